@@ -1,0 +1,190 @@
+"""Arithmetic and consistency checks of a form; they flag figures and never change them."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from store.records import IndicatorRow, ParsedForm
+
+# Values that say nothing measurable; 财预〔2021〕101号 asks for quantified targets.
+VAGUE_VALUES = frozenset({
+    "提升", "提高", "改善", "有效", "效果明显", "显著提升", "进一步", "有所提高", "达成指标", "达成预期指标",
+    "保障", "维护", "推进", "完善", "扩展", "巩固", "消除", "降低", "好", "高", "提升率", "满意率", "满意度",
+    "合格率", "质量达标率", "有效压降", "建立健全", "全面开展",
+})
+GRADE_BANDS = ((90.0, "优"), (80.0, "良"), (60.0, "中"), (0.0, "差"))
+_TOLERANCE = 0.011  # one unit in the last printed decimal, plus float noise
+# Executed more than this many times the budget is not overspending but a unit slip (元 typed into 万元).
+_UNIT_SLIP_RATIO = 1000
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One check result: a stable code, a severity (error / warning / info) and a reviewer's message."""
+
+    code: str
+    severity: str
+    message: str
+
+
+def truncate2(value: float) -> float:
+    """Truncate to two decimals as the forms print (72.68977 prints as 72.68), guarding float noise."""
+    return math.floor(value * 100 + 1e-6) / 100
+
+
+def grade_for(total: float) -> str:
+    """The grade band a total score falls in (优 ≥ 90, 良 80–90, 中 60–80, 差 < 60)."""
+    return next(grade for floor, grade in GRADE_BANDS if total >= floor)
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= _TOLERANCE
+
+
+def _misses_target(row: IndicatorRow) -> bool:
+    target, actual = row.target, row.actual
+    if target.number is None or actual.number is None:
+        return False
+    if target.unit and actual.unit and target.unit != actual.unit:
+        return False
+    comparison = target.comparison or "="
+    if comparison in ("≥", ">", "="):
+        # A lower-is-better "=" target is rare; an actual below an "=" or "≥" target is a miss.
+        return actual.number < target.number if comparison != ">" else actual.number <= target.number
+    if comparison in ("≤", "<"):
+        return actual.number > target.number if comparison == "≤" else actual.number >= target.number
+    return False
+
+
+def _funds_findings(form: ParsedForm) -> list[Finding]:
+    findings: list[Finding] = []
+    total = form.fund("total")
+    if total is None:
+        return findings
+    budget, executed = total.annual_budget.value, total.executed.value
+    rate, weight, score = total.execution_rate.value, total.weight.value, total.score.value
+    if budget is not None and executed is not None and executed > budget:
+        if budget > 0 and executed / budget >= _UNIT_SLIP_RATIO:
+            findings.append(Finding(
+                "EXECUTED_ABOVE_BUDGET", "error",
+                f"全年执行数 {total.executed.printed} is {executed / budget:,.0f}× 全年预算数 {total.annual_budget.printed} "
+                f"{form.amount_unit}: likely entered in 元 in a {form.amount_unit} column "
+                f"({executed / 10000:,.4f} 万元 if so).",
+            ))
+        else:
+            findings.append(Finding(
+                "EXECUTED_ABOVE_BUDGET", "error",
+                f"全年执行数 {total.executed.printed} exceeds 全年预算数 {total.annual_budget.printed} {form.amount_unit}.",
+            ))
+    if budget and executed is not None and rate is not None:
+        expected = truncate2(executed / budget * 100)
+        if not _close(rate, expected):
+            findings.append(Finding(
+                "RATE_MISMATCH", "error",
+                f"执行率 printed {total.execution_rate.printed}% but 全年执行数 / 全年预算数 = {expected:.2f}%.",
+            ))
+    if weight is not None and score is not None and budget:
+        exact_rate = executed / budget if executed is not None else None
+        candidates = {truncate2(min(rate / 100, 1.0) * weight)} if rate is not None else set()
+        if exact_rate is not None:
+            candidates.add(truncate2(min(exact_rate, 1.0) * weight))
+        if candidates and not any(_close(score, candidate) for candidate in candidates):
+            expected = min(candidates)
+            findings.append(Finding(
+                "BUDGET_SCORE_MISMATCH", "error",
+                f"执行率得分 printed {total.score.printed} but min(执行率, 100%) × {total.weight.printed} = {expected:.2f}.",
+            ))
+    if budget == 0 and executed:
+        findings.append(Finding("ZERO_BUDGET_EXECUTED", "error",
+                                f"全年预算数 is 0 yet 全年执行数 is {total.executed.printed}."))
+    return findings
+
+
+def _score_findings(form: ParsedForm) -> list[Finding]:
+    findings: list[Finding] = []
+    total = form.fund("total")
+    budget_weight = total.weight.value if total and total.weight.value is not None else 0.0
+    budget_score = total.score.value if total and total.score.value is not None else 0.0
+    weights = [row.weight.value for row in form.indicators if row.weight.value is not None]
+    scores = [row.score.value for row in form.indicators if row.score.value is not None]
+    weight_sum = budget_weight + sum(weights)
+    expected_weight = form.total_weight.value if form.total_weight.value is not None else 100.0
+    if not _close(weight_sum, expected_weight):
+        findings.append(Finding(
+            "WEIGHTS_NOT_100", "error",
+            f"分值 add up to {weight_sum:g} (预算执行率 {budget_weight:g} + indicators {sum(weights):g}), "
+            f"not {expected_weight:g}.",
+        ))
+    for row in form.indicators:
+        if row.weight.value is not None and row.score.value is not None and row.score.value > row.weight.value + 1e-9:
+            findings.append(Finding(
+                "SCORE_ABOVE_WEIGHT", "error",
+                f"indicator {row.position} {row.name!r}: 得分 {row.score.printed} exceeds 分值 {row.weight.printed}.",
+            ))
+    if form.total_score.value is not None:
+        computed = budget_score + sum(scores)
+        if not _close(form.total_score.value, computed):
+            findings.append(Finding(
+                "TOTAL_MISMATCH", "error",
+                f"总分 printed {form.total_score.printed} but 执行率得分 {budget_score:g} + indicator scores "
+                f"{sum(scores):g} = {computed:.2f}.",
+            ))
+        if form.grade:
+            expected_grade = grade_for(form.total_score.value)
+            if form.grade[0] != expected_grade:
+                findings.append(Finding(
+                    "GRADE_MISMATCH", "error",
+                    f"评分等级 printed {form.grade} but 总分 {form.total_score.printed} falls in band {expected_grade}.",
+                ))
+    executed = total.executed.value if total else None
+    full_marks = bool(form.indicators) and all(
+        row.weight.value is not None and row.score.value is not None and _close(row.score.value, row.weight.value)
+        for row in form.indicators
+    )
+    if executed == 0 and full_marks:
+        findings.append(Finding(
+            "NOTHING_EXECUTED_FULL_SCORES", "warning",
+            "全年执行数 is 0 yet every indicator is scored in full.",
+        ))
+    return findings
+
+
+def _indicator_findings(form: ParsedForm) -> list[Finding]:
+    findings: list[Finding] = []
+    vague: list[str] = []
+    for row in form.indicators:
+        if _misses_target(row) and not row.deviation:
+            findings.append(Finding(
+                "MISSED_TARGET_NO_REASON", "warning",
+                f"indicator {row.position} {row.name!r}: actual {row.actual.printed} misses target "
+                f"{row.target.printed} and no deviation reason is given.",
+            ))
+        if row.target.printed in VAGUE_VALUES or (row.target.printed and row.target.number is None
+                                                   and row.target.printed in VAGUE_VALUES):
+            vague.append(row.name)
+    if vague:
+        findings.append(Finding(
+            "VAGUE_TARGET", "info",
+            f"{len(vague)} of {len(form.indicators)} targets are not measurable ("
+            + ", ".join(vague[:4]) + ("…" if len(vague) > 4 else "") + ").",
+        ))
+    return findings
+
+
+def check_form(form: ParsedForm) -> list[Finding]:
+    """Run every check on a parsed form.
+
+    Args:
+        form: the form as printed.
+
+    Returns:
+        The findings, errors first; an empty list for a form whose figures agree.
+    """
+    findings = _funds_findings(form) + _score_findings(form) + _indicator_findings(form)
+    if form.year_inferred:
+        findings.append(Finding("YEAR_INFERRED", "info", f"no year printed on the form; {form.year} taken from the document."))
+    if form.total_score.printed is None:
+        findings.append(Finding("NO_TOTAL", "warning", "no 总分 printed."))
+    order = {"error": 0, "warning": 1, "info": 2}
+    return sorted(findings, key=lambda finding: order[finding.severity])

@@ -1,0 +1,276 @@
+"""Ingest files into the store: one transaction per file, idempotent, a broken form never costs the others."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlmodel import select
+
+from store.checks import check_form
+from store.database import Store
+from store.models import Finding, Form, FundLine, Indicator, SourceFile
+from store.parser import ParseIssue, parse_tables
+from store.readers import SUPPORTED_SUFFIXES, read_tables
+from store.readers.base import UnreadableFile
+from store.records import Figure, ParsedForm
+
+_YEAR_IN_NAME = re.compile(r"(?:19|20)\d{2}\s*年?度?")
+_TO_WAN = {"万元": 1.0, "元": 0.0001}
+
+
+@dataclass
+class FileReport:
+    """What ingesting one file did."""
+
+    path: str
+    status: str  # added | changed | unchanged | duplicate | failed
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    issues: list[ParseIssue] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[ParseIssue]:
+        return [issue for issue in self.issues if issue.severity == "error"]
+
+    @property
+    def warnings(self) -> list[ParseIssue]:
+        return [issue for issue in self.issues if issue.severity == "warning"]
+
+
+@dataclass
+class IngestReport:
+    """The reports of every file in one ingest run, with totals."""
+
+    files: list[FileReport] = field(default_factory=list)
+
+    def total(self, attribute: str) -> int:
+        return sum(getattr(report, attribute) for report in self.files)
+
+    @property
+    def errors(self) -> list[ParseIssue]:
+        return [issue for report in self.files for issue in report.errors]
+
+    @property
+    def warnings(self) -> list[ParseIssue]:
+        return [issue for report in self.files for issue in report.warnings]
+
+    @property
+    def stored_anything(self) -> bool:
+        return any(report.status != "failed" for report in self.files)
+
+
+def project_key(name: str, unit: str | None) -> str:
+    """Identity of a project across years: its name without years or spaces, and its unit."""
+    return f"{_YEAR_IN_NAME.sub('', name).replace(' ', '')}|{unit or ''}"
+
+
+def form_key(form: ParsedForm) -> str:
+    """Identity of a project-year, used to tell a replaced form from a new one."""
+    return f"{project_key(form.project_name, form.implementing_unit)}|{form.year or ''}"
+
+
+def content_hash(form: ParsedForm) -> str:
+    """A digest of what the form says, ignoring where in the file it stood."""
+    content = dataclasses.asdict(form)
+    for key in ("source_file", "source_table", "line_start", "line_end", "notes"):
+        content.pop(key)
+    for row in content["funds"] + content["indicators"]:
+        row.pop("line")
+    return hashlib.sha256(json.dumps(content, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+def _figure_columns(prefix: str, figure: Figure) -> dict:
+    return {prefix: figure.value, f"{prefix}_printed": figure.printed}
+
+
+def to_model(parsed: ParsedForm, source: SourceFile) -> Form:
+    """Build the stored form (with fund rows, indicators and check findings) from a parsed one.
+
+    Args:
+        parsed: the form as read.
+        source: the source file row it belongs to.
+
+    Returns:
+        An unsaved Form with its children attached.
+    """
+    total = parsed.fund("total")
+    fiscal, carryover, other = (parsed.fund(kind) for kind in ("fiscal", "carryover", "other"))
+    scale = _TO_WAN.get(parsed.amount_unit, 1.0)
+    findings = check_form(parsed)
+    form = Form(
+        source=source,
+        form_key=form_key(parsed),
+        project_key=project_key(parsed.project_name, parsed.implementing_unit),
+        content_hash=content_hash(parsed),
+        project_name=parsed.project_name,
+        department=parsed.department,
+        implementing_unit=parsed.implementing_unit,
+        year=parsed.year,
+        year_inferred=parsed.year_inferred,
+        title=parsed.title,
+        amount_unit=parsed.amount_unit,
+        **(_figure_columns("initial_budget", total.initial_budget) if total else {}),
+        **(_figure_columns("annual_budget", total.annual_budget) if total else {}),
+        **(_figure_columns("executed", total.executed) if total else {}),
+        **(_figure_columns("budget_weight", total.weight) if total else {}),
+        **(_figure_columns("execution_rate", total.execution_rate) if total else {}),
+        **(_figure_columns("budget_score", total.score) if total else {}),
+        fiscal_executed=fiscal.executed.value if fiscal else None,
+        carryover_executed=carryover.executed.value if carryover else None,
+        other_executed=other.executed.value if other else None,
+        initial_budget_wan=_scaled(total.initial_budget.value if total else None, scale),
+        annual_budget_wan=_scaled(total.annual_budget.value if total else None, scale),
+        executed_wan=_scaled(total.executed.value if total else None, scale),
+        goal=parsed.goal,
+        outcome=parsed.outcome,
+        **_figure_columns("total_weight", parsed.total_weight),
+        **_figure_columns("total_score", parsed.total_score),
+        grade=parsed.grade,
+        source_table=parsed.source_table,
+        line_start=parsed.line_start,
+        line_end=parsed.line_end,
+        notes="\n".join(parsed.notes),
+        error_count=sum(finding.severity == "error" for finding in findings),
+        warning_count=sum(finding.severity == "warning" for finding in findings),
+    )
+    form.funds = [
+        FundLine(position=position, label=row.label, kind=row.kind, line=row.line,
+                 **_figure_columns("initial_budget", row.initial_budget),
+                 **_figure_columns("annual_budget", row.annual_budget),
+                 **_figure_columns("executed", row.executed),
+                 **_figure_columns("weight", row.weight),
+                 **_figure_columns("execution_rate", row.execution_rate),
+                 **_figure_columns("score", row.score))
+        for position, row in enumerate(parsed.funds, start=1)
+    ]
+    form.indicators = [
+        Indicator(
+            position=row.position, level1=row.level1, level2=row.level2, name=row.name,
+            target=row.target.printed, target_comparison=row.target.comparison,
+            target_number=row.target.number, target_unit=row.target.unit,
+            actual=row.actual.printed, actual_comparison=row.actual.comparison,
+            actual_number=row.actual.number, actual_unit=row.actual.unit,
+            **_figure_columns("weight", row.weight), **_figure_columns("score", row.score),
+            deviation=row.deviation, line=row.line,
+        )
+        for row in parsed.indicators
+    ]
+    form.findings = [Finding(code=f.code, severity=f.severity, message=f.message) for f in findings]
+    return form
+
+
+def _scaled(value: float | None, scale: float) -> float | None:
+    return None if value is None else round(value * scale, 6)
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named directly, and every supported file below the folders named, in a stable order."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            yield from sorted(
+                child for child in path.rglob("*")
+                if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES and not child.name.startswith((".", "~$"))
+            )
+        else:
+            yield path
+
+
+def ingest_file(store: Store, path: str | Path, display_name: str | None = None) -> FileReport:
+    """Ingest one file in a single transaction.
+
+    The same file twice changes nothing; a changed file replaces its forms; a file whose forms
+    all fail keeps whatever an earlier version stored.
+
+    Args:
+        store: the store to write to.
+        path: the file.
+        display_name: how to name the file in messages (defaults to the path as given).
+
+    Returns:
+        What happened to the file and its forms, with every issue met.
+    """
+    name = display_name or str(path)
+    resolved = Path(path).resolve()
+    report = FileReport(name, "failed")
+    try:
+        data = resolved.read_bytes()
+    except OSError as error:
+        report.issues.append(ParseIssue(name, "1", f"cannot read file: {error.strerror or error}"))
+        return report
+    if not data.strip():
+        report.issues.append(ParseIssue(name, "1", "empty file"))
+        return report
+    digest = hashlib.sha256(data).hexdigest()
+    with store.session() as session:
+        existing = session.exec(select(SourceFile).where(SourceFile.path == str(resolved))).first()
+        if existing is not None and existing.sha256 == digest:
+            report.status, report.unchanged = "unchanged", len(existing.forms)
+            return report
+        twin = session.exec(select(SourceFile).where(SourceFile.sha256 == digest)).first()
+        if twin is not None and existing is None:
+            report.status, report.unchanged = "duplicate", len(twin.forms)
+            report.issues.append(ParseIssue(name, "1", f"same content as already ingested {twin.path}; skipped", "warning"))
+            return report
+    try:
+        tables = read_tables(resolved)
+    except UnreadableFile as error:
+        report.issues.append(ParseIssue(name, "1", error.reason))
+        return report
+    result = parse_tables(tables, name)
+    report.issues.extend(result.issues)
+    if not result.forms:
+        return report
+    with store.session() as session, session.begin():
+        existing = session.exec(select(SourceFile).where(SourceFile.path == str(resolved))).first()
+        previous: dict[str, str] = {}
+        if existing is not None:
+            previous = {form.form_key: form.content_hash for form in existing.forms}
+            session.delete(existing)
+            session.flush()
+        source = SourceFile(path=str(resolved), sha256=digest, size=len(data))
+        session.add(source)
+        for parsed in result.forms:
+            form = to_model(parsed, source)
+            session.add(form)
+            if form.form_key not in previous:
+                report.added += 1
+            elif previous[form.form_key] == form.content_hash:
+                report.unchanged += 1
+            else:
+                report.replaced += 1
+        kept = {form_key(parsed) for parsed in result.forms}
+        report.removed = sum(key not in kept for key in previous)
+    report.status = "changed" if existing is not None else "added"
+    return report
+
+
+def ingest_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    on_file: Callable[[FileReport], None] | None = None,
+) -> IngestReport:
+    """Ingest files and folders, one transaction per file.
+
+    Args:
+        store: the store to write to.
+        paths: files, or folders searched recursively for supported files.
+        on_file: called after each file, e.g. to advance a progress bar.
+
+    Returns:
+        The report of every file.
+    """
+    report = IngestReport()
+    for path in expand_paths(paths):
+        file_report = ingest_file(store, path)
+        report.files.append(file_report)
+        if on_file is not None:
+            on_file(file_report)
+    return report

@@ -1,0 +1,52 @@
+"""Normalise cell text for matching structural labels; values themselves are never rewritten."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_SPACES = re.compile(r"[\s\u00a0\u3000]+")
+# Full-width forms that real forms mix freely with their ASCII counterparts.
+_WIDTH = str.maketrans(
+    {"（": "(", "）": ")", "：": ":", "％": "%", "，": ",", "．": ".", "－": "-", "／": "/",
+     "≧": "≥", "≦": "≤", "═": "=", "﹦": "=", "＝": "=", "＞": ">", "＜": "<", "【": "[", "】": "]"}
+)
+_TRADITIONAL_HINTS = re.compile("[項績預數萬實際執總標關單體價評]")
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc  # opencc-python-reimplemented; loaded only when a traditional character appears
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Convert traditional characters to simplified, cheaply skipping text that has none of the common ones."""
+    if _TRADITIONAL_HINTS.search(text):
+        return _converter().convert(text)
+    return text
+
+
+def label_key(cell: str) -> str:
+    """Reduce a cell to the key used to recognise headers and labels.
+
+    Strips HTML tags and all white space, folds full-width punctuation and operators,
+    and converts traditional to simplified characters: "年度 总体 目标" and "年度总体目标" match,
+    as do "執行率（%）" and "执行率(%)".
+
+    Args:
+        cell: the cell text as printed.
+
+    Returns:
+        The normalised key.
+    """
+    text = _HTML_TAG.sub("", cell)
+    text = _SPACES.sub("", text).translate(_WIDTH)
+    return to_simplified(text)
+
+
+def fold_width(text: str) -> str:
+    """Fold full-width punctuation and operator variants to one spelling, keeping spaces."""
+    return text.translate(_WIDTH)
