@@ -1,0 +1,243 @@
+"""The `jixiao` command line: a thin Click layer over the store, index and assistant APIs."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import click
+
+_CONDITION = re.compile(r"^\s*(\w+)\s*(<=|>=|!=|<|>|=)\s*(-?\d+(?:\.\d+)?)\s*$")
+
+
+def _parse_where(values: tuple[str, ...]):
+    from store.query import Range
+
+    ranges = []
+    for value in values:
+        match = _CONDITION.match(value)
+        if not match:
+            raise click.BadParameter(f"{value!r}: expected FIELD OP NUMBER, e.g. 'execution_rate<60'", param_hint="--where")
+        try:
+            ranges.append(Range(match.group(1), match.group(2), float(match.group(3))))
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="--where") from error
+    return ranges
+
+
+def _store(context: click.Context):
+    """Open the store named by --db / JIXIAO_DB, filling the default store on first start."""
+    from store.bootstrap import open_store
+    from store.database import StoreError
+
+    state = context.find_root().obj
+    if state.get("store") is None:
+        err = click.get_text_stream("stderr")
+        first_run = []
+
+        def progress(report) -> None:
+            if not first_run:
+                err.write("First start: loading the bundled corpus into the default store…\n")
+            first_run.append(report)
+
+        try:
+            state["store"], _ = open_store(state["db"], on_file=progress)
+        except StoreError as error:
+            raise click.ClickException(str(error)) from error
+        if first_run:
+            forms = sum(report.added for report in first_run)
+            err.write(f"Loaded {forms} forms from {len(first_run)} bundled file(s) into {state['store'].url}\n")
+    return state["store"]
+
+
+def _emit_json(payload) -> None:
+    click.echo(json.dumps(payload, ensure_ascii=False, indent=1))
+
+
+@click.group(invoke_without_command=True)
+@click.option("--db", envvar="JIXIAO_DB", default=None, metavar="URL",
+              help="SQLAlchemy URL of the store (default: a SQLite file in your data directory; env JIXIAO_DB).")
+@click.version_option(package_name="jixiao")
+@click.pass_context
+def main(context: click.Context, db: str | None) -> None:
+    """jixiao (绩效): search and question fiscal performance self-evaluation forms.
+
+    With no command, opens the terminal app.
+    """
+    context.ensure_object(dict)
+    context.obj.update(db=db, store=None)
+    if context.invoked_subcommand is None:
+        from tui.app import run_app
+
+        run_app(_store(context))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--strict", is_flag=True, help="Exit non-zero when any form or file fails, not only when nothing was stored.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+def ingest(context: click.Context, paths: tuple[Path, ...], strict: bool, as_json: bool) -> None:
+    """Ingest form files (.txt, .xlsx, .xls, .docx, .pdf) or folders of them.
+
+    Each file is one transaction: re-ingesting an unchanged file changes nothing, a changed file
+    replaces its forms, and a broken form is reported with its line while the others are stored.
+    """
+    from store.ingest import expand_paths, ingest_file
+
+    store = _store(context)
+    files = list(expand_paths(paths))
+    missing = [path for path in files if not path.exists()]
+    from store.ingest import FileReport, IngestReport
+    from store.parser import ParseIssue
+
+    report = IngestReport()
+    for path in missing:
+        report.files.append(FileReport(str(path), "failed", issues=[ParseIssue(str(path), "-", "no such file")]))
+    present = [path for path in files if path.exists()]
+    with click.progressbar(present, label="Ingesting", file=sys.stderr,
+                           item_show_func=lambda path: str(path) if path else None) as bar:
+        for path in bar:
+            report.files.append(ingest_file(store, path))
+    if as_json:
+        _emit_json({
+            "files": [{"path": f.path, "status": f.status, "added": f.added, "replaced": f.replaced,
+                       "unchanged": f.unchanged, "removed": f.removed,
+                       "issues": [{"location": f"{i.source_file}:{i.location}", "severity": i.severity,
+                                   "message": i.message} for i in f.issues]} for f in report.files],
+        })
+    else:
+        err = click.get_text_stream("stderr")
+        for issue in report.warnings:
+            err.write(f"warning: {issue}\n")
+        for issue in report.errors:
+            err.write(f"error: {issue}\n")
+        click.echo(
+            f"{len(report.files)} file(s): {report.total('added')} forms added, {report.total('replaced')} replaced, "
+            f"{report.total('unchanged')} unchanged, {report.total('removed')} removed; "
+            f"{len(report.warnings)} warning(s), {len(report.errors)} error(s)"
+        )
+    if not report.stored_anything or (strict and report.errors):
+        sys.exit(1)
+
+
+def _filter_options(function):
+    options = [
+        click.option("--year", "years", multiple=True, type=int, help="Only these years (repeatable)."),
+        click.option("--unit", "units", multiple=True, help="Implementing unit contains this text (repeatable)."),
+        click.option("--department", "departments", multiple=True, help="主管部门 contains this text (repeatable)."),
+        click.option("--grade", "grades", multiple=True, help="Printed grade, e.g. 优 (repeatable)."),
+        click.option("--name", "names", multiple=True, help="Project name contains this text (repeatable)."),
+        click.option("--where", "conditions", multiple=True,
+                     help="Numeric condition FIELD OP NUMBER, e.g. 'execution_rate<60', 'annual_budget>=100' (万元)."),
+        click.option("--flag", "codes", multiple=True, help="Only forms with this check finding code (repeatable)."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def _build_filter(years, units, departments, grades, names, conditions, codes):
+    from store.query import FormFilter
+
+    return FormFilter(years=list(years), units=list(units), departments=list(departments), grades=list(grades),
+                      name_contains=list(names), ranges=_parse_where(conditions), finding_codes=list(codes))
+
+
+@main.command("list")
+@_filter_options
+@click.option("--sort", "order_by", default=None, help="Sort by a field, e.g. execution_rate, total_score, annual_budget.")
+@click.option("--desc", is_flag=True, help="Sort largest first.")
+@click.option("--limit", type=int, default=None, help="Show at most this many forms.")
+@click.option("--json", "as_json", is_flag=True, help="Print the export objects as JSON.")
+@click.pass_context
+def list_command(context, years, units, departments, grades, names, conditions, codes, order_by, desc, limit, as_json):
+    """List forms, filtered and sorted."""
+    from assistant.render import console, forms_table
+    from store.export import form_to_dict
+    from store.query import list_forms
+
+    form_filter = _build_filter(years, units, departments, grades, names, conditions, codes)
+    try:
+        forms = list_forms(_store(context), form_filter, order_by=order_by, descending=desc, limit=limit)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from error
+    if as_json:
+        _emit_json([form_to_dict(form) for form in forms])
+    else:
+        console().print(forms_table(forms, title=f"{len(forms)} form(s)"))
+
+
+@main.command()
+@click.argument("name_or_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the export objects as JSON.")
+@click.pass_context
+def show(context, name_or_id: str, as_json: bool) -> None:
+    """Show a form by id or project name (exact, else containing the text)."""
+    from assistant.render import console, form_detail
+    from store.export import form_to_dict
+    from store.query import find_forms
+
+    forms = find_forms(_store(context), name_or_id)
+    if not forms:
+        raise click.ClickException(f"no form named or numbered {name_or_id!r}; try `jixiao list --name …`")
+    if as_json:
+        _emit_json([form_to_dict(form) for form in forms])
+        return
+    out = console()
+    for form in forms:
+        out.print(form_detail(form))
+        out.print()
+
+
+@main.command()
+@_filter_options
+@click.option("--severity", "severities", multiple=True, type=click.Choice(["error", "warning", "info"]),
+              help="Only findings of this severity (repeatable; default error and warning).")
+@click.option("--json", "as_json", is_flag=True, help="Print findings as JSON.")
+@click.pass_context
+def check(context, years, units, departments, grades, names, conditions, codes, severities, as_json):
+    """Report check findings: arithmetic that does not add up, figures that do not agree, vague values."""
+    from assistant.render import SEVERITY_STYLES, console, literal
+    from store.query import list_forms
+
+    wanted = set(severities or ("error", "warning"))
+    forms = list_forms(_store(context), _build_filter(years, units, departments, grades, names, conditions, codes))
+    flagged = [(form, [f for f in form.findings if f.severity in wanted]) for form in forms]
+    flagged = [(form, findings) for form, findings in flagged if findings]
+    if as_json:
+        _emit_json([{"id": form.id, "project_name": form.project_name, "year": form.year,
+                     "source": {"file": form.source.path, "line_start": form.line_start},
+                     "flags": [{"code": f.code, "severity": f.severity, "message": f.message} for f in findings]}
+                    for form, findings in flagged])
+        return
+    out = console()
+    for form, findings in flagged:
+        out.print(literal(f"{form.project_name} ({form.year}) — {form.source.path}:{form.line_start}", "bold"))
+        for finding in findings:
+            line = literal(f"  {finding.severity:<7} {finding.code:<28} ", SEVERITY_STYLES[finding.severity])
+            line.append(finding.message)
+            out.print(line)
+    out.print(literal(f"{len(flagged)} of {len(forms)} form(s) flagged ({', '.join(sorted(wanted))})", "bold"))
+
+
+@main.command()
+@_filter_options
+@click.option("--format", "format_name", type=click.Choice(["json", "csv", "md"]), default="json", show_default=True,
+              help="Output format.")
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=None, help="Write to a file instead of stdout.")
+@click.pass_context
+def export(context, years, units, departments, grades, names, conditions, codes, format_name, output):
+    """Export forms as JSON (the documented contract), CSV or Markdown."""
+    from store.export import FORMATS
+    from store.query import list_forms
+
+    forms = list_forms(_store(context), _build_filter(years, units, departments, grades, names, conditions, codes))
+    content = FORMATS[format_name](forms)
+    if output:
+        output.write_text(content, encoding="utf-8")
+        click.echo(f"wrote {len(forms)} form(s) to {output}", err=True)
+    else:
+        click.echo(content, nl=False)
