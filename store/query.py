@@ -323,3 +323,31 @@ def source_files(store: Store) -> list[SourceFile]:
     """Every ingested file."""
     with store.session() as session:
         return list(session.exec(select(SourceFile).order_by(SourceFile.id)).all())
+
+
+def matching_form_ids(store: Store, form_filter: FormFilter) -> set[int]:
+    """Ids of the forms meeting a filter, for retrievers that filter inside their own search."""
+    with store.session() as session:
+        return set(session.exec(select(Form.id).where(*_conditions(form_filter))).all())
+
+
+def iter_forms(store: Store, batch_size: int = 2000):
+    """Every form with its children, in id order, a batch at a time so memory stays flat on large stores.
+
+    Args:
+        store: the store.
+        batch_size: forms loaded per query.
+
+    Yields:
+        Forms in ascending id order.
+    """
+    last_id = 0
+    while True:
+        statement = (select(Form).where(Form.id > last_id).order_by(Form.id).limit(batch_size)
+                     .options(selectinload(Form.indicators)))
+        with store.session() as session:
+            batch = list(session.exec(statement).all())
+        if not batch:
+            return
+        yield from batch
+        last_id = batch[-1].id

@@ -44,16 +44,20 @@ def _table_rows(table) -> list[list[str]]:
     """Cell texts of each row of a Word table, merged cells shaped like the text rendering.
 
     python-docx hands back the same cell once per grid column it spans (horizontal merge) and
-    the top cell of a vertical merge on every row it covers; the first is blanked after its first
-    column so columns do not shift, the second keeps its text on every row.
+    the top cell of a vertical merge on every row it covers. Its text is kept where the cell is
+    first met and blanked elsewhere, so columns do not shift and labels are not repeated (see
+    grid.resolve_merges for why).
     """
     rows = []
+    # _tc (the <w:tc> element) is the only identity python-docx offers for a merged cell. The
+    # elements are kept referenced: lxml recycles a freed proxy's id for another element.
+    seen: dict[int, object] = {}
     for row in table.rows:
         cells = [""] * row.grid_cols_before
-        previous = None
         for cell in row.cells:
-            cells.append("" if cell._tc is previous else clean_cell(cell.text))
-            previous = cell._tc
+            first = id(cell._tc) not in seen
+            seen[id(cell._tc)] = cell._tc
+            cells.append(clean_cell(cell.text) if first else "")
         cells.extend([""] * row.grid_cols_after)
         rows.append(cells)
     return rows

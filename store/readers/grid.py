@@ -20,23 +20,23 @@ class MergedRange:
 def resolve_merges(grid: list[list[str]], merges: list[MergedRange]) -> None:
     """Give every merged block the shape the text rendering of a form has, in place.
 
-    The top-left text is written once per row in the block's first column and the other columns
-    are blanked: a title spanning nine columns must not become nine title cells, or every later
-    cell of that row would shift. Down the rows the text is repeated, so a 一级指标 label merged
-    over three indicator rows is on each of them (the parser treats repeated and blank the same).
+    The block's text stays in its top-left cell and every other cell of the block is empty. A
+    title spanning nine columns must not become nine title cells, or every later cell of that row
+    would shift. Down the rows the text is not repeated either: text renderings and PDFs can only
+    show a 一级指标 label merged over three rows as the label then blanks, and the parser carries
+    labels down from blanks. Repeating would also put section labels such as 项目资金(万元) or
+    年度总体目标 on every data row they flank, where they read as headers.
 
     Args:
-        grid: rows of cell texts, every row as wide as the widest merge needs.
+        grid: rows of cell texts.
         merges: the merged blocks of this grid.
     """
     for block in merges:
-        if block.top >= len(grid):
-            continue
-        text = grid[block.top][block.left] if block.left < len(grid[block.top]) else ""
         for r in range(block.top, min(block.bottom, len(grid) - 1) + 1):
             row = grid[r]
             for c in range(block.left, min(block.right, len(row) - 1) + 1):
-                row[c] = text if c == block.left else ""
+                if (r, c) != (block.top, block.left):
+                    row[c] = ""
 
 
 def to_table(name: str | None, grid: list[list[str]], first_line: int = 1) -> Table:

@@ -49,15 +49,18 @@ def read_xlsx(path: str | Path) -> list[Table]:
     """
     import openpyxl
 
-    try:
-        # read_only=False because read-only mode does not expose merged ranges.
-        workbook = openpyxl.load_workbook(path, data_only=True, read_only=False)
-    except Exception as error:  # openpyxl raises anything from BadZipFile to KeyError on bad input
-        raise UnreadableFile(str(path), f"not a readable Excel workbook ({type(error).__name__}: {error})") from error
-    try:
-        return [_read_sheet(sheet) for sheet in workbook.worksheets]
-    finally:
-        workbook.close()
+    # A file handle rather than the path: openpyxl refuses names not ending in .xlsx, and
+    # workbooks published as .xls are often really .xlsx.
+    with Path(path).open("rb") as handle:
+        try:
+            # read_only=False because read-only mode does not expose merged ranges.
+            workbook = openpyxl.load_workbook(handle, data_only=True, read_only=False)
+        except Exception as error:  # openpyxl raises anything from BadZipFile to KeyError on bad input
+            raise UnreadableFile(str(path), f"not a readable Excel workbook ({type(error).__name__}: {error})") from error
+        try:
+            return [_read_sheet(sheet) for sheet in workbook.worksheets]
+        finally:
+            workbook.close()
 
 
 def _read_sheet(sheet) -> Table:

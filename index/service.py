@@ -1,0 +1,357 @@
+"""Hybrid search over a store: builds, persists, checks and serves the lexical and dense indexes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from index.fusion import reciprocal_rank_fusion
+from index.hits import Hit
+from index.snippets import FIELD_CODES, FIELDS, form_snippets, record_text
+from index.tokenize import tokenize
+from store.database import Store, data_dir
+from store.query import FormFilter, fingerprint, iter_forms, list_forms, matching_form_ids
+
+FORMAT_VERSION = 1
+MODES = ("hybrid", "lexical", "dense")
+# How many snippets each retriever passes to fusion; forms are ranked by their best snippet.
+CANDIDATE_SNIPPETS = 300
+# Weight of the whole-record similarity against the best snippet in a form's dense score.
+RECORD_WEIGHT = 0.35
+
+
+def index_dir_for(store: Store) -> Path:
+    """Where a store's index lives: beside a SQLite file, else under the data directory keyed by URL."""
+    if store.url.startswith("sqlite:///") and ":memory:" not in store.url:
+        return Path(store.url.removeprefix("sqlite:///") + ".index")
+    return data_dir() / "indexes" / hashlib.sha256(store.url.encode()).hexdigest()[:16]
+
+
+@dataclass
+class _SnippetTable:
+    """Per-snippet arrays (form id, field code, indicator row, ordinal within its form), indexed by snippet id."""
+
+    form_ids: np.ndarray
+    field_codes: np.ndarray
+    rows: np.ndarray
+    ordinals: np.ndarray
+    form_hashes: dict[int, str]
+
+    def save(self, path: Path) -> None:
+        np.savez(path / "snippets.npz", form_ids=self.form_ids, field_codes=self.field_codes, rows=self.rows,
+                 ordinals=self.ordinals)
+        (path / "forms.json").write_text(json.dumps({str(k): v for k, v in self.form_hashes.items()}))
+
+    @classmethod
+    def load(cls, path: Path) -> "_SnippetTable":
+        arrays = np.load(path / "snippets.npz")
+        hashes = {int(k): v for k, v in json.loads((path / "forms.json").read_text()).items()}
+        return cls(arrays["form_ids"], arrays["field_codes"], arrays["rows"], arrays["ordinals"], hashes)
+
+
+def _write_atomically(target: Path, write) -> None:
+    """Write a directory through a temporary sibling and a rename, so readers never see half an index."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    try:
+        write(staging)
+        backup = target.with_name(target.name + ".old")
+        if target.exists():
+            shutil.rmtree(backup, ignore_errors=True)
+            target.rename(backup)
+        staging.rename(target)
+        shutil.rmtree(backup, ignore_errors=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _read_manifest(path: Path) -> dict | None:
+    try:
+        return json.loads((path / "manifest.json").read_text())
+    except (OSError, ValueError):
+        return None
+
+
+class SearchService:
+    """Lexical (jieba + BM25) and dense (sentence-transformers + FAISS) search over one store, fused by RRF.
+
+    The lexical side is ready in about a second; the dense side needs the model (`load_model`), which
+    the terminal app loads in a worker. Each side's manifest records the store fingerprint it covers;
+    a mismatch (an ingest since, or one interrupted) rebuilds that side instead of serving it.
+
+    Args:
+        store: the store to search.
+        model: embedding model name or local sentence-transformers folder.
+        index_dir: where to keep the index (default: beside the store).
+    """
+
+    def __init__(self, store: Store, model: str | None = None, index_dir: Path | None = None):
+        from index.embedder import DEFAULT_MODEL
+
+        self.store = store
+        self.model_name = model or DEFAULT_MODEL
+        self.index_dir = index_dir or index_dir_for(store)
+        self._lock = threading.RLock()
+        self._lexical = None
+        self._snippets: _SnippetTable | None = None
+        self._embedder = None
+        self._vectors = None
+        self._record_vectors: np.ndarray | None = None
+        self._record_form_ids: np.ndarray | None = None
+        self._fingerprint: str | None = None
+        self.rebuilt: list[str] = []
+
+    # ----- state -------------------------------------------------------------------------------
+    @property
+    def dense_ready(self) -> bool:
+        """Whether semantic search can run now without loading anything."""
+        return self._vectors is not None and self._embedder is not None
+
+    def _current_fingerprint(self) -> str:
+        return fingerprint(self.store)
+
+    def _lexical_path(self) -> Path:
+        return self.index_dir / "lexical"
+
+    def _dense_path(self) -> Path:
+        safe = hashlib.sha256(self.model_name.encode()).hexdigest()[:10]
+        return self.index_dir / f"dense-{safe}"
+
+    # ----- lexical -----------------------------------------------------------------------------
+    def ensure_lexical(self) -> None:
+        """Load the lexical index, rebuilding it first if it is missing or covers another store state."""
+        with self._lock:
+            current = self._current_fingerprint()
+            if self._lexical is not None and self._fingerprint == current:
+                return
+            path = self._lexical_path()
+            manifest = _read_manifest(path)
+            if not manifest or manifest.get("store_fingerprint") != current or manifest.get("format") != FORMAT_VERSION:
+                self._build_lexical(path, current)
+                self.rebuilt.append("lexical")
+            from index.lexical import LexicalIndex
+
+            self._lexical = LexicalIndex.load(path / "bm25")
+            self._snippets = _SnippetTable.load(path)
+            self._fingerprint = current
+            if self._vectors is not None:
+                self._vectors = None  # the dense side must be re-checked against the new store state
+
+    def _build_lexical(self, path: Path, current: str) -> None:
+        from index.lexical import LexicalIndex
+
+        form_ids, field_codes, rows, ordinals, tokens = [], [], [], [], []
+        form_hashes: dict[int, str] = {}
+        for form in iter_forms(self.store):
+            form_hashes[form.id] = form.content_hash
+            for ordinal, snippet in enumerate(form_snippets(form)):
+                form_ids.append(form.id)
+                field_codes.append(FIELD_CODES[snippet.field])
+                rows.append(-1 if snippet.row is None else snippet.row)
+                ordinals.append(ordinal)
+                tokens.append(tokenize(snippet.text))
+        table = _SnippetTable(np.asarray(form_ids, dtype=np.int64), np.asarray(field_codes, dtype=np.int8),
+                              np.asarray(rows, dtype=np.int32), np.asarray(ordinals, dtype=np.int32), form_hashes)
+        lexical = LexicalIndex.build(tokens)
+
+        def write(staging: Path) -> None:
+            lexical.save(staging / "bm25")
+            table.save(staging)
+            (staging / "manifest.json").write_text(json.dumps({
+                "format": FORMAT_VERSION, "store_fingerprint": current, "snippets": len(form_ids),
+                "forms": len(form_hashes)}))
+
+        _write_atomically(path, write)
+
+    # ----- dense -------------------------------------------------------------------------------
+    def load_model(self, progress: bool = False) -> None:
+        """Load the embedding model and the dense index, building or refreshing the index if stale.
+
+        Args:
+            progress: show progress bars (model build, encoding) on the terminal.
+        """
+        from index.embedder import load_embedder
+
+        with self._lock:
+            self.ensure_lexical()
+            if self._embedder is None:
+                self._embedder = load_embedder(self.model_name, progress=progress)
+            path = self._dense_path()
+            manifest = _read_manifest(path)
+            expected = {"store_fingerprint": self._fingerprint, "model_id": self._embedder.model_id,
+                        "dimension": self._embedder.dimension, "format": FORMAT_VERSION}
+            if not manifest or any(manifest.get(key) != value for key, value in expected.items()):
+                self._build_dense(path, manifest, progress)
+                self.rebuilt.append("dense")
+            from index.vectors import VectorIndex
+
+            self._vectors = VectorIndex.load(path / "snippets.faiss")
+            records = np.load(path / "records.npz")
+            self._record_vectors, self._record_form_ids = records["vectors"], records["form_ids"]
+
+    def _build_dense(self, path: Path, previous_manifest: dict | None, progress: bool) -> None:
+        from index.vectors import VectorIndex
+
+        table = self._snippets
+        reusable: dict[str, np.ndarray] = {}
+        # Vectors of forms whose content did not change are reused, so an ingest re-encodes only what it added.
+        if previous_manifest and previous_manifest.get("model_id") == self._embedder.model_id \
+                and previous_manifest.get("dimension") == self._embedder.dimension:
+            try:
+                reusable = load_by_content(path / "by_content.npz")
+            except (OSError, KeyError, ValueError):
+                reusable = {}
+        snippet_vectors = np.zeros((len(table.form_ids), self._embedder.dimension), dtype=np.float32)
+        record_ids, record_texts, record_vectors = [], [], []
+        pending_texts, pending_slots = [], []
+        hashes = []
+        for form in iter_forms(self.store):
+            snippets = list(form_snippets(form))
+            slots = self._slots_for(form.id)
+            key = form.content_hash
+            cached = reusable.get(key)
+            record_ids.append(form.id)
+            if cached is not None and len(cached) == len(snippets) + 1:
+                snippet_vectors[slots] = cached[1:]
+                record_vectors.append(cached[0])
+                record_texts.append(None)
+            else:
+                pending_texts.extend(snippet.text for snippet in snippets)
+                pending_slots.extend(slots.tolist())
+                record_texts.append(record_text(form))
+                record_vectors.append(None)
+            hashes.append(key)
+        if pending_texts:
+            snippet_vectors[np.asarray(pending_slots)] = self._embedder.encode_documents(pending_texts, show_progress=progress)
+        missing = [index for index, vector in enumerate(record_vectors) if vector is None]
+        if missing:
+            encoded = self._embedder.encode_documents([record_texts[index] for index in missing])
+            for index, vector in zip(missing, encoded):
+                record_vectors[index] = vector
+        records = np.vstack(record_vectors).astype(np.float32) if record_vectors else np.zeros((0, self._embedder.dimension), np.float32)
+        vectors = VectorIndex.build(snippet_vectors, np.arange(len(snippet_vectors), dtype=np.int64))
+
+        def write(staging: Path) -> None:
+            vectors.save(staging / "snippets.faiss")
+            np.savez(staging / "records.npz", vectors=records, form_ids=np.asarray(record_ids, dtype=np.int64))
+            by_content = [np.vstack([records[position:position + 1], snippet_vectors[self._slots_for(form_id)]])
+                          for position, form_id in enumerate(record_ids)]
+            _save_by_content(staging / "by_content.npz", hashes, by_content)
+            (staging / "manifest.json").write_text(json.dumps({
+                "format": FORMAT_VERSION, "store_fingerprint": self._fingerprint,
+                "model_id": self._embedder.model_id, "model": self.model_name,
+                "dimension": self._embedder.dimension, "kind": vectors.kind, "snippets": len(snippet_vectors)}))
+
+        _write_atomically(path, write)
+
+    def _slots_for(self, form_id: int) -> np.ndarray:
+        # Snippets of a form are contiguous and in form order, so a binary search finds them.
+        start = int(np.searchsorted(self._snippets.form_ids, form_id, side="left"))
+        stop = int(np.searchsorted(self._snippets.form_ids, form_id, side="right"))
+        return np.arange(start, stop)
+
+    # ----- search ------------------------------------------------------------------------------
+    def search(self, query: str, k: int = 10, mode: str = "hybrid", form_filter: FormFilter | None = None) -> list[Hit]:
+        """Search the narratives; filters apply inside each retriever, before its top-k is cut.
+
+        Args:
+            query: Chinese or English text.
+            k: how many forms to return.
+            mode: hybrid (default), lexical or dense. Hybrid falls back to lexical until the model is loaded
+                only when the caller did not ask for it to load (the CLI loads it; the app loads it in a worker).
+            form_filter: structured conditions (year, unit, ranges…) the forms must meet.
+
+        Returns:
+            Hits, best first, one per form.
+        """
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}; use one of {MODES}")
+        self.ensure_lexical()
+        allowed_forms = None if form_filter is None or form_filter.is_empty() else matching_form_ids(self.store, form_filter)
+        table = self._snippets
+        allowed_snippets = None if allowed_forms is None else np.isin(table.form_ids, np.asarray(list(allowed_forms)))
+        query_tokens = tokenize(query)
+        rankings: dict[str, list[int]] = {}
+        best_snippet: dict[str, dict[int, int]] = {}
+        if mode in ("hybrid", "lexical"):
+            ids, _scores = self._lexical.search(query_tokens, CANDIDATE_SNIPPETS, allowed_snippets)
+            rankings["lexical"], best_snippet["lexical"] = self._forms_from_snippets(ids)
+        if mode == "dense" or (mode == "hybrid" and self.dense_ready):
+            if not self.dense_ready:
+                self.load_model()
+            rankings["dense"], best_snippet["dense"] = self._dense_ranking(query, allowed_snippets, allowed_forms)
+        fused = reciprocal_rank_fusion(rankings)[:k]
+        return self._hits(fused, best_snippet, query_tokens)
+
+    def _forms_from_snippets(self, snippet_ids: np.ndarray) -> tuple[list[int], dict[int, int]]:
+        ranking: list[int] = []
+        best: dict[int, int] = {}
+        for snippet_id in snippet_ids.tolist():
+            form_id = int(self._snippets.form_ids[snippet_id])
+            if form_id not in best:
+                best[form_id] = snippet_id
+                ranking.append(form_id)
+        return ranking, best
+
+    def _dense_ranking(self, query: str, allowed_snippets, allowed_forms) -> tuple[list[int], dict[int, int]]:
+        query_vector = self._embedder.encode_queries([query])
+        allowed_ids = None if allowed_snippets is None else np.flatnonzero(allowed_snippets).astype(np.int64)
+        if allowed_ids is not None and allowed_ids.size == 0:
+            return [], {}
+        scores, ids = self._vectors.search(query_vector, CANDIDATE_SNIPPETS, allowed_ids=allowed_ids)
+        snippet_scores: dict[int, float] = {}
+        best: dict[int, int] = {}
+        for score, snippet_id in zip(scores[0].tolist(), ids[0].tolist()):
+            if snippet_id < 0:
+                continue
+            form_id = int(self._snippets.form_ids[snippet_id])
+            if form_id not in best:
+                best[form_id], snippet_scores[form_id] = snippet_id, score
+        record_scores = self._record_vectors @ query_vector[0]
+        combined: dict[int, float] = {}
+        for position, form_id in enumerate(self._record_form_ids.tolist()):
+            if form_id in snippet_scores:
+                combined[form_id] = (1 - RECORD_WEIGHT) * snippet_scores[form_id] + RECORD_WEIGHT * float(record_scores[position])
+        ranking = sorted(combined, key=lambda form_id: -combined[form_id])
+        return ranking, best
+
+    def _hits(self, fused, best_snippet: dict[str, dict[int, int]], query_tokens: list[str]) -> list[Hit]:
+        if not fused:
+            return []
+        forms = {form.id: form for form in list_forms(self.store, FormFilter(form_ids=[form_id for form_id, _, _ in fused]))}
+        hits = []
+        for form_id, score, retrievers in fused:
+            form = forms.get(form_id)
+            if form is None:
+                continue
+            snippet_id = next((best_snippet[name][form_id] for name in ("lexical", "dense")
+                               if name in best_snippet and form_id in best_snippet[name]), None)
+            snippets = list(form_snippets(form))
+            snippet = snippets[int(self._snippets.ordinals[snippet_id])] if snippet_id is not None else snippets[0]
+            matched = [token for token in dict.fromkeys(query_tokens) if token in snippet.text.lower()]
+            hits.append(Hit(form_id=form.id, project_name=form.project_name, year=form.year, field=snippet.field,
+                            snippet=snippet.text, score=score, row=snippet.row, retrievers=retrievers,
+                            matched_terms=matched))
+        return hits
+
+
+def _save_by_content(path: Path, hashes: list[str], blocks: list[np.ndarray]) -> None:
+    # Ragged per-form blocks are stored flat with offsets; no pickled objects on disk.
+    lengths = np.asarray([len(block) for block in blocks], dtype=np.int64)
+    flat = np.vstack(blocks).astype(np.float32) if blocks else np.zeros((0, 0), np.float32)
+    np.savez(path, hashes=np.asarray(hashes), lengths=lengths, flat=flat)
+
+
+def load_by_content(path: Path) -> dict[str, np.ndarray]:
+    """Read the per-content vector blocks written beside a dense index (record vector first, then snippets)."""
+    data = np.load(path)
+    offsets = np.concatenate([[0], np.cumsum(data["lengths"])])
+    flat = data["flat"]
+    return {key: flat[offsets[i]:offsets[i + 1]] for i, key in enumerate(data["hashes"].tolist())}

@@ -1,0 +1,83 @@
+"""What is indexed: each form cut into snippets (name, goal and outcome sentences, indicator rows, deviations)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from index.hits import Snippet
+
+FIELDS = ("project_name", "goal", "outcome", "indicator", "deviation")
+FIELD_CODES = {name: code for code, name in enumerate(FIELDS)}
+_SENTENCE_END = re.compile(r"(?<=[。！？；;!?\n])")
+_CLAUSE_END = re.compile(r"(?<=[，,、])")
+# A sentence longer than this is cut at commas, so one relevant clause in a long outcome still stands out.
+MAX_SNIPPET_CHARS = 120
+
+
+def split_sentences(text: str | None) -> list[str]:
+    """Cut a narrative into sentences, and over-long sentences into comma-separated chunks.
+
+    Args:
+        text: a goal, outcome or deviation reason.
+
+    Returns:
+        Non-empty pieces, in order; joined they give back the text minus white space at the cuts.
+    """
+    pieces: list[str] = []
+    for sentence in _SENTENCE_END.split(text or ""):
+        sentence = sentence.strip()
+        if not sentence:
+            continue
+        if len(sentence) <= MAX_SNIPPET_CHARS:
+            pieces.append(sentence)
+            continue
+        chunk = ""
+        for clause in _CLAUSE_END.split(sentence):
+            if chunk and len(chunk) + len(clause) > MAX_SNIPPET_CHARS:
+                pieces.append(chunk.strip())
+                chunk = ""
+            chunk += clause
+        if chunk.strip():
+            pieces.append(chunk.strip())
+    return pieces
+
+
+def indicator_text(level1: str, level2: str, name: str, target: str, actual: str) -> str:
+    """An indicator row as one line of text: its labels, name, target and actual."""
+    return f"{name}（{level1}·{level2}）目标 {target}，实际 {actual}"
+
+
+def form_snippets(form, first_id: int = 0) -> Iterator[Snippet]:
+    """Every snippet of one stored form, numbered from `first_id`.
+
+    Args:
+        form: a stored Form with its indicators loaded.
+        first_id: the id to give the first snippet.
+
+    Returns:
+        The snippets, in a deterministic order (so an id can be re-derived from the store).
+    """
+    snippet_id = first_id
+
+    def make(field: str, text: str, row: int | None = None) -> Snippet:
+        nonlocal snippet_id
+        snippet = Snippet(snippet_id, form.id, field, text, row)
+        snippet_id += 1
+        return snippet
+
+    yield make("project_name", form.project_name)
+    for sentence in split_sentences(form.goal):
+        yield make("goal", sentence)
+    for sentence in split_sentences(form.outcome):
+        yield make("outcome", sentence)
+    for row in form.indicators:
+        yield make("indicator", indicator_text(row.level1, row.level2, row.name, row.target, row.actual), row.position)
+        for sentence in split_sentences(row.deviation):
+            yield make("deviation", sentence, row.position)
+
+
+def record_text(form, limit: int = 600) -> str:
+    """The whole record in one text for its record-level embedding: name, goal, outcome, indicator names."""
+    indicator_names = "；".join(row.name for row in form.indicators)
+    return f"{form.project_name}。{form.goal or ''}。{form.outcome or ''}。{indicator_names}"[:limit]

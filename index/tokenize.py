@@ -1,0 +1,62 @@
+"""One tokenizer for index and query: jieba search-mode cuts with the domain dictionary, plus English words."""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+DOMAIN_DICTIONARY = Path(__file__).with_name("data") / "domain_dict.txt"
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[0-9a-z\u3400-\u9fff]+(?:\.[0-9]+)?")
+# Function words that match everywhere and carry no meaning for retrieval.
+STOPWORDS = frozenset(
+    "的 了 和 与 及 等 是 在 对 为 将 并 由 于 其 中 个 有 也 被 把 以 之 或 而 到 从 向 按 各 该 这 那 哪些 哪个 什么 "
+    "吗 呢 啊 项目 哪些项目 哪个项目 什么项目 "
+    "a an the of to in on for and or is are was were be been by with as at from that this which what who "
+    "how many much do does did have has had it its their there than then so not no".split()
+)
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    with _lock:
+        tokenizer = jieba.Tokenizer()
+        tokenizer.initialize()
+        tokenizer.load_userdict(str(DOMAIN_DICTIONARY))
+    return tokenizer
+
+
+def warm_up() -> None:
+    """Load jieba's dictionary now rather than on the first query (it takes about a second)."""
+    _jieba()
+
+
+def tokenize(text: str) -> list[str]:
+    """Tokens of a text for BM25: jieba `cut_for_search` for Chinese, lower-cased words for the rest.
+
+    The same function serves indexing and querying, so a query term matches the indexed term exactly.
+
+    Args:
+        text: any record or query text.
+
+    Returns:
+        The tokens, stopwords and punctuation removed, in order.
+    """
+    lowered = text.lower()
+    if not _HAN.search(lowered):
+        return [token for token in _WORD.findall(lowered) if token not in STOPWORDS]
+    tokens = []
+    for piece in _jieba().cut_for_search(lowered, HMM=False):
+        piece = piece.strip()
+        if piece and _WORD.fullmatch(piece) and piece not in STOPWORDS:
+            tokens.append(piece)
+    return tokens

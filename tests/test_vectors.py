@@ -1,0 +1,123 @@
+"""FAISS vector index: exact vs HNSW agreement, in-search id filtering, updates, persistence."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from index.vectors import HNSW_THRESHOLD, KIND_FLAT, KIND_HNSW, VectorIndex
+
+DIMENSION = 64
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+
+
+@pytest.fixture(scope="module")
+def data():
+    rng = np.random.default_rng(7)
+    vectors = _unit(rng.standard_normal((5000, DIMENSION)))
+    ids = np.arange(len(vectors), dtype=np.int64) * 3 + 1000  # deliberately not 0..n-1
+    queries = _unit(vectors[:200] + 0.1 * rng.standard_normal((200, DIMENSION)))
+    return vectors, ids, queries
+
+
+@pytest.fixture(params=[KIND_FLAT, KIND_HNSW])
+def index(request, data):
+    vectors, ids, _ = data
+    return VectorIndex.build(vectors, ids, kind=request.param)
+
+
+def test_automatic_kind_is_flat_below_threshold(data):
+    vectors, ids, _ = data
+    assert len(vectors) < HNSW_THRESHOLD
+    built = VectorIndex.build(vectors, ids)
+    assert built.kind == KIND_FLAT
+    assert built.size == len(vectors)
+
+
+def test_search_returns_our_ids(index, data):
+    vectors, ids, queries = data
+    scores, hits = index.search(queries, 5)
+    assert hits.shape == scores.shape == (len(queries), 5)
+    assert (hits[:, 0] == ids[: len(queries)]).mean() > 0.98
+    assert np.all(np.diff(scores, axis=1) <= 1e-6)
+
+
+def test_exact_and_hnsw_agree_on_top1(data):
+    vectors, ids, queries = data
+    random_queries = _unit(np.random.default_rng(11).standard_normal((200, DIMENSION)))
+    flat = VectorIndex.build(vectors, ids, kind=KIND_FLAT)
+    hnsw = VectorIndex.build(vectors, ids, kind=KIND_HNSW)
+    for batch in (queries, random_queries):
+        _, flat_hits = flat.search(batch, 1)
+        _, hnsw_hits = hnsw.search(batch, 1)
+        assert (flat_hits[:, 0] == hnsw_hits[:, 0]).mean() >= 0.95
+
+
+@pytest.mark.parametrize("allowed_share", [0.002, 0.2])
+def test_allowed_ids_restrict_inside_the_search(index, data, allowed_share):
+    vectors, ids, queries = data
+    query = queries[:1]
+    # the allowed ids are the ones ranked *last* for this query, so post-filtering a top-k would find none
+    order = np.argsort(vectors @ query[0])
+    allowed = ids[order[: int(len(ids) * allowed_share)]]
+    scores, hits = index.search(query, 10, allowed_ids=allowed)
+    assert np.isin(hits, allowed).all()
+    expected = ids[order[: int(len(ids) * allowed_share)]][::-1]
+    expected_scores = np.sort(vectors[np.isin(ids, allowed)] @ query[0])[::-1][:10]
+    np.testing.assert_allclose(scores[0], expected_scores, atol=1e-5)
+    assert set(hits[0]) <= set(expected)
+
+
+def test_fewer_allowed_than_k_pads_with_minus_one(index, data):
+    _, ids, queries = data
+    scores, hits = index.search(queries[:2], 5, allowed_ids=ids[[3, 9]])
+    assert (hits[:, :2] >= 0).all() and (hits[:, 2:] == -1).all()
+    assert np.isneginf(scores[:, 2:]).all()
+    _, none = index.search(queries[:1], 3, allowed_ids=np.array([], dtype=np.int64))
+    assert (none == -1).all()
+
+
+def test_add_remove_and_upsert(index, data):
+    vectors, ids, queries = data
+    removed = ids[:50]
+    assert index.remove(removed) == 50
+    assert index.size == len(ids) - 50
+    _, hits = index.search(queries[:50], 10)
+    assert not np.isin(hits, removed).any()
+
+    index.add(vectors[:50], removed)
+    assert index.size == len(ids)
+    _, hits = index.search(queries[:50], 1)
+    assert (hits[:, 0] == removed).mean() > 0.95
+
+    # re-adding an existing id replaces its vector rather than duplicating it
+    index.add(vectors[100:101], ids[:1])
+    assert index.size == len(ids)
+    _, hits = index.search(vectors[100:101], 2)
+    assert set(hits[0]) == {ids[0], ids[100]}
+
+
+def test_save_load_round_trip(index, data, tmp_path):
+    _, ids, queries = data
+    path = tmp_path / "nested" / "vectors.faiss"
+    index.save(path)
+    loaded = VectorIndex.load(path)
+    assert (loaded.kind, loaded.size, loaded.dimension) == (index.kind, index.size, index.dimension)
+    before = index.search(queries, 5, allowed_ids=ids[::2])
+    after = loaded.search(queries, 5, allowed_ids=ids[::2])
+    np.testing.assert_array_equal(before[1], after[1])
+    np.testing.assert_allclose(before[0], after[0])
+    assert sorted(p.name for p in path.parent.iterdir()) == ["vectors.faiss"]
+
+
+def test_rejects_mismatched_input(index, data):
+    vectors, ids, _ = data
+    with pytest.raises(ValueError):
+        index.add(vectors[:3], ids[:2])
+    with pytest.raises(ValueError):
+        index.add(np.zeros((1, DIMENSION + 1), dtype=np.float32), np.array([1]))
+    with pytest.raises(ValueError):
+        VectorIndex.build(vectors, ids, kind="ivf")
