@@ -241,3 +241,50 @@ def export(context, years, units, departments, grades, names, conditions, codes,
         click.echo(f"wrote {len(forms)} form(s) to {output}", err=True)
     else:
         click.echo(content, nl=False)
+
+
+def _search_service(context: click.Context, model: str | None = None):
+    """The store's search service, shared by commands in one invocation."""
+    from index.service import SearchService
+
+    state = context.find_root().obj
+    key = ("search", model)
+    if state.get(key) is None:
+        state[key] = SearchService(_store(context), model=model)
+    return state[key]
+
+
+@main.command()
+@click.argument("query")
+@click.option("-k", "limit", type=int, default=10, show_default=True, help="How many forms to return.")
+@click.option("--mode", type=click.Choice(["hybrid", "lexical", "dense"]), default="hybrid", show_default=True,
+              help="hybrid fuses BM25 over jieba tokens with the dense model; or use one alone.")
+@click.option("--model", default=None, help="Embedding model: static (default), use, e5, or a local sentence-transformers folder.")
+@_filter_options
+@click.option("--json", "as_json", is_flag=True,
+              help="Print a JSON list of {project_name, year, field, snippet, score}, best first.")
+@click.pass_context
+def search(context, query, limit, mode, model, years, units, departments, grades, names, conditions, codes, as_json):
+    """Search goals, outcomes, indicators and deviation reasons, in Chinese or English."""
+    from assistant.render import console, literal
+
+    service = _search_service(context, model)
+    if mode != "lexical":
+        service.load_model(progress=not as_json and sys.stderr.isatty())
+    form_filter = _build_filter(years, units, departments, grades, names, conditions, codes)
+    hits = service.search(query, k=limit, mode=mode, form_filter=form_filter)
+    if as_json:
+        _emit_json([hit.to_json() for hit in hits])
+        return
+    out = console()
+    if not hits:
+        out.print(literal(f"No form matches {query!r}.", "yellow"))
+    for rank, hit in enumerate(hits, start=1):
+        title = literal(f"{rank:>2}. {hit.project_name} ({hit.year})", "bold")
+        title.append(f"  {hit.field}{'' if hit.row is None else f' row {hit.row}'} · score {hit.score:.4f} · "
+                     f"{'+'.join(hit.retrievers)}", style="dim")
+        out.print(title)
+        snippet = literal(f"    {hit.snippet}")
+        for term in hit.matched_terms:
+            snippet.highlight_words([term], style="bold reverse", case_sensitive=False)
+        out.print(snippet)

@@ -26,3 +26,47 @@ def static_embedder(static_cache_dir):
     from index.embedder import load_embedder
 
     return load_embedder("static")
+
+
+SEED = __import__("corpus").default_files()[0]
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path, monkeypatch):
+    """Every test gets its own data directory and no JIXIAO_DB, so nothing touches the user's store."""
+    monkeypatch.setenv("JIXIAO_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("JIXIAO_DB", raising=False)
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def fresh_store(tmp_path):
+    """An empty store in a temporary SQLite file."""
+    from store.database import Store
+
+    store = Store(f"sqlite:///{tmp_path / 'fresh.db'}")
+    yield store
+    store.dispose()
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory):
+    """A store holding the bundled corpus; shared, so tests must not write to it."""
+    from store.database import Store
+    from store.ingest import ingest_paths
+
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('seed') / 'seed.db'}")
+    report = ingest_paths(store, [SEED])
+    assert report.total("added") == 28
+    yield store
+    store.dispose()
+
+
+@pytest.fixture(scope="session")
+def seed_forms():
+    """The seed file parsed, without a database."""
+    from store.parser import parse_tables
+    from store.readers.text import read_text
+
+    result = parse_tables(read_text(SEED), SEED.name)
+    return {form.project_name: form for form in result.forms}

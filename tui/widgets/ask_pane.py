@@ -1,0 +1,198 @@
+"""The ask pane: the conversation (question, interpretation, answer, records) above an input with history."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
+from textual.widgets import Input, Static
+
+from tui.text import highlighted, literal
+
+RECORDS_SHOWN = 5  # the rest are in the results table
+
+
+class HistoryInput(Input):
+    """An Input that recalls earlier entries with up and down, as a shell does."""
+
+    BINDINGS = [
+        Binding("up", "history_back", "Previous question", show=False),
+        Binding("down", "history_forward", "Next question", show=False),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.history: list[str] = []
+        self._position = 0
+        self._draft = ""
+
+    def remember(self, entry: str) -> None:
+        """Add an entry to the history (repeats of the last entry are kept once).
+
+        Args:
+            entry: the submitted text.
+        """
+        if entry and (not self.history or self.history[-1] != entry):
+            self.history.append(entry)
+        self._position = len(self.history)
+        self._draft = ""
+
+    def action_history_back(self) -> None:
+        if not self.history or self._position == 0:
+            return
+        if self._position == len(self.history):
+            self._draft = self.value
+        self._position -= 1
+        self.value = self.history[self._position]
+        self.cursor_position = len(self.value)
+
+    def action_history_forward(self) -> None:
+        if self._position >= len(self.history):
+            return
+        self._position += 1
+        self.value = self._draft if self._position == len(self.history) else self.history[self._position]
+        self.cursor_position = len(self.value)
+
+
+def answer_renderable(answer) -> RenderableType:
+    """An Answer as `jixiao ask` prints it: interpretation, answer, table, records, suggestions.
+
+    Args:
+        answer: an assistant.answer.Answer.
+
+    Returns:
+        A Rich renderable; every record string goes in as literal Text.
+    """
+    parts: list[RenderableType] = []
+    if answer.interpretation:
+        parts.append(literal(answer.interpretation, "dim italic"))
+    parts.append(highlighted(answer.text, answer.highlight_terms))
+    if answer.columns:
+        table = Table(show_edge=False, header_style="bold", pad_edge=False, box=None, padding=(0, 2, 0, 0))
+        for column in answer.columns:
+            table.add_column(literal(column), overflow="fold")
+        for row in answer.rows:
+            table.add_row(*(literal(cell) for cell in row))
+        parts.append(table)
+    if answer.records:
+        records = Text()
+        for index, record in enumerate(answer.records[:RECORDS_SHOWN], start=1):
+            records.append(f"{index:>2}. ", style="dim")
+            records.append_text(literal(record.project_name, "bold"))
+            records.append(f" ({record.year or '?'})", style="dim")
+            if record.detail:
+                records.append(" — ", style="dim")
+                records.append_text(highlighted(record.detail, answer.highlight_terms))
+            records.append("\n")
+        if len(answer.records) > RECORDS_SHOWN:
+            records.append(f"    … {len(answer.records) - RECORDS_SHOWN} more in the results table\n", style="dim")
+        records.rstrip()
+        parts.append(records)
+    if answer.suggestions:
+        hint = Text("try: ", style="dim")
+        for index, suggestion in enumerate(answer.suggestions):
+            if index:
+                hint.append(" · ", style="dim")
+            hint.append_text(literal(suggestion, "italic"))
+        parts.append(hint)
+    return Group(*parts)
+
+
+class Exchange(Static):
+    """One question and, once it arrives, its answer."""
+
+    def __init__(self, question: str) -> None:
+        super().__init__(markup=False, classes="exchange")
+        self.question = question
+        self.answer = None
+        self._body: RenderableType = Text("…", style="dim italic")
+
+    def _question_line(self) -> Text:
+        line = Text("› ", style="bold cyan")
+        line.append_text(literal(self.question, "bold"))
+        return line
+
+    def on_mount(self) -> None:
+        self.update(Group(self._question_line(), self._body))
+
+    def show_answer(self, answer) -> None:
+        """Replace the placeholder with the answer.
+
+        Args:
+            answer: an assistant.answer.Answer.
+        """
+        self.answer = answer
+        self._body = answer_renderable(answer)
+        self.update(Group(self._question_line(), self._body))
+
+    def show_error(self, message: str) -> None:
+        """Replace the placeholder with an error.
+
+        Args:
+            message: what went wrong, shown literally.
+        """
+        self._body = literal(message, "red")
+        self.update(Group(self._question_line(), self._body))
+
+
+class AskPane(Vertical):
+    """The conversation log and the question input; follow-ups are asked in the same conversation."""
+
+    class Asked(Message):
+        """The user asked a question."""
+
+        def __init__(self, question: str, exchange: Exchange) -> None:
+            super().__init__()
+            self.question = question
+            self.exchange = exchange
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.border_title = "ask"
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="conversation"):
+            yield Static(Text("Ask about the forms, e.g. 执行率低于60%的项目有哪些? — then follow up: 其中得分最高的?",
+                              style="dim"), id="ask-hint", markup=False)
+        yield HistoryInput(placeholder="ask a question (↑↓ history)", id="ask-input", compact=True)
+
+    @property
+    def input(self) -> HistoryInput:
+        """The question input."""
+        return self.query_one("#ask-input", HistoryInput)
+
+    @property
+    def exchanges(self) -> list[Exchange]:
+        """Every exchange so far, oldest first."""
+        return list(self.query(Exchange))
+
+    def add_note(self, message: str) -> None:
+        """Show a line from the app (e.g. that the assistant is unavailable).
+
+        Args:
+            message: the note, shown literally.
+        """
+        log = self.query_one("#conversation", VerticalScroll)
+        log.mount(Static(Text(message, style="dim italic"), markup=False, classes="note"))
+        log.scroll_end(animate=False)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        question = event.value.strip()
+        if not question:
+            return
+        self.input.remember(question)
+        self.input.value = ""
+        exchange = Exchange(question)
+        log = self.query_one("#conversation", VerticalScroll)
+        log.mount(exchange)
+        log.scroll_end(animate=False)
+        self.post_message(self.Asked(question, exchange))
+
+    def scroll_to_end(self) -> None:
+        """Keep the newest exchange in view."""
+        self.query_one("#conversation", VerticalScroll).scroll_end(animate=False)
