@@ -1,0 +1,131 @@
+"""Ingest is idempotent, atomic per file, and loses nothing on bad input."""
+
+from __future__ import annotations
+
+import pytest
+from sqlmodel import select
+
+from store import ingest as ingest_module
+from store.ingest import ingest_file, ingest_paths
+from store.models import Finding, Form, FundLine, Indicator, SourceFile
+from store.query import FormFilter, count_forms, find_forms, fingerprint, list_forms
+from tests.conftest import SEED
+
+SEED_LINES = SEED.read_text(encoding="utf-8").splitlines()
+
+
+def _row_counts(store) -> tuple[int, int, int, int, int]:
+    with store.session() as session:
+        return tuple(len(session.exec(select(model)).all()) for model in (SourceFile, Form, FundLine, Indicator, Finding))
+
+
+def test_seed_ingests_all_forms_with_children(fresh_store):
+    report = ingest_paths(fresh_store, [SEED])
+    assert (report.total("added"), report.errors) == (28, [])
+    assert [str(w) for w in report.warnings] == [
+        f"{SEED}:574: form '人才活动' states no year; 2023 taken from the document",
+        f"{SEED}:592: form '人才健康体检' states no year; 2023 taken from the document",
+    ]
+    assert _row_counts(fresh_store)[:4] == (1, 28, 112, 188)
+
+
+def test_reingesting_the_same_file_changes_nothing(fresh_store):
+    ingest_paths(fresh_store, [SEED])
+    before = (_row_counts(fresh_store), fingerprint(fresh_store))
+    report = ingest_paths(fresh_store, [SEED])
+    assert (report.files[0].status, report.total("unchanged"), report.total("added")) == ("unchanged", 28, 0)
+    assert (_row_counts(fresh_store), fingerprint(fresh_store)) == before
+
+
+def test_a_changed_file_replaces_its_forms(fresh_store, tmp_path):
+    path = tmp_path / "forms.txt"
+    path.write_text("\n".join(SEED_LINES[:39]), encoding="utf-8")  # 社工 and 党建活动
+    ingest_file(fresh_store, path)
+    changed = [line.replace("94.8", "95.8") if line.startswith("总分") else line for line in SEED_LINES[:39]]
+    path.write_text("\n".join(changed[:21] + changed[21:39] + SEED_LINES[39:58]), encoding="utf-8")
+    report = ingest_file(fresh_store, path)
+    assert (report.status, report.added, report.replaced, report.unchanged) == ("changed", 1, 1, 1)
+    assert count_forms(fresh_store) == 3
+    (form,) = find_forms(fresh_store, "党建活动（党群中心）")
+    assert form.total_score_printed == "95.8"
+    assert "TOTAL_MISMATCH" in [finding.code for finding in form.findings]
+
+
+def test_a_crash_mid_ingest_leaves_the_store_as_it_was(fresh_store, tmp_path, monkeypatch):
+    path = tmp_path / "forms.txt"
+    path.write_text("\n".join(SEED_LINES[:58]), encoding="utf-8")
+    ingest_file(fresh_store, path)
+    before = (_row_counts(fresh_store), fingerprint(fresh_store))
+    path.write_text("\n".join(SEED_LINES[:96]), encoding="utf-8")
+    calls = []
+    real_to_model = ingest_module.to_model
+
+    def crash_on_third(parsed, source):
+        calls.append(parsed.project_name)
+        if len(calls) == 3:
+            raise RuntimeError("disk full")
+        return real_to_model(parsed, source)
+
+    monkeypatch.setattr(ingest_module, "to_model", crash_on_third)
+    with pytest.raises(RuntimeError):
+        ingest_file(fresh_store, path)
+    assert (_row_counts(fresh_store), fingerprint(fresh_store)) == before
+
+
+def test_broken_form_between_two_good_ones(fresh_store, tmp_path):
+    path = tmp_path / "mixed.txt"
+    path.write_text("\n".join(SEED_LINES[:21] + SEED_LINES[39:45] + SEED_LINES[58:76]), encoding="utf-8")
+    report = ingest_file(fresh_store, path)
+    assert (report.status, report.added) == ("added", 2)
+    (error,) = report.errors
+    assert str(error).startswith(f"{path}:27: ")
+    assert count_forms(fresh_store) == 2
+
+
+def test_gbk_and_bom_files_read_like_utf8(fresh_store, tmp_path):
+    text = "\n".join(SEED_LINES[:21])
+    (tmp_path / "gbk.txt").write_bytes(text.encode("gbk"))
+    (tmp_path / "bom.txt").write_bytes(text.replace("社工", "社工二").encode("utf-8-sig"))
+    report = ingest_paths(fresh_store, [tmp_path])
+    assert [(r.status, r.added) for r in report.files] == [("added", 1), ("added", 1)]
+    assert {form.project_name for form in list_forms(fresh_store, FormFilter(name_contains=["社工"]))} == {"社工", "社工二"}
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("empty.txt", b"", "empty file"),
+    ("binary.txt", b"\x00\x01\x02\xff" * 50, "binary file"),
+    ("prose.txt", "这是一份会议纪要，没有任何表格。\n".encode(), "no self-evaluation form found"),
+    ("cut.txt", "\n".join(SEED_LINES[:10]).encode(), "has no indicator table"),
+    ("notes.odt", b"PK\x03\x04", "unsupported format .odt"),
+])
+def test_bad_files_get_a_clear_message_naming_the_file(fresh_store, tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    report = ingest_file(fresh_store, path)
+    assert report.status == "failed"
+    (error,) = report.errors
+    assert str(error).startswith(f"{path}:") and message in str(error)
+    assert count_forms(fresh_store) == 0
+
+
+def test_same_content_under_another_name_is_not_stored_twice(fresh_store, tmp_path):
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(SEED.read_bytes())
+    ingest_file(fresh_store, SEED)
+    report = ingest_file(fresh_store, copy)
+    assert (report.status, count_forms(fresh_store)) == ("duplicate", 28)
+
+
+def test_printed_and_parsed_amounts_are_both_stored(seed_store):
+    (form,) = find_forms(seed_store, "户籍档案数字化加工项目")
+    assert (form.executed_printed, form.executed, form.executed_wan, form.amount_unit) == ("256,175.00", 256175.0, 256175.0, "万元")
+    assert (form.execution_rate_printed, form.execution_rate) == ("999902.41", 999902.41)
+    assert [f.code for f in form.findings if f.severity == "error"] == ["EXECUTED_ABOVE_BUDGET"]
+
+
+def test_store_schema_is_versioned(fresh_store):
+    from sqlalchemy import text
+
+    with fresh_store.engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
