@@ -34,12 +34,11 @@ def _store(context: click.Context):
 
     state = context.find_root().obj
     if state.get("store") is None:
-        err = click.get_text_stream("stderr")
         first_run = []
 
         def progress(report) -> None:
             if not first_run:
-                err.write("First start: loading the bundled corpus into the default store…\n")
+                click.echo("First start: loading the bundled corpus into the default store…", err=True)
             first_run.append(report)
 
         try:
@@ -48,7 +47,7 @@ def _store(context: click.Context):
             raise click.ClickException(str(error)) from error
         if first_run:
             forms = sum(report.added for report in first_run)
-            err.write(f"Loaded {forms} forms from {len(first_run)} bundled file(s) into {state['store'].url}\n")
+            click.echo(f"Loaded {forms} forms from {len(first_run)} bundled file(s) into {state['store'].url}", err=True)
     return state["store"]
 
 
@@ -109,11 +108,10 @@ def ingest(context: click.Context, paths: tuple[Path, ...], strict: bool, as_jso
                                    "message": i.message} for i in f.issues]} for f in report.files],
         })
     else:
-        err = click.get_text_stream("stderr")
         for issue in report.warnings:
-            err.write(f"warning: {issue}\n")
+            click.echo(f"warning: {issue}", err=True)
         for issue in report.errors:
-            err.write(f"error: {issue}\n")
+            click.echo(f"error: {issue}", err=True)
         click.echo(
             f"{len(report.files)} file(s): {report.total('added')} forms added, {report.total('replaced')} replaced, "
             f"{report.total('unchanged')} unchanged, {report.total('removed')} removed; "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from index.vectors import HNSW_THRESHOLD, KIND_FLAT, KIND_HNSW, VectorIndex
+from index.vectors import HNSW_EXACT_FILTER_FRACTION, HNSW_THRESHOLD, KIND_FLAT, KIND_HNSW, VectorIndex
 
 DIMENSION = 64
 
@@ -64,11 +64,12 @@ def test_allowed_ids_restrict_inside_the_search(index, data, allowed_share):
     order = np.argsort(vectors @ query[0])
     allowed = ids[order[: int(len(ids) * allowed_share)]]
     scores, hits = index.search(query, 10, allowed_ids=allowed)
+    assert (hits >= 0).all()
     assert np.isin(hits, allowed).all()
-    expected = ids[order[: int(len(ids) * allowed_share)]][::-1]
-    expected_scores = np.sort(vectors[np.isin(ids, allowed)] @ query[0])[::-1][:10]
-    np.testing.assert_allclose(scores[0], expected_scores, atol=1e-5)
-    assert set(hits[0]) <= set(expected)
+    if index.kind == KIND_FLAT or allowed_share < HNSW_EXACT_FILTER_FRACTION:
+        # exact paths must return the true best allowed hits; a filtered HNSW walk is approximate
+        expected_scores = np.sort(vectors[np.isin(ids, allowed)] @ query[0])[::-1][:10]
+        np.testing.assert_allclose(scores[0], expected_scores, atol=1e-5)
 
 
 def test_fewer_allowed_than_k_pads_with_minus_one(index, data):

@@ -70,7 +70,7 @@ def read_tables(path: str | Path) -> list[Table]:
     suffix = path.suffix.lower()
     if suffix not in _READERS:
         raise UnreadableFile(
-            str(path), f"unsupported format {suffix or '(no suffix)'}; supported: {', '.join(SUPPORTED_SUFFIXES)}"
+            str(path), f"unsupported format {suffix}; supported: {', '.join(SUPPORTED_SUFFIXES)}"
         )
     if not path.is_file():
         raise UnreadableFile(str(path), "no such file" if not path.exists() else "not a regular file")
