@@ -385,7 +385,8 @@ def parse_segment(segment: _Segment, source_file: str, document_year: int | None
             unit_index = _find(keys, unit_labels)
             if unit_index is not None:
                 form.implementing_unit = _value_after(row, unit_index)
-        elif "年初预算数" in joined or ("全年预算数" in joined and "全年执行数" in joined) or "项目资金" in joined:
+        elif section != "funds" and ("年初预算数" in joined or ("全年预算数" in joined and "全年执行数" in joined)
+                                     or "项目资金" in joined):
             funds_header, section = row, "funds"
         elif ("预期目标" in keys or "年初设定目标" in keys) and section != "indicators":
             goal_header, section = row, "goal"
