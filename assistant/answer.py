@@ -35,6 +35,8 @@ class Answer:
     rows: list[list[str]] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
     highlight_terms: list[str] = field(default_factory=list)
+    # Wording from the optional LLM, citing the records; the deterministic `text` is always kept beside it.
+    generated_text: str | None = None
 
     def to_json(self) -> dict:
         """The `jixiao ask --json` object."""
@@ -47,4 +49,6 @@ class Answer:
             "unit": self.unit,
             "kind": self.kind,
             "table": {"columns": self.columns, "rows": self.rows} if self.columns else None,
+            "suggestions": self.suggestions,
+            "generated_answer": self.generated_text,
         }

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import importlib.resources
 import re
 import sys
 import time
 from dataclasses import dataclass
 
+from corpus import default_files
 from index.embedder import AVAILABLE_MODELS, load_embedder
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -45,10 +45,8 @@ def corpus_snippets() -> list[str]:
         Distinct snippets in corpus order.
     """
     seen: dict[str, None] = {}
-    for resource in importlib.resources.files("corpus").iterdir():
-        if not resource.name.endswith(".txt"):
-            continue
-        for cell in resource.read_text(encoding="utf-8").replace("\n", "\t").split("\t"):
+    for path in default_files():
+        for cell in path.read_text(encoding="utf-8").replace("\n", "\t").split("\t"):
             cell = cell.strip()
             if len(cell) >= 6 and _HAN.search(cell):
                 seen.setdefault(cell)

@@ -18,7 +18,8 @@ from pathlib import Path
 # ---------------------------------------------------------------------------------------------
 
 DISTRICTS: dict[str, tuple[str, ...]] = {
-    "闵行区": ("浦江镇", "梅陇镇", "七宝镇", "颛桥镇", "华漕镇", "虹桥镇", "马桥镇", "吴泾镇", "莘庄镇",
+    # 浦江镇 is left out: it is the seed's town, and synthetic projects must not link to its real ones.
+    "闵行区": ("梅陇镇", "七宝镇", "颛桥镇", "华漕镇", "虹桥镇", "马桥镇", "吴泾镇", "莘庄镇",
             "江川路街道", "古美路街道", "新虹街道"),
     "浦东新区": ("川沙新镇", "高桥镇", "北蔡镇", "合庆镇", "唐镇", "曹路镇", "金桥镇", "高行镇", "周浦镇",
              "康桥镇", "航头镇", "祝桥镇", "惠南镇", "书院镇", "潍坊新村街道", "陆家嘴街道"),
@@ -31,7 +32,8 @@ DISTRICTS: dict[str, tuple[str, ...]] = {
     "奉贤区": ("南桥镇", "奉城镇", "庄行镇", "金汇镇", "四团镇", "青村镇", "柘林镇", "海湾镇", "西渡街道"),
     "金山区": ("朱泾镇", "枫泾镇", "张堰镇", "亭林镇", "吕巷镇", "廊下镇", "金山卫镇", "漕泾镇", "山阳镇"),
     "崇明区": ("城桥镇", "堡镇", "新河镇", "庙镇", "竖新镇", "向化镇", "三星镇", "港沿镇", "陈家镇"),
-    "嘉兴路街道片区": (),  # placeholder keys with no towns are skipped below
+    "虹口区": ("嘉兴路街道", "四川北路街道", "欧阳路街道", "广中路街道", "江湾镇街道"),
+    "杨浦区": ("五角场街道", "新江湾城街道", "殷行街道", "控江路街道", "大桥街道"),
 }
 PLACES: tuple[tuple[str, str], ...] = tuple(
     (district, town) for district, towns in DISTRICTS.items() for town in towns
@@ -95,7 +97,7 @@ PROJECT_TYPES: tuple[ProjectType, ...] = (
         ("区域治安长效管理制度建立健全。", "确保有人有岗，有岗有责，有责有效，协助派出所开展社会治理。",
          "加强群防群治力量建设，压降辖区可防性案件。", "保障安保队伍正常运转，维护社会和谐稳定。"),
         ("各支安保队伍在全镇范围内积极开展治安、交通等各类事件处置，有效提升{tn}治安环境。",
-         "全年出动巡逻{b}人次，协助处置各类警情{b}起。", "辖区可防性案件同比下降{a}%。",
+         "全年出动巡逻{b}人次，协助处置各类警情{b}起。", "辖区可防性案件同比下降{q}%。",
          "协助派出所及相关部门开展社会治理工作。", "重大节假日期间安保勤务零差错。"),
         (("安保人数", "人", 10, 400), ("特勤安保人数", "人", 50, 400), ("交通辅警人数", "人", 10, 80),
          ("联动执法人数", "人", 5, 30), ("巡逻频次", "次/日", 2, 6)),
@@ -130,7 +132,7 @@ PROJECT_TYPES: tuple[ProjectType, ...] = (
     ProjectType(
         "信访", "信访工作",
         ("劝导队经费", "维稳经费", "信访代理员经费", "信访矛盾化解专项经费", "人民建议征集经费"),
-        ("信访办", "{t}信访办", "上海市{d}{t}信访办公室"),
+        ("{t}信访办", "上海市{d}{t}信访办公室"),
         (3, 400),
         ("确保本区域的社会稳定。", "将矛盾化解在基层，化解在萌芽状态。", "提高协管员工作的积极性，配合信访部门做好信访工作。",
          "及时受理群众来信来访，依法按政策解决群众合理诉求。"),
@@ -400,7 +402,7 @@ PROJECT_TYPES: tuple[ProjectType, ...] = (
         (_PARTY_CENTRE, "{t}城市建设管理办公室"),
         (0.3, 60),
         ("按合同约定，质保期满后支付工程质保金。", "竣工移交后{a}个月支付质保金。",
-         "闵浦府抄【20{a}】{b}号，{y}年10月中下旬支付质保金。"),
+         "镇府抄【{yp}】{b}号，{y}年10月中下旬支付质保金。"),
         ("质保期内工程运行正常，未发生质量问题。", "质保金已按合同约定支付完毕。"),
         (("工程完成率", "次", 1, 1),),
         ("工程验收完成率",),
@@ -442,6 +444,12 @@ GENERIC_GOALS = (
     "规范资金管理，提高财政资金使用效益。", "确保项目按时保质完成，资金使用合规。",
     "进一步提升{s}服务水平，增强群众获得感。", "严格执行预算，做到专款专用。",
 )
+GOAL_OPENERS = ("", "", "", "", "根据{t}年度工作安排，", "{y}年，", "围绕年度重点工作，", "按照上级部门要求，",
+                "通过项目实施，", "结合{tn}实际，")
+GOAL_CLOSERS = ("切实增强群众获得感、幸福感、安全感。", "为{t}经济社会发展提供有力保障。", "确保各项任务按期完成。",
+                "努力实现社会效益最大化。", "资金使用做到专款专用、规范高效。")
+SPENDING_REPORTS = ("全年实际支出{}万元，预算执行率{}%。", "年度执行资金{}万元，执行率{}%。",
+                    "累计支付{}万元，资金执行率为{}%。")
 GENERIC_OUTCOMES = (
     "项目按计划实施，资金使用规范。", "各项工作有序推进，基本达到预期效果。", "全年未发生资金使用违规情况。",
     "相关经费已按合同约定支付。", "{s}工作得到上级部门肯定。", "项目实施过程中严格履行政府采购程序。",
@@ -457,16 +465,18 @@ LOW_EXECUTION = (
     "因政府采购流程耗时较长，项目于年底方才启动。",
 )
 ZERO_EXECUTION = (
-    "质保期未满，质保金尚未支付。", "项目尚在招投标阶段，年内未发生支出。", "因{y}年度资金紧张，{y1}年支付。",
+    "项目尚在招投标阶段，年内未发生支出。", "因{y}年度资金紧张，{y1}年支付。", "项目因故暂缓实施，年内未发生支出。",
 )
+ZERO_EXECUTION_RETENTION = ("质保期未满，质保金尚未支付。", "因{y}年度资金紧张，{y1}年支付。")
 DEVIATION_REASONS = (
     "实际{name}{actual}，后续及时调整经费。", "受客观因素影响未完成目标，下一年度将加强计划管理。",
     "服务对象流动性大，实际数量低于预期，将优化测算口径。", "因人员离职未及时补充，下一步加快招聘。",
     "年中政策调整导致{name}减少，明年预算编制时予以调整。", "部分工作延至次年实施，将加快推进进度。",
 )
 
-GOAL_SPLITS = ((30, 30, 30), (40, 30, 20), (50, 30, 10), (50, 20, 20), (40, 40, 10), (60, 20, 10),
-               (45, 30, 15), (30, 40, 20), (40, 35, 15), (50, 25, 15))
+# 分值 of 产出 / 效益 / 满意度 indicators; with the 10 of 预算执行率 they make 100.
+WEIGHT_SPLITS = ((30, 30, 30), (40, 30, 20), (50, 30, 10), (50, 20, 20), (40, 40, 10), (60, 20, 10),
+                 (45, 30, 15), (30, 40, 20), (40, 35, 15), (50, 25, 15))
 GENERIC_QUALITY = ("资金发放准确率", "资金使用合规率")
 GENERIC_TIMELINESS = (("资金支付及时性", "及时"), ("项目完成及时性", "按计划完成"))
 GENERIC_SATISFACTION = ("相关单位满意度", "居民群众满意度")
@@ -554,24 +564,22 @@ class _FormBuilder:
         district, town = rng.choice(PLACES)
         short_town = re.sub(r"(新镇|镇|街道)$", "", town)
         self.words = {"d": district, "t": town, "tn": short_town, "y": self.year, "y1": self.year + 1,
-                      "s": kind.subject, "a": rng.randint(2, 60), "b": rng.randint(50, 2000),
-                      "c": rng.randint(1000, 50000), "p": rng.randint(85, 100)}
-        unit = rng.choice(kind.units).format_map(self.words)
+                      "s": kind.subject, "yp": self.year - rng.randint(1, 6)}
+        unit = self._fill(rng.choice(kind.units))
         name = self._unique_name(kind, unit)
         anomaly = rng.choice(ANOMALY_KINDS) if rng.random() < ANOMALY_SHARE else None
         form = SyntheticForm(name, self._department(kind, district, town), unit, self.year, anomaly)
-        self.kind = kind
         self._funds(kind)
-        self.goal = self._sentences(kind.goals, GENERIC_GOALS, rng.randint(1, 3))
-        self.outcome = self._sentences(kind.outcomes, GENERIC_OUTCOMES, rng.randint(1, 5)) + self._funds_story()
+        self.goal = self._goal(kind)
+        self.outcome = self._outcome(kind)
         form.indicators = self._indicators(kind, anomaly == "missing_reason")
         self._score(form)
         return form
 
     def _unique_name(self, kind: ProjectType, unit: str) -> str:
         rng = self.rng
-        base = rng.choice(kind.names).format_map(self.words)
-        if rng.random() < 0.3 and "{tn}" not in base and not base.startswith(self.words["tn"]):
+        base = self._fill(rng.choice(kind.names))
+        if rng.random() < 0.3 and not base.startswith(self.words["tn"]):
             base = self.words["t"] + base
         name = base + rng.choice(kind.suffixes)
         attempt = 0
@@ -584,15 +592,40 @@ class _FormBuilder:
 
     def _department(self, kind: ProjectType, district: str, town: str) -> str:
         if kind.departments and self.rng.random() < 0.35:
-            return self.rng.choice(kind.departments).format_map(self.words)
+            return self._fill(self.rng.choice(kind.departments))
         office = "办事处" if town.endswith("街道") else "人民政府"
         return f"上海市{district}{town}{office}" + ("(汇总)" if self.rng.random() < 0.5 else "")
+
+    def _goal(self, kind: ProjectType) -> str:
+        rng = self.rng
+        opener = self._fill(rng.choice(GOAL_OPENERS))
+        text = opener + self._sentences(kind.goals, GENERIC_GOALS, rng.randint(1, 3))
+        if rng.random() < 0.3:
+            text += f"全年安排预算{money(self.budget)}万元，用于{kind.subject}相关支出。"
+        if rng.random() < 0.3:
+            text += self._fill(rng.choice(GOAL_CLOSERS))
+        return text
+
+    def _outcome(self, kind: ProjectType) -> str:
+        rng = self.rng
+        text = self._sentences(kind.outcomes, GENERIC_OUTCOMES, rng.randint(1, 4))
+        if self.executed and rng.random() < 0.3:
+            text += rng.choice(SPENDING_REPORTS).format(money(self.executed), hundredths(self.rate))
+        return text + self._funds_story(kind)
 
     def _sentences(self, specific: tuple[str, ...], generic: tuple[str, ...], count: int) -> str:
         # Mostly the type's own clauses, with a generic one now and then, never the same twice.
         pool = list(specific) + [self.rng.choice(generic)]
         chosen = self.rng.sample(pool, min(count, len(pool)))
-        return "".join(clause.format_map(self.words) for clause in chosen)
+        return "".join(self._fill(clause) for clause in chosen)
+
+    def _fill(self, clause: str) -> str:
+        # Fresh counts per sentence, so one outcome does not repeat the same figure three times.
+        if "{" not in clause:
+            return clause
+        rng = self.rng
+        return clause.format_map({**self.words, "a": rng.randint(2, 60), "b": rng.randint(50, 2000),
+                                  "c": rng.randint(1000, 50000), "p": rng.randint(85, 100), "q": rng.randint(2, 25)})
 
     def _funds(self, kind: ProjectType) -> None:
         rng = self.rng
@@ -649,18 +682,18 @@ class _FormBuilder:
         split["fiscal"] = (remaining_initial, remaining_budget, spent)
         return split
 
-    def _funds_story(self) -> str:
+    def _funds_story(self, kind: ProjectType) -> str:
         rng = self.rng
         if self.rate == 0:
-            return rng.choice(ZERO_EXECUTION).format_map(self.words)
+            return self._fill(rng.choice(ZERO_EXECUTION_RETENTION if kind.key == "质保金" else ZERO_EXECUTION))
         if self.rate < 9000 and rng.random() < 0.7:
             bank = DEFERRALS if rng.random() < 0.5 else LOW_EXECUTION
-            return rng.choice(bank).format_map(self.words)
+            return self._fill(rng.choice(bank))
         return ""
 
     def _indicators(self, kind: ProjectType, force_silent_miss: bool) -> list[Indicator]:
         rng = self.rng
-        output_weight, benefit_weight, satisfaction_weight = rng.choice(GOAL_SPLITS)
+        output_weight, benefit_weight, satisfaction_weight = rng.choice(WEIGHT_SPLITS)
         output_rows = self._output_rows(kind, output_weight // 5)
         benefit_rows = self._benefit_rows(kind, benefit_weight // 5)
         satisfaction_rows = self._satisfaction_rows(kind, satisfaction_weight // 5)
@@ -688,12 +721,13 @@ class _FormBuilder:
 
     def _output_rows(self, kind: ProjectType, max_rows: int) -> list[Indicator]:
         rng = self.rng
-        rows = [self._quantity_row(spec) for spec in rng.sample(kind.quantity, rng.randint(1, min(3, len(kind.quantity))))]
+        specs = rng.sample(kind.quantity, rng.randint(1, min(3, len(kind.quantity))))
+        rows = [self._quantity_row(spec) for spec in specs]
         quality = rng.sample(kind.quality + GENERIC_QUALITY, rng.randint(1, 2))
         rows += [Indicator("", "质量指标", name, *self._percent_pair(), 0, 0) for name in quality]
         if rng.random() < 0.6:
             name, target = rng.choice(kind.timeliness + GENERIC_TIMELINESS)
-            rows.append(Indicator("", "时效指标", name, target.format_map(self.words), self._met(), 0, 0))
+            rows.append(Indicator("", "时效指标", name, self._fill(target), self._met(), 0, 0))
         if rng.random() < 0.1:
             actual = f"{rng.randint(9000, 10000) / 100:.2f}(%)"
             rows.append(Indicator("", "成本指标", "预算控制率", "≤100.00(%)", actual, 0, 0))
@@ -757,6 +791,7 @@ class _FormBuilder:
             achieved = number - 1
         row.actual = f"{achieved}.00({unit})"
         row.score = max(0, min(row.weight - 10, row.weight * achieved // max(number, 1)))
+        row.deviation = ""
         if not silent:
             row.deviation = self.rng.choice(DEVIATION_REASONS).format(name=row.name, actual=f"{achieved}{unit}")
 
@@ -775,8 +810,11 @@ class _FormBuilder:
         # The common slips: the rate taken against 年初预算数, or two digits swapped on entry.
         if self.initial and abs(truncate_rate(self.executed, self.initial) - self.rate) > 5:
             return truncate_rate(self.executed, self.initial)
-        shifted = self.rate + self.rng.choice((-1, 1)) * self.rng.randint(150, 1500)
-        return shifted if 0 <= shifted <= 10000 else max(0, self.rate - self.rng.randint(150, 1500)) or 1500
+        step = self.rng.randint(150, 1500)
+        up, down = self.rate + step, self.rate - step
+        if up > 10000:
+            return down
+        return up if down < 0 or self.rng.random() < 0.5 else down
 
     def _wrong_total(self, total: int) -> int:
         # Full budget points counted regardless of the rate, or a plain addition slip.
@@ -854,7 +892,8 @@ def _fund_lines(builder: _FormBuilder, layout: _Layout, paren: tuple[str, str], 
     lines = ["\t".join(header), "\t".join(total)]
     for label, source in (("其中：当年财政拨款", "fiscal"), ("上年结转资金", "carryover"), ("其他资金", "other")):
         initial, budget, executed = builder.split[source]
-        rate = builder.printed_rate if source == "fiscal" and budget == builder.budget else truncate_rate(executed, budget)
+        whole = source == "fiscal" and budget == builder.budget
+        rate = builder.printed_rate if whole else truncate_rate(executed, budget)
         lines.append("\t".join([*pad, label, money(initial), money(budget), money(executed), dash,
                                 hundredths(rate), dash]))
     return lines
@@ -961,7 +1000,7 @@ WORDING_DRIFT = (
 )
 NARRATIVE_DRIFT = (
     ("按时按实完成了", "按时足额完成了"), ("有效提升", "进一步提升"), ("保障", "确保"), ("并支付", "并及时支付"),
-    ("全面", "全方位"), ("完成", "完成了"),
+    ("全面", "全方位"), ("按计划完成", "按年度计划完成"),
 )
 _QUANTITY = re.compile(r"^([=≥]?)(\d+(?:\.\d+)?)\((.+)\)$")
 _COUNT_UNITS = ("人", "个", "次", "台", "份", "条", "处", "名", "场", "平方米")
@@ -1019,28 +1058,36 @@ def _previous_block(block: list[str], source_year: int, year: int, rename: bool,
              for line in block]
     out: list[str] = []
     header: list[str] | None = None
-    state = {"budget_points": 0, "indicator_points": 0}
+    state = {"budget_points": 0, "indicator_points": 0, "total": 0}
+    after_goal_header = False
     for line in block:
         cells = _cells(line)
         stripped = [cell.strip() for cell in cells]
+        if after_goal_header:
+            cells = [_drift_narrative(cell, rng) for cell in cells]
+        after_goal_header = "预期目标" in stripped
         if stripped and stripped[0] == "项目名称" and rename:
             cells = _renamed(cells, year, rng)
         elif "年度资金总额" in stripped or "其中：当年财政拨款" in stripped:
             cells = _refigured_funds(cells, state, rng)
         elif "三级指标" in stripped:
             header = stripped
-        elif header is not None and _is_indicator_row(stripped, header):
-            cells = _reworded_indicator(cells, header, state, rng)
         elif header is not None and _is_total(stripped):
             cells = _retotalled(cells, state)
             header = None
+        elif header is not None and len(_numeric_positions(cells)) >= 2:
+            # The score is the row's last bare number, whether or not the row lines up with its header.
+            state["indicator_points"] += round(float(cells[_numeric_positions(cells)[-1]]) * 100)
+            if _is_indicator_row(stripped, header):
+                cells = _reworded_indicator(cells, header, rng)
         elif stripped and stripped[0] == "评分等级":
             cells = [grade_of(state["total"]) if cell.strip() in ("优", "良", "中", "差") else cell for cell in cells]
-        elif len([cell for cell in stripped if cell]) >= 2 and header is None and "预期目标" not in stripped \
-                and "年度 总体 目标" not in stripped and any(len(cell) > 8 for cell in stripped):
-            cells = [_drift_narrative(cell, rng) for cell in cells]
         out.append("\t".join(cells))
     return out
+
+
+def _numeric_positions(cells: list[str]) -> list[int]:
+    return [i for i, cell in enumerate(cells) if re.fullmatch(r"\d+(?:\.\d+)?", cell.strip())]
 
 
 def _renamed(cells: list[str], year: int, rng: random.Random) -> list[str]:
@@ -1085,11 +1132,9 @@ def _is_indicator_row(stripped: list[str], header: list[str]) -> bool:
         and re.fullmatch(r"\d+(?:\.\d+)?", stripped[weight_at]) is not None
 
 
-def _reworded_indicator(cells: list[str], header: list[str], state: dict, rng: random.Random) -> list[str]:
+def _reworded_indicator(cells: list[str], header: list[str], rng: random.Random) -> list[str]:
     cells = list(cells)
     name_at, target_at, actual_at = header.index("三级指标"), header.index("年度指标值"), header.index("实际完成值")
-    score_at = header.index("得分")
-    state["indicator_points"] += int(round(float(cells[score_at]) * 100))
     name = cells[name_at].strip()
     drift = next(((old, new) for old, new in WORDING_DRIFT if old in name), None)
     if drift and ("满意" in name or rng.random() < 0.5):
@@ -1104,14 +1149,16 @@ def _reworded_indicator(cells: list[str], header: list[str], state: dict, rng: r
 
 def _is_total(stripped: list[str]) -> bool:
     filled = [cell for cell in stripped if cell]
-    return bool(filled) and (filled[0] == "总分" or (len(filled) == 2 and all(re.fullmatch(r"\d+(?:\.\d+)?", c) for c in filled)))
+    if not filled:
+        return False
+    # 人才活动 in the seed prints its totals row without the 总分 label: just 100 and the score.
+    return filled[0] == "总分" or (len(filled) == 2 and all(re.fullmatch(r"\d+(?:\.\d+)?", c) for c in filled))
 
 
 def _retotalled(cells: list[str], state: dict) -> list[str]:
     state["total"] = state["budget_points"] + state["indicator_points"]
-    numeric = [i for i, cell in enumerate(cells) if re.fullmatch(r"\d+(?:\.\d+)?", cell.strip())]
     cells = list(cells)
-    cells[numeric[-1]] = short_total(state["total"])
+    cells[_numeric_positions(cells)[-1]] = short_total(state["total"])
     return cells
 
 
@@ -1134,7 +1181,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--forms-per-file", type=int, default=100)
     parser.add_argument("--previous-of", type=Path, help="also write a previous-year edition of this seed file")
     args = parser.parse_args(argv)
-    written = write_corpus(args.out_dir, args.forms, args.seed, args.forms_per_file, args.year or 2023) if args.forms else []
+    written: list[Path] = []
+    if args.forms:
+        written = write_corpus(args.out_dir, args.forms, args.seed, args.forms_per_file, args.year or 2023)
     if args.previous_of:
         edition_year = args.year or 2022
         text = make_previous_year(args.previous_of.read_text(encoding="utf-8-sig"), edition_year, args.seed)

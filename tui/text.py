@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from pathlib import Path
+from collections.abc import Iterable
 
 from rich.cells import cell_len
 from rich.text import Text
 
 HIGHLIGHT_STYLE = "bold reverse"
+# Leading province / city / district / town names repeat on every row of a local corpus; narrow places
+# show the distinctive rest (the form view shows the full name).
+_DIVISIONS = re.compile(r"^(?:[^省市]{2,8}[省市])?(?:[^区县市]{2,8}[区县])?(?:[^镇乡]{2,8}[镇乡])?")
 MISSING = "—"
 
 
@@ -65,12 +70,24 @@ def clip(value: str, width: int) -> str:
     return "".join(kept) + "…"
 
 
-def common_prefix(values: Sequence[str]) -> str:
-    """The longest prefix every value shares (empty for fewer than two values)."""
-    if len(values) < 2:
-        return ""
-    first, last = min(values), max(values)
-    size = 0
-    while size < min(len(first), len(last)) and first[size] == last[size]:
-        size += 1
-    return first[:size]
+def short_name(name: str | None) -> str:
+    """A department or unit name without its leading administrative divisions, when enough remains.
+
+    Args:
+        name: e.g. 上海市闵行区浦江镇社区党群服务中心.
+
+    Returns:
+        e.g. 社区党群服务中心; the name unchanged when stripping would leave under three characters.
+    """
+    if not name:
+        return MISSING
+    rest = _DIVISIONS.sub("", name, count=1)
+    return rest if len(rest) >= 3 else name
+
+
+def display_path(path: str) -> str:
+    """A source path relative to the working directory when it lies below it, else as stored."""
+    try:
+        return str(Path(path).relative_to(Path.cwd()))
+    except ValueError:
+        return path

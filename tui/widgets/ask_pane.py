@@ -14,6 +14,7 @@ from textual.widgets import Input, Static
 from tui.text import highlighted, literal
 
 RECORDS_SHOWN = 5  # the rest are in the results table
+TABLE_ROWS_SHOWN = 20
 
 
 class HistoryInput(Input):
@@ -71,14 +72,21 @@ def answer_renderable(answer) -> RenderableType:
     if answer.interpretation:
         parts.append(literal(answer.interpretation, "dim italic"))
     parts.append(highlighted(answer.text, answer.highlight_terms))
-    if answer.columns:
+    generated = getattr(answer, "generated_text", None)
+    if generated:
+        parts.append(literal(generated, "italic"))
+    # As `jixiao ask` prints it: a table only when it has more than one row to compare.
+    show_table = bool(answer.columns) and answer.kind in ("aggregate", "lookup", "list", "count") and len(answer.rows) > 1
+    if show_table:
         table = Table(show_edge=False, header_style="bold", pad_edge=False, box=None, padding=(0, 2, 0, 0))
         for column in answer.columns:
             table.add_column(literal(column), overflow="fold")
-        for row in answer.rows:
+        for row in answer.rows[:TABLE_ROWS_SHOWN]:
             table.add_row(*(literal(cell) for cell in row))
         parts.append(table)
-    if answer.records:
+        if len(answer.rows) > TABLE_ROWS_SHOWN:
+            parts.append(Text(f"… {len(answer.rows) - TABLE_ROWS_SHOWN} more rows", style="dim"))
+    if answer.records and not show_table:
         records = Text()
         for index, record in enumerate(answer.records[:RECORDS_SHOWN], start=1):
             records.append(f"{index:>2}. ", style="dim")
@@ -156,8 +164,8 @@ class AskPane(Vertical):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="conversation"):
-            yield Static(Text("Ask about the forms, e.g. 执行率低于60%的项目有哪些? — then follow up: 其中得分最高的?",
-                              style="dim"), id="ask-hint", markup=False)
+            yield Static(Text("e.g. 执行率低于60%的项目有哪些? then 其中得分最高的?", style="dim"),
+                         id="ask-hint", markup=False)
         yield HistoryInput(placeholder="ask a question (↑↓ history)", id="ask-input", compact=True)
 
     @property

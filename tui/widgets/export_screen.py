@@ -25,16 +25,17 @@ class ExportRequest:
 
 
 def default_path(format_key: str, directory: Path | None = None) -> Path:
-    """The suggested file: jixiao-results.<ext> in the working directory.
+    """The suggested file: jixiao-results.<ext>, relative to the working directory unless one is given.
 
     Args:
         format_key: csv or md.
-        directory: where; the current directory by default.
+        directory: where; None for the working directory (shown as a bare file name).
 
     Returns:
         The path.
     """
-    return (directory or Path.cwd()) / f"jixiao-results{EXTENSIONS[format_key]}"
+    name = f"jixiao-results{EXTENSIONS[format_key]}"
+    return directory / name if directory else Path(name)
 
 
 class ExportScreen(ModalScreen[ExportRequest | None]):

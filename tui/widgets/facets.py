@@ -10,14 +10,28 @@ from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from tui.data import FACETS, FacetCounts
-from tui.text import common_prefix
+from tui.text import clip, short_name
 
 
-def facet_label(value: str, count: int, prefix: str) -> Text:
-    """A facet option: the value (shared prefix elided) and its count, dim when nothing matches."""
-    shown = "…" + value[len(prefix):] if prefix and value.startswith(prefix) else value
-    label = Text(shown, style="dim" if count == 0 else "")
-    label.append(f" {count}", style="dim" if count == 0 else "cyan")
+_SHORTENED = ("department", "implementing_unit")
+
+
+def facet_label(facet: str, value: str, count: int, width: int) -> Text:
+    """A facet option: the value, cut to fit so the count always shows, dim when nothing matches.
+
+    Args:
+        facet: the facet key; department and unit names lose their leading place names.
+        value: the value as stored.
+        count: forms having it.
+        width: cells available for value and count.
+
+    Returns:
+        The label.
+    """
+    number = f" {count}"
+    shown = short_name(value) if facet in _SHORTENED else value
+    label = Text(clip(shown, max(4, width - len(number))), style="dim" if count == 0 else "")
+    label.append(number, style="dim" if count == 0 else "cyan")
     return label
 
 
@@ -37,12 +51,11 @@ class FacetList(SelectionList[str]):
         """
         highlighted = self.highlighted
         current = self.get_option_at_index(highlighted).value if highlighted is not None and self.option_count else None
-        # Eliding a prefix every value shares (e.g. the town) keeps distinctive words in a narrow pane.
-        prefix = common_prefix([value for value, _count in pairs])
-        prefix = prefix if len(prefix) >= 4 else ""
+        # Option lines cannot wrap (one line per option), so labels are cut to the list's width less the toggle.
+        width = (self.content_size.width or 24) - 5
         with self.prevent(SelectionList.SelectedChanged):
             self.clear_options()
-            self.add_options([Selection(facet_label(value, count, prefix), value, value in selected)
+            self.add_options([Selection(facet_label(self.facet, value, count, width), value, value in selected)
                               for value, count in pairs])
         values = [value for value, _count in pairs]
         if current in values:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
@@ -18,7 +19,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from store.database import Store
 from store.models import Form, Indicator
-from tui.text import MISSING, highlighted, literal
+from tui.text import MISSING, display_path, highlighted, literal
 
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "dim"}
 # Relative widths of the indicator columns (level1, level2, name, target, actual, deviation); weight and
@@ -56,7 +57,7 @@ def header_block(form: Form, terms: Sequence[str]) -> Text:
     header.append_text(literal(form.grade, "bold"))
     header.append("   执行率 ", style="dim")
     header.append_text(literal(f"{form.execution_rate_printed}%" if form.execution_rate_printed else None, "bold"))
-    header.append(f"\n{form.source.path}:{form.line_start}-{form.line_end}", style="dim")
+    header.append(f"\n{display_path(form.source.path)}:{form.line_start}-{form.line_end}", style="dim")
     return header
 
 
@@ -64,13 +65,15 @@ def funds_block(form: Form) -> Table:
     """The 项目资金 rows as printed."""
     table = Table(title=Text(f"项目资金（{form.amount_unit}）", style="bold"), title_justify="left",
                   box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, expand=False)
-    table.add_column("", overflow="fold")
-    for heading in ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率(%)", "得分"):
-        table.add_column(heading, justify="right", overflow="fold")
-    for row in form.funds:
-        table.add_row(*(literal(value) for value in (
-            row.label, row.initial_budget_printed, row.annual_budget_printed, row.executed_printed,
-            row.weight_printed, row.execution_rate_printed, row.score_printed)))
+    rows = [(row.label, row.initial_budget_printed, row.annual_budget_printed, row.executed_printed,
+             row.weight_printed, row.execution_rate_printed, row.score_printed) for row in form.funds]
+    table.add_column("", no_wrap=True)
+    for index, heading in enumerate(("年初预算数", "全年预算数", "全年执行数", "分值", "执行率(%)", "得分"), start=1):
+        # Figures never break across lines; the headings wrap instead when the screen is narrow.
+        widest = max((cell_len(str(row[index] or MISSING)) for row in rows), default=1)
+        table.add_column(heading, justify="right", overflow="fold", min_width=widest)
+    for row in rows:
+        table.add_row(*(literal(value) for value in row))
     return table
 
 
@@ -98,7 +101,8 @@ class IndicatorTable(DataTable):
     """The three-level indicator table; rows wrap their text rather than cut it."""
 
     def __init__(self, form: Form, terms: Sequence[str]) -> None:
-        super().__init__(id="indicators", cursor_type="row", zebra_stripes=True)
+        # Two header lines, so the long Chinese headings wrap rather than being cut in narrow columns.
+        super().__init__(id="indicators", cursor_type="row", zebra_stripes=True, header_height=2)
         self.form = form
         self.terms = list(terms)
         self._width = 0
@@ -168,9 +172,9 @@ class FormScreen(Screen):
     BINDINGS = [
         Binding("escape", "close", "Back"),
         Binding("c", "copy_indicator", "Copy wording"),
-        Binding("i", "indicator_peers", "Same indicator elsewhere"),
-        Binding("left_square_bracket", "step(-1)", "Previous form"),
-        Binding("right_square_bracket", "step(1)", "Next form"),
+        Binding("i", "indicator_peers", "Elsewhere", tooltip="The same indicator in other years and projects"),
+        Binding("left_square_bracket", "step(-1)", "Prev form", show=False),
+        Binding("right_square_bracket", "step(1)", "Next form", show=False),
     ]
 
     def __init__(self, store: Store, forms: Sequence[Form], index: int, terms: Sequence[str] = ()) -> None:
@@ -194,17 +198,26 @@ class FormScreen(Screen):
             with Horizontal(id="form-goals"):
                 yield Static(narrative_block("预期目标", form.goal, self.terms), id="form-goal", markup=False)
                 yield Static(narrative_block("实际完成情况", form.outcome, self.terms), id="form-outcome", markup=False)
-            yield Static(Text("绩效指标  ", style="bold").append("↑↓ choose · c copy · i same indicator elsewhere",
+            yield Static(Text("绩效指标  ", style="bold").append("↑↓ choose · c copy · i elsewhere · [ ] prev/next form",
                                                               style="dim"), classes="form-title", markup=False)
             yield IndicatorTable(form, self.terms)
             yield Static(findings_block(form), id="form-findings", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(IndicatorTable).focus()
+        # Focus without scrolling: a reviewer starts reading at the header, not at the indicators.
+        self.query_one(IndicatorTable).focus(scroll_visible=False)
+        self._follow = False
+        self.call_after_refresh(self._start_following)
+
+    def _start_following(self) -> None:
+        self.query_one("#form-page", VerticalScroll).scroll_home(animate=False)
+        self._follow = True
 
     @on(DataTable.RowHighlighted, "#indicators")
     def _follow_cursor(self, event: DataTable.RowHighlighted) -> None:
+        if not getattr(self, "_follow", False):
+            return
         table = self.query_one(IndicatorTable)
         region = table.cursor_region()
         if region is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -12,20 +11,7 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from store.models import Form
-from tui.text import MISSING, clip, literal
-
-# Leading province / city / district / town names repeat on every row of a local corpus; the table
-# shows the distinctive rest (the form view shows the full name).
-_DIVISIONS = re.compile(r"^(?:[^省市]{2,8}[省市])?(?:[^区县市]{2,8}[区县])?(?:[^镇乡]{2,8}[镇乡])?")
-
-
-def short_unit(unit: str | None) -> str:
-    """An implementing unit without its leading administrative divisions, when enough remains."""
-    if not unit:
-        return MISSING
-    rest = _DIVISIONS.sub("", unit, count=1)
-    return rest if len(rest) >= 3 else unit
-
+from tui.text import clip, literal, short_name
 
 def flags_cell(form: Form) -> Text:
     """Errors, warnings and notes of a form, e.g. "1E 1W 2i", coloured by severity."""
@@ -64,7 +50,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("total", "total", 6, "right", lambda f: literal(f.total_score_printed), lambda f: f.total_score),
     Column("grade", "grade", 5, "center", lambda f: literal(f.grade), lambda f: f.grade),
     Column("flags", "flags", 7, "left", flags_cell, _flag_rank),
-    Column("unit", "unit", 18, "left", lambda f: literal(short_unit(f.implementing_unit)),
+    Column("unit", "unit", 18, "left", lambda f: literal(short_name(f.implementing_unit)),
            lambda f: f.implementing_unit),
 )
 COLUMN_KEYS = tuple(column.key for column in COLUMNS)
@@ -131,9 +117,13 @@ class ResultsTable(DataTable):
             self.add_column(self._label(column), width=width, key=column.key)
 
     def _fit_project_width(self) -> int:
-        others = sum(column.width + 2 * self.cell_padding for column in COLUMNS if column.key not in ("project", "unit"))
-        # Leave room for the scrollbar; the unit column may scroll off at 80 columns.
-        available = self.scrollable_content_region.width - others - 2 * self.cell_padding - 1
+        others = sum(column.width + 2 * self.cell_padding for column in COLUMNS if column.key != "project")
+        unit = _BY_KEY["unit"].width + 2 * self.cell_padding
+        # The scrollbar takes two cells; when even the narrowest project column leaves no room for the unit,
+        # the unit scrolls off to the right instead (80 columns).
+        available = self.size.width - 2 - others - 2 * self.cell_padding
+        if available < _PROJECT_WIDTH[0]:
+            available += unit
         return max(_PROJECT_WIDTH[0], min(_PROJECT_WIDTH[1], available))
 
     def on_resize(self) -> None:

@@ -1,0 +1,99 @@
+"""The `jixiao ask` command: one question answered from the store, optionally continuing a named session."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+
+import click
+
+_SESSION_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+
+
+def session_path(name: str):
+    """Where a named session's state lives: sessions/NAME.json in the data directory.
+
+    Args:
+        name: letters, digits, dot, dash and underscore only, so it cannot point outside the folder.
+
+    Returns:
+        The path.
+    """
+    from store.database import data_dir
+
+    if not _SESSION_NAME.match(name) or name.startswith("."):
+        raise click.BadParameter("use letters, digits, '.', '-' or '_' (at most 64)", param_hint="--session")
+    return data_dir() / "sessions" / f"{name}.json"
+
+
+class LazySearch:
+    """Opens the search index (and the embedding model) only when a question needs narrative search."""
+
+    def __init__(self, store):
+        self.store = store
+        self._service = None
+
+    def search(self, query: str, k: int = 10, mode: str = "hybrid", form_filter=None):
+        if self._service is None:
+            from index.service import SearchService
+
+            sys.stderr.write("Loading the search index…\n")
+            service = SearchService(self.store)
+            if mode in ("hybrid", "dense"):
+                service.load_model()
+            self._service = service
+        return self._service.search(query, k=k, mode=mode, form_filter=form_filter)
+
+
+def _print_answer(answer) -> None:
+    from assistant.render import console, literal
+
+    out = console()
+    out.print(literal(answer.interpretation, "dim"))
+    out.print(literal(answer.text))
+    if answer.generated_text:
+        out.print(literal(answer.generated_text, "italic"))
+    if answer.columns and answer.kind in ("aggregate", "lookup", "list", "count") and len(answer.rows) > 1:
+        from rich.table import Table
+
+        table = Table(header_style="bold")
+        for column in answer.columns:
+            table.add_column(column, overflow="fold")
+        for row in answer.rows[:50]:
+            table.add_row(*(literal(cell) for cell in row))
+        out.print(table)
+
+
+@click.command("ask")
+@click.argument("question", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON: question, interpretation, answer, records, value.")
+@click.option("--session", "session", default=None, metavar="NAME",
+              help="Continue the named conversation, so a follow-up such as “其中总分最低的” refines the last answer.")
+@click.pass_context
+def ask(context: click.Context, question: tuple[str, ...], as_json: bool, session: str | None) -> None:
+    """Ask a question about the forms, in Chinese or English.
+
+    Numbers come from the store; the first line says how the question was understood.
+    """
+    from assistant.cli import _store
+    from assistant.conversation import Conversation
+
+    text = " ".join(question).strip()
+    if not text:
+        raise click.BadParameter("empty question", param_hint="QUESTION")
+    store = _store(context)
+    conversation = Conversation(store, search=LazySearch(store))
+    path = session_path(session) if session else None
+    if path is not None and path.is_file():
+        conversation.load_state(path.read_text(encoding="utf-8"))
+    answer = conversation.ask(text)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".json.tmp")
+        temporary.write_text(conversation.state_json(), encoding="utf-8")
+        temporary.replace(path)
+    if as_json:
+        click.echo(json.dumps(answer.to_json(), ensure_ascii=False, indent=1))
+    else:
+        _print_answer(answer)

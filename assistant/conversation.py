@@ -1,0 +1,96 @@
+"""A conversation: questions answered in turn, each follow-up refining the previous interpretation."""
+
+from __future__ import annotations
+
+import json
+
+from assistant.answer import Answer
+from assistant.execute import run
+from assistant.interpret import Catalog, Interpreter, Query
+
+STATE_VERSION = 1
+
+
+class Conversation:
+    """Answers questions about the forms in a store, remembering the last interpretation for follow-ups.
+
+    Args:
+        store: a store.Store.
+        search: an object with `search(query, k=10, mode="hybrid", form_filter=None) -> list[Hit]`
+            (index.service.SearchService); None answers narrative questions by keyword match.
+        llm: an assistant.llm.LlmClient to phrase answers, or None; by default one is made only when the
+            user configured an endpoint (env JIXIAO_LLM_URL or llm.json in the data directory).
+    """
+
+    def __init__(self, store, search=None, llm="auto"):
+        self.store = store
+        self.search = search
+        if llm == "auto":
+            from assistant.llm import configured_client
+
+            llm = configured_client()
+        self.llm = llm
+        self.last: Query | None = None
+        self._interpreter: Interpreter | None = None
+        self._fingerprint: str | None = None
+
+    def _current_interpreter(self) -> Interpreter:
+        from store.query import fingerprint
+
+        # The names a question may use change when forms are ingested, so the catalog follows the store.
+        current = fingerprint(self.store)
+        if self._interpreter is None or current != self._fingerprint:
+            self._interpreter = Interpreter(Catalog.from_store(self.store))
+            self._fingerprint = current
+        return self._interpreter
+
+    def interpret(self, question: str) -> Query:
+        """How a question would be understood now, without answering it or changing the conversation.
+
+        Args:
+            question: the question.
+
+        Returns:
+            The structured query.
+        """
+        return self._current_interpreter().interpret(question, self.last)
+
+    def ask(self, question: str) -> Answer:
+        """Answer a question; a follow-up ("其中总分最低的", "only those from 信访办") refines the last answer.
+
+        Args:
+            question: Chinese or English.
+
+        Returns:
+            The answer; kind "unknown" with suggestions when the question could not be understood.
+        """
+        query = self.interpret(question)
+        answer = run(query, self.store, self.search)
+        if query.intent != "unknown":
+            if query.intent != "search":
+                query.previous_form_ids = [record.form_id for record in answer.records]
+            self.last = query
+        if self.llm is not None and answer.kind != "unknown":
+            answer.generated_text = self.llm.phrase(answer, self.store)
+        return answer
+
+    def reset(self) -> None:
+        """Forget the previous question: the next one is read on its own."""
+        self.last = None
+
+    def state_json(self) -> str:
+        """The conversation state (the last interpretation) as JSON, for `jixiao ask --session`."""
+        return json.dumps({"version": STATE_VERSION, "last": self.last.to_dict() if self.last else None},
+                          ensure_ascii=False, indent=1)
+
+    def load_state(self, text: str) -> None:
+        """Restore state saved by `state_json`; unreadable or foreign state starts a fresh conversation.
+
+        Args:
+            text: the JSON text.
+        """
+        try:
+            data = json.loads(text)
+            self.last = Query.from_dict(data["last"]) if data.get("version") == STATE_VERSION and data.get("last") else None
+        except (ValueError, TypeError, KeyError, AttributeError):
+            self.last = None

@@ -1,0 +1,452 @@
+"""The jixiao terminal app: facets, search-as-you-type, results, a conversation and a reviewer's form view."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import DataTable, Footer, Header, Input, Static
+
+from index.hits import Hit
+from store.database import Store
+from store.models import Form
+from tui.commands import JixiaoCommands
+from tui.data import facet_table, narrow
+from tui.services import (
+    AppSearch, ConversationFactory, SearchServiceFactory, default_conversation_factory, default_search_service_factory,
+    dense_ready, substring_search,
+)
+from tui.text import highlighted, literal, short_name
+from tui.widgets.ask_pane import AskPane
+from tui.widgets.facets import FacetsPane
+from tui.widgets.results_table import ResultsTable
+from tui.widgets.search_bar import SearchBar
+
+SEARCH_LIMIT = 100  # hits asked of the search service; facets then narrow them
+# How long a search waits for a busy search service before showing substring matches from the store.
+SERVICE_PATIENCE = 0.4
+_UNSET = object()
+
+
+class JixiaoApp(App):
+    """Browse, search and question the stored self-evaluation forms.
+
+    Args:
+        store: an open store.
+        search_service_factory: builds a search service from the store (`index.service.SearchService`
+            by default, when it exists); None falls back to that default, False disables it.
+        conversation_factory: builds a conversation from the store and the search service
+            (`assistant.conversation.Conversation` by default); None falls back, False disables it.
+    """
+
+    CSS_PATH = "app.tcss"
+    TITLE = "jixiao 绩效"
+    COMMANDS = App.COMMANDS | {JixiaoCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
+    BINDINGS = [
+        Binding("slash", "focus_search", "Search"),
+        Binding("a", "focus_ask", "Ask"),
+        Binding("e", "export", "Export"),
+        Binding("c", "copy_indicator", "Copy", show=False),
+        Binding("f", "toggle_facets", "Facets"),
+        Binding("x", "reset", "All forms", show=False),
+        Binding("escape", "focus_results", "Results", show=False),
+        Binding("question_mark", "help", "Help"),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    def __init__(self, store: Store, search_service_factory: SearchServiceFactory | None | bool = None,
+                 conversation_factory: ConversationFactory | None | bool = None) -> None:
+        super().__init__()
+        self.store = store
+        self.search_service_factory = (default_search_service_factory() if search_service_factory is None
+                                       else search_service_factory or None)
+        self.conversation_factory = (default_conversation_factory() if conversation_factory is None
+                                     else conversation_factory or None)
+        self.search_service = None
+        self.conversation = None
+        self.base_ids: list[int] | None = None
+        self.base_label = "all forms"
+        self.terms: list[str] = []
+        self.details: dict[int, Text] = {}
+        self.indicator_rows: dict[int, int] = {}
+        self.results_ready = False
+        self._query_serial = 0  # which search or answer is current; older results are dropped
+        self._results_serial = 0  # which results load is current
+        self._services_started = False
+
+    # ----- layout -------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="绩")
+        with Horizontal(id="body"):
+            yield FacetsPane(id="facets")
+            with Vertical(id="main"):
+                yield SearchBar(id="search")
+                with Vertical(id="results-pane"):
+                    yield ResultsTable(id="results")
+                    yield Static("", id="preview", markup=False)
+                yield AskPane(id="ask")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        # Held directly: while the form view is on top, app.query_one would search that screen.
+        self.results = self.query_one("#results", ResultsTable)
+        self.search_bar = self.query_one("#search", SearchBar)
+        self.facets = self.query_one("#facets", FacetsPane)
+        self.ask_pane = self.query_one("#ask", AskPane)
+        self.preview = self.query_one("#preview", Static)
+        self.results_pane = self.query_one("#results-pane")
+        self.facets.border_title = "facets"
+        self.search_bar.set_status(self._search_status())
+        self.results.focus()
+        self._reload()
+
+    def _search_status(self) -> str:
+        if self.search_service_factory is None:
+            return "lexical"
+        if self.search_service is None:
+            return "lexical · semantic loading…"
+        return "hybrid · semantic ready" if dense_ready(self.search_service) else "lexical · semantic loading…"
+
+    # ----- results --------------------------------------------------------------------------------
+
+    def _reload(self) -> None:
+        self._results_serial += 1
+        self._load_results(self.base_ids, self.facets.selections, self._results_serial)
+
+    @work(thread=True, exclusive=True, group="results")
+    def _load_results(self, base_ids: Sequence[int] | None, selections, serial: int) -> None:
+        forms = narrow(self.store, base_ids, selections)
+        counts = facet_table(self.store, base_ids, selections)
+        self.call_from_thread(self._show_results, forms, counts, serial)
+
+    def _show_results(self, forms: list[Form], counts, serial: int) -> None:
+        if serial != self._results_serial:
+            return  # a newer base or facet choice replaced this one while it loaded
+        self.results.show_forms(forms)
+        self.facets.show_counts(counts)
+        self._title_results(len(forms))
+        self._show_preview()
+        self.results_ready = True
+        if not self._services_started:
+            self._services_started = True
+            # After the first screen is drawn, so model loading never delays it.
+            self.call_after_refresh(self._start_services)
+
+    def _title_results(self, count: int) -> None:
+        pane = self.results_pane
+        label = Text(self.base_label)
+        label.append(f" · {count} form{'s' if count != 1 else ''}")
+        pane.border_title = label.plain
+        table = self.results
+        if table.sort_key:
+            pane.border_subtitle = f"sorted by {table.sort_key} {'▼' if table.sort_descending else '▲'}"
+        else:
+            pane.border_subtitle = "s sort · enter open"
+        if count == 0 and self.base_ids is None and not self.facets.selections:
+            self.preview.update(
+                Text("The store holds no forms yet: run `jixiao ingest PATH` to add some.", style="yellow"))
+
+    def _set_base(self, base_ids: list[int] | None, label: str, terms: Sequence[str],
+                  details: dict[int, Text], indicator_rows: dict[int, int]) -> None:
+        self.base_ids, self.base_label, self.terms = base_ids, label, list(terms)
+        self.details, self.indicator_rows = details, indicator_rows
+        self._reload()
+
+    @on(FacetsPane.Changed)
+    def _facets_changed(self, event: FacetsPane.Changed) -> None:
+        self._reload()
+
+    @on(ResultsTable.SortChanged)
+    def _sort_changed(self, event: ResultsTable.SortChanged) -> None:
+        self._title_results(len(self.results.shown))
+
+    @on(DataTable.RowHighlighted, "#results")
+    def _show_preview(self, event: DataTable.RowHighlighted | None = None) -> None:
+        form = self.results.current_form
+        preview = self.preview
+        if form is None:
+            preview.update("")
+            return
+        # The table cuts long project names at 80 columns; the preview gives the whole name.
+        text = highlighted(form.project_name, self.terms, "bold")
+        text.append("  ")
+        text.append_text(literal(short_name(form.implementing_unit), "dim"))
+        detail = self.details.get(form.id)
+        if detail is not None:
+            text.append("\n")
+            text.append_text(detail)
+        elif form.goal:
+            text.append("\n")
+            text.append_text(highlighted(form.goal, self.terms, "dim"))
+        preview.update(text)
+
+    @on(DataTable.RowSelected, "#results")
+    def _open_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_open_form()
+
+    # ----- search ---------------------------------------------------------------------------------
+
+    @on(SearchBar.QueryChanged)
+    def _query_changed(self, event: SearchBar.QueryChanged) -> None:
+        self._search(event.query)
+
+    def _search(self, query: str) -> None:
+        self._query_serial += 1
+        if not query:
+            self._set_base(None, "all forms", [], {}, {})
+            return
+        self._run_search(query, self._query_serial)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _run_search(self, query: str, serial: int) -> None:
+        service = self.search_service
+        if service is None:
+            self._deliver_hits(query, "substring", lambda: substring_search(self.store, query, limit=SEARCH_LIMIT),
+                               serial)
+            return
+        mode = "hybrid" if dense_ready(service) else "lexical"
+        outcome: dict[str, object] = {}
+
+        def run_service() -> None:
+            try:
+                outcome["hits"] = service.search(query, k=SEARCH_LIMIT, mode=mode)
+            except Exception as error:  # a failing back end must not take the browser down
+                outcome["error"] = error
+
+        helper = threading.Thread(target=run_service, name="jixiao-search", daemon=True)
+        helper.start()
+        helper.join(SERVICE_PATIENCE)
+        if helper.is_alive():
+            # The service is busy (building its index or loading the model): answer from the store now and
+            # let the service's results replace these when they come.
+            self._deliver_hits(query, "substring", lambda: substring_search(self.store, query, limit=SEARCH_LIMIT),
+                               serial)
+            helper.join()
+        if "error" in outcome:
+            self.call_from_thread(self.notify, f"search failed: {outcome['error']}", severity="error", markup=False)
+            return
+        self.call_from_thread(self._show_hits, query, mode, outcome["hits"], serial)
+
+    def _deliver_hits(self, query: str, mode: str, search, serial: int) -> None:
+        try:
+            hits = search()
+        except Exception as error:
+            self.call_from_thread(self.notify, f"search failed: {error}", severity="error", markup=False)
+            return
+        self.call_from_thread(self._show_hits, query, mode, hits, serial)
+
+    def _show_hits(self, query: str, mode: str, hits: list[Hit], serial: int) -> None:
+        if serial != self._query_serial:
+            return
+        ids, details, rows, terms = [], {}, {}, set(query.split())
+        for hit in hits:
+            terms.update(hit.matched_terms)
+            if hit.form_id in details:
+                continue
+            ids.append(hit.form_id)
+            detail = Text(f"{hit.field}: ", style="dim")
+            detail.append_text(highlighted(hit.snippet, list(hit.matched_terms) or query.split()))
+            details[hit.form_id] = detail
+            if hit.row is not None and hit.field in ("indicator", "deviation"):
+                rows[hit.form_id] = hit.row
+        self._set_base(ids, f"search “{query}” ({mode})", sorted(terms), details, rows)
+
+    @work(thread=True, exclusive=True, group="services")
+    def _start_services(self) -> None:
+        if self.search_service_factory is None:
+            return
+        try:
+            service = self.search_service_factory(self.store)
+        except Exception as error:
+            self.call_from_thread(self._services_failed, f"search service unavailable: {error}")
+            return
+        ensure_lexical = getattr(service, "ensure_lexical", None)
+        if ensure_lexical is not None:
+            try:
+                ensure_lexical()
+            except Exception as error:
+                self.call_from_thread(self._services_failed, f"search index unavailable: {error}")
+                return
+        self.search_service = service
+        self.call_from_thread(self._services_progress)
+        load_model = getattr(service, "load_model", None)
+        if load_model is not None and not dense_ready(service):
+            try:
+                load_model()
+            except Exception as error:
+                self.call_from_thread(self._services_failed, f"semantic model failed to load: {error}")
+                return
+        self.call_from_thread(self._services_progress, dense_ready(service))
+
+    def _services_progress(self, model_ready: bool = False) -> None:
+        self.search_bar.set_status(self._search_status(), "green" if model_ready else "dim")
+        if model_ready:
+            self.notify("semantic search is ready", timeout=3)
+        if self.search_bar.value:
+            # Results so far came from a weaker search; let the better one join in.
+            self._search(self.search_bar.value)
+
+    def _services_failed(self, message: str) -> None:
+        self.search_bar.set_status("lexical (semantic unavailable)", "yellow")
+        self.notify(message, severity="warning", markup=False)
+
+    # ----- ask ------------------------------------------------------------------------------------
+
+    @on(AskPane.Asked)
+    def _asked(self, event: AskPane.Asked) -> None:
+        if self.conversation_factory is None:
+            event.exchange.show_error("The assistant is not installed in this build; use / to search the narratives.")
+            return
+        self._ask(event.question, event.exchange)
+
+    @work(thread=True, group="ask")
+    def _ask(self, question: str, exchange) -> None:
+        try:
+            if self.conversation is None:
+                search = AppSearch(self.store, lambda: self.search_service)
+                self.conversation = self.conversation_factory(self.store, search)
+            answer = self.conversation.ask(question)
+        except Exception as error:
+            self.call_from_thread(exchange.show_error, f"could not answer: {error}")
+            return
+        self.call_from_thread(self._show_answer, exchange, answer)
+
+    def _show_answer(self, exchange, answer) -> None:
+        exchange.show_answer(answer)
+        self.ask_pane.scroll_to_end()
+        if not answer.records:
+            return
+        details = {}
+        for record in answer.records:
+            if record.detail and record.form_id not in details:
+                details[record.form_id] = highlighted(record.detail, answer.highlight_terms)
+        ids = list(dict.fromkeys(record.form_id for record in answer.records))
+        self._query_serial += 1
+        search_input = self.search_bar.input
+        with search_input.prevent(Input.Changed):
+            search_input.value = ""
+        self._set_base(ids, f"answer: {answer.interpretation or answer.question}", answer.highlight_terms, details, {})
+
+    _MAIN_SCREEN_ACTIONS = frozenset({"focus_search", "focus_ask", "export", "copy_indicator", "toggle_facets",
+                                      "reset", "focus_results"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The main screen's keys mean nothing over the form view or a dialog; hide them there.
+        if action in self._MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
+            return False
+        return True
+
+    # ----- actions --------------------------------------------------------------------------------
+
+    def action_focus_search(self) -> None:
+        """Focus the search bar."""
+        self.search_bar.input.focus()
+
+    def action_focus_ask(self) -> None:
+        """Focus the question input."""
+        self.ask_pane.input.focus()
+
+    def action_focus_results(self) -> None:
+        """Back to the results table."""
+        self.results.focus()
+
+    def action_open_form(self) -> None:
+        """Open the highlighted form in the form view."""
+        from tui.widgets.form_view import FormScreen
+
+        table = self.results
+        if table.current_form is None:
+            return
+        self.push_screen(FormScreen(self.store, table.shown, table.cursor_row, self.terms))
+
+    def action_toggle_facets(self) -> None:
+        """Show or hide the facets pane."""
+        facets = self.facets
+        showing = facets.display
+        self.screen.set_class(showing, "-hide-facets")
+        self.screen.set_class(not showing, "-show-facets")
+        if not showing:
+            self.call_after_refresh(lambda: next(iter(facets.query("SelectionList")), facets).focus())
+        elif facets.has_focus_within:
+            self.results.focus()
+
+    def action_clear_facets(self) -> None:
+        """Deselect every facet value."""
+        self.facets.clear()
+
+    def action_reset(self) -> None:
+        """Back to every form: clear search, answer and facets."""
+        search_input = self.search_bar.input
+        with search_input.prevent(Input.Changed):
+            search_input.value = ""
+        facets = self.facets
+        for facet_list in facets.query("SelectionList"):
+            with facet_list.prevent(facet_list.SelectedChanged):
+                facet_list.deselect_all()
+        self._query_serial += 1
+        self._set_base(None, "all forms", [], {}, {})
+
+    def action_sort(self, column_key: str, descending: bool = False) -> None:
+        """Sort the results by a column ('' for the original order)."""
+        self.results.sort_by(column_key or None, descending)
+
+    def action_copy_indicator(self) -> None:
+        """Copy the wording of the indicator the search matched in the highlighted form."""
+        from tui.widgets.form_view import indicator_wording
+
+        form = self.results.current_form
+        row = self.indicator_rows.get(form.id) if form else None
+        indicator = next((item for item in form.indicators if item.position == row), None) if form else None
+        if indicator is None:
+            self.notify("Open a form (enter) and choose an indicator to copy its wording.", timeout=4)
+            return
+        wording = indicator_wording(indicator)
+        self.copy_to_clipboard(wording)
+        self.notify(wording, title="copied", markup=False)
+
+    def action_export(self) -> None:
+        """Ask format and path, then write the results."""
+        from tui.widgets.export_screen import ExportScreen
+
+        forms = list(self.results.shown)
+
+        def chosen(request) -> None:
+            if request is not None:
+                self._export(forms, request.format, request.path)
+
+        self.push_screen(ExportScreen(len(forms)), chosen)
+
+    @work(thread=True, group="export")
+    def _export(self, forms: list[Form], format_key: str, path: Path) -> None:
+        from store.export import FORMATS
+
+        try:
+            path.write_text(FORMATS[format_key](forms), encoding="utf-8")
+        except OSError as error:
+            self.call_from_thread(self.notify, f"could not write {path}: {error}", severity="error", markup=False)
+            return
+        self.call_from_thread(self.notify, f"wrote {len(forms)} form(s) to {path}", title="exported", markup=False)
+
+    def action_help(self) -> None:
+        """Show the keys."""
+        from tui.widgets.help_screen import HelpScreen
+
+        self.push_screen(HelpScreen(self.store.url, self._search_status()))
+
+
+def run_app(store: Store) -> None:
+    """Run the terminal app on a store until the user quits.
+
+    Args:
+        store: an open store (the CLI's --db / JIXIAO_DB, or the default one).
+    """
+    JixiaoApp(store).run()
