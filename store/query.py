@@ -351,3 +351,21 @@ def iter_forms(store: Store, batch_size: int = 2000):
             return
         yield from batch
         last_id = batch[-1].id
+
+
+def data_version(store: Store) -> tuple[int, int, int]:
+    """A cheap token that changes whenever forms are added, replaced or removed (count and newest ids).
+
+    Replacing a file deletes and re-inserts its forms, so the newest form id moves even when the count does not.
+    """
+    with store.session() as session:
+        count, newest = session.exec(select(func.count(Form.id), func.max(Form.id))).one()
+        newest_file = session.exec(select(func.max(SourceFile.id))).one()
+    return count, newest or 0, newest_file or 0
+
+
+def forms_with_indicators(store: Store, form_ids: Sequence[int]) -> dict[int, Form]:
+    """Forms by id with only their indicators loaded: what search needs to show a hit."""
+    statement = select(Form).where(col(Form.id).in_(list(form_ids))).options(selectinload(Form.indicators))
+    with store.session() as session:
+        return {form.id: form for form in session.exec(statement).all()}

@@ -64,14 +64,16 @@ def header_block(form: Form, terms: Sequence[str]) -> Text:
 def funds_block(form: Form) -> Table:
     """The 项目资金 rows as printed."""
     table = Table(title=Text(f"项目资金（{form.amount_unit}）", style="bold"), title_justify="left",
-                  box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, expand=False)
+                  box=box.SIMPLE_HEAD, show_edge=False, header_style="bold", pad_edge=False, expand=False,
+                  padding=(0, 1, 0, 0))
     rows = [(row.label, row.initial_budget_printed, row.annual_budget_printed, row.executed_printed,
              row.weight_printed, row.execution_rate_printed, row.score_printed) for row in form.funds]
-    table.add_column("", no_wrap=True)
-    for index, heading in enumerate(("年初预算数", "全年预算数", "全年执行数", "分值", "执行率(%)", "得分"), start=1):
-        # Figures never break across lines; the headings wrap instead when the screen is narrow.
-        widest = max((cell_len(str(row[index] or MISSING)) for row in rows), default=1)
-        table.add_column(heading, justify="right", overflow="fold", min_width=widest)
+    # Headings shortened from the printed 年初预算数 etc. so the block fits 80 columns. Widths are fixed to the
+    # widest cell because Rich's shrinking otherwise cuts figures that would fit.
+    headings = ("", "年初预算", "全年预算", "全年执行", "分值", "执行率%", "得分")
+    for index, heading in enumerate(headings):
+        width = max([cell_len(heading)] + [cell_len(str(row[index] or MISSING)) for row in rows])
+        table.add_column(heading, justify="left" if index == 0 else "right", no_wrap=True, width=width)
     for row in rows:
         table.add_row(*(literal(value) for value in row))
     return table
