@@ -286,3 +286,93 @@ def search(context, query, limit, mode, model, years, units, departments, grades
         for term in hit.matched_terms:
             snippet.highlight_words([term], style="bold reverse", case_sensitive=False)
         out.print(snippet)
+
+
+@main.group()
+def bench() -> None:
+    """Benchmarks whose figures the README quotes; each prints a Markdown table."""
+
+
+@bench.command("retrieval")
+@click.option("--models", default="static,use", show_default=True,
+              help="Comma-separated embedding models to measure (static, use, e5, or folders).")
+@click.option("--json", "as_json", is_flag=True, help="Print raw results as JSON.")
+def bench_retrieval(models: str, as_json: bool) -> None:
+    """Recall@5, MRR@10 and nDCG@10 of lexical, dense and hybrid search on the judged queries."""
+    from index.benchmark import format_table, load_queries, run_retrieval_benchmark
+
+    queries = load_queries()
+    results = run_retrieval_benchmark([name.strip() for name in models.split(",") if name.strip()], queries)
+    if as_json:
+        _emit_json(results)
+    else:
+        click.echo(f"{len(queries)} judged queries ({sum(q.lang == 'zh' for q in queries)} zh, "
+                   f"{sum(q.lang == 'en' for q in queries)} en)\n")
+        click.echo(format_table(results))
+
+
+@bench.command("scale")
+@click.option("--forms", "sizes", multiple=True, type=int, default=(1000,), show_default=True,
+              help="Synthetic corpus size (repeatable: --forms 1000 --forms 10000 --forms 100000).")
+@click.option("--model", default="static", show_default=True, help="Embedding model for the dense side.")
+@click.option("--json", "as_json", is_flag=True, help="Print raw results as JSON.")
+def bench_scale(sizes: tuple[int, ...], model: str, as_json: bool) -> None:
+    """Ingest and index synthetic forms; report throughput, sizes, peak memory and query latency."""
+    import subprocess
+
+    # Each size runs in its own process so peak memory is that size's own.
+    results = []
+    for size in sizes:
+        output = subprocess.run([sys.executable, "-c",
+                                 f"import json; from index.scale import run_scale_benchmark; "
+                                 f"print(json.dumps(run_scale_benchmark({size}, model={model!r})))"],
+                                check=True, capture_output=True, text=True).stdout
+        results.append(json.loads(output.strip().splitlines()[-1]))
+        click.echo(f"{size:,} forms done", err=True)
+    if as_json:
+        _emit_json(results)
+    else:
+        from index.scale import format_rows
+
+        click.echo(format_rows(results))
+
+
+@bench.command("startup")
+@click.option("--runs", type=int, default=5, show_default=True, help="How many cold starts to time.")
+@click.pass_context
+def bench_startup(context: click.Context, runs: int) -> None:
+    """Time from process start to a usable terminal app on the store."""
+    from tui.bench_startup import main as startup_main
+
+    store = _store(context)
+    startup_main(["--db", store.url, "--runs", str(runs)])
+
+
+@main.group()
+def model() -> None:
+    """The embedding models used by semantic search."""
+
+
+@model.command("build")
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="Folder to write (default: the cache).")
+def model_build(out: Path | None) -> None:
+    """Build the default `static` model (distilled from USE multilingual) now, instead of on first search."""
+    from index.distill import build_static_model, ensure_static_model
+
+    path = build_static_model(out, progress=True) if out else ensure_static_model(progress=True)
+    click.echo(f"static model at {path}")
+
+
+@model.command("list")
+def model_list() -> None:
+    """The model names `--model` accepts."""
+    from index.embedder import AVAILABLE_MODELS
+
+    for name, description in AVAILABLE_MODELS.items():
+        click.echo(f"{name:8} {description}")
+    click.echo("or a path to a local sentence-transformers folder")
+
+
+from assistant.ask_command import ask  # noqa: E402  (registered last: it uses _store from this module)
+
+main.add_command(ask)
