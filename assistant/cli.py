@@ -376,3 +376,36 @@ def model_list() -> None:
 from assistant.ask_command import ask  # noqa: E402  (registered last: it uses _store from this module)
 
 main.add_command(ask)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--year", type=int, default=None, help="Only forms of this year.")
+@click.option("--level1", default=None, help="Only indicators whose 一级指标 contains this text, e.g. 满意度.")
+@click.option("--exact", is_flag=True, help="Match names by text only, without the embedding model.")
+@click.option("--json", "as_json", is_flag=True, help="Print the wording groups as JSON.")
+@click.pass_context
+def indicators(context, query: str, year: int | None, level1: str | None, exact: bool, as_json: bool) -> None:
+    """How an indicator was worded before: name, levels, target with its parsed form, actual, weight, projects."""
+    from assistant.render import console, literal
+    from index.wording import lookup_wordings
+
+    service = None
+    if not exact:
+        service = _search_service(context)
+        service.load_model(progress=not as_json and sys.stderr.isatty())
+    groups = lookup_wordings(_store(context), query, service, year=year, level1=level1)
+    if as_json:
+        _emit_json([group.to_json() for group in groups])
+        return
+    out = console()
+    if not groups:
+        out.print(literal(f"No indicator like {query!r}.", "yellow"))
+    for group in groups:
+        variants = " / ".join(f"{name} ×{count}" for name, count in group.wordings.most_common())
+        out.print(literal(f"{group.wording}  ({len(group.uses)} uses: {variants})", "bold"))
+        for use in group.uses:
+            parsed = " ".join(str(part) for part in (use.target_comparison, use.target_number, use.target_unit) if part is not None)
+            line = literal(f"  {use.year}  {use.project_name} · {use.level1}/{use.level2} · {use.name}: "
+                           f"目标 {use.target}" + (f" [{parsed}]" if parsed else "") + f" · 实际 {use.actual} · 分值 {use.weight}")
+            out.print(line)

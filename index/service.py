@@ -7,6 +7,7 @@ import json
 import shutil
 import tempfile
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -184,10 +185,11 @@ class SearchService:
         """
         from index.embedder import load_embedder
 
+        self.ensure_lexical()
+        # The slow model load happens outside the lock so lexical searches keep running meanwhile.
+        embedder = self._embedder or load_embedder(self.model_name, progress=progress)
         with self._lock:
-            self.ensure_lexical()
-            if self._embedder is None:
-                self._embedder = load_embedder(self.model_name, progress=progress)
+            self._embedder = embedder
             path = self._dense_path()
             manifest = _read_manifest(path)
             expected = {"store_fingerprint": self._fingerprint, "model_id": self._embedder.model_id,
@@ -263,7 +265,8 @@ class SearchService:
         return np.arange(start, stop)
 
     # ----- search ------------------------------------------------------------------------------
-    def search(self, query: str, k: int = 10, mode: str = "hybrid", form_filter: FormFilter | None = None) -> list[Hit]:
+    def search(self, query: str, k: int = 10, mode: str = "hybrid", form_filter: FormFilter | None = None,
+               fields: Sequence[str] | None = None) -> list[Hit]:
         """Search the narratives; filters apply inside each retriever, before its top-k is cut.
 
         Args:
@@ -272,6 +275,7 @@ class SearchService:
             mode: hybrid (default), lexical or dense. Hybrid falls back to lexical until the model is loaded
                 only when the caller did not ask for it to load (the CLI loads it; the app loads it in a worker).
             form_filter: structured conditions (year, unit, ranges…) the forms must meet.
+            fields: search only these snippet fields (project_name, goal, outcome, indicator, deviation).
 
         Returns:
             Hits, best first, one per form.
@@ -282,6 +286,12 @@ class SearchService:
         allowed_forms = None if form_filter is None or form_filter.is_empty() else matching_form_ids(self.store, form_filter)
         table = self._snippets
         allowed_snippets = None if allowed_forms is None else np.isin(table.form_ids, np.asarray(list(allowed_forms)))
+        if fields:
+            unknown = set(fields) - set(FIELDS)
+            if unknown:
+                raise ValueError(f"unknown fields {sorted(unknown)}; use {FIELDS}")
+            in_fields = np.isin(table.field_codes, [FIELD_CODES[name] for name in fields])
+            allowed_snippets = in_fields if allowed_snippets is None else allowed_snippets & in_fields
         query_tokens = tokenize(query)
         rankings: dict[str, list[int]] = {}
         best_snippet: dict[str, dict[int, int]] = {}

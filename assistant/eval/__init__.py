@@ -1,0 +1,1 @@
+"""Question sets and the scorer for the assistant."""

@@ -1,0 +1,157 @@
+"""Score the assistant on the dev and own question sets: real store, real Conversation, real search.
+
+Usage: python -m assistant.eval.score [--set dev|own|all] [--no-search] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+OWN_SET = Path(__file__).with_name("questions.json")
+DEV_SET_CANDIDATES = [Path("/work/shared/eval/questions.dev.json"),
+                      Path(__file__).resolve().parents[2] / "eval" / "questions.dev.json"]
+
+
+def load_set(name: str) -> list[dict]:
+    """The questions of a set: dev (the shared development set), own (assistant/eval/questions.json) or all.
+
+    Args:
+        name: dev, own or all.
+
+    Returns:
+        The question items, each tagged with the set it came from.
+    """
+    items = []
+    if name in ("dev", "all"):
+        dev = next((path for path in DEV_SET_CANDIDATES if path.is_file()), None)
+        if dev is None:
+            raise FileNotFoundError("the dev question set (questions.dev.json) was not found")
+        items += [dict(item, set="dev") for item in json.loads(dev.read_text(encoding="utf-8"))]
+    if name in ("own", "all"):
+        items += [dict(item, set="own") for item in json.loads(OWN_SET.read_text(encoding="utf-8"))]
+    return items
+
+
+def judge(item: dict, payload: dict) -> tuple[bool, str]:
+    """Judge one `jixiao ask --json` payload as eval/README.md says.
+
+    Args:
+        item: the question with its expected answer.
+        payload: Answer.to_json().
+
+    Returns:
+        (passed, why) — why describes a failure.
+    """
+    names = [record["project_name"] for record in payload.get("records", [])]
+    kind = item["kind"]
+    if kind == "set":
+        expected = set(item["records"])
+        got = set(names)
+        return got == expected, f"missing {sorted(expected - got)} extra {sorted(got - expected)}"
+    if kind == "value":
+        value = payload.get("value")
+        ok = value is not None and abs(float(value) - float(item["value"])) <= float(item.get("tol", 0))
+        return ok, f"value {value} expected {item['value']}"
+    if kind == "ranked":
+        top = names[:item["k"]]
+        found = sum(1 for name in item["records"] if name in top)
+        ok = found >= item["min_recall"] * len(item["records"]) - 1e-9
+        if ok and item.get("ordered"):
+            ok = top[:len(item["records"])] == item["records"]
+        return ok, f"recall {found}/{len(item['records'])} in top {item['k']}: {top}"
+    if kind == "contains":
+        ok = item["text"] in (payload.get("answer") or "") and set(item["records"]) <= set(names)
+        return ok, f"text {payload.get('answer')!r:.160} records {names[:5]}"
+    if kind == "unknown":
+        return payload.get("kind") == "unknown", f"kind {payload.get('kind')}"
+    return False, f"unknown judge kind {kind!r}"
+
+
+def make_store(directory: Path):
+    """A fresh store holding the bundled corpus.
+
+    Args:
+        directory: where to put the database (and its search index).
+
+    Returns:
+        The store.
+    """
+    from corpus import default_files
+    from store.database import Store
+    from store.ingest import ingest_paths
+
+    store = Store(f"sqlite:///{directory}/eval.db")
+    ingest_paths(store, default_files())
+    return store
+
+
+def make_search(store, with_model: bool = True):
+    """The real SearchService over a store, with the embedding model loaded for hybrid search."""
+    from index.service import SearchService
+
+    service = SearchService(store)
+    if with_model:
+        service.load_model()
+    return service
+
+
+def run_items(items: list[dict], store, search) -> list[tuple[dict, bool, str, dict]]:
+    """Ask every question in a fresh conversation (its `context` questions first).
+
+    Args:
+        items: the questions.
+        store: the store.
+        search: the search service, or None.
+
+    Returns:
+        (item, passed, why, payload) per question.
+    """
+    from assistant.conversation import Conversation
+
+    conversation = Conversation(store, search=search, llm=None)
+    results = []
+    for item in items:
+        conversation.reset()
+        for earlier in item.get("context", []):
+            conversation.ask(earlier)
+        payload = conversation.ask(item["q"]).to_json()
+        passed, why = judge(item, payload)
+        results.append((item, passed, why, payload))
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", default="all", choices=["dev", "own", "all"])
+    parser.add_argument("--no-search", action="store_true", help="Answer narrative questions without the search index.")
+    parser.add_argument("--lexical", action="store_true", help="Use the search index without loading the embedding model.")
+    parser.add_argument("--verbose", "-v", action="store_true", help="Show the interpretation of every question.")
+    args = parser.parse_args(argv)
+    items = load_set(args.set)
+    with tempfile.TemporaryDirectory(prefix="jixiao-eval-") as directory:
+        store = make_store(Path(directory))
+        search = None if args.no_search else make_search(store, with_model=not args.lexical)
+        results = run_items(items, store, search)
+        store.dispose()
+    by_set: dict[str, list[bool]] = {}
+    for item, passed, why, payload in results:
+        by_set.setdefault(item["set"], []).append(passed)
+        mark = "PASS" if passed else "FAIL"
+        print(f"{mark} [{item['set']}] {item['q']}")
+        if args.verbose or not passed:
+            print(f"      {payload['interpretation']}")
+        if not passed:
+            print(f"      {why}")
+    for name, outcomes in by_set.items():
+        print(f"{name}: {sum(outcomes)}/{len(outcomes)} = {100 * sum(outcomes) / len(outcomes):.1f}%")
+    total = [passed for _, passed, _, _ in results]
+    print(f"total: {sum(total)}/{len(total)} = {100 * sum(total) / len(total):.1f}%")
+    return 0 if all(total) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""Hybrid search end to end on the bundled corpus: real jieba, BM25, model and FAISS, no mocks."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from index.fusion import reciprocal_rank_fusion
+from index.service import SearchService
+from index.snippets import split_sentences
+from index.wording import lookup_wordings, wording_key
+from store.ingest import ingest_file
+from store.query import FormFilter, Range
+from tests.conftest import SEED
+
+DEFERRED = {"党建活动（党群中心）", "下拨经费（党群中心）", "浦江初心微史馆质保金（党群中心）",
+            "党群中心（南区）规范化建设质保金（党群中心）", "人才活动"}
+
+
+@pytest.fixture(scope="module")
+def service(seed_store, static_embedder, tmp_path_factory):
+    search = SearchService(seed_store, index_dir=tmp_path_factory.mktemp("index"))
+    search.load_model()
+    return search
+
+
+def _names(hits):
+    return [hit.project_name for hit in hits]
+
+
+def test_lexical_finds_the_deferral_sentences(service):
+    hits = service.search("资金紧张", k=5, mode="lexical")
+    assert set(_names(hits)) == DEFERRED
+    assert all(hit.field == "outcome" and "资金紧张" in hit.snippet and "资金紧张" in hit.matched_terms for hit in hits)
+
+
+@pytest.mark.parametrize("query", ["which projects deferred payment to 2024", "哪些项目推迟到2024年支付",
+                                   "money ran short so bills were paid the next year"])
+def test_deferral_questions_in_both_languages(service, query):
+    assert len(set(_names(service.search(query, k=5))) & DEFERRED) >= 4
+
+
+def test_dev_ranked_questions(service):
+    assert "禁毒与反邪教（平安办）" in _names(service.search("drug prevention and anti-cult publicity", k=3))
+    assert {"党建活动（党群中心）", "下拨经费（党群中心）"} <= set(_names(service.search("党员教育培训和党组织活动", k=5)))
+    assert len(set(_names(service.search("which projects were short of money this year", k=8))) & DEFERRED) >= 3
+
+
+def test_english_query_has_no_lexical_hits_and_does_not_leak_file_order(service):
+    assert service.search("surveillance cameras", k=5, mode="lexical") == []
+    hits = service.search("surveillance cameras", k=3, mode="hybrid")
+    assert hits[0].project_name == "图像视频监控系统租赁经费（平安办）"
+    assert hits[0].retrievers == ["dense"]
+
+
+def test_filters_apply_inside_the_search(service):
+    only_petitions = FormFilter(units=["信访办"])
+    hits = service.search("资金紧张", k=10, form_filter=only_petitions)
+    assert hits and {hit.project_name for hit in hits} <= {"劝导队经费（信）", "维稳经费（信）", "信访代理员经费（信）"}
+    low_rate = FormFilter(ranges=[Range("execution_rate", "<", 50)])
+    names = _names(service.search("满意度", k=10, form_filter=low_rate))
+    assert names and set(names) <= {"党建活动（党群中心）", "浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+                                    "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "人才活动", "人才健康体检"}
+
+
+def test_hits_point_back_to_field_and_row(service):
+    (hit,) = service.search("志愿者人数", k=1, mode="lexical", fields=["indicator"])
+    assert (hit.project_name, hit.field, hit.row) == ("平安志愿者经费（平安办）", "indicator", 2)
+    assert "1020" in hit.snippet
+
+
+def test_stale_index_is_rebuilt_not_served(fresh_store, static_embedder, tmp_path):
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    first = tmp_path / "a.txt"
+    first.write_text("\n".join(lines[:21]), encoding="utf-8")
+    ingest_file(fresh_store, first)
+    search = SearchService(fresh_store, index_dir=tmp_path / "index")
+    search.load_model()
+    assert search.rebuilt == ["lexical", "dense"]
+    assert _names(search.search("资金紧张", k=5, mode="lexical")) == []
+    # Another file arrives (or an ingest was interrupted after writing): the manifests no longer match.
+    second = tmp_path / "b.txt"
+    second.write_text("\n".join(lines[21:39]), encoding="utf-8")
+    ingest_file(fresh_store, second)
+    assert _names(search.search("资金紧张", k=5)) == ["党建活动（党群中心）"]
+    assert search.rebuilt == ["lexical", "dense", "lexical", "dense"]
+    # A new service over the same index reuses it as long as it matches.
+    again = SearchService(fresh_store, index_dir=tmp_path / "index")
+    again.load_model()
+    assert again.rebuilt == []
+    manifest = tmp_path / "index" / "lexical" / "manifest.json"
+    data = json.loads(manifest.read_text())
+    manifest.write_text(json.dumps(data | {"store_fingerprint": "stale"}))
+    third = SearchService(fresh_store, index_dir=tmp_path / "index")
+    third.ensure_lexical()
+    assert third.rebuilt == ["lexical"]
+
+
+def test_rrf_ranks_only_what_each_retriever_found():
+    fused = reciprocal_rank_fusion({"lexical": [3, 1], "dense": [1, 2]})
+    assert [form_id for form_id, _, _ in fused] == [1, 3, 2]
+    assert fused[0][2] == ["lexical", "dense"]
+
+
+def test_long_sentences_are_split_so_one_clause_can_be_found():
+    text = "开展了19场党务工作者培训、11次党务工作检查，" * 8 + "因2023年度资金紧张，部分活动经费于2024年度支付。"
+    pieces = split_sentences(text)
+    assert all(len(piece) <= 130 for piece in pieces)
+    assert any("资金紧张" in piece for piece in pieces)
+
+
+def test_wording_lookup_groups_synonyms_and_finds_english(seed_store, service):
+    assert wording_key("周边居民满意率") == wording_key("周边居民满意度") == "周边居民满意"
+    groups = lookup_wordings(seed_store, "满意率")
+    assert groups[0].wording == "相关单位满意度" and len(groups[0].uses) == 8
+    assert sum(len(group.uses) for group in lookup_wordings(seed_store, "满意度", limit=100)) == 35
+    english = lookup_wordings(seed_store, "number of volunteers", search=service, limit=3)
+    assert any(use.name == "志愿者人数" and use.target == "=1020.00(人)" for group in english for use in group.uses)
