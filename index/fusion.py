@@ -37,3 +37,36 @@ def reciprocal_rank_fusion(
             first_seen.setdefault(form_id, (order, rank))
     ranked = sorted(scores, key=lambda form_id: (-scores[form_id], first_seen[form_id]))
     return [(form_id, scores[form_id], found_by[form_id]) for form_id in ranked]
+
+
+def convex_fusion(
+    scores: Mapping[str, Mapping[int, float]],
+    weights: Mapping[str, float],
+) -> list[tuple[int, float, list[str]]]:
+    """Blend per-form scores after scaling each retriever's scores to [0, 1] by its best score.
+
+    Unlike RRF this keeps how much better one match is than the next (a BM25 hit on three rare
+    terms versus one common term). A form a retriever did not find gets 0 from it.
+
+    Args:
+        scores: retriever name -> {form id: raw score}.
+        weights: retriever name -> weight; weights of the retrievers present are renormalised to sum 1.
+
+    Returns:
+        (form id, blended score, retrievers that found it), best first.
+    """
+    present = {name: found for name, found in scores.items() if found}
+    total_weight = sum(weights.get(name, 1.0) for name in present) or 1.0
+    blended: dict[int, float] = {}
+    found_by: dict[int, list[str]] = {}
+    for name, found in present.items():
+        best, worst = max(found.values()), min(found.values())
+        span = best - worst
+        weight = weights.get(name, 1.0) / total_weight
+        for form_id, score in found.items():
+            # Min-max within the candidates: cosine scores crowd into a narrow band, BM25 scores do not.
+            scaled = (score - worst) / span if span > 0 else 1.0
+            blended[form_id] = blended.get(form_id, 0.0) + weight * scaled
+            found_by.setdefault(form_id, []).append(name)
+    ranked = sorted(blended, key=lambda form_id: -blended[form_id])
+    return [(form_id, blended[form_id], found_by[form_id]) for form_id in ranked]
