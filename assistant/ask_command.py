@@ -34,7 +34,7 @@ class LazySearch:
         self.store = store
         self._service = None
 
-    def search(self, query: str, k: int = 10, mode: str = "hybrid", form_filter=None):
+    def search(self, query: str, k: int = 10, mode: str = "hybrid", form_filter=None, fields=None):
         if self._service is None:
             from index.service import SearchService
 
@@ -43,7 +43,7 @@ class LazySearch:
             if mode in ("hybrid", "dense"):
                 service.load_model()
             self._service = service
-        return self._service.search(query, k=k, mode=mode, form_filter=form_filter)
+        return self._service.search(query, k=k, mode=mode, form_filter=form_filter, fields=fields)
 
 
 def _print_answer(answer) -> None:

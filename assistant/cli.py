@@ -100,6 +100,8 @@ def ingest(context: click.Context, paths: tuple[Path, ...], strict: bool, as_jso
                            item_show_func=lambda path: str(path) if path else None) as bar:
         for path in bar:
             report.files.append(ingest_file(store, path))
+    if report.total("added") or report.total("replaced") or report.total("removed"):
+        _refresh_index(context)
     if as_json:
         _emit_json({
             "files": [{"path": f.path, "status": f.status, "added": f.added, "replaced": f.replaced,
@@ -119,6 +121,17 @@ def ingest(context: click.Context, paths: tuple[Path, ...], strict: bool, as_jso
         )
     if not report.stored_anything or (strict and report.errors):
         sys.exit(1)
+
+
+def _refresh_index(context: click.Context) -> None:
+    """Bring an existing search index up to date after an ingest (only new or changed forms are encoded)."""
+    from index.service import index_dir_for
+
+    store = _store(context)
+    if not index_dir_for(store).exists():
+        return  # never searched: the index is built on first search instead
+    click.echo("Updating the search index…", err=True)
+    _search_service(context).load_model()
 
 
 def _filter_options(function):
@@ -184,9 +197,17 @@ def show(context, name_or_id: str, as_json: bool) -> None:
     if as_json:
         _emit_json([form_to_dict(form) for form in forms])
         return
+    from store.query import project_history
+
     out = console()
     for form in forms:
         out.print(form_detail(form))
+        history = [other for other in project_history(_store(context), form) if other.id != form.id]
+        if history:
+            line = literal("Other years: ", "bold")
+            line.append("; ".join(f"{other.year} #{other.id} {other.project_name} (总分 {other.total_score_printed or '—'}, "
+                                  f"执行率 {other.execution_rate_printed or '—'}%)" for other in history))
+            out.print(line)
         out.print()
 
 

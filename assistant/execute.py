@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from collections import defaultdict
 
@@ -29,7 +31,7 @@ def run(query: Query, store, search=None) -> Answer:
     """
     handler = {
         "list": _list, "checks": _list, "count": _count, "aggregate": _aggregate, "top": _top,
-        "lookup": _lookup, "indicators": _indicators, "search": _search,
+        "lookup": _lookup, "indicators": _indicators, "search": _search, "wording": _wording,
     }.get(query.intent, _unknown)
     answer = handler(query, store, search)
     if query.notes:
@@ -417,3 +419,38 @@ def _unknown(query: Query, store, search) -> Answer:
     suggestions = SUGGESTIONS_ZH if _zh(query) else SUGGESTIONS_EN
     return Answer(question=query.question, interpretation="未能理解" if _zh(query) else "not understood",
                   text=text + "\n" + "\n".join(f"· {s}" for s in suggestions), kind="unknown", suggestions=suggestions)
+
+
+def _wording(query: Query, store, search) -> Answer:
+    """How an indicator was worded: groups of similar wordings with their targets, projects and years."""
+    from index.wording import lookup_wordings
+
+    form_filter = dataclasses.replace(query.form_filter)
+    if form_filter.name_contains or form_filter.form_ids is not None:
+        # A project named in one year is the same project in the others: match it by its cross-year key.
+        named = store_query.list_forms(store, FormFilter(name_contains=form_filter.name_contains, form_ids=form_filter.form_ids))
+        form_filter.project_keys = sorted({form.project_key for form in named})
+        form_filter.name_contains, form_filter.form_ids = [], None
+    groups = lookup_wordings(store, query.search_text or "", search, form_filter=form_filter)
+    uses = [use for group in groups for use in group.uses]
+    zh = _zh(query)
+    if not uses:
+        return Answer(question=query.question, interpretation=_interpretation(query, 0),
+                      text="没有找到这样的指标。" if zh else "No indicator like that was found.", kind="wording",
+                      suggestions=["jixiao indicators 满意度", "社工项目的社工数量指标值"])
+    lines = []
+    for group in groups[:3]:
+        variants = " / ".join(name for name, _ in group.wordings.most_common())
+        targets = "、".join(dict.fromkeys(use.target for use in group.uses))
+        lines.append(f"{variants}：{'目标' if zh else 'target'} {targets}（{len(group.uses)} {'处' if zh else 'uses'}）")
+    columns = (["指标", "项目", "年度", "一级/二级", "年度指标值", "实际完成值", "分值"] if zh else
+               ["indicator", "project", "year", "level 1/2", "target", "actual", "weight"])
+    rows = [[use.name, use.project_name, str(use.year or ""), f"{use.level1}/{use.level2}", use.target, use.actual,
+             "" if use.weight is None else f"{use.weight:g}"] for use in uses]
+    records, seen = [], set()
+    for use in uses:
+        if use.form_id not in seen:
+            seen.add(use.form_id)
+            records.append(AnswerRecord(use.form_id, use.project_name, use.year, f"{use.name}：{use.target}"))
+    return Answer(question=query.question, interpretation=_interpretation(query, len(records)),
+                  text="\n".join(lines), kind="wording", records=records, columns=columns, rows=rows)

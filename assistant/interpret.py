@@ -281,6 +281,7 @@ class Interpreter:
         self._aliases(text, query, state)
         self._text_contains(text, query, state)
         self._years(text, query, state)
+        self._wording(text, query, state)
         self._grades(text, query, state)
         self._project_names(text, query, state)
         self._indicator_names(text, query, state)
@@ -392,6 +393,19 @@ class Interpreter:
                 query.labels.append(f"{'year' if query.lang == 'en' else '年度'} = {year}")
             text.take(start, end + (len(re.match(r"年度?", after).group(0)) if re.match(r"年度?", after) else 0))
             state.structured = state.categorical = True
+
+    def _wording(self, text: _Text, query: Query, state: "_State") -> None:
+        """"去年的满意度指标怎么写的" / "how was X worded last year": a wording lookup, years relative to the newest."""
+        cue = _first_of(text, vocab.WORDING_CUES)
+        relative = _first_of(text, tuple(vocab.RELATIVE_YEARS))
+        if relative and self.catalog.years:
+            year = max(self.catalog.years) + vocab.RELATIVE_YEARS[relative[0]]
+            if year not in query.form_filter.years:
+                query.form_filter.years.append(year)
+                query.labels.append(f"{'year' if query.lang == 'en' else '年度'} = {year}")
+            state.structured = state.categorical = True
+        if cue:
+            state.wording = True
 
     def _grades(self, text: _Text, query: Query, state: "_State") -> None:
         found = []
@@ -798,6 +812,12 @@ class Interpreter:
         residual = text.residual()
         content = self._content_words(residual, query.lang)
         query.indicator_hint = "".join(content) if query.lang == "zh" else " ".join(content)
+        if state.wording:
+            query.intent = "wording"
+            levels = [label.removesuffix("指标") for label in (query.indicator_level2, query.indicator_level1) if label]
+            query.search_text = " ".join(query.indicator_names) or query.indicator_hint or " ".join(levels) or query.question
+            query.labels.append(("wording of " if query.lang == "en" else "指标写法：") + query.search_text)
+            return
         group_by = state.group_by
         if previous is not None:
             self._refine(query, state, focus, previous)
@@ -974,6 +994,7 @@ class _State:
     aggregate_word: str | None = None
     sum_prefix: bool = False
     lookup_cue: bool = False
+    wording: bool = False
     measure_word: str | None = None
     range_fields: list[str] = field(default_factory=list)
     full_marks: bool = False

@@ -297,3 +297,10 @@ GLOSSARY_EN: dict[str, str] = {
     "grassroots": "基层", "branch": "支部", "secretary": "书记", "secretaries": "书记", "rent": "租赁", "paid": "支付",
     "payment": "支付", "pay": "支付", "quality deposit": "质保金", "completion": "竣工", "acceptance": "验收",
 }
+
+# Asking how an indicator was worded (staff drafting next year's form).
+WORDING_CUES = ("怎么写的", "怎么写", "如何写", "怎么表述", "如何表述", "怎么设置", "如何设置", "写法", "措辞", "表述",
+                "how was", "how were", "worded", "wording", "phrased", "phrasing")
+# Years relative to the newest year in the store: the forms are always about a past budget year.
+RELATIVE_YEARS = {"去年": -1, "上一年": -1, "上年度": -1, "前年": -2, "今年": 0, "本年度": 0, "last year": -1,
+                  "previous year": -1, "the year before": -2, "this year": 0}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -57,7 +58,7 @@ class WordingGroup:
 
 
 def lookup_wordings(store, query: str, search=None, year: int | None = None, level1: str | None = None,
-                    limit: int = 10) -> list[WordingGroup]:
+                    limit: int = 10, form_filter: FormFilter | None = None) -> list[WordingGroup]:
     """Find indicators like the query and group them by wording.
 
     Rows whose name contains the query (or its wording key) are found directly; a search service,
@@ -70,18 +71,20 @@ def lookup_wordings(store, query: str, search=None, year: int | None = None, lev
         year: only forms of this year.
         level1: only indicators whose 一级指标 contains this text.
         limit: at most this many groups.
+        form_filter: further conditions on the forms (project, unit…); `year` is added to it.
 
     Returns:
         Groups ordered by how many forms use them.
     """
-    form_filter = FormFilter(years=[year] if year else [])
+    form_filter = dataclasses.replace(form_filter or FormFilter())
+    if year:
+        form_filter.years = [year]
     needles = [text for text in dict.fromkeys((query.strip(), wording_key(query))) if text]
     rows = list_indicators(store, needles, form_filter, level1=level1)
     # Direct text matches come first; wordings the search surfaced follow in the order it ranked them.
     rank = {wording_key(indicator.name): 0 for indicator, _ in rows}
     if search is not None:
-        hits = search.search(query, k=30, mode="hybrid" if search.dense_ready else "lexical",
-                             form_filter=form_filter, fields=["indicator"])
+        hits = search.search(query, k=30, form_filter=form_filter, fields=["indicator"])
         for position, hit in enumerate(hits, start=1):
             for indicator, _ in list_indicators(store, form_filter=FormFilter(form_ids=[hit.form_id]), level1=level1):
                 if indicator.position == hit.row:

@@ -369,3 +369,9 @@ def forms_with_indicators(store: Store, form_ids: Sequence[int]) -> dict[int, Fo
     statement = select(Form).where(col(Form.id).in_(list(form_ids))).options(selectinload(Form.indicators))
     with store.session() as session:
         return {form.id: form for form in session.exec(statement).all()}
+
+
+def project_history(store: Store, form: Form) -> list[Form]:
+    """The same project in every year the store holds (same name once years are dropped, same unit), oldest first."""
+    forms = list_forms(store, FormFilter(project_keys=[form.project_key]), order_by="year")
+    return forms

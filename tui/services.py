@@ -143,7 +143,8 @@ class AppSearch:
         self.current_service = current_service
         self.patience = patience
 
-    def search(self, query: str, k: int = 10, mode: str = "hybrid", form_filter: FormFilter | None = None) -> list[Hit]:
+    def search(self, query: str, k: int = 10, mode: str = "hybrid", form_filter: FormFilter | None = None,
+               fields=None) -> list[Hit]:
         """Search like SearchService.search, never waiting long for a model that is still loading."""
         service = self.current_service()
         if service is None:
@@ -154,7 +155,7 @@ class AppSearch:
 
         def run() -> None:
             try:
-                outcome["hits"] = service.search(query, k=k, mode=mode, form_filter=form_filter)
+                outcome["hits"] = service.search(query, k=k, mode=mode, form_filter=form_filter, fields=fields)
             except Exception as error:  # handed to the caller below
                 outcome["error"] = error
 
