@@ -15,7 +15,7 @@ import torch
 from sentence_transformers import SentenceTransformer
 from sentence_transformers.base.modules.input_module import InputModule
 
-DEFAULT_MODEL = "static"
+from index import DEFAULT_MODEL
 
 AVAILABLE_MODELS: dict[str, str] = {
     "static": "USE multilingual distilled to a 256-d static embedding with jieba-style tokens (default; fastest)",

@@ -107,7 +107,7 @@ class SearchService:
     """
 
     def __init__(self, store: Store, model: str | None = None, index_dir: Path | None = None):
-        from index.embedder import DEFAULT_MODEL
+        from index import DEFAULT_MODEL
 
         self.store = store
         self.model_name = model or DEFAULT_MODEL
@@ -375,7 +375,8 @@ class SearchService:
 def _save_by_content(path: Path, hashes: list[str], blocks: list[np.ndarray]) -> None:
     # Ragged per-form blocks are stored flat with offsets; no pickled objects on disk.
     lengths = np.asarray([len(block) for block in blocks], dtype=np.int64)
-    flat = np.vstack(blocks).astype(np.float32) if blocks else np.zeros((0, 0), np.float32)
+    # float16 halves the file; these copies only spare re-encoding unchanged forms, so the precision is plenty.
+    flat = np.vstack(blocks).astype(np.float16) if blocks else np.zeros((0, 0), np.float16)
     np.savez(path, hashes=np.asarray(hashes), lengths=lengths, flat=flat)
 
 
@@ -383,5 +384,5 @@ def load_by_content(path: Path) -> dict[str, np.ndarray]:
     """Read the per-content vector blocks written beside a dense index (record vector first, then snippets)."""
     data = np.load(path)
     offsets = np.concatenate([[0], np.cumsum(data["lengths"])])
-    flat = data["flat"]
+    flat = data["flat"].astype(np.float32)
     return {key: flat[offsets[i]:offsets[i + 1]] for i, key in enumerate(data["hashes"].tolist())}
