@@ -187,7 +187,7 @@ def list_command(context, years, units, departments, grades, names, conditions, 
 @click.pass_context
 def show(context, name_or_id: str, as_json: bool) -> None:
     """Show a form by id or project name (exact, else containing the text)."""
-    from assistant.render import console, form_detail
+    from assistant.render import console, form_detail, literal
     from store.export import form_to_dict
     from store.query import find_forms
 
