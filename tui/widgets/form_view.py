@@ -258,9 +258,13 @@ class FormScreen(Screen):
 
     @work(thread=True, exclusive=True, group="peers")
     def _load_peers(self, indicator: Indicator) -> None:
+        from index.wording import wording_key
         from store.query import list_indicators
 
-        pairs = list_indicators(self.store, [indicator.name])
+        # The wording key also finds renamed editions (满意度 one year, 满意率 the next).
+        key = wording_key(indicator.name)
+        pairs = [(peer, form) for peer, form in list_indicators(self.store, [indicator.name, key])
+                 if wording_key(peer.name) == key or indicator.name in peer.name]
         self.app.call_from_thread(self._show_peers, indicator, pairs)
 
     def _show_peers(self, indicator: Indicator, pairs) -> None:
