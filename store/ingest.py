@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -79,12 +78,13 @@ def form_key(form: ParsedForm) -> str:
 
 def content_hash(form: ParsedForm) -> str:
     """A digest of what the form says, ignoring where in the file it stood."""
-    content = dataclasses.asdict(form)
-    for key in ("source_file", "source_table", "line_start", "line_end", "notes"):
-        content.pop(key)
-    for row in content["funds"] + content["indicators"]:
-        row.pop("line")
-    return hashlib.sha256(json.dumps(content, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+    # repr of the records (dataclasses all the way down) is deterministic and far cheaper than asdict + JSON.
+    located = dataclasses.replace(
+        form, source_file="", source_table=None, line_start=0, line_end=0, notes=[],
+        funds=[dataclasses.replace(row, line=0) for row in form.funds],
+        indicators=[dataclasses.replace(row, line=0) for row in form.indicators],
+    )
+    return hashlib.sha256(repr(located).encode()).hexdigest()
 
 
 def _figure_columns(prefix: str, figure: Figure) -> dict:

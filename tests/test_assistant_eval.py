@@ -17,8 +17,8 @@ def store(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def search(store):
-    pytest.importorskip("index.service")
+def search(store, static_cache_dir):
+    # The session cache: the static model is distilled once per test run, shared with the other tests.
     return make_search(store, with_model=True)
 
 
