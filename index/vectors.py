@@ -10,6 +10,7 @@ import numpy as np
 
 KIND_FLAT = "flat"
 KIND_HNSW = "hnsw"
+KIND_IVF = "ivf"
 
 # Measured on the 2-core dev machine with d=256 (faiss-cpu 1.15, one query at a time):
 #   flat  50k: 2 ms/query   100k: 4-5 ms   200k: 12-17 ms
@@ -49,6 +50,18 @@ def _as_ids(ids: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(np.asarray(ids).reshape(-1), dtype=np.int64)
 
 
+# IVF-Flat is the automatic approximate kind: it builds in a k-means pass over a sample plus one
+# assignment pass, where HNSW's graph build grows superlinearly (58 s at 200k vectors above, many
+# minutes at the ~1.4M snippet vectors of 100k forms). Lists of about sqrt(n) vectors and 32 probed
+# lists scan ~2-3% of the vectors per query. Measured figures: README, `jixiao bench scale`.
+IVF_PROBES = 32
+IVF_TRAINING_PER_LIST = 40
+
+
+def _ivf_lists(count: int) -> int:
+    return max(64, int(np.sqrt(count)))
+
+
 class VectorIndex:
     """Exact (``flat``) or approximate (``hnsw``) inner-product search returning snippet ids.
 
@@ -60,7 +73,7 @@ class VectorIndex:
         kind: ``"flat"`` or ``"hnsw"``.
     """
 
-    def __init__(self, index: faiss.IndexIDMap2, kind: str) -> None:
+    def __init__(self, index: faiss.IndexIDMap2, kind: str, keepalive=None) -> None:
         """Wrap an existing id-mapped faiss index; use :meth:`build` or :meth:`load` instead.
 
         Args:
@@ -69,6 +82,8 @@ class VectorIndex:
         """
         self._index = index
         self.kind = kind
+        # faiss does not own a quantizer created in Python; it must outlive the index.
+        self._keepalive = keepalive
 
     # ------------------------------------------------------------------ construction
 
@@ -98,10 +113,26 @@ class VectorIndex:
         """
         vectors = _as_vectors(vectors)
         if kind is None:
-            kind = KIND_HNSW if len(vectors) >= HNSW_THRESHOLD else KIND_FLAT
-        index = cls(cls._empty(vectors.shape[1], kind), kind)
+            kind = KIND_IVF if len(vectors) >= HNSW_THRESHOLD else KIND_FLAT
+        if kind == KIND_IVF:
+            index = cls._trained_ivf(vectors)
+        else:
+            index = cls(cls._empty(vectors.shape[1], kind), kind)
         index.add(vectors, ids)
         return index
+
+    @classmethod
+    def _trained_ivf(cls, vectors: np.ndarray) -> "VectorIndex":
+        lists = _ivf_lists(len(vectors))
+        quantizer = faiss.IndexFlatIP(vectors.shape[1])
+        inner = faiss.IndexIVFFlat(quantizer, vectors.shape[1], lists, faiss.METRIC_INNER_PRODUCT)
+        sample_size = min(len(vectors), lists * IVF_TRAINING_PER_LIST)
+        sample = vectors[np.random.default_rng(0).choice(len(vectors), sample_size, replace=False)]
+        inner.train(sample)
+        inner.nprobe = IVF_PROBES
+        # A direct map lets filtered searches and removals read stored vectors back by position.
+        inner.set_direct_map_type(faiss.DirectMap.Array)
+        return cls(faiss.IndexIDMap2(inner), KIND_IVF, keepalive=(quantizer, inner))
 
     # ------------------------------------------------------------------ properties
 
@@ -177,8 +208,8 @@ class VectorIndex:
             inner = faiss.downcast_index(self._index.index)
             # inner rows are in id_map order, so one bulk read replaces per-id lookups
             kept_vectors = inner.reconstruct_n(0, len(current))[~np.isin(current, ids)]
-            self._index = self._empty(self.dimension, self.kind)
-            self._index.add_with_ids(kept_vectors, keep)
+            rebuilt = VectorIndex.build(kept_vectors, keep, kind=self.kind)
+            self._index, self._keepalive = rebuilt._index, rebuilt._keepalive
         return removed
 
     def _reconstruct(self, ids: np.ndarray) -> np.ndarray:
@@ -216,7 +247,7 @@ class VectorIndex:
         if len(allowed) == 0:
             return self._empty_result(n_queries, k)
         fraction = len(allowed) / self.size
-        if self.kind == KIND_HNSW and fraction < HNSW_EXACT_FILTER_FRACTION:
+        if self.kind in (KIND_HNSW, KIND_IVF) and fraction < HNSW_EXACT_FILTER_FRACTION:
             return self._search_subset(queries, k, allowed)
         # IDSelectorBatch is a hash set plus bloom filter: O(1) membership for any id range
         selector = faiss.IDSelectorBatch(allowed)
@@ -228,6 +259,10 @@ class VectorIndex:
             # a filter that rejects most nodes needs a wider beam to still surface k allowed ones
             ef = int(min(_MAX_EF_SEARCH, max(HNSW_EF_SEARCH, k) / max(fraction, 1e-9)))
             params = faiss.SearchParametersHNSW(efSearch=max(ef, k))
+        elif self.kind == KIND_IVF:
+            # Like HNSW's wider beam: a filter that keeps a fraction f of the vectors probes 1/f more lists.
+            lists = faiss.downcast_index(self._index.index).nlist
+            params = faiss.SearchParametersIVF(nprobe=int(min(lists, IVF_PROBES / max(fraction, 1e-9))))
         else:
             params = faiss.SearchParameters()
         if selector is not None:
@@ -289,6 +324,9 @@ class VectorIndex:
             kind = KIND_HNSW
         elif isinstance(inner, faiss.IndexFlatIP):
             kind = KIND_FLAT
+        elif isinstance(inner, faiss.IndexIVFFlat):
+            inner.nprobe = IVF_PROBES
+            kind = KIND_IVF
         else:
             raise ValueError(f"{path} holds an unsupported inner index {type(inner).__name__}")
         return cls(index, kind)

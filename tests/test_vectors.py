@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from index.vectors import HNSW_EXACT_FILTER_FRACTION, HNSW_THRESHOLD, KIND_FLAT, KIND_HNSW, VectorIndex
+from index.vectors import HNSW_EXACT_FILTER_FRACTION, HNSW_THRESHOLD, KIND_FLAT, KIND_HNSW, KIND_IVF, VectorIndex
 
 DIMENSION = 64
 
@@ -23,7 +23,7 @@ def data():
     return vectors, ids, queries
 
 
-@pytest.fixture(params=[KIND_FLAT, KIND_HNSW])
+@pytest.fixture(params=[KIND_FLAT, KIND_HNSW, KIND_IVF])
 def index(request, data):
     vectors, ids, _ = data
     return VectorIndex.build(vectors, ids, kind=request.param)
@@ -35,6 +35,14 @@ def test_automatic_kind_is_flat_below_threshold(data):
     built = VectorIndex.build(vectors, ids)
     assert built.kind == KIND_FLAT
     assert built.size == len(vectors)
+
+
+def test_automatic_kind_is_ivf_from_threshold():
+    vectors = _unit(np.random.default_rng(3).standard_normal((HNSW_THRESHOLD, 16)))
+    built = VectorIndex.build(vectors, np.arange(len(vectors)))
+    assert built.kind == KIND_IVF
+    _, hits = built.search(vectors[:50], 1)
+    assert (hits[:, 0] == np.arange(50)).mean() >= 0.95
 
 
 def test_search_returns_our_ids(index, data):
@@ -121,4 +129,4 @@ def test_rejects_mismatched_input(index, data):
     with pytest.raises(ValueError):
         index.add(np.zeros((1, DIMENSION + 1), dtype=np.float32), np.array([1]))
     with pytest.raises(ValueError):
-        VectorIndex.build(vectors, ids, kind="ivf")
+        VectorIndex.build(vectors, ids, kind="pq")
