@@ -233,6 +233,8 @@ class SearchService:
         pending_texts, pending_slots = [], []
         hashes = []
         for form in iter_forms(self.store):
+            if form.id not in table.form_hashes:
+                continue  # ingested by another process after the lexical side was built; caught by the next check
             snippets = list(form_snippets(form))
             slots = self._slots_for(form.id)
             key = form.content_hash
