@@ -115,7 +115,8 @@ class SearchService:
         self._lock = threading.RLock()
         self._lexical = None
         self._snippets: _SnippetTable | None = None
-        self._embedder = None
+        self._embedder = None  # sentence-transformers model: encodes documents (and queries of non-static models)
+        self._query_encoder = None
         self._vectors = None
         self._record_vectors: np.ndarray | None = None
         self._record_form_ids: np.ndarray | None = None
@@ -128,7 +129,7 @@ class SearchService:
     @property
     def dense_ready(self) -> bool:
         """Whether semantic search can run now without loading anything."""
-        return self._vectors is not None and self._embedder is not None
+        return self._vectors is not None and self._query_encoder is not None
 
     def _current_fingerprint(self) -> str:
         return fingerprint(self.store)
@@ -196,17 +197,14 @@ class SearchService:
         Args:
             progress: show progress bars (model build, encoding) on the terminal.
         """
-        from index.embedder import load_embedder
-
         self.ensure_lexical()
-        # The slow model load happens outside the lock so lexical searches keep running meanwhile.
-        embedder = self._embedder or load_embedder(self.model_name, progress=progress)
+        # The slow loads happen outside the lock so lexical searches keep running meanwhile.
+        query_encoder = self._query_encoder or self._load_query_encoder(progress)
         with self._lock:
-            self._embedder = embedder
             path = self._dense_path()
             manifest = _read_manifest(path)
-            expected = {"store_fingerprint": self._fingerprint, "model_id": self._embedder.model_id,
-                        "dimension": self._embedder.dimension, "format": FORMAT_VERSION}
+            expected = {"store_fingerprint": self._fingerprint, "model_id": query_encoder.model_id,
+                        "dimension": query_encoder.dimension, "format": FORMAT_VERSION}
             if not manifest or any(manifest.get(key) != value for key, value in expected.items()):
                 self._build_dense(path, manifest, progress)
                 self.rebuilt.append("dense")
@@ -215,20 +213,40 @@ class SearchService:
             self._vectors = VectorIndex.load(path / "snippets.faiss")
             records = np.load(path / "records.npz")
             self._record_vectors, self._record_form_ids = records["vectors"], records["form_ids"]
+            self._query_encoder = query_encoder
+
+    def _load_query_encoder(self, progress: bool):
+        from index import DEFAULT_MODEL
+
+        if self.model_name == DEFAULT_MODEL:
+            from index.distill import ensure_static_model
+            from index.static_query import StaticQueryEncoder
+
+            return StaticQueryEncoder(ensure_static_model(progress=progress))
+        return self._document_encoder(progress)
+
+    def _document_encoder(self, progress: bool = False):
+        """The sentence-transformers model, loaded only when documents must be encoded (or for non-static models)."""
+        if self._embedder is None:
+            from index.embedder import load_embedder
+
+            self._embedder = load_embedder(self.model_name, progress=progress)
+        return self._embedder
 
     def _build_dense(self, path: Path, previous_manifest: dict | None, progress: bool) -> None:
         from index.vectors import VectorIndex
 
         table = self._snippets
+        encoder = self._document_encoder(progress)
         reusable: dict[str, np.ndarray] = {}
         # Vectors of forms whose content did not change are reused, so an ingest re-encodes only what it added.
-        if previous_manifest and previous_manifest.get("model_id") == self._embedder.model_id \
-                and previous_manifest.get("dimension") == self._embedder.dimension:
+        if previous_manifest and previous_manifest.get("model_id") == encoder.model_id \
+                and previous_manifest.get("dimension") == encoder.dimension:
             try:
                 reusable = load_by_content(path / "by_content.npz")
             except (OSError, KeyError, ValueError):
                 reusable = {}
-        snippet_vectors = np.zeros((len(table.form_ids), self._embedder.dimension), dtype=np.float32)
+        snippet_vectors = np.zeros((len(table.form_ids), encoder.dimension), dtype=np.float32)
         record_ids, record_texts, record_vectors = [], [], []
         pending_texts, pending_slots = [], []
         hashes = []
@@ -251,13 +269,13 @@ class SearchService:
                 record_vectors.append(None)
             hashes.append(key)
         if pending_texts:
-            snippet_vectors[np.asarray(pending_slots)] = self._embedder.encode_documents(pending_texts, show_progress=progress)
+            snippet_vectors[np.asarray(pending_slots)] = encoder.encode_documents(pending_texts, show_progress=progress)
         missing = [index for index, vector in enumerate(record_vectors) if vector is None]
         if missing:
-            encoded = self._embedder.encode_documents([record_texts[index] for index in missing])
+            encoded = encoder.encode_documents([record_texts[index] for index in missing])
             for index, vector in zip(missing, encoded):
                 record_vectors[index] = vector
-        records = np.vstack(record_vectors).astype(np.float32) if record_vectors else np.zeros((0, self._embedder.dimension), np.float32)
+        records = np.vstack(record_vectors).astype(np.float32) if record_vectors else np.zeros((0, encoder.dimension), np.float32)
         vectors = VectorIndex.build(snippet_vectors, np.arange(len(snippet_vectors), dtype=np.int64))
 
         def write(staging: Path) -> None:
@@ -268,8 +286,8 @@ class SearchService:
             _save_by_content(staging / "by_content.npz", hashes, by_content)
             (staging / "manifest.json").write_text(json.dumps({
                 "format": FORMAT_VERSION, "store_fingerprint": self._fingerprint,
-                "model_id": self._embedder.model_id, "model": self.model_name,
-                "dimension": self._embedder.dimension, "kind": vectors.kind, "snippets": len(snippet_vectors)}))
+                "model_id": encoder.model_id, "model": self.model_name,
+                "dimension": encoder.dimension, "kind": vectors.kind, "snippets": len(snippet_vectors)}))
 
         _write_atomically(path, write)
 
@@ -314,7 +332,7 @@ class SearchService:
             ids, lexical_scores = self._lexical.search(query_tokens, CANDIDATE_SNIPPETS, allowed_snippets)
             rankings["lexical"], best_snippet["lexical"] = self._forms_from_snippets(ids, lexical_scores)
         # Once the model is loaded, hybrid stays hybrid: an ingest since only means the dense side is refreshed.
-        if mode == "dense" or (mode == "hybrid" and self._embedder is not None):
+        if mode == "dense" or (mode == "hybrid" and self._query_encoder is not None):
             if not self.dense_ready:
                 self.load_model()
             rankings["dense"], best_snippet["dense"] = self._dense_ranking(query, allowed_snippets, allowed_forms)
@@ -331,7 +349,7 @@ class SearchService:
         return form_scores, best
 
     def _dense_ranking(self, query: str, allowed_snippets, allowed_forms) -> tuple[dict[int, float], dict[int, int]]:
-        query_vector = self._embedder.encode_queries([query])
+        query_vector = self._query_encoder.encode_queries([query])
         allowed_ids = None if allowed_snippets is None else np.flatnonzero(allowed_snippets).astype(np.int64)
         if allowed_ids is not None and allowed_ids.size == 0:
             return [], {}

@@ -119,3 +119,29 @@ def test_wording_lookup_groups_synonyms_and_finds_english(seed_store, service):
     english = lookup_wordings(seed_store, "residents' satisfaction", search=service, limit=3)
     assert english[0].wording == "周边居民满意率" and {use.target for use in english[0].uses} == {"≥85(百分比)", "百分之九十", "90%"}
     assert "志愿者" in lookup_wordings(seed_store, "volunteers", search=service, limit=1)[0].wording
+
+
+def test_fast_static_query_encoder_matches_sentence_transformers(static_embedder):
+    import numpy as np
+
+    from index.distill import ensure_static_model
+    from index.static_query import StaticQueryEncoder
+
+    fast = StaticQueryEncoder(ensure_static_model())
+    texts = ["哪些项目推迟到2024年支付", "which projects deferred payment to 2024", "社工满意度 ≥90%", "", "☃"]
+    np.testing.assert_allclose(fast.encode_queries(texts), static_embedder.encode_queries(texts), atol=1e-5)
+    assert (fast.model_id, fast.dimension) == (static_embedder.model_id, static_embedder.dimension)
+
+
+def test_a_fresh_index_is_served_without_loading_sentence_transformers(seed_store, service, tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom store.database import Store\nfrom index.service import SearchService\n"
+        f"service = SearchService(Store({seed_store.url!r}), index_dir=__import__('pathlib').Path({str(service.index_dir)!r}))\n"
+        "service.load_model()\nhits = service.search('which projects deferred payment to 2024', k=3)\n"
+        "print(len(hits), service.rebuilt, 'sentence_transformers' in sys.modules)\n"
+    )
+    output = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert output.strip() == "3 [] False"
