@@ -14,7 +14,7 @@ from sqlmodel import select
 from store.checks import check_form
 from store.database import Store
 from store.models import Finding, Form, FundLine, Indicator, SourceFile
-from store.parser import ParseIssue, parse_tables
+from store.parser import IssueSplit, ParseIssue, parse_tables
 from store.readers import SUPPORTED_SUFFIXES, read_tables
 from store.readers.base import UnreadableFile
 from store.records import Figure, ParsedForm
@@ -24,7 +24,7 @@ _TO_WAN = {"万元": 1.0, "元": 0.0001}
 
 
 @dataclass
-class FileReport:
+class FileReport(IssueSplit):
     """What ingesting one file did."""
 
     path: str
@@ -34,14 +34,6 @@ class FileReport:
     unchanged: int = 0
     removed: int = 0
     issues: list[ParseIssue] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[ParseIssue]:
-        return [issue for issue in self.issues if issue.severity == "error"]
-
-    @property
-    def warnings(self) -> list[ParseIssue]:
-        return [issue for issue in self.issues if issue.severity == "warning"]
 
 
 @dataclass

@@ -67,12 +67,10 @@ class ParseIssue:
         return f"{self.source_file}:{self.location}: {self.message}"
 
 
-@dataclass
-class ParseResult:
-    """The forms read from one file and the issues met on the way."""
+class IssueSplit:
+    """Errors and warnings of anything holding an `issues` list."""
 
-    forms: list[ParsedForm] = field(default_factory=list)
-    issues: list[ParseIssue] = field(default_factory=list)
+    issues: list[ParseIssue]
 
     @property
     def errors(self) -> list[ParseIssue]:
@@ -81,6 +79,14 @@ class ParseResult:
     @property
     def warnings(self) -> list[ParseIssue]:
         return [issue for issue in self.issues if issue.severity == "warning"]
+
+
+@dataclass
+class ParseResult(IssueSplit):
+    """The forms read from one file and the issues met on the way."""
+
+    forms: list[ParsedForm] = field(default_factory=list)
+    issues: list[ParseIssue] = field(default_factory=list)
 
 
 def _header_key(cell: str) -> str:
