@@ -317,10 +317,15 @@ def bench() -> None:
 @bench.command("retrieval")
 @click.option("--models", default="static,use", show_default=True,
               help="Comma-separated embedding models to measure (static, use, e5, or folders).")
+@click.option("--fusion", type=click.Choice(["convex", "rrf"]), default="convex", show_default=True,
+              help="How hybrid combines lexical and dense scores (rrf reproduces the comparison in the README).")
 @click.option("--json", "as_json", is_flag=True, help="Print raw results as JSON.")
-def bench_retrieval(models: str, as_json: bool) -> None:
+def bench_retrieval(models: str, fusion: str, as_json: bool) -> None:
     """Recall@5, MRR@10 and nDCG@10 of lexical, dense and hybrid search on the judged queries."""
+    import index.service
     from index.benchmark import format_table, load_queries, run_retrieval_benchmark
+
+    index.service.FUSION = fusion
 
     queries = load_queries()
     results = run_retrieval_benchmark([name.strip() for name in models.split(",") if name.strip()], queries)
