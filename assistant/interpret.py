@@ -1097,15 +1097,9 @@ def question_for_search(text: str, lang: str) -> str:
     Returns:
         The search text.
     """
-    if lang != "en":
-        return text
-    extra = []
-    lowered = text.lower()
-    for phrase in sorted(vocab.GLOSSARY_EN, key=len, reverse=True):
-        if _word_pattern(phrase).search(lowered):
-            extra.append(vocab.GLOSSARY_EN[phrase])
-            lowered = _word_pattern(phrase).sub(" ", lowered)
-    return text if not extra else f"{text} {' '.join(dict.fromkeys(extra))}"
+    from index.glossary import expand_english
+
+    return expand_english(text) if lang == "en" else text
 
 
 def _glossary_term(phrase: str) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import tempfile
 import threading
@@ -16,11 +17,13 @@ import numpy as np
 from index.fusion import convex_fusion, reciprocal_rank_fusion
 from index.hits import Hit
 from index.snippets import FIELD_CODES, FIELDS, form_snippets, record_text
+from index.glossary import expand_english
 from index.tokenize import tokenize, tokenize_many
 from store.database import Store, data_dir
 from store.query import FormFilter, data_version, fingerprint, forms_with_indicators, iter_forms, matching_form_ids
 
 FORMAT_VERSION = 1
+_HAN = re.compile(r"[\u3400-\u9fff]")
 MODES = ("hybrid", "lexical", "dense")
 # How many snippets each retriever passes to fusion; forms are ranked by their best snippet.
 CANDIDATE_SNIPPETS = 300
@@ -325,7 +328,8 @@ class SearchService:
                 raise ValueError(f"unknown fields {sorted(unknown)}; use {FIELDS}")
             in_fields = np.isin(table.field_codes, [FIELD_CODES[name] for name in fields])
             allowed_snippets = in_fields if allowed_snippets is None else allowed_snippets & in_fields
-        query_tokens = tokenize(query)
+        # English finds no term in Chinese forms; the domain glossary gives the lexical side the words the forms use.
+        query_tokens = tokenize(query if _HAN.search(query) else expand_english(query))
         rankings: dict[str, dict[int, float]] = {}
         best_snippet: dict[str, dict[int, int]] = {}
         if mode in ("hybrid", "lexical"):

