@@ -350,12 +350,7 @@ class Interpreter:
                 self._add_range(query, state, field_name, "=", 0.0)
 
     def _aliases(self, text: _Text, query: Query, state: "_State") -> None:
-        for alias, value in sorted(self.unit_aliases.items(), key=lambda item: -len(item[0])):
-            if text.find_word(alias):
-                if value not in query.form_filter.units:
-                    query.form_filter.units.append(value)
-                    query.labels.append(f"{'unit' if query.lang == 'en' else '实施单位'} ∋ {value}")
-                state.structured = state.categorical = True
+        self._alias_filter(text, query, state, self.unit_aliases, query.form_filter.units, ("unit", "实施单位"))
         for alias, marker in sorted(self.tag_aliases.items(), key=lambda item: -len(item[0])):
             if text.find_word(alias):
                 if marker not in query.form_filter.name_contains:
@@ -367,11 +362,18 @@ class Interpreter:
                             "上海市闵行区浦江镇社区党群服务中心 ask about “社区党群服务中心”." if query.lang == "en" else
                             "“党群中心”按项目名标注（党群中心）理解；要看实施单位上海市闵行区浦江镇社区党群服务中心的全部项目，请问“社区党群服务中心”。")
                 state.structured = state.categorical = True
-        for alias, value in sorted(self.department_aliases.items(), key=lambda item: -len(item[0])):
+        self._alias_filter(text, query, state, self.department_aliases, query.form_filter.departments,
+                           ("department", "主管部门"))
+
+    @staticmethod
+    def _alias_filter(text: _Text, query: Query, state: "_State", aliases: dict[str, str], values: list[str],
+                      labels: tuple[str, str]) -> None:
+        """Add the value of every alias found in the question to a filter list, longest alias first."""
+        for alias, value in sorted(aliases.items(), key=lambda item: -len(item[0])):
             if text.find_word(alias):
-                if value not in query.form_filter.departments:
-                    query.form_filter.departments.append(value)
-                    query.labels.append(f"{'department' if query.lang == 'en' else '主管部门'} ∋ {value}")
+                if value not in values:
+                    values.append(value)
+                    query.labels.append(f"{labels[0] if query.lang == 'en' else labels[1]} ∋ {value}")
                 state.structured = state.categorical = True
 
     def _years(self, text: _Text, query: Query, state: "_State") -> None:
