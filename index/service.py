@@ -20,9 +20,9 @@ from index.snippets import FIELD_CODES, FIELDS, form_snippets, record_text
 from index.glossary import expand_english
 from index.tokenize import tokenize, tokenize_many
 from store.database import Store, data_dir
-from store.query import FormFilter, data_version, fingerprint, forms_with_indicators, iter_forms, matching_form_ids
+from store.query import FormFilter, data_version, fingerprint, forms_by_id, iter_forms, matching_form_ids
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: findings are snippets
 _HAN = re.compile(r"[\u3400-\u9fff]")
 MODES = ("hybrid", "lexical", "dense")
 # How many snippets each retriever passes to fusion; forms are ranked by their best snippet.
@@ -244,7 +244,8 @@ class SearchService:
         reusable: dict[str, np.ndarray] = {}
         # Vectors of forms whose content did not change are reused, so an ingest re-encodes only what it added.
         if previous_manifest and previous_manifest.get("model_id") == encoder.model_id \
-                and previous_manifest.get("dimension") == encoder.dimension:
+                and previous_manifest.get("dimension") == encoder.dimension \
+                and previous_manifest.get("format") == FORMAT_VERSION:
             try:
                 reusable = load_by_content(path / "by_content.npz")
             except (OSError, KeyError, ValueError):
@@ -379,7 +380,7 @@ class SearchService:
     def _hits(self, fused, best_snippet: dict[str, dict[int, int]], query_tokens: list[str]) -> list[Hit]:
         if not fused:
             return []
-        forms = forms_with_indicators(self.store, [form_id for form_id, _, _ in fused])
+        forms = forms_by_id(self.store, [form_id for form_id, _, _ in fused])
         hits = []
         for form_id, score, retrievers in fused:
             form = forms.get(form_id)

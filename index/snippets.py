@@ -1,4 +1,4 @@
-"""What is indexed: each form cut into snippets (name, goal and outcome sentences, indicator rows, deviations)."""
+"""What is indexed: each form cut into snippets (name, goal and outcome sentences, indicator rows, deviations, findings)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 
 from index.hits import Snippet
+from store.checks import FINDING_LABELS
 
-FIELDS = ("project_name", "goal", "outcome", "indicator", "deviation")
+FIELDS = ("project_name", "goal", "outcome", "indicator", "deviation", "finding")
 FIELD_CODES = {name: code for code, name in enumerate(FIELDS)}
 _SENTENCE_END = re.compile(r"(?<=[。！？；;!?\n])")
 _CLAUSE_END = re.compile(r"(?<=[，,、])")
@@ -48,11 +49,17 @@ def indicator_text(level1: str, level2: str, name: str, target: str, actual: str
     return f"{name}（{level1}·{level2}）目标 {target}，实际 {actual}"
 
 
+def finding_text(code: str, message: str) -> str:
+    """A check finding as one line of text: its label in both languages, then the message."""
+    chinese, english = FINDING_LABELS.get(code, (code, code))
+    return f"{chinese}（{english}）：{message}"
+
+
 def form_snippets(form, first_id: int = 0) -> Iterator[Snippet]:
     """Every snippet of one stored form, numbered from `first_id`.
 
     Args:
-        form: a stored Form with its indicators loaded.
+        form: a stored Form with its indicators and findings loaded.
         first_id: the id to give the first snippet.
 
     Returns:
@@ -75,6 +82,9 @@ def form_snippets(form, first_id: int = 0) -> Iterator[Snippet]:
         yield make("indicator", indicator_text(row.level1, row.level2, row.name, row.target, row.actual), row.position)
         for sentence in split_sentences(row.deviation):
             yield make("deviation", sentence, row.position)
+    # Findings are evidence too: a reviewer searching "nothing executed" or "元/万元" means these.
+    for finding in form.findings:
+        yield make("finding", finding_text(finding.code, finding.message))
 
 
 def record_text(form, limit: int = 600) -> str:

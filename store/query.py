@@ -344,7 +344,7 @@ def iter_forms(store: Store, batch_size: int = 2000):
     last_id = 0
     while True:
         statement = (select(Form).where(Form.id > last_id).order_by(Form.id).limit(batch_size)
-                     .options(selectinload(Form.indicators)))
+                     .options(selectinload(Form.indicators), selectinload(Form.findings)))
         with store.session() as session:
             batch = list(session.exec(statement).all())
         if not batch:
@@ -364,9 +364,10 @@ def data_version(store: Store) -> tuple[int, int, int]:
     return count, newest or 0, newest_file or 0
 
 
-def forms_with_indicators(store: Store, form_ids: Sequence[int]) -> dict[int, Form]:
-    """Forms by id with only their indicators loaded: what search needs to show a hit."""
-    statement = select(Form).where(col(Form.id).in_(list(form_ids))).options(selectinload(Form.indicators))
+def forms_by_id(store: Store, form_ids: Sequence[int]) -> dict[int, Form]:
+    """Forms by id with their indicators and findings loaded: what search needs to show a hit."""
+    statement = (select(Form).where(col(Form.id).in_(list(form_ids)))
+                 .options(selectinload(Form.indicators), selectinload(Form.findings)))
     with store.session() as session:
         return {form.id: form for form in session.exec(statement).all()}
 

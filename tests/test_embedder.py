@@ -64,6 +64,15 @@ def test_static_tokenizer_segments_like_jieba(static_embedder):
     assert tokenizer.encode("ＰＡＹＭＥＮＴ", add_special_tokens=False).tokens == ["payment"]
 
 
+def test_static_tokenizer_keeps_english_words_whole(static_embedder):
+    # With only the teacher's word pieces these came out as "de"+"ferred", "a"+"ccuracy", "warrant"+"y".
+    tokenizer = static_embedder.model[0].tokenizer
+    tokens = tokenizer.encode("deferred accuracy warranty", add_special_tokens=False).tokens
+    assert tokens == ["deferred", "accuracy", "warranty"]
+    # a word outside the list still gets pieces rather than <unk>
+    assert "<unk>" not in tokenizer.encode("zzyzxquux", add_special_tokens=False).tokens
+
+
 def test_static_model_is_cached_and_id_is_stable(static_embedder, static_cache_dir):
     folder = distill.default_model_dir()
     assert folder.parent.parent == static_cache_dir

@@ -54,6 +54,25 @@ def test_english_reaches_the_lexical_side_through_the_domain_glossary(service):
     assert "监控" in hits[0].matched_terms
 
 
+ZERO_EXECUTED_FULL_MARKS = {"浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+                            "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"}
+
+
+@pytest.mark.parametrize("query", ["零执行却满分", "nothing executed yet full marks"])
+def test_check_findings_are_searchable_in_both_languages(service, query):
+    hits = service.search(query, k=3, mode="lexical", fields=["finding"])
+    assert {hit.project_name for hit in hits} == ZERO_EXECUTED_FULL_MARKS
+    assert all(hit.field == "finding" and hit.snippet.startswith("零执行却满分（nothing executed yet full marks）：")
+               for hit in hits)
+
+
+def test_a_unit_slip_is_found_by_describing_it(service):
+    # The 元/万元 slip is only visible in the funds block; its finding puts it in words.
+    hits = service.search("project whose spending is far above its budget", k=3)
+    assert hits[0].project_name == "户籍档案数字化加工项目"
+    assert hits[0].field == "finding"
+
+
 def test_unmatched_forms_do_not_leak_file_order_into_fusion(service):
     # No word of this query is in the forms or the glossary: only the dense side may rank anything.
     assert service.search("lanterns umbrella orchestra", k=5, mode="lexical") == []
