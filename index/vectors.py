@@ -63,22 +63,21 @@ def _ivf_lists(count: int) -> int:
 
 
 class VectorIndex:
-    """Exact (``flat``) or approximate (``hnsw``) inner-product search returning snippet ids.
+    """Exact (``flat``) or approximate (``ivf``, ``hnsw``) inner-product search returning snippet ids.
 
-    Vectors must be L2-normalised, so scores are cosine similarities. ``flat`` supports
-    add and remove in place; ``hnsw`` supports add, and remove rebuilds its graph
-    (HNSW graphs cannot drop nodes), which costs about as much as a fresh build.
+    Vectors must be L2-normalised, so scores are cosine similarities. An index is built whole and
+    never edited: the search service rebuilds it after an ingest, reusing unchanged forms' vectors.
 
     Attributes:
-        kind: ``"flat"`` or ``"hnsw"``.
+        kind: ``"flat"``, ``"ivf"`` or ``"hnsw"``.
     """
 
     def __init__(self, index: faiss.IndexIDMap2, kind: str, keepalive=None) -> None:
         """Wrap an existing id-mapped faiss index; use :meth:`build` or :meth:`load` instead.
 
         Args:
-            index: ``IndexIDMap2`` over ``IndexFlatIP`` or ``IndexHNSWFlat``.
-            kind: ``"flat"`` or ``"hnsw"``, matching the inner index.
+            index: ``IndexIDMap2`` over ``IndexFlatIP``, ``IndexIVFFlat`` or ``IndexHNSWFlat``.
+            kind: ``"flat"``, ``"ivf"`` or ``"hnsw"``, matching the inner index.
         """
         self._index = index
         self.kind = kind
@@ -111,14 +110,19 @@ class VectorIndex:
         Returns:
             The new index.
         """
-        vectors = _as_vectors(vectors)
+        vectors, ids = _as_vectors(vectors), _as_ids(ids)
+        if len(vectors) != len(ids):
+            raise ValueError(f"{len(vectors)} vectors but {len(ids)} ids")
+        if len(np.unique(ids)) != len(ids):
+            raise ValueError("ids must be distinct")
         if kind is None:
             kind = KIND_IVF if len(vectors) >= HNSW_THRESHOLD else KIND_FLAT
         if kind == KIND_IVF:
             index = cls._trained_ivf(vectors)
         else:
             index = cls(cls._empty(vectors.shape[1], kind), kind)
-        index.add(vectors, ids)
+        if len(ids):
+            index._index.add_with_ids(vectors, ids)
         return index
 
     @classmethod
@@ -130,7 +134,7 @@ class VectorIndex:
         sample = vectors[np.random.default_rng(0).choice(len(vectors), sample_size, replace=False)]
         inner.train(sample)
         inner.nprobe = IVF_PROBES
-        # A direct map lets filtered searches and removals read stored vectors back by position.
+        # A direct map lets filtered searches read stored vectors back by position.
         inner.set_direct_map_type(faiss.DirectMap.Array)
         return cls(faiss.IndexIDMap2(inner), KIND_IVF, keepalive=(quantizer, inner))
 
@@ -159,58 +163,6 @@ class VectorIndex:
 
     def __repr__(self) -> str:
         return f"VectorIndex(kind={self.kind!r}, size={self.size}, dimension={self.dimension})"
-
-    # ------------------------------------------------------------------ updates
-
-    def add(self, vectors: np.ndarray, ids: np.ndarray) -> None:
-        """Add vectors; an id already present is replaced (upsert).
-
-        Args:
-            vectors: ``(n, d)`` L2-normalised vectors.
-            ids: ``(n,)`` distinct snippet ids.
-        """
-        vectors, ids = _as_vectors(vectors), _as_ids(ids)
-        if len(vectors) != len(ids):
-            raise ValueError(f"{len(vectors)} vectors but {len(ids)} ids")
-        if len(np.unique(ids)) != len(ids):
-            raise ValueError("ids passed to add() must be distinct")
-        if len(ids) == 0:
-            return
-        if vectors.shape[1] != self.dimension:
-            raise ValueError(f"vectors have dimension {vectors.shape[1]}, index has {self.dimension}")
-        present = ids[np.isin(ids, self.ids())]
-        if len(present):
-            # IndexIDMap2 would otherwise keep both copies under one id
-            self.remove(present)
-        self._index.add_with_ids(vectors, ids)
-
-    def remove(self, ids: np.ndarray) -> int:
-        """Remove snippet ids (unknown ids are ignored).
-
-        For ``hnsw`` this rebuilds the graph from the stored vectors, because HNSW
-        cannot delete nodes; batch removals into one call.
-
-        Args:
-            ids: Snippet ids to drop.
-
-        Returns:
-            Number of vectors removed.
-        """
-        ids = _as_ids(ids)
-        if len(ids) == 0 or self.size == 0:
-            return 0
-        if self.kind == KIND_FLAT:
-            return int(self._index.remove_ids(faiss.IDSelectorBatch(ids)))
-        current = self.ids()
-        keep = current[~np.isin(current, ids)]
-        removed = len(current) - len(keep)
-        if removed:
-            inner = faiss.downcast_index(self._index.index)
-            # inner rows are in id_map order, so one bulk read replaces per-id lookups
-            kept_vectors = inner.reconstruct_n(0, len(current))[~np.isin(current, ids)]
-            rebuilt = VectorIndex.build(kept_vectors, keep, kind=self.kind)
-            self._index, self._keepalive = rebuilt._index, rebuilt._keepalive
-        return removed
 
     def _reconstruct(self, ids: np.ndarray) -> np.ndarray:
         out = np.empty((len(ids), self.dimension), dtype=np.float32)

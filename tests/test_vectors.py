@@ -89,26 +89,6 @@ def test_fewer_allowed_than_k_pads_with_minus_one(index, data):
     assert (none == -1).all()
 
 
-def test_add_remove_and_upsert(index, data):
-    vectors, ids, queries = data
-    removed = ids[:50]
-    assert index.remove(removed) == 50
-    assert index.size == len(ids) - 50
-    _, hits = index.search(queries[:50], 10)
-    assert not np.isin(hits, removed).any()
-
-    index.add(vectors[:50], removed)
-    assert index.size == len(ids)
-    _, hits = index.search(queries[:50], 1)
-    assert (hits[:, 0] == removed).mean() > 0.95
-
-    # re-adding an existing id replaces its vector rather than duplicating it
-    index.add(vectors[100:101], ids[:1])
-    assert index.size == len(ids)
-    _, hits = index.search(vectors[100:101], 2)
-    assert set(hits[0]) == {ids[0], ids[100]}
-
-
 def test_save_load_round_trip(index, data, tmp_path):
     _, ids, queries = data
     path = tmp_path / "nested" / "vectors.faiss"
@@ -124,9 +104,9 @@ def test_save_load_round_trip(index, data, tmp_path):
 
 def test_rejects_mismatched_input(index, data):
     vectors, ids, _ = data
-    with pytest.raises(ValueError):
-        index.add(vectors[:3], ids[:2])
-    with pytest.raises(ValueError):
-        index.add(np.zeros((1, DIMENSION + 1), dtype=np.float32), np.array([1]))
+    with pytest.raises(ValueError, match="3 vectors but 2 ids"):
+        VectorIndex.build(vectors[:3], ids[:2])
+    with pytest.raises(ValueError, match="distinct"):
+        VectorIndex.build(vectors[:2], np.array([7, 7]))
     with pytest.raises(ValueError):
         VectorIndex.build(vectors, ids, kind="pq")
