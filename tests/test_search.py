@@ -171,3 +171,12 @@ def test_a_fresh_index_is_served_without_loading_sentence_transformers(seed_stor
     )
     output = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert output.strip() == "3 [] False"
+
+
+def test_every_judged_and_held_out_answer_is_a_form_of_the_corpus(seed_forms):
+    from index.benchmark import HELD_OUT_QUERIES, JUDGED_QUERIES, load_queries
+
+    judged, held_out = load_queries(JUDGED_QUERIES, dev=None), load_queries(HELD_OUT_QUERIES, dev=None)
+    assert (len(judged), len(held_out)) == (60, 48)
+    for query in judged + held_out:
+        assert query.relevant and query.relevant <= set(seed_forms), query.query
