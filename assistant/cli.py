@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from index.snippets import FIELDS as SNIPPET_FIELDS
+
 _CONDITION = re.compile(r"^\s*(\w+)\s*(<=|>=|!=|<|>|=)\s*(-?\d+(?:\.\d+)?)\s*$")
 
 
@@ -279,19 +281,22 @@ def _search_service(context: click.Context, model: str | None = None):
 @click.option("--mode", type=click.Choice(["hybrid", "lexical", "dense"]), default="hybrid", show_default=True,
               help="hybrid fuses BM25 over jieba tokens with the dense model; or use one alone.")
 @click.option("--model", default=None, help="Embedding model: static (default), use, e5, or a local sentence-transformers folder.")
+@click.option("--field", "fields", multiple=True, type=click.Choice(SNIPPET_FIELDS),
+              help="Search only this kind of text (repeatable), e.g. --field deviation or --field finding.")
 @_filter_options
 @click.option("--json", "as_json", is_flag=True,
               help="Print a JSON list of {project_name, year, field, snippet, score}, best first.")
 @click.pass_context
-def search(context, query, limit, mode, model, years, units, departments, grades, names, conditions, codes, as_json):
-    """Search goals, outcomes, indicators and deviation reasons, in Chinese or English."""
+def search(context, query, limit, mode, model, fields, years, units, departments, grades, names, conditions, codes,
+           as_json):
+    """Search goals, outcomes, indicators, deviation reasons and check findings, in Chinese or English."""
     from assistant.render import console, literal
 
     service = _search_service(context, model)
     if mode != "lexical":
         service.load_model(progress=not as_json and sys.stderr.isatty())
     form_filter = _build_filter(years, units, departments, grades, names, conditions, codes)
-    hits = service.search(query, k=limit, mode=mode, form_filter=form_filter)
+    hits = service.search(query, k=limit, mode=mode, form_filter=form_filter, fields=fields or None)
     if as_json:
         _emit_json([hit.to_json() for hit in hits])
         return

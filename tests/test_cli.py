@@ -132,3 +132,23 @@ def test_every_command_has_help_text():
         for parameter in command.params:
             if isinstance(parameter, click.Option):
                 assert parameter.help, f"jixiao {' '.join(path)} {parameter.opts[0]} has no help text"
+
+
+def test_search_json_lists_the_deferring_forms_best_first(db):
+    run("ingest", str(SEED), db=db)
+    result = run("search", "资金紧张", "--mode", "lexical", "-k", "5", "--json", db=db)
+    hits = json.loads(result.output)
+    assert {hit["project_name"] for hit in hits} == {
+        "党建活动（党群中心）", "下拨经费（党群中心）", "浦江初心微史馆质保金（党群中心）",
+        "党群中心（南区）规范化建设质保金（党群中心）", "人才活动"}
+    assert all(set(hit) >= {"project_name", "year", "field", "snippet", "score"} for hit in hits)
+    assert [hit["score"] for hit in hits] == sorted((hit["score"] for hit in hits), reverse=True)
+
+
+def test_search_can_be_held_to_one_field(db):
+    run("ingest", str(SEED), db=db)
+    hits = json.loads(run("search", "元", "--mode", "lexical", "--field", "finding", "--json", db=db).output)
+    assert [(hit["project_name"], hit["field"]) for hit in hits] == [("户籍档案数字化加工项目", "finding")]
+    assert "元" in hits[0]["snippet"]
+    rejected = CliRunner().invoke(main, [f"--db={db}", "search", "x", "--field", "budget"])
+    assert rejected.exit_code == 2 and "'budget' is not one of" in rejected.output
