@@ -110,6 +110,23 @@ async def test_semantic_results_join_when_the_model_is_ready(store):
         assert "semantic ready" in static_text(app.query_one("#search-status", Static))
 
 
+async def test_real_search_service_finds_check_findings(store, static_embedder, tmp_path):
+    # The real SearchService (jieba, BM25, the static model, FAISS) behind the search bar, not a stand-in.
+    from index.service import SearchService
+
+    app = JixiaoApp(store, search_service_factory=lambda store_: SearchService(store_, index_dir=tmp_path / "index"),
+                    conversation_factory=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.search_bar.input.value = "零执行却满分"
+        await wait_until(pilot, lambda: app.results_pane.border_title.startswith("search"), timeout=30)
+        assert {form.project_name for form in app.results.shown[:3]} == {
+            "浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+            "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"}
+        first = app.results.shown[0]
+        assert app.details[first.id].plain.startswith("finding: 零执行却满分（nothing executed yet full marks）")
+
+
 async def test_sorting_by_header_click_and_keys(store):
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
