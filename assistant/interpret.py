@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 
 from assistant import vocabulary as vocab
+from store.checks import FINDING_LABELS
 from store.query import FormFilter, Range
 
 INTENTS = ("list", "count", "aggregate", "top", "lookup", "indicators", "search", "checks", "unknown")
@@ -132,9 +133,9 @@ _CN_NUMBER = "[零〇一二两三四五六七八九十百千]+"
 _EN_NUMBERS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
 _NUMBER = re.compile(rf"(?P<pct>百分之)?(?P<num>\d+(?:\.\d+)?|{_CN_NUMBER}|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b)")
-_SCALE_WORDS = {"million", "mn", "thousand", "k", "m", "wan"}
-_CURRENCY_AFTER = re.compile(r"\s*(yuan|rmb|元)\b", re.I)
-_UNIT_AFTER = re.compile(r"\s*(?P<unit>个百分点|percent|pct|%|万元|万块|万|亿元|亿|千元|元|块钱|块|分|points?|pts|million|mn|thousand|k\b|m\b|成|wan\b|yuan\b)", re.I)
+# A currency after a scale word ("1 million yuan") belongs to the figure, not to the topic words.
+_UNIT_AFTER = re.compile(r"\s*(?P<unit>个百分点|percent|pct|%|万元|万块|万|亿元|亿|千元|元|块钱|块|分|points?|pts|million|mn|thousand|k\b|m\b|成|wan\b|yuan\b)"
+                         r"(?:\s*(?:yuan|rmb)\b)?", re.I)
 _CLAUSE_BREAK = re.compile(r"[，,；;。?!、]|且|并且|而且|同时|\band\b|\bor\b|或")
 
 
@@ -664,10 +665,6 @@ class Interpreter:
             if unit_word == "m" and not re.search(r"budget|spent|yuan|rmb|¥|\$", raw):
                 unit_word = None
             value_end = unit_match.end() if unit_word and unit_match else end
-            # "1 million yuan": the currency after a scale word belongs to the figure, not to the topic.
-            currency = _CURRENCY_AFTER.match(raw, value_end) if unit_word in _SCALE_WORDS else None
-            if currency:
-                value_end = currency.end()
             # Years in narrative ("推迟到2024年支付") are not conditions.
             if re.fullmatch(r"(19|20)\d{2}", match.group("num")) and not unit_word and raw[end:end + 1] == "年":
                 continue
@@ -1162,5 +1159,5 @@ def _is_sort_label(label: str) -> bool:
 
 
 def _label_check(code: str, lang: str) -> str:
-    zh, en = vocab.CHECK_LABELS.get(code, (code, code))
+    zh, en = FINDING_LABELS.get(code, (code, code))
     return f"{'finding' if lang == 'en' else '检查'} {code} ({en if lang == 'en' else zh})"

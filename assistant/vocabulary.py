@@ -200,7 +200,6 @@ CHECK_PHRASES: list[tuple[tuple[str, ...], list[str], list[str]]] = [
     (("有警告", "警告", "with warnings", "warnings", "warning"), [], ["warning"]),
     (("有问题", "异常", "被标记", "存在问题", "problems", "issues", "flagged", "red flags"), [], ["error", "warning"]),
 ]
-from store.checks import FINDING_LABELS as CHECK_LABELS  # noqa: E402  (one label per code, shared with search)
 SEVERITY_LABELS = {"error": ("错误", "errors"), "warning": ("警告", "warnings"), "info": ("提示", "notes")}
 
 # Grades as printed (优良中差) and what users type.
