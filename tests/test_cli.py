@@ -8,7 +8,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from assistant.cli import main
+from cli import main
 from tests.conftest import SEED
 
 EXPORT_KEYS = {
