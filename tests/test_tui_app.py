@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
 
 import pytest
 from textual.widgets import Static
@@ -93,22 +94,26 @@ async def test_search_as_you_type_then_clear(store):
 
 async def test_semantic_results_join_when_the_model_is_ready(store):
     services = []
+    gate = threading.Event()
 
     def factory(store_):
-        services.append(LexicalOnlySearch(store_, load_seconds=0.3))
+        services.append(LexicalOnlySearch(store_, model_gate=gate))
         return services[-1]
 
     app = JixiaoApp(store, search_service_factory=factory, conversation_factory=False)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await wait_until(pilot, lambda: app.results_ready and app.search.backend is not None)
         assert "loading" in static_text(app.query_one("#search-status", Static))
         app.search_bar.input.value = "社工"
         await wait_until(pilot, lambda: app.results_pane.border_title.startswith("search"))
-        await wait_until(pilot, lambda: services and services[0].dense_ready and "hybrid" in app.results_pane.border_title)
+        assert "(lexical)" in app.results_pane.border_title
+        gate.set()
+        await wait_until(pilot, lambda: services[0].dense_ready and "hybrid" in app.results_pane.border_title)
         assert ("社工", "hybrid") in services[0].queries
         assert "semantic ready" in static_text(app.query_one("#search-status", Static))
 
 
+@pytest.mark.slow
 async def test_real_search_service_finds_check_findings(store, static_embedder, tmp_path):
     # The real SearchService (jieba, BM25, the static model, FAISS) behind the search bar, not a stand-in.
     from index.service import SearchService

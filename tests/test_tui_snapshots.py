@@ -42,7 +42,7 @@ def test_main_screen_with_facets_narrowed(snap_compare, store, size):
         pilot.app.facets.toggle("grade", "优")
         await wait_until(pilot, lambda: pilot.app.results.row_count == 22)
         pilot.app.results.focus()
-        await pilot.pause()
+        await settle(pilot)
 
     assert snap_compare(app_for(store), terminal_size=size, run_before=run_before)
 
@@ -54,7 +54,7 @@ def test_search_results(snap_compare, store, size):
         pilot.app.search_bar.input.value = "满意度"
         await wait_until(pilot, lambda: pilot.app.results_pane.border_title.startswith("search"))
         pilot.app.results.focus()
-        await pilot.pause()
+        await settle(pilot)
 
     assert snap_compare(app_for(store), terminal_size=size, run_before=run_before)
 
@@ -70,7 +70,7 @@ def test_answer_and_follow_up(snap_compare, store, size):
             await pilot.press("enter")
             await wait_until(pilot, lambda rows=rows: pilot.app.results.row_count == rows
                              and pilot.app.results_pane.border_title.startswith("answer"))
-        await pilot.pause()
+        await settle(pilot)
 
     assert snap_compare(app_for(store, conversation=True), terminal_size=size, run_before=run_before)
 
@@ -80,7 +80,7 @@ def test_form_view(snap_compare, store, size):
     async def run_before(pilot):
         await settle(pilot)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
 
     assert snap_compare(app_for(store), terminal_size=size, run_before=run_before)
 
@@ -104,6 +104,6 @@ def test_markup_characters_render_literally(snap_compare, tmp_path_factory, monk
     async def run_before(pilot):
         await settle(pilot)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
 
     assert snap_compare(app_for(store), terminal_size=(80, 24), run_before=run_before)

@@ -41,6 +41,13 @@ class FacetList(SelectionList[str]):
     def __init__(self, facet: str) -> None:
         super().__init__(id=f"facet-{facet}", classes="facet-list", compact=True)
         self.facet = facet
+        self.pairs: list[tuple[str, int]] = []
+        self.label_width: int | None = None  # the width the labels were cut to; None before any counts
+
+    @property
+    def fitting_width(self) -> int:
+        """Cells a label may take: the list's width less the toggle (option lines cannot wrap)."""
+        return (self.content_size.width or 24) - 5
 
     def set_counts(self, pairs: list[tuple[str, int]], selected: frozenset[str]) -> None:
         """Replace the options, keeping the selection and the highlighted value.
@@ -49,10 +56,10 @@ class FacetList(SelectionList[str]):
             pairs: (value, count) pairs, most common first.
             selected: values to show as chosen.
         """
+        self.pairs = list(pairs)
         highlighted = self.highlighted
         current = self.get_option_at_index(highlighted).value if highlighted is not None and self.option_count else None
-        # Option lines cannot wrap (one line per option), so labels are cut to the list's width less the toggle.
-        width = (self.content_size.width or 24) - 5
+        width = self.label_width = self.fitting_width
         with self.prevent(SelectionList.SelectedChanged):
             self.clear_options()
             self.add_options([Selection(facet_label(self.facet, value, count, width), value, value in selected)
@@ -60,6 +67,11 @@ class FacetList(SelectionList[str]):
         values = [value for value, _count in pairs]
         if current in values:
             self.highlighted = values.index(current)
+
+    def on_resize(self) -> None:
+        # Counts may arrive before the first layout; labels are cut again to the width the list finally has.
+        if self.label_width is not None and self.label_width != self.fitting_width:
+            self.set_counts(self.pairs, frozenset(self.selected))
 
 
 class FacetsPane(VerticalScroll):
