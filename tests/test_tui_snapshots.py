@@ -38,7 +38,7 @@ def test_main_screen_with_facets_narrowed(snap_compare, store, size):
     async def run_before(pilot):
         await settle(pilot)
         if size[0] < 100:
-            await pilot.press("f")
+            await pilot.press("escape", "f")
         pilot.app.facets.toggle("grade", "优")
         await wait_until(pilot, lambda: pilot.app.results.row_count == 22)
         pilot.app.results.focus()
@@ -63,10 +63,9 @@ def test_search_results(snap_compare, store, size):
 def test_answer_and_follow_up(snap_compare, store, size):
     async def run_before(pilot):
         await settle(pilot)
-        ask = pilot.app.ask_pane
-        ask.input.focus()
+        typed = pilot.app.search_bar.input
         for question, rows in (("执行率低于60%的项目", 9), ("其中总分最高的", 1)):
-            ask.input.value = question
+            typed.value = question
             await pilot.press("enter")
             await wait_until(pilot, lambda rows=rows: pilot.app.results.row_count == rows
                              and pilot.app.results_pane.border_title.startswith("answer"))
@@ -79,7 +78,7 @@ def test_answer_and_follow_up(snap_compare, store, size):
 def test_form_view(snap_compare, store, size):
     async def run_before(pilot):
         await settle(pilot)
-        await pilot.press("enter")
+        await pilot.press("escape", "enter")
         await settle(pilot)
 
     assert snap_compare(app_for(store), terminal_size=size, run_before=run_before)
@@ -88,7 +87,7 @@ def test_form_view(snap_compare, store, size):
 def test_export_dialog(snap_compare, store):
     async def run_before(pilot):
         await settle(pilot)
-        await pilot.press("e")
+        await pilot.press("escape", "e")
         await pilot.pause()
         for widget in pilot.app.screen.query("Input"):
             widget.cursor_blink = False
@@ -103,7 +102,7 @@ def test_markup_characters_render_literally(snap_compare, tmp_path_factory, monk
 
     async def run_before(pilot):
         await settle(pilot)
-        await pilot.press("enter")
+        await pilot.press("escape", "enter")
         await settle(pilot)
 
     assert snap_compare(app_for(store), terminal_size=(80, 24), run_before=run_before)

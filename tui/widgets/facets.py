@@ -10,18 +10,14 @@ from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from tui.data import FACETS, FacetCounts
-from tui.text import clip, short_name
+from tui.text import clip_middle
 
 
-_SHORTENED = ("department", "implementing_unit")
-
-
-def facet_label(facet: str, value: str, count: int, width: int) -> Text:
-    """A facet option: the value, cut to fit so the count always shows, dim when nothing matches.
+def facet_label(value: str, count: int, width: int) -> Text:
+    """A facet option: the value, cut in the middle to fit so the count always shows, dim when nothing matches.
 
     Args:
-        facet: the facet key; department and unit names lose their leading place names.
-        value: the value as stored.
+        value: the value as stored (its start and its distinctive end both stay visible).
         count: forms having it.
         width: cells available for value and count.
 
@@ -29,8 +25,7 @@ def facet_label(facet: str, value: str, count: int, width: int) -> Text:
         The label.
     """
     number = f" {count}"
-    shown = short_name(value) if facet in _SHORTENED else value
-    label = Text(clip(shown, max(4, width - len(number))), style="dim" if count == 0 else "")
+    label = Text(clip_middle(value, max(4, width - len(number))), style="dim" if count == 0 else "")
     label.append(number, style="dim" if count == 0 else "cyan")
     return label
 
@@ -62,11 +57,15 @@ class FacetList(SelectionList[str]):
         width = self.label_width = self.fitting_width
         with self.prevent(SelectionList.SelectedChanged):
             self.clear_options()
-            self.add_options([Selection(facet_label(self.facet, value, count, width), value, value in selected)
+            self.add_options([Selection(facet_label(value, count, width), value, value in selected)
                               for value, count in pairs])
         values = [value for value, _count in pairs]
         if current in values:
             self.highlighted = values.index(current)
+
+    def watch__mouse_hovering_over(self, index: int | None) -> None:
+        # A cut value is shown whole in a tooltip while the mouse rests on it.
+        self.tooltip = self.pairs[index][0] if index is not None and 0 <= index < len(self.pairs) else None
 
     def on_resize(self) -> None:
         # Counts may arrive before the first layout; labels are cut again to the width the list finally has.

@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from store.models import Form
-from tui.text import clip, literal, short_name
+from tui.text import clip_middle, literal, short_name
 
 def flags_cell(form: Form) -> Text:
     """Errors, warnings and notes of a form, e.g. "1E 1W 2i", coloured by severity."""
@@ -101,6 +101,10 @@ class ResultsTable(DataTable):
         self.sort_key: str | None = None
         self.sort_descending = False
         self._project_width = _PROJECT_WIDTH[0]
+        # A query's result shown instead of forms: column names, rows, and the form of each row when it names one.
+        self.query_columns: list[str] | None = None
+        self.query_rows: list[tuple] = []
+        self.row_forms: list[Form | None] = []
 
     def on_mount(self) -> None:
         self._build_columns()
@@ -112,6 +116,11 @@ class ResultsTable(DataTable):
 
     def _build_columns(self) -> None:
         self.clear(columns=True)
+        if self.query_columns is not None:
+            for index, name in enumerate(self.query_columns):
+                label = Text(name, style="bold underline" if self.sort_key == f"c{index}" else "bold")
+                self.add_column(label, key=f"c{index}")
+            return
         for column in COLUMNS:
             width = self._project_width if column.key == "project" else column.width
             self.add_column(self._label(column), width=width, key=column.key)
@@ -135,6 +144,9 @@ class ResultsTable(DataTable):
     @property
     def current_form(self) -> Form | None:
         """The form under the cursor, if any."""
+        if self.query_columns is not None:
+            shown = self._sorted_query()
+            return shown[self.cursor_row][1] if 0 <= self.cursor_row < len(shown) else None
         if not self.shown or not 0 <= self.cursor_row < len(self.shown):
             return None
         return self.shown[self.cursor_row]
@@ -145,10 +157,44 @@ class ResultsTable(DataTable):
         Args:
             forms: the forms in base order (relevance, or ingest order).
         """
+        if self.query_columns is not None:
+            self.query_columns, self.query_rows, self.row_forms = None, [], []
+            self.sort_key = None
         self.forms = list(forms)
         self._refill()
 
+    def show_rows(self, columns: Sequence[str], rows: Sequence[tuple], row_forms: Sequence[Form | None] = ()) -> None:
+        """Show a query's result instead of forms; every value is shown literally.
+
+        Args:
+            columns: the column names.
+            rows: the rows.
+            row_forms: the form each row names (a form_id column), so enter opens it; empty when none do.
+        """
+        self.query_columns = list(columns)
+        self.query_rows = list(rows)
+        self.row_forms = list(row_forms) or [None] * len(self.query_rows)
+        self.forms, self.shown = [], [form for form in self.row_forms if form is not None]
+        self.sort_key, self.sort_descending = None, False
+        self._refill()
+
+    def _sorted_query(self) -> list[tuple[tuple, Form | None]]:
+        pairs = list(zip(self.query_rows, self.row_forms))
+        if self.sort_key is None:
+            return pairs
+        index = int(self.sort_key[1:])
+        present = [pair for pair in pairs if pair[0][index] is not None]
+        missing = [pair for pair in pairs if pair[0][index] is None]
+        # Numbers before text, so a column mixing both still sorts.
+        key = lambda pair: (isinstance(pair[0][index], str), pair[0][index])  # noqa: E731
+        return sorted(present, key=key, reverse=self.sort_descending) + missing
+
     def _refill(self) -> None:
+        if self.query_columns is not None:
+            self._build_columns()
+            for row, _form in self._sorted_query():
+                self.add_row(*(literal(value) for value in row))
+            return
         keep = self.current_form.id if self.current_form else None
         self.shown = sorted_forms(self.forms, self.sort_key, self.sort_descending)
         self._build_columns()
@@ -158,7 +204,7 @@ class ResultsTable(DataTable):
                 cell = column.cell(form)
                 if column.key in ("project", "unit"):
                     width = self._project_width if column.key == "project" else column.width
-                    cell = Text(clip(cell.plain, width), style=cell.style)
+                    cell = Text(clip_middle(cell.plain, width), style=cell.style)
                 cells.append(cell)
             self.add_row(*cells, key=str(form.id))
         ids = [form.id for form in self.shown]
@@ -184,11 +230,12 @@ class ResultsTable(DataTable):
 
     def action_cycle_sort(self) -> None:
         """Sort by the next column (after the last, back to the original order)."""
+        keys = COLUMN_KEYS if self.query_columns is None else tuple(f"c{i}" for i in range(len(self.query_columns)))
         if self.sort_key is None:
-            self.sort_by(COLUMN_KEYS[0], False)
+            self.sort_by(keys[0], False)
             return
-        index = COLUMN_KEYS.index(self.sort_key) + 1
-        self.sort_by(COLUMN_KEYS[index] if index < len(COLUMN_KEYS) else None, False)
+        index = keys.index(self.sort_key) + 1
+        self.sort_by(keys[index] if index < len(keys) else None, False)
 
     def action_reverse_sort(self) -> None:
         """Flip the sort direction."""
