@@ -24,6 +24,7 @@ def store(tmp_path_factory):
 
 
 def app_for(store, conversation: bool = False) -> JixiaoApp:
+    # History lives in the test's own data directory (conftest), so every app starts with none.
     return JixiaoApp(store, search_service_factory=False,
                      conversation_factory=(lambda s, search: ScriptedConversation(s, search)) if conversation else False)
 
@@ -106,3 +107,30 @@ def test_markup_characters_render_literally(snap_compare, tmp_path_factory, monk
         await settle(pilot)
 
     assert snap_compare(app_for(store), terminal_size=(80, 24), run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_sql_pane(snap_compare, store, size, tmp_path):
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press("f2")
+        pilot.app.sql_pane.set_sql("SELECT implementing_unit, count(*) AS forms\nFROM forms\nGROUP BY implementing_unit")
+        await pilot.press("ctrl+j")
+        await wait_until(pilot, lambda: pilot.app.results.query_columns is not None)
+        pilot.app.sql_pane.editor.cursor_blink = False
+        await settle(pilot)
+
+    assert snap_compare(app_for(store), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_chart_of_execution_rate_by_unit(snap_compare, store, size):
+    async def run_before(pilot):
+        from tui.widgets.chart_view import ChartScreen
+
+        await settle(pilot)
+        await pilot.press("escape", "g")
+        await wait_until(pilot, lambda: isinstance(pilot.app.screen, ChartScreen))
+        await settle(pilot)
+
+    assert snap_compare(app_for(store), terminal_size=size, run_before=run_before)

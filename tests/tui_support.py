@@ -108,7 +108,7 @@ def facets_fitted(app) -> bool:
     from tui.widgets.facets import FacetList
 
     return all(facet_list.label_width == facet_list.fitting_width
-               for facet_list in app.query(FacetList) if facet_list.display and facet_list.pairs)
+               for facet_list in app.query(FacetList) if facet_list.content_size.width and facet_list.pairs)
 
 
 async def settle(pilot) -> None:
@@ -117,11 +117,11 @@ async def settle(pilot) -> None:
     Snapshots are compared after this, so whatever depends on timing (a worker finishing before or after the
     first layout, the facets' widths, the search status) must be final here.
     """
-    from textual.widgets import Input
+    from textual.widgets import Input, TextArea
 
     app = pilot.app
     await wait_until(pilot, lambda: app.results_ready and workers_idle(app))
-    for widget in app.query(Input):
+    for widget in [*app.query(Input), *app.query(TextArea)]:
         widget.cursor_blink = False
     await pilot.pause()
     await wait_until(pilot, lambda: workers_idle(app) and facets_fitted(app))

@@ -78,14 +78,14 @@ def clip_middle(value: str, width: int) -> str:
         width: the cell budget.
 
     Returns:
-        e.g. 上海市闵…政府(汇总); the string unchanged when it fits.
+        e.g. 上海市闵行区…(汇总); the string unchanged when it fits.
     """
     if cell_len(value) <= width:
         return value
     if width < 4:
         return clip(value, width)
-    # The end usually tells names apart (…（平安办）, …(汇总)), so it gets the larger half.
-    head_budget = (width - 1) // 2 - ((width - 1) // 2) // 3
+    # Names differ most at the start (the project) and then at the end (…（平安办）, …(汇总)): two thirds to the start.
+    head_budget = (width - 1) * 2 // 3
     tail_budget = width - 1 - head_budget
     head, used = [], 0
     for character in value:

@@ -69,7 +69,7 @@ class FacetList(SelectionList[str]):
 
     def on_resize(self) -> None:
         # Counts may arrive before the first layout; labels are cut again to the width the list finally has.
-        if self.label_width is not None and self.label_width != self.fitting_width:
+        if self.content_size.width and self.label_width is not None and self.label_width != self.fitting_width:
             self.set_counts(self.pairs, frozenset(self.selected))
 
 
