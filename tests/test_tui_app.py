@@ -112,6 +112,31 @@ async def test_semantic_results_join_when_the_model_is_ready(store):
         assert "semantic ready" in static_text(app.query_one("#search-status", Static))
 
 
+async def test_first_run_model_build_shows_a_progress_bar_until_ready(store):
+    gate = threading.Event()
+    services = []
+
+    def factory(store_):
+        services.append(LexicalOnlySearch(store_, model_gate=gate))
+        return services[-1]
+
+    app = JixiaoApp(store, search_service_factory=factory, conversation_factory=False,
+                    model_build_pending=lambda service: True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: "building semantic model" in static_text(app.query_one("#search-status", Static)))
+        status = static_text(app.query_one("#search-status", Static))
+        assert "%" in status and ("s left" in status or "finishing" in status)
+        gate.set()
+        await wait_until(pilot, lambda: "semantic ready" in static_text(app.query_one("#search-status", Static)))
+
+
+def test_build_progress_reads_percent_and_time_left():
+    from tui.widgets.search_bar import build_progress
+
+    assert build_progress(30, 60).plain == "building semantic model ▕█████░░░░░▏ 50% · ≈30 s left"
+    assert build_progress(90, 60).plain == "building semantic model ▕█████████░▏ 99% · finishing…"
+
+
 @pytest.mark.slow
 async def test_real_search_service_finds_check_findings(store, static_embedder, tmp_path):
     # The real SearchService (jieba, BM25, the static model, FAISS) behind the search bar, not a stand-in.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
 from pathlib import Path
@@ -28,13 +29,16 @@ from tui.widgets.ask_pane import AskPane
 from tui.widgets.facets import FacetsPane
 from tui.widgets.results_table import ResultsTable
 from tui.widgets.schema_tree import SchemaTree
-from tui.widgets.search_bar import SearchBar
+from tui.widgets.search_bar import SearchBar, build_progress
 from tui.widgets.sql_pane import SqlPane
 
 SEARCH_LIMIT = 100  # hits asked of the search service; facets then narrow them
 SQL_ROWS = 1000  # rows of a query shown in the results table; the SQL pane says when there were more
 # How long a search waits for a busy search service before showing keyword matches from the store.
 SERVICE_PATIENCE = 0.4
+
+# Seconds the first-run distillation of the static model takes on 2 cores (README: 35–70 s).
+MODEL_BUILD_ESTIMATE = 60.0
 
 SearchServiceFactory = Callable[[Store], SearchBackend]
 ConversationFactory = Callable[[Store, SearchBackend], Any]
@@ -44,6 +48,15 @@ def _search_service(store: Store) -> SearchBackend:
     from index.service import SearchService
 
     return SearchService(store)
+
+
+def _static_model_missing(service: SearchBackend) -> bool:
+    """Whether loading this service's model will first distil the static model (a minute, once per machine)."""
+    if getattr(service, "model_name", None) != "static":
+        return False
+    from index.distill import BUILD_INFO_FILE, default_model_dir
+
+    return not (default_model_dir() / BUILD_INFO_FILE).is_file()
 
 
 def _conversation(store: Store, search: SearchBackend):
@@ -62,6 +75,8 @@ class JixiaoApp(App):
         conversation_factory: builds a conversation from the store and the search service
             (`assistant.conversation.Conversation` by default); None falls back, False disables it.
         history: where questions and queries are kept (default: this store's file in the data directory).
+        model_build_pending: whether a search backend's model must be built before it loads (the status line then
+            shows the build's progress); by default, whether the static model is missing from the cache.
     """
 
     CSS_PATH = "app.tcss"
@@ -87,8 +102,11 @@ class JixiaoApp(App):
 
     def __init__(self, store: Store, search_service_factory: SearchServiceFactory | None | bool = None,
                  conversation_factory: ConversationFactory | None | bool = None,
-                 history: QueryHistory | None = None) -> None:
+                 history: QueryHistory | None = None,
+                 model_build_pending: Callable[[SearchBackend], bool] = _static_model_missing) -> None:
         super().__init__()
+        self.model_build_pending = model_build_pending
+        self._build_timer = None
         self.store = store
         self.history = history or QueryHistory(history_path(store.url))
         self.last_answer = None
@@ -293,6 +311,8 @@ class JixiaoApp(App):
             return
         self.search.backend = service
         self.call_from_thread(self._services_progress)
+        if not service.dense_ready and self.model_build_pending(service):
+            self.call_from_thread(self._model_build_started)
         if not service.dense_ready:
             try:
                 service.load_model()
@@ -301,7 +321,25 @@ class JixiaoApp(App):
                 return
         self.call_from_thread(self._services_progress, service.dense_ready)
 
+    def _model_build_started(self) -> None:
+        started = time.monotonic()
+
+        def tick() -> None:
+            self.search_bar.set_status(build_progress(time.monotonic() - started, MODEL_BUILD_ESTIMATE))
+
+        tick()
+        self._build_timer = self.set_interval(0.5, tick)
+
+    def _stop_build_progress(self) -> None:
+        if self._build_timer is not None:
+            self._build_timer.stop()
+            self._build_timer = None
+
     def _services_progress(self, model_ready: bool = False) -> None:
+        if model_ready:
+            self._stop_build_progress()
+        elif self._build_timer is not None:
+            return  # the build's progress bar keeps the status line until the model is ready
         self.search_bar.set_status(self._search_status(), "green" if model_ready else "dim")
         if model_ready:
             self.notify("semantic search is ready", timeout=3)
@@ -310,6 +348,7 @@ class JixiaoApp(App):
             self._search(self.search_bar.value)
 
     def _services_failed(self, message: str) -> None:
+        self._stop_build_progress()
         self.search_bar.set_status("lexical (semantic unavailable)", "yellow")
         self.notify(message, severity="warning", markup=False)
 

@@ -13,6 +13,29 @@ from tui.widgets.history_input import HistoryInput
 
 # Long enough to skip intermediate keystrokes of an IME-composed word, short enough to feel live.
 DEBOUNCE_SECONDS = 0.25
+BAR_CELLS = 10
+
+
+def build_progress(elapsed: float, estimate: float) -> Text:
+    """The status while the semantic model is built on first run: a bar, a percent and the time left.
+
+    The distillation reports no progress of its own to the app, so both come from the time elapsed against
+    the measured build time; past the estimate the bar holds at 99% and says it is finishing.
+
+    Args:
+        elapsed: seconds since the build started.
+        estimate: seconds a build takes on this kind of machine.
+
+    Returns:
+        e.g. "building semantic model ▕█████░░░░░▏ 50% · ≈30 s left".
+    """
+    share = min(0.99, max(0.0, elapsed / estimate))
+    filled = int(share * BAR_CELLS)
+    left = estimate - elapsed
+    text = Text("building semantic model ", style="yellow")
+    text.append("▕" + "█" * filled + "░" * (BAR_CELLS - filled) + "▏", style="yellow")
+    text.append(f" {share:.0%} · " + (f"≈{left:.0f} s left" if left >= 1 else "finishing…"), style="yellow")
+    return text
 
 
 class SearchBar(Horizontal):
