@@ -12,6 +12,8 @@ PLACEHOLDERS = frozenset({"", "—", "－", "-", "/", "——", "–", "无", "N
 
 _NUMBER = r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _FIGURE = re.compile(rf"^({_NUMBER})\s*(%)?$")
+# An amount printed with its unit ("3359.62万", "120元"): the number is read, the print keeps the unit.
+_AMOUNT_WITH_UNIT = re.compile(rf"^({_NUMBER})\s*(?:万元|万|元)$")
 _COMPARISONS = {
     "=": "=", "≥": "≥", "≤": "≤", ">": ">", "<": "<", ">=": "≥", "<=": "≤",
     "大于等于": "≥", "不低于": "≥", "不少于": "≥", "至少": "≥", "以上": "≥",
@@ -50,7 +52,10 @@ def parse_figure(cell: str | None) -> Figure:
     text = cell.strip()
     if text in PLACEHOLDERS:
         return Figure(text or None, None)
-    return Figure(text, parse_number(text))
+    value = parse_number(text)
+    if value is None and (match := _AMOUNT_WITH_UNIT.match(fold_width(text))):
+        value = float(match.group(1).replace(",", ""))
+    return Figure(text, value)
 
 
 def chinese_number(text: str) -> float | None:

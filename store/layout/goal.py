@@ -1,0 +1,76 @@
+"""The goal block (年度总体目标): the expected goal and the outcome, by the column they stand under."""
+
+from __future__ import annotations
+
+from store.layout.explain import FormExplanation
+from store.layout.labels import HeaderTable
+from store.layout.rows import cells, is_placeholder
+from store.readers.base import Row
+from store.records import ParsedForm
+
+
+def is_goal_header(row: Row, headers: HeaderTable) -> bool:
+    """True for the row that opens the goal block: its anchor label, or 预期目标 | 实际完成情况 headers."""
+    nonempty = cells(row)
+    if not nonempty:
+        return False
+    first = nonempty[0][1]
+    return headers.prefix_field("anchor", first) == "goal" or headers.field("goal", first) in ("goal", "outcome")
+
+
+def read_goal(rows: list[Row], form: ParsedForm, headers: HeaderTable, explain: FormExplanation) -> None:
+    """Read goal and outcome text from the block's rows (its header row first).
+
+    Text under (or left of) the outcome header is the goal, text from the outcome column on is
+    the outcome; a row with two texts and no headers gives one of each. A sub-section label such
+    as 项目实施内容及过程概述 ends the goal text.
+
+    Args:
+        rows: the header row and the rows under it, up to the next block.
+        form: the form to fill.
+        headers: the synonym table.
+        explain: where to record the layout and skipped rows.
+    """
+    goal_column: int | None = None
+    outcome_column: int | None = None
+    goals: list[str] = []
+    outcomes: list[str] = []
+    reading = True
+    layout = explain.block("goal")
+    layout.header_lines = [rows[0].line]
+    for row in rows:
+        texts = []
+        for index, cell in cells(row):
+            name = headers.field("goal", cell)
+            if name is not None:
+                layout.columns.append((index, cell, name))
+                if name == "outcome":
+                    outcome_column = index
+                elif name == "goal":
+                    goal_column = index
+                reading = name != "ignore"
+                continue
+            if headers.prefix_field("anchor", cell) == "goal" or is_placeholder(cell):
+                continue
+            texts.append((index, cell))
+        if not texts:
+            continue
+        if not reading:
+            explain.skip(row, "not a goal or outcome")
+            continue
+        if outcome_column is None and len(texts) >= 2:
+            goals.append(texts[0][1])
+            outcomes.append(" ".join(text for _, text in texts[1:]))
+            continue
+        for index, text in texts:
+            (outcomes if _is_outcome(index, goal_column, outcome_column) else goals).append(text)
+    form.goal = "\n".join(goals) or None
+    form.outcome = "\n".join(outcomes) or None
+
+
+def _is_outcome(index: int, goal_column: int | None, outcome_column: int | None) -> bool:
+    if outcome_column is None:
+        return False
+    if goal_column is None:
+        return index >= outcome_column
+    return abs(index - outcome_column) < abs(index - goal_column)
