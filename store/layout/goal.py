@@ -21,9 +21,10 @@ def is_goal_header(row: Row, headers: HeaderTable) -> bool:
 def read_goal(rows: list[Row], form: ParsedForm, headers: HeaderTable, explain: FormExplanation) -> None:
     """Read goal and outcome text from the block's rows (its header row first).
 
-    Text under (or left of) the outcome header is the goal, text from the outcome column on is
-    the outcome; a row with two texts and no headers gives one of each. A sub-section label such
-    as 项目实施内容及过程概述 ends the goal text.
+    Text nearer the goal header is the goal, nearer the outcome header the outcome; a row with
+    two texts and no headers gives one of each. A header row holds labels only, so an unknown
+    label right of the goal's heads the outcome. A sub-section label such as
+    项目实施内容及过程概述 ends the goal text.
 
     Args:
         rows: the header row and the rows under it, up to the next block.
@@ -31,39 +32,40 @@ def read_goal(rows: list[Row], form: ParsedForm, headers: HeaderTable, explain: 
         headers: the synonym table.
         explain: where to record the layout and skipped rows.
     """
-    goal_column: int | None = None
-    outcome_column: int | None = None
+    columns = {"goal": None, "outcome": None}
     goals: list[str] = []
     outcomes: list[str] = []
     reading = True
     layout = explain.block("goal")
     layout.header_lines = [rows[0].line]
     for row in rows:
-        texts = []
-        for index, cell in cells(row):
-            name = headers.field("goal", cell)
+        named = [(index, cell, headers.field("goal", cell)) for index, cell in cells(row)]
+        is_header = any(name in ("goal", "outcome") for _, _, name in named)
+        for index, cell, name in named:
             if name is not None:
                 layout.columns.append((index, cell, name))
-                if name == "outcome":
-                    outcome_column = index
-                elif name == "goal":
-                    goal_column = index
+                columns[name] = index if name in columns else None
                 reading = name != "ignore"
-                continue
-            if headers.prefix_field("anchor", cell) == "goal" or is_placeholder(cell):
-                continue
-            texts.append((index, cell))
+        if is_header:
+            if columns["outcome"] is None and columns["goal"] is not None:
+                unknown = [(index, cell) for index, cell, name in named if name is None and index > columns["goal"]]
+                if unknown:
+                    columns["outcome"] = unknown[0][0]
+                    layout.columns.append((unknown[0][0], unknown[0][1], "outcome (by position)"))
+            continue
+        texts = [(index, cell) for index, cell, name in named
+                 if name is None and headers.prefix_field("anchor", cell) != "goal" and not is_placeholder(cell)]
         if not texts:
             continue
         if not reading:
             explain.skip(row, "not a goal or outcome")
             continue
-        if outcome_column is None and len(texts) >= 2:
+        if columns["outcome"] is None and len(texts) >= 2:
             goals.append(texts[0][1])
             outcomes.append(" ".join(text for _, text in texts[1:]))
             continue
         for index, text in texts:
-            (outcomes if _is_outcome(index, goal_column, outcome_column) else goals).append(text)
+            (outcomes if _is_outcome(index, columns["goal"], columns["outcome"]) else goals).append(text)
     form.goal = "\n".join(goals) or None
     form.outcome = "\n".join(outcomes) or None
 

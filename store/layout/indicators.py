@@ -187,6 +187,13 @@ def read_indicators(layout: IndicatorLayout, rows: list[Row], form: ParsedForm,
             unreadable.append((row, reason))
             explain.skip(row, f"unreadable: {reason}")
             continue
+        if _is_sub_item(layout, row, name, form):
+            # "其中桃树种植面积 1.5亩" breaks down the weighted row above; it is kept as a note, never scored.
+            parent = form.indicators[-1]
+            form.notes.append(f"line {row.line}: sub-item of indicator {parent.position} {parent.name!r}: "
+                              f"{name} {layout.target(row, 0)} / {layout.cell(row, 'actual')}")
+            explain.skip(row, f"sub-item of indicator {parent.position}, kept in notes")
+            continue
         if offset:
             form.notes.append(f"line {row.line}: indicator row shifted by {offset} columns; realigned")
         new1, new2 = layout.cell(row, "level1", offset), layout.cell(row, "level2", offset)
@@ -209,3 +216,10 @@ def read_indicators(layout: IndicatorLayout, rows: list[Row], form: ParsedForm,
             )
         )
     return unreadable
+
+
+def _is_sub_item(layout: IndicatorLayout, row: Row, name: str, form: ParsedForm) -> bool:
+    """True for an unscored "其中…" row under a scored indicator of a table that has 分值/得分 columns."""
+    scored_table = any(numeric in layout.columns for numeric in _NUMERIC)
+    unscored = not any(layout.cell(row, numeric) for numeric in _NUMERIC)
+    return scored_table and unscored and bool(form.indicators) and label_key(name).startswith("其中")
