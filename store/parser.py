@@ -296,3 +296,21 @@ def parse_tables(tables: list[Table], source_file: str, headers: HeaderTable | N
     if not result.forms and not result.errors:
         result.issues.append(ParseIssue(source_file, "1", "no self-evaluation form found (no 项目名称 row)"))
     return result
+
+
+def parse_file(path: str, headers: HeaderTable | None = None) -> ParseResult:
+    """Read one file and parse it, without storing anything (what `jixiao ingest --explain` shows).
+
+    Args:
+        path: a file of any supported format.
+        headers: the synonym table; the packaged one, extended by the user's, by default.
+
+    Returns:
+        The parse result, with one explanation per form and per run of rows outside any form.
+
+    Raises:
+        UnreadableFile: when the file cannot be read at all.
+    """
+    from store.readers import read_tables
+
+    return parse_tables(read_tables(path), str(path), headers)
