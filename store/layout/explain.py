@@ -58,7 +58,7 @@ class FormExplanation:
             lines.append(f"  {block.block} block, header on line {header}:")
             for column, printed, name in block.columns:
                 lines.append(f"    column {column + 1} {printed!r} -> {name}")
-        for line, reason, text in self.skipped:
+        for line, reason, text in sorted(self.skipped):
             lines.append(f"  skipped line {line} ({reason}): {text}")
         if self.missing:
             lines.append("  missing: " + "; ".join(self.missing))
