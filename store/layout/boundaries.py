@@ -31,17 +31,23 @@ class Boundaries:
 def _preamble_start(rows: list[Row], name_index: int, floor: int, headers: HeaderTable) -> int:
     """The first row of a form's preamble: the topmost title, year or 附件 line directly above 项目名称.
 
-    The walk upward stops at a row of the previous form's table, so a page header or a list of
-    titles above a form can head it, but never the tail of the form before.
+    The walk upward stops at a row of the previous form's table and at a second title or year
+    line, so neither the tail of the form before nor a list of other forms' titles heads it.
     """
     start = name_index
+    titles = years = 0
     for index in range(name_index - 1, floor - 1, -1):
         row = rows[index]
         if is_blank(row):
             continue
-        if looks_like_table(row) and title_of(row, headers) is None and year_of(row, headers) is None:
+        title, year = title_of(row, headers), year_of(row, headers)
+        if looks_like_table(row) and title is None and year is None:
             break
-        if title_of(row, headers) or year_of(row, headers) is not None or is_attachment(row):
+        # A form has one title and one year line: another above them heads something else.
+        titles, years = titles + bool(title), years + (year is not None and not title)
+        if titles > 1 or years > 1:
+            break
+        if title or year is not None or is_attachment(row):
             start = index
     return start
 
