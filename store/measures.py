@@ -12,8 +12,8 @@ PLACEHOLDERS = frozenset({"", "—", "－", "-", "/", "——", "–", "无", "N
 
 _NUMBER = r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _FIGURE = re.compile(rf"^({_NUMBER})\s*(%)?$")
-# An amount printed with its unit ("3359.62万", "120元"): the number is read, the print keeps the unit.
-_AMOUNT_WITH_UNIT = re.compile(rf"^({_NUMBER})\s*(?:万元|万|元)$")
+# A figure printed with its unit ("3359.62万", "120元", "10分"): the number is read, the print keeps the unit.
+_AMOUNT_WITH_UNIT = re.compile(rf"^({_NUMBER})\s*(?:万元|万|元|分)$")
 _COMPARISONS = {
     "=": "=", "≥": "≥", "≤": "≤", ">": ">", "<": "<", ">=": "≥", "<=": "≤",
     "大于等于": "≥", "不低于": "≥", "不少于": "≥", "至少": "≥", "以上": "≥",

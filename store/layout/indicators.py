@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from store.layout.explain import FormExplanation
 from store.layout.labels import HeaderTable, clean_label
-from store.layout.rows import cells, is_number, is_placeholder
+from store.layout.rows import cells, is_figure, is_number, is_placeholder
 from store.measures import PLACEHOLDERS, parse_figure, parse_measure
 from store.normalize import label_key
 from store.readers.base import Row
@@ -100,14 +100,14 @@ class IndicatorLayout:
             return False
         weight, score = self.cell(row, "weight", offset), self.cell(row, "score", offset)
         if "weight" in self.columns:
-            return is_number(weight) and (is_number(score) or score in PLACEHOLDERS)
+            return is_figure(weight) and (is_figure(score) or score in PLACEHOLDERS)
         if "score" in self.columns:
-            return is_number(score)
+            return is_figure(score)
         return offset == 0
 
     def loosely_fits(self, row: Row) -> bool:
         """Whether the row, unshifted, has nothing but numbers or blanks under its 分值/得分 headers."""
-        return all(is_number(text) or text in PLACEHOLDERS for text in (self.cell(row, name) for name in _NUMERIC))
+        return all(is_figure(text) or text in PLACEHOLDERS for text in (self.cell(row, name) for name in _NUMERIC))
 
 
 def is_total_row(row: Row, headers: HeaderTable) -> bool:
@@ -134,12 +134,12 @@ def read_total(row: Row, layout: IndicatorLayout, form: ParsedForm, headers: Hea
         headers: the synonym table.
     """
     nonempty = cells(row)
-    numbers = [(index, cell) for index, cell in nonempty if is_number(cell)]
+    numbers = [(index, cell) for index, cell in nonempty if is_figure(cell)]
     weight, score = layout.cell(row, "weight"), layout.cell(row, "score")
-    under_headers = [text for text in (weight, score) if is_number(text)]
+    under_headers = [text for text in (weight, score) if is_figure(text)]
     if numbers and len(under_headers) == len(numbers):
-        form.total_weight = parse_figure(weight) if is_number(weight) else form.total_weight
-        form.total_score = parse_figure(score) if is_number(score) else form.total_score
+        form.total_weight = parse_figure(weight) if is_figure(weight) else form.total_weight
+        form.total_score = parse_figure(score) if is_figure(score) else form.total_score
     elif len(numbers) >= 2:
         form.total_weight, form.total_score = parse_figure(numbers[0][1]), parse_figure(numbers[1][1])
     elif len(numbers) == 1:
@@ -175,7 +175,7 @@ def read_indicators(layout: IndicatorLayout, rows: list[Row], form: ParsedForm,
         name = layout.cell(row, "name", offset or 0)
         if offset is None or is_placeholder(name):
             new1, new2 = layout.cell(row, "level1"), layout.cell(row, "level2")
-            scored = any(is_number(layout.cell(row, numeric)) for numeric in _NUMERIC)
+            scored = any(is_figure(layout.cell(row, numeric)) for numeric in _NUMERIC)
             if is_placeholder(layout.cell(row, "name")) and not scored:
                 if new1:
                     level1, level2 = clean_label(new1), clean_label(new2)

@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 
 from store.layout.labels import HeaderTable
-from store.measures import parse_number
+from store.measures import parse_figure, parse_number
 from store.normalize import label_key
 from store.readers.base import Row
 
 # Template rows left unfilled: "指标1:", "指标2", "指标N", "……", "/", "-", "无".
 _PLACEHOLDER = re.compile(r"^(?:指标\s*(?:\d+|[nNxX]|[一二三四五六七八九十]+)\s*:?|[.…。·、\-—–/\\_]+|无)$")
-_TITLE = re.compile(r"(自评表|自我评价|自评价|绩效评价表)")
+_TITLE = re.compile(r"(自评表|自评情况表|自评结果表|自我评价|自评价|绩效评价表)")
 _PROSE = re.compile(r"[，。；！？,;]")
-# A year line: "（2022年度）", "2022年度", "(2022年)", "2022年度)".
-_YEAR_LINE = re.compile(r"^\(?((?:19|20)\d{2})\s*年度?\)?$")
+# A year line: "（2022年度）", "2022年度", "(2022年)", "2022年度)", "评价年度：2022".
+_YEAR_LINE = re.compile(r"^(?:\(?((?:19|20)\d{2})\s*年度?\)?|(?:评价|项目|预算|自评)?年度:((?:19|20)\d{2})年?)$")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年度?")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*:?$")
 _CHECKBOX = re.compile(r"[☑☐□■✓✔√]|(?:^|\s)R\s*\d+\s*[、.]")
@@ -48,6 +48,11 @@ def is_number(text: str) -> bool:
     return parse_number(text) is not None
 
 
+def is_figure(text: str) -> bool:
+    """True for a cell a funds or score column can hold: a number, maybe with its unit ("10分", "3359.62万")."""
+    return parse_figure(text).value is not None
+
+
 def title_of(row: Row, headers: HeaderTable) -> str | None:
     """The title text when the row is a form's title line ("2022年度项目支出绩效自评表"), else None.
 
@@ -72,7 +77,7 @@ def year_of(row: Row, headers: HeaderTable) -> int | None:
     for _, cell in nonempty:
         match = _YEAR_LINE.match(label_key(cell))
         if match:
-            return int(match.group(1))
+            return int(match.group(1) or match.group(2))
     title = title_of(row, headers)
     match = _YEAR_IN_TITLE.search(label_key(title)) if title else None
     return int(match.group(1)) if match else None
