@@ -94,10 +94,13 @@ def skip_reason(row: Row, headers: HeaderTable) -> str | None:
     nonempty = cells(row)
     if not nonempty:
         return "blank"
-    # Footnotes and signature lines have a cell or three; a data row starting with the same word has more.
-    kind = headers.prefix_field("skip", nonempty[0][1]) if len(nonempty) <= 3 else None
-    if kind:
-        return kind
+    # Footnotes have a cell or three; a data row starting with the same word has more. A label
+    # ending in a colon ("财务负责人：") is never data, however many cells its line has.
+    first = label_key(nonempty[0][1]).lower()
+    labels = [label for label in headers.labels.get("skip", {}) if first.startswith(label)]
+    label = max(labels, key=len, default=None)
+    if label and (len(nonempty) <= 3 or label.endswith(":")):
+        return headers.labels["skip"][label]
     if any(_CHECKBOX.search(cell) for _, cell in nonempty):
         return "checkbox"
     return None
