@@ -15,7 +15,9 @@ _WIDTH = str.maketrans(
     {"（": "(", "）": ")", "：": ":", "％": "%", "，": ",", "．": ".", "－": "-", "／": "/",
      "≧": "≥", "≦": "≤", "═": "=", "﹦": "=", "＝": "=", "＞": ">", "＜": "<", "【": "[", "】": "]"}
 )
-_TRADITIONAL_HINTS = re.compile("[項績預數萬實際執總標關單體價評]")
+# Traditional characters of the labels forms use (項目名稱, 當年財政撥款, 上年結轉資金 …): one of them
+# in a cell sends it through the converter.
+_TRADITIONAL_HINTS = re.compile("[項績預數萬實際執總標關單體價評務報對後態撥時會權況滿濟產當發稱級結經續註說調財資質轉進門響額]")
 
 
 @lru_cache(maxsize=1)

@@ -116,7 +116,7 @@ def _sort_rows(rows: list[Row], form: ParsedForm, headers: HeaderTable, explain:
                 blocks.indicator_header, state = [row], "indicators"
             continue
         if (state == "indicators" and len(blocks.indicator_header) == 1 and not blocks.indicators
-                and is_indicator_subheader(row, headers)):
+                and is_indicator_subheader(row, blocks.indicator_header[0], headers)):
             blocks.indicator_header.append(row)
             continue
         if starts_with_label(row, headers):

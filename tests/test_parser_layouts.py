@@ -244,3 +244,27 @@ def test_a_malformed_synonym_line_names_its_file_and_line(tmp_path):
     bad.write_text("# mine\nindicators\tweight\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"headers.tsv:2: expected block<TAB>field<TAB>label"):
         HeaderTable.load(bad)
+
+
+def test_traditional_characters_and_headers_wrapped_over_two_rows():
+    result = _parse("""\
+項目支出績效自評表
+（2021年度）
+項目名稱||示例項目
+主管部門||示例局|||實施單位|示例中心
+項目資金（萬元）|||年初|全年|全年|分值|執行率|得分
+|||預算數|預算數|執行數|||
+||年度資金總額|100|120|110|10|91.66%|9.16
+||其中：當年財政撥款|100|120|110|—||—
+一級指標|二級指標|三級指標|年度|實際|分值|得分|偏差原因
+|||指標值|完成值|||分析及改進措施
+產出指標|數量指標|培訓人次|≥100人|98人|50|48|天氣原因
+總分|||||100|97.16|
+""")
+    (form,) = result.forms
+    assert [(row.kind, row.initial_budget.printed, row.annual_budget.printed, row.executed.printed) for row in form.funds] == [
+        ("total", "100", "120", "110"), ("fiscal", "100", "120", "110")]
+    (row,) = form.indicators
+    assert (row.level1, row.name, row.target.printed, row.actual.printed, row.weight.printed, row.score.printed, row.deviation) == (
+        "產出指標", "培訓人次", "≥100人", "98人", "50", "48", "天氣原因")
+    assert (form.year, form.total_score.printed, result.issues) == (2021, "97.16", [])

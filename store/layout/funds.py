@@ -37,7 +37,7 @@ def is_funds_subheader(row: Row, headers: HeaderTable) -> bool:
 
 
 def _columns(header_rows: list[Row], headers: HeaderTable) -> dict[int, tuple[str, str | None]]:
-    """Column → (header as printed, field or None); a sub-header cell wins over the cell above it."""
+    """Column → (header as printed, field or None), reading a second header row under the first."""
     top = header_rows[0]
     sub = header_rows[1] if len(header_rows) > 1 else None
     width = max(len(row.cells) for row in header_rows)
@@ -47,11 +47,9 @@ def _columns(header_rows: list[Row], headers: HeaderTable) -> dict[int, tuple[st
         above = top.cells[index].strip() if index < len(top.cells) else ""
         below = sub.cells[index].strip() if sub is not None and index < len(sub.cells) else ""
         carried = above or carried
-        if below:
-            name = headers.field("funds", below) or (headers.field("funds", carried) if carried else None)
-            columns[index] = (f"{carried} / {below}" if carried and carried != below else below, name)
-        elif above:
-            columns[index] = (above, headers.field("funds", above))
+        if above or below:
+            name, printed = headers.column_field("funds", above, below, carried)
+            columns[index] = (printed, name)
     return columns
 
 

@@ -30,10 +30,18 @@ def is_indicator_header(row: Row, headers: HeaderTable) -> bool:
     return len(names - {"ignore"}) >= 3 and ("name" in names or {"level1", "level2"} <= names)
 
 
-def is_indicator_subheader(row: Row, headers: HeaderTable) -> bool:
-    """True for a second header row (指标性质 | 指标值 | 度量单位, 单项得分 | 权重 | 折算得分)."""
+def is_indicator_subheader(row: Row, top: Row, headers: HeaderTable) -> bool:
+    """True for a second header row under `top`: 指标性质 | 指标值 | 度量单位, 单项得分 | 权重 | 折算得分,
+    or the second half of headers wrapped over two rows (年度 / 指标值)."""
     nonempty = cells(row)
-    return bool(nonempty) and len(_fields(row, headers)) == len(nonempty)
+
+    def known(index: int, cell: str) -> bool:
+        above = top.cells[index].strip() if index < len(top.cells) else ""
+        return headers.field("indicators", cell) is not None or (
+            bool(above) and headers.field("indicators", above + cell) is not None)
+
+    return bool(nonempty) and not any(is_number(cell) for _, cell in nonempty) and all(
+        known(index, cell) for index, cell in nonempty)
 
 
 @dataclass
@@ -63,13 +71,9 @@ class IndicatorLayout:
             above = top.cells[index].strip() if index < len(top.cells) else ""
             below = sub.cells[index].strip() if sub is not None and index < len(sub.cells) else ""
             carried = above or carried
-            if below:
-                name = headers.field("indicators", below) or headers.field("indicators", carried or below)
-                printed = f"{carried} / {below}" if carried and carried != below else below
-            elif above:
-                name, printed = headers.field("indicators", above), above
-            else:
+            if not above and not below:
                 continue
+            name, printed = headers.column_field("indicators", above, below, carried)
             layout.printed.append((index, printed, name or "(not read)"))
             if name and name != "ignore" and name not in layout.columns:
                 layout.columns[name] = index

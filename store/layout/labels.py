@@ -117,6 +117,28 @@ class HeaderTable:
         key = label_key(cell).lower().rstrip(":")
         return labels.get(key) or labels.get(header_key(cell))
 
+    def column_field(self, block: str, above: str, below: str, carried: str) -> tuple[str | None, str]:
+        """The field of a column under a two-row header, and its header as printed.
+
+        The lower cell names the column (指标值 under 年度指标值), unless the upper cell is a word
+        the table does not know and the two read as one header wrapped over two rows (年初 / 预算数).
+
+        Args:
+            block: the block the header belongs to.
+            above: the upper header cell of this column ("" when empty).
+            below: the lower header cell of this column ("" when empty).
+            carried: the nearest non-empty upper cell at or left of this column (a merged group label).
+
+        Returns:
+            (field or None, header as printed).
+        """
+        if not below:
+            return self.field(block, above), above
+        if above and self.field(block, above) is None and (wrapped := self.field(block, above + below)):
+            return wrapped, above + below
+        name = self.field(block, below) or (self.field(block, carried) if carried else None)
+        return name, f"{carried} / {below}" if carried and carried != below else below
+
     def prefix_field(self, block: str, cell: str) -> str | None:
         """The field of the longest label the cell starts with ("绩效指标（90分）" starts with 绩效指标)."""
         key = label_key(cell).lower()
