@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from store.normalize import fold_width
 from store.records import Figure, Measure
@@ -32,7 +33,8 @@ _UNIT_SYNONYMS = {"百分比": "%", "百分率": "%", "％": "%"}
 
 def parse_number(text: str) -> float | None:
     """Parse a plain printed number such as "2,087.07", "95.53" or "95.53%"; None for anything else."""
-    match = _FIGURE.match(fold_width(text.strip()))
+    # NFKC reads full-width digits ("１００") as the digits they are; the print is kept elsewhere.
+    match = _FIGURE.match(fold_width(unicodedata.normalize("NFKC", text.strip())))
     if not match:
         return None
     return float(match.group(1).replace(",", ""))
@@ -53,7 +55,7 @@ def parse_figure(cell: str | None) -> Figure:
     if text in PLACEHOLDERS:
         return Figure(text or None, None)
     value = parse_number(text)
-    if value is None and (match := _AMOUNT_WITH_UNIT.match(fold_width(text))):
+    if value is None and (match := _AMOUNT_WITH_UNIT.match(fold_width(unicodedata.normalize("NFKC", text)))):
         value = float(match.group(1).replace(",", ""))
     return Figure(text, value)
 
@@ -92,7 +94,7 @@ def parse_measure(cell: str | None) -> Measure:
         A Measure with comparison, number and unit when the value is quantitative; the print only otherwise.
     """
     printed = (cell or "").strip()
-    text = fold_width(printed).replace(" ", "")
+    text = fold_width(unicodedata.normalize("NFKC", printed)).replace(" ", "")
     words = _PERCENT_WORDS.match(text)
     if words:
         number = chinese_number(words.group("num"))

@@ -268,3 +268,26 @@ def test_traditional_characters_and_headers_wrapped_over_two_rows():
     assert (row.level1, row.name, row.target.printed, row.actual.printed, row.weight.printed, row.score.printed, row.deviation) == (
         "產出指標", "培訓人次", "≥100人", "98人", "50", "48", "天氣原因")
     assert (form.year, form.total_score.printed, result.issues) == (2021, "97.16", [])
+
+
+def test_goal_beside_a_section_label_page_numbers_and_full_width_digits():
+    result = _parse("""\
+项目支出绩效自评表
+(2022年度)
+项目名称|示例项目
+主管部门|示例局|实施单位|示例中心
+项目资金（万元）|年初预算数|全年预算数|全年执行数|分值|执行率|得分
+年度资金总额|１００|１００|９０|10|90%|9
+年度绩效目标|完成示例建设任务并通过验收
+一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施
+产出指标|数量指标|培训人次|≥100人|100人|45|45|
+第 1 页
+效益指标|社会效益指标|群众受益|有效|有效|45|45|
+总分|||||100|99|
+""")
+    (form,) = result.forms
+    total = form.fund("total")
+    assert (total.initial_budget.printed, total.initial_budget.value, total.executed.value) == ("１００", 100.0, 90.0)
+    assert (form.goal, form.outcome) == ("完成示例建设任务并通过验收", None)
+    assert [(row.level1, row.name) for row in form.indicators] == [("产出指标", "培训人次"), ("效益指标", "群众受益")]
+    assert (form.total_score.printed, form.missing, result.issues) == ("99", [], [])

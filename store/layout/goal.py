@@ -5,8 +5,12 @@ from __future__ import annotations
 from store.layout.explain import FormExplanation
 from store.layout.labels import HeaderTable
 from store.layout.rows import cells, is_placeholder
+from store.normalize import label_key
 from store.readers.base import Row
 from store.records import ParsedForm
+
+_MIN_PROSE = 8
+_MAX_LABEL = 12  # a section label is short; a longer cell starting with the same words is prose
 
 
 def is_goal_header(row: Row, headers: HeaderTable) -> bool:
@@ -15,7 +19,11 @@ def is_goal_header(row: Row, headers: HeaderTable) -> bool:
     if not nonempty:
         return False
     first = nonempty[0][1]
-    return headers.prefix_field("anchor", first) == "goal" or headers.field("goal", first) in ("goal", "outcome")
+    if headers.prefix_field("anchor", first) == "goal" or headers.field("goal", first) in ("goal", "outcome"):
+        return True
+    # "年度绩效目标 | 完成……": a 目标 section label followed by prose is a goal, whatever block the label opens.
+    return ("目标" in label_key(first) and headers.prefix_field("anchor", first) is not None
+            and any(len(label_key(cell)) >= _MIN_PROSE and not headers.field("indicators", cell) for _, cell in nonempty[1:]))
 
 
 def read_goal(rows: list[Row], form: ParsedForm, headers: HeaderTable, explain: FormExplanation) -> None:
@@ -53,8 +61,7 @@ def read_goal(rows: list[Row], form: ParsedForm, headers: HeaderTable, explain: 
                     columns["outcome"] = unknown[0][0]
                     layout.columns.append((unknown[0][0], unknown[0][1], "outcome (by position)"))
             continue
-        texts = [(index, cell) for index, cell, name in named
-                 if name is None and headers.prefix_field("anchor", cell) != "goal" and not is_placeholder(cell)]
+        texts = [(index, cell) for index, cell, name in named if name is None and not _is_label(cell, headers)]
         if not texts:
             continue
         if not reading:
@@ -76,3 +83,9 @@ def _is_outcome(index: int, goal_column: int | None, outcome_column: int | None)
     if goal_column is None:
         return index >= outcome_column
     return abs(index - outcome_column) < abs(index - goal_column)
+
+
+def _is_label(cell: str, headers: HeaderTable) -> bool:
+    """A section label (年度总体目标, 年度绩效目标（80分）) or a placeholder, not goal text."""
+    key = label_key(cell)
+    return is_placeholder(cell) or (headers.prefix_field("anchor", cell) is not None and len(key) <= _MAX_LABEL)

@@ -17,6 +17,8 @@ _PROSE = re.compile(r"[，。；！？,;]")
 _YEAR_LINE = re.compile(r"^(?:\(?((?:19|20)\d{2})\s*年度?\)?|(?:评价|项目|预算|自评)?年度:((?:19|20)\d{2})年?)$")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年度?")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*:?$")
+# Page furniture printed between table rows: "第 2 页", "共3页", "- 2 -".
+_PAGE_NUMBER = re.compile(r"^(?:第\d+页(?:,?共\d+页)?|共\d+页|-\d+-|\d+/\d+)$")
 _CHECKBOX = re.compile(r"[☑☐□■✓✔√]|(?:^|\s)R\s*\d+\s*[、.]")
 _MAX_TITLE_LENGTH = 60
 
@@ -103,6 +105,8 @@ def skip_reason(row: Row, headers: HeaderTable) -> str | None:
         return headers.labels["skip"][label]
     if any(_CHECKBOX.search(cell) for _, cell in nonempty):
         return "checkbox"
+    if len(nonempty) == 1 and _PAGE_NUMBER.match(label_key(nonempty[0][1])):
+        return "page number"
     return None
 
 
