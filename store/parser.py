@@ -233,6 +233,8 @@ def parse_segment(segment: Segment, source_file: str, document_year: int | None,
             warnings.append(ParseIssue(source_file, table.location(row.line),
                                        f"form {form.project_name!r}: indicator row not read ({reason}): {row_text(row)}",
                                        "warning"))
+            # Kept on the form too, so the INCOMPLETE finding names the row after the ingest report is gone.
+            missing.append(f"line {row.line} not read ({reason}): {row_text(row)}")
         if not form.indicators:
             missing.append("no indicator rows")
     else:

@@ -212,6 +212,8 @@ def test_unreadable_row_is_a_warning_with_file_line_and_text_and_costs_nothing()
     (warning,) = result.warnings
     assert str(warning) == ("rows.txt:11: form '示例项目': indicator row not read (no number under 分值/得分): "
                             "产出指标 | 数量指标 | 培训人次 | 100人 | 100人 | 五十 | 满分")
+    assert form.missing == ["line 11 not read (no number under 分值/得分): 产出指标 | 数量指标 | 培训人次 | 100人 | 100人 | 五十 | 满分",
+                            "cut before the total"]
 
 
 def test_labels_match_through_zero_width_characters_full_width_forms_and_wraps():
