@@ -6,7 +6,7 @@ import re
 
 from store.layout.explain import FormExplanation
 from store.layout.labels import HeaderTable, label_weight
-from store.layout.rows import cells, is_number
+from store.layout.rows import cells, is_figure, is_number
 from store.measures import parse_figure
 from store.normalize import label_key
 from store.readers.base import Row
@@ -64,7 +64,7 @@ def _unit(rows: list[Row]) -> str | None:
 
 def _row_label(row: Row, headers: HeaderTable) -> tuple[int, str, str] | None:
     for index, cell in cells(row):
-        if is_number(cell):
+        if is_figure(cell):
             continue
         kind = headers.contained_field("fund_row", cell)
         if kind:
@@ -106,10 +106,9 @@ def read_funds(header_rows: list[Row], rows: list[Row], unit_rows: list[Row], fo
     layout.columns = [(index, printed, name or "(not read)") for index, printed, name in value_columns]
     fields = [(index, name) for index, _, name in value_columns]
     mapped = _first_claims(fields)
-    seen = {name for _, name in mapped}
     for row, found in labelled:
         if found is None:
-            if any(is_number(cell) for _, cell in cells(row)) and form.fund("total") is None and not label_columns:
+            if any(is_figure(cell) for _, cell in cells(row)) and form.fund("total") is None and not label_columns:
                 found = (-1, "", "total")  # a single unlabelled row of figures is the block's total
             else:
                 explain.skip(row, "no funds row label")
