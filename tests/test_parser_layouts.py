@@ -293,3 +293,21 @@ def test_goal_beside_a_section_label_page_numbers_and_full_width_digits():
     assert (form.goal, form.outcome) == ("完成示例建设任务并通过验收", None)
     assert [(row.level1, row.name) for row in form.indicators] == [("产出指标", "培训人次"), ("效益指标", "群众受益")]
     assert (form.total_score.printed, form.missing, result.issues) == ("99", [], [])
+
+
+def test_grouped_funds_headers_and_an_indicator_named_like_a_total():
+    result = _parse(HEAD + """\
+项目资金（万元）|预算安排||资金到位||资金执行||||
+|年初数|调整数|到位数|到位率|执行数|执行率|分值|得分
+年度资金总额|100|120|120|100%|110|91.67%|10|9.16
+""" + GOAL + """\
+一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施
+产出指标|数量指标|合计完成培训人次|≥100人|98人|50|48|
+合计|||||90|87.16|
+""")
+    (form,) = result.forms
+    total = form.fund("total")
+    assert (total.initial_budget.printed, total.annual_budget.printed, total.executed.printed,
+            total.execution_rate.printed, total.weight.printed, total.score.printed) == ("100", "120", "110", "91.67%", "10", "9.16")
+    assert [row.name for row in form.indicators] == ["合计完成培训人次"]
+    assert (form.total_weight.printed, form.total_score.printed) == ("90", "87.16")

@@ -119,10 +119,17 @@ def is_total_row(row: Row, headers: HeaderTable) -> bool:
     nonempty = cells(row)
     if not nonempty:
         return False
-    if headers.prefix_field("total", nonempty[0][1]):
+    if _is_total_label(nonempty[0][1], headers):
         return True
     texts = [cell for _, cell in nonempty if not is_number(cell)]
     return len(nonempty) - len(texts) == 2 and all(label_key(text) in GRADES for text in texts)
+
+
+def _is_total_label(cell: str, headers: HeaderTable) -> bool:
+    """总分, 合计, "总分（100分）", "总分：100" — but not an indicator named 合计完成率."""
+    key = label_key(cell).lower()
+    return any(key == label or (key.startswith(label) and key[len(label)] in "(:0123456789")
+               for label in headers.labels.get("total", {}))
 
 
 GRADES = ("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较好", "一般", "较差")
@@ -148,7 +155,7 @@ def read_total(row: Row, layout: IndicatorLayout, form: ParsedForm, headers: Hea
         form.total_weight, form.total_score = parse_figure(numbers[0][1]), parse_figure(numbers[1][1])
     elif len(numbers) == 1:
         form.total_score = parse_figure(numbers[0][1])
-    if not headers.prefix_field("total", nonempty[0][1]):
+    if not _is_total_label(nonempty[0][1], headers):
         form.notes.append(f"line {row.line}: totals row has no 总分 label")
     grade = next((cell for _, cell in nonempty if label_key(cell) in GRADES), None)
     if grade:
