@@ -34,6 +34,7 @@ def to_simplified(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 16)  # forms repeat the same labels on every page and form
 def label_key(cell: str) -> str:
     """Reduce a cell to the key used to recognise headers and labels.
 

@@ -11,6 +11,7 @@ from store.normalize import label_key
 
 PACKAGED = Path(__file__).resolve().parent.parent / "data" / "headers.tsv"
 USER_FILE_NAME = "headers.tsv"
+_CACHED_LENGTH = 40
 
 # Suffixes that qualify a header without changing its meaning: (A), (B/A), (%), (分), (万元), (20分*执行率).
 _SUFFIX = re.compile(r"\([^()]*\)$")
@@ -20,6 +21,7 @@ _WEIGHT_AT_END = re.compile(WEIGHT_IN_LABEL.pattern + r"\s*$")
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
 
+@lru_cache(maxsize=1 << 16)
 def header_key(cell: str) -> str:
     """The key a header cell is compared by: normalised, lower case, qualifying suffixes dropped.
 
@@ -68,6 +70,7 @@ class HeaderTable:
     """
 
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    _looked_up: dict[tuple[str, str, str], str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, *paths: str | Path) -> "HeaderTable":
@@ -113,9 +116,25 @@ class HeaderTable:
 
     def field(self, block: str, cell: str) -> str | None:
         """The field a cell names in a block, matching the whole label (with or without its suffix)."""
+        return self._cached("whole", block, cell)
+
+    def _cached(self, how: str, block: str, cell: str) -> str | None:
+        # Every row is looked up several times while a form is read; labels are short and repeat,
+        # so only short cells are remembered (prose would only fill the memory).
+        if len(cell) > _CACHED_LENGTH:
+            return self._look_up(how, block, cell)
+        key = (how, block, cell)
+        if key not in self._looked_up:
+            self._looked_up[key] = self._look_up(how, block, cell)
+        return self._looked_up[key]
+
+    def _look_up(self, how: str, block: str, cell: str) -> str | None:
         labels = self.labels.get(block, {})
-        key = label_key(cell).lower().rstrip(":")
-        return labels.get(key) or labels.get(header_key(cell))
+        key = label_key(cell).lower()
+        if how == "whole":
+            return labels.get(key.rstrip(":")) or labels.get(header_key(cell))
+        matches = [label for label in labels if (key.startswith(label) if how == "prefix" else label in key)]
+        return labels[max(matches, key=len)] if matches else None
 
     def column_field(self, block: str, above: str, below: str, carried: str) -> tuple[str | None, str]:
         """The field of a column under a two-row header, and its header as printed.
@@ -141,15 +160,11 @@ class HeaderTable:
 
     def prefix_field(self, block: str, cell: str) -> str | None:
         """The field of the longest label the cell starts with ("绩效指标（90分）" starts with 绩效指标)."""
-        key = label_key(cell).lower()
-        best = max((label for label in self.labels.get(block, {}) if key.startswith(label)), key=len, default=None)
-        return self.labels[block][best] if best else None
+        return self._cached("prefix", block, cell)
 
     def contained_field(self, block: str, cell: str) -> str | None:
         """The field of the longest label found anywhere in the cell ("其中：当年财政 拨款" holds 当年财政拨款)."""
-        key = label_key(cell).lower()
-        best = max((label for label in self.labels.get(block, {}) if label in key), key=len, default=None)
-        return self.labels[block][best] if best else None
+        return self._cached("contained", block, cell)
 
 
 @lru_cache(maxsize=4)
