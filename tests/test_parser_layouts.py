@@ -311,3 +311,18 @@ def test_grouped_funds_headers_and_an_indicator_named_like_a_total():
             total.execution_rate.printed, total.weight.printed, total.score.printed) == ("100", "120", "110", "91.67%", "10", "9.16")
     assert [row.name for row in form.indicators] == ["合计完成培训人次"]
     assert (form.total_weight.printed, form.total_score.printed) == ("90", "87.16")
+
+
+def test_header_block_repeated_at_the_top_of_each_page_does_not_cut_the_form():
+    result = _parse(HEAD + FUNDS + GOAL + """\
+一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施
+产出指标|数量指标|培训人次|≥100人|100人|45|45|
+""" + HEAD + """\
+一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施
+效益指标|社会效益指标|群众受益|有效|有效|45|45|
+总分|||||100|99|
+""")
+    (form,) = result.forms
+    assert [(row.level1, row.name, row.line) for row in form.indicators] == [
+        ("产出指标", "培训人次", 11), ("效益指标", "群众受益", 17)]
+    assert (form.line_start, form.line_end, form.total_score.printed, form.missing, result.issues) == (1, 18, "99", [], [])

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from store.layout.header import is_name_row
+from store.layout.funds import is_funds_header
+from store.layout.goal import is_goal_header
+from store.layout.header import is_name_row, read_labels
+from store.layout.indicators import is_indicator_header
 from store.layout.labels import HeaderTable
 from store.layout.rows import is_attachment, is_blank, looks_like_table, title_of, year_of
 from store.readers.base import Row, Table
@@ -56,8 +59,8 @@ def split_forms(table: Table, headers: HeaderTable) -> Boundaries:
     """Cut a table into one segment per form.
 
     A form is anchored on its 项目名称 row; its title and year lines are the ones directly
-    above it. Everything up to the next form's preamble belongs to it, so a page header
-    repeated inside a form does not cut it. Rows before the first form belong to no form.
+    above it. Everything up to the next form's preamble belongs to it, so a title or a header
+    block repeated at the top of a page does not cut it. Rows before the first form belong to no form.
 
     Args:
         table: the rows of a file, sheet or document.
@@ -68,6 +71,7 @@ def split_forms(table: Table, headers: HeaderTable) -> Boundaries:
     """
     rows = table.rows
     names = [index for index, row in enumerate(rows) if is_name_row(row, headers) and title_of(row, headers) is None]
+    names = _drop_repeated_headers(rows, names, headers)
     starts = []
     floor = 0
     for name_index in names:
@@ -85,11 +89,35 @@ def split_forms(table: Table, headers: HeaderTable) -> Boundaries:
                 segment.title = title
             if segment.year is None and (year := year_of(row, headers)) is not None:
                 segment.year, segment.year_line = year, row.line
-        segment.rows = [row for row in segment.rows]
         while segment.rows and is_blank(segment.rows[-1]):
             segment.rows.pop()
         result.segments.append(segment)
     return result
+
+
+def _drop_repeated_headers(rows: list[Row], names: list[int], headers: HeaderTable) -> list[int]:
+    """Keep the 项目名称 rows that begin a form, not those a print layout repeats at the top of each page.
+
+    A 项目名称 row naming the same project as the form above, with no funds or goal block before
+    the next 项目名称 row, is that form's page header: the form goes on below it.
+    """
+    kept: list[int] = []
+    for position, index in enumerate(names):
+        end = names[position + 1] if position + 1 < len(names) else len(rows)
+        if kept and _name_value(rows[index], headers) == _name_value(rows[kept[-1]], headers) and not any(
+                _opens_funds_or_goal(row, headers) for row in rows[index + 1:end]):
+            continue
+        kept.append(index)
+    return kept
+
+
+def _opens_funds_or_goal(row: Row, headers: HeaderTable) -> bool:
+    # An indicator header names 分值 and 得分 too, which alone would read as a funds header.
+    return not is_indicator_header(row, headers) and (is_funds_header(row, headers) or is_goal_header(row, headers))
+
+
+def _name_value(row: Row, headers: HeaderTable) -> str | None:
+    return next((value for name, value in read_labels(row, headers) if name == "project_name"), None)
 
 
 def document_year(tables: list[Table], headers: HeaderTable) -> int | None:
