@@ -326,3 +326,16 @@ def test_header_block_repeated_at_the_top_of_each_page_does_not_cut_the_form():
     assert [(row.level1, row.name, row.line) for row in form.indicators] == [
         ("产出指标", "培训人次", 11), ("效益指标", "群众受益", 17)]
     assert (form.line_start, form.line_end, form.total_score.printed, form.missing, result.issues) == (1, 18, "99", [], [])
+
+
+def test_scored_row_whose_label_spans_the_level_columns_keeps_its_own_numbers():
+    result = _parse(HEAD + FUNDS + GOAL + """\
+一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施
+产出指标|数量指标|培训人次|≥100人|100人|45|45|
+预算执行率|||100%|95%|10|9.5|
+总分|||||55|54.5|
+""")
+    (form,) = result.forms
+    assert [(row.level1, row.name, row.target.printed, row.actual.printed, row.weight.printed, row.score.printed)
+            for row in form.indicators] == [("产出指标", "培训人次", "≥100人", "100人", "45", "45"),
+                                           ("预算执行率", "预算执行率", "100%", "95%", "10", "9.5")]

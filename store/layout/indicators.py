@@ -104,10 +104,27 @@ class IndicatorLayout:
             return False
         weight, score = self.cell(row, "weight", offset), self.cell(row, "score", offset)
         if "weight" in self.columns:
-            return is_figure(weight) and (is_figure(score) or score in PLACEHOLDERS)
+            # A weight is points, never a percentage: "100%" there means the row was shifted onto its values.
+            return is_figure(weight) and not weight.endswith(("%", "％")) and (is_figure(score) or score in PLACEHOLDERS)
         if "score" in self.columns:
             return is_figure(score)
         return offset == 0
+
+    def spanned_name(self, row: Row) -> str:
+        """The name of a scored row whose label spans the level columns ("预算执行率" over 一级/二级/三级).
+
+        Returns:
+            The label left of the empty name cell when the row has numbers under 分值/得分, else "".
+        """
+        name_column = self.columns.get("name")
+        numeric = [self.cell(row, name) for name in _NUMERIC if name in self.columns]
+        if (name_column is None or self.cell(row, "name") or self.cell(row, "level2")
+                or not numeric or not all(is_figure(text) for text in numeric)):
+            return ""
+        # The label must stand in the first level column (or left of it), with nothing up to the name column.
+        first_level = min((self.columns[name] for name in ("level1", "level2") if name in self.columns), default=name_column)
+        labels = [index for index in range(min(name_column, len(row.cells))) if row.cells[index].strip()]
+        return row.cells[labels[-1]].strip() if labels and labels[-1] <= first_level else ""
 
     def loosely_fits(self, row: Row) -> bool:
         """Whether the row, unshifted, has nothing but numbers or blanks under its 分值/得分 headers."""
@@ -180,10 +197,11 @@ def read_indicators(layout: IndicatorLayout, rows: list[Row], form: ParsedForm,
     unreadable: list[tuple[Row, str]] = []
     level1 = level2 = ""
     for row in rows:
-        offset = next((candidate for candidate in _OFFSETS if layout.fits(row, candidate)), None)
+        spanned = layout.spanned_name(row)
+        offset = 0 if spanned else next((candidate for candidate in _OFFSETS if layout.fits(row, candidate)), None)
         if offset is None and layout.loosely_fits(row):
             offset = 0
-        name = layout.cell(row, "name", offset or 0)
+        name = spanned or layout.cell(row, "name", offset or 0)
         if offset is None or is_placeholder(name):
             new1, new2 = layout.cell(row, "level1"), layout.cell(row, "level2")
             scored = any(is_figure(layout.cell(row, numeric)) for numeric in _NUMERIC)
