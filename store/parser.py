@@ -194,6 +194,10 @@ def parse_tables(tables: list[Table], source_file: str, headers: HeaderTable | N
             result.forms.append(form)
             result.explanations.append(explain)
             result.issues.extend(warnings)
+            if form.missing:
+                result.issues.append(ParseIssue(
+                    source_file, table.location(form.line_start),
+                    f"form {form.project_name!r} stored as partial: " + "; ".join(form.missing), "warning"))
             if form.year_inferred:
                 result.issues.append(ParseIssue(
                     source_file, table.location(form.line_start),

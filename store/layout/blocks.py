@@ -104,7 +104,7 @@ def sort_rows(rows: list[Row], form: ParsedForm, headers: HeaderTable, explain: 
 
 def _set_header_field(form: ParsedForm, name: str, value: str | None, row: Row, explain: FormExplanation) -> None:
     if name == "ignore":
-        explain.skip(row, "header field not stored")
+        explain.fields.append((row.line, "(label not stored)", value or ""))
         return
     if name == "project_name":
         if not form.project_name:
