@@ -8,13 +8,13 @@ from store.layout.blocks import sort_rows
 from store.layout.boundaries import Segment, document_year
 from store.layout.boundaries import split_forms as _split
 from store.layout.explain import FormExplanation
-from store.layout.funds import read_funds
-from store.layout.goal import read_goal
+from store.layout.funds import is_funds_header, read_funds
+from store.layout.goal import is_goal_header, read_goal
 from store.layout.header import read_labels
 from store.layout.indicators import IndicatorLayout, read_indicators, read_total
 from store.layout.labels import HeaderTable
-from store.layout.rows import is_blank, looks_like_table, row_text
-from store.readers.base import Table
+from store.layout.rows import is_blank, looks_like_table, row_text, title_of
+from store.readers.base import Row, Table
 from store.records import ParsedForm
 
 
@@ -177,14 +177,9 @@ def parse_tables(tables: list[Table], source_file: str, headers: HeaderTable | N
             explain = FormExplanation(table.name, orphan[0].line, orphan[-1].line)
             for row in orphan:
                 if not is_blank(row):
-                    explain.skip(row, "before the first 项目名称 row")
+                    explain.skip(row, "outside any form")
             result.explanations.append(explain)
-            table_rows = [row for row in orphan if looks_like_table(row)]
-            if table_rows:
-                result.issues.append(ParseIssue(
-                    source_file, table.location(table_rows[0].line),
-                    f"{len(table_rows)} table rows (lines {table_rows[0].line}-{table_rows[-1].line}) belong to no form "
-                    "(no 项目名称 row above them); not read", "warning"))
+            result.issues.extend(_orphan_issues(orphan, source_file, table, headers))
         for segment in boundaries.segments:
             try:
                 form, explain, warnings = parse_segment(segment, source_file, year, headers, table)
@@ -205,6 +200,20 @@ def parse_tables(tables: list[Table], source_file: str, headers: HeaderTable | N
     if not result.forms and not result.errors:
         result.issues.append(ParseIssue(source_file, "1", "no self-evaluation form found (no 项目名称 row)"))
     return result
+
+
+def _orphan_issues(orphan: list[Row], source_file: str, table: Table, headers: HeaderTable) -> list[ParseIssue]:
+    """Rows outside any form: an error when they are a titled form without 项目名称, else a warning for table rows."""
+    table_rows = [row for row in orphan if looks_like_table(row)]
+    if not table_rows:
+        return []
+    title = next((title for row in orphan if (title := title_of(row, headers))), None)
+    if title and any(is_funds_header(row, headers) or is_goal_header(row, headers) for row in orphan):
+        return [ParseIssue(source_file, table.location(orphan[0].line),
+                           f"form titled {title!r} (lines {orphan[0].line}-{orphan[-1].line}) has no 项目名称 row; not read")]
+    return [ParseIssue(source_file, table.location(table_rows[0].line),
+                       f"{len(table_rows)} table rows (lines {table_rows[0].line}-{table_rows[-1].line}) belong to no form "
+                       "(no 项目名称 row above them); not read", "warning")]
 
 
 def parse_file(path: str, headers: HeaderTable | None = None) -> ParseResult:

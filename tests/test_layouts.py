@@ -87,4 +87,4 @@ def test_explain_names_headers_fields_and_skipped_rows():
     assert "    column 6 '年度指标值 / 度量单位' -> target_unit" in lines
     assert "  skipped line 21 (placeholder): 生态效益指标" in lines
     assert "  skipped line 26 (footnote): 其他需要说明事项：无" in lines
-    assert lines[1:3] == ["rows outside any form (lines 1-1)", "  skipped line 1 (before the first 项目名称 row): 公开14表"]
+    assert lines[1:3] == ["rows outside any form (lines 1-1)", "  skipped line 1 (outside any form): 公开14表"]

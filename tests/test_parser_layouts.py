@@ -343,3 +343,20 @@ def test_scored_row_whose_label_spans_the_level_columns_keeps_its_own_numbers():
     assert [(row.level1, row.name, row.target.printed, row.actual.printed, row.weight.printed, row.score.printed)
             for row in form.indicators] == [("产出指标", "培训人次", "≥100人", "100人", "45", "45"),
                                            ("预算执行率", "预算执行率", "100%", "95%", "10", "9.5")]
+
+
+def test_a_titled_form_without_a_name_row_is_refused_not_merged_into_the_form_above():
+    result = _parse(HEAD + FUNDS + GOAL + """\
+一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施
+产出指标|数量指标|培训人次|≥100人|100人|90|90|
+总分|||||100|99|
+项目支出绩效自评表
+主管部门||另一局|||实施单位|另一中心
+""" + FUNDS + """\
+一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施
+产出指标|数量指标|植树面积|≥10亩|10亩|90|80|
+""")
+    (form,) = result.forms
+    assert ([row.name for row in form.indicators], form.line_end, form.department) == (["培训人次"], 12, "示例局")
+    assert [(issue.severity, issue.location, issue.message) for issue in result.issues] == [
+        ("error", "13", "form titled '项目支出绩效自评表' (lines 13-19) has no 项目名称 row; not read")]

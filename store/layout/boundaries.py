@@ -25,7 +25,7 @@ class Segment:
 
 @dataclass
 class Boundaries:
-    """A table cut into forms, plus the runs of rows before the first form."""
+    """A table cut into forms, plus the runs of rows that belong to no form (before the first, or unnamed)."""
 
     segments: list[Segment] = field(default_factory=list)
     orphans: list[list[Row]] = field(default_factory=list)
@@ -89,10 +89,29 @@ def split_forms(table: Table, headers: HeaderTable) -> Boundaries:
                 segment.title = title
             if segment.year is None and (year := year_of(row, headers)) is not None:
                 segment.year, segment.year_line = year, row.line
+        unnamed = _unnamed_form_start(segment.rows, name_index - start, headers)
+        if unnamed is not None:
+            result.orphans.append(segment.rows[unnamed:])
+            segment.rows = segment.rows[:unnamed]
         while segment.rows and is_blank(segment.rows[-1]):
             segment.rows.pop()
         result.segments.append(segment)
     return result
+
+
+def _unnamed_form_start(rows: list[Row], name_position: int, headers: HeaderTable) -> int | None:
+    """Where a form with a title but no 项目名称 row begins inside the rows of the form above, if it does.
+
+    A title below a form's own funds or goal block that opens a funds or goal block of its own
+    heads another form; a title with only table rows after it is a page header and stays.
+    """
+    opened = False
+    for position in range(name_position + 1, len(rows)):
+        row = rows[position]
+        if title_of(row, headers) and opened and any(_opens_funds_or_goal(later, headers) for later in rows[position + 1:]):
+            return position
+        opened = opened or _opens_funds_or_goal(row, headers)
+    return None
 
 
 def _drop_repeated_headers(rows: list[Row], names: list[int], headers: HeaderTable) -> list[int]:
