@@ -102,7 +102,7 @@ def parse_segment(segment: Segment, source_file: str, document_year: int | None,
     blocks = sort_rows(rows, form, headers, explain)
     explain.project_name = form.project_name or None
     if not form.project_name:
-        name_row = next((row for row in rows if any(n == "project_name" for n, _ in read_labels(row, headers))), rows[0])
+        name_row = next((row for row in rows if any(n == "project_name" for n, _, _ in read_labels(row, headers))), rows[0])
         raise FormError("form has no 项目名称 value", name_row.line)
     warnings: list[ParseIssue] = []
     form.year = segment.year

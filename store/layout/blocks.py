@@ -69,8 +69,8 @@ def sort_rows(rows: list[Row], form: ParsedForm, headers: HeaderTable, explain: 
             blocks.indicator_header.append(row)
             continue
         if starts_with_label(row, headers):
-            for name, value in read_labels(row, headers):
-                _set_header_field(form, name, value, row, explain)
+            for name, value, label in read_labels(row, headers):
+                _set_header_field(form, name, value, label, row, explain)
             if state != "indicators":
                 state = None
             continue
@@ -102,9 +102,10 @@ def sort_rows(rows: list[Row], form: ParsedForm, headers: HeaderTable, explain: 
     return blocks
 
 
-def _set_header_field(form: ParsedForm, name: str, value: str | None, row: Row, explain: FormExplanation) -> None:
+def _set_header_field(form: ParsedForm, name: str, value: str | None, label: str, row: Row,
+                      explain: FormExplanation) -> None:
     if name == "ignore":
-        explain.fields.append((row.line, "(label not stored)", value or ""))
+        explain.fields.append((row.line, f"{label} (not stored)", value or ""))
         return
     if name == "project_name":
         if not form.project_name:

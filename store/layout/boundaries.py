@@ -136,7 +136,7 @@ def _opens_funds_or_goal(row: Row, headers: HeaderTable) -> bool:
 
 
 def _name_value(row: Row, headers: HeaderTable) -> str | None:
-    return next((value for name, value in read_labels(row, headers) if name == "project_name"), None)
+    return next((value for name, value, _ in read_labels(row, headers) if name == "project_name"), None)
 
 
 def document_year(tables: list[Table], headers: HeaderTable) -> int | None:

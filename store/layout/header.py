@@ -45,7 +45,7 @@ def is_name_row(row: Row, headers: HeaderTable) -> bool:
     return any(name == "project_name" for _, name, _ in label_cells(row, headers))
 
 
-def read_labels(row: Row, headers: HeaderTable) -> list[tuple[str, str | None]]:
+def read_labels(row: Row, headers: HeaderTable) -> list[tuple[str, str | None, str]]:
     """Read each labelled value of a header row: the text after the colon, else the next cell.
 
     The next cell only counts when it is not itself a label, so an empty 主管部门 followed by
@@ -56,17 +56,18 @@ def read_labels(row: Row, headers: HeaderTable) -> list[tuple[str, str | None]]:
         headers: the synonym table.
 
     Returns:
-        (field, value) pairs, value None when the form leaves it blank.
+        (field, value, label as printed) triples, value None when the form leaves it blank.
     """
     labels = label_cells(row, headers)
     labelled = {index for index, _, _ in labels}
     nonempty = cells(row)
     values = []
     for index, name, inline in labels:
+        label = row.cells[index].strip()
         if inline is not None:
-            values.append((name, inline))
+            values.append((name, inline, label))
             continue
         after = next((text for column, text in nonempty if column > index), None)
         following = next((column for column, _ in nonempty if column > index), None)
-        values.append((name, None if following in labelled else after))
+        values.append((name, None if following in labelled else after, label))
     return values
