@@ -360,3 +360,15 @@ def test_a_titled_form_without_a_name_row_is_refused_not_merged_into_the_form_ab
     assert ([row.name for row in form.indicators], form.line_end, form.department) == (["培训人次"], 12, "示例局")
     assert [(issue.severity, issue.location, issue.message) for issue in result.issues] == [
         ("error", "13", "form titled '项目支出绩效自评表' (lines 13-19) has no 项目名称 row; not read")]
+
+
+def test_short_indicator_rows_holding_a_year_or_a_tick_stay_data():
+    result = _parse(HEAD + FUNDS + GOAL + """\
+一级指标|二级指标|三级指标|年度指标值|实际完成值|得分
+|时效指标|完工年份|2022年||
+|质量指标|验收通过|√|√|
+""")
+    (form,) = result.forms
+    assert [(row.name, row.target.printed, row.actual.printed) for row in form.indicators] == [
+        ("完工年份", "2022年", ""), ("验收通过", "√", "√")]
+    assert (form.year, form.missing) == (2022, ["cut before the total"])

@@ -53,6 +53,8 @@ def sort_rows(rows: list[Row], form: ParsedForm, headers: HeaderTable, explain: 
             blocks.total, state = row, "closed"
             continue
         reason = skip_reason(row, headers)
+        if reason == "checkbox" and state == "indicators":
+            reason = None  # a ticked "√" in the table is an answer; checkbox rows belong to the header block
         if reason:
             explain.skip(row, reason)
             if state == "indicators" and reason == "footnote":

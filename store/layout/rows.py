@@ -76,10 +76,10 @@ def year_of(row: Row, headers: HeaderTable) -> int | None:
     nonempty = cells(row)
     if not nonempty or len(nonempty) > 3:
         return None
-    for _, cell in nonempty:
-        match = _YEAR_LINE.match(label_key(cell))
-        if match:
-            return int(match.group(1) or match.group(2))
+    # The year opens its line ("（2023年度） | 报表编号:…"); a "2022年" further right is a value.
+    match = _YEAR_LINE.match(label_key(nonempty[0][1]))
+    if match:
+        return int(match.group(1) or match.group(2))
     title = title_of(row, headers)
     match = _YEAR_IN_TITLE.search(label_key(title)) if title else None
     return int(match.group(1)) if match else None
