@@ -150,3 +150,14 @@ async def test_history_is_kept_across_runs_searchable_and_runs_again(store, tmp_
         await wait_until(pilot, lambda: again.results_pane.border_title.startswith("answer"))
         assert again.ask_pane.exchanges[0].question == "执行率低于60%的项目"
         assert again.results.row_count == 9
+
+
+async def test_a_cut_facet_value_shows_whole_on_hover(store, tmp_path):
+    app = make_app(store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        units = app.query_one("#facet-implementing_unit")
+        assert str(units.get_option_at_index(0).prompt).startswith("上海市闵行区…")
+        await pilot.hover("#facet-implementing_unit", offset=(8, 0))
+        await wait_until(pilot, lambda: units.tooltip is not None)
+        assert units.tooltip == "上海市闵行区浦江镇社区党群服务中心"

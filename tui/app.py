@@ -475,8 +475,8 @@ class JixiaoApp(App):
                 return
             self.push_screen(ChartScreen(chart))
             return
-        form_filter = FormFilter(form_ids=[form.id for form in table.shown]) if self.base_ids or self.facets.selections \
-            else None
+        narrowed = self.base_ids is not None or bool(self.facets.selections)
+        form_filter = FormFilter(form_ids=[form.id for form in table.shown]) if narrowed else None
 
         def load(chart_name: str):
             return CHARTS[chart_name](self.store, form_filter)
@@ -501,6 +501,7 @@ class JixiaoApp(App):
             search_input = self.search_bar.input
             with search_input.prevent(Input.Changed):
                 search_input.value = entry.text
+            search_input.remember(entry.text)
             search_input.focus()
             self.search_bar.post_message(SearchBar.Submitted(entry.text))
 
