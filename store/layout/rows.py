@@ -91,6 +91,11 @@ def is_attachment(row: Row) -> bool:
     return len(nonempty) == 1 and bool(_ATTACHMENT.match(label_key(nonempty[0][1])))
 
 
+def is_checkbox(text: str) -> bool:
+    """True for a ticked or empty box answer ("☑1、常年性", "□2、一次性", "√", "R 1、")."""
+    return bool(_CHECKBOX.search(text))
+
+
 def skip_reason(row: Row, headers: HeaderTable) -> str | None:
     """Why a row is never data (footnote, signature, conclusion, metadata, checkbox), or None."""
     nonempty = cells(row)
@@ -103,7 +108,7 @@ def skip_reason(row: Row, headers: HeaderTable) -> str | None:
     label = max(labels, key=len, default=None)
     if label and (len(nonempty) <= 3 or label.endswith(":")):
         return headers.labels["skip"][label]
-    if any(_CHECKBOX.search(cell) for _, cell in nonempty):
+    if any(is_checkbox(cell) for _, cell in nonempty):
         return "checkbox"
     if len(nonempty) == 1 and _PAGE_NUMBER.match(label_key(nonempty[0][1])):
         return "page number"
