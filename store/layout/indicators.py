@@ -201,7 +201,8 @@ def read_indicators(layout: IndicatorLayout, rows: list[Row], form: ParsedForm,
         offset = 0 if spanned else next((candidate for candidate in _OFFSETS if layout.fits(row, candidate)), None)
         if offset is None and layout.loosely_fits(row):
             offset = 0
-        name = spanned or layout.cell(row, "name", offset or 0)
+        # A label spanning the level columns is a level label too: its weight is not part of its name.
+        name = clean_label(spanned) if spanned else layout.cell(row, "name", offset or 0)
         if offset is None or is_placeholder(name):
             new1, new2 = layout.cell(row, "level1"), layout.cell(row, "level2")
             scored = any(is_figure(layout.cell(row, numeric)) for numeric in _NUMERIC)
