@@ -478,3 +478,24 @@ def test_whole_department_form_without_a_project_name_is_refused_with_its_line()
     assert result.forms == []
     assert [str(issue) for issue in result.errors] == [
         "dept.txt:1: form titled '部门整体绩效自评表' (lines 1-7) has no 项目名称 row; not read"]
+
+
+def test_a_row_wrapped_onto_a_second_line_is_joined_to_the_row_above():
+    result = _parse(HEAD + FUNDS + GOAL + """\
+一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施
+产出指标|数量指标|财务管理制度|制度健全|制度健全|20|18|部分制度
+||有效性|||||执行不到位
+||其中：培训人次|≥100人|120人|||
+|质量指标|验收合格率|100%|100%|20|20|
+总分|||||40|38|
+""")
+    (form,) = result.forms
+    assert [(row.name, row.deviation, row.weight.printed, row.line) for row in form.indicators] == [
+        ("财务管理制度有效性", "部分制度执行不到位", "20", 11), ("验收合格率", None, "20", 14)]
+    assert form.notes[0] == "line 12: text wrapped from indicator 1 (line 11); joined"
+    assert result.warnings == []
+
+
+def test_a_name_only_row_in_a_table_without_weights_stays_an_indicator():
+    (form,) = _parse(GUANGSHUI + "||农村公路养护验收合格率|||||\n").forms
+    assert [row.name for row in form.indicators][-2:] == ["改善运行状况", "农村公路养护验收合格率"]

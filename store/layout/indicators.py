@@ -196,7 +196,13 @@ def read_indicators(layout: IndicatorLayout, rows: list[Row], form: ParsedForm,
     """
     unreadable: list[tuple[Row, str]] = []
     level1 = level2 = ""
+    previous: IndicatorRow | None = None  # the indicator read from the row just above
     for row in rows:
+        if previous is not None and _continue_wrapped(layout, row, previous):
+            form.notes.append(f"line {row.line}: text wrapped from indicator {previous.position} (line {previous.line}); joined")
+            explain.skip(row, f"wrapped text of line {previous.line}, joined to it")
+            continue
+        previous = None
         spanned = layout.spanned_name(row)
         offset = 0 if spanned else next((candidate for candidate in _OFFSETS if layout.fits(row, candidate)), None)
         if offset is None and layout.loosely_fits(row):
@@ -245,7 +251,43 @@ def read_indicators(layout: IndicatorLayout, rows: list[Row], form: ParsedForm,
                 line=row.line,
             )
         )
+        previous = form.indicators[-1]
     return unreadable
+
+
+_WRAPPING = ("name", "target", "actual", "deviation")
+
+
+def _continue_wrapped(layout: IndicatorLayout, row: Row, previous: IndicatorRow) -> bool:
+    """Join a line holding only the wrapped rest of the row above's texts (name, target, actual, deviation).
+
+    Such a line has no level label and no figure, and text only under columns whose text it
+    continues. A name can only wrap in a table with a 分值 column, under a weighted row, since there
+    an unweighted line with a name of its own would be an indicator; "其中…" lines are sub-items.
+
+    Returns:
+        True when the line was joined to `previous`.
+    """
+    wrapping = {layout.columns[name]: name for name in _WRAPPING if name in layout.columns}
+    if "target_op" in layout.columns or "target_unit" in layout.columns:
+        return False
+    texts = cells(row)
+    held = {"name": previous.name, "target": previous.target.printed, "actual": previous.actual.printed,
+            "deviation": previous.deviation}
+    if not texts or any(index not in wrapping or not held[wrapping[index]] or is_placeholder(text)
+                        or is_figure(text) for index, text in texts):
+        return False
+    names = [text for index, text in texts if wrapping[index] == "name"]
+    if names and ("weight" not in layout.columns or previous.weight.value is None
+                  or label_key(names[0]).startswith("其中")):
+        return False
+    for index, text in texts:
+        name = wrapping[index]
+        if name in ("target", "actual"):
+            setattr(previous, name, parse_measure(held[name] + text))
+        else:
+            setattr(previous, name, (held[name] or "") + text)
+    return True
 
 
 def _is_sub_item(layout: IndicatorLayout, row: Row, name: str, form: ParsedForm) -> bool:
