@@ -499,3 +499,22 @@ def test_a_row_wrapped_onto_a_second_line_is_joined_to_the_row_above():
 def test_a_name_only_row_in_a_table_without_weights_stays_an_indicator():
     (form,) = _parse(GUANGSHUI + "||农村公路养护验收合格率|||||\n").forms
     assert [row.name for row in form.indicators][-2:] == ["改善运行状况", "农村公路养护验收合格率"]
+
+
+def test_funds_by_source_under_a_grouped_header_and_a_total_printed_after_its_label():
+    (form,) = _parse("""\
+某市财政预算支出项目绩效目标自评表
+（2019年度）
+项目名称：乡村道路  项目属性：☑1、常年性 □2、一次性
+主管部门：某局 项目实施单位：某公司
+项目资金（万元）|年度预算||||||执行数|执行率
+|中央|省、地|本级|其他|合计|||
+|||5.5||5.5||5.4|98%
+一级指标|二级指标|指标名称(三级指标)|年初指标值|年终完成值|自评分|复核分|评价标准
+项目决策(2分)||决策依据|||2||依据充分得2分
+自评总分：69
+""").forms
+    total = form.fund("total")
+    assert (form.project_name, form.department, form.implementing_unit, form.total_score.printed) == (
+        "乡村道路", "某局", "某公司", "69")
+    assert (total.annual_budget.printed, total.executed.printed, total.execution_rate.printed) == ("5.5", "5.4", "98%")

@@ -27,12 +27,14 @@ def is_funds_header(row: Row, headers: HeaderTable) -> bool:
 
 
 def is_funds_subheader(row: Row, headers: HeaderTable) -> bool:
-    """True for a second header row under the first: column headers, no row label, no numbers."""
+    """True for a second header row under the first: column headers, no numbers, and no row label
+    unless every cell is a header (中央 | 省、地 | 本级 | 其他 | 合计 under 年度预算)."""
     nonempty = cells(row)
+    known = sum(headers.field("funds", cell) is not None for _, cell in nonempty)
     return (
-        sum(headers.field("funds", cell) is not None for _, cell in nonempty) >= 2
+        known >= 2
         and not any(is_number(cell) for _, cell in nonempty)
-        and not any(headers.contained_field("fund_row", cell) for _, cell in nonempty)
+        and (known == len(nonempty) or not any(headers.contained_field("fund_row", cell) for _, cell in nonempty))
     )
 
 

@@ -14,6 +14,7 @@ from store.readers.base import Row
 from store.records import IndicatorRow, ParsedForm
 
 _NUMERIC = ("weight", "score")
+_COLON = re.compile(r"[:：]")
 # A 指标性质 cell that is a comparison (joined into the target), not a kind such as 定量指标.
 _OPERATOR = re.compile(r"^(?:[=≥≤<>≧≦═﹦＝＞＜]{1,2}|大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过|不多于)$")
 # Shifts tried, nearest first, when a row's cells do not sit under their headers.
@@ -172,6 +173,8 @@ def read_total(row: Row, layout: IndicatorLayout, form: ParsedForm, headers: Hea
         form.total_weight, form.total_score = parse_figure(numbers[0][1]), parse_figure(numbers[1][1])
     elif len(numbers) == 1:
         form.total_score = parse_figure(numbers[0][1])
+    elif is_figure(printed := _COLON.split(nonempty[0][1], maxsplit=1)[-1].strip()):
+        form.total_score = parse_figure(printed)  # "自评总分：69" in one cell
     if not _is_total_label(nonempty[0][1], headers):
         form.notes.append(f"line {row.line}: totals row has no 总分 label")
     grade = next((cell for _, cell in nonempty if label_key(cell) in GRADES), None)
