@@ -518,3 +518,15 @@ def test_funds_by_source_under_a_grouped_header_and_a_total_printed_after_its_la
     assert (form.project_name, form.department, form.implementing_unit, form.total_score.printed) == (
         "乡村道路", "某局", "某公司", "69")
     assert (total.annual_budget.printed, total.executed.printed, total.execution_rate.printed) == ("5.5", "5.4", "98%")
+
+
+@pytest.mark.parametrize("line, printed", [
+    ("自评得分 98||||财政审核评分", "98"), ("自评总分：95|||单位领导审签：", "95"), ("自评总分98分", "98分"),
+    ("自评得分||98||财政审核评分|", "98"), ("单位名称：某局 填报日期：2022-08-10 自评总分：97.5", "97.5")])
+def test_a_total_printed_only_in_the_header_is_taken_as_printed(line, printed):
+    (form,) = _parse(HEAD + line + "\n" + FUNDS + GOAL + """\
+一级指标|二级指标|三级指标|参考分值|指标值(A)|全年实际值(B)|得分|未完成原因分析及改进措施
+项目管理(25分)|投入管理(10分)|预算执行率|10|100%|100%|9|
+""").forms
+    assert (form.total_score.printed, form.total_weight.printed, form.project_name, form.fund("total").score.printed) == (
+        printed, None, "示例项目", "9")

@@ -10,6 +10,8 @@ from store.layout.rows import cells, is_checkbox
 from store.readers.base import Row
 
 _COLON = re.compile(r"[:：]")
+# A label and its figure in one cell without a colon: "自评得分 98", "自评总分98分".
+_LABEL_FIGURE = re.compile(r"^(?P<label>\D{2,20}?)\s*(?P<value>\d+(?:\.\d+)?\s*分?)$")
 _LONGEST_LABEL = 20
 
 
@@ -65,6 +67,9 @@ def label_cells(row: Row, headers: HeaderTable) -> list[LabelCell]:
             continue
         for name, label, value in _pairs(cell, headers):
             found.append(LabelCell(index, name, label, value or None, True))
+        figure = _LABEL_FIGURE.match(cell)
+        if figure and not _COLON.search(cell) and (name := headers.field("header", figure.group("label"))):
+            found.append(LabelCell(index, name, figure.group("label").strip(), figure.group("value"), False))
     return found
 
 
