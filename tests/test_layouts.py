@@ -85,6 +85,14 @@ def test_round_two_held_out_scoring_sheets_are_read_and_a_department_form_is_ref
     assert "3 forms added" in report
 
 
+@pytest.mark.parametrize("kind", ["xlsx", "docx", "pdf"])
+def test_round_two_held_out_scoring_sheets_in_every_format(tmp_path, kind):
+    names = ["013", "012b", "014b"]
+    built = _builder().build_layout_fixtures(tmp_path / "built", names, HELDOUT)
+    out, _ = _ingest_and_export(tmp_path, [built[kind][name] for name in names])
+    assert _score(HELDOUT / "expected_heldout2.json", out, 1.0) == "field_accuracy=1.0000 forms=3/3"
+
+
 def test_explain_names_headers_fields_and_skipped_rows():
     result = CliRunner().invoke(main, ["ingest", "--explain", str(DEV / "001.txt")], catch_exceptions=False)
     lines = result.output.splitlines()
