@@ -85,11 +85,18 @@ def test_round_two_held_out_scoring_sheets_are_read_and_a_department_form_is_ref
     assert "3 forms added" in report
 
 
+ROUND_TWO = ["013", "012b", "014b"]
+
+
+@pytest.fixture(scope="module")
+def built_round_two(tmp_path_factory):
+    """The round-2 held-out renderings written as .xlsx, .docx and .pdf, once per test run."""
+    return _builder().build_layout_fixtures(tmp_path_factory.mktemp("round2"), ROUND_TWO, HELDOUT)
+
+
 @pytest.mark.parametrize("kind", ["xlsx", "docx", "pdf"])
-def test_round_two_held_out_scoring_sheets_in_every_format(tmp_path, kind):
-    names = ["013", "012b", "014b"]
-    built = _builder().build_layout_fixtures(tmp_path / "built", names, HELDOUT)
-    out, _ = _ingest_and_export(tmp_path, [built[kind][name] for name in names])
+def test_round_two_held_out_scoring_sheets_in_every_format(tmp_path, built_round_two, kind):
+    out, _ = _ingest_and_export(tmp_path, [built_round_two[kind][name] for name in ROUND_TWO])
     assert _score(HELDOUT / "expected_heldout2.json", out, 1.0) == "field_accuracy=1.0000 forms=3/3"
 
 
