@@ -54,7 +54,9 @@ def sort_rows(rows: list[Row], form: ParsedForm, headers: HeaderTable, explain: 
             continue
         # A row of labels holding a stored field (项目名称 beside 项目属性 checkboxes, 单位名称：… 自评总分：95)
         # is read whatever else it holds; one of filer labels only (填报人：…) is skipped below.
-        reason = None if stores_a_field(row, headers) else skip_reason(row, headers)
+        reason = skip_reason(row, headers)
+        if reason and stores_a_field(row, headers):
+            reason = None
         if reason == "checkbox" and state == "indicators":
             reason = None  # a ticked "√" in the table is an answer; checkbox rows belong to the header block
         if reason:

@@ -32,6 +32,9 @@ def _pairs(cell: str, headers: HeaderTable) -> list[tuple[str, str, str]]:
     A colon counts when the longest known label ends right before it; the value runs to the next such label.
     The cell's text must open with its first label, so prose holding a colon is never read as a label.
     """
+    first = _COLON.search(cell)
+    if first is None or first.start() > _LONGEST_LABEL or not headers.field("header", cell[: first.start()].strip()):
+        return []  # prose, or a cell not opening with a label
     found = []
     for match in _COLON.finditer(cell):
         end = match.start()
@@ -67,7 +70,7 @@ def label_cells(row: Row, headers: HeaderTable) -> list[LabelCell]:
             continue
         for name, label, value in _pairs(cell, headers):
             found.append(LabelCell(index, name, label, value or None, True))
-        figure = _LABEL_FIGURE.match(cell)
+        figure = _LABEL_FIGURE.match(cell) if len(cell) <= _LONGEST_LABEL + 10 else None
         if figure and not _COLON.search(cell) and (name := headers.field("header", figure.group("label"))):
             found.append(LabelCell(index, name, figure.group("label").strip(), figure.group("value"), False))
     return found
