@@ -530,3 +530,15 @@ def test_a_total_printed_only_in_the_header_is_taken_as_printed(line, printed):
 """).forms
     assert (form.total_score.printed, form.total_weight.printed, form.project_name, form.fund("total").score.printed) == (
         printed, None, "示例项目", "9")
+
+
+def test_a_section_row_left_of_a_shifted_table_is_the_level1_label_below_it():
+    (form,) = _parse(HEAD + FUNDS + GOAL + """\
+绩效指标|一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施
+项目决策（10分）
+||项目立项|立项依据充分性|充分|充分|10|10|
+项目产出（40分）
+||数量指标（20分）|培训人次|≥100人|100人|20|20|
+""").forms
+    assert [(row.level1, row.level2, row.name, row.weight.printed) for row in form.indicators] == [
+        ("项目决策", "项目立项", "立项依据充分性", "10"), ("项目产出", "数量指标", "培训人次", "20")]

@@ -127,6 +127,14 @@ class IndicatorLayout:
         labels = [index for index in range(min(name_column, len(row.cells))) if row.cells[index].strip()]
         return row.cells[labels[-1]].strip() if labels and labels[-1] <= first_level else ""
 
+    def section_label(self, row: Row) -> str:
+        """The text of a section row printed left of the 一级 column ("项目决策（2分）" across a shifted table)."""
+        nonempty = cells(row)
+        if "level1" not in self.columns or len(nonempty) != 1:
+            return ""
+        index, text = nonempty[0]
+        return text if index < self.columns["level1"] and not is_figure(text) and not is_placeholder(text) else ""
+
     def loosely_fits(self, row: Row) -> bool:
         """Whether the row, unshifted, has nothing but numbers or blanks under its 分值/得分 headers."""
         return all(is_figure(text) or text in PLACEHOLDERS for text in (self.cell(row, name) for name in _NUMERIC))
@@ -213,7 +221,7 @@ def read_indicators(layout: IndicatorLayout, rows: list[Row], form: ParsedForm,
         # A label spanning the level columns is a level label too: its weight is not part of its name.
         name = clean_label(spanned) if spanned else layout.cell(row, "name", offset or 0)
         if offset is None or is_placeholder(name):
-            new1, new2 = layout.cell(row, "level1"), layout.cell(row, "level2")
+            new1, new2 = layout.cell(row, "level1") or layout.section_label(row), layout.cell(row, "level2")
             scored = any(is_figure(layout.cell(row, numeric)) for numeric in _NUMERIC)
             if is_placeholder(layout.cell(row, "name")) and not scored:
                 if new1:
