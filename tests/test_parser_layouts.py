@@ -542,3 +542,13 @@ def test_a_section_row_left_of_a_shifted_table_is_the_level1_label_below_it():
 """).forms
     assert [(row.level1, row.level2, row.name, row.weight.printed) for row in form.indicators] == [
         ("项目决策", "项目立项", "立项依据充分性", "10"), ("项目产出", "数量指标", "培训人次", "20")]
+
+
+def test_an_untitled_form_without_a_project_name_is_an_error_not_a_warning():
+    result = _parse("""\
+部门名称|某融媒体中心||自评总分(分)|97.6
+年度预算执行情况（万元）|年初预算数|全年(调整)预算数|全年执行数|执行率(%)|执行率权重|执行率得分(分)
+|||||76%|10|7.6
+""", "dept.txt")
+    assert (result.forms, [str(issue) for issue in result.issues]) == (
+        [], ["dept.txt:1: a form (lines 1-3) has no 项目名称 row; not read"])
