@@ -552,3 +552,14 @@ def test_an_untitled_form_without_a_project_name_is_an_error_not_a_warning():
 """, "dept.txt")
     assert (result.forms, [str(issue) for issue in result.issues]) == (
         [], ["dept.txt:1: a form (lines 1-3) has no 项目名称 row; not read"])
+
+
+def test_a_wrapped_name_under_a_split_target_header_is_joined_but_the_target_is_not():
+    (form,) = _parse(HEAD + FUNDS + GOAL + """\
+一级指标|二级指标|三级指标|年度指标值|||实际完成值|分值|得分|偏差原因分析及改进措施
+|||指标性质|指标值|度量单位||||
+产出指标|数量指标|学生受资|≧|735|人次|735|50|50|
+||助人数||||||||
+""").forms
+    (row,) = form.indicators
+    assert (row.name, row.target.printed, row.actual.printed, row.weight.printed) == ("学生受资助人数", "≧735人次", "735", "50")

@@ -279,9 +279,10 @@ def _continue_wrapped(layout: IndicatorLayout, row: Row, previous: IndicatorRow)
     Returns:
         True when the line was joined to `previous`.
     """
-    wrapping = {layout.columns[name]: name for name in _WRAPPING if name in layout.columns}
-    if "target_op" in layout.columns or "target_unit" in layout.columns:
-        return False
+    # A target split over 指标性质 | 指标值 | 度量单位 is joined from its cells, never from a wrapped line.
+    split = "target_op" in layout.columns or "target_unit" in layout.columns
+    wrapping = {layout.columns[name]: name for name in _WRAPPING
+                if name in layout.columns and not (split and name == "target")}
     texts = cells(row)
     held = {"name": previous.name, "target": previous.target.printed, "actual": previous.actual.printed,
             "deviation": previous.deviation}
