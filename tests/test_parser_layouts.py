@@ -563,3 +563,14 @@ def test_a_wrapped_name_under_a_split_target_header_is_joined_but_the_target_is_
 """).forms
     (row,) = form.indicators
     assert (row.name, row.target.printed, row.actual.printed, row.weight.printed) == ("学生受资助人数", "≧735人次", "735", "50")
+
+
+def test_funds_sub_headers_under_the_block_label_alone_on_its_row():
+    (form,) = _parse(HEAD + """\
+项目资金（万元）
+中央|省、地|本级|其他|合计|执行数|执行率
+||12||12|11|91.67%
+""" + GOAL).forms
+    total = form.fund("total")
+    assert (total.annual_budget.printed, total.executed.printed, total.execution_rate.printed, total.initial_budget.printed) == (
+        "12", "11", "91.67%", None)

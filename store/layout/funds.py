@@ -48,7 +48,11 @@ def _columns(header_rows: list[Row], headers: HeaderTable) -> dict[int, tuple[st
     for index in range(width):
         above = top.cells[index].strip() if index < len(top.cells) else ""
         below = sub.cells[index].strip() if sub is not None and index < len(sub.cells) else ""
-        carried = above or carried
+        # The block's own label (项目资金（万元）) above the sub-headers groups no columns.
+        if above and below and headers.prefix_field("anchor", above) == "funds":
+            above = ""
+        elif headers.prefix_field("anchor", above) != "funds":
+            carried = above or carried
         if above or below:
             name, printed = headers.column_field("funds", above, below, carried)
             columns[index] = (printed, name)
