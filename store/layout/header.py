@@ -22,8 +22,7 @@ class LabelCell:
     column: int
     name: str
     label: str
-    inline: str | None  # the value printed after the colon in the same cell; None when it sits in a later cell
-    colon: bool  # printed as "label：" (its value follows in this cell or the next ones)
+    inline: str | None  # the value printed in the same cell; None when it sits in a later cell
 
 
 def _pairs(cell: str, headers: HeaderTable) -> list[tuple[str, str, str]]:
@@ -38,7 +37,8 @@ def _pairs(cell: str, headers: HeaderTable) -> list[tuple[str, str, str]]:
     found = []
     for match in _COLON.finditer(cell):
         end = match.start()
-        for start in range(max(0, end - _LONGEST_LABEL), end - 1):
+        after_previous = found[-1][2] if found else 0
+        for start in range(max(after_previous, end - _LONGEST_LABEL), end - 1):
             label = cell[start:end].strip()
             if label and (name := headers.field("header", label)):
                 found.append((start, end, match.end(), name, label))
@@ -66,13 +66,13 @@ def label_cells(row: Row, headers: HeaderTable) -> list[LabelCell]:
     for index, cell in cells(row):
         name = headers.field("header", cell)
         if name:
-            found.append(LabelCell(index, name, cell, None, bool(_COLON.search(cell[-1:]))))
+            found.append(LabelCell(index, name, cell, None))
             continue
         for name, label, value in _pairs(cell, headers):
-            found.append(LabelCell(index, name, label, value or None, True))
+            found.append(LabelCell(index, name, label, value or None))
         figure = _LABEL_FIGURE.match(cell) if len(cell) <= _LONGEST_LABEL + 10 else None
         if figure and not _COLON.search(cell) and (name := headers.field("header", figure.group("label"))):
-            found.append(LabelCell(index, name, figure.group("label").strip(), figure.group("value"), False))
+            found.append(LabelCell(index, name, figure.group("label").strip(), figure.group("value")))
     return found
 
 
