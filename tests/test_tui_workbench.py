@@ -74,6 +74,14 @@ async def test_sql_pane_runs_a_select_and_refuses_a_write(store, tmp_path):
         assert app.sql_pane.message == "only SELECT statements are allowed, not DELETE (line 1, column 1)"
         assert app.results.query_rows == [("上海市闵行区浦江镇社区党群服务中心", 25), ("信访办", 3)]
         assert len(list_forms(store)) == 28
+        # A value longer than its column is cut in the middle in the table and shown whole under it.
+        app.sql_pane.set_sql("SELECT project_name, goal FROM forms WHERE project_name = '社工'")
+        await pilot.press("ctrl+j")
+        await wait_until(pilot, lambda: app.results.query_columns == ["project_name", "goal"])
+        goal = "保障社工2023年度工资福利、公用经费等的正常支出。"
+        assert app.results.query_widths() == [12, 40]
+        assert str(app.results.get_cell_at((0, 1))) == "保障社工2023年度工资福利、…的正常支出。"
+        assert app.preview.content.plain == f"goal: {goal}"
         # A row naming a form opens it.
         app.sql_pane.set_sql("SELECT form_id, project_name FROM forms WHERE executed > annual_budget")
         await pilot.press("ctrl+j")

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from pathlib import Path
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -228,6 +229,19 @@ class JixiaoApp(App):
     def _show_preview(self, event: DataTable.RowHighlighted | None = None) -> None:
         form = self.results.current_form
         preview = self.preview
+        row = self.results.current_row
+        if row is not None:
+            # Values cut in the table are shown whole here.
+            widths = self.results.query_widths()
+            text = Text()
+            for name, value, width in zip(self.results.query_columns, row, widths):
+                if cell_len(literal(value).plain) > width:
+                    text.append(f"{name}: ", style="dim")
+                    text.append_text(literal(value))
+                    text.append("\n")
+            text.rstrip()
+            preview.update(text)
+            return
         if form is None:
             preview.update("")
             return
@@ -451,8 +465,8 @@ class JixiaoApp(App):
         more = f" (first {SQL_ROWS}; there are more)" if result.truncated else ""
         self.sql_pane.show_done(f"{count} row{'s' if count != 1 else ''}{more}")
         self.results_pane.border_title = f"query · {count} row{'s' if count != 1 else ''}"
-        self.results_pane.border_subtitle = "g chart · enter open" if row_forms else "g chart"
-        self.preview.update("")
+        self.results_pane.border_subtitle = "g chart · enter open" if any(row_forms) else "g chart"
+        self._show_preview()
 
     @on(SchemaTree.Picked)
     def _schema_picked(self, event: SchemaTree.Picked) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
@@ -56,6 +57,9 @@ COLUMNS: tuple[Column, ...] = (
 COLUMN_KEYS = tuple(column.key for column in COLUMNS)
 _BY_KEY = {column.key: column for column in COLUMNS}
 _PROJECT_WIDTH = (14, 44)
+# A query column is as wide as its widest value up to this; longer values are cut in the middle in the table and
+# shown whole under it for the highlighted row.
+QUERY_COLUMN_MAX = 40
 
 
 def sorted_forms(forms: Sequence[Form], column_key: str | None, descending: bool) -> list[Form]:
@@ -117,9 +121,11 @@ class ResultsTable(DataTable):
     def _build_columns(self) -> None:
         self.clear(columns=True)
         if self.query_columns is not None:
-            for index, name in enumerate(self.query_columns):
+            # Widths are set here, not left to the table's sizing after new rows, so every render is the same.
+            for index, width in enumerate(self.query_widths()):
+                name = self.query_columns[index]
                 label = Text(name, style="bold underline" if self.sort_key == f"c{index}" else "bold")
-                self.add_column(label, key=f"c{index}")
+                self.add_column(label, width=width, key=f"c{index}")
             return
         for column in COLUMNS:
             width = self._project_width if column.key == "project" else column.width
@@ -178,6 +184,22 @@ class ResultsTable(DataTable):
         self.sort_key, self.sort_descending = None, False
         self._refill()
 
+    def query_widths(self) -> list[int]:
+        """Each query column's width: its name or widest value, at most QUERY_COLUMN_MAX cells."""
+        widths = [cell_len(name) for name in self.query_columns or []]
+        for row in self.query_rows:
+            for index, value in enumerate(row):
+                widths[index] = max(widths[index], cell_len(literal(value).plain))
+        return [min(width, QUERY_COLUMN_MAX) for width in widths]
+
+    @property
+    def current_row(self) -> tuple | None:
+        """The query row under the cursor, if a query's result is shown."""
+        if self.query_columns is None:
+            return None
+        shown = self._sorted_query()
+        return shown[self.cursor_row][0] if 0 <= self.cursor_row < len(shown) else None
+
     def _sorted_query(self) -> list[tuple[tuple, Form | None]]:
         pairs = list(zip(self.query_rows, self.row_forms))
         if self.sort_key is None:
@@ -192,8 +214,9 @@ class ResultsTable(DataTable):
     def _refill(self) -> None:
         if self.query_columns is not None:
             self._build_columns()
+            widths = self.query_widths()
             for row, _form in self._sorted_query():
-                self.add_row(*(literal(value) for value in row))
+                self.add_row(*(Text(clip_middle(literal(value).plain, width)) for value, width in zip(row, widths)))
             return
         keep = self.current_form.id if self.current_form else None
         self.shown = sorted_forms(self.forms, self.sort_key, self.sort_descending)
