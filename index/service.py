@@ -9,21 +9,22 @@ import shutil
 import tempfile
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from index.backend import MODES
+from index.freshness import StoreWatch
 from index.fusion import convex_fusion, reciprocal_rank_fusion
 from index.hits import Hit
+from index.snippet_table import SnippetTable
 from index.snippets import FIELD_CODES, FIELDS, form_snippets, record_text
 from index.glossary import expand_english
 from index.tokenize import tokenize, tokenize_many
 from store.database import Store, data_dir
-from store.query import FormFilter, data_version, fingerprint, forms_by_id, iter_forms, matching_form_ids
+from store.query import FormFilter, data_version, fingerprint, iter_forms, matching_form_ids
 
-FORMAT_VERSION = 2  # 2: findings are snippets
+FORMAT_VERSION = 3  # 2: findings are snippets; 3: the index holds its snippets' text, names and years
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # How many snippets each retriever passes to fusion; forms are ranked by their best snippet.
 CANDIDATE_SNIPPETS = 300
@@ -57,28 +58,6 @@ def index_dir_for(store: Store) -> Path:
     if store.url.startswith("sqlite:///") and ":memory:" not in store.url:
         return Path(store.url.removeprefix("sqlite:///") + ".index")
     return data_dir() / "indexes" / hashlib.sha256(store.url.encode()).hexdigest()[:16]
-
-
-@dataclass
-class _SnippetTable:
-    """Per-snippet arrays (form id, field code, indicator row, ordinal within its form), indexed by snippet id."""
-
-    form_ids: np.ndarray
-    field_codes: np.ndarray
-    rows: np.ndarray
-    ordinals: np.ndarray
-    form_hashes: dict[int, str]
-
-    def save(self, path: Path) -> None:
-        np.savez(path / "snippets.npz", form_ids=self.form_ids, field_codes=self.field_codes, rows=self.rows,
-                 ordinals=self.ordinals)
-        (path / "forms.json").write_text(json.dumps({str(k): v for k, v in self.form_hashes.items()}))
-
-    @classmethod
-    def load(cls, path: Path) -> "_SnippetTable":
-        arrays = np.load(path / "snippets.npz")
-        hashes = {int(k): v for k, v in json.loads((path / "forms.json").read_text()).items()}
-        return cls(arrays["form_ids"], arrays["field_codes"], arrays["rows"], arrays["ordinals"], hashes)
 
 
 def _write_atomically(target: Path, write) -> None:
@@ -118,10 +97,13 @@ class SearchService:
         fusion: how hybrid combines the two sides: convex (default) or rrf.
         load_model_on_search: load the model on the first hybrid search instead of searching lexically until
             `load_model` is called (for one-shot commands; the app loads it in a worker instead).
+        query_threads: FAISS threads per query (1: a single query is fastest on one thread).
+        build_threads: FAISS threads for building the dense index (default: every usable core).
     """
 
     def __init__(self, store: Store, model: str | None = None, index_dir: Path | None = None,
-                 fusion: str = "convex", load_model_on_search: bool = False):
+                 fusion: str = "convex", load_model_on_search: bool = False, query_threads: int = 1,
+                 build_threads: int | None = None):
         from index import DEFAULT_MODEL
 
         if fusion not in FUSIONS:
@@ -129,18 +111,22 @@ class SearchService:
         self.store = store
         self.fusion = fusion
         self.load_model_on_search = load_model_on_search
+        self.query_threads = query_threads
+        self.build_threads = build_threads
         self.model_name = model or DEFAULT_MODEL
         self.index_dir = index_dir or index_dir_for(store)
         self._lock = threading.RLock()
         self._lexical = None
-        self._snippets: _SnippetTable | None = None
+        self._snippets: SnippetTable | None = None
         self._embedder = None  # sentence-transformers model: encodes documents (and queries of non-static models)
         self._query_encoder = None
         self._vectors = None
         self._record_vectors: np.ndarray | None = None
         self._record_form_ids: np.ndarray | None = None
         self._fingerprint: str | None = None
-        # Checked before every search; the full fingerprint is recomputed only when this moves.
+        # Asked before every search (microseconds on SQLite); only when it says the store may have
+        # changed is the data version read, and only when that moved is the full fingerprint computed.
+        self._watch = StoreWatch(store)
         self._data_version: tuple[int, int, int] | None = None
         self.rebuilt: list[str] = []
 
@@ -164,11 +150,14 @@ class SearchService:
     def ensure_lexical(self) -> None:
         """Load the lexical index, rebuilding it first if it is missing or covers another store state."""
         with self._lock:
+            if self._lexical is not None and not self._watch.may_have_changed():
+                return
             version = data_version(self.store)
             if self._lexical is not None and self._data_version == version:
                 return
+            # Forgotten first, so a failed rebuild leaves nothing stale to serve and the next search retries.
+            self._lexical = None
             current = self._current_fingerprint()
-            self._data_version = version
             path = self._lexical_path()
             manifest = _read_manifest(path)
             if not manifest or manifest.get("store_fingerprint") != current or manifest.get("format") != FORMAT_VERSION:
@@ -176,8 +165,9 @@ class SearchService:
                 self.rebuilt.append("lexical")
             from index.lexical import LexicalIndex
 
+            self._snippets = SnippetTable.load(path)
             self._lexical = LexicalIndex.load(path / "bm25")
-            self._snippets = _SnippetTable.load(path)
+            self._data_version = version
             self._fingerprint = current
             if self._vectors is not None:
                 self._vectors = None  # the dense side must be re-checked against the new store state
@@ -185,19 +175,18 @@ class SearchService:
     def _build_lexical(self, path: Path, current: str) -> None:
         from index.lexical import LexicalIndex
 
-        form_ids, field_codes, rows, ordinals, texts = [], [], [], [], []
-        form_hashes: dict[int, str] = {}
+        form_ids, field_codes, rows, texts = [], [], [], []
+        forms: dict[int, tuple[str, str, int | None]] = {}
         for form in iter_forms(self.store):
-            form_hashes[form.id] = form.content_hash
-            for ordinal, snippet in enumerate(form_snippets(form)):
+            forms[form.id] = (form.content_hash, form.project_name, form.year)
+            for snippet in form_snippets(form):
                 form_ids.append(form.id)
                 field_codes.append(FIELD_CODES[snippet.field])
                 rows.append(-1 if snippet.row is None else snippet.row)
-                ordinals.append(ordinal)
                 texts.append(snippet.text)
         tokens = tokenize_many(texts)
-        table = _SnippetTable(np.asarray(form_ids, dtype=np.int64), np.asarray(field_codes, dtype=np.int8),
-                              np.asarray(rows, dtype=np.int32), np.asarray(ordinals, dtype=np.int32), form_hashes)
+        table = SnippetTable.from_rows(form_ids, field_codes, rows, texts, forms)
+        del texts
         lexical = LexicalIndex.build(tokens)
 
         def write(staging: Path) -> None:
@@ -205,7 +194,7 @@ class SearchService:
             table.save(staging)
             (staging / "manifest.json").write_text(json.dumps({
                 "format": FORMAT_VERSION, "store_fingerprint": current, "snippets": len(form_ids),
-                "forms": len(form_hashes)}))
+                "forms": len(forms)}))
 
         _write_atomically(path, write)
 
@@ -256,6 +245,7 @@ class SearchService:
         from index.vectors import VectorIndex
 
         table = self._snippets
+        form_hashes = table.form_hashes
         encoder = self._document_encoder(progress)
         reusable: dict[str, np.ndarray] = {}
         # Vectors of forms whose content did not change are reused, so an ingest re-encodes only what it added.
@@ -271,10 +261,10 @@ class SearchService:
         pending_texts, pending_slots = [], []
         hashes = []
         for form in iter_forms(self.store):
-            if form.id not in table.form_hashes:
+            if form.id not in form_hashes:
                 continue  # ingested by another process after the lexical side was built; caught by the next check
             snippets = list(form_snippets(form))
-            slots = self._slots_for(form.id)
+            slots = table.slots(form.id)
             key = form.content_hash
             cached = reusable.get(key)
             record_ids.append(form.id)
@@ -296,12 +286,13 @@ class SearchService:
             for index, vector in zip(missing, encoded):
                 record_vectors[index] = vector
         records = np.vstack(record_vectors).astype(np.float32) if record_vectors else np.zeros((0, encoder.dimension), np.float32)
-        vectors = VectorIndex.build(snippet_vectors, np.arange(len(snippet_vectors), dtype=np.int64))
+        vectors = VectorIndex.build(snippet_vectors, np.arange(len(snippet_vectors), dtype=np.int64),
+                                    threads=self.build_threads)
 
         def write(staging: Path) -> None:
             vectors.save(staging / "snippets.faiss")
             np.savez(staging / "records.npz", vectors=records, form_ids=np.asarray(record_ids, dtype=np.int64))
-            by_content = [np.vstack([records[position:position + 1], snippet_vectors[self._slots_for(form_id)]])
+            by_content = [np.vstack([records[position:position + 1], snippet_vectors[table.slots(form_id)]])
                           for position, form_id in enumerate(record_ids)]
             _save_by_content(staging / "by_content.npz", hashes, by_content)
             (staging / "manifest.json").write_text(json.dumps({
@@ -310,12 +301,6 @@ class SearchService:
                 "dimension": encoder.dimension, "kind": vectors.kind, "snippets": len(snippet_vectors)}))
 
         _write_atomically(path, write)
-
-    def _slots_for(self, form_id: int) -> np.ndarray:
-        # Snippets of a form are contiguous and in form order, so a binary search finds them.
-        start = int(np.searchsorted(self._snippets.form_ids, form_id, side="left"))
-        stop = int(np.searchsorted(self._snippets.form_ids, form_id, side="right"))
-        return np.arange(start, stop)
 
     # ----- search ------------------------------------------------------------------------------
     def search(self, query: str, k: int = 10, mode: str = "hybrid", form_filter: FormFilter | None = None,
@@ -374,7 +359,8 @@ class SearchService:
         allowed_ids = None if allowed_snippets is None else np.flatnonzero(allowed_snippets).astype(np.int64)
         if allowed_ids is not None and allowed_ids.size == 0:
             return [], {}
-        scores, ids = self._vectors.search(query_vector, CANDIDATE_SNIPPETS, allowed_ids=allowed_ids)
+        scores, ids = self._vectors.search(query_vector, CANDIDATE_SNIPPETS, allowed_ids=allowed_ids,
+                                           threads=self.query_threads)
         snippet_scores: dict[int, float] = {}
         best: dict[int, int] = {}
         for score, snippet_id in zip(scores[0].tolist(), ids[0].tolist()):
@@ -394,21 +380,19 @@ class SearchService:
         return dict(zip(candidates.tolist(), combined.tolist())), best
 
     def _hits(self, fused, best_snippet: dict[str, dict[int, int]], query_tokens: list[str]) -> list[Hit]:
-        if not fused:
-            return []
-        forms = forms_by_id(self.store, [form_id for form_id, _, _ in fused])
+        # Served from the index's own snippet table: a query never loads forms from the store.
+        table = self._snippets
         hits = []
         for form_id, score, retrievers in fused:
-            form = forms.get(form_id)
-            if form is None:
-                continue
             snippet_id = next((best_snippet[name][form_id] for name in ("lexical", "dense")
                                if name in best_snippet and form_id in best_snippet[name]), None)
-            snippets = list(form_snippets(form))
-            snippet = snippets[int(self._snippets.ordinals[snippet_id])] if snippet_id is not None else snippets[0]
-            matched = [token for token in dict.fromkeys(query_tokens) if token in snippet.text.lower()]
-            hits.append(Hit(form_id=form.id, project_name=form.project_name, year=form.year, field=snippet.field,
-                            snippet=snippet.text, score=score, row=snippet.row, retrievers=retrievers,
+            if snippet_id is None:
+                snippet_id = int(table.slots(form_id)[0])
+            text = table.text(snippet_id)
+            _content, name, year = table.forms[form_id]
+            matched = [token for token in dict.fromkeys(query_tokens) if token in text.lower()]
+            hits.append(Hit(form_id=form_id, project_name=name, year=year, field=table.field(snippet_id),
+                            snippet=text, score=score, row=table.row(snippet_id), retrievers=retrievers,
                             matched_terms=matched))
         return hits
 
