@@ -17,6 +17,7 @@ from index.backend import MODES
 from index.freshness import StoreWatch
 from index.fusion import convex_fusion, reciprocal_rank_fusion
 from index.hits import Hit
+from index.rerank import query_constraints, rerank
 from index.snippet_table import SnippetTable
 from index.snippets import FIELD_CODES, FIELDS, form_snippets, record_text
 from index.glossary import expand_english
@@ -342,8 +343,11 @@ class SearchService:
             if not self.dense_ready:
                 self.load_model()
             rankings["dense"], best_snippet["dense"] = self._dense_ranking(query, allowed_snippets, allowed_forms)
-        fused = fuse(rankings, self.fusion)[:k]
-        return self._hits(fused, best_snippet, query_tokens)
+        preferred = {**best_snippet.get("dense", {}), **best_snippet.get("lexical", {})}
+        fused, shown = rerank(fuse(rankings, self.fusion), query_constraints(query), table, preferred,
+                              allowed_snippets)
+        best_snippet = {"rerank": shown, **best_snippet}
+        return self._hits(fused[:k], best_snippet, query_tokens)
 
     def _forms_from_snippets(self, snippet_ids: np.ndarray, scores: np.ndarray) -> tuple[dict[int, float], dict[int, int]]:
         form_scores: dict[int, float] = {}
@@ -384,7 +388,7 @@ class SearchService:
         table = self._snippets
         hits = []
         for form_id, score, retrievers in fused:
-            snippet_id = next((best_snippet[name][form_id] for name in ("lexical", "dense")
+            snippet_id = next((best_snippet[name][form_id] for name in ("rerank", "lexical", "dense")
                                if name in best_snippet and form_id in best_snippet[name]), None)
             if snippet_id is None:
                 snippet_id = int(table.slots(form_id)[0])
