@@ -119,7 +119,7 @@ class SearchService:
         self._lock = threading.RLock()
         self._lexical = None
         self._snippets: SnippetTable | None = None
-        self._embedder = None  # sentence-transformers model: encodes documents (and queries of non-static models)
+        self._embedder = None  # encodes documents and queries
         self._query_encoder = None
         self._vectors = None
         self._record_vectors: np.ndarray | None = None
@@ -208,7 +208,7 @@ class SearchService:
         """
         self.ensure_lexical()
         # The slow loads happen outside the lock so lexical searches keep running meanwhile.
-        query_encoder = self._query_encoder or self._load_query_encoder(progress)
+        query_encoder = self._query_encoder or self._load_encoder(progress)
         with self._lock:
             path = self._dense_path()
             manifest = _read_manifest(path)
@@ -224,22 +224,21 @@ class SearchService:
             self._record_vectors, self._record_form_ids = records["vectors"], records["form_ids"]
             self._query_encoder = query_encoder
 
-    def _load_query_encoder(self, progress: bool):
-        from index import DEFAULT_MODEL
-
-        if self.model_name == DEFAULT_MODEL:
-            from index.distill import ensure_static_model
-            from index.static_query import StaticQueryEncoder
-
-            return StaticQueryEncoder(ensure_static_model(progress=progress))
-        return self._document_encoder(progress)
-
-    def _document_encoder(self, progress: bool = False):
-        """The sentence-transformers model, loaded only when documents must be encoded (or for non-static models)."""
+    def _load_encoder(self, progress: bool = False):
+        """The model, loaded once: for the default model its static encoder (no torch or sentence-transformers
+        import, weights memory-mapped) encodes queries and documents alike; other models load sentence-transformers."""
         if self._embedder is None:
-            from index.embedder import load_embedder
+            from index import DEFAULT_MODEL
 
-            self._embedder = load_embedder(self.model_name, progress=progress)
+            if self.model_name == DEFAULT_MODEL:
+                from index.distill import ensure_static_model
+                from index.static_encoder import StaticEncoder
+
+                self._embedder = StaticEncoder(ensure_static_model(progress=progress))
+            else:
+                from index.embedder import load_embedder
+
+                self._embedder = load_embedder(self.model_name, progress=progress)
         return self._embedder
 
     def _build_dense(self, path: Path, previous_manifest: dict | None, progress: bool) -> None:
@@ -247,7 +246,7 @@ class SearchService:
 
         table = self._snippets
         form_hashes = table.form_hashes
-        encoder = self._document_encoder(progress)
+        encoder = self._load_encoder(progress)
         reusable: dict[str, np.ndarray] = {}
         # Vectors of forms whose content did not change are reused, so an ingest re-encodes only what it added.
         if previous_manifest and previous_manifest.get("model_id") == encoder.model_id \
