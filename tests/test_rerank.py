@@ -76,3 +76,27 @@ def test_store_watch_sees_every_commit_of_another_connection(fresh_store, tmp_pa
     assert watch.may_have_changed()
     assert not watch.may_have_changed()
     watch.close()
+
+
+def test_compiled_frequency_table_answers_like_the_dict_it_was_compiled_from(tmp_path):
+    from index.word_frequencies import MappedFrequencies, compile_frequencies
+
+    words = {"资金": 120, "资": 0, "资金紧张": 3, "2024": 7, "支付": 55}
+    compile_frequencies(words, 185, tmp_path / "table")
+    mapped = MappedFrequencies(tmp_path / "table")
+    assert mapped.total == 185 and len(mapped) == 5
+    assert {word: mapped[word] for word in words} == words
+    assert "资" in mapped and mapped["资"] == 0
+    assert "紧张" not in mapped and mapped.get("紧张") is None and mapped.get("紧张", 1) == 1
+    assert sorted(mapped) == sorted(words)
+
+
+def test_query_tokenizer_cuts_exactly_like_the_in_memory_dictionary(seed_store):
+    from index.snippets import form_snippets
+    from index.tokenize import tokenize, tokenize_many
+    from store.query import iter_forms
+
+    texts = [snippet.text for form in iter_forms(seed_store) for snippet in form_snippets(form)]
+    texts += ["哪些项目的经费拖到2024年才支付", "因资金紧张推迟到下一年度支付的项目"]
+    assert [tokenize(text) for text in texts] == tokenize_many(texts)
+    assert tokenize("哪些项目的经费拖到2024年才支付") == ["经费", "拖", "2024", "年", "才", "支付"]
