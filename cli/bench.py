@@ -84,7 +84,7 @@ def bench_compare(forms: int, as_json: bool) -> None:
 @click.option("--runs", type=click.IntRange(1, 1000), default=5, show_default=True, help="How many cold starts to time.")
 @click.pass_context
 def bench_startup(context: click.Context, runs: int) -> None:
-    """Time from process start to a usable terminal app on the store."""
+    """Time from process start to a usable terminal app on the store, and cold `jixiao search` / `jixiao ask` runs."""
     from bench.startup import main as startup_main
 
     startup_main(["--db", open_store(context).url, "--runs", str(runs)])

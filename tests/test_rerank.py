@@ -100,3 +100,24 @@ def test_query_tokenizer_cuts_exactly_like_the_in_memory_dictionary(seed_store):
     texts += ["哪些项目的经费拖到2024年才支付", "因资金紧张推迟到下一年度支付的项目"]
     assert [tokenize(text) for text in texts] == tokenize_many(texts)
     assert tokenize("哪些项目的经费拖到2024年才支付") == ["经费", "拖", "2024", "年", "才", "支付"]
+
+
+def test_lexical_scores_equal_bm25s_and_survive_a_round_trip(tmp_path):
+    import bm25s
+
+    from index.lexical import LexicalIndex
+
+    documents = [["资金", "紧张", "支付"], ["支付", "经费"], ["满意度"], ["资金", "资金", "2024"], []]
+    index = LexicalIndex.build(documents)
+    index.save(tmp_path / "bm25")
+    loaded = LexicalIndex.load(tmp_path / "bm25")
+    reference = bm25s.BM25()
+    reference.index(documents, show_progress=False)
+    for query in (["资金"], ["支付", "资金", "资金"], ["2024", "满意度"]):
+        np.testing.assert_allclose(loaded.scores(query), reference.get_scores(query), rtol=1e-6)
+    ids, scores = loaded.search(["资金", "未知"], k=5)
+    assert ids.tolist() == [3, 0] and scores[0] > scores[1] > 0
+    assert loaded.search(["资金"], k=5, allowed=np.array([True, True, True, False, True]))[0].tolist() == [0]
+    empty = LexicalIndex.build([])
+    empty.save(tmp_path / "empty")
+    assert LexicalIndex.load(tmp_path / "empty").search(["资金"], k=3)[0].tolist() == []
