@@ -8,7 +8,7 @@ from index.freshness import StoreWatch
 from index.rerank import holds, query_constraints, rerank
 from index.snippet_table import SnippetTable
 from store.ingest import ingest_file
-from tests.conftest import SEED
+from tests.support import SEED
 
 
 def _table() -> SnippetTable:
