@@ -84,6 +84,33 @@ def _read_manifest(path: Path) -> dict | None:
         return None
 
 
+class _PreviousVectors:
+    """The vectors of a dense index about to be replaced, looked up by form content hash for reuse.
+
+    Args:
+        path: the dense index directory (its records.npz names each record's content hash and snippet count).
+    """
+
+    def __init__(self, path: Path) -> None:
+        from index.vectors import VectorIndex
+
+        records = np.load(path / "records.npz")
+        self._records = records["vectors"]
+        counts = records["snippet_counts"]
+        starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+        self._where = {key: (position, int(start), int(count)) for position, (key, start, count)
+                       in enumerate(zip(records["hashes"].tolist(), starts, counts))}
+        self._index = VectorIndex.load(path / "snippets.faiss")
+
+    def take(self, content_hash: str, snippets: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """(record vector, snippet vectors) of a form with this content and snippet count, or None."""
+        found = self._where.get(content_hash)
+        if found is None or found[2] != snippets:
+            return None
+        position, start, count = found
+        return self._records[position], self._index.vectors(np.arange(start, start + count, dtype=np.int64))
+
+
 class SearchService:
     """Lexical (jieba + BM25) and dense (sentence-transformers + FAISS) search over one store, fused by RRF.
 
@@ -245,60 +272,61 @@ class SearchService:
         from index.vectors import VectorIndex
 
         table = self._snippets
-        form_hashes = table.form_hashes
         encoder = self._load_encoder(progress)
-        reusable: dict[str, np.ndarray] = {}
-        # Vectors of forms whose content did not change are reused, so an ingest re-encodes only what it added.
+        previous = None
+        # Vectors of forms whose content did not change are read back from the previous index (stored once,
+        # no second copy), so an ingest re-encodes only what it added.
         if previous_manifest and previous_manifest.get("model_id") == encoder.model_id \
                 and previous_manifest.get("dimension") == encoder.dimension \
                 and previous_manifest.get("format") == FORMAT_VERSION:
             try:
-                reusable = load_by_content(path / "by_content.npz")
+                previous = _PreviousVectors(path)
             except (OSError, KeyError, ValueError):
-                reusable = {}
-        snippet_vectors = np.zeros((len(table.form_ids), encoder.dimension), dtype=np.float32)
-        record_ids, record_texts, record_vectors = [], [], []
-        pending_texts, pending_slots = [], []
-        hashes = []
+                previous = None
+        snippet_vectors = np.zeros((len(table), encoder.dimension), dtype=np.float32)
+        record_ids, record_texts, record_vectors, hashes, counts = [], [], [], [], []
+        pending_slots: list[np.ndarray] = []
         for form in iter_forms(self.store):
-            if form.id not in form_hashes:
+            if form.id not in table.forms:
                 continue  # ingested by another process after the lexical side was built; caught by the next check
-            snippets = list(form_snippets(form))
             slots = table.slots(form.id)
             key = form.content_hash
-            cached = reusable.get(key)
+            reused = previous.take(key, len(slots)) if previous is not None else None
             record_ids.append(form.id)
-            if cached is not None and len(cached) == len(snippets) + 1:
-                snippet_vectors[slots] = cached[1:]
-                record_vectors.append(cached[0])
+            hashes.append(key)
+            counts.append(len(slots))
+            if reused is not None:
+                record_vectors.append(reused[0])
+                snippet_vectors[slots] = reused[1]
                 record_texts.append(None)
             else:
-                pending_texts.extend(snippet.text for snippet in snippets)
-                pending_slots.extend(slots.tolist())
+                pending_slots.append(slots)
                 record_texts.append(record_text(form))
                 record_vectors.append(None)
-            hashes.append(key)
-        if pending_texts:
-            snippet_vectors[np.asarray(pending_slots)] = encoder.encode_documents(pending_texts, show_progress=progress)
+        if pending_slots:
+            # The snippet texts come from the index's own table: the store is not cut into snippets twice.
+            slots = np.concatenate(pending_slots)
+            snippet_vectors[slots] = encoder.encode_documents([table.text(slot) for slot in slots.tolist()],
+                                                              show_progress=progress)
         missing = [index for index, vector in enumerate(record_vectors) if vector is None]
         if missing:
             encoded = encoder.encode_documents([record_texts[index] for index in missing])
             for index, vector in zip(missing, encoded):
                 record_vectors[index] = vector
+        previous = None  # releases the previous index's memory map before it is replaced
         records = np.vstack(record_vectors).astype(np.float32) if record_vectors else np.zeros((0, encoder.dimension), np.float32)
         vectors = VectorIndex.build(snippet_vectors, np.arange(len(snippet_vectors), dtype=np.int64),
                                     threads=self.build_threads)
+        del snippet_vectors
 
         def write(staging: Path) -> None:
             vectors.save(staging / "snippets.faiss")
-            np.savez(staging / "records.npz", vectors=records, form_ids=np.asarray(record_ids, dtype=np.int64))
-            by_content = [np.vstack([records[position:position + 1], snippet_vectors[table.slots(form_id)]])
-                          for position, form_id in enumerate(record_ids)]
-            _save_by_content(staging / "by_content.npz", hashes, by_content)
+            np.savez(staging / "records.npz", vectors=records, form_ids=np.asarray(record_ids, dtype=np.int64),
+                     hashes=np.asarray(hashes), snippet_counts=np.asarray(counts, dtype=np.int64))
             (staging / "manifest.json").write_text(json.dumps({
                 "format": FORMAT_VERSION, "store_fingerprint": self._fingerprint,
                 "model_id": encoder.model_id, "model": self.model_name,
-                "dimension": encoder.dimension, "kind": vectors.kind, "snippets": len(snippet_vectors)}))
+                "dimension": encoder.dimension, "kind": vectors.kind, "snippets": vectors.size}))
 
         _write_atomically(path, write)
 
@@ -398,19 +426,3 @@ class SearchService:
                             snippet=text, score=score, row=table.row(snippet_id), retrievers=retrievers,
                             matched_terms=matched))
         return hits
-
-
-def _save_by_content(path: Path, hashes: list[str], blocks: list[np.ndarray]) -> None:
-    # Ragged per-form blocks are stored flat with offsets; no pickled objects on disk.
-    lengths = np.asarray([len(block) for block in blocks], dtype=np.int64)
-    # float16 halves the file; these copies only spare re-encoding unchanged forms, so the precision is plenty.
-    flat = np.vstack(blocks).astype(np.float16) if blocks else np.zeros((0, 0), np.float16)
-    np.savez(path, hashes=np.asarray(hashes), lengths=lengths, flat=flat)
-
-
-def load_by_content(path: Path) -> dict[str, np.ndarray]:
-    """Read the per-content vector blocks written beside a dense index (record vector first, then snippets)."""
-    data = np.load(path)
-    offsets = np.concatenate([[0], np.cumsum(data["lengths"])])
-    flat = data["flat"].astype(np.float32)
-    return {key: flat[offsets[i]:offsets[i + 1]] for i, key in enumerate(data["hashes"].tolist())}

@@ -181,11 +181,19 @@ class VectorIndex:
     def __repr__(self) -> str:
         return f"VectorIndex(kind={self.kind!r}, size={self.size}, dimension={self.dimension})"
 
-    def _reconstruct(self, ids: np.ndarray) -> np.ndarray:
-        out = np.empty((len(ids), self.dimension), dtype=np.float32)
-        for row, snippet_id in enumerate(ids):
-            out[row] = self._index.reconstruct(int(snippet_id))
-        return out
+    def vectors(self, ids: np.ndarray) -> np.ndarray:
+        """The stored vectors of some ids (read back from the index, which keeps them exactly).
+
+        Args:
+            ids: indexed snippet ids.
+
+        Returns:
+            ``(len(ids), d)`` float32 array.
+        """
+        ids = _as_ids(ids)
+        if len(ids) == 0:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return np.asarray(self._index.reconstruct_batch(ids), dtype=np.float32).reshape(len(ids), self.dimension)
 
     # ------------------------------------------------------------------ search
 
@@ -248,7 +256,7 @@ class VectorIndex:
         if len(present) == 0:
             return self._empty_result(len(queries), k)
         subset = faiss.IndexIDMap2(faiss.IndexFlatIP(self.dimension))
-        subset.add_with_ids(self._reconstruct(present), present)
+        subset.add_with_ids(self.vectors(present), present)
         scores, ids = subset.search(queries, k)
         return self._clean(scores, ids)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from index.fusion import reciprocal_rank_fusion
@@ -121,6 +122,13 @@ def test_stale_index_is_rebuilt_not_served(fresh_store, static_embedder, tmp_pat
     ingest_file(fresh_store, second)
     assert _names(search.search("资金紧张", k=5))[0] == "党建活动（党群中心）"
     assert search.rebuilt == ["lexical", "dense", "lexical", "dense"]
+    # The first file's vectors were read back from the previous index, not re-encoded: exactly what a fresh build gives.
+    fresh = SearchService(fresh_store, index_dir=tmp_path / "fresh")
+    fresh.load_model()
+    every = np.arange(search._vectors.size)
+    assert search._vectors.size == fresh._vectors.size == 26
+    np.testing.assert_allclose(search._vectors.vectors(every), fresh._vectors.vectors(every), atol=1e-6)
+    np.testing.assert_allclose(search._record_vectors, fresh._record_vectors, atol=1e-6)
     # A new service over the same index reuses it as long as it matches.
     again = SearchService(fresh_store, index_dir=tmp_path / "index")
     again.load_model()
