@@ -94,7 +94,8 @@ class SnippetTable:
         """Read a table written by `save`; the text is memory-mapped, not read."""
         arrays = np.load(path / "snippets.npz")
         blob_path = path / "texts.bin"
-        blob = (np.memmap(blob_path, dtype=np.uint8, mode="r") if blob_path.stat().st_size
+        # A plain view of the mapping: slicing it skips np.memmap's per-result bookkeeping.
+        blob = (np.asarray(np.memmap(blob_path, dtype=np.uint8, mode="r")) if blob_path.stat().st_size
                 else np.zeros(0, dtype=np.uint8))
         data = json.loads((path / "forms.json").read_text(encoding="utf-8"))
         forms = {form_id: (content, name, year)

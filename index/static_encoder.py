@@ -22,7 +22,8 @@ def _mapped_tensor(path: Path, name: str) -> np.ndarray:
     entry = header[name]
     start, stop = entry["data_offsets"]
     dtype = _SAFETENSORS_DTYPES[entry["dtype"]]
-    return np.memmap(path, dtype=dtype, mode="r", offset=8 + header_size + start, shape=tuple(entry["shape"]))
+    mapped = np.memmap(path, dtype=dtype, mode="r", offset=8 + header_size + start, shape=tuple(entry["shape"]))
+    return np.asarray(mapped)  # a plain view of the mapping: indexing it skips np.memmap's per-result bookkeeping
 
 
 class StaticEncoder:
