@@ -35,6 +35,18 @@ def query_constraints(query: str) -> list[str]:
     return list(dict.fromkeys(quoted + numbers))
 
 
+def _prepared(text: str) -> str:
+    return _DIGIT_COMMA.sub("", text.lower())
+
+
+def _matcher(constraint: str):
+    """A test of prepared text for one constraint: a number as a whole number (2024 is not in 20240), else a substring."""
+    if _NUMBER.fullmatch(constraint):
+        pattern = re.compile(rf"(?<![0-9.]){re.escape(constraint)}(?![0-9])")
+        return lambda text: pattern.search(text) is not None
+    return lambda text: constraint in text
+
+
 def holds(text: str, constraint: str) -> bool:
     """Whether a text holds a constraint: a number as a whole number (2024 is not in 20240), else a substring.
 
@@ -45,10 +57,7 @@ def holds(text: str, constraint: str) -> bool:
     Returns:
         True when the text holds it.
     """
-    text = _DIGIT_COMMA.sub("", text.lower())
-    if _NUMBER.fullmatch(constraint):
-        return re.search(rf"(?<![0-9.]){re.escape(constraint)}(?![0-9])", text) is not None
-    return constraint in text
+    return _matcher(constraint)(_prepared(text))
 
 
 def rerank(fused: list[tuple[int, float, list[str]]], constraints: list[str], table: SnippetTable,
@@ -75,14 +84,16 @@ def rerank(fused: list[tuple[int, float, list[str]]], constraints: list[str], ta
         return fused, {}
     head, tail = fused[:depth], fused[depth:]
     top = max(score for _, score, _ in head) or 1.0
+    matchers = [_matcher(constraint) for constraint in constraints]
     rescored, shown = [], {}
     for form_id, score, retrievers in head:
-        met: set[str] = set()
+        met: set[int] = set()
         best_slot, best_count = preferred.get(form_id), -1
         slots = [slot for slot in table.slots(form_id).tolist()
                  if allowed_snippets is None or allowed_snippets[slot]]
         for slot in sorted(slots, key=lambda slot: slot != preferred.get(form_id)):  # the preferred one first
-            held = {constraint for constraint in constraints if holds(table.text(slot), constraint)}
+            text = _prepared(table.text(slot))
+            held = {number for number, matches in enumerate(matchers) if matches(text)}
             met |= held
             if len(held) > best_count:
                 best_slot, best_count = slot, len(held)

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 _FILES = ("words.bin", "offsets.bin", "frequencies.bin", "slots.bin")
+_SEEN_LIMIT = 100_000
 
 
 def compile_frequencies(frequencies: Mapping[str, int], total: int, folder: Path) -> None:
@@ -80,8 +81,18 @@ class MappedFrequencies(Mapping):
         self._words = views[0]
         self._offsets, self._frequencies, self._slots = (view.cast("q") for view in views[1:])
         self._mask = len(self._slots) - 1
+        # Words looked up before (queries share most of their characters and words): a dict hit is faster.
+        self._seen: dict[str, int] = {}
 
     def _index(self, word: str) -> int:
+        found = self._seen.get(word)
+        if found is None:
+            if len(self._seen) >= _SEEN_LIMIT:
+                self._seen.clear()
+            found = self._seen[word] = self._probe(word)
+        return found
+
+    def _probe(self, word: str) -> int:
         key = word.encode("utf-8")
         slot = zlib.crc32(key) & self._mask
         while True:
