@@ -114,10 +114,15 @@ def tokenize_many(texts: list[str], workers: int | None = None) -> list[list[str
         workers: processes to use (default: the usable cores).
 
     Returns:
-        One token list per text, in order.
+        One token list per text, in order (equal texts share one list: do not modify them).
     """
     import os
 
+    # Forms repeat themselves (the same indicator row in many forms and years): each distinct text is cut once.
+    distinct = list(dict.fromkeys(texts))
+    if len(distinct) < len(texts):
+        cut = dict(zip(distinct, tokenize_many(distinct, workers)))
+        return [cut[text] for text in texts]
     workers = workers or len(os.sched_getaffinity(0))
     if workers < 2 or len(texts) < _PARALLEL_THRESHOLD:
         return [_tokenize_in_memory(text) for text in texts]
