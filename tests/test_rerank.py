@@ -121,3 +121,20 @@ def test_lexical_scores_equal_bm25s_and_survive_a_round_trip(tmp_path):
     empty = LexicalIndex.build([])
     empty.save(tmp_path / "empty")
     assert LexicalIndex.load(tmp_path / "empty").search(["资金"], k=3)[0].tolist() == []
+
+
+def test_store_watch_notices_a_store_file_made_anew(tmp_path):
+    from store.database import Store
+
+    path = tmp_path / "s.db"
+    first = Store(f"sqlite:///{path}")
+    watch = StoreWatch(first)
+    assert watch.may_have_changed() and not watch.may_have_changed()
+    first.dispose()
+    for suffix in ("", "-wal", "-shm"):
+        (tmp_path / f"s.db{suffix}").unlink(missing_ok=True)
+    second = Store(f"sqlite:///{path}")
+    assert watch.may_have_changed()
+    assert not watch.may_have_changed()
+    second.dispose()
+    watch.close()
