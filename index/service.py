@@ -155,6 +155,7 @@ class SearchService:
         # Asked before every search (microseconds on SQLite); only when it says the store may have
         # changed is the data version read, and only when that moved is the full fingerprint computed.
         self._watch = StoreWatch(store)
+        self._record_texts: dict[int, str] | None = None  # form id -> record text, from the last lexical build
         self._data_version: tuple[int, int, int] | None = None
         self.rebuilt: list[str] = []
 
@@ -188,6 +189,7 @@ class SearchService:
             current = self._current_fingerprint()
             path = self._lexical_path()
             manifest = _read_manifest(path)
+            self._record_texts = None
             if not manifest or manifest.get("store_fingerprint") != current or manifest.get("format") != FORMAT_VERSION:
                 self._build_lexical(path, current)
                 self.rebuilt.append("lexical")
@@ -205,8 +207,10 @@ class SearchService:
 
         form_ids, field_codes, rows, texts = [], [], [], []
         forms: dict[int, tuple[str, str, int | None]] = {}
+        record_texts: dict[int, str] = {}
         for form in iter_forms(self.store):
             forms[form.id] = (form.content_hash, form.project_name, form.year)
+            record_texts[form.id] = record_text(form)
             for snippet in form_snippets(form):
                 form_ids.append(form.id)
                 field_codes.append(FIELD_CODES[snippet.field])
@@ -225,6 +229,8 @@ class SearchService:
                 "forms": len(forms)}))
 
         _write_atomically(path, write)
+        # Kept for the dense build that usually follows, so one pass over the store feeds both sides.
+        self._record_texts = record_texts
 
     # ----- dense -------------------------------------------------------------------------------
     def load_model(self, progress: bool = False) -> None:
@@ -244,6 +250,7 @@ class SearchService:
             if not manifest or any(manifest.get(key) != value for key, value in expected.items()):
                 self._build_dense(path, manifest, progress)
                 self.rebuilt.append("dense")
+            self._record_texts = None
             from index.vectors import VectorIndex
 
             self._vectors = VectorIndex.load(path / "snippets.faiss")
@@ -284,33 +291,37 @@ class SearchService:
             except (OSError, KeyError, ValueError):
                 previous = None
         snippet_vectors = np.zeros((len(table), encoder.dimension), dtype=np.float32)
-        record_ids, record_texts, record_vectors, hashes, counts = [], [], [], [], []
+        record_ids, record_vectors, hashes, counts = [], [], [], []
         pending_slots: list[np.ndarray] = []
-        for form in iter_forms(self.store):
-            if form.id not in table.forms:
-                continue  # ingested by another process after the lexical side was built; caught by the next check
-            slots = table.slots(form.id)
-            key = form.content_hash
+        for form_id in sorted(table.forms):
+            key = table.forms[form_id][0]
+            slots = table.slots(form_id)
             reused = previous.take(key, len(slots)) if previous is not None else None
-            record_ids.append(form.id)
+            record_ids.append(form_id)
             hashes.append(key)
             counts.append(len(slots))
             if reused is not None:
                 record_vectors.append(reused[0])
                 snippet_vectors[slots] = reused[1]
-                record_texts.append(None)
             else:
                 pending_slots.append(slots)
-                record_texts.append(record_text(form))
                 record_vectors.append(None)
+        missing = [index for index, vector in enumerate(record_vectors) if vector is None]
+        texts = self._record_texts
+        if missing and texts is None:  # the lexical side was read from disk: one pass for the record texts
+            wanted = {record_ids[index] for index in missing}
+            texts = {form.id: record_text(form) for form in iter_forms(self.store) if form.id in wanted}
+        # A form deleted since the lexical build keeps its name as record text until the next check rebuilds both.
+        record_texts = {record_ids[index]: texts.get(record_ids[index], table.forms[record_ids[index]][1])
+                        for index in missing}
+        self._record_texts = None
         if pending_slots:
             # The snippet texts come from the index's own table: the store is not cut into snippets twice.
             slots = np.concatenate(pending_slots)
             snippet_vectors[slots] = encoder.encode_documents([table.text(slot) for slot in slots.tolist()],
                                                               show_progress=progress)
-        missing = [index for index, vector in enumerate(record_vectors) if vector is None]
         if missing:
-            encoded = encoder.encode_documents([record_texts[index] for index in missing])
+            encoded = encoder.encode_documents([record_texts[record_ids[index]] for index in missing])
             for index, vector in zip(missing, encoded):
                 record_vectors[index] = vector
         previous = None  # releases the previous index's memory map before it is replaced
