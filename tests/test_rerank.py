@@ -93,12 +93,13 @@ def test_compiled_frequency_table_answers_like_the_dict_it_was_compiled_from(tmp
 
 def test_query_tokenizer_cuts_exactly_like_the_in_memory_dictionary(seed_store):
     from index.snippets import form_snippets
-    from index.tokenize import tokenize, tokenize_many
+    from index.tokenize import _jieba, tokenize, tokenize_many
     from store.query import iter_forms
 
     texts = [snippet.text for form in iter_forms(seed_store) for snippet in form_snippets(form)]
     texts += ["哪些项目的经费拖到2024年才支付", "因资金紧张推迟到下一年度支付的项目"]
-    assert [tokenize(text) for text in texts] == tokenize_many(texts)
+    in_memory = [tokenize(text, _jieba()) for text in texts]
+    assert [tokenize(text) for text in texts] == in_memory == tokenize_many(texts)
     assert tokenize("哪些项目的经费拖到2024年才支付") == ["经费", "拖", "2024", "年", "才", "支付"]
 
 
