@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli import main
-from tests.conftest import SEED
+from support import SEED
 
 EXPORT_KEYS = {
     "project_name", "year", "department", "implementing_unit", "initial_budget", "annual_budget", "executed",

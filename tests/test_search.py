@@ -12,7 +12,7 @@ from index.snippets import split_sentences
 from index.wording import lookup_wordings, wording_key
 from store.ingest import ingest_file
 from store.query import FormFilter, Range
-from tests.conftest import SEED
+from support import SEED
 
 DEFERRED = {"党建活动（党群中心）", "下拨经费（党群中心）", "浦江初心微史馆质保金（党群中心）",
             "党群中心（南区）规范化建设质保金（党群中心）", "人才活动"}

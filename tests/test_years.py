@@ -13,7 +13,7 @@ from index.wording import lookup_wordings
 from store.ingest import ingest_paths
 from store.query import FormFilter, count_forms, find_forms, list_forms, project_history
 from bench.synthetic import make_previous_year
-from tests.conftest import SEED
+from support import SEED
 
 
 @pytest.fixture(scope="module")
