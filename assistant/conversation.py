@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 
+from assistant import model
 from assistant.answer import Answer
 from assistant.execute import run
-from assistant.interpret import Catalog, Interpreter, Query
+from assistant.interpret import Catalog, Interpreter, Query, is_english
 
 STATE_VERSION = 1
 
@@ -31,7 +32,11 @@ class Conversation:
             llm = configured_client()
         self.llm = llm
         self.last: Query | None = None
+        # The previous answer read by the query model, and the forms the previous answer rested on.
+        self.last_select: model.Select | None = None
+        self.last_ids: list[int] | None = None
         self._interpreter: Interpreter | None = None
+        self._reader = None
         self._fingerprint: str | None = None
 
     def _current_interpreter(self) -> Interpreter:
@@ -40,9 +45,24 @@ class Conversation:
         # The names a question may use change when forms are ingested, so the catalog follows the store.
         current = fingerprint(self.store)
         if self._interpreter is None or current != self._fingerprint:
+            from assistant.reader import QuestionReader, store_names
+
             self._interpreter = Interpreter(Catalog.from_store(self.store))
+            self._reader = QuestionReader(store_names(self.store))
             self._fingerprint = current
         return self._interpreter
+
+    def read(self, question: str):
+        """The query model's reading of a question (None when it asks for no selection), follow-ups applied.
+
+        Args:
+            question: the question.
+
+        Returns:
+            An assistant.compose.Reading or None.
+        """
+        self._current_interpreter()
+        return self._reader.read(question, self.last_select, self.last_ids)
 
     def interpret(self, question: str) -> Query:
         """How a question would be understood now, without answering it or changing the conversation.
@@ -64,24 +84,39 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
-        query = self.interpret(question)
-        answer = run(query, self.store, self.search)
-        if query.intent != "unknown":
-            if query.intent != "search":
-                query.previous_form_ids = [record.form_id for record in answer.records]
-            self.last = query
+        reading = self.read(question)
+        query = None
+        if reading is None or reading.ignored:
+            query = self.interpret(question)
+            if query.intent == "unknown" and reading is not None:
+                query = None  # the query model read part of it: answer that part, naming what it left out
+        if query is None:
+            from assistant.answer_select import answer as answer_reading
+
+            answer = answer_reading(reading, question, "en" if is_english(question) else "zh", self.store,
+                                    self._reader.lexicon)
+            self.last, self.last_select = None, reading.select
+            self.last_ids = [record.form_id for record in answer.records]
+        else:
+            answer = run(query, self.store, self.search)
+            if query.intent != "unknown":
+                if query.intent != "search":
+                    query.previous_form_ids = [record.form_id for record in answer.records]
+                self.last, self.last_select = query, None
+                self.last_ids = [record.form_id for record in answer.records]
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer
 
     def reset(self) -> None:
         """Forget the previous question: the next one is read on its own."""
-        self.last = None
+        self.last, self.last_select, self.last_ids = None, None, None
 
     def state_json(self) -> str:
         """The conversation state (the last interpretation) as JSON, for `jixiao ask --session`."""
-        return json.dumps({"version": STATE_VERSION, "last": self.last.to_dict() if self.last else None},
-                          ensure_ascii=False, indent=1)
+        return json.dumps({"version": STATE_VERSION, "last": self.last.to_dict() if self.last else None,
+                           "select": model.to_data(self.last_select) if self.last_select else None,
+                           "ids": self.last_ids}, ensure_ascii=False, indent=1)
 
     def load_state(self, text: str) -> None:
         """Restore state saved by `state_json`; unreadable or foreign state starts a fresh conversation.
@@ -91,6 +126,9 @@ class Conversation:
         """
         try:
             data = json.loads(text)
-            self.last = Query.from_dict(data["last"]) if data.get("version") == STATE_VERSION and data.get("last") else None
+            current = data.get("version") == STATE_VERSION
+            self.last = Query.from_dict(data["last"]) if current and data.get("last") else None
+            self.last_select = model.from_data(data["select"]) if current and data.get("select") else None
+            self.last_ids = [int(i) for i in data.get("ids") or []] if current and data.get("ids") is not None else None
         except (ValueError, TypeError, KeyError, AttributeError):
-            self.last = None
+            self.last, self.last_select, self.last_ids = None, None, None

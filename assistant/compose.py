@@ -1,0 +1,383 @@
+"""Composition: recognised tokens → a Select (conditions, negation, field comparisons, statistics, order, grouping)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant import model as m
+from assistant.lexicon import Lexicon
+from assistant.recognise import Token
+
+# Tokens a condition may skip over between its field and its number ("执行率 is 100%", "budget of the form above").
+_GLUE = {"noun", "follow"}
+_LEVELS = {"level1", "level2"}
+
+
+@dataclass
+class Reading:
+    """How a question was read: the Select, the parts of the question each condition came from, what was left."""
+
+    select: m.Select
+    ignored: list[str] = field(default_factory=list)
+    follow_up: bool = False
+
+
+class Composer:
+    """Builds Selects from tokens.
+
+    Args:
+        lexicon: the words and fields.
+        classes: printed indicator class labels → "level1" or "level2" (from the store).
+        years: the years the store holds.
+    """
+
+    def __init__(self, lexicon: Lexicon, classes: dict[str, str], years: list[int]):
+        self.lexicon = lexicon
+        self.classes = classes
+        self.years = set(years)
+
+    def compose(self, tokens: list[Token], gaps: list[str]) -> Reading | None:
+        """A Select from the tokens; None when nothing in them asks for a selection.
+
+        Args:
+            tokens: from Recogniser.tokens.
+            gaps: the stretches no recogniser explained.
+
+        Returns:
+            The reading, or None.
+        """
+        state = _State(tokens=list(tokens), indicator_context=any(
+            t.kind in ("class",) or (t.kind == "noun" and t.key == "indicator") or
+            (t.kind == "predicate" and t.key.startswith("indicator:")) for t in tokens))
+        self._resolve_fields(state)
+        conditions = self._conditions(state)
+        select = m.Select(where=conditions)
+        asked = self._ask(state, select)
+        if not asked and conditions is None:
+            return None
+        ignored = list(gaps) + [t.text for i, t in enumerate(state.tokens) if i not in state.used and _meaningful(t)]
+        return Reading(select, ignored, follow_up=any(t.kind == "follow" for t in tokens[:2]))
+
+    # ----- fields ---------------------------------------------------------------------------------------
+    def _resolve_fields(self, state: "_State") -> None:
+        """Indicator columns only make sense next to indicator words; otherwise 得分 is the form's total."""
+        for token in state.tokens:
+            if token.kind == "field" and token.key.startswith("indicator.") and not state.indicator_context:
+                token.key = {"indicator.score": "total_score", "indicator.weight": "budget_weight"}.get(token.key, token.key)
+
+    # ----- conditions -----------------------------------------------------------------------------------
+    def _conditions(self, state: "_State") -> m.Cond | None:
+        tokens = state.tokens
+        conditions, rows, classes = [], [], []
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            negated = self._negated(state, i)
+            built, row = None, False
+            if token.kind == "predicate":
+                built = _predicate(token.key)
+                row = token.key.startswith("indicator:") and False
+                state.used.add(i)
+            elif token.kind in ("tag", "unit", "department", "grade") or (token.kind == "bracket" and self._after_name_cue(state, i)):
+                built = _text_condition(token)
+                state.used.add(i)
+            elif token.kind == "number" and self._is_year(state, i):
+                built = m.Compare(m.Field("year"), "=", m.Number(token.value, token.text))
+                state.used.add(i)
+            elif token.kind == "class":
+                count = self._indicator_count(state, i)
+                if count is not None:
+                    built = count
+                else:
+                    classes.append((self._class_condition(token.key), negated))
+                    state.used.add(i)
+                    i += 1
+                    continue
+            elif token.kind == "noun" and token.key == "indicator":
+                built = self._indicator_count(state, i)
+            elif token.kind == "field" and token.key != "year":
+                built, row = self._field_condition(state, i)
+            elif token.kind == "op" and i + 1 < len(tokens) and tokens[i + 1].kind == "number":
+                built, row = self._op_number_field(state, i)
+            if built is not None:
+                if negated:
+                    built = _negate(built)
+                    state.used.update(state.negations_used)
+                (rows if row else conditions).append(built)
+            i += 1
+        row_classes = [c for c, negated in classes if not negated]
+        if rows:
+            conditions.append(m.HasIndicator(m.conjoin(*row_classes, *rows)))
+            classes = [(c, n) for c, n in classes if n]
+        state.row_where = m.conjoin(*row_classes, *rows) if (row_classes or rows) else None
+        if not state.counting_indicators:
+            for condition, negated in classes:
+                present = m.HasIndicator(condition)
+                conditions.append(m.Not(present) if negated else present)
+        return m.conjoin(*conditions)
+
+    def _negated(self, state: "_State", i: int) -> bool:
+        """A negation word just before the condition (at most one token between), or 以外/之外 just after it."""
+        state.negations_used = set()
+        for back in (1, 2):
+            j = i - back
+            if j >= 0 and state.tokens[j].kind == "not" and j not in state.used:
+                state.negations_used = {j}
+                return True
+            if j >= 0 and state.tokens[j].kind not in ("name_cue", "noun", "op"):
+                break
+        if i + 1 < len(state.tokens) and state.tokens[i + 1].kind == "not_after":
+            state.used.add(i + 1)
+            return not any(state.tokens[j].kind == "not" for j in range(max(0, i - 2), i))
+        return False
+
+    def _after_name_cue(self, state: "_State", i: int) -> bool:
+        return i > 0 and state.tokens[i - 1].kind == "name_cue" and not state.used.add(i - 1)
+
+    def _is_year(self, state: "_State", i: int) -> bool:
+        token = state.tokens[i]
+        return token.unit is None and token.value in self.years and float(token.value).is_integer()
+
+    def _class_condition(self, label: str) -> m.Cond:
+        level = self.classes.get(label, "level2" if label not in ("产出指标", "效益指标", "满意度指标") else "level1")
+        return m.Text(m.Field(level, "indicator"), "equals", label)
+
+    def _indicator_count(self, state: "_State", i: int) -> m.Cond | None:
+        """指标超过10个 / more than 10 indicators / 满意度指标超过1个 / 4个指标: the number of rows compared."""
+        tokens = state.tokens
+        where = self._class_condition(tokens[i].key) if tokens[i].kind == "class" else None
+        after = _skip(tokens, i + 1, {"noun"})
+        if after + 1 < len(tokens) and tokens[after].kind == "op" and tokens[after + 1].kind == "number":
+            op_index, number_index = after, after + 1
+        elif i >= 2 and tokens[i - 1].kind == "number" and tokens[i - 2].kind == "op":
+            op_index, number_index = i - 2, i - 1
+        elif i >= 1 and tokens[i - 1].kind == "number" and tokens[i - 1].unit in ("count", None):
+            op_index, number_index = None, i - 1
+        else:
+            return None
+        number = tokens[number_index]
+        if number_index in state.used or number.unit in ("percent", "amount"):
+            return None
+        op = tokens[op_index].key if op_index is not None else "="
+        state.used.update({i, number_index} | ({op_index} if op_index is not None else set()))
+        return m.Compare(m.IndicatorCount(where), op, m.Number(number.value, number.text))
+
+    def _field_condition(self, state: "_State", i: int) -> tuple[m.Cond | None, bool]:
+        """FIELD [op] NUMBER, FIELD NUMBER op_after, FIELD op FIELD, FIELD 比 FIELD cue, NUMBER-range."""
+        tokens = state.tokens
+        field_token = tokens[i]
+        j = _skip(tokens, i + 1, _GLUE)
+        op = None
+        if j < len(tokens) and tokens[j].kind == "op":
+            op, j = tokens[j].key, j + 1
+            j = _skip(tokens, j, _GLUE)
+        elif j < len(tokens) and tokens[j].kind == "not" and j + 1 < len(tokens) and tokens[j + 1].kind in ("op", "number"):
+            op = "!="
+            if tokens[j + 1].kind == "op":
+                op = m.NEGATED.get(tokens[j + 1].key, "!=")
+                j += 1
+            state.used.add(j if tokens[j].kind == "not" else j - 1)
+            j += 1
+        if j < len(tokens) and tokens[j].kind == "number" and j not in state.used:
+            number = tokens[j]
+            between = self._between(state, field_token, j)
+            if between is not None:
+                return between
+            after = j + 1
+            if op is None and after < len(tokens) and tokens[after].kind == "op_after":
+                op = tokens[after].key
+                state.used.add(after)
+            if op is None and number.unit is None and not _is_field_kind(self.lexicon, field_token.key, "count"):
+                return None, False
+            state.used.update(range(i, j + 1))
+            return self._compare(field_token.key, op or "=", number)
+        if j < len(tokens) and tokens[j].kind == "field" and op is not None:
+            state.used.update(range(i, j + 1))
+            return m.Compare(_field(field_token.key), op, _field(tokens[j].key)), False
+        # 全年预算比年初预算增加 / annual budget higher than initial budget
+        if j + 1 < len(tokens) and tokens[j].kind == "field" and tokens[j + 1].kind in ("compare_cue", "op"):
+            state.used.update(range(i, j + 2))
+            return m.Compare(_field(field_token.key), tokens[j + 1].key, _field(tokens[j].key)), False
+        return None, False
+
+    def _between(self, state: "_State", field_token: Token, j: int):
+        """N 到 M 之间 / between N and M: two numbers joined by a range word."""
+        tokens = state.tokens
+        if j + 1 >= len(tokens) or tokens[j + 1].kind != "number":
+            return None
+        low, high = tokens[j], tokens[j + 1]
+        if high.start - low.end > 5:
+            return None
+        state.used.update({j, j + 1})
+        unit = low.unit or high.unit
+        first, _ = self._compare(field_token.key, ">=", Token("number", "", 0, 0, low.text, low.value, unit))
+        second, row = self._compare(field_token.key, "<=", Token("number", "", 0, 0, high.text, high.value, unit))
+        return m.And((first, second)), row
+
+    def _op_number_field(self, state: "_State", i: int) -> tuple[m.Cond | None, bool]:
+        """OP NUMBER FIELD: below 50% execution rate, more than 10 indicators."""
+        tokens = state.tokens
+        j = _skip(tokens, i + 2, _GLUE)
+        if j < len(tokens) and tokens[j].kind == "field":
+            state.used.update({i, i + 1, j})
+            return self._compare(tokens[j].key, tokens[i].key, tokens[i + 1])
+        return None, False
+
+    def _compare(self, field_name: str, op: str, number: Token) -> tuple[m.Cond, bool]:
+        """A field against a number, the number read in the field's terms (a share of an amount is a rate)."""
+        value, name = number.value, field_name
+        kind = _field_kind(self.lexicon, field_name)
+        if kind == "amount" and number.unit == "percent":
+            name = "execution_rate"  # "spent under half of their money"
+        elif kind == "rate" and number.unit is None and value <= 1.5 and not float(value).is_integer():
+            value = round(value * 100, 6)  # 0.7 written as a ratio
+        condition = m.Compare(_field(name), op, m.Number(value, number.text))
+        return condition, name.startswith("indicator.")
+
+    # ----- what is asked --------------------------------------------------------------------------------
+    def _ask(self, state: "_State", select: m.Select) -> bool:
+        tokens = state.tokens
+        kinds = {t.kind for t in tokens}
+        aggregates = [t.key for t in tokens if t.kind == "aggregate"]
+        free_fields = [t.key for i, t in enumerate(tokens) if t.kind == "field" and i not in state.used and t.key != "year"]
+        indicator_nouns = [i for i, t in enumerate(tokens) if t.kind == "noun" and t.key == "indicator" and i not in state.used]
+        superlative = next((t for t in tokens if t.kind == "superlative"), None)
+        limit = next((int(t.value) for k, t in enumerate(tokens) if t.kind == "number" and k not in state.used and k > 0
+                      and tokens[k - 1].kind == "superlative" and t.value and t.value < 1000), None)
+        for k, t in enumerate(tokens):
+            if t.kind in ("aggregate", "superlative", "group", "group_cue"):
+                state.used.add(k)
+        group = self._group(tokens)
+        function = next((f for f in ("share", "median", "avg", "sum", "max", "min", "count") if f in aggregates), None)
+        focus = _focus(free_fields, self.lexicon)
+        if superlative and function in (None, "count") and (focus or indicator_nouns or not function):
+            expr = _field(focus) if focus else (m.IndicatorCount() if indicator_nouns else None)
+            if function == "count" and indicator_nouns and expr is not None:
+                select.aggregate = m.Aggregate(superlative.key, expr)
+                return True
+            if expr is None:
+                return False
+            select.order_by, select.descending = expr, superlative.key == "max"
+            select.limit, select.ties = (limit or 1), limit is None
+            select.shown = [expr]
+            return True
+        if function is None:
+            if group:
+                select.group_by, select.aggregate = group, m.Aggregate("count")
+                return True
+            return False
+        if function == "share":
+            select.aggregate = m.Aggregate("share", condition=select.where)
+            select.where = None
+        elif function == "count":
+            if indicator_nouns or (state.row_where is not None and "noun" not in kinds - {"noun"} and _counts_rows(tokens)):
+                select.entity = "indicators"
+                select.where = _strip_indicator_presence(select.where, state.row_where)
+            select.aggregate = m.Aggregate("count")
+        else:
+            if focus:
+                expr = _field(focus)
+            elif indicator_nouns:
+                expr = m.IndicatorCount()
+            else:
+                return False
+            select.aggregate = m.Aggregate(function, expr)
+        select.group_by = group
+        return True
+
+    def _group(self, tokens: list[Token]) -> m.Field | None:
+        for k, token in enumerate(tokens):
+            if token.kind == "group":
+                before = k > 0 and tokens[k - 1].kind == "group_cue"
+                after = k + 1 < len(tokens) and tokens[k + 1].kind == "group_cue"
+                if before or (after and token.text.isascii()):
+                    return m.Field(token.key)
+        return None
+
+
+@dataclass
+class _State:
+    tokens: list[Token]
+    indicator_context: bool = False
+    used: set = field(default_factory=set)
+    negations_used: set = field(default_factory=set)
+    row_where: m.Cond | None = None
+    counting_indicators: bool = False
+
+
+def _skip(tokens: list[Token], j: int, kinds: set) -> int:
+    while j < len(tokens) and tokens[j].kind in kinds:
+        j += 1
+    return j
+
+
+def _field(name: str) -> m.Field:
+    if name.startswith("indicator."):
+        return m.Field(name.split(".", 1)[1], "indicator")
+    return m.Field(name)
+
+
+def _field_kind(lexicon: Lexicon, name: str) -> str:
+    info = lexicon.fields.get(name)
+    return info.kind if info else ""
+
+
+def _is_field_kind(lexicon: Lexicon, name: str, kind: str) -> bool:
+    return _field_kind(lexicon, name) == kind
+
+
+def _focus(free_fields: list[str], lexicon: Lexicon) -> str | None:
+    return free_fields[0] if free_fields else None
+
+
+def _counts_rows(tokens: list[Token]) -> bool:
+    return any(t.kind == "class" for t in tokens) and not any(t.kind == "noun" and t.key == "form" for t in tokens)
+
+
+def _strip_indicator_presence(where: m.Cond | None, row_where: m.Cond | None) -> m.Cond | None:
+    """Counting rows: the row conditions become the rows' own, not a condition on their forms."""
+    items = list(where.items) if isinstance(where, m.And) else ([where] if where is not None else [])
+    kept = [c for c in items if not isinstance(c, m.HasIndicator)]
+    return m.conjoin(*kept, row_where)
+
+
+def _predicate(key: str) -> m.Cond:
+    """A lexicon predicate such as "annual_budget > initial_budget", "grade missing" or "indicator: score < weight"."""
+    row = key.startswith("indicator:")
+    body = key.split(":", 1)[1].strip() if row else key
+    if body.endswith(" missing"):
+        return m.Text(m.Field(body.split()[0]), "missing")
+    left, op, right = body.split(" ", 2)
+
+    def expression(text: str) -> m.Expr:
+        if re.fullmatch(r"-?\d+(\.\d+)?", text):
+            return m.Number(float(text), text)
+        if "+" in text:
+            first, second = (part.strip() for part in text.split("+", 1))
+            return m.Arith("+", expression(first), expression(second))
+        if text.startswith("indicator.sum."):
+            return m.IndicatorSum(text.removeprefix("indicator.sum."))
+        return m.Field(text, "indicator" if row else "form")
+
+    condition = m.Compare(expression(left), op, expression(right))
+    return m.HasIndicator(condition) if row else condition
+
+
+def _text_condition(token: Token) -> m.Cond:
+    if token.kind in ("tag", "bracket"):
+        return m.Text(m.Field("project_name"), "suffix", f"（{token.key}）")
+    if token.kind == "grade":
+        return m.Text(m.Field("grade"), "equals", token.key)
+    return m.Text(m.Field("implementing_unit" if token.kind == "unit" else "department"), "contains", token.key)
+
+
+def _negate(condition: m.Cond) -> m.Cond:
+    if isinstance(condition, m.Compare) and isinstance(condition.right, m.Number):
+        return m.Compare(condition.left, m.NEGATED[condition.op], condition.right)
+    return m.Not(condition)
+
+
+def _meaningful(token: Token) -> bool:
+    """A token whose meaning an answer would lose if it went unused (numbers and names, not glue words)."""
+    return token.kind in ("number", "tag", "unit", "department", "grade", "class", "predicate", "bracket")
