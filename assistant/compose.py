@@ -72,6 +72,9 @@ class Composer:
         conditions, rows, classes = [], [], []
         i = 0
         while i < len(tokens):
+            if i in state.used:
+                i += 1
+                continue
             token = tokens[i]
             negated = self._negated(state, i)
             built, row = None, False
@@ -92,6 +95,7 @@ class Composer:
                 else:
                     classes.append((self._class_condition(token.key), negated))
                     state.used.add(i)
+                    state.used.update(state.negations_used if negated else ())
                     i += 1
                     continue
             elif token.kind == "noun" and token.key == "indicator":
@@ -169,10 +173,11 @@ class Composer:
         field_token = tokens[i]
         j = _skip(tokens, i + 1, _GLUE)
         op = None
-        if j < len(tokens) and tokens[j].kind == "op":
-            op, j = tokens[j].key, j + 1
-            j = _skip(tokens, j, _GLUE)
-        elif j < len(tokens) and tokens[j].kind == "not" and j + 1 < len(tokens) and tokens[j + 1].kind in ("op", "number"):
+        while j < len(tokens) and tokens[j].kind == "op":
+            # "is above", "是高于": the last word that says more than "is" decides.
+            op = tokens[j].key if op in (None, "=") else op
+            j = _skip(tokens, j + 1, _GLUE)
+        if op is None and j < len(tokens) and tokens[j].kind == "not" and j + 1 < len(tokens) and tokens[j + 1].kind in ("op", "number"):
             op = "!="
             if tokens[j + 1].kind == "op":
                 op = m.NEGATED.get(tokens[j + 1].key, "!=")
@@ -188,7 +193,8 @@ class Composer:
             if op is None and after < len(tokens) and tokens[after].kind == "op_after":
                 op = tokens[after].key
                 state.used.add(after)
-            if op is None and number.unit is None and not _is_field_kind(self.lexicon, field_token.key, "count"):
+            written = any(ch.isdigit() for ch in number.text)
+            if op is None and number.unit not in ("count", "percent", "amount", "score") and not (j == i + 1 and written):
                 return None, False
             state.used.update(range(i, j + 1))
             return self._compare(field_token.key, op or "=", number)
@@ -251,6 +257,8 @@ class Composer:
         group = self._group(tokens)
         function = next((f for f in ("share", "median", "avg", "sum", "max", "min", "count") if f in aggregates), None)
         focus = _focus(free_fields, self.lexicon)
+        if function == "sum" and not focus and "count" in aggregates:
+            function = "count"  # 一共有几个: "altogether, how many"
         if superlative and function in (None, "count") and (focus or indicator_nouns or not function):
             expr = _field(focus) if focus else (m.IndicatorCount() if indicator_nouns else None)
             if function == "count" and indicator_nouns and expr is not None:

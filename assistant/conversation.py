@@ -95,7 +95,10 @@ class Conversation:
 
             answer = answer_reading(reading, question, "en" if is_english(question) else "zh", self.store,
                                     self._reader.lexicon)
-            self.last, self.last_select = None, reading.select
+            # The rule-based reading is kept too, so its follow-ups (那执行数呢, sort by budget) still apply.
+            previous = self.interpret(question)
+            self.last = previous if previous.intent not in ("unknown", "search") else None
+            self.last_select = reading.select
             self.last_ids = [record.form_id for record in answer.records]
         else:
             answer = run(query, self.store, self.search)

@@ -59,9 +59,10 @@ def condition(node, alias: str = "f") -> str:
     if isinstance(node, m.Compare):
         op = "<>" if node.op == "!=" else node.op
         left, right = expression(node.left, alias), expression(node.right, alias)
-        if isinstance(node.right, m.Number) and isinstance(node.left, m.Field) and node.op in ("=", "!="):
-            # Figures are parsed from print: 100 and 100.00 are equal, 99.999999 is not 100.
-            return f"ABS({left} - {right}) {'<' if node.op == '=' else '>='} 0.000001"
+        if node.op in ("=", "!="):
+            # Figures are printed to two decimals: sums of them agree to within half a cent, not exactly.
+            tolerance = "0.000001" if isinstance(node.right, m.Number) else "0.005"
+            return f"ABS({left} - {right}) {'<' if node.op == '=' else '>='} {tolerance}"
         return f"{left} {op} {right}"
     if isinstance(node, m.Text):
         column = expression(node.field, alias)
