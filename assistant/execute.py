@@ -363,8 +363,33 @@ def _indicators(query: Query, store, search) -> Answer:
                   unit=(chosen[0][0].target_unit if len(chosen) == 1 else None), columns=columns, rows=rows)
 
 
+def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer | None:
+    """A narrative question naming a year: exactly the forms with a sentence naming it beside a key term."""
+    from assistant import evidence
+
+    budget_years = {year for year, _count in store_query.facet_counts(store, "year") if year.isdigit()}
+    years = evidence.constraint_years(query.question, {int(year) for year in budget_years})
+    terms = evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH) if years else []
+    if not years or not terms:
+        return None
+    form_ids = sorted(store_query.matching_form_ids(store, form_filter)) if form_filter is not None else None
+    found, sql = evidence.find(store, years, terms, form_ids)
+    query.previous_form_ids = [item.form_id for item in found]
+    zh = _zh(query)
+    head = (f"文本同时提到 {'/'.join(years)} 与（{'、'.join(terms)}）之一的项目：" if zh
+            else f"forms with a sentence naming {'/'.join(years)} and one of ({', '.join(terms)}):")
+    lines = [f"· {item.project_name}：{item.sentence}" for item in found]
+    return Answer(question=query.question, interpretation=_interpretation(query, len(found), head.rstrip("：:")),
+                  text=(head + "\n" + "\n".join(lines)) if found else ("没有项目的文本这样说。" if zh else "No form says so."),
+                  kind="search", records=[AnswerRecord(item.form_id, item.project_name, item.year, item.sentence) for item in found],
+                  highlight_terms=years + terms, sql=sql)
+
+
 def _search(query: Query, store, search) -> Answer:
     form_filter = None if query.form_filter.is_empty() else query.form_filter
+    constrained = _constrained(query, store, form_filter)
+    if constrained is not None:
+        return constrained
     if search is None:
         return _search_fallback(query, store, form_filter)
     hits = search.search(query.search_text or query.question, k=SEARCH_K, mode="hybrid", form_filter=form_filter)
