@@ -80,6 +80,11 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
         value = float(len(records))
         text = (f"共 {len(records)} 个项目：{names}。" if zh else f"{len(records)} form{'s' if len(records) != 1 else ''}: {names}.") \
             if records else ("没有符合条件的项目。" if zh else "No form matches.")
+    flagged = [row[0] for row in run_select(store.engine, "SELECT project_name FROM forms WHERE error_count > 0 AND form_id IN ("
+                                            + (", ".join(str(int(r.form_id)) for r in records) or "NULL") + ")").rows]
+    if flagged and (select.aggregate is not None or select.order_by is not None):
+        text += (f"\n注意：{'、'.join(flagged)} 有错误级检查结果（如单位填错），其数字按原表计入。" if zh else
+                 f"\nNote: {', '.join(flagged)} has error-level check findings (e.g. a unit slip); its figures are counted as printed.")
     if reading.ignored:
         text += ("\n未使用：" if zh else "\nignored: ") + "、".join(dict.fromkeys(reading.ignored))
     count = f"{len(records)} 个项目" if zh else f"{len(records)} form{'s' if len(records) != 1 else ''}"

@@ -249,8 +249,11 @@ class Composer:
         free_fields = [t.key for i, t in enumerate(tokens) if t.kind == "field" and i not in state.used and t.key != "year"]
         indicator_nouns = [i for i, t in enumerate(tokens) if t.kind == "noun" and t.key == "indicator" and i not in state.used]
         superlative = next((t for t in tokens if t.kind == "superlative"), None)
-        limit = next((int(t.value) for k, t in enumerate(tokens) if t.kind == "number" and k not in state.used and k > 0
-                      and tokens[k - 1].kind == "superlative" and t.value and t.value < 1000), None)
+        limit_at = next((k for k, t in enumerate(tokens) if t.kind == "number" and k not in state.used and k > 0
+                         and tokens[k - 1].kind == "superlative" and t.value and t.value < 1000), None)
+        limit = int(tokens[limit_at].value) if limit_at is not None else None
+        if limit_at is not None:
+            state.used.add(limit_at)
         for k, t in enumerate(tokens):
             if t.kind in ("aggregate", "superlative", "group", "group_cue"):
                 state.used.add(k)
@@ -388,4 +391,6 @@ def _negate(condition: m.Cond) -> m.Cond:
 
 def _meaningful(token: Token) -> bool:
     """A token whose meaning an answer would lose if it went unused (numbers and names, not glue words)."""
-    return token.kind in ("number", "tag", "unit", "department", "grade", "class", "predicate", "bracket")
+    if token.kind == "number":
+        return any(ch.isdigit() for ch in token.text) or token.unit is not None  # "on one form" is not a figure
+    return token.kind in ("tag", "unit", "department", "grade", "class", "predicate", "bracket")

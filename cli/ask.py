@@ -85,4 +85,4 @@ def ask(context: click.Context, question: tuple[str, ...], as_json: bool, show_s
         if show_sql:
             from cli.render import console, literal
 
-            console().print(literal(answer.sql or "(no SQL: answered by narrative search)", "cyan"))
+            console().print(literal(answer.sql or "(this answer ran no SQL over the views)", "cyan"))
