@@ -251,6 +251,11 @@ class Composer:
         superlative = next((t for t in tokens if t.kind == "superlative"), None)
         limit_at = next((k for k, t in enumerate(tokens) if t.kind == "number" and k not in state.used and k > 0
                          and tokens[k - 1].kind == "superlative" and t.value and t.value < 1000), None)
+        if limit_at is None and superlative is not None:
+            # "the 2 projects with the smallest budget", "3个总分最低的项目": a count before the noun or the ask
+            limit_at = next((k for k, t in enumerate(tokens) if t.kind == "number" and k not in state.used and t.value
+                             and float(t.value).is_integer() and t.value < 1000 and t.unit in (None, "count")
+                             and k + 1 < len(tokens) and tokens[k + 1].kind in ("noun", "field", "superlative")), None)
         limit = int(tokens[limit_at].value) if limit_at is not None else None
         if limit_at is not None:
             state.used.add(limit_at)

@@ -88,8 +88,8 @@ class Conversation:
         query = None
         if reading is None or reading.ignored:
             query = self.interpret(question)
-            if query.intent == "unknown" and reading is not None:
-                query = None  # the query model read part of it: answer that part, naming what it left out
+            if reading is not None and not _reads_more(query):
+                query = None  # neither reads all of it: answer what the query model read, naming what it left out
         if query is None:
             from assistant.answer_select import answer as answer_reading
 
@@ -135,3 +135,13 @@ class Conversation:
             self.last_ids = [int(i) for i in data.get("ids") or []] if current and data.get("ids") is not None else None
         except (ValueError, TypeError, KeyError, AttributeError):
             self.last, self.last_select, self.last_ids = None, None, None
+
+
+def _reads_more(query: Query) -> bool:
+    """The rule-based reading uses words the query model has no place for: project names, quoted text, indicator
+    names, check findings, or a lookup, narrative search or wording question."""
+    if query.intent in ("lookup", "indicators", "search", "wording", "checks"):
+        return True
+    found = query.form_filter
+    return bool(found.name_contains or found.text_contains or found.finding_codes or found.severities
+                or found.project_keys or found.form_ids is not None or query.indicator_names or query.follow_up)

@@ -97,7 +97,9 @@ class Recogniser:
         for label, level in names.classes.items():
             entries.setdefault(label.lower(), ("class", label))
         for grade in names.grades:
-            entries.setdefault(f"评级为{grade}", ("grade", grade))
+            for phrase in (f"评级为{grade}", f"等级为{grade}", f"评分等级为{grade}", f"评为{grade}", f"为{grade}", f"是{grade}",
+                           f"rated {grade}", f"graded {grade}", f"grade {grade}"):
+                entries.setdefault(phrase.lower(), ("grade", grade))
         for kind, values in (("unit", names.units), ("department", names.departments)):
             for value in values:
                 for variant in _admin_variants(value):
