@@ -51,6 +51,11 @@ class Composer:
             t.kind in ("class",) or (t.kind == "noun" and t.key == "indicator") or
             (t.kind == "predicate" and t.key.startswith("indicator:")) for t in tokens))
         self._resolve_fields(state)
+        strong = any(t.kind == "field" for t in state.tokens)
+        state.tokens = [t for t in state.tokens if not (t.kind == "weak_field" and strong)]
+        for token in state.tokens:
+            if token.kind == "weak_field":
+                token.kind = "field"
         conditions = self._conditions(state)
         select = m.Select(where=conditions)
         asked = self._ask(state, select)
@@ -80,11 +85,25 @@ class Composer:
             built, row = None, False
             if token.kind == "predicate":
                 built = _predicate(token.key)
-                row = token.key.startswith("indicator:") and False
                 state.used.add(i)
+                measure = _difference(built)
+                if measure is not None:
+                    state.measures.append(measure)
+                    op, j = None, i + 1
+                    while j < len(tokens) and tokens[j].kind == "op":
+                        op, j = (tokens[j].key if op in (None, "=") else op), j + 1
+                    if op is not None and j < len(tokens) and tokens[j].kind == "number":
+                        # 预算调增超过10万, a top-up of more than 50 万元: the size of the change, not only its direction
+                        built = m.Compare(measure, op, m.Number(tokens[j].value, tokens[j].text))
+                        state.used.update(range(i + 1, j + 1))
             elif token.kind in ("tag", "unit", "department", "grade") or (token.kind == "bracket" and self._after_name_cue(state, i)):
                 built = _text_condition(token)
                 state.used.add(i)
+                if not negated and i > 0 and tokens[i - 1].kind in ("tag", "unit", "department", "grade") and conditions \
+                        and isinstance(conditions[-1], (m.Text, m.Or)):
+                    # 平安办、信访办的项目 / 平安办 or 信访办: one form cannot be both, so the names are alternatives.
+                    previous = conditions.pop()
+                    built = m.Or((*(previous.items if isinstance(previous, m.Or) else (previous,)), built))
             elif token.kind == "number" and self._is_year(state, i):
                 built = m.Compare(m.Field("year"), "=", m.Number(token.value, token.text))
                 state.used.add(i)
@@ -190,7 +209,10 @@ class Composer:
             if between is not None:
                 return between
             after = j + 1
-            if op is None and after < len(tokens) and tokens[after].kind == "op_after":
+            if op in (None, "=") and after < len(tokens) and tokens[after].kind in ("op_after", "op") \
+                    and tokens[after].key in ("<=", ">=", "<", ">"):
+                op = None
+            if op is None and after < len(tokens) and tokens[after].kind in ("op_after", "op"):
                 op = tokens[after].key
                 state.used.add(after)
             written = any(ch.isdigit() for ch in number.text)
@@ -198,6 +220,11 @@ class Composer:
                 return None, False
             state.used.update(range(i, j + 1))
             return self._compare(field_token.key, op or "=", number)
+        if j < len(tokens) and tokens[j].kind == "full":
+            maximum = _FULL.get(field_token.key)
+            if maximum is not None:
+                state.used.update(range(i, j + 1))
+                return m.Compare(_field(field_token.key), op or "=", maximum), field_token.key.startswith("indicator.")
         if j < len(tokens) and tokens[j].kind == "field" and op is not None:
             state.used.update(range(i, j + 1))
             return m.Compare(_field(field_token.key), op, _field(tokens[j].key)), False
@@ -267,8 +294,9 @@ class Composer:
         focus = _focus(free_fields, self.lexicon)
         if function == "sum" and not focus and "count" in aggregates:
             function = "count"  # 一共有几个: "altogether, how many"
-        if superlative and function in (None, "count") and (focus or indicator_nouns or not function):
-            expr = _field(focus) if focus else (m.IndicatorCount() if indicator_nouns else None)
+        if superlative and function in (None, "count") and (focus or indicator_nouns or state.measures or not function):
+            expr = _field(focus) if focus else (m.IndicatorCount() if indicator_nouns else
+                                                (state.measures[0] if state.measures else None))
             if function == "count" and indicator_nouns and expr is not None:
                 select.aggregate = m.Aggregate(superlative.key, expr)
                 return True
@@ -319,6 +347,7 @@ class _State:
     used: set = field(default_factory=set)
     negations_used: set = field(default_factory=set)
     row_where: m.Cond | None = None
+    measures: list = field(default_factory=list)
     counting_indicators: bool = False
 
 
@@ -356,6 +385,20 @@ def _strip_indicator_presence(where: m.Cond | None, row_where: m.Cond | None) ->
     items = list(where.items) if isinstance(where, m.And) else ([where] if where is not None else [])
     kept = [c for c in items if not isinstance(c, m.HasIndicator)]
     return m.conjoin(*kept, row_where)
+
+
+# A field's own maximum, for 满分 / full marks.
+_FULL = {"total_score": m.Field("total_weight"), "budget_score": m.Field("budget_weight"),
+         "indicator.score": m.Field("weight", "indicator"), "execution_rate": m.Number(100.0, "100%")}
+
+
+def _difference(condition: m.Cond) -> m.Expr | None:
+    """The measure behind a field comparison: annual_budget > initial_budget → annual_budget − initial_budget."""
+    if isinstance(condition, m.Compare) and isinstance(condition.left, m.Field) and isinstance(condition.right, m.Field) \
+            and condition.op in (">", "<"):
+        larger, smaller = (condition.left, condition.right) if condition.op == ">" else (condition.right, condition.left)
+        return m.Arith("-", larger, smaller)
+    return None
 
 
 def _predicate(key: str) -> m.Cond:

@@ -45,6 +45,8 @@ class Explainer:
         key = left.name if isinstance(left, m.Field) and left.entity == "form" else None
         info = self.lexicon.fields.get(key) if key else None
         unit = info.unit if info else ""
+        if info is not None and info.kind == "year":
+            return f"{number.value:.0f}"
         shown = f"{number.value:,.6f}".rstrip("0").rstrip(".")
         return f"{shown}%" if unit == "%" else (f"{shown} {unit}" if unit else shown)
 
