@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+from assistant import model as m
 from assistant import sqlcompile
 from assistant.answer import Answer, AnswerRecord
 from assistant.compose import Reading
@@ -57,6 +60,12 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
         sql = sqlcompile.aggregate_sql(select)
         result = run_select(store.engine, sql)
         if select.group_by is not None:
+            if select.limit:
+                # The top groups only: the records are their forms.
+                picked = tuple(m.Text(select.group_by, "equals", str(g)) for g, _v, _n in result.rows if g is not None)
+                narrowed = dataclasses.replace(select, where=m.conjoin(select.where, m.Or(picked) if picked else m.FormIds(())))
+                records = [AnswerRecord(form_id=row[0], project_name=row[1], year=row[2])
+                           for row in run_select(store.engine, sqlcompile.records_sql(narrowed)).rows]
             columns = ["分组" if zh else "group", "值" if zh else "value", "项目数" if zh else "forms"]
             rows = [["—" if g is None else str(g), _number(v), str(n)] for g, v, n in result.rows]
             value = float(result.rows[0][1]) if len(result.rows) == 1 and result.rows[0][1] is not None else None

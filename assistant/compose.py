@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from assistant import model as m
 from assistant.lexicon import Lexicon
+from assistant.asking import ComposeState, field_node as _field, shape
 from assistant.recognise import Token
 
 # Tokens a condition may skip over between its field and its number ("执行率 is 100%", "budget of the form above").
@@ -47,7 +48,7 @@ class Composer:
         Returns:
             The reading, or None.
         """
-        state = _State(tokens=list(tokens), indicator_context=any(
+        state = ComposeState(tokens=list(tokens), indicator_context=any(
             t.kind in ("class",) or (t.kind == "noun" and t.key == "indicator") or
             (t.kind == "predicate" and t.key.startswith("indicator:")) for t in tokens))
         self._resolve_fields(state)
@@ -58,21 +59,21 @@ class Composer:
                 token.kind = "field"
         conditions = self._conditions(state)
         select = m.Select(where=conditions)
-        asked = self._ask(state, select)
+        asked = shape(state, select, self.lexicon)
         if not asked and conditions is None:
             return None
         ignored = list(gaps) + [t.text for i, t in enumerate(state.tokens) if i not in state.used and _meaningful(t)]
         return Reading(select, ignored, follow_up=any(t.kind == "follow" for t in tokens[:2]))
 
     # ----- fields ---------------------------------------------------------------------------------------
-    def _resolve_fields(self, state: "_State") -> None:
+    def _resolve_fields(self, state: "ComposeState") -> None:
         """Indicator columns only make sense next to indicator words; otherwise 得分 is the form's total."""
         for token in state.tokens:
             if token.kind == "field" and token.key.startswith("indicator.") and not state.indicator_context:
                 token.key = {"indicator.score": "total_score", "indicator.weight": "budget_weight"}.get(token.key, token.key)
 
     # ----- conditions -----------------------------------------------------------------------------------
-    def _conditions(self, state: "_State") -> m.Cond | None:
+    def _conditions(self, state: "ComposeState") -> m.Cond | None:
         tokens = state.tokens
         conditions, rows, classes = [], [], []
         i = 0
@@ -140,7 +141,7 @@ class Composer:
                 conditions.append(m.Not(present) if negated else present)
         return m.conjoin(*conditions)
 
-    def _negated(self, state: "_State", i: int) -> bool:
+    def _negated(self, state: "ComposeState", i: int) -> bool:
         """A negation word just before the condition (at most one token between), or 以外/之外 just after it."""
         state.negations_used = set()
         for back in (1, 2):
@@ -155,10 +156,10 @@ class Composer:
             return not any(state.tokens[j].kind == "not" for j in range(max(0, i - 2), i))
         return False
 
-    def _after_name_cue(self, state: "_State", i: int) -> bool:
+    def _after_name_cue(self, state: "ComposeState", i: int) -> bool:
         return i > 0 and state.tokens[i - 1].kind == "name_cue" and not state.used.add(i - 1)
 
-    def _is_year(self, state: "_State", i: int) -> bool:
+    def _is_year(self, state: "ComposeState", i: int) -> bool:
         token = state.tokens[i]
         return token.unit is None and token.value in self.years and float(token.value).is_integer()
 
@@ -166,7 +167,7 @@ class Composer:
         level = self.classes.get(label, "level2" if label not in ("产出指标", "效益指标", "满意度指标") else "level1")
         return m.Text(m.Field(level, "indicator"), "equals", label)
 
-    def _indicator_count(self, state: "_State", i: int) -> m.Cond | None:
+    def _indicator_count(self, state: "ComposeState", i: int) -> m.Cond | None:
         """指标超过10个 / more than 10 indicators / 满意度指标超过1个 / 4个指标: the number of rows compared."""
         tokens = state.tokens
         where = self._class_condition(tokens[i].key) if tokens[i].kind == "class" else None
@@ -186,7 +187,7 @@ class Composer:
         state.used.update({i, number_index} | ({op_index} if op_index is not None else set()))
         return m.Compare(m.IndicatorCount(where), op, m.Number(number.value, number.text))
 
-    def _field_condition(self, state: "_State", i: int) -> tuple[m.Cond | None, bool]:
+    def _field_condition(self, state: "ComposeState", i: int) -> tuple[m.Cond | None, bool]:
         """FIELD [op] NUMBER, FIELD NUMBER op_after, FIELD op FIELD, FIELD 比 FIELD cue, NUMBER-range."""
         tokens = state.tokens
         field_token = tokens[i]
@@ -220,6 +221,19 @@ class Composer:
                 return None, False
             state.used.update(range(i, j + 1))
             return self._compare(field_token.key, op or "=", number)
+        if op is None and j + 3 < len(tokens) and tokens[j].kind == "ratio" and tokens[j + 1].kind == "field":
+            # 执行数占预算不到三成: A as a percentage of B
+            k = _skip(tokens, j + 2, _GLUE)
+            while k < len(tokens) and tokens[k].kind == "op":
+                op, k = (tokens[k].key if op in (None, "=") else op), k + 1
+            if op is not None and k < len(tokens) and tokens[k].kind == "number":
+                ratio = m.Arith("*", m.Number(100.0), m.Arith("/", _field(field_token.key), _field(tokens[j + 1].key)))
+                state.used.update(range(i, k + 1))
+                return m.Compare(ratio, op, m.Number(tokens[k].value, tokens[k].text)), False
+        if op is not None and j < len(tokens) and tokens[j].kind == "aggregate" and tokens[j].key in ("avg", "median"):
+            # 执行率高于平均水平: against the statistic over every form
+            state.used.update(range(i, j + 1))
+            return m.Compare(_field(field_token.key), op, m.Overall(tokens[j].key, _field(field_token.key))), False
         if j < len(tokens) and tokens[j].kind == "full":
             maximum = _FULL.get(field_token.key)
             if maximum is not None:
@@ -234,7 +248,7 @@ class Composer:
             return m.Compare(_field(field_token.key), tokens[j + 1].key, _field(tokens[j].key)), False
         return None, False
 
-    def _between(self, state: "_State", field_token: Token, j: int):
+    def _between(self, state: "ComposeState", field_token: Token, j: int):
         """N 到 M 之间 / between N and M: two numbers joined by a range word."""
         tokens = state.tokens
         if j + 1 >= len(tokens) or tokens[j + 1].kind != "number":
@@ -248,7 +262,7 @@ class Composer:
         second, row = self._compare(field_token.key, "<=", Token("number", "", 0, 0, high.text, high.value, unit))
         return m.And((first, second)), row
 
-    def _op_number_field(self, state: "_State", i: int) -> tuple[m.Cond | None, bool]:
+    def _op_number_field(self, state: "ComposeState", i: int) -> tuple[m.Cond | None, bool]:
         """OP NUMBER FIELD: below 50% execution rate, more than 10 indicators."""
         tokens = state.tokens
         j = _skip(tokens, i + 2, _GLUE)
@@ -268,123 +282,15 @@ class Composer:
         condition = m.Compare(_field(name), op, m.Number(value, number.text))
         return condition, name.startswith("indicator.")
 
-    # ----- what is asked --------------------------------------------------------------------------------
-    def _ask(self, state: "_State", select: m.Select) -> bool:
-        tokens = state.tokens
-        kinds = {t.kind for t in tokens}
-        aggregates = [t.key for t in tokens if t.kind == "aggregate"]
-        free_fields = [t.key for i, t in enumerate(tokens) if t.kind == "field" and i not in state.used and t.key != "year"]
-        indicator_nouns = [i for i, t in enumerate(tokens) if t.kind == "noun" and t.key == "indicator" and i not in state.used]
-        superlative = next((t for t in tokens if t.kind == "superlative"), None)
-        limit_at = next((k for k, t in enumerate(tokens) if t.kind == "number" and k not in state.used and k > 0
-                         and tokens[k - 1].kind == "superlative" and t.value and t.value < 1000), None)
-        if limit_at is None and superlative is not None:
-            # "the 2 projects with the smallest budget", "3个总分最低的项目": a count before the noun or the ask
-            limit_at = next((k for k, t in enumerate(tokens) if t.kind == "number" and k not in state.used and t.value
-                             and float(t.value).is_integer() and t.value < 1000 and t.unit in (None, "count")
-                             and k + 1 < len(tokens) and tokens[k + 1].kind in ("noun", "field", "superlative")), None)
-        limit = int(tokens[limit_at].value) if limit_at is not None else None
-        if limit_at is not None:
-            state.used.add(limit_at)
-        for k, t in enumerate(tokens):
-            if t.kind in ("aggregate", "superlative", "group", "group_cue"):
-                state.used.add(k)
-        group = self._group(tokens)
-        function = next((f for f in ("share", "median", "avg", "sum", "max", "min", "count") if f in aggregates), None)
-        focus = _focus(free_fields, self.lexicon)
-        if function == "sum" and not focus and "count" in aggregates:
-            function = "count"  # 一共有几个: "altogether, how many"
-        if superlative and function in (None, "count") and (focus or indicator_nouns or state.measures or not function):
-            expr = _field(focus) if focus else (m.IndicatorCount() if indicator_nouns else
-                                                (state.measures[0] if state.measures else None))
-            if function == "count" and indicator_nouns and expr is not None:
-                select.aggregate = m.Aggregate(superlative.key, expr)
-                return True
-            if expr is None:
-                return False
-            select.order_by, select.descending = expr, superlative.key == "max"
-            select.limit, select.ties = (limit or 1), limit is None
-            select.shown = [expr]
-            return True
-        if function is None:
-            if group:
-                select.group_by, select.aggregate = group, m.Aggregate("count")
-                return True
-            return False
-        if function == "share":
-            select.aggregate = m.Aggregate("share", condition=select.where)
-            select.where = None
-        elif function == "count":
-            if indicator_nouns or (state.row_where is not None and "noun" not in kinds - {"noun"} and _counts_rows(tokens)):
-                select.entity = "indicators"
-                select.where = _strip_indicator_presence(select.where, state.row_where)
-            select.aggregate = m.Aggregate("count")
-        else:
-            if focus:
-                expr = _field(focus)
-            elif indicator_nouns:
-                expr = m.IndicatorCount()
-            else:
-                return False
-            select.aggregate = m.Aggregate(function, expr)
-        select.group_by = group
-        return True
-
-    def _group(self, tokens: list[Token]) -> m.Field | None:
-        for k, token in enumerate(tokens):
-            if token.kind == "group":
-                before = k > 0 and tokens[k - 1].kind == "group_cue"
-                after = k + 1 < len(tokens) and tokens[k + 1].kind == "group_cue"
-                if before or (after and token.text.isascii()):
-                    return m.Field(token.key)
-        return None
-
-
-@dataclass
-class _State:
-    tokens: list[Token]
-    indicator_context: bool = False
-    used: set = field(default_factory=set)
-    negations_used: set = field(default_factory=set)
-    row_where: m.Cond | None = None
-    measures: list = field(default_factory=list)
-    counting_indicators: bool = False
-
-
 def _skip(tokens: list[Token], j: int, kinds: set) -> int:
     while j < len(tokens) and tokens[j].kind in kinds:
         j += 1
     return j
 
 
-def _field(name: str) -> m.Field:
-    if name.startswith("indicator."):
-        return m.Field(name.split(".", 1)[1], "indicator")
-    return m.Field(name)
-
-
 def _field_kind(lexicon: Lexicon, name: str) -> str:
     info = lexicon.fields.get(name)
     return info.kind if info else ""
-
-
-def _is_field_kind(lexicon: Lexicon, name: str, kind: str) -> bool:
-    return _field_kind(lexicon, name) == kind
-
-
-def _focus(free_fields: list[str], lexicon: Lexicon) -> str | None:
-    return free_fields[0] if free_fields else None
-
-
-def _counts_rows(tokens: list[Token]) -> bool:
-    return any(t.kind == "class" for t in tokens) and not any(t.kind == "noun" and t.key == "form" for t in tokens)
-
-
-def _strip_indicator_presence(where: m.Cond | None, row_where: m.Cond | None) -> m.Cond | None:
-    """Counting rows: the row conditions become the rows' own, not a condition on their forms."""
-    items = list(where.items) if isinstance(where, m.And) else ([where] if where is not None else [])
-    kept = [c for c in items if not isinstance(c, m.HasIndicator)]
-    return m.conjoin(*kept, row_where)
 
 
 # A field's own maximum, for 满分 / full marks.
@@ -405,8 +311,10 @@ def _predicate(key: str) -> m.Cond:
     """A lexicon predicate such as "annual_budget > initial_budget", "grade missing" or "indicator: score < weight"."""
     row = key.startswith("indicator:")
     body = key.split(":", 1)[1].strip() if row else key
-    if body.endswith(" missing"):
-        return m.Text(m.Field(body.split()[0]), "missing")
+    if body.endswith((" missing", " present")):
+        name, mode = body.split()
+        text = m.Text(m.Field(name, "indicator" if row else "form"), mode)
+        return m.HasIndicator(text) if row else text
     left, op, right = body.split(" ", 2)
 
     def expression(text: str) -> m.Expr:

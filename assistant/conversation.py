@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 from assistant import model
 from assistant.answer import Answer
@@ -10,6 +11,7 @@ from assistant.execute import run
 from assistant.interpret import Catalog, Interpreter, Query, is_english
 
 STATE_VERSION = 1
+logger = logging.getLogger(__name__)
 
 
 class Conversation:
@@ -90,11 +92,19 @@ class Conversation:
             query = self.interpret(question)
             if reading is not None and not _reads_more(query):
                 query = None  # neither reads all of it: answer what the query model read, naming what it left out
+        answer = None
         if query is None:
             from assistant.answer_select import answer as answer_reading
+            from store.readonly_sql import ReadOnlySqlError
 
-            answer = answer_reading(reading, question, "en" if is_english(question) else "zh", self.store,
-                                    self._reader.lexicon)
+            try:
+                answer = answer_reading(reading, question, "en" if is_english(question) else "zh", self.store,
+                                        self._reader.lexicon)
+            except (ReadOnlySqlError, ValueError) as error:
+                # A reading the views cannot answer (a median by group, say): the rule-based reading gets its turn.
+                logger.info("query model could not answer %r: %s", question, error)
+                query = self.interpret(question)
+        if answer is not None:
             # The rule-based reading is kept too, so its follow-ups (那执行数呢, sort by budget) still apply.
             previous = self.interpret(question)
             self.last = previous if previous.intent not in ("unknown", "search") else None

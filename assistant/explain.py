@@ -37,6 +37,9 @@ class Explainer:
             base = "指标数" if self.zh else "number of indicators"
             return base + (f"（{self.condition(node.where)}）" if node.where is not None and self.zh else
                            f" ({self.condition(node.where)})" if node.where is not None else "")
+        if isinstance(node, m.Overall):
+            name = _FUNCTIONS[node.function][0 if self.zh else 1]
+            return f"全部项目的{self.label(node.field)}{name}" if self.zh else f"the {name} {self.label(node.field)} of all forms"
         if isinstance(node, m.IndicatorSum):
             return ("指标" if self.zh else "indicator ") + self.label(m.Field(node.column, "indicator")) + ("之和" if self.zh else " sum")
         return str(node)
@@ -59,6 +62,8 @@ class Explainer:
             column = self.label(node.field)
             if node.mode == "missing":
                 return f"{column}为空" if self.zh else f"no {column}"
+            if node.mode == "present":
+                return f"{column}不为空" if self.zh else f"{column} given"
             if node.mode == "suffix":
                 return f"{column}以“{node.value}”结尾" if self.zh else f"{column} ends with “{node.value}”"
             if node.mode == "contains":
@@ -98,6 +103,9 @@ class Explainer:
         if select.group_by is not None:
             group = self.label(select.group_by)
             parts.append(f"按{group}分组" if self.zh else f"by {group}")
+            if select.limit:
+                which = ("最高" if select.descending else "最低") if self.zh else ("highest" if select.descending else "lowest")
+                parts.append(f"取{which}的{select.limit}组" if self.zh else f"the {which} {select.limit}")
         if select.order_by is not None:
             which = ("最高" if select.descending else "最低") if self.zh else ("highest" if select.descending else "lowest")
             count = "" if select.ties else (f"前{select.limit}" if self.zh else f" top {select.limit}")

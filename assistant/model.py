@@ -47,7 +47,15 @@ class IndicatorSum:
     column: str
 
 
-Expr = Union[Field, Number, Arith, IndicatorCount, IndicatorSum]
+@dataclass(frozen=True)
+class Overall:
+    """A statistic (avg or median) of a form field over every form in the store, e.g. the average execution rate."""
+
+    function: str
+    field: Field
+
+
+Expr = Union[Field, Number, Arith, IndicatorCount, IndicatorSum, Overall]
 
 # ----- conditions -------------------------------------------------------------------------------------------
 
@@ -70,7 +78,7 @@ class Compare:
 
 @dataclass(frozen=True)
 class Text:
-    """A text column: mode "equals", "contains", "suffix" (name ends with) or "missing" (null or empty)."""
+    """A text column: mode "equals", "contains", "suffix" (name ends with), "missing" (null or empty) or "present"."""
 
     field: Field
     mode: str
@@ -170,7 +178,7 @@ def conjoin(*conditions) -> Cond | None:
 
 # ----- serialisation (session files) ------------------------------------------------------------------------
 
-_NODES = {cls.__name__: cls for cls in (Field, Number, Arith, IndicatorCount, IndicatorSum, Compare, Text, Not, And, Or,
+_NODES = {cls.__name__: cls for cls in (Field, Number, Arith, IndicatorCount, IndicatorSum, Overall, Compare, Text, Not, And, Or,
                                         HasIndicator, HasFinding, FormIds, Aggregate, Select)}
 
 

@@ -51,6 +51,14 @@ def expression(node, alias: str = "f") -> str:
                 f"AND {condition(node.where, alias)})")
     if isinstance(node, m.IndicatorSum):
         return f"(SELECT COALESCE(SUM(i.{node.column}), 0) FROM indicators AS i WHERE i.form_id = {alias}.form_id)"
+    if isinstance(node, m.Overall):
+        if node.function == "avg":
+            return f"(SELECT AVG(g.{node.field.name}) FROM forms AS g)"
+        if node.function == "median":
+            return (f"(SELECT AVG(v) FROM (SELECT g.{node.field.name} AS v, ROW_NUMBER() OVER (ORDER BY g.{node.field.name}) "
+                    f"AS r, COUNT(*) OVER () AS n FROM forms AS g WHERE g.{node.field.name} IS NOT NULL) AS ordered "
+                    f"WHERE r IN ((n + 1) / 2, (n + 2) / 2))")
+        raise ValueError(f"unknown overall statistic {node.function!r}")
     raise ValueError(f"not an expression: {node!r}")
 
 
@@ -68,6 +76,8 @@ def condition(node, alias: str = "f") -> str:
         column = expression(node.field, alias)
         if node.mode == "missing":
             return f"({column} IS NULL OR {column} = '')"
+        if node.mode == "present":
+            return f"({column} IS NOT NULL AND {column} <> '')"
         if node.mode == "equals":
             return f"{column} = {literal(node.value)}"
         if node.mode == "contains":
@@ -162,6 +172,8 @@ def aggregate_sql(select: m.Select) -> str:
         value = f"{_AGGREGATE_SQL[aggregate.function]}({expression(aggregate.expr)})"
     if select.group_by is not None:
         group = expression(select.group_by)
+        direction = "ASC" if (select.limit and not select.descending) else "DESC"
+        limit = f" LIMIT {int(select.limit)}" if select.limit else ""
         return (f"SELECT {group} AS grp, {value} AS value, {forms} AS forms FROM {_from(select)}{_where(where)} "
-                f"GROUP BY {group} ORDER BY value DESC, grp")
+                f"GROUP BY {group} ORDER BY value {direction}, grp{limit}")
     return f"SELECT {value} AS value, {forms} AS forms FROM {_from(select)}{_where(where)}"
