@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 
 import re
-from collections import defaultdict
 
 from assistant import vocabulary as vocab
 from assistant.answer import Answer, AnswerRecord
@@ -66,9 +65,9 @@ def _names(forms, limit: int = NAMES_IN_TEXT) -> str:
 
 
 def _value_of(form, field_name: str) -> float | None:
-    attribute = {"initial_budget": "initial_budget_wan", "annual_budget": "annual_budget_wan",
-                 "executed": "executed_wan"}.get(field_name, field_name)
-    return getattr(form, attribute, None)
+    # The store's one field map says which column a figure lives in (amounts in 万元).
+    column = store_query.NUMERIC_FIELDS.get(field_name)
+    return getattr(form, column.key if column is not None else field_name, None)
 
 
 def _record(form, detail: str | None = None) -> AnswerRecord:
@@ -176,11 +175,6 @@ _AGGREGATE_WORDS = {"sum": ("合计", "total"), "avg": ("平均", "average"), "m
                     "min": ("最小值", "minimum"), "count": ("项目数", "number of forms")}
 
 
-def _office(form) -> str:
-    match = vocab.TAG_PATTERN.search(form.project_name)
-    return match.group(0) if match else "（无标注）"
-
-
 def _aggregate(query: Query, store, search) -> Answer:
     function, field_name = query.aggregate or "sum", query.field
     word = _AGGREGATE_WORDS[function][0 if _zh(query) else 1]
@@ -199,18 +193,9 @@ def _aggregate(query: Query, store, search) -> Answer:
         return Answer(question=query.question, interpretation=_interpretation(query, len(forms), what),
                       text=text + caveat, kind="aggregate", records=records, value=value, unit=unit)
     group_label = vocab.GROUP_LABELS[query.group_by][0 if _zh(query) else 1]
+    sql = None
     if query.group_by == "office":
-        groups: dict[str, list] = defaultdict(list)
-        for form in forms:
-            groups[_office(form)].append(form)
-        grouped = []
-        for key, members in groups.items():
-            values = [_value_of(f, field_name) for f in members if field_name and _value_of(f, field_name) is not None]
-            value = {"sum": sum(values) if values else None, "avg": sum(values) / len(values) if values else None,
-                     "max": max(values, default=None), "min": min(values, default=None),
-                     "count": float(len(members))}[function]
-            grouped.append(store_query.AggregateRow(key, value, len(members)))
-        grouped.sort(key=lambda row: -(row.value or 0))
+        grouped, sql = _office_groups(store, function, field_name, [form.id for form in forms])
     else:
         grouped = store_query.aggregate(store, function, field_name, query.form_filter, group_by=query.group_by)
     if query.limit == 1 and grouped:
@@ -226,18 +211,40 @@ def _aggregate(query: Query, store, search) -> Answer:
     head = (f"按{group_label}的{what}：" if _zh(query) else f"{what} by {group_label}:")
     value = grouped[0].value if len(grouped) == 1 else None
     if query.limit == 1:
-        group_forms = [form for form in forms if _group_key(form, query.group_by) in {row.group for row in grouped}]
+        keys = _group_keys(store, forms, query.group_by)
+        group_forms = [form for form in forms if keys.get(form.id) in {row.group for row in grouped}]
         records = [_record(form) for form in group_forms]
     return Answer(question=query.question, interpretation=_interpretation(query, len(forms), f"{what} by {group_label}" if not _zh(query) else f"按{group_label}{what}"),
                   text=head + "\n" + "\n".join(lines) + caveat, kind="aggregate", records=records, value=value, unit=unit,
-                  columns=columns, rows=table_rows)
+                  columns=columns, rows=table_rows, sql=sql)
 
 
-def _group_key(form, group_by: str) -> str | None:
-    if group_by == "office":
-        return _office(form)
-    value = getattr(form, group_by, None)
-    return None if value is None else str(value)
+def _office_groups(store, function: str, field_name: str | None, form_ids: list[int]):
+    """An aggregate by the tag ending each project name, computed in SQL over the forms view."""
+    from assistant import model
+    from assistant.sqlcompile import aggregate_sql
+    from store.readonly_sql import run_select
+
+    select = model.Select(where=model.FormIds(tuple(form_ids)), group_by=model.Field("office_tag"),
+                          aggregate=model.Aggregate(function, model.Field(field_name) if function != "count" else None))
+    sql = aggregate_sql(select)
+    rows = run_select(store.engine, sql).rows
+    return [store_query.AggregateRow(NO_TAG if group is None else str(group), None if value is None else float(value), count)
+            for group, value, count in rows], sql
+
+
+NO_TAG = "（无标注）"
+
+
+def _group_keys(store, forms, group_by: str) -> dict[int, str | None]:
+    """Each form's group; the office tag is read from the forms view, where it is defined once."""
+    if group_by != "office":
+        return {form.id: None if getattr(form, group_by, None) is None else str(getattr(form, group_by)) for form in forms}
+    from store.readonly_sql import run_select
+
+    ids = ", ".join(str(int(form.id)) for form in forms) or "NULL"
+    rows = run_select(store.engine, f"SELECT form_id, office_tag FROM forms WHERE form_id IN ({ids})").rows
+    return {form_id: NO_TAG if tag is None else tag for form_id, tag in rows}
 
 
 def _top(query: Query, store, search) -> Answer:
