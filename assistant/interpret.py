@@ -235,24 +235,36 @@ class Interpreter:
 
     def __init__(self, catalog: Catalog):
         self.catalog = catalog
+        from assistant.lexicon import load as load_lexicon
+
         tags = catalog.tags()
-        self.tag_aliases: dict[str, str] = {tag: marker for tag, marker in tags.items()}
-        for alias, marker in vocab.TAG_ALIASES.items():
-            if marker and (not catalog.project_names or any(marker in name for name in catalog.project_names)):
-                self.tag_aliases[alias] = marker
-        for alias, marker in vocab.TAG_ALIASES_EN.items():
-            self.tag_aliases[alias] = marker
-        self.unit_aliases: dict[str, str] = dict(vocab.UNIT_ALIASES)
+        # Every alias comes from the store's own names: tags, units and departments with their prefixes dropped,
+        # 办 also written 办公室, and the English office words of assistant/data/names_en.tsv.
+        self.tag_aliases: dict[str, str] = dict(tags)
+        for tag, marker in tags.items():
+            if tag.endswith("办"):
+                self.tag_aliases.setdefault(tag + "公室", marker)
+        self.unit_aliases: dict[str, str] = {}
         for unit in catalog.units:
             for variant in _admin_variants(unit):
                 self.unit_aliases.setdefault(variant.lower(), variant)
+                if variant.endswith("办"):
+                    self.unit_aliases.setdefault(variant.lower() + "公室", variant)
         self.department_aliases: dict[str, str] = {}
         for department in catalog.departments:
             for variant in _admin_variants(department):
                 if len(variant) >= 4:
                     self.department_aliases.setdefault(variant.lower(), variant)
-        self.department_aliases.setdefault("镇政府", "人民政府")
-        self.department_aliases.setdefault("town government", "人民政府")
+        self.places = {place for name in catalog.units + catalog.departments for place in _places(name)}
+        for english, chinese in load_lexicon().names_en.items():
+            if chinese in tags:
+                self.tag_aliases.setdefault(english, tags[chinese])
+            unit = next((v for v in self.unit_aliases.values() if chinese in v), None)
+            if unit is not None and chinese not in tags:
+                self.unit_aliases.setdefault(english, unit)
+            department = next((v for v in self.department_aliases.values() if chinese in v), None)
+            if department is not None and unit is None and chinese not in tags:
+                self.department_aliases.setdefault(english, chinese)
         self.names_blob = "\n".join(catalog.project_names).lower()
         self.names_lower = [name.lower() for name in catalog.project_names]
         self.cores = {}
@@ -359,11 +371,6 @@ class Interpreter:
                 if marker not in query.form_filter.name_contains:
                     query.form_filter.name_contains.append(marker)
                     query.labels.append(("project name contains " if query.lang == "en" else "项目名含") + marker)
-                    if marker == "（党群中心）":
-                        query.notes.append(
-                            "“党群中心” read as the project tag （党群中心）; for every form of the implementing unit "
-                            "上海市闵行区浦江镇社区党群服务中心 ask about “社区党群服务中心”." if query.lang == "en" else
-                            "“党群中心”按项目名标注（党群中心）理解；要看实施单位上海市闵行区浦江镇社区党群服务中心的全部项目，请问“社区党群服务中心”。")
                 state.structured = state.categorical = True
         self._alias_filter(text, query, state, self.department_aliases, query.form_filter.departments,
                            ("department", "主管部门"))
@@ -449,7 +456,7 @@ class Interpreter:
                 exact = fragment in self.cores
                 # Two characters (活动, 经费) are too common to name a project, unless they are a whole name (社工).
                 overlapped = any(a < best_end and i < b and (b - a) > (best_end - i) for a, b in indicator_spans)
-                if not overlapped and ((len(fragment) >= 3 and re.search(r"[\u4e00-\u9fff]", fragment) and not _generic(fragment))
+                if not overlapped and ((len(fragment) >= 3 and re.search(r"[\u4e00-\u9fff]", fragment) and not _generic(fragment, self.places))
                                        or (exact and len(fragment) >= 2)):
                     fragments.append((i, best_end, fragment))
                     i = best_end
@@ -1030,11 +1037,22 @@ def _admin_variants(name: str) -> list[str]:
     return variants
 
 
-def _generic(fragment: str) -> bool:
-    """Fragments of names that say nothing about which project: 经费, 项目, 工程 and the like."""
+def _places(name: str) -> list[str]:
+    """The place names leading an official name, with and without their level: 浦江镇 and 浦江 from 上海市闵行区浦江镇…."""
+    places = []
+    for match in re.finditer(r"[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|镇|街道|乡)", name):
+        places += [match.group(0), re.sub(r"(省|市|区|县|镇|街道|乡)$", "", match.group(0))]
+        if match.end() >= len(name) - 3:
+            break
+    return [place for place in places if len(place) >= 2]
+
+
+def _generic(fragment: str, places: set[str]) -> bool:
+    """Fragments of names that say nothing about which project: 经费, 项目, 工程, the store's place names and the like."""
     core = re.sub(r"[（）()“”\s]", "", fragment)
-    return len(core) < 2 or core in {"经费", "项目", "工程", "费用", "活动", "中心", "服务", "建设", "工作", "管理", "的项目",
-                                     "项目的", "经费的", "的经费", "服务费", "运维", "浦江镇", "浦江", "镇的", "质保", "新址"}
+    return len(core) < 2 or core in places or core in {
+        "经费", "项目", "工程", "费用", "活动", "中心", "服务", "建设", "工作", "管理", "的项目", "项目的", "经费的", "的经费",
+        "服务费", "运维", "镇的", "质保", "新址"}
 
 
 def _ids_by_name(forms) -> dict[str, list[int]]:

@@ -208,18 +208,6 @@ GRADE_SYNONYMS = {"优": ["优秀", "评级为优", "等级为优", "评为优",
                   "中": ["评级为中", "等级为中", "为中", "grade c", "fair"],
                   "差": ["评级为差", "等级为差", "为差", "grade d", "poor"]}
 
-# Names users type for places in the org chart, beyond the stored names themselves.
-# 党群中心 means the project tag （党群中心）: the forms the 党群中心 office itself runs. The implementing unit
-# 上海市闵行区浦江镇社区党群服务中心 also files the 平安办 projects, so "党群中心" as a unit would answer a different
-# question than users ask; they reach the unit with its own name (社区党群服务中心 / 党群服务中心).
-TAG_ALIASES = {"平安办": "（平安办）", "平安办公室": "（平安办）", "党群中心": "（党群中心）", "信访": None}
-UNIT_ALIASES = {"信访办": "信访办", "信访办公室": "信访办", "petition office": "信访办", "letters and visits office": "信访办",
-                "社区党群服务中心": "社区党群服务中心", "党群服务中心": "社区党群服务中心",
-                "community party-mass service center": "社区党群服务中心", "party-mass service center": "社区党群服务中心",
-                "party service centre": "社区党群服务中心", "party service center": "社区党群服务中心"}
-TAG_ALIASES_EN = {"public security office": "（平安办）", "safety office": "（平安办）", "ping'an office": "（平安办）",
-                  "pingan office": "（平安办）", "party center": "（党群中心）", "party centre": "（党群中心）",
-                  "party-mass center": "（党群中心）"}
 TAG_PATTERN = re.compile(r"（([^（）]{1,8})）$")
 
 # Follow-up cues: the question refines the previous answer.
