@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 
-import re
-
 from assistant import vocabulary as vocab
 from assistant.answer import Answer, AnswerRecord
 from assistant.interpret import Query, field_label, format_value

@@ -102,7 +102,7 @@ class Recogniser:
                 entries.setdefault(phrase.lower(), ("grade", grade))
         for kind, values in (("unit", names.units), ("department", names.departments)):
             for value in values:
-                for variant in _admin_variants(value):
+                for variant in admin_variants(value):
                     entries.setdefault(variant.lower(), (kind, variant))
         for tag in names.tags:
             entries.setdefault(f"（{tag}）".lower(), ("tag", tag))
@@ -223,7 +223,7 @@ def _number_at(text: str, i: int, lexicon: Lexicon) -> Token | None:
     return Token("number", "", i, end, text[i:end], value, unit)
 
 
-def _admin_variants(name: str) -> list[str]:
+def admin_variants(name: str) -> list[str]:
     """A name and its shorter forms without leading 省/市/区/镇 prefixes: 上海市闵行区浦江镇信访办 → 信访办."""
     variants = [name]
     rest = name
