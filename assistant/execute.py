@@ -1,18 +1,16 @@
-"""Query → Answer: runs a structured query against store.query (and search) and words the result."""
+"""Query → Answer: runs a rule-based Query against store.query and words the result."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from assistant import vocabulary as vocab
-from assistant.answer import Answer, AnswerRecord
-from assistant.interpret import Query, field_label, format_value
+from assistant.answer import Answer
+from assistant.answer_indicators import _indicators, _wording
+from assistant.answer_search import _search
+from assistant.answer_text import (NAMES_IN_TEXT, _display_fields, _error_caveat, _figure_detail, _interpretation, _names,
+                                   _record, _table, _value_of, _zh)
+from assistant.labels import field_label, format_value
+from assistant.rules_query import Query
 from store import query as store_query
-from store.query import FormFilter
-
-SEARCH_K = 10
-# How many records a list answer names in its sentence; all of them are in `records`.
-NAMES_IN_TEXT = 12
 
 
 def run(query: Query, store, search=None) -> Answer:
@@ -34,74 +32,6 @@ def run(query: Query, store, search=None) -> Answer:
     if query.notes:
         answer.text = answer.text + "\n" + "\n".join(query.notes)
     return answer
-
-
-# ----- wording ----------------------------------------------------------------------------------------------
-
-
-def _zh(query: Query) -> bool:
-    return query.lang != "en"
-
-
-def _forms_word(query: Query, count: int) -> str:
-    return f"{count} 个项目" if _zh(query) else f"{count} form{'s' if count != 1 else ''}"
-
-
-def _interpretation(query: Query, count: int | None, extra: str | None = None) -> str:
-    parts = list(query.labels) or (["全部项目"] if _zh(query) else ["all forms"])
-    if extra:
-        parts.append(extra)
-    if count is not None:
-        parts.append(_forms_word(query, count))
-    return " · ".join(parts)
-
-
-def _names(forms, limit: int = NAMES_IN_TEXT) -> str:
-    names = [form.project_name for form in forms[:limit]]
-    more = len(forms) - limit
-    return "、".join(names) + (f" 等（另 {more} 个）" if more > 0 else "")
-
-
-def _value_of(form, field_name: str) -> float | None:
-    # The store's one field map says which column a figure lives in (amounts in 万元).
-    column = store_query.NUMERIC_FIELDS.get(field_name)
-    return getattr(form, column.key if column is not None else field_name, None)
-
-
-def _record(form, detail: str | None = None) -> AnswerRecord:
-    return AnswerRecord(form_id=form.id, project_name=form.project_name, year=form.year, detail=detail)
-
-
-def _figure_detail(form, fields: list[str], lang: str) -> str:
-    return "；".join(f"{field_label(f, lang)} {format_value(f, _value_of(form, f))}" for f in fields)
-
-
-def _display_fields(query: Query) -> list[str]:
-    fields = []
-    for name in [query.field] + [r.field for r in query.form_filter.ranges]:
-        if name and name not in fields and name != "year":
-            fields.append(name)
-    return fields or ["annual_budget", "execution_rate", "total_score"]
-
-
-def _table(query: Query, forms, fields: list[str]) -> tuple[list[str], list[list[str]]]:
-    columns = ["项目" if _zh(query) else "project", "年度" if _zh(query) else "year"]
-    columns += [field_label(f, query.lang) for f in fields]
-    rows = [[form.project_name, str(form.year or "")] + [format_value(f, _value_of(form, f)) for f in fields] for form in forms]
-    return columns, rows
-
-
-def _error_caveat(query: Query, forms, field_name: str | None) -> str:
-    """A warning when a figure used comes from a form whose arithmetic check failed."""
-    if field_name not in ("executed", "execution_rate", "annual_budget", "initial_budget", "total_score", "budget_score"):
-        return ""
-    flagged = [form for form in forms if form.error_count]
-    if not flagged:
-        return ""
-    names = "、".join(form.project_name for form in flagged)
-    if _zh(query):
-        return f"\n注意：{names} 有错误级检查结果（如单位填错），其数字按原表计入。"
-    return f"\nNote: {names} has error-level check findings (e.g. a unit slip); its figures are counted as printed."
 
 
 # ----- handlers ---------------------------------------------------------------------------------------------
@@ -302,129 +232,6 @@ def _lookup(query: Query, store, search) -> Answer:
                   columns=columns, rows=rows)
 
 
-def _indicator_score(row, query: Query) -> float:
-    """How well an indicator row fits a question that did not name it: unit asked for, then shared words."""
-    score = 0.0
-    if query.indicator_unit:
-        units = f"{row.target_unit or ''} {row.actual_unit or ''} {row.target}"
-        if query.indicator_unit == "元" and "元" in units:
-            score += 10
-        elif query.indicator_unit != "元" and (row.target_unit == query.indicator_unit or row.actual_unit == query.indicator_unit):
-            score += 10
-    hint = query.indicator_hint or ""
-    if hint:
-        shared = sum(1 for i in range(len(hint) - 1) if hint[i:i + 2] in row.name)
-        score += 2 * shared + sum(0.2 for ch in set(hint) if ch in row.name)
-    if row.target_number is not None:
-        score += 0.5  # a measurable row answers "how many" better than a vague one
-    return score
-
-
-def _indicators(query: Query, store, search) -> Answer:
-    pairs = store_query.list_indicators(store, query.indicator_names, query.form_filter,
-                                        query.indicator_level1, query.indicator_level2)
-    chosen = pairs
-    if not query.indicator_names and not query.indicator_level1 and not query.indicator_level2 and pairs:
-        # Nothing named the row: pick the best fit in each form.
-        best: dict[int, tuple[float, object, object]] = {}
-        for row, form in pairs:
-            score = _indicator_score(row, query)
-            if form.id not in best or score > best[form.id][0]:
-                best[form.id] = (score, row, form)
-        chosen = [(row, form) for _, row, form in sorted(best.values(), key=lambda item: -item[0])]
-    parts = {"target": ("年度指标值", "target"), "actual": ("实际完成值", "actual")}
-    lines, records, seen = [], [], {}
-    for row, form in chosen:
-        if query.indicator_part in parts:
-            shown = row.target if query.indicator_part == "target" else row.actual
-            body = f"{parts[query.indicator_part][0 if _zh(query) else 1]} {shown}"
-        else:
-            body = (f"年度指标值 {row.target}，实际完成值 {row.actual}" if _zh(query) else f"target {row.target}, actual {row.actual}")
-        score = f"，得分 {row.score_printed}/{row.weight_printed}" if _zh(query) and row.weight_printed else (
-            f", score {row.score_printed}/{row.weight_printed}" if row.weight_printed else "")
-        reason = f"，偏差原因：{row.deviation}" if row.deviation and _zh(query) else (f", deviation: {row.deviation}" if row.deviation else "")
-        line = f"{form.project_name} · {row.level1}/{row.level2} · {row.name}：{body}{score}{reason}"
-        lines.append(line)
-        detail = f"{row.name}: {row.target} → {row.actual}"
-        if form.id in seen:
-            records[seen[form.id]].detail += "; " + detail
-        else:
-            seen[form.id] = len(records)
-            records.append(_record(form, detail))
-    if not lines:
-        text = "没有找到相应的指标。" if _zh(query) else "No matching indicator."
-    else:
-        text = "\n".join(lines[:40]) + (f"\n…（共 {len(lines)} 条）" if len(lines) > 40 else "")
-    value = None
-    if len(chosen) == 1:
-        row = chosen[0][0]
-        value = row.actual_number if query.indicator_part == "actual" else (row.target_number if row.target_number is not None else row.actual_number)
-    columns = ["项目", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"] if _zh(query) else [
-        "project", "level 1", "level 2", "indicator", "target", "actual"]
-    rows = [[form.project_name, row.level1, row.level2, row.name, row.target, row.actual] for row, form in chosen]
-    extra = f"{len(chosen)} 条指标" if _zh(query) else f"{len(chosen)} indicator row{'s' if len(chosen) != 1 else ''}"
-    return Answer(question=query.question, interpretation=_interpretation(query, len(records), extra), text=text,
-                  kind="lookup", records=records, value=value,
-                  unit=(chosen[0][0].target_unit if len(chosen) == 1 else None), columns=columns, rows=rows)
-
-
-def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer | None:
-    """A narrative question naming a year: exactly the forms with a sentence naming it beside a key term."""
-    from assistant import evidence
-
-    budget_years = {year for year, _count in store_query.facet_counts(store, "year") if year.isdigit()}
-    years = evidence.constraint_years(query.question, {int(year) for year in budget_years})
-    terms = evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH) if years else []
-    if not years or not terms:
-        return None
-    form_ids = sorted(store_query.matching_form_ids(store, form_filter)) if form_filter is not None else None
-    found, sql = evidence.find(store, years, terms, form_ids)
-    query.previous_form_ids = [item.form_id for item in found]
-    zh = _zh(query)
-    head = (f"文本同时提到 {'/'.join(years)} 与（{'、'.join(terms)}）之一的项目：" if zh
-            else f"forms with a sentence naming {'/'.join(years)} and one of ({', '.join(terms)}):")
-    lines = [f"· {item.project_name}：{item.sentence}" for item in found]
-    return Answer(question=query.question, interpretation=_interpretation(query, len(found), head.rstrip("：:")),
-                  text=(head + "\n" + "\n".join(lines)) if found else ("没有项目的文本这样说。" if zh else "No form says so."),
-                  kind="search", records=[AnswerRecord(item.form_id, item.project_name, item.year, item.sentence) for item in found],
-                  highlight_terms=years + terms, sql=sql)
-
-
-def _search(query: Query, store, search) -> Answer:
-    form_filter = None if query.form_filter.is_empty() else query.form_filter
-    constrained = _constrained(query, store, form_filter)
-    if constrained is not None:
-        return constrained
-    if search is None:
-        return _search_fallback(query, store, form_filter)
-    hits = search.search(query.search_text or query.question, k=SEARCH_K, mode="hybrid", form_filter=form_filter)
-    records = [AnswerRecord(form_id=hit.form_id, project_name=hit.project_name, year=hit.year,
-                            detail=f"{hit.field}: {hit.snippet}") for hit in hits]
-    query.previous_form_ids = [hit.form_id for hit in hits]
-    if not hits:
-        text = "没有找到相关的项目。" if _zh(query) else "Nothing relevant found."
-    else:
-        lines = [f"{i}. {hit.project_name}（{hit.year}）— {hit.snippet}" for i, hit in enumerate(hits, 1)]
-        text = ("最相关的项目（按相关度）：\n" if _zh(query) else "Most relevant forms, best first:\n") + "\n".join(lines)
-    terms = sorted({term for hit in hits for term in hit.matched_terms})
-    return Answer(question=query.question, interpretation=_interpretation(query, len(hits)), text=text, kind="search",
-                  records=records, highlight_terms=terms)
-
-
-def _search_fallback(query: Query, store, form_filter: FormFilter | None) -> Answer:
-    """Without a search index, the forms whose text contains the question's words, most words first."""
-    from index.backend import keyword_search
-
-    hits = keyword_search(store, query.search_text or query.question, SEARCH_K, form_filter)
-    forms = store_query.forms_by_id(store, [hit.form_id for hit in hits])
-    chosen = [forms[hit.form_id] for hit in hits if hit.form_id in forms]
-    query.previous_form_ids = [form.id for form in chosen]
-    text = ("（检索索引不可用，按关键词匹配）" if _zh(query) else "(search index unavailable; keyword match) ") + (_names(chosen) or "—")
-    return Answer(question=query.question, interpretation=_interpretation(query, len(chosen)), text=text, kind="search",
-                  records=[_record(form) for form in chosen],
-                  highlight_terms=sorted({term for hit in hits for term in hit.matched_terms}))
-
-
 SUGGESTIONS_ZH = ["执行率低于60%的项目", "信访办有几个项目", "各实施单位的执行数合计", "总分最低的3个项目",
                   "平安志愿者有多少人", "执行数超过预算的项目", "哪些项目推迟到2024年支付"]
 SUGGESTIONS_EN = ["projects with an execution rate below 60%", "how many projects does 信访办 have",
@@ -440,38 +247,3 @@ def _unknown(query: Query, store, search) -> Answer:
     suggestions = SUGGESTIONS_ZH if _zh(query) else SUGGESTIONS_EN
     return Answer(question=query.question, interpretation="未能理解" if _zh(query) else "not understood",
                   text=text + "\n" + "\n".join(f"· {s}" for s in suggestions), kind="unknown", suggestions=suggestions)
-
-
-def _wording(query: Query, store, search) -> Answer:
-    """How an indicator was worded: groups of similar wordings with their targets, projects and years."""
-    from index.wording import lookup_wordings
-
-    form_filter = dataclasses.replace(query.form_filter)
-    if form_filter.name_contains or form_filter.form_ids is not None:
-        # A project named in one year is the same project in the others: match it by its cross-year key.
-        named = store_query.list_forms(store, FormFilter(name_contains=form_filter.name_contains, form_ids=form_filter.form_ids))
-        form_filter.project_keys = sorted({form.project_key for form in named})
-        form_filter.name_contains, form_filter.form_ids = [], None
-    groups = lookup_wordings(store, query.search_text or "", search, form_filter=form_filter)
-    uses = [use for group in groups for use in group.uses]
-    zh = _zh(query)
-    if not uses:
-        return Answer(question=query.question, interpretation=_interpretation(query, 0),
-                      text="没有找到这样的指标。" if zh else "No indicator like that was found.", kind="wording",
-                      suggestions=["jixiao indicators 满意度", "社工项目的社工数量指标值"])
-    lines = []
-    for group in groups[:3]:
-        variants = " / ".join(name for name, _ in group.wordings.most_common())
-        targets = "、".join(dict.fromkeys(use.target for use in group.uses))
-        lines.append(f"{variants}：{'目标' if zh else 'target'} {targets}（{len(group.uses)} {'处' if zh else 'uses'}）")
-    columns = (["指标", "项目", "年度", "一级/二级", "年度指标值", "实际完成值", "分值"] if zh else
-               ["indicator", "project", "year", "level 1/2", "target", "actual", "weight"])
-    rows = [[use.name, use.project_name, str(use.year or ""), f"{use.level1}/{use.level2}", use.target, use.actual,
-             "" if use.weight is None else f"{use.weight:g}"] for use in uses]
-    records, seen = [], set()
-    for use in uses:
-        if use.form_id not in seen:
-            seen.add(use.form_id)
-            records.append(AnswerRecord(use.form_id, use.project_name, use.year, f"{use.name}：{use.target}"))
-    return Answer(question=query.question, interpretation=_interpretation(query, len(records)),
-                  text="\n".join(lines), kind="wording", records=records, columns=columns, rows=rows)
