@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import sys
 
 import click
 
@@ -55,11 +54,13 @@ def schema_text() -> str:
 
 @click.command("sql")
 @click.argument("statement", required=False)
-@click.option("--format", "output", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--format", "output", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="Output: a table for reading, CSV (formula-like text prefixed with ') or a JSON list of objects.")
 @click.option("--schema", is_flag=True, help="List the views and their columns, then exit.")
 @click.option("--timeout", type=click.FloatRange(0.1, 600), default=10.0, show_default=True,
               help="Seconds before the statement is cancelled.")
-@click.option("--max-rows", type=click.IntRange(1, 1_000_000), default=10_000, show_default=True)
+@click.option("--max-rows", type=click.IntRange(1, 1_000_000), default=10_000, show_default=True,
+              help="Rows printed at most; a note on stderr says when there were more.")
 @click.pass_context
 def sql(context: click.Context, statement: str | None, output: str, schema: bool, timeout: float, max_rows: int) -> None:
     """Run one read-only SELECT over the views forms, fund_lines, indicators and findings.
@@ -98,4 +99,3 @@ def sql(context: click.Context, statement: str | None, output: str, schema: bool
         click.echo(f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}", err=True)
     if result.truncated:
         click.echo(f"only the first {max_rows} rows are shown (--max-rows)", err=True)
-        sys.exit(0)
