@@ -80,7 +80,7 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
                         else f"{_number(value)} indicator rows across {covered} forms")
     elif select.order_by is not None:
         value = found.rows[0][3] if found.rows else None
-        value = None if value is None else float(value)
+        value = None if value is None or not select.limit else float(value)
         details = [f"{row[1]}（{_number(row[3])}）" for row in found.rows]
         text = ("；".join(details) if zh else "; ".join(details)) or ("没有符合条件的项目。" if zh else "No form matches.")
         for record, row in zip(records, found.rows):
@@ -99,5 +99,5 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
     count = f"{len(records)} 个项目" if zh else f"{len(records)} form{'s' if len(records) != 1 else ''}"
     return Answer(question=question, interpretation=f"{reading_text} · {count}", text=text,
                   kind="aggregate" if select.aggregate is not None else "list", records=records,
-                  value=value if select.aggregate is not None or select.order_by is not None else None,
+                  value=value if select.aggregate is not None or select.limit else None,
                   unit=unit, columns=columns, rows=rows, sql=sql)

@@ -141,6 +141,20 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         select.limit, select.ties = (limit or 1), limit is None
         select.shown = [expr]
         return True
+    sort = next((k for k, t in enumerate(tokens) if t.kind == "sort"), None)
+    if function is None and sort is not None:
+        # 按执行率从低到高排序 / sort by budget: the rows in order, all of them
+        state.used.add(sort)
+        named = next((field_node(t.key) for t in tokens[sort + 1:] if t.kind == "field"), None) or \
+            next((field_node(t.key) for t in reversed(tokens[:sort]) if t.kind == "field"), None)
+        if named is None:
+            return False
+        direction = next((t for t in tokens if t.kind == "direction"), None)
+        state.used.update(k for k, t in enumerate(tokens) if t.kind == "direction" or (t.kind == "field" and t.key != "year"
+                                                                                    and field_node(t.key) == named))
+        select.order_by, select.descending, select.limit = named, direction is None or direction.key == "desc", None
+        select.shown = [named]
+        return True
     if function is None:
         if group is not None:
             select.group_by, select.aggregate = group, m.Aggregate("count")

@@ -11,7 +11,7 @@ from assistant.asking import ComposeState, field_node as _field, shape
 from assistant.recognise import Token
 
 # Tokens a condition may skip over between its field and its number ("执行率 is 100%", "budget of the form above").
-_GLUE = {"noun", "follow"}
+_GLUE = {"noun", "follow", "group_cue"}
 _LEVELS = {"level1", "level2"}
 
 
@@ -63,7 +63,9 @@ class Composer:
         if not asked and conditions is None:
             return None
         ignored = list(gaps) + [t.text for i, t in enumerate(state.tokens) if i not in state.used and _meaningful(t)]
-        return Reading(select, ignored, follow_up=any(t.kind == "follow" for t in tokens[:2]))
+        # "sort by budget" with nothing else re-orders the previous answer.
+        pure_sort = select.where is None and select.order_by is not None and not select.limit and select.aggregate is None
+        return Reading(select, ignored, follow_up=pure_sort or any(t.kind == "follow" for t in tokens[:2]))
 
     # ----- fields ---------------------------------------------------------------------------------------
     def _resolve_fields(self, state: "ComposeState") -> None:
@@ -71,6 +73,9 @@ class Composer:
         for token in state.tokens:
             if token.kind == "field" and token.key.startswith("indicator.") and not state.indicator_context:
                 token.key = {"indicator.score": "total_score", "indicator.weight": "budget_weight"}.get(token.key, token.key)
+            elif token.kind == "field" and token.key == "total_score" and state.indicator_context \
+                    and token.text in ("score", "scores", "scored", "得分"):
+                token.key = "indicator.score"  # "indicators with a score below their weight"
 
     # ----- conditions -----------------------------------------------------------------------------------
     def _conditions(self, state: "ComposeState") -> m.Cond | None:
@@ -87,6 +92,14 @@ class Composer:
             if token.kind == "predicate":
                 built = _predicate(token.key)
                 state.used.add(i)
+                back = i - 1
+                while back >= 0 and tokens[back].kind == "op":
+                    back -= 1
+                if token.key == "indicator: score < weight" and back >= 0 and tokens[back].kind == "field" \
+                        and tokens[back].key in _FULL and back not in state.used:
+                    # "budget execution score below its weight": the form's own score against its own maximum
+                    built = m.Compare(_field(tokens[back].key), "<", _FULL[tokens[back].key])
+                    state.used.update(range(back, i))
                 measure = _difference(built)
                 if measure is not None:
                     state.measures.append(measure)
@@ -263,9 +276,9 @@ class Composer:
         return m.And((first, second)), row
 
     def _op_number_field(self, state: "ComposeState", i: int) -> tuple[m.Cond | None, bool]:
-        """OP NUMBER FIELD: below 50% execution rate, more than 10 indicators."""
+        """OP NUMBER FIELD: below 50% execution rate (more than 10 indicators is an indicator count)."""
         tokens = state.tokens
-        j = _skip(tokens, i + 2, _GLUE)
+        j = _skip(tokens, i + 2, {"follow"})
         if j < len(tokens) and tokens[j].kind == "field":
             state.used.update({i, i + 1, j})
             return self._compare(tokens[j].key, tokens[i].key, tokens[i + 1])

@@ -106,7 +106,11 @@ class Explainer:
             if select.limit:
                 which = ("最高" if select.descending else "最低") if self.zh else ("highest" if select.descending else "lowest")
                 parts.append(f"取{which}的{select.limit}组" if self.zh else f"the {which} {select.limit}")
-        if select.order_by is not None:
+        if select.order_by is not None and not select.limit:
+            label = self.label(select.order_by)
+            way = ("从高到低" if select.descending else "从低到高") if self.zh else ("largest first" if select.descending else "smallest first")
+            parts.append(f"按{label}{way}排序" if self.zh else f"sorted by {label}, {way}")
+        elif select.order_by is not None:
             which = ("最高" if select.descending else "最低") if self.zh else ("highest" if select.descending else "lowest")
             count = "" if select.ties else (f"前{select.limit}" if self.zh else f" top {select.limit}")
             parts.append(f"{self.label(select.order_by)}{which}{count}" if self.zh else f"{which} {self.label(select.order_by)}{count}")

@@ -70,7 +70,7 @@ class QuestionReader:
         if reading is None:
             return None
         if reading.follow_up and (previous is not None or previous_ids is not None):
-            base = previous.where if previous is not None and previous.aggregate is None and previous.order_by is None \
+            base = previous.where if previous is not None and previous.aggregate is None and not previous.limit \
                 else m.FormIds(tuple(previous_ids or ()))
             reading.select.where = m.conjoin(base, reading.select.where)
         return reading

@@ -139,8 +139,9 @@ def records_sql(select: m.Select) -> str:
             return (f"SELECT form_id, project_name, year, value FROM (SELECT {columns}, {value} AS value, "
                     f"RANK() OVER (ORDER BY {value} {direction}) AS place FROM forms AS f"
                     f"{_where(where, f'{value} IS NOT NULL')}) AS ranked WHERE place = 1 ORDER BY form_id")
+        limit = f" LIMIT {int(select.limit)}" if select.limit else ""
         return (f"SELECT {columns}, {value} AS value FROM forms AS f{_where(where, f'{value} IS NOT NULL')} "
-                f"ORDER BY {value} {direction}, f.form_id LIMIT {int(select.limit or 1)}")
+                f"ORDER BY {value} {direction}, f.form_id{limit}")
     return f"SELECT {columns} FROM forms AS f{_where(where)} ORDER BY f.form_id"
 
 
