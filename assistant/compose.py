@@ -60,8 +60,9 @@ class Composer:
         conditions = self._conditions(state)
         select = m.Select(where=conditions)
         asked = shape(state, select, self.lexicon)
-        if not asked and conditions is None:
-            return None
+        looked_up = [t for k, t in enumerate(state.tokens) if t.kind == "field" and k not in state.used and t.key != "year"]
+        if not asked and (conditions is None or (looked_up and not _compares(conditions))):
+            return None  # nothing to select, or a figure looked up (平安办的执行率): the rule-based lookup answers
         ignored = list(gaps) + [t.text for i, t in enumerate(state.tokens) if i not in state.used and _meaningful(t)]
         # "sort by budget" with nothing else re-orders the previous answer.
         pure_sort = select.where is None and select.order_by is not None and not select.limit and select.aggregate is None
@@ -141,6 +142,8 @@ class Composer:
                 if negated:
                     built = _negate(built)
                     state.used.update(state.negations_used)
+                elif isinstance(built, m.HasIndicator) and built.where is not None:
+                    built, row = built.where, True  # 效益指标得分低于分值: one row meets both
                 (rows if row else conditions).append(built)
             i += 1
         row_classes = [c for c, negated in classes if not negated]
@@ -350,6 +353,17 @@ def _text_condition(token: Token) -> m.Cond:
     if token.kind == "grade":
         return m.Text(m.Field("grade"), "equals", token.key)
     return m.Text(m.Field("implementing_unit" if token.kind == "unit" else "department"), "contains", token.key)
+
+
+def _compares(condition) -> bool:
+    """Whether a condition compares figures anywhere inside it."""
+    if isinstance(condition, m.Compare):
+        return True
+    if isinstance(condition, (m.And, m.Or)):
+        return any(_compares(item) for item in condition.items)
+    if isinstance(condition, (m.Not,)):
+        return _compares(condition.item)
+    return isinstance(condition, m.HasIndicator) and condition.where is not None and _compares(condition.where)
 
 
 def _negate(condition: m.Cond) -> m.Cond:

@@ -30,7 +30,7 @@ FIELD_SYNONYMS: dict[str, list[str]] = {
     ],
     "executed": [
         "全年执行数", "全年执行金额", "执行数", "执行金额", "执行额", "实际支出", "实际执行", "支出金额", "支出数", "支出",
-        "花费", "花了", "用了", "已执行",
+        "花费", "花了", "用了", "已执行", "执行了",
         "amount executed", "amount spent", "money spent", "expenditures", "expenditure", "executed", "spending",
         "spent", "spend", "outlay",
     ],
