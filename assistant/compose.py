@@ -138,6 +138,11 @@ class Composer:
                 built, row = self._field_condition(state, i)
             elif token.kind == "op" and i + 1 < len(tokens) and tokens[i + 1].kind == "number":
                 built, row = self._op_number_field(state, i)
+            elif token.kind == "number" and token.unit in ("percent", "amount", "score") and i + 1 < len(tokens) \
+                    and tokens[i + 1].kind == "field" and i + 1 not in state.used:
+                # "a 100% execution rate", "a 2 million yuan budget": the figure before its field
+                state.used.update({i, i + 1})
+                built, row = self._compare(tokens[i + 1].key, "=", token)
             if built is not None:
                 if negated:
                     built = _negate(built)
@@ -213,6 +218,9 @@ class Composer:
             # "is above", "是高于": the last word that says more than "is" decides.
             op = tokens[j].key if op in (None, "=") else op
             j = _skip(tokens, j + 1, _GLUE)
+        if op is None and j < len(tokens) and tokens[j].kind == "not" and j + 1 < len(tokens) and tokens[j + 1].kind == "full":
+            op, j = "!=", j + 1  # 总分不是满分
+            state.used.add(j - 1)
         if op is None and j < len(tokens) and tokens[j].kind == "not" and j + 1 < len(tokens) and tokens[j + 1].kind in ("op", "number"):
             op = "!="
             if tokens[j + 1].kind == "op":
@@ -274,6 +282,8 @@ class Composer:
             return None
         state.used.update({j, j + 1})
         unit = low.unit or high.unit
+        if low.unit is None and high.unit == "amount":
+            low = Token("number", "", low.start, low.end, low.text, round(low.value * high.factor, 6), "amount")
         first, _ = self._compare(field_token.key, ">=", Token("number", "", 0, 0, low.text, low.value, unit))
         second, row = self._compare(field_token.key, "<=", Token("number", "", 0, 0, high.text, high.value, unit))
         return m.And((first, second)), row
@@ -282,6 +292,8 @@ class Composer:
         """OP NUMBER FIELD: below 50% execution rate (more than 10 indicators is an indicator count)."""
         tokens = state.tokens
         j = _skip(tokens, i + 2, {"follow"})
+        if self._is_year(state, i + 1):
+            return None, False  # "forms of 2023 with …": a year, not a figure of the field after it
         if j < len(tokens) and tokens[j].kind == "field":
             state.used.update({i, i + 1, j})
             return self._compare(tokens[j].key, tokens[i].key, tokens[i + 1])

@@ -32,6 +32,7 @@ class Token:
     text: str
     value: float | None = None
     unit: str | None = None  # numbers: percent | amount | score | count | None
+    factor: float = 1.0  # amounts: the scale word's factor to 万元 (0.5 in "0.5 and 2 million" takes it too)
 
 
 @dataclass
@@ -212,7 +213,7 @@ def _number_at(text: str, i: int, lexicon: Lexicon) -> Token | None:
                 currency = re.match(r"\s*(yuan|rmb|元)(?![a-z])", text[end:])
                 if currency and float(factor) != 0.0001:
                     end += currency.end()
-                return Token("number", "", i, end, text[i:end], round(value, 6), "amount")
+                return Token("number", "", i, end, text[i:end], round(value, 6), "amount", float(factor))
     count_unit = re.match(r"(个|项|条|份|张|家|次)", rest)
     if count_unit:
         end += 1
