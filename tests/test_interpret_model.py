@@ -101,6 +101,18 @@ def test_store_names_become_tokens():
     ("名称带（文）的项目", m.Text(m.Field("project_name"), "suffix", "（文）")),
     ("城管办 projects whose execution rate is not 100%", m.And((
         m.Text(m.Field("project_name"), "suffix", "（城管办）"), rate("!=", 100.0)))),
+    ("budgets between 0.5 and 2 million yuan", m.And((
+        m.Compare(m.Field("annual_budget"), ">=", m.Number(50.0)), m.Compare(m.Field("annual_budget"), "<=", m.Number(200.0))))),
+    ("forms with a 100% execution rate", rate("=", 100.0)),
+    ("总分不是满分的项目", m.Compare(m.Field("total_score"), "!=", m.Field("total_weight"))),
+    ("执行数占预算不到三成的项目", m.Compare(m.Arith("*", m.Number(100.0), m.Arith("/", m.Field("executed"), m.Field("annual_budget"))),
+                                "<", m.Number(30.0))),
+    ("执行率高于平均水平的项目", m.Compare(m.Field("execution_rate"), ">", m.Overall("avg", m.Field("execution_rate")))),
+    ("预算调增超过10万的项目", m.Compare(m.Arith("-", m.Field("annual_budget"), m.Field("initial_budget")), ">", m.Number(10.0))),
+    ("forms of 2022 with a total score below 95", m.And((
+        m.Compare(m.Field("year"), "=", m.Number(2022.0)), m.Compare(m.Field("total_score"), "<", m.Number(95.0))))),
+    ("城管办、图书馆的项目", m.Or((m.Text(m.Field("project_name"), "suffix", "（城管办）"),
+                              m.Text(m.Field("implementing_unit"), "contains", "图书馆")))),
     ("2022年评级为良且执行率在60%以下的项目", m.And((
         m.Compare(m.Field("year"), "=", m.Number(2022.0)), m.Text(m.Field("grade"), "equals", "良"), rate("<=", 60.0)))),
 ])
@@ -133,6 +145,14 @@ def test_order_limit_and_ties(reader):
     assert (top.order_by, top.descending, top.limit, top.ties) == (m.Field("unspent"), True, 3, False)
     single = where_of(reader, "which form has the fewest indicators")
     assert (single.order_by, single.descending, single.limit, single.ties) == (m.IndicatorCount(), False, 1, True)
+
+
+def test_sorting_and_group_picks(reader):
+    ordered = where_of(reader, "执行率低于60%的项目，按执行率从低到高排序")
+    assert (ordered.order_by, ordered.descending, ordered.limit) == (m.Field("execution_rate"), False, None)
+    picked = where_of(reader, "哪个单位的项目最多")
+    assert (picked.group_by, picked.aggregate, picked.limit, picked.descending) == (
+        m.Field("implementing_unit"), m.Aggregate("count"), 1, True)
 
 
 def test_grouping(reader):
