@@ -50,7 +50,8 @@ class Composer:
         """
         state = ComposeState(tokens=list(tokens), indicator_context=any(
             t.kind in ("class",) or (t.kind == "noun" and t.key == "indicator") or
-            (t.kind == "predicate" and t.key.startswith("indicator:")) for t in tokens))
+            (t.kind == "predicate" and t.key.startswith("indicator:")) or
+            (t.kind == "field" and t.key in ("indicator.target_number", "indicator.actual_number")) for t in tokens))
         self._resolve_fields(state)
         strong = any(t.kind == "field" for t in state.tokens)
         state.tokens = [t for t in state.tokens if not (t.kind == "weak_field" and strong)]
@@ -265,11 +266,13 @@ class Composer:
                 return m.Compare(_field(field_token.key), op or "=", maximum), field_token.key.startswith("indicator.")
         if j < len(tokens) and tokens[j].kind == "field" and op is not None:
             state.used.update(range(i, j + 1))
-            return m.Compare(_field(field_token.key), op, _field(tokens[j].key)), False
+            row = field_token.key.startswith("indicator.") or tokens[j].key.startswith("indicator.")
+            return m.Compare(_field(field_token.key), op, _field(tokens[j].key)), row
         # 全年预算比年初预算增加 / annual budget higher than initial budget
         if j + 1 < len(tokens) and tokens[j].kind == "field" and tokens[j + 1].kind in ("compare_cue", "op"):
             state.used.update(range(i, j + 2))
-            return m.Compare(_field(field_token.key), tokens[j + 1].key, _field(tokens[j].key)), False
+            row = field_token.key.startswith("indicator.") or tokens[j].key.startswith("indicator.")
+            return m.Compare(_field(field_token.key), tokens[j + 1].key, _field(tokens[j].key)), row
         return None, False
 
     def _between(self, state: "ComposeState", field_token: Token, j: int):
