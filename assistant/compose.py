@@ -214,11 +214,14 @@ class Composer:
         tokens = state.tokens
         field_token = tokens[i]
         j = _skip(tokens, i + 1, _GLUE)
-        op = None
+        op, weak = None, False
         while j < len(tokens) and tokens[j].kind == "op":
             # "is above", "是高于": the last word that says more than "is" decides.
+            weak = tokens[j].key == "=" and op in (None, "=") and tokens[j].text in ("of", "is", "at", "are", "was")
             op = tokens[j].key if op in (None, "=") else op
             j = _skip(tokens, j + 1, _GLUE)
+        if weak and j < len(tokens) and tokens[j].kind == "number" and not any(ch.isdigit() for ch in tokens[j].text):
+            return None, False  # "the budget of the three 信访办 projects": a count of forms, not a figure
         if op is None and j < len(tokens) and tokens[j].kind == "not" and j + 1 < len(tokens) and tokens[j + 1].kind == "full":
             op, j = "!=", j + 1  # 总分不是满分
             state.used.add(j - 1)

@@ -49,8 +49,14 @@ class Conversation:
         if self._interpreter is None or current != self._fingerprint:
             from assistant.reader import QuestionReader, store_names
 
+            from store.readonly_sql import ReadOnlySqlError
+
             self._interpreter = Interpreter(Catalog.from_store(self.store))
-            self._reader = QuestionReader(store_names(self.store))
+            try:
+                self._reader = QuestionReader(store_names(self.store))
+            except ReadOnlySqlError as error:  # no views (a read-only store): the rule-based reader answers alone
+                logger.warning("query model unavailable: %s", error)
+                self._reader = None
             self._fingerprint = current
         return self._interpreter
 
@@ -64,6 +70,8 @@ class Conversation:
             An assistant.compose.Reading or None.
         """
         self._current_interpreter()
+        if self._reader is None:
+            return None
         return self._reader.read(question, self.last_select, self.last_ids)
 
     def interpret(self, question: str) -> Query:

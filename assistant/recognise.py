@@ -218,8 +218,7 @@ def _number_at(text: str, i: int, lexicon: Lexicon) -> Token | None:
     if count_unit:
         end += 1
         unit = "count"
-    if re.fullmatch(r"[零〇一二两三四五六七八九十百千]+", match.group("num")) and unit is None and len(match.group("num")) == 1 \
-            and not re.match(r"\s*[%以]", rest):
+    if re.fullmatch(r"[一二两三四五六七八九十百千]", match.group("num")) and unit is None and not re.match(r"\s*[%以]", rest):
         return None  # a lone 一 / 二 inside words (一共, 二级) is not a figure
     return Token("number", "", i, end, text[i:end], value, unit)
 
