@@ -95,11 +95,12 @@ class Conversation:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
         reading = self.read(question)
-        query = None
-        if reading is None or reading.ignored:
-            query = self.interpret(question)
-            if reading is not None and not _reads_more(query):
-                query = None  # neither reads all of it: answer what the query model read, naming what it left out
+        query = rule_query = self.interpret(question)
+        checks = bool(query.form_filter.finding_codes or query.form_filter.severities)
+        if reading is not None and not checks and (not reading.ignored or not _reads_more(query)):
+            # The query model read it all, or neither reader did: answer what it read, naming what it left out.
+            # Questions about check findings stay with the rule-based reader, which knows the checks' words.
+            query = None
         answer = None
         if query is None:
             from assistant.answer_select import answer as answer_reading
@@ -111,11 +112,10 @@ class Conversation:
             except (ReadOnlySqlError, ValueError) as error:
                 # A reading the views cannot answer (a median by group, say): the rule-based reading gets its turn.
                 logger.info("query model could not answer %r: %s", question, error)
-                query = self.interpret(question)
+                query = rule_query
         if answer is not None:
             # The rule-based reading is kept too, so its follow-ups (那执行数呢, sort by budget) still apply.
-            previous = self.interpret(question)
-            self.last = previous if previous.intent not in ("unknown", "search") else None
+            self.last = rule_query if rule_query.intent not in ("unknown", "search") else None
             self.last_select = reading.select
             self.last_ids = [record.form_id for record in answer.records]
         else:
