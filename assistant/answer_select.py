@@ -85,6 +85,15 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
         text = ("；".join(details) if zh else "; ".join(details)) or ("没有符合条件的项目。" if zh else "No form matches.")
         for record, row in zip(records, found.rows):
             record.detail = _number(row[3])
+    elif select.shown:
+        label = Explainer(lexicon, lang).label(select.shown[0])
+        key = getattr(select.shown[0], "name", None)
+        unit = (lexicon.fields[key].unit or None) if key in lexicon.fields else None
+        for record, row in zip(records, found.rows):
+            record.detail = f"{label} {_number(row[3])}" + (f" {unit}" if unit else "")
+        value = float(found.rows[0][3]) if len(found.rows) == 1 and found.rows[0][3] is not None else None
+        text = "\n".join(f"{r.project_name}：{r.detail}" if zh else f"{r.project_name}: {r.detail}" for r in records) \
+            or ("没有符合条件的项目。" if zh else "No form matches.")
     else:
         value = float(len(records))
         text = (f"共 {len(records)} 个项目：{names}。" if zh else f"{len(records)} form{'s' if len(records) != 1 else ''}: {names}.") \
@@ -99,5 +108,5 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
     count = f"{len(records)} 个项目" if zh else f"{len(records)} form{'s' if len(records) != 1 else ''}"
     return Answer(question=question, interpretation=f"{reading_text} · {count}", text=text,
                   kind="aggregate" if select.aggregate is not None else "list", records=records,
-                  value=value if select.aggregate is not None or select.limit else None,
+                  value=value if select.aggregate is not None or select.limit or select.shown else None,
                   unit=unit, columns=columns, rows=rows, sql=sql)

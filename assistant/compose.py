@@ -62,8 +62,16 @@ class Composer:
         select = m.Select(where=conditions)
         asked = shape(state, select, self.lexicon)
         looked_up = [t for k, t in enumerate(state.tokens) if t.kind == "field" and k not in state.used and t.key != "year"]
-        if not asked and (conditions is None or (looked_up and not _compares(conditions))):
-            return None  # nothing to select, or a figure looked up (平安办的执行率): the rule-based lookup answers
+        derived = [t for t in looked_up if t.key in _DERIVED]
+        named = any(t.kind == "project" for t in state.tokens)
+        if not asked and conditions is not None and derived and not _compares(conditions):
+            # 社工点经费的结余是多少: a measure only the views compute, shown for the forms named
+            select.shown = [_field(derived[0].key)]
+            state.used.add(state.tokens.index(derived[0]))
+        elif not asked and named and state.measures:
+            select.shown = [state.measures[0]]  # the top-up of 人才活动: the size of the change for that form
+        elif not asked and (conditions is None or (looked_up and not _compares(conditions))):
+            return None  # nothing to select, or a printed figure looked up (平安办的执行率): the rule-based lookup answers
         ignored = list(gaps) + [t.text for i, t in enumerate(state.tokens) if i not in state.used and _meaningful(t)]
         # "sort by budget" with nothing else re-orders the previous answer.
         pure_sort = select.where is None and select.order_by is not None and not select.limit and select.aggregate is None
@@ -112,6 +120,9 @@ class Composer:
                         # 预算调增超过10万, a top-up of more than 50 万元: the size of the change, not only its direction
                         built = m.Compare(measure, op, m.Number(tokens[j].value, tokens[j].text))
                         state.used.update(range(i + 1, j + 1))
+            elif token.kind == "project":
+                built = m.Text(m.Field("project_name"), "equals", token.key)
+                state.used.add(i)
             elif token.kind in ("tag", "unit", "department", "grade") or (token.kind == "bracket" and self._after_name_cue(state, i)):
                 built = _text_condition(token)
                 state.used.add(i)
@@ -327,6 +338,8 @@ def _field_kind(lexicon: Lexicon, name: str) -> str:
     return info.kind if info else ""
 
 
+# Measures the views derive from printed figures; looking one up needs the query model.
+_DERIVED = {"unspent", "budget_change", "indicator_count"}
 # A field's own maximum, for 满分 / full marks.
 _FULL = {"total_score": m.Field("total_weight"), "budget_score": m.Field("budget_weight"),
          "indicator.score": m.Field("weight", "indicator"), "execution_rate": m.Number(100.0, "100%")}
@@ -394,4 +407,4 @@ def _meaningful(token: Token) -> bool:
     """A token whose meaning an answer would lose if it went unused (numbers and names, not glue words)."""
     if token.kind == "number":
         return any(ch.isdigit() for ch in token.text) or token.unit is not None  # "on one form" is not a figure
-    return token.kind in ("tag", "unit", "department", "grade", "class", "predicate", "bracket")
+    return token.kind in ("tag", "unit", "department", "grade", "class", "predicate", "bracket", "project")

@@ -100,6 +100,8 @@ class Explainer:
                 parts.append(f"{self.label(aggregate.expr)}{name}" if self.zh else f"{name} {self.label(aggregate.expr)}")
             else:
                 parts.append(name)
+        if select.shown and select.aggregate is None and select.order_by is None:
+            parts.append(self.label(select.shown[0]))
         if select.group_by is not None:
             group = self.label(select.group_by)
             parts.append(f"按{group}分组" if self.zh else f"by {group}")

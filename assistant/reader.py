@@ -35,6 +35,7 @@ def store_names(store) -> StoreNames:
         classes=classes,
         grades=column("SELECT DISTINCT grade FROM forms"),
         years=[int(y) for y in column("SELECT DISTINCT year FROM forms")],
+        projects=column("SELECT DISTINCT project_name FROM forms"),
     )
 
 

@@ -45,6 +45,7 @@ class StoreNames:
     classes: dict[str, str] = field(default_factory=dict)  # printed label → "level1" | "level2"
     grades: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
+    projects: list[str] = field(default_factory=list)
 
 
 def cn_number(text: str) -> float | None:
@@ -105,6 +106,11 @@ class Recogniser:
             for value in values:
                 for variant in admin_variants(value):
                     entries.setdefault(variant.lower(), (kind, variant))
+        for project in names.projects:
+            # A project named in full, or without the tag ending it: 社工点经费 for 社工点经费（平安办）.
+            for variant in dict.fromkeys([project, re.sub(r"[（(][^（）()]{1,8}[）)]$", "", project)]):
+                if len(variant) >= 2:
+                    entries.setdefault(variant.lower(), ("project", project))
         for tag in names.tags:
             entries.setdefault(f"（{tag}）".lower(), ("tag", tag))
             entries.setdefault(f"({tag})".lower(), ("tag", tag))

@@ -142,6 +142,8 @@ def records_sql(select: m.Select) -> str:
         limit = f" LIMIT {int(select.limit)}" if select.limit else ""
         return (f"SELECT {columns}, {value} AS value FROM forms AS f{_where(where, f'{value} IS NOT NULL')} "
                 f"ORDER BY {value} {direction}, f.form_id{limit}")
+    if select.shown:
+        columns += f", {expression(select.shown[0])} AS value"  # the figure looked up
     return f"SELECT {columns} FROM forms AS f{_where(where)} ORDER BY f.form_id"
 
 

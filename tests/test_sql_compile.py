@@ -124,3 +124,13 @@ def test_cli_ask_json_and_show_sql(seeded):
     assert shown.exit_code == 0, shown.output
     assert ("SELECT COUNT(*) AS value, COUNT(DISTINCT f.form_id) AS forms FROM forms AS f WHERE NOT (EXISTS "
             "(SELECT 1 FROM indicators AS i WHERE i.form_id = f.form_id AND i.level2 = '时效指标'))") in shown.output.replace("\n", "")
+
+
+def test_derived_measures_of_a_named_form(seeded):
+    conversation = Conversation(seeded, llm=None)
+    unspent = conversation.ask("How much of the 鲁汇派出所新址装修工程 budget was left unspent?")
+    assert unspent.value == pytest.approx(140.1)
+    assert unspent.sql == ("SELECT f.form_id, f.project_name, f.year, f.unspent AS value FROM forms AS f WHERE "
+                           "f.project_name = '鲁汇派出所新址装修工程（平安办）' ORDER BY f.form_id")
+    assert conversation.ask("禁毒与反邪教有几个指标").value == 12.0
+
