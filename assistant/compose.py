@@ -228,7 +228,7 @@ class Composer:
         op, weak = None, False
         while j < len(tokens) and tokens[j].kind == "op":
             # "is above", "是高于": the last word that says more than "is" decides.
-            weak = tokens[j].key == "=" and op in (None, "=") and tokens[j].text in ("of", "is", "at", "are", "was")
+            weak = tokens[j].key == "=" and op in (None, "=") and tokens[j].text in ("of", "is", "at", "are", "was", "为", "是")
             op = tokens[j].key if op in (None, "=") else op
             j = _skip(tokens, j + 1, _GLUE)
         if weak and j < len(tokens) and tokens[j].kind == "number" and not any(ch.isdigit() for ch in tokens[j].text):
@@ -278,12 +278,15 @@ class Composer:
             if maximum is not None:
                 state.used.update(range(i, j + 1))
                 return m.Compare(_field(field_token.key), op or "=", maximum), field_token.key.startswith("indicator.")
-        if j < len(tokens) and tokens[j].kind == "field" and op is not None:
+        if j < len(tokens) and tokens[j].kind == "field" and op is not None and not weak:
+            # "executed more than the budget"; "execution ratio of projects with an appropriation" compares nothing
             state.used.update(range(i, j + 1))
             row = field_token.key.startswith("indicator.") or tokens[j].key.startswith("indicator.")
             return m.Compare(_field(field_token.key), op, _field(tokens[j].key)), row
         # 全年预算比年初预算增加 / annual budget higher than initial budget
-        if j + 1 < len(tokens) and tokens[j].kind == "field" and tokens[j + 1].kind in ("compare_cue", "op"):
+        number_next = j + 2 < len(tokens) and tokens[j + 2].kind == "number"
+        if (op is None or weak) and j + 1 < len(tokens) and tokens[j].kind == "field" and (
+                tokens[j + 1].kind == "compare_cue" or (tokens[j + 1].kind == "op" and not number_next)):
             state.used.update(range(i, j + 2))
             row = field_token.key.startswith("indicator.") or tokens[j].key.startswith("indicator.")
             return m.Compare(_field(field_token.key), tokens[j + 1].key, _field(tokens[j].key)), row

@@ -134,6 +134,18 @@ def test_statistics(reader, question, function, expr, entity):
     assert (select.aggregate.function, select.aggregate.expr, select.entity) == (function, expr, entity)
 
 
+def test_a_weak_of_joins_no_fields(reader):
+    select = where_of(reader, "average execution ratio of projects with an appropriation over 1 million yuan")
+    assert strip_printed(select.where) == strip_printed(m.Compare(m.Field("annual_budget"), ">", m.Number(100.0)))
+    assert select.aggregate == m.Aggregate("avg", m.Field("execution_rate"))
+
+
+def test_share_over_a_scope(reader):
+    select = where_of(reader, "城管办项目中执行率低于60%的占比")
+    assert select.where == m.Text(m.Field("project_name"), "suffix", "（城管办）")
+    assert strip_printed(select.aggregate.condition) == strip_printed(rate("<", 60.0))
+
+
 def test_share_takes_the_conditions_as_its_own():
     select = where_of(QuestionReader(NAMES), "执行率低于60%的项目占比多少")
     assert select.where is None
