@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from assistant import model as m
 from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, field_node as _field, shape
+from assistant.conditions import DERIVED, FULL_MARKS, compares, difference, negate, predicate, text_condition
 from assistant.recognise import Token
 
 # Tokens a condition may skip over between its field and its number ("执行率 is 100%", "budget of the form above").
@@ -62,15 +62,15 @@ class Composer:
         select = m.Select(where=conditions)
         asked = shape(state, select, self.lexicon)
         looked_up = [t for k, t in enumerate(state.tokens) if t.kind == "field" and k not in state.used and t.key != "year"]
-        derived = [t for t in looked_up if t.key in _DERIVED]
+        derived = [t for t in looked_up if t.key in DERIVED]
         named = any(t.kind == "project" for t in state.tokens)
-        if not asked and conditions is not None and derived and not _compares(conditions):
+        if not asked and conditions is not None and derived and not compares(conditions):
             # 社工点经费的结余是多少: a measure only the views compute, shown for the forms named
             select.shown = [_field(derived[0].key)]
             state.used.add(state.tokens.index(derived[0]))
         elif not asked and named and state.measures:
             select.shown = [state.measures[0]]  # the top-up of 人才活动: the size of the change for that form
-        elif not asked and (conditions is None or (looked_up and not _compares(conditions))):
+        elif not asked and (conditions is None or (looked_up and not compares(conditions))):
             return None  # nothing to select, or a printed figure looked up (平安办的执行率): the rule-based lookup answers
         ignored = list(gaps) + [t.text for i, t in enumerate(state.tokens) if i not in state.used and _meaningful(t)]
         # "sort by budget" with nothing else re-orders the previous answer.
@@ -100,17 +100,17 @@ class Composer:
             negated = self._negated(state, i)
             built, row = None, False
             if token.kind == "predicate":
-                built = _predicate(token.key)
+                built = predicate(token.key)
                 state.used.add(i)
                 back = i - 1
                 while back >= 0 and tokens[back].kind == "op":
                     back -= 1
                 if token.key == "indicator: score < weight" and back >= 0 and tokens[back].kind == "field" \
-                        and tokens[back].key in _FULL and back not in state.used:
+                        and tokens[back].key in FULL_MARKS and back not in state.used:
                     # "budget execution score below its weight": the form's own score against its own maximum
-                    built = m.Compare(_field(tokens[back].key), "<", _FULL[tokens[back].key])
+                    built = m.Compare(_field(tokens[back].key), "<", FULL_MARKS[tokens[back].key])
                     state.used.update(range(back, i))
-                measure = _difference(built)
+                measure = difference(built)
                 if measure is not None:
                     state.measures.append(measure)
                     op, j = None, i + 1
@@ -124,7 +124,7 @@ class Composer:
                 built = m.Text(m.Field("project_name"), "equals", token.key)
                 state.used.add(i)
             elif token.kind in ("tag", "unit", "department", "grade") or (token.kind == "bracket" and self._after_name_cue(state, i)):
-                built = _text_condition(token)
+                built = text_condition(token)
                 state.used.add(i)
                 if not negated and i > 0 and tokens[i - 1].kind in ("tag", "unit", "department", "grade") and conditions \
                         and isinstance(conditions[-1], (m.Text, m.Or)):
@@ -157,7 +157,7 @@ class Composer:
                 built, row = self._compare(tokens[i + 1].key, "=", token)
             if built is not None:
                 if negated:
-                    built = _negate(built)
+                    built = negate(built)
                     state.used.update(state.negations_used)
                 elif isinstance(built, m.HasIndicator) and built.where is not None:
                     built, row = built.where, True  # 效益指标得分低于分值: one row meets both
@@ -274,7 +274,7 @@ class Composer:
             state.used.update(range(i, j + 1))
             return m.Compare(_field(field_token.key), op, m.Overall(tokens[j].key, _field(field_token.key))), False
         if j < len(tokens) and tokens[j].kind == "full":
-            maximum = _FULL.get(field_token.key)
+            maximum = FULL_MARKS.get(field_token.key)
             if maximum is not None:
                 state.used.update(range(i, j + 1))
                 return m.Compare(_field(field_token.key), op or "=", maximum), field_token.key.startswith("indicator.")
@@ -339,71 +339,6 @@ def _skip(tokens: list[Token], j: int, kinds: set) -> int:
 def _field_kind(lexicon: Lexicon, name: str) -> str:
     info = lexicon.fields.get(name)
     return info.kind if info else ""
-
-
-# Measures the views derive from printed figures; looking one up needs the query model.
-_DERIVED = {"unspent", "budget_change", "indicator_count"}
-# A field's own maximum, for 满分 / full marks.
-_FULL = {"total_score": m.Field("total_weight"), "budget_score": m.Field("budget_weight"),
-         "indicator.score": m.Field("weight", "indicator"), "execution_rate": m.Number(100.0, "100%")}
-
-
-def _difference(condition: m.Cond) -> m.Expr | None:
-    """The measure behind a field comparison: annual_budget > initial_budget → annual_budget − initial_budget."""
-    if isinstance(condition, m.Compare) and isinstance(condition.left, m.Field) and isinstance(condition.right, m.Field) \
-            and condition.op in (">", "<"):
-        larger, smaller = (condition.left, condition.right) if condition.op == ">" else (condition.right, condition.left)
-        return m.Arith("-", larger, smaller)
-    return None
-
-
-def _predicate(key: str) -> m.Cond:
-    """A lexicon predicate such as "annual_budget > initial_budget", "grade missing" or "indicator: score < weight"."""
-    row = key.startswith("indicator:")
-    body = key.split(":", 1)[1].strip() if row else key
-    if body.endswith((" missing", " present")):
-        name, mode = body.split()
-        text = m.Text(m.Field(name, "indicator" if row else "form"), mode)
-        return m.HasIndicator(text) if row else text
-    left, op, right = body.split(" ", 2)
-
-    def expression(text: str) -> m.Expr:
-        if re.fullmatch(r"-?\d+(\.\d+)?", text):
-            return m.Number(float(text), text)
-        if "+" in text:
-            first, second = (part.strip() for part in text.split("+", 1))
-            return m.Arith("+", expression(first), expression(second))
-        if text.startswith("indicator.sum."):
-            return m.IndicatorSum(text.removeprefix("indicator.sum."))
-        return m.Field(text, "indicator" if row else "form")
-
-    condition = m.Compare(expression(left), op, expression(right))
-    return m.HasIndicator(condition) if row else condition
-
-
-def _text_condition(token: Token) -> m.Cond:
-    if token.kind in ("tag", "bracket"):
-        return m.Text(m.Field("project_name"), "suffix", f"（{token.key}）")
-    if token.kind == "grade":
-        return m.Text(m.Field("grade"), "equals", token.key)
-    return m.Text(m.Field("implementing_unit" if token.kind == "unit" else "department"), "contains", token.key)
-
-
-def _compares(condition) -> bool:
-    """Whether a condition compares figures anywhere inside it."""
-    if isinstance(condition, m.Compare):
-        return True
-    if isinstance(condition, (m.And, m.Or)):
-        return any(_compares(item) for item in condition.items)
-    if isinstance(condition, (m.Not,)):
-        return _compares(condition.item)
-    return isinstance(condition, m.HasIndicator) and condition.where is not None and _compares(condition.where)
-
-
-def _negate(condition: m.Cond) -> m.Cond:
-    if isinstance(condition, m.Compare) and isinstance(condition.right, m.Number):
-        return m.Compare(condition.left, m.NEGATED[condition.op], condition.right)
-    return m.Not(condition)
 
 
 def _meaningful(token: Token) -> bool:

@@ -201,3 +201,18 @@ def test_model_round_trips_through_json():
         m.from_data({"node": "Drop"})
     with pytest.raises(ValueError, match="unknown operator"):
         m.Compare(m.Field("year"), "LIKE", m.Number(1))
+
+
+def test_conditions_from_lexicon_entries():
+    from assistant import conditions
+
+    assert conditions.predicate("annual_budget > initial_budget") == m.Compare(
+        m.Field("annual_budget"), ">", m.Field("initial_budget"))
+    assert conditions.predicate("indicator: deviation present") == m.HasIndicator(
+        m.Text(m.Field("deviation", "indicator"), "present"))
+    assert conditions.predicate("total_score != budget_score + indicator.sum.score") == m.Compare(
+        m.Field("total_score"), "!=", m.Arith("+", m.Field("budget_score"), m.IndicatorSum("score")))
+    assert conditions.difference(m.Compare(m.Field("annual_budget"), "<", m.Field("initial_budget"))) == m.Arith(
+        "-", m.Field("initial_budget"), m.Field("annual_budget"))
+    assert conditions.negate(rate("<", 60.0)) == rate(">=", 60.0)
+    assert conditions.negate(m.Text(m.Field("grade"), "missing")) == m.Not(m.Text(m.Field("grade"), "missing"))
