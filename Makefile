@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test test-fast lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,10 +15,19 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	# The model is built once (about a minute, with a progress bar) before the app opens, not behind it.
+	$(BIN)/jixiao model build
 	$(BIN)/jixiao
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# Everything that needs no embedding model: under a minute on 2 cores.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow" -n 2
+
+lint: $(STAMP)
+	$(BIN)/lint-imports
 
 clean:
 	rm -rf $(VENV)

@@ -382,26 +382,17 @@ def _search(query: Query, store, search) -> Answer:
 
 
 def _search_fallback(query: Query, store, form_filter: FormFilter | None) -> Answer:
-    """Without a search index, the forms whose text contains the question's corpus words, most words first."""
-    import logging
+    """Without a search index, the forms whose text contains the question's words, most words first."""
+    from index.backend import keyword_search
 
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    words = [w for w in jieba.cut(query.search_text or query.question) if len(w) >= 2 and re.search(r"[\u4e00-\u9fff]", w)]
-    forms = store_query.list_forms(store, form_filter)
-    scored = []
-    for form in forms:
-        blob = " ".join([form.project_name, form.goal or "", form.outcome or ""] + [i.name for i in form.indicators])
-        score = sum(1 for w in words if w in blob)
-        if score:
-            scored.append((score, form))
-    scored.sort(key=lambda item: -item[0])
-    chosen = [form for _, form in scored[:SEARCH_K]]
+    hits = keyword_search(store, query.search_text or query.question, SEARCH_K, form_filter)
+    forms = store_query.forms_by_id(store, [hit.form_id for hit in hits])
+    chosen = [forms[hit.form_id] for hit in hits if hit.form_id in forms]
     query.previous_form_ids = [form.id for form in chosen]
     text = ("（检索索引不可用，按关键词匹配）" if _zh(query) else "(search index unavailable; keyword match) ") + (_names(chosen) or "—")
     return Answer(question=query.question, interpretation=_interpretation(query, len(chosen)), text=text, kind="search",
-                  records=[_record(form) for form in chosen], highlight_terms=words)
+                  records=[_record(form) for form in chosen],
+                  highlight_terms=sorted({term for hit in hits for term in hit.matched_terms}))
 
 
 SUGGESTIONS_ZH = ["执行率低于60%的项目", "信访办有几个项目", "各实施单位的执行数合计", "总分最低的3个项目",

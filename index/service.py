@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from index.backend import MODES
 from index.fusion import convex_fusion, reciprocal_rank_fusion
 from index.hits import Hit
 from index.snippets import FIELD_CODES, FIELDS, form_snippets, record_text
@@ -24,7 +25,6 @@ from store.query import FormFilter, data_version, fingerprint, forms_by_id, iter
 
 FORMAT_VERSION = 2  # 2: findings are snippets
 _HAN = re.compile(r"[\u3400-\u9fff]")
-MODES = ("hybrid", "lexical", "dense")
 # How many snippets each retriever passes to fusion; forms are ranked by their best snippet.
 CANDIDATE_SNIPPETS = 300
 # Weight of the whole-record similarity against the best snippet in a form's dense score.
@@ -33,12 +33,20 @@ RECORD_WEIGHT = 0.35
 # min-max scaled scores beat RRF (R@5 zh 0.95 vs 0.89) because it keeps how strong a BM25 match is.
 # English queries have no lexical match, so the dense side ranks them alone.
 FUSION_WEIGHTS = {"lexical": 1.0, "dense": 1.0}
-FUSION = "convex"
+FUSIONS = ("convex", "rrf")
 
 
-def fuse(scores: dict[str, dict[int, float]]) -> list[tuple[int, float, list[str]]]:
-    """Combine per-retriever form scores with the configured fusion (convex blend or RRF)."""
-    if FUSION == "rrf":
+def fuse(scores: dict[str, dict[int, float]], fusion: str = "convex") -> list[tuple[int, float, list[str]]]:
+    """Combine per-retriever form scores.
+
+    Args:
+        scores: form scores per retriever.
+        fusion: convex (a blend of min-max scaled scores) or rrf (reciprocal rank fusion).
+
+    Returns:
+        (form id, fused score, retrievers that found it), best first.
+    """
+    if fusion == "rrf":
         return reciprocal_rank_fusion({name: sorted(found, key=lambda form_id: -found[form_id])
                                        for name, found in scores.items()}, FUSION_WEIGHTS)
     return convex_fusion(scores, FUSION_WEIGHTS)
@@ -107,12 +115,20 @@ class SearchService:
         store: the store to search.
         model: embedding model name or local sentence-transformers folder.
         index_dir: where to keep the index (default: beside the store).
+        fusion: how hybrid combines the two sides: convex (default) or rrf.
+        load_model_on_search: load the model on the first hybrid search instead of searching lexically until
+            `load_model` is called (for one-shot commands; the app loads it in a worker instead).
     """
 
-    def __init__(self, store: Store, model: str | None = None, index_dir: Path | None = None):
+    def __init__(self, store: Store, model: str | None = None, index_dir: Path | None = None,
+                 fusion: str = "convex", load_model_on_search: bool = False):
         from index import DEFAULT_MODEL
 
+        if fusion not in FUSIONS:
+            raise ValueError(f"unknown fusion {fusion!r}; use one of {FUSIONS}")
         self.store = store
+        self.fusion = fusion
+        self.load_model_on_search = load_model_on_search
         self.model_name = model or DEFAULT_MODEL
         self.index_dir = index_dir or index_dir_for(store)
         self._lock = threading.RLock()
@@ -337,11 +353,11 @@ class SearchService:
             ids, lexical_scores = self._lexical.search(query_tokens, CANDIDATE_SNIPPETS, allowed_snippets)
             rankings["lexical"], best_snippet["lexical"] = self._forms_from_snippets(ids, lexical_scores)
         # Once the model is loaded, hybrid stays hybrid: an ingest since only means the dense side is refreshed.
-        if mode == "dense" or (mode == "hybrid" and self._query_encoder is not None):
+        if mode == "dense" or (mode == "hybrid" and (self._query_encoder is not None or self.load_model_on_search)):
             if not self.dense_ready:
                 self.load_model()
             rankings["dense"], best_snippet["dense"] = self._dense_ranking(query, allowed_snippets, allowed_forms)
-        fused = fuse(rankings)[:k]
+        fused = fuse(rankings, self.fusion)[:k]
         return self._hits(fused, best_snippet, query_tokens)
 
     def _forms_from_snippets(self, snippet_ids: np.ndarray, scores: np.ndarray) -> tuple[dict[int, float], dict[int, int]]:

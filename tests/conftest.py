@@ -1,12 +1,15 @@
-"""Shared pytest fixtures: one static embedding model built per test session."""
+"""Shared pytest fixtures: isolated data directories, fresh and seeded stores, one static model per session.
+
+Constants and helpers that test modules import live in `support.py`, never here."""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import uuid
 
 import pytest
+
+from support import POSTGRES_URL, SEED, SKIP_WITHOUT_POSTGRES, postgres_database
 
 
 @pytest.fixture(scope="session")
@@ -30,9 +33,6 @@ def static_embedder(static_cache_dir):
     return load_embedder("static")
 
 
-SEED = __import__("corpus").default_files()[0]
-
-
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path, monkeypatch):
     """Every test gets its own data directory and no JIXIAO_DB, so nothing touches the user's store."""
@@ -41,28 +41,7 @@ def isolated_data_dir(tmp_path, monkeypatch):
     return tmp_path / "data"
 
 
-POSTGRES_URL = os.environ.get("JIXIAO_TEST_POSTGRES_URL")
-_NO_POSTGRES = "no PostgreSQL server: set JIXIAO_TEST_POSTGRES_URL (.ci/postgres starts one and prints it)"
-
-
-@contextlib.contextmanager
-def postgres_database(server_url: str):
-    """A new, empty PostgreSQL database on the server, dropped afterwards; yields its URL."""
-    from sqlalchemy import create_engine, make_url, text
-
-    name = f"jixiao_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(not POSTGRES_URL, reason=_NO_POSTGRES))])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=SKIP_WITHOUT_POSTGRES)])
 def fresh_store(request, tmp_path):
     """An empty store: a temporary SQLite file, and a new PostgreSQL database when a server is configured."""
     from store.database import Store

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.eval.score import load_set, make_search, make_store, run_items
+from bench.questions import load_set, make_search, make_store, run_items
 
 OWN_TARGET = 0.95
 

@@ -8,8 +8,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from assistant.cli import main
-from tests.conftest import SEED
+from cli import main
+from support import SEED
 
 EXPORT_KEYS = {
     "project_name", "year", "department", "implementing_unit", "initial_budget", "annual_budget", "executed",

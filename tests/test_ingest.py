@@ -9,7 +9,7 @@ from store import ingest as ingest_module
 from store.ingest import ingest_file, ingest_paths
 from store.models import Finding, Form, FundLine, Indicator, SourceFile
 from store.query import FormFilter, count_forms, find_forms, fingerprint, list_forms
-from tests.conftest import SEED
+from support import SEED
 
 SEED_LINES = SEED.read_text(encoding="utf-8").splitlines()
 

@@ -7,7 +7,7 @@ import pytest
 from store.parser import parse_tables
 from store.readers.base import Row, Table
 from store.readers.text import read_text
-from tests.conftest import SEED
+from support import SEED
 
 
 def _table(text: str) -> list[Table]:

@@ -12,7 +12,7 @@ from index.snippets import split_sentences
 from index.wording import lookup_wordings, wording_key
 from store.ingest import ingest_file
 from store.query import FormFilter, Range
-from tests.conftest import SEED
+from support import SEED
 
 DEFERRED = {"党建活动（党群中心）", "下拨经费（党群中心）", "浦江初心微史馆质保金（党群中心）",
             "党群中心（南区）规范化建设质保金（党群中心）", "人才活动"}
@@ -174,7 +174,7 @@ def test_a_fresh_index_is_served_without_loading_sentence_transformers(seed_stor
 
 
 def test_every_judged_and_held_out_answer_is_a_form_of_the_corpus(seed_forms):
-    from index.benchmark import HELD_OUT_QUERIES, JUDGED_QUERIES, load_queries
+    from bench.retrieval import HELD_OUT_QUERIES, JUDGED_QUERIES, load_queries
 
     judged, held_out = load_queries(JUDGED_QUERIES, dev=None), load_queries(HELD_OUT_QUERIES, dev=None)
     assert (len(judged), len(held_out)) == (60, 48)

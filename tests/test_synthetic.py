@@ -14,7 +14,7 @@ from store.ingest import project_key
 from store.parser import parse_tables
 from store.readers.base import Row, Table
 from store.readers.text import read_text
-from store.synthetic import ANOMALY_KINDS, generate, generate_forms, main, make_previous_year, write_corpus
+from bench.synthetic import ANOMALY_KINDS, generate, generate_forms, main, make_previous_year, write_corpus
 
 SEED = Path(__file__).resolve().parents[1] / "corpus" / "001_4248eb844d2ba1f1.txt"
 SAMPLE_SIZE = 600

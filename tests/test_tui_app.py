@@ -10,7 +10,6 @@ from textual.widgets import Static
 
 from store.query import list_forms, list_indicators
 from tui.app import JixiaoApp
-from tui.services import module_available
 from tui.widgets.export_screen import ExportScreen
 from tui.widgets.facets import FacetList
 from tui.widgets.form_view import FormScreen, IndicatorTable, indicator_wording
@@ -224,7 +223,6 @@ async def test_ask_shows_rows_and_follow_up(store):
         assert ask.input.value == ""
 
 
-@pytest.mark.skipif(not module_available("assistant.conversation"), reason="assistant.conversation not built yet")
 async def test_ask_with_the_real_conversation(store):
     app = JixiaoApp(store, search_service_factory=False)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -7,13 +7,13 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from assistant.cli import main
+from cli import main
 from assistant.conversation import Conversation
 from index.wording import lookup_wordings
 from store.ingest import ingest_paths
 from store.query import FormFilter, count_forms, find_forms, list_forms, project_history
-from store.synthetic import make_previous_year
-from tests.conftest import SEED
+from bench.synthetic import make_previous_year
+from support import SEED
 
 
 @pytest.fixture(scope="module")

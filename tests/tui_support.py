@@ -68,11 +68,14 @@ class LexicalOnlySearch:
         self.dense_ready = False
         self.queries: list[tuple[str, str]] = []
 
+    def ensure_lexical(self) -> None:
+        """Nothing to build."""
+
     def load_model(self) -> None:
         time.sleep(self.load_seconds)
         self.dense_ready = True
 
-    def search(self, query: str, k: int = 10, mode: str = "hybrid", form_filter=None) -> list[Hit]:
+    def search(self, query: str, k: int = 10, mode: str = "hybrid", form_filter=None, fields=None) -> list[Hit]:
         self.queries.append((query, mode))
         hits = []
         for form in list_forms(self.store, FormFilter(text_contains=[query])):

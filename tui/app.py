@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 from pathlib import Path
 
 from rich.text import Text
@@ -13,15 +13,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
+from index.backend import PatientSearch, SearchBackend
 from index.hits import Hit
 from store.database import Store
 from store.models import Form
 from tui.commands import JixiaoCommands
 from tui.data import facet_table, narrow
-from tui.services import (
-    AppSearch, ConversationFactory, SearchServiceFactory, default_conversation_factory, default_search_service_factory,
-    dense_ready, substring_search,
-)
 from tui.text import highlighted, literal, short_name
 from tui.widgets.ask_pane import AskPane
 from tui.widgets.facets import FacetsPane
@@ -29,9 +26,23 @@ from tui.widgets.results_table import ResultsTable
 from tui.widgets.search_bar import SearchBar
 
 SEARCH_LIMIT = 100  # hits asked of the search service; facets then narrow them
-# How long a search waits for a busy search service before showing substring matches from the store.
+# How long a search waits for a busy search service before showing keyword matches from the store.
 SERVICE_PATIENCE = 0.4
-_UNSET = object()
+
+SearchServiceFactory = Callable[[Store], SearchBackend]
+ConversationFactory = Callable[[Store, SearchBackend], Any]
+
+
+def _search_service(store: Store) -> SearchBackend:
+    from index.service import SearchService
+
+    return SearchService(store)
+
+
+def _conversation(store: Store, search: SearchBackend):
+    from assistant.conversation import Conversation
+
+    return Conversation(store, search=search)
 
 
 class JixiaoApp(App):
@@ -39,8 +50,8 @@ class JixiaoApp(App):
 
     Args:
         store: an open store.
-        search_service_factory: builds a search service from the store (`index.service.SearchService`
-            by default, when it exists); None falls back to that default, False disables it.
+        search_service_factory: builds a search backend from the store (`index.service.SearchService`
+            by default); None falls back to that default, False disables it (keyword search only).
         conversation_factory: builds a conversation from the store and the search service
             (`assistant.conversation.Conversation` by default); None falls back, False disables it.
     """
@@ -66,11 +77,13 @@ class JixiaoApp(App):
                  conversation_factory: ConversationFactory | None | bool = None) -> None:
         super().__init__()
         self.store = store
-        self.search_service_factory = (default_search_service_factory() if search_service_factory is None
+        self.search_service_factory = (_search_service if search_service_factory is None
                                        else search_service_factory or None)
-        self.conversation_factory = (default_conversation_factory() if conversation_factory is None
+        self.conversation_factory = (_conversation if conversation_factory is None
                                      else conversation_factory or None)
-        self.search_service = None
+        # What the search bar and the assistant ask: keyword matches until the backend is attached, then the
+        # backend, in lexical mode until its model is loaded.
+        self.search = PatientSearch(store, patience=SERVICE_PATIENCE)
         self.conversation = None
         self.base_ids: list[int] | None = None
         self.base_label = "all forms"
@@ -112,9 +125,7 @@ class JixiaoApp(App):
     def _search_status(self) -> str:
         if self.search_service_factory is None:
             return "lexical"
-        if self.search_service is None:
-            return "lexical · semantic loading…"
-        return "hybrid · semantic ready" if dense_ready(self.search_service) else "lexical · semantic loading…"
+        return "hybrid · semantic ready" if self.search.dense_ready else "lexical · semantic loading…"
 
     # ----- results --------------------------------------------------------------------------------
 
@@ -208,40 +219,13 @@ class JixiaoApp(App):
 
     @work(thread=True, exclusive=True, group="search")
     def _run_search(self, query: str, serial: int) -> None:
-        service = self.search_service
-        if service is None:
-            self._deliver_hits(query, "substring", lambda: substring_search(self.store, query, limit=SEARCH_LIMIT),
-                               serial)
-            return
-        mode = "hybrid" if dense_ready(service) else "lexical"
-        outcome: dict[str, object] = {}
-
-        def run_service() -> None:
-            try:
-                outcome["hits"] = service.search(query, k=SEARCH_LIMIT, mode=mode)
-            except Exception as error:  # a failing back end must not take the browser down
-                outcome["error"] = error
-
-        helper = threading.Thread(target=run_service, name="jixiao-search", daemon=True)
-        helper.start()
-        helper.join(SERVICE_PATIENCE)
-        if helper.is_alive():
-            # The service is busy (building its index or loading the model): answer from the store now and
-            # let the service's results replace these when they come.
-            self._deliver_hits(query, "substring", lambda: substring_search(self.store, query, limit=SEARCH_LIMIT),
-                               serial)
-            helper.join()
-        if "error" in outcome:
-            self.call_from_thread(self.notify, f"search failed: {outcome['error']}", severity="error", markup=False)
-            return
-        self.call_from_thread(self._show_hits, query, mode, outcome["hits"], serial)
-
-    def _deliver_hits(self, query: str, mode: str, search, serial: int) -> None:
         try:
-            hits = search()
-        except Exception as error:
+            hits = self.search.search(query, k=SEARCH_LIMIT, mode="hybrid")
+        except Exception as error:  # a failing back end must not take the browser down
             self.call_from_thread(self.notify, f"search failed: {error}", severity="error", markup=False)
             return
+        retrievers = {name for hit in hits for name in hit.retrievers}
+        mode = "keyword" if retrievers == {"keyword"} else "hybrid" if self.search.dense_ready else "lexical"
         self.call_from_thread(self._show_hits, query, mode, hits, serial)
 
     def _show_hits(self, query: str, mode: str, hits: list[Hit], serial: int) -> None:
@@ -269,23 +253,20 @@ class JixiaoApp(App):
         except Exception as error:
             self.call_from_thread(self._services_failed, f"search service unavailable: {error}")
             return
-        ensure_lexical = getattr(service, "ensure_lexical", None)
-        if ensure_lexical is not None:
-            try:
-                ensure_lexical()
-            except Exception as error:
-                self.call_from_thread(self._services_failed, f"search index unavailable: {error}")
-                return
-        self.search_service = service
+        try:
+            service.ensure_lexical()
+        except Exception as error:
+            self.call_from_thread(self._services_failed, f"search index unavailable: {error}")
+            return
+        self.search.backend = service
         self.call_from_thread(self._services_progress)
-        load_model = getattr(service, "load_model", None)
-        if load_model is not None and not dense_ready(service):
+        if not service.dense_ready:
             try:
-                load_model()
+                service.load_model()
             except Exception as error:
                 self.call_from_thread(self._services_failed, f"semantic model failed to load: {error}")
                 return
-        self.call_from_thread(self._services_progress, dense_ready(service))
+        self.call_from_thread(self._services_progress, service.dense_ready)
 
     def _services_progress(self, model_ready: bool = False) -> None:
         self.search_bar.set_status(self._search_status(), "green" if model_ready else "dim")
@@ -312,8 +293,7 @@ class JixiaoApp(App):
     def _ask(self, question: str, exchange) -> None:
         try:
             if self.conversation is None:
-                search = AppSearch(self.store, lambda: self.search_service)
-                self.conversation = self.conversation_factory(self.store, search)
+                self.conversation = self.conversation_factory(self.store, self.search)
             answer = self.conversation.ask(question)
         except Exception as error:
             self.call_from_thread(exchange.show_error, f"could not answer: {error}")

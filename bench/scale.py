@@ -62,7 +62,7 @@ def run_scale_benchmark(forms: int, model: str = "static", seed: int = 0, workdi
     from index.service import SearchService
     from store.database import Store
     from store.ingest import ingest_paths
-    from store.synthetic import write_corpus
+    from bench.synthetic import write_corpus
 
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(workdir or scratch)

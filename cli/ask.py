@@ -1,12 +1,13 @@
-"""The `jixiao ask` command: one question answered from the store, optionally continuing a named session."""
+"""`jixiao ask`: one question answered from the store, optionally continuing a named session."""
 
 from __future__ import annotations
 
 import json
 import re
-import sys
 
 import click
+
+from cli.context import open_store
 
 _SESSION_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 
@@ -27,27 +28,8 @@ def session_path(name: str):
     return data_dir() / "sessions" / f"{name}.json"
 
 
-class LazySearch:
-    """Opens the search index (and the embedding model) only when a question needs narrative search."""
-
-    def __init__(self, store):
-        self.store = store
-        self._service = None
-
-    def search(self, query: str, k: int = 10, mode: str = "hybrid", form_filter=None, fields=None):
-        if self._service is None:
-            from index.service import SearchService
-
-            sys.stderr.write("Loading the search index…\n")
-            service = SearchService(self.store)
-            if mode in ("hybrid", "dense"):
-                service.load_model()
-            self._service = service
-        return self._service.search(query, k=k, mode=mode, form_filter=form_filter, fields=fields)
-
-
 def _print_answer(answer) -> None:
-    from assistant.render import console, literal
+    from cli.render import console, literal
 
     out = console()
     out.print(literal(answer.interpretation, "dim"))
@@ -76,14 +58,15 @@ def ask(context: click.Context, question: tuple[str, ...], as_json: bool, sessio
 
     Numbers come from the store; the first line says how the question was understood.
     """
-    from assistant.cli import _store
     from assistant.conversation import Conversation
+    from index.service import SearchService
 
     text = " ".join(question).strip()
     if not text:
         raise click.BadParameter("empty question", param_hint="QUESTION")
-    store = _store(context)
-    conversation = Conversation(store, search=LazySearch(store))
+    store = open_store(context)
+    # The model loads only if the question needs narrative search.
+    conversation = Conversation(store, search=SearchService(store, load_model_on_search=True))
     path = session_path(session) if session else None
     if path is not None and path.is_file():
         conversation.load_state(path.read_text(encoding="utf-8"))

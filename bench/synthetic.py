@@ -1172,8 +1172,8 @@ def _drift_narrative(cell: str, rng: random.Random) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line: python -m store.synthetic OUT_DIR --forms N [--seed S] [--year Y] [--previous-of SEED]."""
-    parser = argparse.ArgumentParser(prog="python -m store.synthetic", description=__doc__)
+    """Command line: python -m bench.synthetic OUT_DIR --forms N [--seed S] [--year Y] [--previous-of SEED]."""
+    parser = argparse.ArgumentParser(prog="python -m bench.synthetic", description=__doc__)
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--forms", type=int, default=0, help="how many synthetic forms to write")
     parser.add_argument("--seed", type=int, default=0)

@@ -87,7 +87,7 @@ def benchmark_model(name: str, snippets: list[str], count: int | None = None) ->
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line: ``python -m index.bench_models [NAME ...] [--count N]``.
+    """Command line: ``python -m bench.models [NAME ...] [--count N]``.
 
     Args:
         argv: Arguments (default ``sys.argv[1:]``).

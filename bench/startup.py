@@ -38,7 +38,7 @@ def measure(url: str) -> tuple[float, int]:
         (seconds, rows shown).
     """
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "tui.bench_startup", "--db", url, "--child"],
+    process = subprocess.Popen([sys.executable, "-m", "bench.startup", "--db", url, "--child"],
                                stdout=subprocess.PIPE, text=True)
     rows = -1
     assert process.stdout is not None

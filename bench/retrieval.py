@@ -9,9 +9,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-JUDGED_QUERIES = Path(__file__).with_name("eval") / "queries.json"
+JUDGED_QUERIES = Path(__file__).with_name("data") / "queries.json"
 # Written later by a judge who saw neither the judged queries nor the glossary: checks that tuning generalises.
-HELD_OUT_QUERIES = Path(__file__).with_name("eval") / "heldout.json"
+HELD_OUT_QUERIES = Path(__file__).with_name("data") / "heldout.json"
 DEV_QUESTIONS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "questions.dev.json"
 
 
@@ -95,13 +95,14 @@ def _mean(column: int, values) -> float:
 
 
 def run_retrieval_benchmark(models: list[str], queries: list[JudgedQuery] | None = None,
-                            held_out: list[JudgedQuery] | None = None) -> list[dict]:
+                            held_out: list[JudgedQuery] | None = None, fusion: str = "convex") -> list[dict]:
     """Ingest the bundled corpus into a temporary store and score lexical, dense and hybrid search.
 
     Args:
         models: embedding model names to measure (dense and hybrid are run per model).
         queries: judged queries (default: load_queries()).
         held_out: queries kept apart from all tuning (default: the held-out file).
+        fusion: how hybrid combines the two sides (convex or rrf).
 
     Returns:
         One result row per (mode, model): the metrics overall and per language, and under
@@ -125,7 +126,8 @@ def run_retrieval_benchmark(models: list[str], queries: list[JudgedQuery] | None
         lexical = SearchService(store, index_dir=Path(folder) / "index-lexical")
         results.append({"mode": "lexical", "model": "-", **scored(_names(lexical, "lexical"))})
         for model in models:
-            service = SearchService(store, model=model, index_dir=Path(folder) / f"index-{len(results)}")
+            service = SearchService(store, model=model, index_dir=Path(folder) / f"index-{len(results)}",
+                                    fusion=fusion)
             try:
                 service.load_model()
             except (ImportError, RuntimeError, OSError) as error:

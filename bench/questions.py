@@ -1,6 +1,6 @@
 """Score the assistant on the dev and own question sets: real store, real Conversation, real search.
 
-Usage: python -m assistant.eval.score [--set dev|own|all] [--no-search] [--verbose]
+Usage: jixiao bench questions [--set dev|own|all] [--no-search] [--verbose]
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-OWN_SET = Path(__file__).with_name("questions.json")
+OWN_SET = Path(__file__).with_name("data") / "questions.json"
 DEV_SET_CANDIDATES = [Path("/work/shared/eval/questions.dev.json"),
-                      Path(__file__).resolve().parents[2] / "eval" / "questions.dev.json"]
+                      Path(__file__).resolve().parents[2] / "shared" / "eval" / "questions.dev.json"]
 
 
 def load_set(name: str) -> list[dict]:
-    """The questions of a set: dev (the shared development set), own (assistant/eval/questions.json) or all.
+    """The questions of a set: dev (the shared development set), own (bench/data/questions.json) or all.
 
     Args:
         name: dev, own or all.

@@ -1,1 +1,0 @@
-"""Question sets and the scorer for the assistant."""

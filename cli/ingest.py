@@ -1,0 +1,60 @@
+"""`jixiao ingest`: store form files, report what happened to each, refresh an existing search index."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from cli.context import emit_json, open_store, search_service
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--strict", is_flag=True, help="Exit non-zero when any form or file fails, not only when nothing was stored.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+def ingest(context: click.Context, paths: tuple[Path, ...], strict: bool, as_json: bool) -> None:
+    """Ingest form files (.txt, .xlsx, .xls, .docx, .pdf) or folders of them.
+
+    Each file is one transaction: re-ingesting an unchanged file changes nothing, a changed file
+    replaces its forms, and a broken form is reported with its line while the others are stored.
+    """
+    from store.ingest import expand_paths, ingest_paths
+
+    store = open_store(context)
+    files = list(expand_paths(paths))
+    with click.progressbar(length=len(files), label="Ingesting", file=sys.stderr) as bar:
+        report = ingest_paths(store, files, on_file=lambda _: bar.update(1))
+    if report.total("added") or report.total("replaced") or report.total("removed"):
+        _refresh_index(context)
+    if as_json:
+        emit_json({
+            "files": [{"path": f.path, "status": f.status, "added": f.added, "replaced": f.replaced,
+                       "unchanged": f.unchanged, "removed": f.removed,
+                       "issues": [{"location": f"{i.source_file}:{i.location}", "severity": i.severity,
+                                   "message": i.message} for i in f.issues]} for f in report.files],
+        })
+    else:
+        for issue in report.warnings:
+            click.echo(f"warning: {issue}", err=True)
+        for issue in report.errors:
+            click.echo(f"error: {issue}", err=True)
+        click.echo(
+            f"{len(report.files)} file(s): {report.total('added')} forms added, {report.total('replaced')} replaced, "
+            f"{report.total('unchanged')} unchanged, {report.total('removed')} removed; "
+            f"{len(report.warnings)} warning(s), {len(report.errors)} error(s)"
+        )
+    if not report.stored_anything or (strict and report.errors):
+        sys.exit(1)
+
+
+def _refresh_index(context: click.Context) -> None:
+    """Bring an existing search index up to date after an ingest (only new or changed forms are encoded)."""
+    from index.service import index_dir_for
+
+    if not index_dir_for(open_store(context)).exists():
+        return  # never searched: the index is built on first search instead
+    click.echo("Updating the search index…", err=True)
+    search_service(context).load_model()

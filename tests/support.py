@@ -1,0 +1,35 @@
+"""What test modules import: the seed file, and PostgreSQL test databases when a server is configured."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+
+import pytest
+
+from corpus import default_files
+
+SEED = default_files()[0]
+
+POSTGRES_URL = os.environ.get("JIXIAO_TEST_POSTGRES_URL")
+_NO_POSTGRES = (
+    "no PostgreSQL server: set JIXIAO_TEST_POSTGRES_URL (.ci/postgres starts one and prints it)")
+SKIP_WITHOUT_POSTGRES = pytest.mark.skipif(not POSTGRES_URL, reason=_NO_POSTGRES)
+
+
+@contextlib.contextmanager
+def postgres_database(server_url: str):
+    """A new, empty PostgreSQL database on the server, dropped afterwards; yields its URL."""
+    from sqlalchemy import create_engine, make_url, text
+
+    name = f"jixiao_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
