@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
 
 from cli.context import build_filter, emit_json, filter_options, open_store
+from store.safe_text import terminal_safe
 
 
 @click.command("list")
@@ -110,4 +112,5 @@ def export(context, years, units, departments, grades, names, conditions, codes,
         output.write_text(content, encoding="utf-8")
         click.echo(f"wrote {len(forms)} form(s) to {output}", err=True)
     else:
-        click.echo(content, nl=False)
+        # On a terminal the export is read, not saved: control characters in it are shown, not obeyed.
+        click.echo(terminal_safe(content) if sys.stdout.isatty() else content, nl=False)
