@@ -2,7 +2,8 @@
 
 Seeded (derandomized) and bounded to about a minute; a longer run sets JIXIAO_FUZZ_EXAMPLES:
 
-    JIXIAO_FUZZ_EXAMPLES=2500 python -m pytest tests/test_fuzz.py -q -p no:cacheprovider
+    JIXIAO_FUZZ_EXAMPLES=5000 python -m pytest tests/test_fuzz.py -q -p no:cacheprovider -k "not vanishes" \
+        --hypothesis-show-statistics
 
 Each property ingests a hostile file followed by a good one, in one `ingest_paths` call, as
 `jixiao ingest BAD GOOD` does, and asserts that no exception escapes, that the good file is stored

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import re
@@ -15,7 +16,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from sqlmodel import select
 
 from cli import main
 from store import ingest as ingest_module
@@ -23,13 +23,12 @@ from store.checks import check_form, grade_for, truncate2
 from store.database import Store
 from store.export import spreadsheet_cell
 from store.ingest import ingest_file, ingest_paths
-from store.models import Form
 from store.query import count_forms, find_forms, list_forms
 from store.readers import UnreadableFile, read_tables
 from store.readers.base import Row
 from store.readers.numfmt import format_number
 from store.safe_text import terminal_safe
-from support import SEED
+from support import POSTGRES_URL, SEED, SKIP_WITHOUT_POSTGRES, postgres_database
 
 SEED_LINES = SEED.read_text(encoding="utf-8").splitlines()
 FORM = SEED_LINES[:21]  # the first seed form, 社工; file line n is FORM[n - 1]
@@ -270,24 +269,32 @@ Store(sys.argv[1]).dispose()
 """
 
 
-def test_processes_opening_a_brand_new_store_at_once_all_succeed(tmp_path):
+def _open_at_once(url: str, go: Path) -> None:
+    """Four processes wait at a starting line, then open the same new store together."""
     from sqlalchemy import create_engine, text
 
     from store.models import SCHEMA_VERSION
 
     env = dict(os.environ, PYTHONPATH=WORKTREE)
+    openers = [subprocess.Popen([PYTHON, "-c", _OPENER, url, str(go)], env=env, stderr=subprocess.PIPE, text=True)
+               for _ in range(4)]
+    time.sleep(3)  # let all four reach the starting line (not an assertion: only makes the race likely)
+    go.touch()
+    errors = [opener.communicate()[1] for opener in openers]
+    assert [opener.returncode for opener in openers] == [0, 0, 0, 0], errors
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == [SCHEMA_VERSION]
+    engine.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=SKIP_WITHOUT_POSTGRES)])
+def test_processes_opening_a_brand_new_store_at_once_all_succeed(tmp_path, backend):
     for round_ in range(2):
-        url, go = f"sqlite:///{tmp_path / f'new{round_}.db'}", tmp_path / f"go{round_}"
-        openers = [subprocess.Popen([PYTHON, "-c", _OPENER, url, str(go)], env=env, stderr=subprocess.PIPE, text=True)
-                   for _ in range(4)]
-        time.sleep(3)  # let all four reach the starting line, then open together
-        go.touch()
-        errors = [opener.communicate()[1] for opener in openers]
-        assert [opener.returncode for opener in openers] == [0, 0, 0, 0], errors
-        engine = create_engine(url)
-        with engine.connect() as connection:
-            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == [SCHEMA_VERSION]
-        engine.dispose()
+        with contextlib.ExitStack() as stack:
+            url = (f"sqlite:///{tmp_path / f'new{round_}.db'}" if backend == "sqlite"
+                   else stack.enter_context(postgres_database(POSTGRES_URL)))
+            _open_at_once(url, tmp_path / f"go{round_}")
 
 
 # --- the terminal, spreadsheets, the command line -----------------------------------------------
