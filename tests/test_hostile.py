@@ -399,3 +399,27 @@ def test_tokenizer_workers_die_when_their_parent_is_killed():
     for pid in alive:
         os.kill(pid, signal.SIGKILL)
     assert alive == []
+
+
+# --- nothing leaves the machine -----------------------------------------------------------------------
+
+def test_commands_open_no_network_connection(tmp_path, monkeypatch):
+    import socket
+
+    attempts = []
+    real_connect = socket.socket.connect
+
+    def refuse(self, address):
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            attempts.append(address)
+            raise OSError("network use in a test of an offline tool")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.delenv("JIXIAO_LLM_URL", raising=False)
+    db = f"--db=sqlite:///{tmp_path / 'offline.db'}"
+    runner = CliRunner(env={"COLUMNS": "200"})
+    for command in (["ingest", str(SEED)], ["list"], ["show", "1"], ["check"], ["export", "--format", "csv"],
+                    ["search", "--mode", "lexical", "社工"]):
+        assert runner.invoke(main, [db, *command]).exit_code == 0, command
+    assert attempts == []
