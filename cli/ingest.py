@@ -15,15 +15,22 @@ from store.safe_text import terminal_safe
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--strict", is_flag=True, help="Exit non-zero when any form or file fails, not only when nothing was stored.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--explain", is_flag=True,
+              help="Store nothing; show how each form was read: block headers, column fields, skipped rows.")
 @click.pass_context
-def ingest(context: click.Context, paths: tuple[Path, ...], strict: bool, as_json: bool) -> None:
+def ingest(context: click.Context, paths: tuple[Path, ...], strict: bool, as_json: bool, explain: bool) -> None:
     """Ingest form files (.txt, .xlsx, .xls, .docx, .pdf) or folders of them.
 
     Each file is one transaction: re-ingesting an unchanged file changes nothing, a changed file
     replaces its forms, and a broken form is reported with its line while the others are stored.
+    With --explain nothing is stored: each form's reading is printed, so a new template shows at
+    once which labels to add to the header synonym table (headers.tsv in the data directory).
     """
     from store.ingest import expand_paths, ingest_paths
 
+    if explain:
+        _explain(list(expand_paths(paths)))
+        return
     store = open_store(context)
     files = list(expand_paths(paths))
     with click.progressbar(length=len(files), label="Ingesting", file=sys.stderr) as bar:
@@ -59,3 +66,21 @@ def _refresh_index(context: click.Context) -> None:
         return  # never searched: the index is built on first search instead
     click.echo("Updating the search index…", err=True)
     search_service(context).load_model()
+
+
+def _explain(files: list[Path]) -> None:
+    """Print how each file's forms were read, and the issues met, without storing anything."""
+    from store.parser import parse_file
+    from store.readers import UnreadableFile
+
+    for path in files:
+        click.echo(f"== {path}")
+        try:
+            result = parse_file(str(path))
+        except UnreadableFile as error:
+            click.echo(f"error: {error}")
+            continue
+        for explanation in result.explanations:
+            click.echo(explanation.render())
+        for issue in result.issues:
+            click.echo(f"{issue.severity}: {issue}")

@@ -32,6 +32,7 @@ class Finding:
 # Each code named in Chinese and English: shown to users and indexed with the message so findings can be searched.
 FINDING_LABELS: dict[str, tuple[str, str]] = {
     "EXECUTED_ABOVE_BUDGET": ("执行数超过预算", "executed above budget"),
+    "INCOMPLETE": ("表格不完整", "incomplete form"),
     "RATE_MISMATCH": ("执行率与执行数不符", "execution rate does not match"),
     "BUDGET_SCORE_MISMATCH": ("执行率得分不符", "budget score does not match"),
     "ZERO_BUDGET_EXECUTED": ("预算为0却有执行", "executed with a zero budget"),
@@ -142,7 +143,8 @@ def _score_findings(form: ParsedForm) -> list[Finding]:
     scores = [row.score.value for row in form.indicators if row.score.value is not None]
     weight_sum = budget_weight + sum(weights)
     expected_weight = form.total_weight.value if form.total_weight.value is not None else 100.0
-    if not _close(weight_sum, expected_weight):
+    # A template without a 分值 column prints no weights: that is a layout, not an error.
+    if weights and not _close(weight_sum, expected_weight):
         findings.append(Finding(
             "WEIGHTS_NOT_100", "error",
             f"分值 add up to {weight_sum:g} (预算执行率 {budget_weight:g} + indicators {sum(weights):g}), "
@@ -270,5 +272,7 @@ def check_form(form: ParsedForm) -> list[Finding]:
         findings.append(Finding("YEAR_INFERRED", "info", f"no year printed on the form; {form.year} taken from the document."))
     if form.total_score.printed is None:
         findings.append(Finding("NO_TOTAL", "warning", "no 总分 printed."))
+    if form.missing:
+        findings.append(Finding("INCOMPLETE", "warning", "partial form: " + "; ".join(form.missing) + "."))
     order = {"error": 0, "warning": 1, "info": 2}
     return sorted(findings, key=lambda finding: order[finding.severity])

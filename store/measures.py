@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 
 from store.normalize import fold_width
 from store.records import Figure, Measure
@@ -13,6 +14,8 @@ PLACEHOLDERS = frozenset({"", "—", "－", "-", "/", "——", "–", "无", "N
 
 _NUMBER = r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _FIGURE = re.compile(rf"^({_NUMBER})\s*(%)?$")
+# A figure printed with its unit ("3359.62万", "120元", "10分"): the number is read, the print keeps the unit.
+_AMOUNT_WITH_UNIT = re.compile(rf"^({_NUMBER})\s*(?:万元|万|元|分)$")
 _COMPARISONS = {
     "=": "=", "≥": "≥", "≤": "≤", ">": ">", "<": "<", ">=": "≥", "<=": "≤",
     "大于等于": "≥", "不低于": "≥", "不少于": "≥", "至少": "≥", "以上": "≥",
@@ -41,7 +44,8 @@ def finite_number(digits: str) -> float | None:
 
 def parse_number(text: str) -> float | None:
     """Parse a plain printed number such as "2,087.07", "95.53" or "95.53%"; None for anything else."""
-    match = _FIGURE.match(fold_width(text.strip()))
+    # NFKC reads full-width digits ("１００") as the digits they are; the print is kept elsewhere.
+    match = _FIGURE.match(fold_width(unicodedata.normalize("NFKC", text.strip())))
     if not match:
         return None
     return finite_number(match.group(1))
@@ -61,7 +65,10 @@ def parse_figure(cell: str | None) -> Figure:
     text = cell.strip()
     if text in PLACEHOLDERS:
         return Figure(text or None, None)
-    return Figure(text, parse_number(text))
+    value = parse_number(text)
+    if value is None and (match := _AMOUNT_WITH_UNIT.match(fold_width(unicodedata.normalize("NFKC", text)))):
+        value = float(match.group(1).replace(",", ""))
+    return Figure(text, value)
 
 
 def chinese_number(text: str) -> float | None:
@@ -98,7 +105,7 @@ def parse_measure(cell: str | None) -> Measure:
         A Measure with comparison, number and unit when the value is quantitative; the print only otherwise.
     """
     printed = (cell or "").strip()
-    text = fold_width(printed).replace(" ", "")
+    text = fold_width(unicodedata.normalize("NFKC", printed)).replace(" ", "")
     words = _PERCENT_WORDS.match(text)
     if words:
         number = chinese_number(words.group("num"))

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _SPACES = re.compile(r"[\s\u00a0\u3000]+")
+# Zero-width characters and the byte-order mark hide inside copied labels and break matching.
+_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
 # Full-width forms that real forms mix freely with their ASCII counterparts.
 _WIDTH = str.maketrans(
     {"（": "(", "）": ")", "：": ":", "％": "%", "，": ",", "．": ".", "－": "-", "／": "/",
      "≧": "≥", "≦": "≤", "═": "=", "﹦": "=", "＝": "=", "＞": ">", "＜": "<", "【": "[", "】": "]"}
 )
-_TRADITIONAL_HINTS = re.compile("[項績預數萬實際執總標關單體價評]")
+# Traditional characters of the labels forms use (項目名稱, 當年財政撥款, 上年結轉資金 …): one of them
+# in a cell sends it through the converter.
+_TRADITIONAL_HINTS = re.compile("[項績預數萬實際執總標關單體價評務報對後態撥時會權況滿濟產當發稱級結經續註說調財資質轉進門響額]")
 
 
 @lru_cache(maxsize=1)
@@ -29,11 +34,13 @@ def to_simplified(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 16)  # forms repeat the same labels on every page and form
 def label_key(cell: str) -> str:
     """Reduce a cell to the key used to recognise headers and labels.
 
-    Strips HTML tags and all white space, folds full-width punctuation and operators,
-    and converts traditional to simplified characters: "年度 总体 目标" and "年度总体目标" match,
+    Strips HTML tags, zero-width characters and all white space, applies NFKC (full-width
+    letters, digits and brackets become ASCII), folds the remaining full-width punctuation and
+    operators, and converts traditional to simplified characters: "年度 总体 目标" and "年度总体目标" match,
     as do "執行率（%）" and "执行率(%)".
 
     Args:
@@ -42,7 +49,7 @@ def label_key(cell: str) -> str:
     Returns:
         The normalised key.
     """
-    text = _HTML_TAG.sub("", cell)
+    text = unicodedata.normalize("NFKC", _ZERO_WIDTH.sub("", _HTML_TAG.sub("", cell)))
     text = _SPACES.sub("", text).translate(_WIDTH)
     return to_simplified(text)
 

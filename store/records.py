@@ -88,6 +88,7 @@ class ParsedForm:
     line_start: int = 0
     line_end: int = 0
     notes: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # what a partial form lacks ("no goal block", …)
 
     def fund(self, kind: str) -> FundRow | None:
         """Return the funds row of the given kind (total, fiscal, carryover, other), if printed."""

@@ -73,14 +73,15 @@ def test_a_crash_mid_ingest_leaves_the_store_as_it_was(fresh_store, tmp_path, mo
     assert (_row_counts(fresh_store), fingerprint(fresh_store)) == before
 
 
-def test_broken_form_between_two_good_ones(fresh_store, tmp_path):
+def test_partial_form_between_two_good_ones_is_stored_and_flagged(fresh_store, tmp_path):
     path = tmp_path / "mixed.txt"
     path.write_text("\n".join(SEED_LINES[:21] + SEED_LINES[39:45] + SEED_LINES[58:76]), encoding="utf-8")
     report = ingest_file(fresh_store, path)
-    assert (report.status, report.added) == ("added", 2)
-    (error,) = report.errors
-    assert str(error).startswith(f"{path}:27: ")
-    assert count_forms(fresh_store) == 2
+    assert (report.status, report.added, report.errors) == ("added", 3, [])
+    (partial,) = find_forms(fresh_store, "下拨经费")
+    (flag,) = [finding for finding in partial.findings if finding.code == "INCOMPLETE"]
+    assert (flag.severity, flag.message) == (
+        "warning", "partial form: no 年度资金总额 row in the funds block; no goal block; no indicator table.")
 
 
 def test_gbk_and_bom_files_read_like_utf8(fresh_store, tmp_path):
@@ -96,7 +97,7 @@ def test_gbk_and_bom_files_read_like_utf8(fresh_store, tmp_path):
     ("empty.txt", b"", "empty file"),
     ("binary.txt", b"\x00\x01\x02\xff" * 50, "binary file"),
     ("prose.txt", "这是一份会议纪要，没有任何表格。\n".encode(), "no self-evaluation form found"),
-    ("cut.txt", "\n".join(SEED_LINES[:10]).encode(), "has no indicator table"),
+    ("unnamed.txt", "\n".join(["项目名称\t\t"] + SEED_LINES[6:20]).encode(), "form has no 项目名称 value"),
     ("notes.odt", b"PK\x03\x04", "unsupported format .odt"),
 ])
 def test_bad_files_get_a_clear_message_naming_the_file(fresh_store, tmp_path, name, content, message):

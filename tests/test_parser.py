@@ -136,15 +136,17 @@ def test_layout_variant_weight_first_traditional_headers_and_yuan():
     assert (form.total_score.printed, form.grade) == ("98", "优")
 
 
-def test_broken_form_between_two_good_ones_keeps_the_good_ones():
+def test_form_cut_after_its_funds_header_is_stored_as_partial_between_two_good_ones():
     lines = SEED.read_text(encoding="utf-8").splitlines()
     # Form one, then form three cut off right after its funds header, then form four.
     broken = lines[:21] + lines[39:45] + lines[58:76]
     result = parse_tables(_table("\n".join(broken)), "broken.txt")
-    assert [form.project_name for form in result.forms] == ["社工", "事业编残保金（党群中心）"]
-    (error,) = result.errors
-    assert "下拨经费" in error.message and "funds block has no 年度资金总额" in error.message
-    assert error.location == "27"
+    assert [form.project_name for form in result.forms] == ["社工", "下拨经费（党群中心）", "事业编残保金（党群中心）"]
+    assert result.errors == []
+    cut = result.forms[1]
+    assert cut.missing == ["no 年度资金总额 row in the funds block", "no goal block", "no indicator table"]
+    assert (cut.department, cut.year, cut.funds, cut.indicators) == ("上海市闵行区浦江镇人民政府", 2023, [], [])
+    assert result.forms[0].missing == [] and len(result.forms[2].indicators) == 4
 
 
 @pytest.mark.parametrize("text", ["", "hello\nworld", "项目名称\t\t\n"])
