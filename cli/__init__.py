@@ -14,6 +14,7 @@ from cli.forms import check, export, list_command, show
 from cli.ingest import ingest
 from cli.model import model
 from cli.search import indicators, search
+from cli.sql import sql
 
 
 @click.group(invoke_without_command=True)
@@ -34,5 +35,5 @@ def main(context: click.Context, db: str | None) -> None:
         run_app(open_store(context))
 
 
-for command in (ingest, list_command, show, check, export, search, indicators, ask, bench, model):
+for command in (ingest, list_command, show, check, export, search, indicators, ask, sql, bench, model):
     main.add_command(command)

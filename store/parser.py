@@ -203,14 +203,16 @@ def parse_tables(tables: list[Table], source_file: str, headers: HeaderTable | N
 
 
 def _orphan_issues(orphan: list[Row], source_file: str, table: Table, headers: HeaderTable) -> list[ParseIssue]:
-    """Rows outside any form: an error when they are a titled form without 项目名称, else a warning for table rows."""
+    """Rows outside any form: an error when they hold a form's funds or goal block (a form without
+    项目名称, such as a 部门整体绩效自评表), else a warning for table rows."""
     table_rows = [row for row in orphan if looks_like_table(row)]
     if not table_rows:
         return []
     title = next((title for row in orphan if (title := title_of(row, headers))), None)
-    if title and any(is_funds_header(row, headers) or is_goal_header(row, headers) for row in orphan):
+    if any(is_funds_header(row, headers) or is_goal_header(row, headers) for row in orphan):
+        named = f"form titled {title!r}" if title else "a form"
         return [ParseIssue(source_file, table.location(orphan[0].line),
-                           f"form titled {title!r} (lines {orphan[0].line}-{orphan[-1].line}) has no 项目名称 row; not read")]
+                           f"{named} (lines {orphan[0].line}-{orphan[-1].line}) has no 项目名称 row; not read")]
     return [ParseIssue(source_file, table.location(table_rows[0].line),
                        f"{len(table_rows)} table rows (lines {table_rows[0].line}-{table_rows[-1].line}) belong to no form "
                        "(no 项目名称 row above them); not read", "warning")]

@@ -77,6 +77,29 @@ def test_held_out_templates_are_read_without_losing_a_form(tmp_path):
     assert len(names) == 8 and not any("门户网站" in name or "索引号" in name for name in names)
 
 
+def test_round_two_held_out_scoring_sheets_are_read_and_a_department_form_is_refused(tmp_path):
+    files = [HELDOUT / name for name in ("013.txt", "012b.txt", "014b.txt", "015.txt")]
+    out, report = _ingest_and_export(tmp_path, files)
+    assert _score(HELDOUT / "expected_heldout2.json", out, 0.98) == "field_accuracy=1.0000 forms=3/3"
+    assert "015.txt:1: form titled '部门整体绩效自评表' (lines 1-11) has no 项目名称 row; not read" in report
+    assert "3 forms added" in report
+
+
+ROUND_TWO = ["013", "012b", "014b"]
+
+
+@pytest.fixture(scope="module")
+def built_round_two(tmp_path_factory):
+    """The round-2 held-out renderings written as .xlsx, .docx and .pdf, once per test run."""
+    return _builder().build_layout_fixtures(tmp_path_factory.mktemp("round2"), ROUND_TWO, HELDOUT)
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "docx", "pdf"])
+def test_round_two_held_out_scoring_sheets_in_every_format(tmp_path, built_round_two, kind):
+    out, _ = _ingest_and_export(tmp_path, [built_round_two[kind][name] for name in ROUND_TWO])
+    assert _score(HELDOUT / "expected_heldout2.json", out, 1.0) == "field_accuracy=1.0000 forms=3/3"
+
+
 def test_explain_names_headers_fields_and_skipped_rows():
     result = CliRunner().invoke(main, ["ingest", "--explain", str(DEV / "001.txt")], catch_exceptions=False)
     lines = result.output.splitlines()

@@ -372,3 +372,205 @@ def test_short_indicator_rows_holding_a_year_or_a_tick_stay_data():
     assert [(row.name, row.target.printed, row.actual.printed) for row in form.indicators] == [
         ("完工年份", "2022年", ""), ("验收通过", "√", "√")]
     assert (form.year, form.missing) == (2022, ["cut before the total"])
+
+
+GUANGSHUI = """\
+广水市财政预算支出项目绩效目标自评表
+（2019年度）
+单位名称：某市纪委监委   填报日期：2020-02-18   自评总分：69   单位领导审签：
+项目名称|办公局域网维护费||项目属性|☑1、常年性|□2、一次性
+主管部门|某市纪委监委||项目实施单位|某市城投公司
+项目资金（万元）|中央|省、地|本级|其他|合计|执行数|执行率
+|||5.5||5.5|5.4|98%
+年度总体目标|预期目标|||实际完成情况
+|升级办公局域网。|||
+一级指标|二级指标|指标名称(三级指标)|年初指标值|年终完成值|自评分|复核分|评价标准
+项目决策(2分)||决策依据|||2||依据充分得2分
+项目绩效(85分)|数量指标(15分)|采购设备|10台套|10台套|15||完成得15分
+|质量指标 12 分|改善运行状况|便于信息化应用|便捷、快速运用|||达到要求得12分
+"""
+
+
+def test_scoring_sheet_with_label_pairs_in_one_cell_and_checkboxes_beside_the_name():
+    result = _parse(GUANGSHUI)
+    (form,) = result.forms
+    assert (form.project_name, form.year, form.department, form.implementing_unit) == (
+        "办公局域网维护费", 2019, "某市纪委监委", "某市城投公司")
+    assert (form.total_score.printed, form.total_score.value, form.line_start) == ("69", 69.0, 1)
+    assert result.errors == []
+
+
+def test_funds_by_source_read_the_budget_from_合计_on_the_row_below():
+    (form,) = _parse(GUANGSHUI).forms
+    total = form.fund("total")
+    assert (total.annual_budget.printed, total.executed.printed, total.execution_rate.value, total.weight.printed,
+            total.score.printed, form.fund("fiscal")) == ("5.5", "5.4", 98.0, None, None, None)
+
+
+def test_self_score_and_review_columns_without_weights_and_rubric_is_not_a_deviation():
+    (form,) = _parse(GUANGSHUI).forms
+    assert [(row.level1, row.level2, row.name, row.target.printed, row.actual.printed, row.weight.printed,
+             row.score.printed, row.deviation) for row in form.indicators] == [
+        ("项目决策", "", "决策依据", "", "", None, "2", None),
+        ("项目绩效", "数量指标", "采购设备", "10台套", "10台套", None, "15", None),
+        ("项目绩效", "质量指标", "改善运行状况", "便于信息化应用", "便捷、快速运用", None, None, None)]
+
+
+def test_label_pairs_in_separate_cells_trailing_colons_and_a_name_after_empty_cells():
+    result = _parse("""\
+某市财政预算支出项目绩效目标自评表
+（2021年度）
+单位名称：某局|填报日期：2022-08-10|自评总分：95|单位领导审签：
+项目名称：|||乡村道路建设养护项目|项目属性：|√1、常年性|2、一次性
+主管部门：|某局||项目实施单位：|某局
+一级指标|二级指标|指标名称(三级指标)|年初指标值|年终完成值|自评分|复核分|评价标准
+项目决策（2分）
+||决策依据|||2||依据充分得2分
+项目绩效（85分）
+|数量指标 15 分|建设养护里程|300公里|300公里|15||完成得15分
+""")
+    (form,) = result.forms
+    assert (form.project_name, form.department, form.implementing_unit, form.total_score.printed, form.line_start) == (
+        "乡村道路建设养护项目", "某局", "某局", "95", 1)
+    assert [(row.level1, row.level2, row.name, row.score.printed) for row in form.indicators] == [
+        ("项目决策", "", "决策依据", "2"), ("项目绩效", "数量指标", "建设养护里程", "15")]
+    assert [issue.severity for issue in result.issues] == ["warning"]  # partial: no funds, no goal block
+
+
+@pytest.mark.parametrize("printed, stored", [
+    ("数量指标(15分)", "数量指标"), ("质量指标（12分）", "质量指标"), ("时效指标 5 分", "时效指标"),
+    ("成本指标（分值：10分）", "成本指标"), ("项目绩效(85分)/产出指标(40分)", "项目绩效/产出指标"),
+    ("社会效益指标", "社会效益指标")])
+def test_weights_are_stripped_from_level2_labels_as_from_level1(printed, stored):
+    result = _parse(HEAD + FUNDS + GOAL + f"""\
+一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施
+产出指标(60分)|{printed}|培训人次|≥100人|100人|15|15|
+""")
+    (row,) = result.forms[0].indicators
+    assert (row.level1, row.level2, row.name, row.weight.printed) == ("产出指标", stored, "培训人次", "15")
+
+
+def test_header_only_total_with_reference_weight_before_the_target():
+    (form,) = _parse("""\
+某市本级部门项目支出绩效自评表
+（2021年度）
+项目名称||初中公用经费
+主管部门||某教育局||实施单位|某中学
+自评得分：98||||财政审核评分：
+一级指标|二级指标|三级指标|参考分值|指标值(A)|全年实际值(B)|得分|未完成原因分析及改进措施
+项目管理(25分)|投入管理(10分)|预算执行率|10|100%|100%|9|年末部分资金未支付
+""").forms
+    assert (form.total_score.printed, form.total_weight.printed) == ("98", None)
+    assert [(row.level1, row.level2, row.name, row.target.printed, row.weight.printed, row.score.printed, row.deviation)
+            for row in form.indicators] == [("项目管理", "投入管理", "预算执行率", "100%", "10", "9", "年末部分资金未支付")]
+
+
+def test_whole_department_form_without_a_project_name_is_refused_with_its_line():
+    result = _parse("""\
+部门整体绩效自评表
+（2021年度）
+部门名称|某融媒体中心||自评总分(分)|97.6
+年度预算执行情况（万元）|年初预算数|全年(调整)预算数|全年执行数|执行率(%)|执行率权重|执行率得分(分)
+|||||76%|10|7.6
+指标名称|计量单位|指标性质|年初指标值|调整指标值|全年完成值|得分系数(%)|指标权重(分)|指标得分(分)|是否核心指标
+预算完成率|%|定量指标|70%||76%|100%|2|2|是
+""", "dept.txt")
+    assert result.forms == []
+    assert [str(issue) for issue in result.errors] == [
+        "dept.txt:1: form titled '部门整体绩效自评表' (lines 1-7) has no 项目名称 row; not read"]
+
+
+def test_a_row_wrapped_onto_a_second_line_is_joined_to_the_row_above():
+    result = _parse(HEAD + FUNDS + GOAL + """\
+一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施
+产出指标|数量指标|财务管理制度|制度健全|制度健全|20|18|部分制度
+||有效性|||||执行不到位
+||其中：培训人次|≥100人|120人|||
+|质量指标|验收合格率|100%|100%|20|20|
+总分|||||40|38|
+""")
+    (form,) = result.forms
+    assert [(row.name, row.deviation, row.weight.printed, row.line) for row in form.indicators] == [
+        ("财务管理制度有效性", "部分制度执行不到位", "20", 11), ("验收合格率", None, "20", 14)]
+    assert form.notes[0] == "line 12: text wrapped from indicator 1 (line 11); joined"
+    assert result.warnings == []
+
+
+def test_a_name_only_row_in_a_table_without_weights_stays_an_indicator():
+    (form,) = _parse(GUANGSHUI + "||农村公路养护验收合格率|||||\n").forms
+    assert [row.name for row in form.indicators][-2:] == ["改善运行状况", "农村公路养护验收合格率"]
+
+
+def test_funds_by_source_under_a_grouped_header_and_a_total_printed_after_its_label():
+    (form,) = _parse("""\
+某市财政预算支出项目绩效目标自评表
+（2019年度）
+项目名称：乡村道路  项目属性：☑1、常年性 □2、一次性
+主管部门：某局 项目实施单位：某公司
+项目资金（万元）|年度预算||||||执行数|执行率
+|中央|省、地|本级|其他|合计|||
+|||5.5||5.5||5.4|98%
+一级指标|二级指标|指标名称(三级指标)|年初指标值|年终完成值|自评分|复核分|评价标准
+项目决策(2分)||决策依据|||2||依据充分得2分
+自评总分：69
+""").forms
+    total = form.fund("total")
+    assert (form.project_name, form.department, form.implementing_unit, form.total_score.printed) == (
+        "乡村道路", "某局", "某公司", "69")
+    assert (total.annual_budget.printed, total.executed.printed, total.execution_rate.printed) == ("5.5", "5.4", "98%")
+
+
+@pytest.mark.parametrize("line, printed", [
+    ("自评得分 98||||财政审核评分", "98"), ("自评总分：95|||单位领导审签：", "95"), ("自评总分98分", "98分"),
+    ("自评得分||98||财政审核评分|", "98"), ("单位名称：某局 填报日期：2022-08-10 自评总分：97.5", "97.5")])
+def test_a_total_printed_only_in_the_header_is_taken_as_printed(line, printed):
+    (form,) = _parse(HEAD + line + "\n" + FUNDS + GOAL + """\
+一级指标|二级指标|三级指标|参考分值|指标值(A)|全年实际值(B)|得分|未完成原因分析及改进措施
+项目管理(25分)|投入管理(10分)|预算执行率|10|100%|100%|9|
+""").forms
+    assert (form.total_score.printed, form.total_weight.printed, form.project_name, form.fund("total").score.printed) == (
+        printed, None, "示例项目", "9")
+
+
+def test_a_section_row_left_of_a_shifted_table_is_the_level1_label_below_it():
+    (form,) = _parse(HEAD + FUNDS + GOAL + """\
+绩效指标|一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施
+项目决策（10分）
+||项目立项|立项依据充分性|充分|充分|10|10|
+项目产出（40分）
+||数量指标（20分）|培训人次|≥100人|100人|20|20|
+""").forms
+    assert [(row.level1, row.level2, row.name, row.weight.printed) for row in form.indicators] == [
+        ("项目决策", "项目立项", "立项依据充分性", "10"), ("项目产出", "数量指标", "培训人次", "20")]
+
+
+def test_an_untitled_form_without_a_project_name_is_an_error_not_a_warning():
+    result = _parse("""\
+部门名称|某融媒体中心||自评总分(分)|97.6
+年度预算执行情况（万元）|年初预算数|全年(调整)预算数|全年执行数|执行率(%)|执行率权重|执行率得分(分)
+|||||76%|10|7.6
+""", "dept.txt")
+    assert (result.forms, [str(issue) for issue in result.issues]) == (
+        [], ["dept.txt:1: a form (lines 1-3) has no 项目名称 row; not read"])
+
+
+def test_a_wrapped_name_under_a_split_target_header_is_joined_but_the_target_is_not():
+    (form,) = _parse(HEAD + FUNDS + GOAL + """\
+一级指标|二级指标|三级指标|年度指标值|||实际完成值|分值|得分|偏差原因分析及改进措施
+|||指标性质|指标值|度量单位||||
+产出指标|数量指标|学生受资|≧|735|人次|735|50|50|
+||助人数||||||||
+""").forms
+    (row,) = form.indicators
+    assert (row.name, row.target.printed, row.actual.printed, row.weight.printed) == ("学生受资助人数", "≧735人次", "735", "50")
+
+
+def test_funds_sub_headers_under_the_block_label_alone_on_its_row():
+    (form,) = _parse(HEAD + """\
+项目资金（万元）
+中央|省、地|本级|其他|合计|执行数|执行率
+||12||12|11|91.67%
+""" + GOAL).forms
+    total = form.fund("total")
+    assert (total.annual_budget.printed, total.executed.printed, total.execution_rate.printed, total.initial_budget.printed) == (
+        "12", "11", "91.67%", None)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from store.layout.explain import FormExplanation
 from store.layout.funds import is_funds_header, is_funds_subheader
 from store.layout.goal import is_goal_header
-from store.layout.header import read_labels, starts_with_label
+from store.layout.header import read_labels, starts_with_label, stores_a_field
 from store.layout.indicators import is_indicator_header, is_indicator_subheader, is_total_row
 from store.layout.labels import HeaderTable
 from store.layout.rows import cells, is_attachment, is_blank, skip_reason, title_of, year_of
@@ -52,7 +52,11 @@ def sort_rows(rows: list[Row], form: ParsedForm, headers: HeaderTable, explain: 
         if state == "indicators" and is_total_row(row, headers):
             blocks.total, state = row, "closed"
             continue
+        # A row of labels holding a stored field (项目名称 beside 项目属性 checkboxes, 单位名称：… 自评总分：95)
+        # is read whatever else it holds; one of filer labels only (填报人：…) is skipped below.
         reason = skip_reason(row, headers)
+        if reason and stores_a_field(row, headers):
+            reason = None
         if reason == "checkbox" and state == "indicators":
             reason = None  # a ticked "√" in the table is an answer; checkbox rows belong to the header block
         if reason:

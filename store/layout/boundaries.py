@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from store.layout.funds import is_funds_header
 from store.layout.goal import is_goal_header
-from store.layout.header import is_name_row, read_labels
+from store.layout.header import is_label_row, is_name_row, read_labels
 from store.layout.indicators import is_indicator_header
 from store.layout.labels import HeaderTable
 from store.layout.rows import is_attachment, is_blank, looks_like_table, title_of, year_of
@@ -32,10 +32,11 @@ class Boundaries:
 
 
 def _preamble_start(rows: list[Row], name_index: int, floor: int, headers: HeaderTable) -> int:
-    """The first row of a form's preamble: the topmost title, year or 附件 line directly above 项目名称.
+    """The first row of a form's preamble: the topmost title, year, 附件 or label line directly above 项目名称.
 
     The walk upward stops at a row of the previous form's table and at a second title or year
     line, so neither the tail of the form before nor a list of other forms' titles heads it.
+    A line of header labels between the title and 项目名称 (单位名称：… | 自评总分：95) is part of it.
     """
     start = name_index
     titles = years = 0
@@ -44,8 +45,11 @@ def _preamble_start(rows: list[Row], name_index: int, floor: int, headers: Heade
         if is_blank(row):
             continue
         title, year = title_of(row, headers), year_of(row, headers)
-        if looks_like_table(row) and title is None and year is None:
+        labels = is_label_row(row, headers) and not is_name_row(row, headers)
+        if looks_like_table(row) and title is None and year is None and not labels:
             break
+        if labels and (titles or years):
+            break  # above the title: the closing lines of the form before (评分等级 | 优)
         # A form has one title and one year line: another above them heads something else.
         titles, years = titles + bool(title), years + (year is not None and not title)
         if titles > 1 or years > 1:

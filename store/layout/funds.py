@@ -27,12 +27,14 @@ def is_funds_header(row: Row, headers: HeaderTable) -> bool:
 
 
 def is_funds_subheader(row: Row, headers: HeaderTable) -> bool:
-    """True for a second header row under the first: column headers, no row label, no numbers."""
+    """True for a second header row under the first: column headers, no numbers, and no row label
+    unless every cell is a header (中央 | 省、地 | 本级 | 其他 | 合计 under 年度预算)."""
     nonempty = cells(row)
+    known = sum(headers.field("funds", cell) is not None for _, cell in nonempty)
     return (
-        sum(headers.field("funds", cell) is not None for _, cell in nonempty) >= 2
+        known >= 2
         and not any(is_number(cell) for _, cell in nonempty)
-        and not any(headers.contained_field("fund_row", cell) for _, cell in nonempty)
+        and (known == len(nonempty) or not any(headers.contained_field("fund_row", cell) for _, cell in nonempty))
     )
 
 
@@ -46,7 +48,11 @@ def _columns(header_rows: list[Row], headers: HeaderTable) -> dict[int, tuple[st
     for index in range(width):
         above = top.cells[index].strip() if index < len(top.cells) else ""
         below = sub.cells[index].strip() if sub is not None and index < len(sub.cells) else ""
-        carried = above or carried
+        # The block's own label (项目资金（万元）) above the sub-headers groups no columns.
+        if above and below and headers.prefix_field("anchor", above) == "funds":
+            above = ""
+        elif headers.prefix_field("anchor", above) != "funds":
+            carried = above or carried
         if above or below:
             name, printed = headers.column_field("funds", above, below, carried)
             columns[index] = (printed, name)

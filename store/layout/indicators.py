@@ -14,6 +14,7 @@ from store.readers.base import Row
 from store.records import IndicatorRow, ParsedForm
 
 _NUMERIC = ("weight", "score")
+_COLON = re.compile(r"[:：]")
 # A 指标性质 cell that is a comparison (joined into the target), not a kind such as 定量指标.
 _OPERATOR = re.compile(r"^(?:[=≥≤<>≧≦═﹦＝＞＜]{1,2}|大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过|不多于)$")
 # Shifts tried, nearest first, when a row's cells do not sit under their headers.
@@ -126,6 +127,14 @@ class IndicatorLayout:
         labels = [index for index in range(min(name_column, len(row.cells))) if row.cells[index].strip()]
         return row.cells[labels[-1]].strip() if labels and labels[-1] <= first_level else ""
 
+    def section_label(self, row: Row) -> str:
+        """The text of a section row printed left of the 一级 column ("项目决策（2分）" across a shifted table)."""
+        nonempty = cells(row)
+        if "level1" not in self.columns or len(nonempty) != 1:
+            return ""
+        index, text = nonempty[0]
+        return text if index < self.columns["level1"] and not is_figure(text) and not is_placeholder(text) else ""
+
     def loosely_fits(self, row: Row) -> bool:
         """Whether the row, unshifted, has nothing but numbers or blanks under its 分值/得分 headers."""
         return all(is_figure(text) or text in PLACEHOLDERS for text in (self.cell(row, name) for name in _NUMERIC))
@@ -172,6 +181,8 @@ def read_total(row: Row, layout: IndicatorLayout, form: ParsedForm, headers: Hea
         form.total_weight, form.total_score = parse_figure(numbers[0][1]), parse_figure(numbers[1][1])
     elif len(numbers) == 1:
         form.total_score = parse_figure(numbers[0][1])
+    elif is_figure(printed := _COLON.split(nonempty[0][1], maxsplit=1)[-1].strip()):
+        form.total_score = parse_figure(printed)  # "自评总分：69" in one cell
     if not _is_total_label(nonempty[0][1], headers):
         form.notes.append(f"line {row.line}: totals row has no 总分 label")
     grade = next((cell for _, cell in nonempty if label_key(cell) in GRADES), None)
@@ -196,14 +207,21 @@ def read_indicators(layout: IndicatorLayout, rows: list[Row], form: ParsedForm,
     """
     unreadable: list[tuple[Row, str]] = []
     level1 = level2 = ""
+    previous: IndicatorRow | None = None  # the indicator read from the row just above
     for row in rows:
+        if previous is not None and _continue_wrapped(layout, row, previous):
+            form.notes.append(f"line {row.line}: text wrapped from indicator {previous.position} (line {previous.line}); joined")
+            explain.skip(row, f"wrapped text of line {previous.line}, joined to it")
+            continue
+        previous = None
         spanned = layout.spanned_name(row)
         offset = 0 if spanned else next((candidate for candidate in _OFFSETS if layout.fits(row, candidate)), None)
         if offset is None and layout.loosely_fits(row):
             offset = 0
-        name = spanned or layout.cell(row, "name", offset or 0)
+        # A label spanning the level columns is a level label too: its weight is not part of its name.
+        name = clean_label(spanned) if spanned else layout.cell(row, "name", offset or 0)
         if offset is None or is_placeholder(name):
-            new1, new2 = layout.cell(row, "level1"), layout.cell(row, "level2")
+            new1, new2 = layout.cell(row, "level1") or layout.section_label(row), layout.cell(row, "level2")
             scored = any(is_figure(layout.cell(row, numeric)) for numeric in _NUMERIC)
             if is_placeholder(layout.cell(row, "name")) and not scored:
                 if new1:
@@ -244,7 +262,44 @@ def read_indicators(layout: IndicatorLayout, rows: list[Row], form: ParsedForm,
                 line=row.line,
             )
         )
+        previous = form.indicators[-1]
     return unreadable
+
+
+_WRAPPING = ("name", "target", "actual", "deviation")
+
+
+def _continue_wrapped(layout: IndicatorLayout, row: Row, previous: IndicatorRow) -> bool:
+    """Join a line holding only the wrapped rest of the row above's texts (name, target, actual, deviation).
+
+    Such a line has no level label and no figure, and text only under columns whose text it
+    continues. A name can only wrap in a table with a 分值 column, under a weighted row, since there
+    an unweighted line with a name of its own would be an indicator; "其中…" lines are sub-items.
+
+    Returns:
+        True when the line was joined to `previous`.
+    """
+    # A target split over 指标性质 | 指标值 | 度量单位 is joined from its cells, never from a wrapped line.
+    split = "target_op" in layout.columns or "target_unit" in layout.columns
+    wrapping = {layout.columns[name]: name for name in _WRAPPING
+                if name in layout.columns and not (split and name == "target")}
+    texts = cells(row)
+    held = {"name": previous.name, "target": previous.target.printed, "actual": previous.actual.printed,
+            "deviation": previous.deviation}
+    if not texts or any(index not in wrapping or not held[wrapping[index]] or is_placeholder(text)
+                        or is_figure(text) for index, text in texts):
+        return False
+    names = [text for index, text in texts if wrapping[index] == "name"]
+    if names and ("weight" not in layout.columns or previous.weight.value is None
+                  or label_key(names[0]).startswith("其中")):
+        return False
+    for index, text in texts:
+        name = wrapping[index]
+        if name in ("target", "actual"):
+            setattr(previous, name, parse_measure(held[name] + text))
+        else:
+            setattr(previous, name, (held[name] or "") + text)
+    return True
 
 
 def _is_sub_item(layout: IndicatorLayout, row: Row, name: str, form: ParsedForm) -> bool:

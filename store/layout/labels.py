@@ -15,9 +15,11 @@ _CACHED_LENGTH = 40
 
 # Suffixes that qualify a header without changing its meaning: (A), (B/A), (%), (分), (万元), (20分*执行率).
 _SUFFIX = re.compile(r"\([^()]*\)$")
-# A weight printed inside a label: "产出指标(50分)", "（20分）", "数量指标 15 分".
-WEIGHT_IN_LABEL = re.compile(r"\s*[(（]?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]?")
+# A weight printed inside a label: "产出指标(50分)", "（20分）", "数量指标 15 分", "(分值：10分)".
+WEIGHT_IN_LABEL = re.compile(r"\s*[(（]?\s*(?:分值|权重|满分)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]?")
 _WEIGHT_AT_END = re.compile(WEIGHT_IN_LABEL.pattern + r"\s*$")
+# A bracketed weight anywhere in a label: "项目绩效(85分)/产出指标(40分)".
+_WEIGHT_IN_BRACKETS = re.compile(r"\s*[(（]\s*(?:分值|权重|满分)?\s*[:：]?\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
 
@@ -40,9 +42,10 @@ def header_key(cell: str) -> str:
 
 
 def clean_label(text: str) -> str:
-    """A structural label as it should be stored: wraps between CJK characters and its weight removed.
+    """A structural label as it should be stored: wraps between CJK characters and its weights removed.
 
-    "产 出 指 标" becomes "产出指标" and "产出指标（50分）" becomes "产出指标"; other text is kept.
+    "产 出 指 标" becomes "产出指标", "产出指标（50分）" and "数量指标 15 分" lose their weight, and
+    "项目绩效(85分)/产出指标(40分)" becomes "项目绩效/产出指标"; other text is kept.
 
     Args:
         text: a level label as printed.
@@ -51,7 +54,7 @@ def clean_label(text: str) -> str:
         The label.
     """
     text = _CJK_GAP.sub("", text.strip())
-    bare = _WEIGHT_AT_END.sub("", text).strip()
+    bare = _WEIGHT_AT_END.sub("", _WEIGHT_IN_BRACKETS.sub("", text)).strip()
     return bare or text
 
 

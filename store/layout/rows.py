@@ -21,6 +21,7 @@ _ATTACHMENT = re.compile(r"^附件\s*\d*\s*:?$")
 _PAGE_NUMBER = re.compile(r"^(?:第\d+页(?:,?共\d+页)?|共\d+页|-\d+-|\d+/\d+)$")
 _CHECKBOX = re.compile(r"[☑☐□■✓✔√]|(?:^|\s)R\s*\d+\s*[、.]")
 _MAX_TITLE_LENGTH = 60
+_OPENING_LABEL = re.compile(r"^([^:：]{2,20})[:：]")
 
 
 def cells(row: Row) -> list[tuple[int, str]]:
@@ -62,13 +63,19 @@ def title_of(row: Row, headers: HeaderTable) -> str | None:
     such as 附件 or 公开14表; a row that carries a label (项目名称 …) or prose is not a title.
     """
     nonempty = cells(row)
-    if not nonempty or len(nonempty) > 3 or any(headers.field("header", cell) for _, cell in nonempty):
+    if not nonempty or len(nonempty) > 3 or any(_is_label(cell, headers) for _, cell in nonempty):
         return None
     for _, cell in nonempty:
         key = label_key(cell)
         if _TITLE.search(key) and len(key) <= _MAX_TITLE_LENGTH and not _PROSE.search(key):
             return cell
     return None
+
+
+def _is_label(cell: str, headers: HeaderTable) -> bool:
+    """A header label, alone or opening its cell ("项目名称：…自评表" is a name, not a title)."""
+    opening = _OPENING_LABEL.match(cell)
+    return bool(headers.field("header", cell) or (opening and headers.field("header", opening.group(1))))
 
 
 def year_of(row: Row, headers: HeaderTable) -> int | None:
@@ -91,6 +98,11 @@ def is_attachment(row: Row) -> bool:
     return len(nonempty) == 1 and bool(_ATTACHMENT.match(label_key(nonempty[0][1])))
 
 
+def is_checkbox(text: str) -> bool:
+    """True for a ticked or empty box answer ("☑1、常年性", "□2、一次性", "√", "R 1、")."""
+    return bool(_CHECKBOX.search(text))
+
+
 def skip_reason(row: Row, headers: HeaderTable) -> str | None:
     """Why a row is never data (footnote, signature, conclusion, metadata, checkbox), or None."""
     nonempty = cells(row)
@@ -103,7 +115,7 @@ def skip_reason(row: Row, headers: HeaderTable) -> str | None:
     label = max(labels, key=len, default=None)
     if label and (len(nonempty) <= 3 or label.endswith(":")):
         return headers.labels["skip"][label]
-    if any(_CHECKBOX.search(cell) for _, cell in nonempty):
+    if any(is_checkbox(cell) for _, cell in nonempty):
         return "checkbox"
     if len(nonempty) == 1 and _PAGE_NUMBER.match(label_key(nonempty[0][1])):
         return "page number"

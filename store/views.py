@@ -1,0 +1,181 @@
+"""The read-only views analysts and the assistant query: forms, fund_lines, indicators, findings (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+# Bump when a view's columns change: stores holding an older definition get theirs replaced.
+VIEWS_VERSION = "2"
+
+
+@dataclass(frozen=True)
+class Column:
+    """A view column: its name, SQL type as seen by users, and what it holds."""
+
+    name: str
+    type: str
+    doc: str
+
+
+# One place documents every column; `jixiao sql --schema` prints it and the views are built from it.
+SCHEMA: dict[str, list[Column]] = {
+    "forms": [
+        Column("form_id", "integer", "the form's id (jixiao show ID)"),
+        Column("project_name", "text", "项目名称 as printed"),
+        Column("office_tag", "text", "the tag in full-width brackets ending the name, e.g. 平安办 for …（平安办）; null when none"),
+        Column("year", "integer", "budget year"),
+        Column("department", "text", "主管部门 as printed"),
+        Column("implementing_unit", "text", "实施单位 as printed"),
+        Column("amount_unit", "text", "unit the form prints its amounts in (万元 or 元)"),
+        Column("initial_budget", "real", "年初预算数 in 万元 (converted when printed in 元)"),
+        Column("annual_budget", "real", "全年预算数 in 万元"),
+        Column("executed", "real", "全年执行数 in 万元"),
+        Column("unspent", "real", "annual_budget − executed, in 万元"),
+        Column("budget_change", "real", "annual_budget − initial_budget, in 万元 (positive: topped up during the year)"),
+        Column("initial_budget_printed", "text", "年初预算数 as printed"),
+        Column("annual_budget_printed", "text", "全年预算数 as printed"),
+        Column("executed_printed", "text", "全年执行数 as printed"),
+        Column("execution_rate", "real", "执行率 in percent, as printed (not recomputed)"),
+        Column("execution_rate_printed", "text", "执行率 as printed"),
+        Column("budget_weight", "real", "预算执行率 分值"),
+        Column("budget_score", "real", "预算执行率 得分"),
+        Column("total_weight", "real", "total 分值 (usually 100)"),
+        Column("total_score", "real", "总分"),
+        Column("total_score_printed", "text", "总分 as printed"),
+        Column("grade", "text", "评分等级 (优/良/中/差); null when not printed"),
+        Column("indicator_count", "integer", "number of indicator rows (三级指标)"),
+        Column("goal", "text", "年度总体目标 / 预期目标"),
+        Column("outcome", "text", "实际完成情况"),
+        Column("error_count", "integer", "error-level check findings"),
+        Column("warning_count", "integer", "warning-level check findings"),
+        Column("source_file", "text", "the file the form was read from"),
+        Column("line_start", "integer", "first line of the form in its file"),
+        Column("line_end", "integer", "last line of the form in its file"),
+    ],
+    "fund_lines": [
+        Column("form_id", "integer", "the form (forms.form_id)"),
+        Column("position", "integer", "row order in the funds block"),
+        Column("label", "text", "row label as printed (年度资金总额, 其中：当年财政拨款, …)"),
+        Column("kind", "text", "total | fiscal | carryover | other"),
+        Column("initial_budget", "real", "年初预算数 in the form's amount_unit"),
+        Column("annual_budget", "real", "全年预算数 in the form's amount_unit"),
+        Column("executed", "real", "全年执行数 in the form's amount_unit"),
+        Column("execution_rate", "real", "执行率 in percent"),
+        Column("weight", "real", "分值"),
+        Column("score", "real", "得分"),
+        Column("line", "integer", "line in the source file"),
+    ],
+    "indicators": [
+        Column("indicator_id", "integer", "the row's id"),
+        Column("form_id", "integer", "the form (forms.form_id)"),
+        Column("position", "integer", "row order on the form"),
+        Column("level1", "text", "一级指标 (产出指标, 效益指标, 满意度指标)"),
+        Column("level2", "text", "二级指标 (数量指标, 质量指标, 时效指标, …)"),
+        Column("name", "text", "三级指标 name"),
+        Column("target", "text", "年度指标值 as printed"),
+        Column("target_comparison", "text", "comparison printed with the target (=, ≥, ≤, …)"),
+        Column("target_number", "real", "the target's number, null when not numeric"),
+        Column("target_unit", "text", "the target's unit (%, 人, 次, …)"),
+        Column("actual", "text", "实际完成值 as printed"),
+        Column("actual_number", "real", "the actual's number, null when not numeric"),
+        Column("actual_unit", "text", "the actual's unit"),
+        Column("weight", "real", "分值"),
+        Column("score", "real", "得分"),
+        Column("deviation", "text", "偏差原因; null when empty"),
+        Column("line", "integer", "line in the source file"),
+    ],
+    "findings": [
+        Column("form_id", "integer", "the form (forms.form_id)"),
+        Column("code", "text", "check code, e.g. EXECUTED_ABOVE_BUDGET"),
+        Column("severity", "text", "error | warning | info"),
+        Column("message", "text", "what the check found"),
+    ],
+}
+
+# How each view column is computed from the tables; columns not listed are the table column of the same name.
+_FORMS_EXPRESSIONS = {
+    "form_id": "f.id",
+    "initial_budget": "f.initial_budget_wan",
+    "annual_budget": "f.annual_budget_wan",
+    "executed": "f.executed_wan",
+    # Rounded to the 元 (6 decimals of 万元), so 81.9 − 39.38 reads 42.52, not 42.519999….
+    "unspent": "CAST(ROUND(CAST(f.annual_budget_wan - f.executed_wan AS NUMERIC), 6) AS DOUBLE PRECISION)",
+    "budget_change": "CAST(ROUND(CAST(f.annual_budget_wan - f.initial_budget_wan AS NUMERIC), 6) AS DOUBLE PRECISION)",
+    "grade": "NULLIF(f.grade, '')",
+    "indicator_count": "(SELECT COUNT(*) FROM indicator AS i WHERE i.form_id = f.id)",
+    "source_file": "(SELECT s.path FROM source_file AS s WHERE s.id = f.source_id)",
+}
+# The tag ending a name: SQLite has no regular expressions, so the text after the last （ is found with rtrim.
+_TAG = {
+    "sqlite": ("CASE WHEN f.project_name LIKE '%）' AND instr(f.project_name, '（') > 0 THEN "
+               "NULLIF(substr(f.project_name, length(rtrim(f.project_name, replace(f.project_name, '（', ''))) + 1, "
+               "length(f.project_name) - length(rtrim(f.project_name, replace(f.project_name, '（', ''))) - 1), '') END"),
+    "postgresql": "substring(f.project_name from '（([^（）]{1,8})）$')",
+}
+
+
+def _select(view: str, dialect: str) -> str:
+    if view == "forms":
+        expressions = dict(_FORMS_EXPRESSIONS, office_tag=_TAG[dialect])
+        columns = ",\n  ".join(f"{expressions.get(c.name, 'f.' + c.name)} AS {c.name}" for c in SCHEMA["forms"])
+        return f"SELECT\n  {columns}\nFROM form AS f"
+    table, renames = {"fund_lines": ("fund_line", {}), "indicators": ("indicator", {"indicator_id": "id"}),
+                      "findings": ("finding", {})}[view]
+    expressions = {"deviation": "NULLIF(t.deviation, '')"}
+    columns = ", ".join(f"{expressions.get(c.name, 't.' + renames.get(c.name, c.name))} AS {c.name}"
+                        for c in SCHEMA[view])
+    return f"SELECT {columns} FROM {table} AS t"
+
+
+def view_sql(view: str, dialect: str) -> str:
+    """The SELECT behind a view on a dialect.
+
+    Args:
+        view: one of SCHEMA's names.
+        dialect: "sqlite" or "postgresql".
+
+    Returns:
+        The SQL text.
+    """
+    if dialect not in _TAG:
+        raise ValueError(f"views are defined for SQLite and PostgreSQL, not {dialect!r}")
+    return _select(view, dialect)
+
+
+def _marker(dialect: str) -> str:
+    return f"jixiao views v{VIEWS_VERSION} {dialect}"
+
+
+def _current(connection, dialect: str) -> bool:
+    if dialect == "sqlite":
+        rows = connection.execute(text("SELECT sql FROM sqlite_master WHERE type = 'view' AND name IN "
+                                       "('forms', 'fund_lines', 'indicators', 'findings')")).scalars().all()
+        return len(rows) == len(SCHEMA) and all(_marker(dialect) in (sql or "") for sql in rows)
+    rows = connection.execute(text(
+        "SELECT obj_description(c.oid, 'pg_class') FROM pg_class AS c JOIN pg_namespace AS n ON n.oid = c.relnamespace "
+        "WHERE c.relkind = 'v' AND n.nspname = current_schema() AND c.relname IN "
+        "('forms', 'fund_lines', 'indicators', 'findings')")).scalars().all()
+    return len(rows) == len(SCHEMA) and all(comment == _marker(dialect) for comment in rows)
+
+
+def ensure_views(engine) -> None:
+    """Create or replace the views when they are missing or older than this code; a no-op otherwise.
+
+    Args:
+        engine: the store's SQLAlchemy engine (SQLite or PostgreSQL).
+    """
+    dialect = engine.dialect.name
+    with engine.connect() as connection:
+        if _current(connection, dialect):
+            return
+    with engine.begin() as connection:
+        for view in SCHEMA:
+            connection.execute(text(f"DROP VIEW IF EXISTS {view}"))
+            if dialect == "sqlite":
+                # The marker rides in a comment of the stored SQL, which SQLite keeps verbatim.
+                connection.execute(text(f"CREATE VIEW {view} AS /* {_marker(dialect)} */\n{view_sql(view, dialect)}"))
+            else:
+                connection.execute(text(f"CREATE VIEW {view} AS\n{view_sql(view, dialect)}"))
+                connection.execute(text(f"COMMENT ON VIEW {view} IS '{_marker(dialect)}'"))
