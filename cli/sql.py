@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 
 import click
 
 from cli.context import emit_json, open_store
-
-# A cell a spreadsheet would run as a formula is written with a leading apostrophe: record text stays data.
-_FORMULA_START = re.compile(r"^[=+\-@\t\r]")
+from store.export import spreadsheet_cell
 
 
 def _csv_cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str) and _FORMULA_START.match(value):
-        return "'" + value
-    return str(value)
+    # One rule for every CSV jixiao writes: a cell a spreadsheet would run as a formula gets an apostrophe.
+    return "" if value is None else str(spreadsheet_cell(value))
 
 
 def to_csv(columns: list[str], rows: list[tuple]) -> str:

@@ -185,7 +185,7 @@ class AskPane(Vertical):
             message: the note, shown literally.
         """
         log = self.query_one("#conversation", VerticalScroll)
-        log.mount(Static(Text(message, style="dim italic"), markup=False, classes="note"))
+        log.mount(Static(literal(message, "dim italic"), markup=False, classes="note"))
         log.scroll_end(animate=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

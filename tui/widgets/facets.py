@@ -10,6 +10,7 @@ from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from tui.data import FACETS, FacetCounts
+from store.safe_text import terminal_safe
 from tui.text import clip, short_name
 
 
@@ -30,7 +31,7 @@ def facet_label(facet: str, value: str, count: int, width: int) -> Text:
     """
     number = f" {count}"
     shown = short_name(value) if facet in _SHORTENED else value
-    label = Text(clip(shown, max(4, width - len(number))), style="dim" if count == 0 else "")
+    label = Text(clip(terminal_safe(shown), max(4, width - len(number))), style="dim" if count == 0 else "")
     label.append(number, style="dim" if count == 0 else "cyan")
     return label
 
