@@ -37,6 +37,8 @@ class Answer:
     highlight_terms: list[str] = field(default_factory=list)
     # Wording from the optional LLM, citing the records; the deterministic `text` is always kept beside it.
     generated_text: str | None = None
+    # The SQL the answer ran over the views (jixiao sql runs it too); None for narrative search.
+    sql: str | None = None
 
     def to_json(self) -> dict:
         """The `jixiao ask --json` object."""
@@ -51,4 +53,5 @@ class Answer:
             "table": {"columns": self.columns, "rows": self.rows} if self.columns else None,
             "suggestions": self.suggestions,
             "generated_answer": self.generated_text,
+            "sql": self.sql,
         }

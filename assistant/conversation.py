@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import logging
 
+from assistant import model
 from assistant.answer import Answer
 from assistant.execute import run
-from assistant.interpret import Catalog, Interpreter, Query
+from assistant.interpret import Catalog, Interpreter, Query, is_english
 
 STATE_VERSION = 1
+logger = logging.getLogger(__name__)
 
 
 class Conversation:
@@ -31,7 +34,11 @@ class Conversation:
             llm = configured_client()
         self.llm = llm
         self.last: Query | None = None
+        # The previous answer read by the query model, and the forms the previous answer rested on.
+        self.last_select: model.Select | None = None
+        self.last_ids: list[int] | None = None
         self._interpreter: Interpreter | None = None
+        self._reader = None
         self._fingerprint: str | None = None
 
     def _current_interpreter(self) -> Interpreter:
@@ -40,9 +47,32 @@ class Conversation:
         # The names a question may use change when forms are ingested, so the catalog follows the store.
         current = fingerprint(self.store)
         if self._interpreter is None or current != self._fingerprint:
+            from assistant.reader import QuestionReader, store_names
+
+            from store.readonly_sql import ReadOnlySqlError
+
             self._interpreter = Interpreter(Catalog.from_store(self.store))
+            try:
+                self._reader = QuestionReader(store_names(self.store))
+            except ReadOnlySqlError as error:  # no views (a read-only store): the rule-based reader answers alone
+                logger.warning("query model unavailable: %s", error)
+                self._reader = None
             self._fingerprint = current
         return self._interpreter
+
+    def read(self, question: str):
+        """The query model's reading of a question (None when it asks for no selection), follow-ups applied.
+
+        Args:
+            question: the question.
+
+        Returns:
+            An assistant.compose.Reading or None.
+        """
+        self._current_interpreter()
+        if self._reader is None:
+            return None
+        return self._reader.read(question, self.last_select, self.last_ids)
 
     def interpret(self, question: str) -> Query:
         """How a question would be understood now, without answering it or changing the conversation.
@@ -64,24 +94,50 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
-        query = self.interpret(question)
-        answer = run(query, self.store, self.search)
-        if query.intent != "unknown":
-            if query.intent != "search":
-                query.previous_form_ids = [record.form_id for record in answer.records]
-            self.last = query
+        reading = self.read(question)
+        query = rule_query = self.interpret(question)
+        checks = bool(query.form_filter.finding_codes or query.form_filter.severities)
+        if reading is not None and not checks and (not reading.ignored or not _reads_more(query)):
+            # The query model read it all, or neither reader did: answer what it read, naming what it left out.
+            # Questions about check findings stay with the rule-based reader, which knows the checks' words.
+            query = None
+        answer = None
+        if query is None:
+            from assistant.answer_select import answer as answer_reading
+            from store.readonly_sql import ReadOnlySqlError
+
+            try:
+                answer = answer_reading(reading, question, "en" if is_english(question) else "zh", self.store,
+                                        self._reader.lexicon)
+            except (ReadOnlySqlError, ValueError) as error:
+                # A reading the views cannot answer (a median by group, say): the rule-based reading gets its turn.
+                logger.info("query model could not answer %r: %s", question, error)
+                query = rule_query
+        if answer is not None:
+            # The rule-based reading is kept too, so its follow-ups (那执行数呢, sort by budget) still apply.
+            self.last = rule_query if rule_query.intent not in ("unknown", "search") else None
+            self.last_select = reading.select
+            self.last_ids = [record.form_id for record in answer.records]
+        else:
+            answer = run(query, self.store, self.search)
+            if query.intent != "unknown":
+                if query.intent != "search":
+                    query.previous_form_ids = [record.form_id for record in answer.records]
+                self.last, self.last_select = query, None
+                self.last_ids = [record.form_id for record in answer.records]
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer
 
     def reset(self) -> None:
         """Forget the previous question: the next one is read on its own."""
-        self.last = None
+        self.last, self.last_select, self.last_ids = None, None, None
 
     def state_json(self) -> str:
         """The conversation state (the last interpretation) as JSON, for `jixiao ask --session`."""
-        return json.dumps({"version": STATE_VERSION, "last": self.last.to_dict() if self.last else None},
-                          ensure_ascii=False, indent=1)
+        return json.dumps({"version": STATE_VERSION, "last": self.last.to_dict() if self.last else None,
+                           "select": model.to_data(self.last_select) if self.last_select else None,
+                           "ids": self.last_ids}, ensure_ascii=False, indent=1)
 
     def load_state(self, text: str) -> None:
         """Restore state saved by `state_json`; unreadable or foreign state starts a fresh conversation.
@@ -91,6 +147,19 @@ class Conversation:
         """
         try:
             data = json.loads(text)
-            self.last = Query.from_dict(data["last"]) if data.get("version") == STATE_VERSION and data.get("last") else None
+            current = data.get("version") == STATE_VERSION
+            self.last = Query.from_dict(data["last"]) if current and data.get("last") else None
+            self.last_select = model.from_data(data["select"]) if current and data.get("select") else None
+            self.last_ids = [int(i) for i in data.get("ids") or []] if current and data.get("ids") is not None else None
         except (ValueError, TypeError, KeyError, AttributeError):
-            self.last = None
+            self.last, self.last_select, self.last_ids = None, None, None
+
+
+def _reads_more(query: Query) -> bool:
+    """The rule-based reading uses words the query model has no place for: project names, quoted text, indicator
+    names, check findings, or a lookup, narrative search or wording question."""
+    if query.intent in ("lookup", "indicators", "search", "wording", "checks"):
+        return True
+    found = query.form_filter
+    return bool(found.name_contains or found.text_contains or found.finding_codes or found.severities
+                or found.project_keys or found.form_ids is not None or query.indicator_names or query.follow_up)

@@ -1,21 +1,16 @@
-"""Query → Answer: runs a structured query against store.query (and search) and words the result."""
+"""Query → Answer: runs a rule-based Query against store.query and words the result."""
 
 from __future__ import annotations
 
-import dataclasses
-
-import re
-from collections import defaultdict
-
 from assistant import vocabulary as vocab
-from assistant.answer import Answer, AnswerRecord
-from assistant.interpret import Query, field_label, format_value
+from assistant.answer import Answer
+from assistant.answer_indicators import _indicators, _wording
+from assistant.answer_search import _search
+from assistant.answer_text import (NAMES_IN_TEXT, _display_fields, _error_caveat, _figure_detail, _interpretation, _names,
+                                   _record, _table, _value_of, _zh)
+from assistant.labels import field_label, format_value
+from assistant.rules_query import Query
 from store import query as store_query
-from store.query import FormFilter
-
-SEARCH_K = 10
-# How many records a list answer names in its sentence; all of them are in `records`.
-NAMES_IN_TEXT = 12
 
 
 def run(query: Query, store, search=None) -> Answer:
@@ -37,74 +32,6 @@ def run(query: Query, store, search=None) -> Answer:
     if query.notes:
         answer.text = answer.text + "\n" + "\n".join(query.notes)
     return answer
-
-
-# ----- wording ----------------------------------------------------------------------------------------------
-
-
-def _zh(query: Query) -> bool:
-    return query.lang != "en"
-
-
-def _forms_word(query: Query, count: int) -> str:
-    return f"{count} 个项目" if _zh(query) else f"{count} form{'s' if count != 1 else ''}"
-
-
-def _interpretation(query: Query, count: int | None, extra: str | None = None) -> str:
-    parts = list(query.labels) or (["全部项目"] if _zh(query) else ["all forms"])
-    if extra:
-        parts.append(extra)
-    if count is not None:
-        parts.append(_forms_word(query, count))
-    return " · ".join(parts)
-
-
-def _names(forms, limit: int = NAMES_IN_TEXT) -> str:
-    names = [form.project_name for form in forms[:limit]]
-    more = len(forms) - limit
-    return "、".join(names) + (f" 等（另 {more} 个）" if more > 0 else "")
-
-
-def _value_of(form, field_name: str) -> float | None:
-    attribute = {"initial_budget": "initial_budget_wan", "annual_budget": "annual_budget_wan",
-                 "executed": "executed_wan"}.get(field_name, field_name)
-    return getattr(form, attribute, None)
-
-
-def _record(form, detail: str | None = None) -> AnswerRecord:
-    return AnswerRecord(form_id=form.id, project_name=form.project_name, year=form.year, detail=detail)
-
-
-def _figure_detail(form, fields: list[str], lang: str) -> str:
-    return "；".join(f"{field_label(f, lang)} {format_value(f, _value_of(form, f))}" for f in fields)
-
-
-def _display_fields(query: Query) -> list[str]:
-    fields = []
-    for name in [query.field] + [r.field for r in query.form_filter.ranges]:
-        if name and name not in fields and name != "year":
-            fields.append(name)
-    return fields or ["annual_budget", "execution_rate", "total_score"]
-
-
-def _table(query: Query, forms, fields: list[str]) -> tuple[list[str], list[list[str]]]:
-    columns = ["项目" if _zh(query) else "project", "年度" if _zh(query) else "year"]
-    columns += [field_label(f, query.lang) for f in fields]
-    rows = [[form.project_name, str(form.year or "")] + [format_value(f, _value_of(form, f)) for f in fields] for form in forms]
-    return columns, rows
-
-
-def _error_caveat(query: Query, forms, field_name: str | None) -> str:
-    """A warning when a figure used comes from a form whose arithmetic check failed."""
-    if field_name not in ("executed", "execution_rate", "annual_budget", "initial_budget", "total_score", "budget_score"):
-        return ""
-    flagged = [form for form in forms if form.error_count]
-    if not flagged:
-        return ""
-    names = "、".join(form.project_name for form in flagged)
-    if _zh(query):
-        return f"\n注意：{names} 有错误级检查结果（如单位填错），其数字按原表计入。"
-    return f"\nNote: {names} has error-level check findings (e.g. a unit slip); its figures are counted as printed."
 
 
 # ----- handlers ---------------------------------------------------------------------------------------------
@@ -176,11 +103,6 @@ _AGGREGATE_WORDS = {"sum": ("合计", "total"), "avg": ("平均", "average"), "m
                     "min": ("最小值", "minimum"), "count": ("项目数", "number of forms")}
 
 
-def _office(form) -> str:
-    match = vocab.TAG_PATTERN.search(form.project_name)
-    return match.group(0) if match else "（无标注）"
-
-
 def _aggregate(query: Query, store, search) -> Answer:
     function, field_name = query.aggregate or "sum", query.field
     word = _AGGREGATE_WORDS[function][0 if _zh(query) else 1]
@@ -199,18 +121,9 @@ def _aggregate(query: Query, store, search) -> Answer:
         return Answer(question=query.question, interpretation=_interpretation(query, len(forms), what),
                       text=text + caveat, kind="aggregate", records=records, value=value, unit=unit)
     group_label = vocab.GROUP_LABELS[query.group_by][0 if _zh(query) else 1]
+    sql = None
     if query.group_by == "office":
-        groups: dict[str, list] = defaultdict(list)
-        for form in forms:
-            groups[_office(form)].append(form)
-        grouped = []
-        for key, members in groups.items():
-            values = [_value_of(f, field_name) for f in members if field_name and _value_of(f, field_name) is not None]
-            value = {"sum": sum(values) if values else None, "avg": sum(values) / len(values) if values else None,
-                     "max": max(values, default=None), "min": min(values, default=None),
-                     "count": float(len(members))}[function]
-            grouped.append(store_query.AggregateRow(key, value, len(members)))
-        grouped.sort(key=lambda row: -(row.value or 0))
+        grouped, sql = _office_groups(store, function, field_name, [form.id for form in forms])
     else:
         grouped = store_query.aggregate(store, function, field_name, query.form_filter, group_by=query.group_by)
     if query.limit == 1 and grouped:
@@ -226,18 +139,40 @@ def _aggregate(query: Query, store, search) -> Answer:
     head = (f"按{group_label}的{what}：" if _zh(query) else f"{what} by {group_label}:")
     value = grouped[0].value if len(grouped) == 1 else None
     if query.limit == 1:
-        group_forms = [form for form in forms if _group_key(form, query.group_by) in {row.group for row in grouped}]
+        keys = _group_keys(store, forms, query.group_by)
+        group_forms = [form for form in forms if keys.get(form.id) in {row.group for row in grouped}]
         records = [_record(form) for form in group_forms]
     return Answer(question=query.question, interpretation=_interpretation(query, len(forms), f"{what} by {group_label}" if not _zh(query) else f"按{group_label}{what}"),
                   text=head + "\n" + "\n".join(lines) + caveat, kind="aggregate", records=records, value=value, unit=unit,
-                  columns=columns, rows=table_rows)
+                  columns=columns, rows=table_rows, sql=sql)
 
 
-def _group_key(form, group_by: str) -> str | None:
-    if group_by == "office":
-        return _office(form)
-    value = getattr(form, group_by, None)
-    return None if value is None else str(value)
+def _office_groups(store, function: str, field_name: str | None, form_ids: list[int]):
+    """An aggregate by the tag ending each project name, computed in SQL over the forms view."""
+    from assistant import model
+    from assistant.sqlcompile import aggregate_sql
+    from store.readonly_sql import run_select
+
+    select = model.Select(where=model.FormIds(tuple(form_ids)), group_by=model.Field("office_tag"),
+                          aggregate=model.Aggregate(function, model.Field(field_name) if function != "count" else None))
+    sql = aggregate_sql(select)
+    rows = run_select(store.engine, sql).rows
+    return [store_query.AggregateRow(NO_TAG if group is None else str(group), None if value is None else float(value), count)
+            for group, value, count in rows], sql
+
+
+NO_TAG = "（无标注）"
+
+
+def _group_keys(store, forms, group_by: str) -> dict[int, str | None]:
+    """Each form's group; the office tag is read from the forms view, where it is defined once."""
+    if group_by != "office":
+        return {form.id: None if getattr(form, group_by, None) is None else str(getattr(form, group_by)) for form in forms}
+    from store.readonly_sql import run_select
+
+    ids = ", ".join(str(int(form.id)) for form in forms) or "NULL"
+    rows = run_select(store.engine, f"SELECT form_id, office_tag FROM forms WHERE form_id IN ({ids})").rows
+    return {form_id: NO_TAG if tag is None else tag for form_id, tag in rows}
 
 
 def _top(query: Query, store, search) -> Answer:
@@ -297,104 +232,6 @@ def _lookup(query: Query, store, search) -> Answer:
                   columns=columns, rows=rows)
 
 
-def _indicator_score(row, query: Query) -> float:
-    """How well an indicator row fits a question that did not name it: unit asked for, then shared words."""
-    score = 0.0
-    if query.indicator_unit:
-        units = f"{row.target_unit or ''} {row.actual_unit or ''} {row.target}"
-        if query.indicator_unit == "元" and "元" in units:
-            score += 10
-        elif query.indicator_unit != "元" and (row.target_unit == query.indicator_unit or row.actual_unit == query.indicator_unit):
-            score += 10
-    hint = query.indicator_hint or ""
-    if hint:
-        shared = sum(1 for i in range(len(hint) - 1) if hint[i:i + 2] in row.name)
-        score += 2 * shared + sum(0.2 for ch in set(hint) if ch in row.name)
-    if row.target_number is not None:
-        score += 0.5  # a measurable row answers "how many" better than a vague one
-    return score
-
-
-def _indicators(query: Query, store, search) -> Answer:
-    pairs = store_query.list_indicators(store, query.indicator_names, query.form_filter,
-                                        query.indicator_level1, query.indicator_level2)
-    chosen = pairs
-    if not query.indicator_names and not query.indicator_level1 and not query.indicator_level2 and pairs:
-        # Nothing named the row: pick the best fit in each form.
-        best: dict[int, tuple[float, object, object]] = {}
-        for row, form in pairs:
-            score = _indicator_score(row, query)
-            if form.id not in best or score > best[form.id][0]:
-                best[form.id] = (score, row, form)
-        chosen = [(row, form) for _, row, form in sorted(best.values(), key=lambda item: -item[0])]
-    parts = {"target": ("年度指标值", "target"), "actual": ("实际完成值", "actual")}
-    lines, records, seen = [], [], {}
-    for row, form in chosen:
-        if query.indicator_part in parts:
-            shown = row.target if query.indicator_part == "target" else row.actual
-            body = f"{parts[query.indicator_part][0 if _zh(query) else 1]} {shown}"
-        else:
-            body = (f"年度指标值 {row.target}，实际完成值 {row.actual}" if _zh(query) else f"target {row.target}, actual {row.actual}")
-        score = f"，得分 {row.score_printed}/{row.weight_printed}" if _zh(query) and row.weight_printed else (
-            f", score {row.score_printed}/{row.weight_printed}" if row.weight_printed else "")
-        reason = f"，偏差原因：{row.deviation}" if row.deviation and _zh(query) else (f", deviation: {row.deviation}" if row.deviation else "")
-        line = f"{form.project_name} · {row.level1}/{row.level2} · {row.name}：{body}{score}{reason}"
-        lines.append(line)
-        detail = f"{row.name}: {row.target} → {row.actual}"
-        if form.id in seen:
-            records[seen[form.id]].detail += "; " + detail
-        else:
-            seen[form.id] = len(records)
-            records.append(_record(form, detail))
-    if not lines:
-        text = "没有找到相应的指标。" if _zh(query) else "No matching indicator."
-    else:
-        text = "\n".join(lines[:40]) + (f"\n…（共 {len(lines)} 条）" if len(lines) > 40 else "")
-    value = None
-    if len(chosen) == 1:
-        row = chosen[0][0]
-        value = row.actual_number if query.indicator_part == "actual" else (row.target_number if row.target_number is not None else row.actual_number)
-    columns = ["项目", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"] if _zh(query) else [
-        "project", "level 1", "level 2", "indicator", "target", "actual"]
-    rows = [[form.project_name, row.level1, row.level2, row.name, row.target, row.actual] for row, form in chosen]
-    extra = f"{len(chosen)} 条指标" if _zh(query) else f"{len(chosen)} indicator row{'s' if len(chosen) != 1 else ''}"
-    return Answer(question=query.question, interpretation=_interpretation(query, len(records), extra), text=text,
-                  kind="lookup", records=records, value=value,
-                  unit=(chosen[0][0].target_unit if len(chosen) == 1 else None), columns=columns, rows=rows)
-
-
-def _search(query: Query, store, search) -> Answer:
-    form_filter = None if query.form_filter.is_empty() else query.form_filter
-    if search is None:
-        return _search_fallback(query, store, form_filter)
-    hits = search.search(query.search_text or query.question, k=SEARCH_K, mode="hybrid", form_filter=form_filter)
-    records = [AnswerRecord(form_id=hit.form_id, project_name=hit.project_name, year=hit.year,
-                            detail=f"{hit.field}: {hit.snippet}") for hit in hits]
-    query.previous_form_ids = [hit.form_id for hit in hits]
-    if not hits:
-        text = "没有找到相关的项目。" if _zh(query) else "Nothing relevant found."
-    else:
-        lines = [f"{i}. {hit.project_name}（{hit.year}）— {hit.snippet}" for i, hit in enumerate(hits, 1)]
-        text = ("最相关的项目（按相关度）：\n" if _zh(query) else "Most relevant forms, best first:\n") + "\n".join(lines)
-    terms = sorted({term for hit in hits for term in hit.matched_terms})
-    return Answer(question=query.question, interpretation=_interpretation(query, len(hits)), text=text, kind="search",
-                  records=records, highlight_terms=terms)
-
-
-def _search_fallback(query: Query, store, form_filter: FormFilter | None) -> Answer:
-    """Without a search index, the forms whose text contains the question's words, most words first."""
-    from index.backend import keyword_search
-
-    hits = keyword_search(store, query.search_text or query.question, SEARCH_K, form_filter)
-    forms = store_query.forms_by_id(store, [hit.form_id for hit in hits])
-    chosen = [forms[hit.form_id] for hit in hits if hit.form_id in forms]
-    query.previous_form_ids = [form.id for form in chosen]
-    text = ("（检索索引不可用，按关键词匹配）" if _zh(query) else "(search index unavailable; keyword match) ") + (_names(chosen) or "—")
-    return Answer(question=query.question, interpretation=_interpretation(query, len(chosen)), text=text, kind="search",
-                  records=[_record(form) for form in chosen],
-                  highlight_terms=sorted({term for hit in hits for term in hit.matched_terms}))
-
-
 SUGGESTIONS_ZH = ["执行率低于60%的项目", "信访办有几个项目", "各实施单位的执行数合计", "总分最低的3个项目",
                   "平安志愿者有多少人", "执行数超过预算的项目", "哪些项目推迟到2024年支付"]
 SUGGESTIONS_EN = ["projects with an execution rate below 60%", "how many projects does 信访办 have",
@@ -410,38 +247,3 @@ def _unknown(query: Query, store, search) -> Answer:
     suggestions = SUGGESTIONS_ZH if _zh(query) else SUGGESTIONS_EN
     return Answer(question=query.question, interpretation="未能理解" if _zh(query) else "not understood",
                   text=text + "\n" + "\n".join(f"· {s}" for s in suggestions), kind="unknown", suggestions=suggestions)
-
-
-def _wording(query: Query, store, search) -> Answer:
-    """How an indicator was worded: groups of similar wordings with their targets, projects and years."""
-    from index.wording import lookup_wordings
-
-    form_filter = dataclasses.replace(query.form_filter)
-    if form_filter.name_contains or form_filter.form_ids is not None:
-        # A project named in one year is the same project in the others: match it by its cross-year key.
-        named = store_query.list_forms(store, FormFilter(name_contains=form_filter.name_contains, form_ids=form_filter.form_ids))
-        form_filter.project_keys = sorted({form.project_key for form in named})
-        form_filter.name_contains, form_filter.form_ids = [], None
-    groups = lookup_wordings(store, query.search_text or "", search, form_filter=form_filter)
-    uses = [use for group in groups for use in group.uses]
-    zh = _zh(query)
-    if not uses:
-        return Answer(question=query.question, interpretation=_interpretation(query, 0),
-                      text="没有找到这样的指标。" if zh else "No indicator like that was found.", kind="wording",
-                      suggestions=["jixiao indicators 满意度", "社工项目的社工数量指标值"])
-    lines = []
-    for group in groups[:3]:
-        variants = " / ".join(name for name, _ in group.wordings.most_common())
-        targets = "、".join(dict.fromkeys(use.target for use in group.uses))
-        lines.append(f"{variants}：{'目标' if zh else 'target'} {targets}（{len(group.uses)} {'处' if zh else 'uses'}）")
-    columns = (["指标", "项目", "年度", "一级/二级", "年度指标值", "实际完成值", "分值"] if zh else
-               ["indicator", "project", "year", "level 1/2", "target", "actual", "weight"])
-    rows = [[use.name, use.project_name, str(use.year or ""), f"{use.level1}/{use.level2}", use.target, use.actual,
-             "" if use.weight is None else f"{use.weight:g}"] for use in uses]
-    records, seen = [], set()
-    for use in uses:
-        if use.form_id not in seen:
-            seen.add(use.form_id)
-            records.append(AnswerRecord(use.form_id, use.project_name, use.year, f"{use.name}：{use.target}"))
-    return Answer(question=query.question, interpretation=_interpretation(query, len(records)),
-                  text="\n".join(lines), kind="wording", records=records, columns=columns, rows=rows)

@@ -1,6 +1,6 @@
 """Score the assistant on the dev and own question sets: real store, real Conversation, real search.
 
-Usage: jixiao bench questions [--set dev|own|all] [--no-search] [--verbose]
+Usage: jixiao bench questions [--set dev|base|own|heldout|all] [--no-search] [--lexical] [--verbose]
 """
 
 from __future__ import annotations
@@ -11,16 +11,19 @@ import sys
 import tempfile
 from pathlib import Path
 
-OWN_SET = Path(__file__).with_name("data") / "questions.json"
+DATA = Path(__file__).with_name("data")
+# base: the first 182 questions; own/heldout: the compositional set (issue 15), its held-out third scored only at the end.
+SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json", "heldout": DATA / "questions.heldout.json"}
+SET_NAMES = ("dev", "base", "own", "heldout", "all")
 DEV_SET_CANDIDATES = [Path("/work/shared/eval/questions.dev.json"),
                       Path(__file__).resolve().parents[2] / "shared" / "eval" / "questions.dev.json"]
 
 
 def load_set(name: str) -> list[dict]:
-    """The questions of a set: dev (the shared development set), own (bench/data/questions.json) or all.
+    """The questions of a set: dev (the shared development set), base, own, heldout, or all (dev, base and own).
 
     Args:
-        name: dev, own or all.
+        name: one of SET_NAMES.
 
     Returns:
         The question items, each tagged with the set it came from.
@@ -31,8 +34,11 @@ def load_set(name: str) -> list[dict]:
         if dev is None:
             raise FileNotFoundError("the dev question set (questions.dev.json) was not found")
         items += [dict(item, set="dev") for item in json.loads(dev.read_text(encoding="utf-8"))]
-    if name in ("own", "all"):
-        items += [dict(item, set="own") for item in json.loads(OWN_SET.read_text(encoding="utf-8"))]
+    for set_name in ("base", "own", "heldout"):
+        if name == set_name or (name == "all" and set_name != "heldout"):
+            items += [dict(item, set=set_name) for item in json.loads(SET_FILES[set_name].read_text(encoding="utf-8"))]
+    if name not in SET_NAMES:
+        raise ValueError(f"unknown question set {name!r}; known: {', '.join(SET_NAMES)}")
     return items
 
 
@@ -126,7 +132,7 @@ def run_items(items: list[dict], store, search) -> list[tuple[dict, bool, str, d
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default="all", choices=["dev", "own", "all"])
+    parser.add_argument("--set", default="all", choices=list(SET_NAMES))
     parser.add_argument("--no-search", action="store_true", help="Answer narrative questions without the search index.")
     parser.add_argument("--lexical", action="store_true", help="Use the search index without loading the embedding model.")
     parser.add_argument("--verbose", "-v", action="store_true", help="Show the interpretation of every question.")
@@ -137,16 +143,21 @@ def main(argv: list[str] | None = None) -> int:
         search = None if args.no_search else make_search(store, with_model=not args.lexical)
         results = run_items(items, store, search)
         store.dispose()
+    from assistant.interpret import is_english
+
     by_set: dict[str, list[bool]] = {}
     for item, passed, why, payload in results:
         by_set.setdefault(item["set"], []).append(passed)
+        by_set.setdefault(f"{item['set']} {'en' if is_english(item['q']) else 'zh'}", []).append(passed)
         mark = "PASS" if passed else "FAIL"
         print(f"{mark} [{item['set']}] {item['q']}")
         if args.verbose or not passed:
             print(f"      {payload['interpretation']}")
+            if payload.get("sql") and args.verbose:
+                print(f"      {payload['sql']}")
         if not passed:
             print(f"      {why}")
-    for name, outcomes in by_set.items():
+    for name, outcomes in sorted(by_set.items()):
         print(f"{name}: {sum(outcomes)}/{len(outcomes)} = {100 * sum(outcomes) / len(outcomes):.1f}%")
     total = [passed for _, passed, _, _ in results]
     print(f"total: {sum(total)}/{len(total)} = {100 * sum(total) / len(total):.1f}%")

@@ -17,6 +17,7 @@ from cli.ingest import ingest
 from cli.model import model
 from cli.search import indicators, search
 from cli.serve import serve
+from cli.sql import sql
 
 
 @click.group(invoke_without_command=True)
@@ -37,6 +38,6 @@ def main(context: click.Context, db: str | None) -> None:
         run_app(open_store(context))
 
 
-for command in (ingest, list_command, show, check, export, search, indicators, ask, bench, model, chart, history,
-                serve):
+for command in (ingest, list_command, show, check, export, search, indicators, ask, sql, bench, model, chart,
+                history, serve):
     main.add_command(command)

@@ -50,13 +50,15 @@ def _print_answer(answer) -> None:
 @click.command("ask")
 @click.argument("question", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON: question, interpretation, answer, records, value.")
+@click.option("--show-sql", is_flag=True, help="Also print the SQL the answer ran over the views (jixiao sql runs it as is).")
 @click.option("--session", "session", default=None, metavar="NAME",
               help="Continue the named conversation, so a follow-up such as “其中总分最低的” refines the last answer.")
 @click.pass_context
-def ask(context: click.Context, question: tuple[str, ...], as_json: bool, session: str | None) -> None:
+def ask(context: click.Context, question: tuple[str, ...], as_json: bool, show_sql: bool, session: str | None) -> None:
     """Ask a question about the forms, in Chinese or English.
 
-    Numbers come from the store; the first line says how the question was understood.
+    Numbers come from the store; the first line says how the question was understood, and --json
+    carries the SQL the answer ran ("sql", null for narrative search).
     """
     from assistant.conversation import Conversation
     from index.service import SearchService
@@ -80,3 +82,7 @@ def ask(context: click.Context, question: tuple[str, ...], as_json: bool, sessio
         click.echo(json.dumps(answer.to_json(), ensure_ascii=False, indent=1))
     else:
         _print_answer(answer)
+        if show_sql:
+            from cli.render import console, literal
+
+            console().print(literal(answer.sql or "(this answer ran no SQL over the views)", "cyan"))

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 
 import click
 
+# Arguments are validated by click, so a wild value is a usage error, never a traceback from the database.
+YEAR = click.IntRange(1, 9999)
+MAX_LIMIT = 1_000_000_000
 _CONDITION = re.compile(r"^\s*(\w+)\s*(<=|>=|!=|<|>|=)\s*(-?\d+(?:\.\d+)?)\s*$")
 
 
@@ -73,6 +77,8 @@ def _parse_where(values: tuple[str, ...]):
         match = _CONDITION.match(value)
         if not match:
             raise click.BadParameter(f"{value!r}: expected FIELD OP NUMBER, e.g. 'execution_rate<60'", param_hint="--where")
+        if not math.isfinite(float(match.group(3))):
+            raise click.BadParameter(f"{value!r}: the number is too large", param_hint="--where")
         try:
             ranges.append(Range(match.group(1), match.group(2), float(match.group(3))))
         except ValueError as error:
@@ -83,7 +89,7 @@ def _parse_where(values: tuple[str, ...]):
 def filter_options(function):
     """Decorate a command with the form filters of `jixiao list` (year, unit, department, grade, name, where, flag)."""
     options = [
-        click.option("--year", "years", multiple=True, type=int, help="Only these years (repeatable)."),
+        click.option("--year", "years", multiple=True, type=YEAR, help="Only these years (repeatable)."),
         click.option("--unit", "units", multiple=True, help="Implementing unit contains this text (repeatable)."),
         click.option("--department", "departments", multiple=True, help="主管部门 contains this text (repeatable)."),
         click.option("--grade", "grades", multiple=True, help="Printed grade, e.g. 优 (repeatable)."),

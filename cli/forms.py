@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
 
-from cli.context import build_filter, emit_json, filter_options, open_store
+from cli.context import MAX_LIMIT, build_filter, emit_json, filter_options, open_store
+from store.safe_text import terminal_safe
 
 
 @click.command("list")
 @filter_options
 @click.option("--sort", "order_by", default=None, help="Sort by a field, e.g. execution_rate, total_score, annual_budget.")
 @click.option("--desc", is_flag=True, help="Sort largest first.")
-@click.option("--limit", type=int, default=None, help="Show at most this many forms.")
+@click.option("--limit", type=click.IntRange(0, MAX_LIMIT), default=None, help="Show at most this many forms.")
 @click.option("--json", "as_json", is_flag=True, help="Print the export objects as JSON.")
 @click.pass_context
 def list_command(context, years, units, departments, grades, names, conditions, codes, order_by, desc, limit, as_json):
@@ -110,4 +112,5 @@ def export(context, years, units, departments, grades, names, conditions, codes,
         output.write_text(content, encoding="utf-8")
         click.echo(f"wrote {len(forms)} form(s) to {output}", err=True)
     else:
-        click.echo(content, nl=False)
+        # On a terminal the export is read, not saved: control characters in it are shown, not obeyed.
+        click.echo(terminal_safe(content) if sys.stdout.isatty() else content, nl=False)

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from cli.context import emit_json, open_store, search_service
+from store.safe_text import terminal_safe
 
 
 @click.command()
@@ -45,9 +46,9 @@ def ingest(context: click.Context, paths: tuple[Path, ...], strict: bool, as_jso
         })
     else:
         for issue in report.warnings:
-            click.echo(f"warning: {issue}", err=True)
+            click.echo(terminal_safe(f"warning: {issue}"), err=True)
         for issue in report.errors:
-            click.echo(f"error: {issue}", err=True)
+            click.echo(terminal_safe(f"error: {issue}"), err=True)
         click.echo(
             f"{len(report.files)} file(s): {report.total('added')} forms added, {report.total('replaced')} replaced, "
             f"{report.total('unchanged')} unchanged, {report.total('removed')} removed; "

@@ -4,23 +4,46 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.console import Console, Group
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderHook, RenderResult
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
 from store.models import Form
+from store.safe_text import terminal_safe
 
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "dim"}
 
 
+class _ControlsShown:
+    """A renderable whose text reaches the terminal with every control character made visible."""
+
+    def __init__(self, renderable: RenderableType):
+        self.renderable = renderable
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for segment in console.render(self.renderable, options):
+            # Rich's own cursor and style codes are not in the text; only record text is rewritten.
+            yield segment if segment.control else Segment(terminal_safe(segment.text), segment.style)
+
+
+class _ShowControls(RenderHook):
+    """The safety net under literal(): whatever is printed, no control sequence in it is obeyed."""
+
+    def process_renderables(self, renderables: list) -> list:
+        return [_ControlsShown(renderable) for renderable in renderables]
+
+
 def console(stderr: bool = False) -> Console:
-    """A console that never interprets markup or highlights numbers inside record text."""
-    return Console(stderr=stderr, markup=False, highlight=False, emoji=False, soft_wrap=False)
+    """A console that never interprets markup, highlights numbers or obeys control characters in record text."""
+    out = Console(stderr=stderr, markup=False, highlight=False, emoji=False, soft_wrap=False)
+    out.push_render_hook(_ShowControls())
+    return out
 
 
 def literal(value: object, style: str = "") -> Text:
-    """Record text as a Text object: brackets such as [bold] are shown, not obeyed."""
-    return Text("" if value is None else str(value), style=style)
+    """Record text as a Text object: brackets such as [bold] are shown, not obeyed, control characters shown visibly."""
+    return Text(terminal_safe(value), style=style)
 
 
 def forms_table(forms: Sequence[Form], title: str | None = None) -> Table:
@@ -43,13 +66,13 @@ def forms_table(forms: Sequence[Form], title: str | None = None) -> Table:
 def form_detail(form: Form) -> Group:
     """A form as a reviewer reads it: header, funds, goal and outcome, indicators, findings."""
     header = Text()
-    header.append(form.project_name, style="bold")
+    header.append_text(literal(form.project_name, "bold"))
     header.append(f"  ({form.year or '?'}{' inferred' if form.year_inferred else ''})\n")
     header.append("主管部门 ")
-    header.append(form.department or "—")
+    header.append_text(literal(form.department or "—"))
     header.append("   实施单位 ")
-    header.append(form.implementing_unit or "—")
-    header.append(f"\nsource {form.source.path}:{form.line_start}-{form.line_end}", style="dim")
+    header.append_text(literal(form.implementing_unit or "—"))
+    header.append_text(literal(f"\nsource {form.source.path}:{form.line_start}-{form.line_end}", "dim"))
 
     funds = Table(title=f"项目资金 ({form.amount_unit})", header_style="bold", title_justify="left")
     for column in ("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率(%)", "得分"):
@@ -75,12 +98,12 @@ def form_detail(form: Form) -> Group:
         indicators.add_row(*(literal(value) for value in (
             level1, level2, row.name, row.target, row.actual, row.weight_printed, row.score_printed, row.deviation)))
 
-    total = Text(f"总分 {form.total_score_printed or '—'}   评分等级 {form.grade or '—'}", style="bold")
+    total = literal(f"总分 {form.total_score_printed or '—'}   评分等级 {form.grade or '—'}", "bold")
     parts = [header, funds, goals, indicators, total]
     if form.findings:
         findings = Text("\nChecks\n", style="bold")
         for finding in form.findings:
             findings.append(f"  {finding.severity:<7} {finding.code:<28} ", style=SEVERITY_STYLES[finding.severity])
-            findings.append(finding.message + "\n")
+            findings.append_text(literal(finding.message + "\n"))
         parts.append(findings)
     return Group(*parts)

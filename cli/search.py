@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from cli.context import build_filter, emit_json, filter_options, open_store, search_service
+from cli.context import YEAR, build_filter, emit_json, filter_options, open_store, search_service
 from index.snippets import FIELDS as SNIPPET_FIELDS
 
 
@@ -51,7 +51,7 @@ def search(context, query, limit, mode, model, fields, years, units, departments
 
 @click.command()
 @click.argument("query")
-@click.option("--year", type=int, default=None, help="Only forms of this year.")
+@click.option("--year", type=YEAR, default=None, help="Only forms of this year.")
 @click.option("--level1", default=None, help="Only indicators whose 一级指标 contains this text, e.g. 满意度.")
 @click.option("--exact", is_flag=True, help="Match names by text only, without the embedding model.")
 @click.option("--json", "as_json", is_flag=True, help="Print the wording groups as JSON.")

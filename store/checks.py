@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from store.records import IndicatorRow, ParsedForm
+from store.measures import PLACEHOLDERS
+from store.records import Figure, IndicatorRow, ParsedForm
 
 # Values that say nothing measurable; 财预〔2021〕101号 asks for quantified targets.
 VAGUE_VALUES = frozenset({
@@ -13,7 +14,7 @@ VAGUE_VALUES = frozenset({
     "保障", "维护", "推进", "完善", "扩展", "巩固", "消除", "降低", "好", "高", "提升率", "满意率", "满意度",
     "合格率", "质量达标率", "有效压降", "建立健全", "全面开展",
 })
-GRADE_BANDS = ((90.0, "优"), (80.0, "良"), (60.0, "中"), (0.0, "差"))
+GRADE_BANDS = ((90.0, "优"), (80.0, "良"), (60.0, "中"), (-math.inf, "差"))
 _TOLERANCE = 0.011  # one unit in the last printed decimal, plus float noise
 # Executed more than this many times the budget is not overspending but a unit slip (元 typed into 万元).
 _UNIT_SLIP_RATIO = 1000
@@ -44,17 +45,30 @@ FINDING_LABELS: dict[str, tuple[str, str]] = {
     "VAGUE_TARGET": ("目标值不可衡量", "vague targets"),
     "YEAR_INFERRED": ("年度为推断", "year inferred"),
     "NO_TOTAL": ("没有总分", "no total score"),
+    "UNREADABLE_FIGURE": ("数字无法识别", "unreadable figure"),
+    "FUND_ROWS_MISMATCH": ("其中各项与合计不符", "fund rows do not add up"),
 }
+# The columns of a funds row, as named on the form, in the order they are printed.
+_FUND_COLUMNS = (
+    ("initial_budget", "年初预算数"), ("annual_budget", "全年预算数"), ("executed", "全年执行数"),
+    ("weight", "分值"), ("execution_rate", "执行率"), ("score", "得分"),
+)
+_SPLIT_KINDS = ("fiscal", "carryover", "other")
 
 
 def truncate2(value: float) -> float:
-    """Truncate to two decimals as the forms print (72.68977 prints as 72.68), guarding float noise."""
+    """Truncate to two decimals as the forms print (72.68977 prints as 72.68), guarding float noise.
+
+    A value that is not finite (a ratio against a vanishing budget) is returned as it is.
+    """
+    if not math.isfinite(value * 100):
+        return value
     return math.floor(value * 100 + 1e-6) / 100
 
 
 def grade_for(total: float) -> str:
-    """The grade band a total score falls in (优 ≥ 90, 良 80–90, 中 60–80, 差 < 60)."""
-    return next(grade for floor, grade in GRADE_BANDS if total >= floor)
+    """The grade band a total score falls in (优 ≥ 90, 良 80–90, 中 60–80, 差 < 60, and below 0)."""
+    return next((grade for floor, grade in GRADE_BANDS if total >= floor), GRADE_BANDS[-1][1])
 
 
 def _close(a: float, b: float) -> bool:
@@ -170,6 +184,57 @@ def _score_findings(form: ParsedForm) -> list[Finding]:
     return findings
 
 
+def _unreadable(figure: Figure) -> bool:
+    return figure.printed is not None and figure.value is None and figure.printed not in PLACEHOLDERS
+
+
+def _unreadable_findings(form: ParsedForm) -> list[Finding]:
+    """A printed figure that is neither a number nor a placeholder (0x1F, -inf, 12..5) is named, never dropped."""
+    cells: list[tuple[str, Figure]] = []
+    for row in form.funds:
+        cells += [(f"line {row.line} {row.label} {label}", getattr(row, name)) for name, label in _FUND_COLUMNS]
+    for row in form.indicators:
+        cells += [(f"line {row.line} indicator {row.position} {row.name!r} 分值", row.weight),
+                  (f"line {row.line} indicator {row.position} {row.name!r} 得分", row.score)]
+    cells += [("总分 row 分值", form.total_weight), ("总分 row 得分", form.total_score)]
+    return [
+        Finding("UNREADABLE_FIGURE", "warning", f"{where}: {figure.printed!r} is not a number; stored as printed, no value.")
+        for where, figure in cells if _unreadable(figure)
+    ]
+
+
+def _fund_rows_findings(form: ParsedForm) -> list[Finding]:
+    """The 其中 rows against the total row: their sum, and budget ≥ executed in each, catch swapped or misplaced figures."""
+    findings: list[Finding] = []
+    total = form.fund("total")
+    parts = [row for row in form.funds if row.kind in _SPLIT_KINDS]
+    if total is None or not parts:
+        return findings
+    for name, label in _FUND_COLUMNS[:3]:
+        values = [getattr(row, name).value for row in parts]
+        expected = getattr(total, name).value
+        if expected is None or all(value is None for value in values):
+            continue
+        added = sum(value for value in values if value is not None)
+        if abs(added - expected) > _TOLERANCE * len(parts):
+            findings.append(Finding(
+                "FUND_ROWS_MISMATCH", "error",
+                f"{label}: 其中 rows " + " + ".join(f"{row.label} {getattr(row, name).printed or '—'}" for row in parts)
+                + f" = {added:,.2f}, but {total.label} prints {getattr(total, name).printed}.",
+            ))
+    if total.executed.value is not None and total.annual_budget.value is not None \
+            and total.executed.value > total.annual_budget.value:
+        return findings  # EXECUTED_ABOVE_BUDGET already names it; a 其中 row repeating it adds nothing
+    for row in parts:
+        budget, executed = row.annual_budget.value, row.executed.value
+        if budget is not None and executed is not None and executed > budget + _TOLERANCE:
+            findings.append(Finding(
+                "FUND_ROWS_MISMATCH", "error",
+                f"line {row.line} {row.label}: 全年执行数 {row.executed.printed} exceeds 全年预算数 {row.annual_budget.printed}.",
+            ))
+    return findings
+
+
 def _indicator_findings(form: ParsedForm) -> list[Finding]:
     findings: list[Finding] = []
     vague: list[str] = []
@@ -201,7 +266,8 @@ def check_form(form: ParsedForm) -> list[Finding]:
     Returns:
         The findings, errors first; an empty list for a form whose figures agree.
     """
-    findings = _funds_findings(form) + _score_findings(form) + _indicator_findings(form)
+    findings = (_funds_findings(form) + _fund_rows_findings(form) + _score_findings(form)
+                + _indicator_findings(form) + _unreadable_findings(form))
     if form.year_inferred:
         findings.append(Finding("YEAR_INFERRED", "info", f"no year printed on the form; {form.year} taken from the document."))
     if form.total_score.printed is None:

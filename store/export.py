@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 
 from store.models import Form
@@ -91,12 +92,34 @@ def to_json(forms: Sequence[Form]) -> str:
     return json.dumps([form_to_dict(form) for form in forms], ensure_ascii=False, indent=1)
 
 
+# A cell a spreadsheet would run as a formula (OWASP CSV injection): = + - @ and a leading tab or CR.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A CSV value that Excel, WPS or LibreOffice will show as text, never run as a formula.
+
+    Text starting with = + - @ (or a tab or carriage return) gets a leading apostrophe, the OWASP
+    rule; a plain number such as "-12.50" is left alone, since a spreadsheet reads it as a number.
+
+    Args:
+        value: a cell value.
+
+    Returns:
+        The value, prefixed with ' when it would start a formula.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
 def to_csv(forms: Sequence[Form]) -> str:
-    """One CSV row per form with the figures as printed."""
+    """One CSV row per form with the figures as printed; no cell can start a formula."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
     writer.writeheader()
-    writer.writerows(_csv_row(form) for form in forms)
+    writer.writerows({key: spreadsheet_cell(value) for key, value in _csv_row(form).items()} for form in forms)
     return buffer.getvalue()
 
 

@@ -9,10 +9,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlmodel import select
+from sqlmodel import delete, func, select
 
 from store.checks import check_form
-from store.database import Store
+from store.database import Store, StoreError
 from store.models import Finding, Form, FundLine, Indicator, SourceFile
 from store.parser import IssueSplit, ParseIssue, parse_tables
 from store.readers import SUPPORTED_SUFFIXES, read_tables
@@ -21,6 +21,7 @@ from store.records import Figure, ParsedForm
 
 _YEAR_IN_NAME = re.compile(r"(?:19|20)\d{2}\s*年?度?")
 _TO_WAN = {"万元": 1.0, "元": 0.0001}
+_FLUSH_EVERY = 200  # forms written per flush inside a file's transaction
 
 
 @dataclass
@@ -83,12 +84,12 @@ def _figure_columns(prefix: str, figure: Figure) -> dict:
     return {prefix: figure.value, f"{prefix}_printed": figure.printed}
 
 
-def to_model(parsed: ParsedForm, source: SourceFile) -> Form:
+def to_model(parsed: ParsedForm, source_id: int) -> Form:
     """Build the stored form (with fund rows, indicators and check findings) from a parsed one.
 
     Args:
         parsed: the form as read.
-        source: the source file row it belongs to.
+        source_id: the id of the source file row it belongs to.
 
     Returns:
         An unsaved Form with its children attached.
@@ -98,7 +99,7 @@ def to_model(parsed: ParsedForm, source: SourceFile) -> Form:
     scale = _TO_WAN.get(parsed.amount_unit, 1.0)
     findings = check_form(parsed)
     form = Form(
-        source=source,
+        source_id=source_id,
         form_key=form_key(parsed),
         project_key=project_key(parsed.project_name, parsed.implementing_unit),
         content_hash=content_hash(parsed),
@@ -176,10 +177,12 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def ingest_file(store: Store, path: str | Path, display_name: str | None = None) -> FileReport:
-    """Ingest one file in a single transaction.
+    """Ingest one file in a single transaction; whatever goes wrong is reported, never raised.
 
     The same file twice changes nothing; a changed file replaces its forms; a file whose forms
-    all fail keeps whatever an earlier version stored.
+    all fail keeps whatever an earlier version stored. A file that cannot be stored (a reader or
+    parser failure, a store kept busy by another process) is reported as failed with the reason,
+    and the store is left as it was.
 
     Args:
         store: the store to write to.
@@ -190,58 +193,82 @@ def ingest_file(store: Store, path: str | Path, display_name: str | None = None)
         What happened to the file and its forms, with every issue met.
     """
     name = display_name or str(path)
-    resolved = Path(path).resolve()
     report = FileReport(name, "failed")
+    try:
+        _ingest(store, Path(path).resolve(), report)
+    except Exception as error:  # the next file must still be read; this one is all-or-nothing
+        reason = str(error) if isinstance(error, StoreError) else f"{type(error).__name__}: {error}"
+        report.status, report.added, report.replaced, report.unchanged, report.removed = "failed", 0, 0, 0, 0
+        report.issues.append(ParseIssue(name, "1", f"not stored: {reason}"))
+    return report
+
+
+def _ingest(store: Store, resolved: Path, report: FileReport) -> None:
+    """The body of ingest_file: fills `report` in place and raises on failure."""
+    name = report.path
     try:
         data = resolved.read_bytes()
     except OSError as error:
         report.issues.append(ParseIssue(name, "1", f"cannot read file: {error.strerror or error}"))
-        return report
+        return
     if not data.strip():
         report.issues.append(ParseIssue(name, "1", "empty file"))
-        return report
+        return
     digest = hashlib.sha256(data).hexdigest()
+    size = len(data)
+    del data  # a large file need not stay in memory while its forms are stored
     with store.session() as session:
         existing = session.exec(select(SourceFile).where(SourceFile.path == str(resolved))).first()
         if existing is not None and existing.sha256 == digest:
-            report.status, report.unchanged = "unchanged", len(existing.forms)
-            return report
+            report.status, report.unchanged = "unchanged", _form_count(session, existing.id)
+            return
         twin = session.exec(select(SourceFile).where(SourceFile.sha256 == digest)).first()
         if twin is not None and existing is None:
-            report.status, report.unchanged = "duplicate", len(twin.forms)
+            report.status, report.unchanged = "duplicate", _form_count(session, twin.id)
             report.issues.append(ParseIssue(name, "1", f"same content as already ingested {twin.path}; skipped", "warning"))
-            return report
+            return
     try:
         tables = read_tables(resolved)
     except UnreadableFile as error:
         report.issues.append(ParseIssue(name, "1", error.reason))
-        return report
+        return
     result = parse_tables(tables, name)
+    del tables
     report.issues.extend(result.issues)
     if not result.forms:
-        return report
-    with store.session() as session, session.begin():
+        return
+    with store.writing() as session:
         existing = session.exec(select(SourceFile).where(SourceFile.path == str(resolved))).first()
         previous: dict[str, str] = {}
         if existing is not None:
-            previous = {form.form_key: form.content_hash for form in existing.forms}
-            session.delete(existing)
-            session.flush()
-        source = SourceFile(path=str(resolved), sha256=digest, size=len(data))
+            previous = dict(session.exec(select(Form.form_key, Form.content_hash).where(Form.source_id == existing.id)).all())
+            # The database cascades to forms and their rows; the ORM would load them all first.
+            session.exec(delete(SourceFile).where(SourceFile.id == existing.id))
+        source = SourceFile(path=str(resolved), sha256=digest, size=size)
         session.add(source)
-        for parsed in result.forms:
-            form = to_model(parsed, source)
-            session.add(form)
-            if form.form_key not in previous:
-                report.added += 1
-            elif previous[form.form_key] == form.content_hash:
-                report.unchanged += 1
-            else:
-                report.replaced += 1
+        session.flush()
+        source_id = source.id
+        for start in range(0, len(result.forms), _FLUSH_EVERY):
+            for parsed in result.forms[start:start + _FLUSH_EVERY]:
+                form = to_model(parsed, source_id)
+                session.add(form)
+                if form.form_key not in previous:
+                    report.added += 1
+                elif previous[form.form_key] == form.content_hash:
+                    report.unchanged += 1
+                else:
+                    report.replaced += 1
+            # Written rows wait in the database's transaction, not in Python: memory stays flat
+            # however many forms the file holds, and the file is still committed all at once.
+            session.flush()
+            session.expunge_all()
         kept = {form_key(parsed) for parsed in result.forms}
         report.removed = sum(key not in kept for key in previous)
     report.status = "changed" if existing is not None else "added"
-    return report
+
+
+def _form_count(session, source_id: int) -> int:
+    return session.exec(select(func.count()).select_from(Form).where(Form.source_id == source_id)).one()
 
 
 def ingest_paths(

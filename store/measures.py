@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -31,13 +32,23 @@ _PERCENT_WORDS = re.compile(r"^(?P<op>{ops})?\s*百分之(?P<num>[零〇一二�
 _UNIT_SYNONYMS = {"百分比": "%", "百分率": "%", "％": "%"}
 
 
+def finite_number(digits: str) -> float | None:
+    """The value of a matched digit string, or None when it is too large to be a finite float.
+
+    Every printed figure goes through here: a figure of 309 digits would otherwise become
+    infinity and poison every check that divides or rounds it.
+    """
+    value = float(digits.replace(",", ""))
+    return value if math.isfinite(value) else None
+
+
 def parse_number(text: str) -> float | None:
     """Parse a plain printed number such as "2,087.07", "95.53" or "95.53%"; None for anything else."""
     # NFKC reads full-width digits ("１００") as the digits they are; the print is kept elsewhere.
     match = _FIGURE.match(fold_width(unicodedata.normalize("NFKC", text.strip())))
     if not match:
         return None
-    return float(match.group(1).replace(",", ""))
+    return finite_number(match.group(1))
 
 
 def parse_figure(cell: str | None) -> Figure:
@@ -110,4 +121,7 @@ def parse_measure(cell: str | None) -> Measure:
     unit = _UNIT_SYNONYMS.get(unit, unit) if unit else None
     operator = match.group("op") or match.group("suffix")
     comparison = _COMPARISONS.get(operator) if operator else None
-    return Measure(printed, comparison, float(match.group("num").replace(",", "")), unit)
+    number = finite_number(match.group("num"))
+    if number is None:
+        return Measure(printed)
+    return Measure(printed, comparison, number, unit)

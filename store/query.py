@@ -261,7 +261,8 @@ def get_form(store: Store, form_id: int) -> Form | None:
 
 def find_forms(store: Store, name_or_id: str) -> list[Form]:
     """Forms named exactly, else containing the text in their name; a number is tried as an id first."""
-    if name_or_id.isdigit():
+    # isascii: "²" is a digit to Python but no number; the bound keeps the id inside a 64-bit column.
+    if name_or_id.isascii() and name_or_id.isdigit() and int(name_or_id) < 2**63:
         form = get_form(store, int(name_or_id))
         if form is not None:
             return [form]

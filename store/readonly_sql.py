@@ -166,7 +166,10 @@ def run_select(engine, sql: str, timeout: float = DEFAULT_TIMEOUT, max_rows: int
         ReadOnlySqlError: refused or failed statements; QueryTimeout when cancelled.
     """
     statement = check_select(sql)
-    ensure_views(engine)
+    try:
+        ensure_views(engine)
+    except Exception as error:  # a read-only file or a role without CREATE: say so instead of failing later
+        raise ReadOnlySqlError(f"the views could not be created in this store: {error}") from error
     dialect = engine.dialect.name
     if dialect == "sqlite":
         return _run_sqlite(engine.url.database, statement, timeout, max_rows)

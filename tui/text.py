@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from rich.cells import cell_len
 from rich.text import Text
 
+from store.safe_text import terminal_safe
+
 HIGHLIGHT_STYLE = "bold reverse"
 # Leading province / city / district / town names repeat on every row of a local corpus; narrow places
 # show the distinctive rest (the form view shows the full name).
@@ -17,7 +19,7 @@ MISSING = "—"
 
 
 def literal(value: object, style: str = "") -> Text:
-    """Record text as a Text object, so brackets such as [bold] are shown rather than obeyed.
+    """Record text as a Text object, so brackets such as [bold] and control characters are shown rather than obeyed.
 
     Args:
         value: any value; None shows as an em dash.
@@ -26,7 +28,7 @@ def literal(value: object, style: str = "") -> Text:
     Returns:
         The text.
     """
-    return Text(MISSING if value is None or value == "" else str(value), style=style)
+    return Text(MISSING if value is None or value == "" else terminal_safe(value), style=style)
 
 
 def highlighted(value: object, terms: Iterable[str], style: str = "") -> Text:

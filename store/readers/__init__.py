@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from store.readers.base import Row, Table, UnreadableFile
@@ -78,22 +79,12 @@ def read_tables(path: str | Path) -> list[Table]:
         reader = _sniff(path, suffix)
     except OSError as error:
         raise UnreadableFile(str(path), f"cannot open ({error.strerror or error})") from error
-    if reader == "text":
-        from store.readers.text import read_text
-
-        return read_text(path)
-    if reader == "xlsx":
-        from store.readers.xlsx import read_xlsx
-
-        return read_xlsx(path)
-    if reader == "xls":
-        from store.readers.xls import read_xls
-
-        return read_xls(path)
-    if reader == "docx":
-        from store.readers.docx import read_docx
-
-        return read_docx(path)
-    from store.readers.pdf import read_pdf
-
-    return read_pdf(path)
+    module = importlib.import_module(f"store.readers.{reader}")
+    try:
+        return getattr(module, f"read_{reader}")(path)
+    except UnreadableFile:
+        raise
+    except Exception as error:  # MemoryError and RecursionError included
+        # Each library fails in its own ways on damaged files (struct.error, KeyError, zlib.error,
+        # decimal errors...); whatever it raises, the user gets the file name and the reason.
+        raise UnreadableFile(str(path), f"damaged or unsupported content ({type(error).__name__}: {error})") from error

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.readers.base import Row, Table
+from store.readers.base import Row, Table, UnreadableFile
+
+# A sheet holding a few thousand forms has well under a million cells; a stray cell at XFD1048576
+# would otherwise make a 17 KB workbook cost seventeen billion.
+MAX_CELLS_PER_SHEET = 4_000_000
 
 
 @dataclass(frozen=True)
@@ -15,6 +19,32 @@ class MergedRange:
     left: int
     bottom: int
     right: int
+
+
+def empty_grid(path: str, sheet: str, height: int, width: int,
+               max_cells: int = MAX_CELLS_PER_SHEET) -> list[list[str]]:
+    """An empty grid for a sheet's used range, refused when the range is larger than any sheet of forms.
+
+    Args:
+        path: the file, for the error message.
+        sheet: the sheet name, for the error message.
+        height: rows from the first to the last row holding a value.
+        width: columns from the first to the last column holding a value.
+        max_cells: the largest grid allowed.
+
+    Returns:
+        height rows of width empty strings.
+
+    Raises:
+        UnreadableFile: when height × width exceeds max_cells; the message names the sheet and its range.
+    """
+    if height * width > max_cells:
+        raise UnreadableFile(
+            path,
+            f"sheet {sheet!r} has values spread over {height:,} rows × {width:,} columns, more than the "
+            f"{max_cells:,} cells a sheet of forms can hold; delete the stray cells far from the forms",
+        )
+    return [[""] * width for _ in range(height)]
 
 
 def resolve_merges(grid: list[list[str]], merges: list[MergedRange]) -> None:
@@ -30,7 +60,17 @@ def resolve_merges(grid: list[list[str]], merges: list[MergedRange]) -> None:
     Args:
         grid: rows of cell texts.
         merges: the merged blocks of this grid.
+
+    Raises:
+        ValueError: when the blocks overlap so much that they cover more cells than the grid has.
     """
+    width = max((len(row) for row in grid), default=0)
+    covered = sum(
+        max(0, min(block.bottom, len(grid) - 1) - block.top + 1) * max(0, min(block.right, width - 1) - block.left + 1)
+        for block in merges
+    )
+    if covered > len(grid) * width:
+        raise ValueError(f"merged ranges overlap: they cover {covered:,} cells of a {len(grid):,}-row grid")
     for block in merges:
         for r in range(block.top, min(block.bottom, len(grid) - 1) + 1):
             row = grid[r]

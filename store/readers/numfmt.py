@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import ROUND_HALF_UP, Decimal
+import math
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 # Colours, conditions and locale ids change how Excel paints a number, not its text.
 _BRACKET = re.compile(r"\[[^\]]*\]")
 _PLACEHOLDERS = "0#?"
+_PRECISION = 400  # digits: the largest float has 309 before the point, formats rarely show more than 30 after
 
 
 def format_general(value: float | int) -> str:
@@ -140,6 +142,8 @@ def format_number(value: float | int, number_format: str | None) -> str:
     Returns:
         The displayed text, e.g. "2,087.07" for 2087.07 with "#,##0.00".
     """
+    if not math.isfinite(value):
+        return format_general(value)  # "inf": shown as stored, then flagged as an unreadable figure
     sections = _split_sections(number_format or "General")
     negative = value < 0
     if value == 0 and len(sections) >= 3:
@@ -159,5 +163,7 @@ def format_number(value: float | int, number_format: str | None) -> str:
     magnitude = Decimal(repr(abs(value))) if isinstance(value, float) else Decimal(abs(value))
     percent_signs = sum(text.count("%") for kind, text in parts if kind == "lit")
     magnitude *= Decimal(100) ** percent_signs
-    rendered = "".join(_render_digits(magnitude, text) if kind == "num" else text for kind, text in parts)
+    # Enough precision for any float's digits: the default 28 fails on 1e26 under "#,##0.00".
+    with localcontext(prec=_PRECISION):
+        rendered = "".join(_render_digits(magnitude, text) if kind == "num" else text for kind, text in parts)
     return (sign + rendered).strip()

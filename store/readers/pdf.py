@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,14 +56,17 @@ def read_pdf(path: str | Path) -> list[Table]:
         raise UnreadableFile(str(path), f"not a readable PDF ({type(cause).__name__}: {cause})") from error
     items: list[str | _TableRow] = []
     chars = unmapped = 0
-    with pdf:
-        try:
-            for number, page in enumerate(pdf.pages):
-                chars += len(page.chars)
-                unmapped += sum(1 for char in page.chars if char["text"].startswith("(cid:"))
-                items.extend(_page_items(page, number))
-        except Exception as error:  # a damaged page stream surfaces only when the page is read
-            raise UnreadableFile(str(path), f"damaged PDF ({type(error).__name__}: {error})") from error
+    try:
+        for number, page in enumerate(pdf.pages):
+            chars += len(page.chars)
+            unmapped += sum(1 for char in page.chars if char["text"].startswith("(cid:"))
+            items.extend(_page_items(page, number))
+    except Exception as error:  # a damaged page stream surfaces only when the page is read
+        raise UnreadableFile(str(path), f"damaged PDF ({type(error).__name__}: {error})") from error
+    finally:
+        # Closing a damaged PDF can raise too; that must not replace the error that says why.
+        with contextlib.suppress(Exception):
+            pdf.close()
     if chars == 0:
         raise UnreadableFile(str(path), "scanned PDF without a text layer; run OCR first")
     if unmapped > chars * _MAX_UNMAPPED_SHARE:

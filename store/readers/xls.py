@@ -6,7 +6,7 @@ from pathlib import Path
 
 from store.readers.base import Table, UnreadableFile
 from store.readers.cells import clean_cell
-from store.readers.grid import MergedRange, resolve_merges, to_table
+from store.readers.grid import MergedRange, empty_grid, resolve_merges, to_table
 from store.readers.numfmt import format_datetime, format_number
 
 
@@ -28,11 +28,12 @@ def read_xls(path: str | Path) -> list[Table]:
 
     try:
         # formatting_info=True is what makes xlrd report merged cells and number formats.
-        book = xlrd.open_workbook(str(path), formatting_info=True)
+        # ragged_rows=True keeps each row as long as its last stored cell, not the widest row.
+        book = xlrd.open_workbook(str(path), formatting_info=True, ragged_rows=True)
     except Exception as error:  # xlrd raises XLRDError, CompDocError, struct.error... on bad input
         raise UnreadableFile(str(path), f"not a readable .xls workbook ({type(error).__name__}: {error})") from error
     try:
-        return [_read_sheet(book, book.sheet_by_index(i)) for i in range(book.nsheets)]
+        return [_read_sheet(str(path), book, book.sheet_by_index(i)) for i in range(book.nsheets)]
     finally:
         book.release_resources()
 
@@ -61,9 +62,19 @@ def _cell_text(book, sheet, row: int, col: int) -> str:
     return format_number(value, number_format.format_str if number_format else None)
 
 
-def _read_sheet(book, sheet) -> Table:
-    """Turn one sheet into a table."""
-    grid = [[_cell_text(book, sheet, r, c) for c in range(sheet.ncols)] for r in range(sheet.nrows)]
+def _read_sheet(path: str, book, sheet) -> Table:
+    """Turn one sheet into a table, its grid as large as the cells that hold something."""
+    cells = [
+        (r, c, text)
+        for r in range(sheet.nrows)
+        for c in range(sheet.row_len(r))
+        if (text := _cell_text(book, sheet, r, c))
+    ]
+    height = max((r + 1 for r, _, _ in cells), default=0)
+    width = max((c + 1 for _, c, _ in cells), default=0)
+    grid = empty_grid(path, sheet.name, height, width)
+    for r, c, text in cells:
+        grid[r][c] = text
     # xlrd gives (row_lo, row_hi, col_lo, col_hi) with exclusive upper bounds.
     merges = [MergedRange(rlo, clo, rhi - 1, chi - 1) for rlo, rhi, clo, chi in sheet.merged_cells]
     resolve_merges(grid, merges)

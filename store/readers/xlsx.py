@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from store.readers.base import Table, UnreadableFile
 from store.readers.cells import clean_cell
-from store.readers.grid import MergedRange, resolve_merges, to_table
+from store.readers.grid import MAX_CELLS_PER_SHEET, MergedRange, empty_grid, resolve_merges, to_table
 from store.readers.numfmt import format_datetime, format_number
 
 
@@ -36,7 +37,9 @@ def read_xlsx(path: str | Path) -> list[Table]:
     """Read every worksheet of a workbook into a table whose row lines are sheet row numbers.
 
     Formulas are never evaluated or returned: the value Excel cached when the file was saved is
-    used, and a formula without one reads as an empty cell for the parser to flag.
+    used, and a formula without one reads as an empty cell for the parser to flag. Cells are
+    streamed (read-only mode) and merged ranges read from the sheet XML, so the work follows the
+    values actually present, never the dimension or merge extents a file declares.
 
     Args:
         path: the workbook to read.
@@ -45,7 +48,8 @@ def read_xlsx(path: str | Path) -> list[Table]:
         One table per worksheet, named by its sheet title, in workbook order.
 
     Raises:
-        UnreadableFile: when the file is not a readable workbook (corrupt, encrypted, not a zip).
+        UnreadableFile: when the file is not a readable workbook (corrupt, encrypted, not a zip) or a
+            sheet's values span more cells than a sheet of forms can hold.
     """
     import openpyxl
 
@@ -53,28 +57,62 @@ def read_xlsx(path: str | Path) -> list[Table]:
     # workbooks published as .xls are often really .xlsx.
     with Path(path).open("rb") as handle:
         try:
-            # read_only=False because read-only mode does not expose merged ranges.
-            workbook = openpyxl.load_workbook(handle, data_only=True, read_only=False)
+            workbook = openpyxl.load_workbook(handle, data_only=True, read_only=True)
         except Exception as error:  # openpyxl raises anything from BadZipFile to KeyError on bad input
             raise UnreadableFile(str(path), f"not a readable Excel workbook ({type(error).__name__}: {error})") from error
         try:
-            return [_read_sheet(sheet) for sheet in workbook.worksheets]
+            return [_read_sheet(str(path), sheet) for sheet in workbook.worksheets]
         finally:
             workbook.close()
 
 
-def _read_sheet(sheet) -> Table:
+# <mergeCell ref="A1:I1"/>, with or without a namespace prefix.
+_MERGE_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref="([A-Za-z]{1,3}\d{1,7}(?::[A-Za-z]{1,3}\d{1,7})?)"')
+_CHUNK = 1 << 20
+
+
+def _merged_ranges(sheet) -> list[MergedRange]:
+    """The merged ranges of a read-only worksheet, scanned from its XML in chunks.
+
+    Read-only mode does not expose merges, and the full mode materialises every cell a merge
+    covers: A1:XFD1048576 would cost minutes and gigabytes. Only the corners are needed.
+    """
+    from openpyxl.utils.cell import range_boundaries
+
+    merges: list[MergedRange] = []
+    tail = b""
+    with sheet._get_source() as source:  # the worksheet's XML inside the archive
+        while chunk := source.read(_CHUNK):
+            text = tail + chunk
+            consumed = 0
+            for match in _MERGE_CELL.finditer(text):
+                consumed = match.end()
+                try:
+                    left, top, right, bottom = range_boundaries(match.group(1).decode())
+                except ValueError:
+                    continue
+                merges.append(MergedRange(top - 1, left - 1, bottom - 1, right - 1))
+            # Keep the end of the chunk: a tag may be cut in two; never a tag already matched.
+            tail = text[max(consumed, len(text) - 512):]
+    return merges
+
+
+def _read_sheet(path: str, sheet) -> Table:
     """Turn one worksheet into a table."""
-    # Walk the stored cells rather than iter_rows(): a sheet whose formatting reaches row 1048576
-    # would otherwise materialise a million empty cells.
-    cells = [cell for cell in sheet._cells.values() if cell.value is not None]
-    merges = [
-        MergedRange(r.min_row - 1, r.min_col - 1, r.max_row - 1, r.max_col - 1) for r in sheet.merged_cells.ranges
-    ]
-    height = max([cell.row for cell in cells] + [m.bottom + 1 for m in merges], default=0)
-    width = max([cell.column for cell in cells] + [m.right + 1 for m in merges], default=0)
-    grid = [[""] * width for _ in range(height)]
-    for cell in cells:
-        grid[cell.row - 1][cell.column - 1] = cell_text(cell.value, cell.number_format)
-    resolve_merges(grid, merges)
+    sheet.reset_dimensions()  # the declared <dimension> may claim A1:XFD1048576; trust the cells
+    cells: list[tuple[int, int, str]] = []
+    seen = 0
+    for row in sheet.iter_rows():
+        seen += len(row)  # rows come padded up to their last cell: that padding is work too
+        if seen > MAX_CELLS_PER_SHEET:
+            raise UnreadableFile(path, f"sheet {sheet.title!r} holds more than {MAX_CELLS_PER_SHEET:,} cells; "
+                                       "split it or delete the stray cells far from the forms")
+        cells.extend((cell.row, cell.column, cell_text(cell.value, cell.number_format))
+                     for cell in row if getattr(cell, "value", None) is not None)
+    height = max((row for row, _, _ in cells), default=0)
+    width = max((column for _, column, _ in cells), default=0)
+    grid = empty_grid(path, sheet.title, height, width)
+    for row, column, text in cells:
+        grid[row - 1][column - 1] = text
+    resolve_merges(grid, _merged_ranges(sheet))
     return to_table(sheet.title, grid)

@@ -10,6 +10,7 @@ from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from tui.data import FACETS, FacetCounts
+from store.safe_text import terminal_safe
 from tui.text import clip_middle
 
 
@@ -25,7 +26,7 @@ def facet_label(value: str, count: int, width: int) -> Text:
         The label.
     """
     number = f" {count}"
-    label = Text(clip_middle(value, max(4, width - len(number))), style="dim" if count == 0 else "")
+    label = Text(clip_middle(terminal_safe(value), max(4, width - len(number))), style="dim" if count == 0 else "")
     label.append(number, style="dim" if count == 0 else "cyan")
     return label
 

@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from store.database import Store
 from store.models import Form, Indicator
+from store.safe_text import terminal_safe
 from tui.text import MISSING, display_path, highlighted, literal
 
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "dim"}
@@ -147,8 +148,8 @@ class IndicatorTable(DataTable):
                 highlighted(row.name, self.terms),
                 highlighted(row.target, self.terms),
                 highlighted(row.actual, self.terms),
-                Text(row.weight_printed or MISSING, justify="right"),
-                Text(row.score_printed or MISSING, justify="right",
+                Text(terminal_safe(row.weight_printed or MISSING), justify="right"),
+                Text(terminal_safe(row.score_printed or MISSING), justify="right",
                      style="yellow" if row.weight is not None and row.score is not None and row.score < row.weight else ""),
                 highlighted(row.deviation, self.terms) if row.deviation else Text(""),
             ]

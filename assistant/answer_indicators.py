@@ -1,0 +1,112 @@
+"""Rule-based answers about indicator rows: a row picked for a question, and how an indicator was worded."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from assistant.answer import Answer, AnswerRecord
+from assistant.answer_text import _interpretation, _record, _zh
+from assistant.rules_query import Query
+from store import query as store_query
+from store.query import FormFilter
+
+
+def _indicator_score(row, query: Query) -> float:
+    """How well an indicator row fits a question that did not name it: unit asked for, then shared words."""
+    score = 0.0
+    if query.indicator_unit:
+        units = f"{row.target_unit or ''} {row.actual_unit or ''} {row.target}"
+        if query.indicator_unit == "元" and "元" in units:
+            score += 10
+        elif query.indicator_unit != "元" and (row.target_unit == query.indicator_unit or row.actual_unit == query.indicator_unit):
+            score += 10
+    hint = query.indicator_hint or ""
+    if hint:
+        shared = sum(1 for i in range(len(hint) - 1) if hint[i:i + 2] in row.name)
+        score += 2 * shared + sum(0.2 for ch in set(hint) if ch in row.name)
+    if row.target_number is not None:
+        score += 0.5  # a measurable row answers "how many" better than a vague one
+    return score
+
+
+def _indicators(query: Query, store, search) -> Answer:
+    pairs = store_query.list_indicators(store, query.indicator_names, query.form_filter,
+                                        query.indicator_level1, query.indicator_level2)
+    chosen = pairs
+    if not query.indicator_names and not query.indicator_level1 and not query.indicator_level2 and pairs:
+        # Nothing named the row: pick the best fit in each form.
+        best: dict[int, tuple[float, object, object]] = {}
+        for row, form in pairs:
+            score = _indicator_score(row, query)
+            if form.id not in best or score > best[form.id][0]:
+                best[form.id] = (score, row, form)
+        chosen = [(row, form) for _, row, form in sorted(best.values(), key=lambda item: -item[0])]
+    parts = {"target": ("年度指标值", "target"), "actual": ("实际完成值", "actual")}
+    lines, records, seen = [], [], {}
+    for row, form in chosen:
+        if query.indicator_part in parts:
+            shown = row.target if query.indicator_part == "target" else row.actual
+            body = f"{parts[query.indicator_part][0 if _zh(query) else 1]} {shown}"
+        else:
+            body = (f"年度指标值 {row.target}，实际完成值 {row.actual}" if _zh(query) else f"target {row.target}, actual {row.actual}")
+        score = f"，得分 {row.score_printed}/{row.weight_printed}" if _zh(query) and row.weight_printed else (
+            f", score {row.score_printed}/{row.weight_printed}" if row.weight_printed else "")
+        reason = f"，偏差原因：{row.deviation}" if row.deviation and _zh(query) else (f", deviation: {row.deviation}" if row.deviation else "")
+        line = f"{form.project_name} · {row.level1}/{row.level2} · {row.name}：{body}{score}{reason}"
+        lines.append(line)
+        detail = f"{row.name}: {row.target} → {row.actual}"
+        if form.id in seen:
+            records[seen[form.id]].detail += "; " + detail
+        else:
+            seen[form.id] = len(records)
+            records.append(_record(form, detail))
+    if not lines:
+        text = "没有找到相应的指标。" if _zh(query) else "No matching indicator."
+    else:
+        text = "\n".join(lines[:40]) + (f"\n…（共 {len(lines)} 条）" if len(lines) > 40 else "")
+    value = None
+    if len(chosen) == 1:
+        row = chosen[0][0]
+        value = row.actual_number if query.indicator_part == "actual" else (row.target_number if row.target_number is not None else row.actual_number)
+    columns = ["项目", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"] if _zh(query) else [
+        "project", "level 1", "level 2", "indicator", "target", "actual"]
+    rows = [[form.project_name, row.level1, row.level2, row.name, row.target, row.actual] for row, form in chosen]
+    extra = f"{len(chosen)} 条指标" if _zh(query) else f"{len(chosen)} indicator row{'s' if len(chosen) != 1 else ''}"
+    return Answer(question=query.question, interpretation=_interpretation(query, len(records), extra), text=text,
+                  kind="lookup", records=records, value=value,
+                  unit=(chosen[0][0].target_unit if len(chosen) == 1 else None), columns=columns, rows=rows)
+
+
+def _wording(query: Query, store, search) -> Answer:
+    """How an indicator was worded: groups of similar wordings with their targets, projects and years."""
+    from index.wording import lookup_wordings
+
+    form_filter = dataclasses.replace(query.form_filter)
+    if form_filter.name_contains or form_filter.form_ids is not None:
+        # A project named in one year is the same project in the others: match it by its cross-year key.
+        named = store_query.list_forms(store, FormFilter(name_contains=form_filter.name_contains, form_ids=form_filter.form_ids))
+        form_filter.project_keys = sorted({form.project_key for form in named})
+        form_filter.name_contains, form_filter.form_ids = [], None
+    groups = lookup_wordings(store, query.search_text or "", search, form_filter=form_filter)
+    uses = [use for group in groups for use in group.uses]
+    zh = _zh(query)
+    if not uses:
+        return Answer(question=query.question, interpretation=_interpretation(query, 0),
+                      text="没有找到这样的指标。" if zh else "No indicator like that was found.", kind="wording",
+                      suggestions=["jixiao indicators 满意度", "社工项目的社工数量指标值"])
+    lines = []
+    for group in groups[:3]:
+        variants = " / ".join(name for name, _ in group.wordings.most_common())
+        targets = "、".join(dict.fromkeys(use.target for use in group.uses))
+        lines.append(f"{variants}：{'目标' if zh else 'target'} {targets}（{len(group.uses)} {'处' if zh else 'uses'}）")
+    columns = (["指标", "项目", "年度", "一级/二级", "年度指标值", "实际完成值", "分值"] if zh else
+               ["indicator", "project", "year", "level 1/2", "target", "actual", "weight"])
+    rows = [[use.name, use.project_name, str(use.year or ""), f"{use.level1}/{use.level2}", use.target, use.actual,
+             "" if use.weight is None else f"{use.weight:g}"] for use in uses]
+    records, seen = [], set()
+    for use in uses:
+        if use.form_id not in seen:
+            seen.add(use.form_id)
+            records.append(AnswerRecord(use.form_id, use.project_name, use.year, f"{use.name}：{use.target}"))
+    return Answer(question=query.question, interpretation=_interpretation(query, len(records)),
+                  text="\n".join(lines), kind="wording", records=records, columns=columns, rows=rows)

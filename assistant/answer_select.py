@@ -1,0 +1,112 @@
+"""Answers from the query model: a Select compiled to SQL, run read-only over the views, worded."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from assistant import model as m
+from assistant import sqlcompile
+from assistant.answer import Answer, AnswerRecord
+from assistant.compose import Reading
+from assistant.explain import Explainer
+from assistant.lexicon import Lexicon
+from store.readonly_sql import run_select
+
+NAMES_IN_TEXT = 12
+
+
+def _number(value) -> str:
+    if value is None:
+        return "—"
+    return f"{value:,.2f}".rstrip("0").rstrip(".") if abs(value - round(value)) > 1e-9 else f"{value:,.0f}"
+
+
+def _unit(lexicon: Lexicon, select) -> str | None:
+    aggregate = select.aggregate
+    if aggregate is None or aggregate.function in ("count",):
+        return "个" if aggregate is not None else None
+    if aggregate.function == "share":
+        return "%"
+    expr = aggregate.expr
+    key = getattr(expr, "name", None) if getattr(expr, "entity", "form") == "form" else None
+    info = lexicon.fields.get(key) if key else None
+    return (info.unit or None) if info else None
+
+
+def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) -> Answer:
+    """Run a reading against the store and word the result.
+
+    Args:
+        reading: what the composer built.
+        question: the question as typed.
+        lang: "zh" or "en".
+        store: a store.Store.
+        lexicon: field labels and units.
+
+    Returns:
+        The answer, carrying the SQL it ran.
+    """
+    select, zh = reading.select, lang != "en"
+    records_sql = sqlcompile.records_sql(select)
+    found = run_select(store.engine, records_sql)
+    records = [AnswerRecord(form_id=row[0], project_name=row[1], year=row[2]) for row in found.rows]
+    names = "、".join(r.project_name for r in records[:NAMES_IN_TEXT]) + (
+        (f" 等（另 {len(records) - NAMES_IN_TEXT} 个）" if zh else f" and {len(records) - NAMES_IN_TEXT} more")
+        if len(records) > NAMES_IN_TEXT else "")
+    reading_text = Explainer(lexicon, lang).select(select)
+    unit = _unit(lexicon, select)
+    columns, rows, value, sql = [], [], None, records_sql
+    if select.aggregate is not None:
+        sql = sqlcompile.aggregate_sql(select)
+        result = run_select(store.engine, sql)
+        if select.group_by is not None:
+            if select.limit:
+                # The top groups only: the records are their forms.
+                picked = tuple(m.Text(select.group_by, "equals", str(g)) for g, _v, _n in result.rows if g is not None)
+                narrowed = dataclasses.replace(select, where=m.conjoin(select.where, m.Or(picked) if picked else m.FormIds(())))
+                records = [AnswerRecord(form_id=row[0], project_name=row[1], year=row[2])
+                           for row in run_select(store.engine, sqlcompile.records_sql(narrowed)).rows]
+            columns = ["分组" if zh else "group", "值" if zh else "value", "项目数" if zh else "forms"]
+            rows = [["—" if g is None else str(g), _number(v), str(n)] for g, v, n in result.rows]
+            value = float(result.rows[0][1]) if len(result.rows) == 1 and result.rows[0][1] is not None else None
+            text = "\n".join(f"{r[0]}：{r[1]}" if zh else f"{r[0]}: {r[1]}" for r in rows) or ("没有数据。" if zh else "No data.")
+        else:
+            raw, covered = result.rows[0] if result.rows else (None, 0)
+            value = None if raw is None else float(raw)
+            shown = _number(value) + ("" if unit in (None, "个") else (unit if unit == "%" else f" {unit}"))
+            text = (f"{shown}（{covered} 个项目）" if zh else f"{shown} ({covered} form{'s' if covered != 1 else ''})")
+            if select.entity == "indicators":
+                text = (f"{_number(value)} 个指标，分布在 {covered} 个项目中" if zh
+                        else f"{_number(value)} indicator rows across {covered} forms")
+    elif select.order_by is not None:
+        value = found.rows[0][3] if found.rows else None
+        value = None if value is None or not select.limit else float(value)
+        details = [f"{row[1]}（{_number(row[3])}）" for row in found.rows]
+        text = ("；".join(details) if zh else "; ".join(details)) or ("没有符合条件的项目。" if zh else "No form matches.")
+        for record, row in zip(records, found.rows):
+            record.detail = _number(row[3])
+    elif select.shown:
+        label = Explainer(lexicon, lang).label(select.shown[0])
+        key = getattr(select.shown[0], "name", None)
+        unit = (lexicon.fields[key].unit or None) if key in lexicon.fields else None
+        for record, row in zip(records, found.rows):
+            record.detail = f"{label} {_number(row[3])}" + (f" {unit}" if unit else "")
+        value = float(found.rows[0][3]) if len(found.rows) == 1 and found.rows[0][3] is not None else None
+        text = "\n".join(f"{r.project_name}：{r.detail}" if zh else f"{r.project_name}: {r.detail}" for r in records) \
+            or ("没有符合条件的项目。" if zh else "No form matches.")
+    else:
+        value = float(len(records))
+        text = (f"共 {len(records)} 个项目：{names}。" if zh else f"{len(records)} form{'s' if len(records) != 1 else ''}: {names}.") \
+            if records else ("没有符合条件的项目。" if zh else "No form matches.")
+    flagged = [row[0] for row in run_select(store.engine, "SELECT project_name FROM forms WHERE error_count > 0 AND form_id IN ("
+                                            + (", ".join(str(int(r.form_id)) for r in records) or "NULL") + ")").rows]
+    if flagged and (select.aggregate is not None or select.order_by is not None):
+        text += (f"\n注意：{'、'.join(flagged)} 有错误级检查结果（如单位填错），其数字按原表计入。" if zh else
+                 f"\nNote: {', '.join(flagged)} has error-level check findings (e.g. a unit slip); its figures are counted as printed.")
+    if reading.ignored:
+        text += ("\n未使用：" if zh else "\nignored: ") + "、".join(dict.fromkeys(reading.ignored))
+    count = f"{len(records)} 个项目" if zh else f"{len(records)} form{'s' if len(records) != 1 else ''}"
+    return Answer(question=question, interpretation=f"{reading_text} · {count}", text=text,
+                  kind="aggregate" if select.aggregate is not None else "list", records=records,
+                  value=value if select.aggregate is not None or select.limit or select.shown else None,
+                  unit=unit, columns=columns, rows=rows, sql=sql)

@@ -1,0 +1,179 @@
+"""What a question asks for, once its conditions are read: a statistic, a grouping, or an order with a limit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant import model as m
+from assistant.lexicon import Lexicon
+from assistant.recognise import Token
+
+# Conditions that say which forms a share is taken over ("of the 平安办 projects"), not what is counted.
+_SCOPE_FIELDS = {"project_name", "implementing_unit", "department", "year"}
+
+
+@dataclass
+class ComposeState:
+    """What composition found so far: the tokens, which are used, the indicator-row conditions, measures."""
+
+    tokens: list[Token]
+    indicator_context: bool = False
+    used: set = field(default_factory=set)
+    negations_used: set = field(default_factory=set)
+    row_where: m.Cond | None = None
+    measures: list = field(default_factory=list)
+    counting_indicators: bool = False
+
+
+def field_node(name: str) -> m.Field:
+    """A lexicon field key (indicator.* for indicator columns) as a model Field."""
+    if name.startswith("indicator."):
+        return m.Field(name.split(".", 1)[1], "indicator")
+    return m.Field(name)
+
+
+def _limit(tokens: list[Token], state: ComposeState, superlative: Token | None) -> int | None:
+    """最高的3个 / top 3 / the 2 projects with the smallest budget / 3个总分最低的项目."""
+    at = next((k for k, t in enumerate(tokens) if t.kind == "number" and k not in state.used and k > 0
+               and tokens[k - 1].kind == "superlative" and t.value and t.value < 1000), None)
+    if at is None and superlative is not None:
+        at = next((k for k, t in enumerate(tokens) if t.kind == "number" and k not in state.used and t.value
+                   and float(t.value).is_integer() and t.value < 1000 and t.unit in (None, "count")
+                   and k + 1 < len(tokens) and tokens[k + 1].kind in ("noun", "field", "superlative")), None)
+    if at is None:
+        return None
+    state.used.add(at)
+    return int(tokens[at].value)
+
+
+def _counts_indicators(tokens: list[Token]) -> bool:
+    """Whether "how many" counts indicator rows: the noun after the count word, else the nearest one before it."""
+    for k, token in enumerate(tokens):
+        if token.kind == "aggregate" and token.key == "count":
+            after = next((t for t in tokens[k + 1:] if t.kind in ("noun", "class")), None)
+            if after is not None:
+                return after.kind == "class" or after.key == "indicator"
+            before = next((t for t in reversed(tokens[:k]) if t.kind in ("noun", "class")), None)
+            return before is not None and (before.kind == "class" or before.key == "indicator")
+    return False
+
+
+def _rows_only(where: m.Cond | None, row_where: m.Cond | None) -> m.Cond | None:
+    """Counting rows: the row conditions become the rows' own, not a condition on their forms."""
+    items = list(where.items) if isinstance(where, m.And) else ([where] if where is not None else [])
+    kept = [c for c in items if not isinstance(c, m.HasIndicator)]
+    return m.conjoin(*kept, row_where)
+
+
+def _is_scope(condition: m.Cond) -> bool:
+    return isinstance(condition, (m.Text, m.Or, m.FormIds)) and not (
+        isinstance(condition, m.Text) and condition.field.name not in _SCOPE_FIELDS) or (
+        isinstance(condition, m.Compare) and condition.left == m.Field("year"))
+
+
+def _share(select: m.Select, state: ComposeState, tokens: list[Token]) -> None:
+    """A share: of the scope (units, tags, years named), the percentage meeting the other conditions."""
+    if any(t.kind == "noun" and t.key == "indicator" for t in tokens) and state.row_where is not None:
+        select.entity = "indicators"
+        select.aggregate = m.Aggregate("share", condition=state.row_where)
+        select.where = _rows_only(select.where, None)
+        return
+    items = list(select.where.items) if isinstance(select.where, m.And) else ([select.where] if select.where else [])
+    scope = [c for c in items if _is_scope(c)]
+    counted = [c for c in items if not _is_scope(c)]
+    if not counted:
+        scope, counted = [], items
+    select.aggregate = m.Aggregate("share", condition=m.conjoin(*counted))
+    select.where = m.conjoin(*scope)
+
+
+def _group(tokens: list[Token], superlative: Token | None) -> m.Field | None:
+    """按单位 / by unit / each department, or "which unit … most" (a group picked by its total)."""
+    for k, token in enumerate(tokens):
+        if token.kind == "group":
+            before = k > 0 and tokens[k - 1].kind == "group_cue"
+            after = k + 1 < len(tokens) and tokens[k + 1].kind == "group_cue"
+            if before or (after and token.text.isascii()) or superlative is not None:
+                return m.Field(token.key)
+    return None
+
+
+def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
+    """Fill in what the question asks; False when it asks for nothing a Select can give.
+
+    Args:
+        state: the tokens and what composing the conditions used.
+        select: the Select holding the conditions, completed in place.
+        lexicon: the fields.
+
+    Returns:
+        Whether the question asks for a statistic, grouping or order.
+    """
+    tokens = state.tokens
+    aggregates = [t.key for t in tokens if t.kind == "aggregate"]
+    free = [field_node(t.key) for k, t in enumerate(tokens) if t.kind == "field" and k not in state.used and t.key != "year"]
+    indicator_nouns = any(t.kind == "noun" and t.key == "indicator" for k, t in enumerate(tokens) if k not in state.used)
+    superlative = next((t for t in tokens if t.kind == "superlative"), None)
+    limit = _limit(tokens, state, superlative)
+    for k, t in enumerate(tokens):
+        if t.kind in ("aggregate", "superlative", "group", "group_cue"):
+            state.used.add(k)
+    group = _group(tokens, superlative)
+    function = next((f for f in ("share", "median", "avg", "sum", "max", "min", "count") if f in aggregates), None)
+    focus = free[0] if free else None
+    measure = focus or (state.measures[0] if state.measures else None)
+    if function == "sum" and measure is None and "count" in aggregates:
+        function = "count"  # 一共有几个: "altogether, how many"
+    if group is not None and superlative is not None and function in (None, "sum", "count"):
+        # 哪个单位的项目最多 / which unit has the highest total budget: groups ranked, the top one kept
+        select.group_by = group
+        select.aggregate = m.Aggregate("sum", measure) if measure is not None and function != "count" else m.Aggregate("count")
+        select.descending, select.limit = superlative.key == "max", limit or 1
+        return True
+    if superlative and function in (None, "count"):
+        expr = measure or (m.IndicatorCount() if indicator_nouns else None)
+        if function == "count" and indicator_nouns and expr is not None:
+            select.aggregate = m.Aggregate(superlative.key, expr)  # 指标最多的项目有几个指标
+            return True
+        if expr is None:
+            return False
+        select.order_by, select.descending = expr, superlative.key == "max"
+        select.limit, select.ties = (limit or 1), limit is None
+        select.shown = [expr]
+        return True
+    sort = next((k for k, t in enumerate(tokens) if t.kind == "sort"), None)
+    if function is None and sort is not None:
+        # 按执行率从低到高排序 / sort by budget: the rows in order, all of them
+        state.used.add(sort)
+        named = next((field_node(t.key) for t in tokens[sort + 1:] if t.kind == "field"), None) or \
+            next((field_node(t.key) for t in reversed(tokens[:sort]) if t.kind == "field"), None)
+        if named is None:
+            return False
+        direction = next((t for t in tokens if t.kind == "direction"), None)
+        state.used.update(k for k, t in enumerate(tokens) if t.kind == "direction" or (t.kind == "field" and t.key != "year"
+                                                                                    and field_node(t.key) == named))
+        select.order_by, select.descending, select.limit = named, direction is None or direction.key == "desc", None
+        select.shown = [named]
+        return True
+    if function is None:
+        if group is not None:
+            select.group_by, select.aggregate = group, m.Aggregate("count")
+            return True
+        return False
+    if function == "share":
+        _share(select, state, tokens)
+    elif function == "count":
+        if _counts_indicators(tokens) and (indicator_nouns or state.row_where is not None):
+            select.entity = "indicators"
+            select.where = _rows_only(select.where, state.row_where)
+        select.aggregate = m.Aggregate("count")
+    else:
+        expr = measure or (m.IndicatorCount() if indicator_nouns else None)
+        if expr is None:
+            return False
+        if isinstance(expr, m.Field) and expr.entity == "indicator":
+            select.entity = "indicators"  # 产出指标的平均分值: a statistic over indicator rows
+            select.where = _rows_only(select.where, state.row_where)
+        select.aggregate = m.Aggregate(function, expr)
+    select.group_by = group
+    return True

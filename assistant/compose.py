@@ -1,0 +1,348 @@
+"""Composition: recognised tokens → a Select (conditions, negation, field comparisons, statistics, order, grouping)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant import model as m
+from assistant.lexicon import Lexicon
+from assistant.asking import ComposeState, field_node as _field, shape
+from assistant.conditions import DERIVED, FULL_MARKS, compares, difference, negate, predicate, text_condition
+from assistant.recognise import Token
+
+# Tokens a condition may skip over between its field and its number ("执行率 is 100%", "budget of the form above").
+_GLUE = {"noun", "follow", "group_cue"}
+_LEVELS = {"level1", "level2"}
+
+
+@dataclass
+class Reading:
+    """How a question was read: the Select, the parts of the question each condition came from, what was left."""
+
+    select: m.Select
+    ignored: list[str] = field(default_factory=list)
+    follow_up: bool = False
+
+
+class Composer:
+    """Builds Selects from tokens.
+
+    Args:
+        lexicon: the words and fields.
+        classes: printed indicator class labels → "level1" or "level2" (from the store).
+        years: the years the store holds.
+    """
+
+    def __init__(self, lexicon: Lexicon, classes: dict[str, str], years: list[int]):
+        self.lexicon = lexicon
+        self.classes = classes
+        self.years = set(years)
+
+    def compose(self, tokens: list[Token], gaps: list[str]) -> Reading | None:
+        """A Select from the tokens; None when nothing in them asks for a selection.
+
+        Args:
+            tokens: from Recogniser.tokens.
+            gaps: the stretches no recogniser explained.
+
+        Returns:
+            The reading, or None.
+        """
+        state = ComposeState(tokens=list(tokens), indicator_context=any(
+            t.kind in ("class",) or (t.kind == "noun" and t.key == "indicator") or
+            (t.kind == "predicate" and t.key.startswith("indicator:")) or
+            (t.kind == "field" and t.key in ("indicator.target_number", "indicator.actual_number")) for t in tokens))
+        self._resolve_fields(state)
+        strong = any(t.kind == "field" for t in state.tokens)
+        state.tokens = [t for t in state.tokens if not (t.kind == "weak_field" and strong)]
+        for token in state.tokens:
+            if token.kind == "weak_field":
+                token.kind = "field"
+        conditions = self._conditions(state)
+        select = m.Select(where=conditions)
+        asked = shape(state, select, self.lexicon)
+        looked_up = [t for k, t in enumerate(state.tokens) if t.kind == "field" and k not in state.used and t.key != "year"]
+        derived = [t for t in looked_up if t.key in DERIVED]
+        named = any(t.kind == "project" for t in state.tokens)
+        if not asked and conditions is not None and derived and not compares(conditions):
+            # 社工点经费的结余是多少: a measure only the views compute, shown for the forms named
+            select.shown = [_field(derived[0].key)]
+            state.used.add(state.tokens.index(derived[0]))
+        elif not asked and named and state.measures:
+            select.shown = [state.measures[0]]  # the top-up of 人才活动: the size of the change for that form
+        elif not asked and (conditions is None or (looked_up and not compares(conditions))):
+            return None  # nothing to select, or a printed figure looked up (平安办的执行率): the rule-based lookup answers
+        ignored = list(gaps) + [t.text for i, t in enumerate(state.tokens) if i not in state.used and _meaningful(t)]
+        # "sort by budget" with nothing else re-orders the previous answer.
+        pure_sort = select.where is None and select.order_by is not None and not select.limit and select.aggregate is None
+        return Reading(select, ignored, follow_up=pure_sort or any(t.kind == "follow" for t in tokens[:2]))
+
+    # ----- fields ---------------------------------------------------------------------------------------
+    def _resolve_fields(self, state: "ComposeState") -> None:
+        """Indicator columns only make sense next to indicator words; otherwise 得分 is the form's total."""
+        for token in state.tokens:
+            if token.kind == "field" and token.key.startswith("indicator.") and not state.indicator_context:
+                token.key = {"indicator.score": "total_score", "indicator.weight": "budget_weight"}.get(token.key, token.key)
+            elif token.kind == "field" and token.key == "total_score" and state.indicator_context \
+                    and token.text in ("score", "scores", "scored", "得分"):
+                token.key = "indicator.score"  # "indicators with a score below their weight"
+
+    # ----- conditions -----------------------------------------------------------------------------------
+    def _conditions(self, state: "ComposeState") -> m.Cond | None:
+        tokens = state.tokens
+        conditions, rows, classes = [], [], []
+        i = 0
+        while i < len(tokens):
+            if i in state.used:
+                i += 1
+                continue
+            token = tokens[i]
+            negated = self._negated(state, i)
+            built, row = None, False
+            if token.kind == "predicate":
+                built = predicate(token.key)
+                state.used.add(i)
+                back = i - 1
+                while back >= 0 and tokens[back].kind == "op":
+                    back -= 1
+                if token.key == "indicator: score < weight" and back >= 0 and tokens[back].kind == "field" \
+                        and tokens[back].key in FULL_MARKS and back not in state.used:
+                    # "budget execution score below its weight": the form's own score against its own maximum
+                    built = m.Compare(_field(tokens[back].key), "<", FULL_MARKS[tokens[back].key])
+                    state.used.update(range(back, i))
+                measure = difference(built)
+                if measure is not None:
+                    state.measures.append(measure)
+                    op, j = None, i + 1
+                    while j < len(tokens) and tokens[j].kind == "op":
+                        op, j = (tokens[j].key if op in (None, "=") else op), j + 1
+                    if op is not None and j < len(tokens) and tokens[j].kind == "number":
+                        # 预算调增超过10万, a top-up of more than 50 万元: the size of the change, not only its direction
+                        built = m.Compare(measure, op, m.Number(tokens[j].value, tokens[j].text))
+                        state.used.update(range(i + 1, j + 1))
+            elif token.kind == "project":
+                built = m.Text(m.Field("project_name"), "equals", token.key)
+                state.used.add(i)
+            elif token.kind in ("tag", "unit", "department", "grade") or (token.kind == "bracket" and self._after_name_cue(state, i)):
+                built = text_condition(token)
+                state.used.add(i)
+                if not negated and i > 0 and tokens[i - 1].kind in ("tag", "unit", "department", "grade") and conditions \
+                        and isinstance(conditions[-1], (m.Text, m.Or)):
+                    # 平安办、信访办的项目 / 平安办 or 信访办: one form cannot be both, so the names are alternatives.
+                    previous = conditions.pop()
+                    built = m.Or((*(previous.items if isinstance(previous, m.Or) else (previous,)), built))
+            elif token.kind == "number" and self._is_year(state, i):
+                built = m.Compare(m.Field("year"), "=", m.Number(token.value, token.text))
+                state.used.add(i)
+            elif token.kind == "class":
+                count = self._indicator_count(state, i)
+                if count is not None:
+                    built = count
+                else:
+                    classes.append((self._class_condition(token.key), negated))
+                    state.used.add(i)
+                    state.used.update(state.negations_used if negated else ())
+                    i += 1
+                    continue
+            elif token.kind == "noun" and token.key == "indicator":
+                built = self._indicator_count(state, i)
+            elif token.kind == "field" and token.key != "year":
+                built, row = self._field_condition(state, i)
+            elif token.kind == "op" and i + 1 < len(tokens) and tokens[i + 1].kind == "number":
+                built, row = self._op_number_field(state, i)
+            elif token.kind == "number" and token.unit in ("percent", "amount", "score") and i + 1 < len(tokens) \
+                    and tokens[i + 1].kind == "field" and i + 1 not in state.used:
+                # "a 100% execution rate", "a 2 million yuan budget": the figure before its field
+                state.used.update({i, i + 1})
+                built, row = self._compare(tokens[i + 1].key, "=", token)
+            if built is not None:
+                if negated:
+                    built = negate(built)
+                    state.used.update(state.negations_used)
+                elif isinstance(built, m.HasIndicator) and built.where is not None:
+                    built, row = built.where, True  # 效益指标得分低于分值: one row meets both
+                (rows if row else conditions).append(built)
+            i += 1
+        row_classes = [c for c, negated in classes if not negated]
+        if rows:
+            conditions.append(m.HasIndicator(m.conjoin(*row_classes, *rows)))
+            classes = [(c, n) for c, n in classes if n]
+        state.row_where = m.conjoin(*row_classes, *rows) if (row_classes or rows) else None
+        if not state.counting_indicators:
+            for condition, negated in classes:
+                present = m.HasIndicator(condition)
+                conditions.append(m.Not(present) if negated else present)
+        return m.conjoin(*conditions)
+
+    def _negated(self, state: "ComposeState", i: int) -> bool:
+        """A negation word just before the condition (at most one token between), or 以外/之外 just after it."""
+        state.negations_used = set()
+        for back in (1, 2):
+            j = i - back
+            if j >= 0 and state.tokens[j].kind == "not" and j not in state.used:
+                state.negations_used = {j}
+                return True
+            if j >= 0 and state.tokens[j].kind not in ("name_cue", "noun", "op"):
+                break
+        if i + 1 < len(state.tokens) and state.tokens[i + 1].kind == "not_after":
+            state.used.add(i + 1)
+            return not any(state.tokens[j].kind == "not" for j in range(max(0, i - 2), i))
+        return False
+
+    def _after_name_cue(self, state: "ComposeState", i: int) -> bool:
+        return i > 0 and state.tokens[i - 1].kind == "name_cue" and not state.used.add(i - 1)
+
+    def _is_year(self, state: "ComposeState", i: int) -> bool:
+        token = state.tokens[i]
+        return token.unit is None and token.value in self.years and float(token.value).is_integer()
+
+    def _class_condition(self, label: str) -> m.Cond:
+        level = self.classes.get(label, "level2" if label not in ("产出指标", "效益指标", "满意度指标") else "level1")
+        return m.Text(m.Field(level, "indicator"), "equals", label)
+
+    def _indicator_count(self, state: "ComposeState", i: int) -> m.Cond | None:
+        """指标超过10个 / more than 10 indicators / 满意度指标超过1个 / 4个指标: the number of rows compared."""
+        tokens = state.tokens
+        where = self._class_condition(tokens[i].key) if tokens[i].kind == "class" else None
+        after = _skip(tokens, i + 1, {"noun"})
+        if after + 1 < len(tokens) and tokens[after].kind == "op" and tokens[after + 1].kind == "number":
+            op_index, number_index = after, after + 1
+        elif i >= 2 and tokens[i - 1].kind == "number" and tokens[i - 2].kind == "op":
+            op_index, number_index = i - 2, i - 1
+        elif i >= 1 and tokens[i - 1].kind == "number" and tokens[i - 1].unit in ("count", None):
+            op_index, number_index = None, i - 1
+        else:
+            return None
+        number = tokens[number_index]
+        if number_index in state.used or number.unit in ("percent", "amount"):
+            return None
+        op = tokens[op_index].key if op_index is not None else "="
+        state.used.update({i, number_index} | ({op_index} if op_index is not None else set()))
+        return m.Compare(m.IndicatorCount(where), op, m.Number(number.value, number.text))
+
+    def _field_condition(self, state: "ComposeState", i: int) -> tuple[m.Cond | None, bool]:
+        """FIELD [op] NUMBER, FIELD NUMBER op_after, FIELD op FIELD, FIELD 比 FIELD cue, NUMBER-range."""
+        tokens = state.tokens
+        field_token = tokens[i]
+        j = _skip(tokens, i + 1, _GLUE)
+        op, weak = None, False
+        while j < len(tokens) and tokens[j].kind == "op":
+            # "is above", "是高于": the last word that says more than "is" decides.
+            weak = tokens[j].key == "=" and op in (None, "=") and tokens[j].text in ("of", "is", "at", "are", "was", "为", "是")
+            op = tokens[j].key if op in (None, "=") else op
+            j = _skip(tokens, j + 1, _GLUE)
+        if weak and j < len(tokens) and tokens[j].kind == "number" and not any(ch.isdigit() for ch in tokens[j].text):
+            return None, False  # "the budget of the three 信访办 projects": a count of forms, not a figure
+        if op is None and j < len(tokens) and tokens[j].kind == "not" and j + 1 < len(tokens) and tokens[j + 1].kind == "full":
+            op, j = "!=", j + 1  # 总分不是满分
+            state.used.add(j - 1)
+        if op is None and j < len(tokens) and tokens[j].kind == "not" and j + 1 < len(tokens) and tokens[j + 1].kind in ("op", "number"):
+            op = "!="
+            if tokens[j + 1].kind == "op":
+                op = m.NEGATED.get(tokens[j + 1].key, "!=")
+                j += 1
+            state.used.add(j if tokens[j].kind == "not" else j - 1)
+            j += 1
+        if j < len(tokens) and tokens[j].kind == "number" and j not in state.used:
+            number = tokens[j]
+            between = self._between(state, field_token, j)
+            if between is not None:
+                return between
+            after = j + 1
+            if op in (None, "=") and after < len(tokens) and tokens[after].kind in ("op_after", "op") \
+                    and tokens[after].key in ("<=", ">=", "<", ">"):
+                op = None
+            if op is None and after < len(tokens) and tokens[after].kind in ("op_after", "op"):
+                op = tokens[after].key
+                state.used.add(after)
+            written = any(ch.isdigit() for ch in number.text)
+            if op is None and number.unit not in ("count", "percent", "amount", "score") and not (j == i + 1 and written):
+                return None, False
+            state.used.update(range(i, j + 1))
+            return self._compare(field_token.key, op or "=", number)
+        if op is None and j + 3 < len(tokens) and tokens[j].kind == "ratio" and tokens[j + 1].kind == "field":
+            # 执行数占预算不到三成: A as a percentage of B
+            k = _skip(tokens, j + 2, _GLUE)
+            while k < len(tokens) and tokens[k].kind == "op":
+                op, k = (tokens[k].key if op in (None, "=") else op), k + 1
+            if op is not None and k < len(tokens) and tokens[k].kind == "number":
+                ratio = m.Arith("*", m.Number(100.0), m.Arith("/", _field(field_token.key), _field(tokens[j + 1].key)))
+                state.used.update(range(i, k + 1))
+                return m.Compare(ratio, op, m.Number(tokens[k].value, tokens[k].text)), False
+        if op is not None and j < len(tokens) and tokens[j].kind == "aggregate" and tokens[j].key in ("avg", "median"):
+            # 执行率高于平均水平: against the statistic over every form
+            state.used.update(range(i, j + 1))
+            return m.Compare(_field(field_token.key), op, m.Overall(tokens[j].key, _field(field_token.key))), False
+        if j < len(tokens) and tokens[j].kind == "full":
+            maximum = FULL_MARKS.get(field_token.key)
+            if maximum is not None:
+                state.used.update(range(i, j + 1))
+                return m.Compare(_field(field_token.key), op or "=", maximum), field_token.key.startswith("indicator.")
+        if j < len(tokens) and tokens[j].kind == "field" and op is not None and not weak:
+            # "executed more than the budget"; "execution ratio of projects with an appropriation" compares nothing
+            state.used.update(range(i, j + 1))
+            row = field_token.key.startswith("indicator.") or tokens[j].key.startswith("indicator.")
+            return m.Compare(_field(field_token.key), op, _field(tokens[j].key)), row
+        # 全年预算比年初预算增加 / annual budget higher than initial budget
+        number_next = j + 2 < len(tokens) and tokens[j + 2].kind == "number"
+        if (op is None or weak) and j + 1 < len(tokens) and tokens[j].kind == "field" and (
+                tokens[j + 1].kind == "compare_cue" or (tokens[j + 1].kind == "op" and not number_next)):
+            state.used.update(range(i, j + 2))
+            row = field_token.key.startswith("indicator.") or tokens[j].key.startswith("indicator.")
+            return m.Compare(_field(field_token.key), tokens[j + 1].key, _field(tokens[j].key)), row
+        return None, False
+
+    def _between(self, state: "ComposeState", field_token: Token, j: int):
+        """N 到 M 之间 / between N and M: two numbers joined by a range word."""
+        tokens = state.tokens
+        if j + 1 >= len(tokens) or tokens[j + 1].kind != "number":
+            return None
+        low, high = tokens[j], tokens[j + 1]
+        if high.start - low.end > 5:
+            return None
+        state.used.update({j, j + 1})
+        unit = low.unit or high.unit
+        if low.unit is None and high.unit == "amount":
+            low = Token("number", "", low.start, low.end, low.text, round(low.value * high.factor, 6), "amount")
+        first, _ = self._compare(field_token.key, ">=", Token("number", "", 0, 0, low.text, low.value, unit))
+        second, row = self._compare(field_token.key, "<=", Token("number", "", 0, 0, high.text, high.value, unit))
+        return m.And((first, second)), row
+
+    def _op_number_field(self, state: "ComposeState", i: int) -> tuple[m.Cond | None, bool]:
+        """OP NUMBER FIELD: below 50% execution rate (more than 10 indicators is an indicator count)."""
+        tokens = state.tokens
+        j = _skip(tokens, i + 2, {"follow"})
+        if self._is_year(state, i + 1):
+            return None, False  # "forms of 2023 with …": a year, not a figure of the field after it
+        if j < len(tokens) and tokens[j].kind == "field":
+            state.used.update({i, i + 1, j})
+            return self._compare(tokens[j].key, tokens[i].key, tokens[i + 1])
+        return None, False
+
+    def _compare(self, field_name: str, op: str, number: Token) -> tuple[m.Cond, bool]:
+        """A field against a number, the number read in the field's terms (a share of an amount is a rate)."""
+        value, name = number.value, field_name
+        kind = _field_kind(self.lexicon, field_name)
+        if kind == "amount" and number.unit == "percent":
+            name = "execution_rate"  # "spent under half of their money"
+        elif kind == "rate" and number.unit is None and value <= 1.5 and not float(value).is_integer():
+            value = round(value * 100, 6)  # 0.7 written as a ratio
+        condition = m.Compare(_field(name), op, m.Number(value, number.text))
+        return condition, name.startswith("indicator.")
+
+def _skip(tokens: list[Token], j: int, kinds: set) -> int:
+    while j < len(tokens) and tokens[j].kind in kinds:
+        j += 1
+    return j
+
+
+def _field_kind(lexicon: Lexicon, name: str) -> str:
+    info = lexicon.fields.get(name)
+    return info.kind if info else ""
+
+
+def _meaningful(token: Token) -> bool:
+    """A token whose meaning an answer would lose if it went unused (numbers and names, not glue words)."""
+    if token.kind == "number":
+        return any(ch.isdigit() for ch in token.text) or token.unit is not None  # "on one form" is not a figure
+    return token.kind in ("tag", "unit", "department", "grade", "class", "predicate", "bracket", "project")

@@ -1,0 +1,72 @@
+"""Conditions from lexicon entries: predicates written as text, names as text conditions, negation, measures."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import model as m
+from assistant.recognise import Token
+
+# Measures the views derive from printed figures; looking one up needs the query model.
+DERIVED = {"unspent", "budget_change", "indicator_count"}
+# A field's own maximum, for 满分 / full marks.
+FULL_MARKS = {"total_score": m.Field("total_weight"), "budget_score": m.Field("budget_weight"),
+         "indicator.score": m.Field("weight", "indicator"), "execution_rate": m.Number(100.0, "100%")}
+
+
+def difference(condition: m.Cond) -> m.Expr | None:
+    """The measure behind a field comparison: annual_budget > initial_budget → annual_budget − initial_budget."""
+    if isinstance(condition, m.Compare) and isinstance(condition.left, m.Field) and isinstance(condition.right, m.Field) \
+            and condition.op in (">", "<"):
+        larger, smaller = (condition.left, condition.right) if condition.op == ">" else (condition.right, condition.left)
+        return m.Arith("-", larger, smaller)
+    return None
+
+
+def predicate(key: str) -> m.Cond:
+    """A lexicon predicate such as "annual_budget > initial_budget", "grade missing" or "indicator: score < weight"."""
+    row = key.startswith("indicator:")
+    body = key.split(":", 1)[1].strip() if row else key
+    if body.endswith((" missing", " present")):
+        name, mode = body.split()
+        text = m.Text(m.Field(name, "indicator" if row else "form"), mode)
+        return m.HasIndicator(text) if row else text
+    left, op, right = body.split(" ", 2)
+
+    def expression(text: str) -> m.Expr:
+        if re.fullmatch(r"-?\d+(\.\d+)?", text):
+            return m.Number(float(text), text)
+        if "+" in text:
+            first, second = (part.strip() for part in text.split("+", 1))
+            return m.Arith("+", expression(first), expression(second))
+        if text.startswith("indicator.sum."):
+            return m.IndicatorSum(text.removeprefix("indicator.sum."))
+        return m.Field(text, "indicator" if row else "form")
+
+    condition = m.Compare(expression(left), op, expression(right))
+    return m.HasIndicator(condition) if row else condition
+
+
+def text_condition(token: Token) -> m.Cond:
+    if token.kind in ("tag", "bracket"):
+        return m.Text(m.Field("project_name"), "suffix", f"（{token.key}）")
+    if token.kind == "grade":
+        return m.Text(m.Field("grade"), "equals", token.key)
+    return m.Text(m.Field("implementing_unit" if token.kind == "unit" else "department"), "contains", token.key)
+
+
+def compares(condition) -> bool:
+    """Whether a condition compares figures anywhere inside it."""
+    if isinstance(condition, m.Compare):
+        return True
+    if isinstance(condition, (m.And, m.Or)):
+        return any(compares(item) for item in condition.items)
+    if isinstance(condition, (m.Not,)):
+        return compares(condition.item)
+    return isinstance(condition, m.HasIndicator) and condition.where is not None and compares(condition.where)
+
+
+def negate(condition: m.Cond) -> m.Cond:
+    if isinstance(condition, m.Compare) and isinstance(condition.right, m.Number):
+        return m.Compare(condition.left, m.NEGATED[condition.op], condition.right)
+    return m.Not(condition)

@@ -1,0 +1,93 @@
+"""Narrative questions with hard constraints: the forms having one sentence that names the year and a key term."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from assistant.sqlcompile import literal
+from store.readonly_sql import run_select
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+# The narrative text of a form: goal, outcome and every indicator row's deviation reason.
+_TEXT_SQL = ("SELECT f.form_id, f.project_name, f.year, COALESCE(f.goal, '') || '\n' || COALESCE(f.outcome, '') || '\n' || "
+             "COALESCE((SELECT {concat} FROM indicators AS i WHERE i.form_id = f.form_id AND i.deviation IS NOT NULL), '') "
+             "AS narrative FROM forms AS f WHERE {where} ORDER BY f.form_id")
+
+
+@dataclass
+class Evidence:
+    """A form and the sentence that satisfies the question's constraints."""
+
+    form_id: int
+    project_name: str
+    year: int | None
+    sentence: str
+
+
+def constraint_years(question: str, store_years: set[int]) -> list[str]:
+    """Years the question names that are not budget years in the store: they constrain what the text says.
+
+    Args:
+        question: as typed.
+        store_years: the budget years the store holds (those are filters on forms, not on text).
+
+    Returns:
+        The years as text.
+    """
+    return [year for year in dict.fromkeys(_YEAR.findall(question)) if int(year) not in store_years]
+
+
+def key_terms(question: str, lang: str, stopwords: set[str]) -> list[str]:
+    """Words of two or more Chinese characters the question turns on; English is read through the domain glossary.
+
+    Args:
+        question: as typed.
+        lang: "zh" or "en".
+        stopwords: words with no content of their own.
+
+    Returns:
+        The terms, in order.
+    """
+    import jieba
+
+    from index.glossary import expand_english
+
+    jieba.setLogLevel(logging.WARNING)
+    text = expand_english(question.lower()) if lang == "en" else question
+    chinese = " ".join(re.findall(r"[\u4e00-\u9fff]+", text))
+    terms = [word for word in jieba.lcut(chinese) if len(word) >= 2 and word not in stopwords
+             and re.fullmatch(r"[\u4e00-\u9fff]+", word)]
+    return list(dict.fromkeys(terms))
+
+
+def find(store, years: list[str], terms: list[str], form_ids: list[int] | None = None) -> tuple[list[Evidence], str]:
+    """The forms with a sentence naming one of the years and one of the terms, with that sentence.
+
+    Args:
+        store: a store.Store.
+        years: years the sentence must name.
+        terms: words of which the same sentence must contain one.
+        form_ids: only these forms (a filter from the question), or None for all.
+
+    Returns:
+        (evidence per form, the SQL that fetched the candidates).
+    """
+    dialect = store.engine.dialect.name
+    concat = "group_concat(i.deviation, '\n')" if dialect == "sqlite" else "string_agg(i.deviation, E'\\n')"
+    mentions = " OR ".join(f"(COALESCE(f.goal, '') || COALESCE(f.outcome, '')) LIKE {literal('%' + y + '%')} OR "
+                           f"EXISTS (SELECT 1 FROM indicators AS i WHERE i.form_id = f.form_id AND i.deviation LIKE "
+                           f"{literal('%' + y + '%')})" for y in years)
+    where = f"({mentions})"
+    if form_ids is not None:
+        where += " AND f.form_id IN (" + (", ".join(str(int(i)) for i in form_ids) or "NULL") + ")"
+    sql = _TEXT_SQL.format(concat=concat, where=where)
+    found = []
+    for form_id, name, year, narrative in run_select(store.engine, sql).rows:
+        for sentence in _SENTENCE.findall(narrative or ""):
+            if any(re.search(rf"(?<!\d){y}(?!\d)", sentence) for y in years) and any(t in sentence for t in terms):
+                found.append(Evidence(form_id, name, year, sentence.strip()))
+                break
+    return found, sql

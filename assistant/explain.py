@@ -1,0 +1,119 @@
+"""The reading of a Select in words: one line the user checks before trusting the answer."""
+
+from __future__ import annotations
+
+from assistant import model as m
+from assistant.lexicon import Lexicon
+
+_OPS = {"<": "<", "<=": "≤", ">": ">", ">=": "≥", "=": "=", "!=": "≠"}
+_FUNCTIONS = {"count": ("数量", "count"), "sum": ("合计", "total"), "avg": ("平均", "average"), "min": ("最小值", "minimum"),
+              "max": ("最大值", "maximum"), "median": ("中位数", "median"), "share": ("占比", "share")}
+
+
+class Explainer:
+    """Words for a Select in Chinese or English.
+
+    Args:
+        lexicon: field labels and units.
+        lang: "zh" or "en".
+    """
+
+    def __init__(self, lexicon: Lexicon, lang: str):
+        self.lexicon = lexicon
+        self.zh = lang != "en"
+        self.lang = lang
+
+    def label(self, node) -> str:
+        """An expression's name: 执行率, 指标数（二级指标 = 时效指标）, 全年预算数 − 全年执行数."""
+        if isinstance(node, m.Field):
+            key = node.name if node.entity == "form" else f"{node.entity}.{node.name}"
+            info = self.lexicon.fields.get(key)
+            return info.label(self.lang) if info else node.name
+        if isinstance(node, m.Number):
+            return f"{node.value:g}"
+        if isinstance(node, m.Arith):
+            return f"{self.label(node.left)} {node.op} {self.label(node.right)}"
+        if isinstance(node, m.IndicatorCount):
+            base = "指标数" if self.zh else "number of indicators"
+            return base + (f"（{self.condition(node.where)}）" if node.where is not None and self.zh else
+                           f" ({self.condition(node.where)})" if node.where is not None else "")
+        if isinstance(node, m.Overall):
+            name = _FUNCTIONS[node.function][0 if self.zh else 1]
+            return f"全部项目的{self.label(node.field)}{name}" if self.zh else f"the {name} {self.label(node.field)} of all forms"
+        if isinstance(node, m.IndicatorSum):
+            return ("指标" if self.zh else "indicator ") + self.label(m.Field(node.column, "indicator")) + ("之和" if self.zh else " sum")
+        return str(node)
+
+    def value(self, left, number: m.Number) -> str:
+        key = left.name if isinstance(left, m.Field) and left.entity == "form" else None
+        info = self.lexicon.fields.get(key) if key else None
+        unit = info.unit if info else ""
+        if info is not None and info.kind == "year":
+            return f"{number.value:.0f}"
+        shown = f"{number.value:,.6f}".rstrip("0").rstrip(".")
+        return f"{shown}%" if unit == "%" else (f"{shown} {unit}" if unit else shown)
+
+    def condition(self, node) -> str:
+        """A condition in words."""
+        if isinstance(node, m.Compare):
+            right = self.value(node.left, node.right) if isinstance(node.right, m.Number) else self.label(node.right)
+            return f"{self.label(node.left)} {_OPS[node.op]} {right}"
+        if isinstance(node, m.Text):
+            column = self.label(node.field)
+            if node.mode == "missing":
+                return f"{column}为空" if self.zh else f"no {column}"
+            if node.mode == "present":
+                return f"{column}不为空" if self.zh else f"{column} given"
+            if node.mode == "suffix":
+                return f"{column}以“{node.value}”结尾" if self.zh else f"{column} ends with “{node.value}”"
+            if node.mode == "contains":
+                return f"{column}含“{node.value}”" if self.zh else f"{column} contains “{node.value}”"
+            return f"{column} = {node.value}"
+        if isinstance(node, m.Not):
+            return f"非（{self.condition(node.item)}）" if self.zh else f"not ({self.condition(node.item)})"
+        if isinstance(node, (m.And, m.Or)):
+            joiner = (" 且 " if self.zh else " and ") if isinstance(node, m.And) else (" 或 " if self.zh else " or ")
+            return joiner.join(self.condition(item) for item in node.items)
+        if isinstance(node, m.HasIndicator):
+            if node.where is None:
+                return "有指标" if self.zh else "has indicators"
+            return f"有指标满足：{self.condition(node.where)}" if self.zh else f"has an indicator with {self.condition(node.where)}"
+        if isinstance(node, m.HasFinding):
+            what = "/".join(node.codes + node.severities)
+            return f"检查结果 {what}" if self.zh else f"check finding {what}"
+        if isinstance(node, m.FormIds):
+            return f"上一问的 {len(node.ids)} 个项目" if self.zh else f"the {len(node.ids)} forms of the previous answer"
+        return str(node)
+
+    def select(self, select: m.Select) -> str:
+        """The whole reading: the rows, then the statistic, grouping or order."""
+        rows = ("指标" if self.zh else "indicator rows") if select.entity == "indicators" else ("项目" if self.zh else "forms")
+        parts = [f"{rows}：{self.condition(select.where)}" if self.zh else f"{rows} where {self.condition(select.where)}"] \
+            if select.where is not None else [("全部" if self.zh else "all ") + rows]
+        aggregate = select.aggregate
+        if aggregate is not None:
+            name = _FUNCTIONS[aggregate.function][0 if self.zh else 1]
+            if aggregate.function == "share":
+                what = self.condition(aggregate.condition) if aggregate.condition is not None else ""
+                parts.append(f"满足“{what}”的占比" if self.zh else f"share with {what}")
+            elif aggregate.expr is not None:
+                parts.append(f"{self.label(aggregate.expr)}{name}" if self.zh else f"{name} {self.label(aggregate.expr)}")
+            else:
+                parts.append(name)
+        if select.shown and select.aggregate is None and select.order_by is None:
+            parts.append(self.label(select.shown[0]))
+        if select.group_by is not None:
+            group = self.label(select.group_by)
+            parts.append(f"按{group}分组" if self.zh else f"by {group}")
+            if select.limit:
+                which = ("最高" if select.descending else "最低") if self.zh else ("highest" if select.descending else "lowest")
+                parts.append(f"取{which}的{select.limit}组" if self.zh else f"the {which} {select.limit}")
+        if select.order_by is not None and not select.limit:
+            label = self.label(select.order_by)
+            way = ("从高到低" if select.descending else "从低到高") if self.zh else ("largest first" if select.descending else "smallest first")
+            parts.append(f"按{label}{way}排序" if self.zh else f"sorted by {label}, {way}")
+        elif select.order_by is not None:
+            which = ("最高" if select.descending else "最低") if self.zh else ("highest" if select.descending else "lowest")
+            count = "" if select.ties else (f"前{select.limit}" if self.zh else f" top {select.limit}")
+            parts.append(f"{self.label(select.order_by)}{which}{count}" if self.zh else f"{which} {self.label(select.order_by)}{count}")
+        return " · ".join(parts)

@@ -1,0 +1,222 @@
+"""The query model: a small typed AST of fields, numbers, arithmetic, conditions and one selection over the views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Union
+
+# ----- expressions ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Field:
+    """A column of a view: `entity` "form" (forms) or "indicator" (indicators)."""
+
+    name: str
+    entity: str = "form"
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number in the store's units (amounts in 万元, rates in percent), with the words it was read from."""
+
+    value: float
+    printed: str = ""
+
+
+@dataclass(frozen=True)
+class Arith:
+    """left op right, op one of + - * /."""
+
+    op: str
+    left: "Expr"
+    right: "Expr"
+
+
+@dataclass(frozen=True)
+class IndicatorCount:
+    """How many indicator rows of the form meet `where` (all rows when None)."""
+
+    where: "Cond | None" = None
+
+
+@dataclass(frozen=True)
+class IndicatorSum:
+    """The sum of an indicator column over the form's rows."""
+
+    column: str
+
+
+@dataclass(frozen=True)
+class Overall:
+    """A statistic (avg or median) of a form field over every form in the store, e.g. the average execution rate."""
+
+    function: str
+    field: Field
+
+
+Expr = Union[Field, Number, Arith, IndicatorCount, IndicatorSum, Overall]
+
+# ----- conditions -------------------------------------------------------------------------------------------
+
+OPERATORS = ("<", "<=", ">", ">=", "=", "!=")
+NEGATED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "!=", "!=": "="}
+
+
+@dataclass(frozen=True)
+class Compare:
+    """left op right: a field against a number or against another field or measure."""
+
+    left: Expr
+    op: str
+    right: Expr
+
+    def __post_init__(self) -> None:
+        if self.op not in OPERATORS:
+            raise ValueError(f"unknown operator {self.op!r}")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text column: mode "equals", "contains", "suffix" (name ends with), "missing" (null or empty) or "present"."""
+
+    field: Field
+    mode: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class Not:
+    """The negation of a condition."""
+
+    item: "Cond"
+
+
+@dataclass(frozen=True)
+class And:
+    """Every condition holds."""
+
+    items: tuple
+
+
+@dataclass(frozen=True)
+class Or:
+    """At least one condition holds."""
+
+    items: tuple
+
+
+@dataclass(frozen=True)
+class HasIndicator:
+    """The form has an indicator row meeting `where`."""
+
+    where: "Cond | None" = None
+
+
+@dataclass(frozen=True)
+class HasFinding:
+    """The form has a check finding with one of the codes (or severities)."""
+
+    codes: tuple = ()
+    severities: tuple = ()
+
+
+@dataclass(frozen=True)
+class FormIds:
+    """The form is one of these (the records of the previous answer, for follow-ups)."""
+
+    ids: tuple
+
+
+Cond = Union[Compare, Text, Not, And, Or, HasIndicator, HasFinding, FormIds]
+
+# ----- the selection ----------------------------------------------------------------------------------------
+
+AGGREGATES = ("count", "sum", "avg", "min", "max", "median", "share")
+
+
+@dataclass(frozen=True)
+class Aggregate:
+    """A statistic over the selected rows; `share` is the percentage of them meeting `condition`."""
+
+    function: str
+    expr: Expr | None = None
+    condition: Cond | None = None
+
+    def __post_init__(self) -> None:
+        if self.function not in AGGREGATES:
+            raise ValueError(f"unknown aggregate {self.function!r}")
+
+
+@dataclass
+class Select:
+    """What a question asks: rows of `entity` ("forms" or "indicators") meeting `where`, then a statistic,
+    a grouping, or an order with a limit (`ties` keeps every row sharing the extreme value)."""
+
+    entity: str = "forms"
+    where: Cond | None = None
+    aggregate: Aggregate | None = None
+    group_by: Field | None = None
+    order_by: Expr | None = None
+    descending: bool = False
+    limit: int | None = None
+    ties: bool = False
+    shown: list = field(default_factory=list)
+
+
+def conjoin(*conditions) -> Cond | None:
+    """AND of the conditions given, flattening nested ANDs and skipping None."""
+    items = []
+    for condition in conditions:
+        if condition is None:
+            continue
+        items.extend(condition.items if isinstance(condition, And) else [condition])
+    if not items:
+        return None
+    return items[0] if len(items) == 1 else And(tuple(items))
+
+
+# ----- serialisation (session files) ------------------------------------------------------------------------
+
+_NODES = {cls.__name__: cls for cls in (Field, Number, Arith, IndicatorCount, IndicatorSum, Overall, Compare, Text, Not, And, Or,
+                                        HasIndicator, HasFinding, FormIds, Aggregate, Select)}
+
+
+def to_data(node):
+    """A JSON-ready form of any node: {"node": name, ...fields}.
+
+    Args:
+        node: a model node, list/tuple of nodes, or a plain value.
+
+    Returns:
+        Plain dicts, lists and scalars.
+    """
+    if is_dataclass(node):
+        return {"node": type(node).__name__, **{f.name: to_data(getattr(node, f.name)) for f in fields(node)}}
+    if isinstance(node, (list, tuple)):
+        return [to_data(item) for item in node]
+    return node
+
+
+def from_data(data):
+    """Rebuild a node from `to_data` output; unknown node names raise ValueError.
+
+    Args:
+        data: the plain value.
+
+    Returns:
+        The node.
+    """
+    if isinstance(data, dict) and "node" in data:
+        cls = _NODES.get(data["node"])
+        if cls is None:
+            raise ValueError(f"unknown query node {data['node']!r}")
+        values = {}
+        for f in fields(cls):
+            if f.name in data:
+                value = from_data(data[f.name])
+                values[f.name] = tuple(value) if isinstance(value, list) and f.name in ("items", "ids", "codes", "severities") else value
+        return cls(**values)
+    if isinstance(data, list):
+        return [from_data(item) for item in data]
+    return data

@@ -1,0 +1,77 @@
+"""Reading a question with the query model: recognise tokens with the store's names, compose a Select."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import lexicon as lexicon_module
+from assistant import model as m
+from assistant.compose import Composer, Reading
+from assistant.recognise import Recogniser, StoreNames
+from store.readonly_sql import run_select
+
+# Words with no content of their own: left out of "ignored: …".
+_FILLER = re.compile(r"^[\s\W_]*$")
+
+
+def store_names(store) -> StoreNames:
+    """What a store holds that questions name, read over the views.
+
+    Args:
+        store: a store.Store.
+
+    Returns:
+        Units, departments, name tags, indicator classes, grades and years.
+    """
+    def column(sql: str) -> list:
+        return [row[0] for row in run_select(store.engine, sql).rows if row[0] not in (None, "")]
+
+    classes = {label: "level1" for label in column("SELECT DISTINCT level1 FROM indicators")}
+    classes.update({label: "level2" for label in column("SELECT DISTINCT level2 FROM indicators") if label not in classes})
+    return StoreNames(
+        units=column("SELECT DISTINCT implementing_unit FROM forms"),
+        departments=column("SELECT DISTINCT department FROM forms"),
+        tags=column("SELECT DISTINCT office_tag FROM forms"),
+        classes=classes,
+        grades=column("SELECT DISTINCT grade FROM forms"),
+        years=[int(y) for y in column("SELECT DISTINCT year FROM forms")],
+        projects=column("SELECT DISTINCT project_name FROM forms"),
+    )
+
+
+class QuestionReader:
+    """Questions → Readings over one store's names.
+
+    Args:
+        names: what the store holds (store_names(store)).
+        lexicon: the words; the bundled lexicon by default.
+    """
+
+    def __init__(self, names: StoreNames, lexicon=None):
+        self.lexicon = lexicon or lexicon_module.load()
+        self.recogniser = Recogniser(self.lexicon, names)
+        self.composer = Composer(self.lexicon, names.classes, names.years)
+
+    def read(self, question: str, previous: m.Select | None = None, previous_ids: list[int] | None = None) -> Reading | None:
+        """Read a question; a follow-up (其中…, only those…) narrows the previous answer.
+
+        Args:
+            question: as typed.
+            previous: the Select of the previous answer, if it came from the query model.
+            previous_ids: the form ids the previous answer rested on.
+
+        Returns:
+            The reading, or None when the question asks for no selection.
+        """
+        from assistant.interpret import normalize
+
+        tokens, gaps = self.recogniser.tokens(normalize(question))
+        tokens = [t for t in tokens if t.kind != "stop"]
+        reading = self.composer.compose(tokens, [g for g in gaps if not _FILLER.match(g)])
+        if reading is None:
+            return None
+        if reading.follow_up and (previous is not None or previous_ids is not None):
+            base = previous.where if previous is not None and previous.aggregate is None and not previous.limit \
+                else m.FormIds(tuple(previous_ids or ()))
+            reading.select.where = m.conjoin(base, reading.select.where)
+        return reading

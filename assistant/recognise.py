@@ -1,0 +1,242 @@
+"""Recognisers: a question cut into tokens (numbers with units, lexicon phrases, names the store holds), longest first."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.lexicon import Lexicon
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000}
+_EN_NUMBERS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+               "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+_NUMBER = re.compile(r"(?P<pct>百分之)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|[零〇一二两三四五六七八九十百千]+"
+                     r"|(?<![a-z])(?:" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")(?![a-z]))")
+_FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)")
+# Kinds whose phrases become tokens; at one position the longest phrase wins, then the earlier kind here.
+PHRASE_KINDS = ("predicate", "field", "weak_field", "full", "class", "grade", "aggregate", "superlative", "group", "group_cue", "name_cue",
+                "not_after", "not", "op_after", "op", "ratio", "compare_cue", "noun", "follow", "sort", "direction", "fraction", "stop")
+_COUNT_UNITS = ("个", "项", "条", "份", "张", "家", "次", "人")
+
+
+@dataclass
+class Token:
+    """A recognised span: `kind` (number, field, op, tag, unit, …), `key` (what it means) and, for numbers, the value."""
+
+    kind: str
+    key: str
+    start: int
+    end: int
+    text: str
+    value: float | None = None
+    unit: str | None = None  # numbers: percent | amount | score | count | None
+    factor: float = 1.0  # amounts: the scale word's factor to 万元 (0.5 in "0.5 and 2 million" takes it too)
+
+
+@dataclass
+class StoreNames:
+    """Values the store holds that questions name: units, departments, name tags, indicator classes, grades, years."""
+
+    units: list[str] = field(default_factory=list)
+    departments: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    classes: dict[str, str] = field(default_factory=dict)  # printed label → "level1" | "level2"
+    grades: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    projects: list[str] = field(default_factory=list)
+
+
+def cn_number(text: str) -> float | None:
+    """A Chinese numeral (六十, 一百二十, 两, 十万) as a number; None when it is not one."""
+    if not text or any(ch not in _CN_DIGITS and ch not in _CN_UNITS for ch in text):
+        return None
+    total, section, current = 0, 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch == "万":
+            total += (section + current) * 10_000
+            section = current = 0
+        else:
+            section += (current or 1) * _CN_UNITS[ch]
+            current = 0
+    return float(total + section + current)
+
+
+def _to_number(raw: str) -> float | None:
+    raw = raw.replace(",", "")
+    if re.fullmatch(r"\d*\.?\d+", raw):
+        return float(raw)
+    if raw in _EN_NUMBERS:
+        return float(_EN_NUMBERS[raw])
+    return cn_number(raw)
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """Latin and digit phrases must stand as whole words."""
+    if re.match(r"[a-z0-9]", text[start]) and start > 0 and re.match(r"[a-z0-9]", text[start - 1]):
+        return False
+    return not (re.match(r"[a-z0-9]", text[end - 1]) and end < len(text) and re.match(r"[a-z0-9]", text[end]))
+
+
+class Recogniser:
+    """Cuts normalised questions into tokens, from the lexicon and the names one store holds.
+
+    Args:
+        lexicon: the words (assistant.lexicon.load()).
+        names: what the store holds.
+    """
+
+    def __init__(self, lexicon: Lexicon, names: StoreNames):
+        self.lexicon = lexicon
+        self.names = names
+        entries: dict[str, tuple[str, str]] = {}
+        for kind in reversed(PHRASE_KINDS):
+            for phrase, key in lexicon.keys(kind).items():
+                entries[phrase] = (kind, key)
+        for label, level in names.classes.items():
+            entries.setdefault(label.lower(), ("class", label))
+        for grade in names.grades:
+            for phrase in (f"评级为{grade}", f"等级为{grade}", f"评分等级为{grade}", f"评为{grade}", f"为{grade}", f"是{grade}",
+                           f"rated {grade}", f"graded {grade}", f"grade {grade}"):
+                entries.setdefault(phrase.lower(), ("grade", grade))
+        for kind, values in (("unit", names.units), ("department", names.departments)):
+            for value in values:
+                for variant in admin_variants(value):
+                    entries.setdefault(variant.lower(), (kind, variant))
+        for project in names.projects:
+            # A project named in full, or without the tag ending it: 社工点经费 for 社工点经费（平安办）.
+            for variant in dict.fromkeys([project, re.sub(r"[（(][^（）()]{1,8}[）)]$", "", project)]):
+                if len(variant) >= 2:
+                    entries.setdefault(variant.lower(), ("project", project))
+        for tag in names.tags:
+            entries.setdefault(f"（{tag}）".lower(), ("tag", tag))
+            entries.setdefault(f"({tag})".lower(), ("tag", tag))
+            if len(tag) >= 2:
+                entries.setdefault(tag.lower(), ("tag", tag))
+        self.entries = entries
+        self.by_first: dict[str, list[str]] = {}
+        for phrase in sorted(entries, key=len, reverse=True):
+            self.by_first.setdefault(phrase[0], []).append(phrase)
+
+    def tokens(self, text: str) -> tuple[list[Token], list[str]]:
+        """Tokens of a normalised question, and the stretches of text no recogniser explained.
+
+        Args:
+            text: the question after assistant.interpret.normalize.
+
+        Returns:
+            (tokens in order, leftover stretches).
+        """
+        english = _english_names(text, self.lexicon, self.entries)
+        tokens, gaps, gap_start, i = [], [], None, 0
+        while i < len(text):
+            token = self._at(text, i, english)
+            if token is None:
+                gap_start = i if gap_start is None else gap_start
+                i += 1
+                continue
+            if gap_start is not None:
+                gaps.append(text[gap_start:i])
+                gap_start = None
+            tokens.append(token)
+            i = token.end
+        if gap_start is not None:
+            gaps.append(text[gap_start:])
+        return tokens, [gap.strip() for gap in gaps if gap.strip()]
+
+    def _at(self, text: str, i: int, english: dict[int, tuple[int, str, str]]) -> Token | None:
+        candidates = []
+        number = _number_at(text, i, self.lexicon)
+        if number:
+            candidates.append(number)
+        if i in english:
+            end, kind, key = english[i]
+            candidates.append(Token(kind, key, i, end, text[i:end]))
+        for phrase in self.by_first.get(text[i], ()):
+            if text.startswith(phrase, i) and _bounded(text, i, i + len(phrase)):
+                kind, key = self.entries[phrase]
+                if kind == "fraction":  # 一半, a quarter: a share of the whole, in percent
+                    candidates.append(Token("number", "", i, i + len(phrase), phrase, float(key), "percent"))
+                else:
+                    candidates.append(Token(kind, key, i, i + len(phrase), phrase))
+                break
+        bracket = re.match(r"[（(]([^（）()]{1,12})[）)]", text[i:])
+        if bracket and not any(c.kind == "tag" for c in candidates):
+            candidates.append(Token("bracket", bracket.group(1), i, i + bracket.end(), bracket.group(0)))
+        if not candidates:
+            return None
+        return max(candidates, key=lambda t: (t.end - t.start, t.kind == "number"))
+
+
+def _english_names(text: str, lexicon: Lexicon, entries: dict) -> dict[int, tuple[int, str, str]]:
+    """English office names mapped to the store's Chinese names: start → (end, kind, key)."""
+    found = {}
+    for english, chinese in sorted(lexicon.names_en.items(), key=lambda item: -len(item[0])):
+        for match in re.finditer(re.escape(english), text):
+            if match.start() in found or not _bounded(text, match.start(), match.end()):
+                continue
+            target = next(((kind, key) for phrase, (kind, key) in entries.items()
+                           if kind in ("tag", "unit", "department") and chinese in phrase), None)
+            if target:
+                found[match.start()] = (match.end(), *target)
+    return found
+
+
+def _number_at(text: str, i: int, lexicon: Lexicon) -> Token | None:
+    """A number starting at i with what follows it: 50%, 七成, 100万元, 1 million yuan, 1,000,000元, 95分, 10个."""
+    fraction = _FRACTION.match(text, i)
+    if fraction:
+        den, num = cn_number(fraction.group("den")), cn_number(fraction.group("num"))
+        if den and num is not None:
+            return Token("number", "", i, fraction.end(), fraction.group(0), 100.0 * num / den, "percent")
+    match = _NUMBER.match(text, i)
+    if not match or (i > 0 and text[i - 1].isdigit()):
+        return None
+    value = _to_number(match.group("num"))
+    if value is None:
+        return None
+    end, unit = match.end(), None
+    if match.group("pct"):
+        return Token("number", "", i, end, text[i:end], value, "percent")
+    rest = text[end:]
+    if rest.startswith("成") and value <= 10:
+        return Token("number", "", i, end + 1, text[i:end + 1], value * 10, "percent")
+    spaced = re.match(r"\s*", rest).end()
+    for kind in ("percent", "scale"):
+        for phrase in sorted(lexicon.keys(kind), key=len, reverse=True):
+            if rest.startswith(phrase, spaced) and _bounded(text, end + spaced, end + spaced + len(phrase)):
+                factor = lexicon.keys(kind)[phrase]
+                end += spaced + len(phrase)
+                if kind == "percent":
+                    return Token("number", "", i, end, text[i:end], value, "percent")
+                if factor == "score":
+                    return Token("number", "", i, end, text[i:end], value, "score")
+                value *= float(factor)
+                # "1 million yuan", "100万元": a currency after a scale word belongs to the figure.
+                currency = re.match(r"\s*(yuan|rmb|元)(?![a-z])", text[end:])
+                if currency and float(factor) != 0.0001:
+                    end += currency.end()
+                return Token("number", "", i, end, text[i:end], round(value, 6), "amount", float(factor))
+    count_unit = re.match(r"(个|项|条|份|张|家|次)", rest)
+    if count_unit:
+        end += 1
+        unit = "count"
+    if re.fullmatch(r"[一二两三四五六七八九十百千]", match.group("num")) and unit is None and not re.match(r"\s*[%以]", rest):
+        return None  # a lone 一 / 二 inside words (一共, 二级) is not a figure
+    return Token("number", "", i, end, text[i:end], value, unit)
+
+
+def admin_variants(name: str) -> list[str]:
+    """A name and its shorter forms without leading 省/市/区/镇 prefixes: 上海市闵行区浦江镇信访办 → 信访办."""
+    variants = [name]
+    rest = name
+    while True:
+        match = re.match(r"^[\u4e00-\u9fff]{1,6}?(省|市|区|县|镇|街道|乡)", rest)
+        if not match or len(rest) - match.end() < 3:
+            break
+        rest = rest[match.end():]
+        variants.append(rest)
+    return [variant for variant in variants if len(variant) >= 3 or variant == name]

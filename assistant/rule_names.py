@@ -1,0 +1,237 @@
+"""Rule-based recognisers of names and categories: checks, offices, units, years, grades, projects, indicators, quoted text."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import vocabulary as vocab
+from assistant.labels import _label_check
+from assistant.question_text import _Text, _first_of, _word_pattern
+from assistant.rule_helpers import _State, _generic, _glossary_term
+from assistant.rules_query import Query
+
+
+class NameRecognisers:
+    """Recognisers that fill filters from the names a question uses (mixed into Interpreter)."""
+
+    def _checks(self, text: _Text, query: Query, state: "_State") -> None:
+        for phrases, codes, severities in vocab.CHECK_PHRASES:
+            hit = _first_of(text, phrases)
+            if not hit:
+                continue
+            if severities and (state.codes or state.severities):
+                continue  # "执行数超过预算的错误" is the specific check, not every error
+            for code in codes:
+                if code not in query.form_filter.finding_codes:
+                    query.form_filter.finding_codes.append(code)
+                    query.labels.append(_label_check(code, query.lang))
+            for severity in severities:
+                if severity not in query.form_filter.severities:
+                    query.form_filter.severities.append(severity)
+            if severities:
+                query.labels.append(("findings: " if query.lang == "en" else "检查结果：") + "/".join(
+                    vocab.SEVERITY_LABELS[s][1 if query.lang == "en" else 0] for s in severities))
+            state.codes += codes
+            state.severities += severities
+            state.structured = True
+
+    def _zero_phrases(self, text: _Text, query: Query, state: "_State") -> None:
+        phrases = {"零执行": "executed", "没有执行": "executed", "未执行": "executed", "没有支出": "executed",
+                   "没花钱": "executed", "一分钱没花": "executed", "nothing spent": "executed",
+                   "spent nothing": "executed", "nothing was spent": "executed", "no money was spent": "executed",
+                   "nothing was executed": "executed", "spent no money": "executed", "not spent at all": "executed", "nothing executed": "executed", "zero execution": "executed",
+                   "zero spending": "executed", "did not spend anything": "executed", "didn't spend anything": "executed",
+                   "没有年初预算": "initial_budget", "年初没有预算": "initial_budget", "no initial budget": "initial_budget",
+                   "without an initial budget": "initial_budget", "zero initial budget": "initial_budget"}
+        for phrase, field_name in phrases.items():
+            if text.find_word(phrase):
+                self._add_range(query, state, field_name, "=", 0.0)
+
+    def _aliases(self, text: _Text, query: Query, state: "_State") -> None:
+        self._alias_filter(text, query, state, self.unit_aliases, query.form_filter.units, ("unit", "实施单位"))
+        for alias, marker in sorted(self.tag_aliases.items(), key=lambda item: -len(item[0])):
+            if text.find_word(alias):
+                if marker not in query.form_filter.name_contains:
+                    query.form_filter.name_contains.append(marker)
+                    query.labels.append(("project name contains " if query.lang == "en" else "项目名含") + marker)
+                state.structured = state.categorical = True
+        self._alias_filter(text, query, state, self.department_aliases, query.form_filter.departments,
+                           ("department", "主管部门"))
+
+    @staticmethod
+    def _alias_filter(text: _Text, query: Query, state: "_State", aliases: dict[str, str], values: list[str],
+                      labels: tuple[str, str]) -> None:
+        """Add the value of every alias found in the question to a filter list, longest alias first."""
+        for alias, value in sorted(aliases.items(), key=lambda item: -len(item[0])):
+            if text.find_word(alias):
+                if value not in values:
+                    values.append(value)
+                    query.labels.append(f"{labels[0] if query.lang == 'en' else labels[1]} ∋ {value}")
+                state.structured = state.categorical = True
+
+    def _years(self, text: _Text, query: Query, state: "_State") -> None:
+        for match in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text.text):
+            start, end = match.span()
+            if not text.free(start, end):
+                continue
+            before, after = text.text[max(0, start - 4):start], text.text[end:end + 6]
+            narrative = re.search(r"(到|至|于|推迟|延期|延迟|延至|留到|to |until |till |in )$", before) and not before.endswith("in ")
+            if narrative or re.match(r"年?度?(支付|下拨|拨付|再|才)", after) or re.match(r"\s*(payment|paid)", after):
+                continue
+            is_year = (re.match(r"年|\s*(projects?|forms?|budgets?)", after) or before.endswith(("in ", "for ", "year "))
+                       or start == 0)
+            if not is_year:
+                continue
+            year = int(match.group(1))
+            if year not in query.form_filter.years:
+                query.form_filter.years.append(year)
+                query.labels.append(f"{'year' if query.lang == 'en' else '年度'} = {year}")
+            text.take(start, end + (len(re.match(r"年度?", after).group(0)) if re.match(r"年度?", after) else 0))
+            state.structured = state.categorical = True
+
+    def _wording(self, text: _Text, query: Query, state: "_State") -> None:
+        """"去年的满意度指标怎么写的" / "how was X worded last year": a wording lookup, years relative to the newest."""
+        cue = _first_of(text, vocab.WORDING_CUES)
+        relative = _first_of(text, tuple(vocab.RELATIVE_YEARS))
+        if relative and self.catalog.years:
+            year = max(self.catalog.years) + vocab.RELATIVE_YEARS[relative[0]]
+            if year not in query.form_filter.years:
+                query.form_filter.years.append(year)
+                query.labels.append(f"{'year' if query.lang == 'en' else '年度'} = {year}")
+            state.structured = state.categorical = True
+        if cue:
+            state.wording = True
+
+    def _grades(self, text: _Text, query: Query, state: "_State") -> None:
+        found = []
+        for grade, words in vocab.GRADE_SYNONYMS.items():
+            if _first_of(text, words):
+                found.append(grade)
+        match = re.search(r"(评分等级|等级|评级|grade|rated|rating)\s*(是|为|=|:|of|is)?\s*[“\"']?([优良中差])", text.text)
+        if match and text.free(*match.span()):
+            text.take(*match.span())
+            found.append(match.group(3))
+        for grade in found:
+            if grade not in query.form_filter.grades:
+                query.form_filter.grades.append(grade)
+                query.labels.append(f"{'grade' if query.lang == 'en' else '评分等级'} = {grade}")
+            state.structured = state.categorical = True
+
+    def _project_names(self, text: _Text, query: Query, state: "_State") -> None:
+        """Longest runs of the question found in project names: a whole name picks its form, a part filters by it."""
+        fragments = []
+        raw = text.text
+        # Indicator names a fragment would cut into: the longer of the two readings wins.
+        indicator_spans = []
+        for name in self.catalog.indicator_names:
+            if len(name) >= 3:
+                for match in _word_pattern(name.lower()).finditer(raw):
+                    indicator_spans.append(match.span())
+        i = 0
+        while i < len(raw):
+            best_end = None
+            j = i + 1
+            while j <= len(raw) and text.free(i, j) and raw[i:j] in self.names_blob and "\n" not in raw[i:j]:
+                best_end = j
+                j += 1
+            if best_end is not None:
+                fragment = raw[i:best_end].strip()
+                exact = fragment in self.cores
+                # Two characters (活动, 经费) are too common to name a project, unless they are a whole name (社工).
+                overlapped = any(a < best_end and i < b and (b - a) > (best_end - i) for a, b in indicator_spans)
+                if not overlapped and ((len(fragment) >= 3 and re.search(r"[\u4e00-\u9fff]", fragment) and not _generic(fragment, self.places))
+                                       or (exact and len(fragment) >= 2)):
+                    fragments.append((i, best_end, fragment))
+                    i = best_end
+                    continue
+            i += 1
+        if not fragments:
+            return
+        by_fragment: list[tuple[str, list[str], bool]] = []
+        for start, end, fragment in fragments:
+            text.take(start, end)
+            names = self.cores.get(fragment)
+            if names:
+                by_fragment.append((fragment, sorted(set(names)), True))
+            else:
+                by_fragment.append((fragment, [n for n, low in zip(self.catalog.project_names, self.names_lower) if fragment in low], False))
+        state.structured = True
+        state.names = [name for _, names, _ in by_fragment for name in names]
+        state.name_fragments = [fragment for fragment, _, _ in by_fragment]
+        # An exact name that is also part of longer names (社工 ⊂ 社工点经费) is pinned by form id; a part of a
+        # name stays a readable name filter. Mixed, everything becomes ids so the fragments stay OR-ed.
+        pinned = [exact and any(fragment in low and vocab.TAG_PATTERN.sub("", low) != fragment for low in self.names_lower)
+                  for fragment, _, exact in by_fragment]
+        if any(pinned):
+            ids = sorted({i for _, names, _ in by_fragment for name in names for i in self.catalog.name_ids.get(name, [])})
+            query.form_filter.form_ids = ids if query.form_filter.form_ids is None else [
+                i for i in query.form_filter.form_ids if i in ids]
+        else:
+            for fragment, _, _ in by_fragment:
+                if fragment not in query.form_filter.name_contains:
+                    query.form_filter.name_contains.append(fragment)
+        for fragment, names, exact in {item[0]: item for item in by_fragment}.values():
+            if query.lang == "en":
+                query.labels.append(f"project = {names[0]}" if exact and len(names) == 1 else f"project name contains “{fragment}”")
+            else:
+                query.labels.append(f"项目 = {names[0]}" if exact and len(names) == 1 else f"项目名含“{fragment}”")
+
+    def _indicator_classes(self, text: _Text, query: Query, state: "_State") -> None:
+        for label, words in vocab.INDICATOR_LEVEL2.items():
+            hit = _first_of(text, [w for w in words if "指标" in w or "indicator" in w or w in ("社会效益", "可持续影响", "服务对象满意度")])
+            if hit:
+                query.indicator_level2 = label.removesuffix("指标")
+                state.indicator_class = True
+                break
+        for label, words in vocab.INDICATOR_LEVEL1.items():
+            hit = _first_of(text, words)
+            if hit:
+                query.indicator_level1 = label.removesuffix("指标")
+                state.indicator_class = True
+                break
+        if not state.indicator_class and state.names:
+            # "社工的质量指标": with a project named, the short class words are enough.
+            for label, words in vocab.INDICATOR_LEVEL2.items():
+                if _first_of(text, [w for w in words if not w.isascii()] + [w for w in words if w.isascii() and " " not in w]):
+                    query.indicator_level2 = label.removesuffix("指标")
+                    state.indicator_class = True
+                    break
+        if state.indicator_class:
+            labels = [x for x in (query.indicator_level1, query.indicator_level2) if x]
+            query.labels.append(("indicators: " if query.lang == "en" else "指标类别：") + "/".join(labels))
+        if _first_of(text, vocab.INDICATOR_WORDS, take=False):
+            state.indicator_word = True
+
+    def _indicator_names(self, text: _Text, query: Query, state: "_State") -> None:
+        minimum = 2 if state.names else 3
+        candidates = sorted(self.catalog.indicator_names, key=len, reverse=True)
+        for name in candidates:
+            if len(name) < minimum:
+                continue
+            found = text.find_word(name.lower())
+            if found:
+                query.indicator_names.append(name)
+                state.structured = True
+        if query.indicator_names:
+            query.labels.append(("indicator " if query.lang == "en" else "指标 ") + "、".join(query.indicator_names))
+
+    def _text_contains(self, text: _Text, query: Query, state: "_State") -> None:
+        zh = re.compile(r"(提到|提及|提起|说到|写到|写了|写有|含有|包含|涉及|出现了?|谈到|讲到|带有|载有)(了)?\s*[“\"'「『]?"
+                        r"(?P<x>[^”\"'」』，,。？?！!]+?)[”\"'」』]?\s*(?=的项目|的表|的自评表|的|项目|字样|这个词|$|[，,。？?！!])")
+        en = re.compile(r"\b(mentions?|mentioning|mentioned|contains?|containing|refers? to|referring to|talks? about|"
+                        r"talking about|says?|saying|with the (?:word|words|phrase|text))\s+[“\"']?(?P<x>[^”\"'?!.,]+?)[”\"']?\s*(?=$|[?!.,]|\b(?:and|in|from|with|that)\b)")
+        for pattern in (zh, en):
+            for match in list(pattern.finditer(text.text)):
+                if not text.free(match.start(), match.end()):
+                    continue
+                phrase = match.group("x").strip()
+                if not re.search(r"[\u4e00-\u9fff]", phrase):
+                    phrase = _glossary_term(phrase) or ""
+                    if not phrase:
+                        continue  # an English phrase the forms cannot contain verbatim: leave it to search
+                text.take(match.start(), match.end())
+                for term in phrase.split():
+                    if term not in query.form_filter.text_contains:
+                        query.form_filter.text_contains.append(term)
+                        query.labels.append(("mentions “" if query.lang == "en" else "提到“") + term + "”")
+                state.structured = True

@@ -1,0 +1,182 @@
+"""SQL compilation: a Select → one SELECT over the views forms / indicators / findings, literals inlined and quoted."""
+
+from __future__ import annotations
+
+from assistant import model as m
+
+_AGGREGATE_SQL = {"sum": "SUM", "avg": "AVG", "min": "MIN", "max": "MAX"}
+
+
+def literal(value) -> str:
+    """A value as an SQL literal: numbers as digits, text single-quoted with quotes doubled.
+
+    Args:
+        value: a number or text.
+
+    Returns:
+        The literal.
+    """
+    if isinstance(value, bool) or value is None:
+        raise ValueError(f"no literal for {value!r}")
+    if isinstance(value, (int, float)):
+        number = float(value)
+        if number != number or number in (float("inf"), float("-inf")):
+            raise ValueError("numbers must be finite")
+        return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _like(value: str, prefix: bool, suffix: bool) -> str:
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return literal(("%" if prefix else "") + escaped + ("%" if suffix else "")) + " ESCAPE '\\'"
+
+
+def expression(node, alias: str = "f") -> str:
+    """An expression over the form alias `alias` (and `i` for indicator columns)."""
+    if isinstance(node, m.Field):
+        return f"i.{node.name}" if node.entity == "indicator" else f"{alias}.{node.name}"
+    if isinstance(node, m.Number):
+        return literal(node.value)
+    if isinstance(node, m.Arith):
+        if node.op not in "+-*/" or len(node.op) != 1:
+            raise ValueError(f"unknown operator {node.op!r}")
+        right = expression(node.right, alias)
+        if node.op == "/":
+            right = f"NULLIF({right}, 0)"
+        return f"({expression(node.left, alias)} {node.op} {right})"
+    if isinstance(node, m.IndicatorCount):
+        if node.where is None:
+            return f"{alias}.indicator_count"
+        return (f"(SELECT COUNT(*) FROM indicators AS i WHERE i.form_id = {alias}.form_id "
+                f"AND {condition(node.where, alias)})")
+    if isinstance(node, m.IndicatorSum):
+        return f"(SELECT COALESCE(SUM(i.{node.column}), 0) FROM indicators AS i WHERE i.form_id = {alias}.form_id)"
+    if isinstance(node, m.Overall):
+        if node.function == "avg":
+            return f"(SELECT AVG(g.{node.field.name}) FROM forms AS g)"
+        if node.function == "median":
+            return (f"(SELECT AVG(v) FROM (SELECT g.{node.field.name} AS v, ROW_NUMBER() OVER (ORDER BY g.{node.field.name}) "
+                    f"AS r, COUNT(*) OVER () AS n FROM forms AS g WHERE g.{node.field.name} IS NOT NULL) AS ordered "
+                    f"WHERE r IN ((n + 1) / 2, (n + 2) / 2))")
+        raise ValueError(f"unknown overall statistic {node.function!r}")
+    raise ValueError(f"not an expression: {node!r}")
+
+
+def condition(node, alias: str = "f") -> str:
+    """A WHERE condition over the form alias (and `i` inside indicator conditions)."""
+    if isinstance(node, m.Compare):
+        op = "<>" if node.op == "!=" else node.op
+        left, right = expression(node.left, alias), expression(node.right, alias)
+        if node.op in ("=", "!="):
+            # Figures are printed to two decimals: sums of them agree to within half a cent, not exactly.
+            tolerance = "0.000001" if isinstance(node.right, m.Number) else "0.005"
+            return f"ABS({left} - {right}) {'<' if node.op == '=' else '>='} {tolerance}"
+        return f"{left} {op} {right}"
+    if isinstance(node, m.Text):
+        column = expression(node.field, alias)
+        if node.mode == "missing":
+            return f"({column} IS NULL OR {column} = '')"
+        if node.mode == "present":
+            return f"({column} IS NOT NULL AND {column} <> '')"
+        if node.mode == "equals":
+            return f"{column} = {literal(node.value)}"
+        if node.mode == "contains":
+            return f"LOWER(COALESCE({column}, '')) LIKE {_like(node.value.lower(), True, True)}"
+        if node.mode == "suffix":
+            return f"COALESCE({column}, '') LIKE {_like(node.value, True, False)}"
+        raise ValueError(f"unknown text mode {node.mode!r}")
+    if isinstance(node, m.Not):
+        return f"NOT ({condition(node.item, alias)})"
+    if isinstance(node, (m.And, m.Or)):
+        joiner = " AND " if isinstance(node, m.And) else " OR "
+        return "(" + joiner.join(condition(item, alias) for item in node.items) + ")"
+    if isinstance(node, m.HasIndicator):
+        inner = f" AND {condition(node.where, alias)}" if node.where is not None else ""
+        return f"EXISTS (SELECT 1 FROM indicators AS i WHERE i.form_id = {alias}.form_id{inner})"
+    if isinstance(node, m.HasFinding):
+        parts = []
+        if node.codes:
+            parts.append("x.code IN (" + ", ".join(literal(c) for c in node.codes) + ")")
+        if node.severities:
+            parts.append("x.severity IN (" + ", ".join(literal(s) for s in node.severities) + ")")
+        inner = "".join(f" AND {part}" for part in parts)
+        return f"EXISTS (SELECT 1 FROM findings AS x WHERE x.form_id = {alias}.form_id{inner})"
+    if isinstance(node, m.FormIds):
+        if not node.ids:
+            return "1 = 0"
+        return f"{alias}.form_id IN (" + ", ".join(literal(int(i)) for i in node.ids) + ")"
+    raise ValueError(f"not a condition: {node!r}")
+
+
+def _from(select: m.Select) -> str:
+    if select.entity == "indicators":
+        return "indicators AS i JOIN forms AS f ON f.form_id = i.form_id"
+    return "forms AS f"
+
+
+def _where(*parts: str | None) -> str:
+    kept = [part for part in parts if part]
+    return (" WHERE " + " AND ".join(kept)) if kept else ""
+
+
+def records_sql(select: m.Select) -> str:
+    """The forms a Select rests on, in order: the rows of a list, or the forms an aggregate covers.
+
+    Args:
+        select: the query.
+
+    Returns:
+        SQL returning form_id, project_name, year and one `value` column when the query orders by something.
+    """
+    where = condition(select.where) if select.where is not None else None
+    columns = "f.form_id, f.project_name, f.year"
+    if select.entity == "indicators":
+        return f"SELECT DISTINCT {columns} FROM {_from(select)}{_where(where)} ORDER BY f.form_id"
+    if select.order_by is not None and select.aggregate is None:
+        value = expression(select.order_by)
+        direction = "DESC" if select.descending else "ASC"
+        if select.ties:
+            return (f"SELECT form_id, project_name, year, value FROM (SELECT {columns}, {value} AS value, "
+                    f"RANK() OVER (ORDER BY {value} {direction}) AS place FROM forms AS f"
+                    f"{_where(where, f'{value} IS NOT NULL')}) AS ranked WHERE place = 1 ORDER BY form_id")
+        limit = f" LIMIT {int(select.limit)}" if select.limit else ""
+        return (f"SELECT {columns}, {value} AS value FROM forms AS f{_where(where, f'{value} IS NOT NULL')} "
+                f"ORDER BY {value} {direction}, f.form_id{limit}")
+    if select.shown:
+        columns += f", {expression(select.shown[0])} AS value"  # the figure looked up
+    return f"SELECT {columns} FROM forms AS f{_where(where)} ORDER BY f.form_id"
+
+
+def aggregate_sql(select: m.Select) -> str:
+    """The statistic of a Select: one row (value, forms), or one per group (grp, value, forms), largest first.
+
+    Args:
+        select: a query with an aggregate.
+
+    Returns:
+        The SQL.
+    """
+    aggregate = select.aggregate
+    where = condition(select.where) if select.where is not None else None
+    forms = "COUNT(DISTINCT f.form_id)"
+    if aggregate.function == "count":
+        value = "COUNT(*)"
+    elif aggregate.function == "share":
+        share = condition(aggregate.condition) if aggregate.condition is not None else "1 = 1"
+        value = f"100.0 * SUM(CASE WHEN {share} THEN 1 ELSE 0 END) / COUNT(*)"
+    elif aggregate.function == "median":
+        if select.group_by is not None:
+            raise ValueError("a median by group is not supported; ask for it one group at a time")
+        measure = expression(aggregate.expr)
+        return (f"SELECT AVG(v) AS value, MAX(n) AS forms FROM (SELECT {measure} AS v, ROW_NUMBER() OVER (ORDER BY "
+                f"{measure}) AS r, COUNT(*) OVER () AS n FROM {_from(select)}{_where(where, f'{measure} IS NOT NULL')}) "
+                f"AS ordered WHERE r IN ((n + 1) / 2, (n + 2) / 2)")
+    else:
+        value = f"{_AGGREGATE_SQL[aggregate.function]}({expression(aggregate.expr)})"
+    if select.group_by is not None:
+        group = expression(select.group_by)
+        direction = "ASC" if (select.limit and not select.descending) else "DESC"
+        limit = f" LIMIT {int(select.limit)}" if select.limit else ""
+        return (f"SELECT {group} AS grp, {value} AS value, {forms} AS forms FROM {_from(select)}{_where(where)} "
+                f"GROUP BY {group} ORDER BY value {direction}, grp{limit}")
+    return f"SELECT {value} AS value, {forms} AS forms FROM {_from(select)}{_where(where)}"

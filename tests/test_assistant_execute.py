@@ -1,0 +1,58 @@
+"""Unit tests of the rule-based executor and the conversation, on the bundled corpus (literal expected values)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.conversation import Conversation
+from assistant.execute import run
+from assistant.rules_query import Query
+from store.query import FormFilter, Range
+
+
+def test_office_groups_are_computed_in_sql(seed_store):
+    query = Query(question="各办的项目数", intent="aggregate", aggregate="count", group_by="office")
+    answer = run(query, seed_store)
+    assert answer.rows[:3] == [["平安办", "14"], ["（无标注）", "6"], ["党群中心", "5"]]
+    assert answer.sql == ("SELECT f.office_tag AS grp, COUNT(*) AS value, COUNT(DISTINCT f.form_id) AS forms FROM forms AS f "
+                          "WHERE f.form_id IN (" + ", ".join(str(i) for i in range(1, 29)) + ") "
+                          "GROUP BY f.office_tag ORDER BY value DESC, grp")
+
+
+def test_office_with_the_largest_total_keeps_its_forms(seed_store):
+    query = Query(question="哪个办的预算合计最多", intent="aggregate", aggregate="sum", field="annual_budget",
+                  group_by="office", limit=1, descending=True)
+    answer = run(query, seed_store)
+    assert answer.value == pytest.approx(5152.21)
+    assert len(answer.records) == 14 and all(r.project_name.endswith("（平安办）") for r in answer.records)
+
+
+def test_list_answers_use_the_store_field_map(seed_store):
+    query = Query(question="执行数超过300万元", intent="list", form_filter=FormFilter(ranges=[Range("executed", ">", 300)]))
+    answer = run(query, seed_store)
+    assert [r.project_name for r in answer.records] == [
+        "户籍档案数字化加工项目", "图像视频监控系统租赁经费（平安办）", "社工", "鲁汇派出所新址装修工程（平安办）",
+        "社工点经费（平安办）", "安保经费（平安办）"]
+    assert answer.rows[0][2] == "256,175 万元"
+
+
+def test_unknown_questions_get_suggestions(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("今天天气怎么样")
+    assert answer.kind == "unknown" and answer.suggestions[0] == "执行率低于60%的项目"
+    assert answer.sql is None
+
+
+def test_rule_based_follow_up_after_a_query_model_answer(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    first = conversation.ask("信访办的项目执行率低于95%的")
+    assert first.sql is not None and len(first.records) == 2
+    follow = conversation.ask("那执行数呢")
+    assert [r.project_name for r in follow.records] == ["劝导队经费（信）", "维稳经费（信）"]
+
+
+def test_state_survives_a_foreign_or_broken_file(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.load_state('{"version": 1, "select": {"node": "DropTable"}}')
+    assert conversation.last_select is None and conversation.last is None
+    conversation.load_state("not json")
+    assert conversation.last_ids is None

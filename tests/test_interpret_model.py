@@ -1,0 +1,218 @@
+"""Unit tests of the query model's reader: lexicon, recognisers and composition, on a store nobody has seen."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import model as m
+from assistant.compose import Composer
+from assistant.lexicon import load
+from assistant.reader import QuestionReader
+from assistant.recognise import Recogniser, StoreNames, cn_number
+
+# An invented county: no name here occurs in the bundled corpus, so nothing can lean on it.
+NAMES = StoreNames(
+    units=["江南省青石县城市管理执法大队", "青石县图书馆"],
+    departments=["青石县文化和旅游局"],
+    tags=["城管办", "文"],
+    classes={"产出指标": "level1", "效益指标": "level1", "满意度指标": "level1", "数量指标": "level2",
+             "时效指标": "level2", "服务对象满意度指标": "level2"},
+    grades=["优", "良"],
+    years=[2021, 2022],
+)
+
+
+@pytest.fixture(scope="module")
+def reader() -> QuestionReader:
+    return QuestionReader(NAMES)
+
+
+def rate(op: str, value: float) -> m.Compare:
+    return m.Compare(m.Field("execution_rate"), op, m.Number(value, ""))
+
+
+def where_of(reader: QuestionReader, question: str):
+    reading = reader.read(question)
+    assert reading is not None, question
+    return reading.select
+
+
+def strip_printed(node):
+    """Conditions without the words numbers were read from, for literal comparison."""
+    return m.from_data(_drop_printed(m.to_data(node)))
+
+
+def _drop_printed(data):
+    if isinstance(data, dict):
+        return {k: ("" if k == "printed" else _drop_printed(v)) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_drop_printed(v) for v in data]
+    return data
+
+
+def test_lexicon_is_data_with_fields_and_phrases():
+    lexicon = load()
+    assert lexicon.fields["unspent"].unit == "万元"
+    assert lexicon.fields["indicator.weight"].entity == "indicator"
+    assert lexicon.keys("field")["disbursed"] == "executed"
+    assert lexicon.keys("aggregate")["中位数"] == "median"
+    assert lexicon.names_en["petition office"] == "信访办"
+
+
+@pytest.mark.parametrize("text, value", [("七十", 70.0), ("一百二十", 120.0), ("两", 2.0), ("十万", 100000.0), ("x", None)])
+def test_chinese_numerals(text, value):
+    assert cn_number(text) == value
+
+
+@pytest.mark.parametrize("question, value, unit", [
+    ("七成", 70.0, "percent"), ("百分之五十", 50.0, "percent"), ("一半", 50.0, "percent"), ("a quarter", 25.0, "percent"),
+    ("100万元", 100.0, "amount"), ("1 million yuan", 100.0, "amount"), ("1,000,000元", 100.0, "amount"),
+    ("500,000 yuan", 50.0, "amount"), ("95分", 95.0, "score"), ("三分之一", 100 / 3, "percent"), ("10个", 10.0, "count"),
+])
+def test_numbers_as_people_write_them(question, value, unit):
+    tokens, _ = Recogniser(load(), NAMES).tokens(question)
+    numbers = [t for t in tokens if t.kind == "number"]
+    assert len(numbers) == 1 and numbers[0].unit == unit
+    assert numbers[0].value == pytest.approx(value)
+
+
+def test_store_names_become_tokens():
+    tokens, gaps = Recogniser(load(), NAMES).tokens("城市管理执法大队和（文）的项目")
+    assert [(t.kind, t.key) for t in tokens if t.kind != "stop"] == [
+        ("unit", "城市管理执法大队"), ("tag", "文"), ("noun", "form")]
+    assert gaps == []
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("执行率不到七成的项目", rate("<", 70.0)),
+    ("执行率低于0.7的项目", rate("<", 70.0)),
+    ("which projects used under half of their money", rate("<", 50.0)),
+    ("全年预算比年初预算增加的项目", m.Compare(m.Field("annual_budget"), ">", m.Field("initial_budget"))),
+    ("projects whose annual budget is below the initial budget", m.Compare(m.Field("annual_budget"), "<", m.Field("initial_budget"))),
+    ("结余超过50万元的项目", m.Compare(m.Field("unspent"), ">", m.Number(50.0))),
+    ("projects with more than 1 million yuan unspent", m.Compare(m.Field("unspent"), ">", m.Number(100.0))),
+    ("没有时效指标的项目", m.Not(m.HasIndicator(m.Text(m.Field("level2", "indicator"), "equals", "时效指标")))),
+    ("指标超过8个的项目", m.Compare(m.IndicatorCount(), ">", m.Number(8.0))),
+    ("forms with more than 2 satisfaction indicators",
+     m.Compare(m.IndicatorCount(m.Text(m.Field("level1", "indicator"), "equals", "满意度指标")), ">", m.Number(2.0))),
+    ("有分值为0的指标的项目", m.HasIndicator(m.Compare(m.Field("weight", "indicator"), "=", m.Number(0.0)))),
+    ("没有评级的项目", m.Text(m.Field("grade"), "missing")),
+    ("除城市管理执法大队以外的项目", m.Not(m.Text(m.Field("implementing_unit"), "contains", "城市管理执法大队"))),
+    ("名称带（文）的项目", m.Text(m.Field("project_name"), "suffix", "（文）")),
+    ("城管办 projects whose execution rate is not 100%", m.And((
+        m.Text(m.Field("project_name"), "suffix", "（城管办）"), rate("!=", 100.0)))),
+    ("budgets between 0.5 and 2 million yuan", m.And((
+        m.Compare(m.Field("annual_budget"), ">=", m.Number(50.0)), m.Compare(m.Field("annual_budget"), "<=", m.Number(200.0))))),
+    ("forms with a 100% execution rate", rate("=", 100.0)),
+    ("总分不是满分的项目", m.Compare(m.Field("total_score"), "!=", m.Field("total_weight"))),
+    ("执行数占预算不到三成的项目", m.Compare(m.Arith("*", m.Number(100.0), m.Arith("/", m.Field("executed"), m.Field("annual_budget"))),
+                                "<", m.Number(30.0))),
+    ("执行率高于平均水平的项目", m.Compare(m.Field("execution_rate"), ">", m.Overall("avg", m.Field("execution_rate")))),
+    ("预算调增超过10万的项目", m.Compare(m.Arith("-", m.Field("annual_budget"), m.Field("initial_budget")), ">", m.Number(10.0))),
+    ("forms of 2022 with a total score below 95", m.And((
+        m.Compare(m.Field("year"), "=", m.Number(2022.0)), m.Compare(m.Field("total_score"), "<", m.Number(95.0))))),
+    ("城管办、图书馆的项目", m.Or((m.Text(m.Field("project_name"), "suffix", "（城管办）"),
+                              m.Text(m.Field("implementing_unit"), "contains", "图书馆")))),
+    ("2022年评级为良且执行率在60%以下的项目", m.And((
+        m.Compare(m.Field("year"), "=", m.Number(2022.0)), m.Text(m.Field("grade"), "equals", "良"), rate("<=", 60.0)))),
+])
+def test_conditions(reader, question, expected):
+    select = where_of(reader, question)
+    assert strip_printed(select.where) == strip_printed(expected)
+    assert select.aggregate is None
+
+
+@pytest.mark.parametrize("question, function, expr, entity", [
+    ("总分的中位数", "median", m.Field("total_score"), "forms"),
+    ("what is the average execution rate", "avg", m.Field("execution_rate"), "forms"),
+    ("满意度指标下有多少个三级指标", "count", None, "indicators"),
+    ("图书馆有几个项目", "count", None, "forms"),
+    ("全年执行数合计", "sum", m.Field("executed"), "forms"),
+])
+def test_statistics(reader, question, function, expr, entity):
+    select = where_of(reader, question)
+    assert (select.aggregate.function, select.aggregate.expr, select.entity) == (function, expr, entity)
+
+
+def test_a_weak_of_joins_no_fields(reader):
+    select = where_of(reader, "average execution ratio of projects with an appropriation over 1 million yuan")
+    assert strip_printed(select.where) == strip_printed(m.Compare(m.Field("annual_budget"), ">", m.Number(100.0)))
+    assert select.aggregate == m.Aggregate("avg", m.Field("execution_rate"))
+
+
+def test_share_over_a_scope(reader):
+    select = where_of(reader, "城管办项目中执行率低于60%的占比")
+    assert select.where == m.Text(m.Field("project_name"), "suffix", "（城管办）")
+    assert strip_printed(select.aggregate.condition) == strip_printed(rate("<", 60.0))
+
+
+def test_share_takes_the_conditions_as_its_own():
+    select = where_of(QuestionReader(NAMES), "执行率低于60%的项目占比多少")
+    assert select.where is None
+    assert strip_printed(select.aggregate.condition) == strip_printed(rate("<", 60.0))
+
+
+def test_order_limit_and_ties(reader):
+    top = where_of(reader, "结余最多的3个项目")
+    assert (top.order_by, top.descending, top.limit, top.ties) == (m.Field("unspent"), True, 3, False)
+    single = where_of(reader, "which form has the fewest indicators")
+    assert (single.order_by, single.descending, single.limit, single.ties) == (m.IndicatorCount(), False, 1, True)
+
+
+def test_sorting_and_group_picks(reader):
+    ordered = where_of(reader, "执行率低于60%的项目，按执行率从低到高排序")
+    assert (ordered.order_by, ordered.descending, ordered.limit) == (m.Field("execution_rate"), False, None)
+    picked = where_of(reader, "哪个单位的项目最多")
+    assert (picked.group_by, picked.aggregate, picked.limit, picked.descending) == (
+        m.Field("implementing_unit"), m.Aggregate("count"), 1, True)
+
+
+def test_grouping(reader):
+    select = where_of(reader, "各实施单位的平均总分")
+    assert select.group_by == m.Field("implementing_unit")
+    assert select.aggregate == m.Aggregate("avg", m.Field("total_score"))
+
+
+def test_unread_parts_are_named(reader):
+    reading = reader.read("执行率低于60%且有宣传活动的项目")
+    assert strip_printed(reading.select.where) == strip_printed(rate("<", 60.0))
+    assert reading.ignored == ["宣传活动"]
+
+
+def test_follow_up_narrows_the_previous_select(reader):
+    first = where_of(reader, "城管办的项目")
+    follow = reader.read("其中执行率低于50%的", previous=first, previous_ids=[4, 5])
+    assert follow.follow_up
+    assert strip_printed(follow.select.where) == strip_printed(m.And((first.where, rate("<", 50.0))))
+    after_a_list = reader.read("其中总分最低的", previous=m.Select(order_by=m.Field("total_score"), limit=1), previous_ids=[4, 5])
+    assert after_a_list.select.where == m.FormIds((4, 5))
+
+
+def test_nothing_to_select_is_none(reader):
+    assert reader.read("你好") is None
+    assert Composer(load(), NAMES.classes, NAMES.years).compose([], []) is None
+
+
+def test_model_round_trips_through_json():
+    select = m.Select(where=m.And((rate("<", 60.0), m.Not(m.HasIndicator(None)))), aggregate=m.Aggregate("median", m.Field("total_score")),
+                      group_by=m.Field("grade"))
+    assert m.from_data(m.to_data(select)) == select
+    with pytest.raises(ValueError, match="unknown query node 'Drop'"):
+        m.from_data({"node": "Drop"})
+    with pytest.raises(ValueError, match="unknown operator"):
+        m.Compare(m.Field("year"), "LIKE", m.Number(1))
+
+
+def test_conditions_from_lexicon_entries():
+    from assistant import conditions
+
+    assert conditions.predicate("annual_budget > initial_budget") == m.Compare(
+        m.Field("annual_budget"), ">", m.Field("initial_budget"))
+    assert conditions.predicate("indicator: deviation present") == m.HasIndicator(
+        m.Text(m.Field("deviation", "indicator"), "present"))
+    assert conditions.predicate("total_score != budget_score + indicator.sum.score") == m.Compare(
+        m.Field("total_score"), "!=", m.Arith("+", m.Field("budget_score"), m.IndicatorSum("score")))
+    assert conditions.difference(m.Compare(m.Field("annual_budget"), "<", m.Field("initial_budget"))) == m.Arith(
+        "-", m.Field("initial_budget"), m.Field("annual_budget"))
+    assert conditions.negate(rate("<", 60.0)) == rate(">=", 60.0)
+    assert conditions.negate(m.Text(m.Field("grade"), "missing")) == m.Not(m.Text(m.Field("grade"), "missing"))
