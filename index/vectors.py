@@ -11,13 +11,15 @@ import numpy as np
 KIND_FLAT = "flat"
 KIND_HNSW = "hnsw"
 KIND_IVF = "ivf"
+STORAGE_F16 = "f16"
+STORAGE_F32 = "f32"
 
 # Measured on the 2-core dev machine with d=256 (faiss-cpu 1.15, one query at a time):
 #   flat  50k: 2 ms/query   100k: 4-5 ms   200k: 12-17 ms
 #   HNSW(M=32, efC=80) build  50k: 11 s   100k: 21 s   200k: 58 s; query 0.3-0.6 ms
 # Exact search stays interactive up to ~100k vectors, and below that HNSW's build time and
 # approximate answers buy nothing, so the switch happens there.
-HNSW_THRESHOLD = 100_000
+IVF_THRESHOLD = 100_000
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 80
 HNSW_EF_SEARCH = 64
@@ -101,9 +103,10 @@ class VectorIndex:
     # ------------------------------------------------------------------ construction
 
     @staticmethod
-    def _empty(dimension: int, kind: str) -> faiss.IndexIDMap2:
+    def _empty(dimension: int, kind: str, storage: str) -> faiss.IndexIDMap2:
         if kind == KIND_FLAT:
-            inner = faiss.IndexFlatIP(dimension)
+            inner = faiss.IndexFlatIP(dimension) if storage == STORAGE_F32 else \
+                faiss.IndexScalarQuantizer(dimension, faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT)
         elif kind == KIND_HNSW:
             inner = faiss.IndexHNSWFlat(dimension, HNSW_M, faiss.METRIC_INNER_PRODUCT)
             inner.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
@@ -113,14 +116,16 @@ class VectorIndex:
         return faiss.IndexIDMap2(inner)
 
     @classmethod
-    def build(cls, vectors: np.ndarray, ids: np.ndarray, *, kind: str | None = None,
-              threads: int | None = None) -> VectorIndex:
+    def build(cls, vectors: np.ndarray, ids: np.ndarray, *, kind: str | None = None, storage: str = STORAGE_F16,
+              probes: int | None = None, threads: int | None = None) -> VectorIndex:
         """Index vectors under the given ids.
 
         Args:
             vectors: ``(n, d)`` L2-normalised vectors.
             ids: ``(n,)`` distinct non-negative integer snippet ids.
-            kind: ``"flat"``, ``"hnsw"``, or None to choose by size (``HNSW_THRESHOLD``).
+            kind: ``"flat"``, ``"ivf"``, ``"hnsw"``, or None to choose by size (``IVF_THRESHOLD``).
+            storage: ``"f16"`` (half floats, half the size; flat and IVF) or ``"f32"``.
+            probes: lists an IVF search probes (default ``IVF_PROBES``).
             threads: OpenMP threads for training and adding (default: every usable core).
 
         Returns:
@@ -131,26 +136,32 @@ class VectorIndex:
             raise ValueError(f"{len(vectors)} vectors but {len(ids)} ids")
         if len(np.unique(ids)) != len(ids):
             raise ValueError("ids must be distinct")
+        if storage not in (STORAGE_F16, STORAGE_F32):
+            raise ValueError(f"unknown storage {storage!r}: use {STORAGE_F16!r} or {STORAGE_F32!r}")
         if kind is None:
-            kind = KIND_IVF if len(vectors) >= HNSW_THRESHOLD else KIND_FLAT
+            kind = KIND_IVF if len(vectors) >= IVF_THRESHOLD else KIND_FLAT
         with _OmpThreads(threads or usable_cores()):
             if kind == KIND_IVF:
-                index = cls._trained_ivf(vectors)
+                index = cls._trained_ivf(vectors, storage, probes or IVF_PROBES)
             else:
-                index = cls(cls._empty(vectors.shape[1], kind), kind)
+                index = cls(cls._empty(vectors.shape[1], kind, storage), kind)
             if len(ids):
                 index._index.add_with_ids(vectors, ids)
         return index
 
     @classmethod
-    def _trained_ivf(cls, vectors: np.ndarray) -> "VectorIndex":
+    def _trained_ivf(cls, vectors: np.ndarray, storage: str, probes: int) -> "VectorIndex":
         lists = _ivf_lists(len(vectors))
         quantizer = faiss.IndexFlatIP(vectors.shape[1])
-        inner = faiss.IndexIVFFlat(quantizer, vectors.shape[1], lists, faiss.METRIC_INNER_PRODUCT)
+        if storage == STORAGE_F32:
+            inner = faiss.IndexIVFFlat(quantizer, vectors.shape[1], lists, faiss.METRIC_INNER_PRODUCT)
+        else:
+            inner = faiss.IndexIVFScalarQuantizer(quantizer, vectors.shape[1], lists, faiss.ScalarQuantizer.QT_fp16,
+                                                  faiss.METRIC_INNER_PRODUCT)
         sample_size = min(len(vectors), lists * IVF_TRAINING_PER_LIST)
         sample = vectors[np.random.default_rng(0).choice(len(vectors), sample_size, replace=False)]
         inner.train(sample)
-        inner.nprobe = IVF_PROBES
+        inner.nprobe = probes
         # A direct map lets filtered searches read stored vectors back by position.
         inner.set_direct_map_type(faiss.DirectMap.Array)
         return cls(faiss.IndexIDMap2(inner), KIND_IVF, keepalive=(quantizer, inner))
@@ -244,7 +255,8 @@ class VectorIndex:
         elif self.kind == KIND_IVF:
             # Like HNSW's wider beam: a filter that keeps a fraction f of the vectors probes 1/f more lists.
             lists = faiss.downcast_index(self._index.index).nlist
-            params = faiss.SearchParametersIVF(nprobe=int(min(lists, IVF_PROBES / max(fraction, 1e-9))))
+            probes = faiss.extract_index_ivf(self._index.index).nprobe
+            params = faiss.SearchParametersIVF(nprobe=int(min(lists, probes / max(fraction, 1e-9))))
         else:
             params = faiss.SearchParameters()
         if selector is not None:
@@ -307,9 +319,9 @@ class VectorIndex:
         if isinstance(inner, faiss.IndexHNSWFlat):
             inner.hnsw.efSearch = HNSW_EF_SEARCH
             kind = KIND_HNSW
-        elif isinstance(inner, faiss.IndexFlatIP):
+        elif isinstance(inner, (faiss.IndexFlatIP, faiss.IndexScalarQuantizer)):
             kind = KIND_FLAT
-        elif isinstance(inner, faiss.IndexIVFFlat):
+        elif isinstance(inner, (faiss.IndexIVFFlat, faiss.IndexIVFScalarQuantizer)):
             inner.nprobe = IVF_PROBES
             kind = KIND_IVF
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from index.vectors import HNSW_EXACT_FILTER_FRACTION, HNSW_THRESHOLD, KIND_FLAT, KIND_HNSW, KIND_IVF, VectorIndex
+from index.vectors import HNSW_EXACT_FILTER_FRACTION, IVF_THRESHOLD, KIND_FLAT, KIND_HNSW, KIND_IVF, VectorIndex
 
 DIMENSION = 64
 
@@ -31,14 +31,14 @@ def index(request, data):
 
 def test_automatic_kind_is_flat_below_threshold(data):
     vectors, ids, _ = data
-    assert len(vectors) < HNSW_THRESHOLD
+    assert len(vectors) < IVF_THRESHOLD
     built = VectorIndex.build(vectors, ids)
     assert built.kind == KIND_FLAT
     assert built.size == len(vectors)
 
 
 def test_automatic_kind_is_ivf_from_threshold():
-    vectors = _unit(np.random.default_rng(3).standard_normal((HNSW_THRESHOLD, 16)))
+    vectors = _unit(np.random.default_rng(3).standard_normal((IVF_THRESHOLD, 16)))
     built = VectorIndex.build(vectors, np.arange(len(vectors)))
     assert built.kind == KIND_IVF
     _, hits = built.search(vectors[:50], 1)
