@@ -25,7 +25,7 @@ from index.tokenize import tokenize, tokenize_many
 from store.database import Store, data_dir
 from store.query import FormFilter, data_version, fingerprint, iter_forms, matching_form_ids
 
-FORMAT_VERSION = 3  # 2: findings are snippets; 3: the index holds its snippets' text, names and years
+FORMAT_VERSION = 4  # 2: findings are snippets; 3: the index holds its snippets' text, names and years; 4: vectors stored as float16
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # How many snippets each retriever passes to fusion; forms are ranked by their best snippet.
 CANDIDATE_SNIPPETS = 300
