@@ -82,9 +82,10 @@ class QueryTokenizer:
 
     def __init__(self, model_folder: Path) -> None:
         folder = write_vocabulary(model_folder)
-        self._tokens = np.load(folder / "tokens.npy", mmap_mode="r")
-        self._ids = np.load(folder / "ids.npy", mmap_mode="r")
-        self._scores = np.load(folder / "scores.npy", mmap_mode="r")
+        # plain views of the mappings: indexing them skips np.memmap's per-result bookkeeping
+        self._tokens = np.asarray(np.load(folder / "tokens.npy", mmap_mode="r"))
+        self._ids = np.asarray(np.load(folder / "ids.npy", mmap_mode="r"))
+        self._scores = np.asarray(np.load(folder / "scores.npy", mmap_mode="r"))
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         self._unknown_id, self._longest = int(meta["unk_id"]), int(meta["longest"])
         self._unknown_score = float(np.min(self._scores)) - _UNKNOWN_PENALTY
@@ -106,11 +107,12 @@ class QueryTokenizer:
                  for stop in range(start + 1, min(len(piece), start + self._longest) + 1)]
         keys = np.array([piece[start:stop].encode("utf-8") for start, stop in spans], dtype=bytes)
         positions = np.minimum(np.searchsorted(self._tokens, keys), len(self._tokens) - 1)
-        found = self._tokens[positions] == keys
+        hits = np.flatnonzero(self._tokens[positions] == keys)
         matches: dict[int, list[tuple[int, int, float]]] = {}
-        for (start, stop), position, hit in zip(spans, positions.tolist(), found.tolist()):
-            if hit:
-                matches.setdefault(start, []).append((stop, int(self._ids[position]), float(self._scores[position])))
+        for hit, token, score in zip(hits.tolist(), self._ids[positions[hits]].tolist(),
+                                     self._scores[positions[hits]].tolist()):
+            start, stop = spans[hit]
+            matches.setdefault(start, []).append((stop, token, score))
         best = [(-np.inf, -1, -1)] * (len(piece) + 1)  # (score, start, id) of the best path ending here
         best[0] = (0.0, -1, -1)
         for start in range(len(piece)):

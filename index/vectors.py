@@ -235,7 +235,9 @@ class VectorIndex:
         if k <= 0 or self.size == 0:
             return self._empty_result(n_queries, max(k, 0))
         if allowed_ids is None:
-            scores, ids = self._index.search(queries, k, params=self._params(None, k, 1.0))
+            # Flat and IVF need no parameters unfiltered (nprobe is set on the index): building them costs a query's worth.
+            params = self._params(None, k, 1.0) if self.kind == KIND_HNSW else None
+            scores, ids = self._index.search(queries, k, params=params)
             return self._clean(scores, ids)
         allowed = np.unique(_as_ids(allowed_ids))
         if len(allowed) == 0:
@@ -255,9 +257,8 @@ class VectorIndex:
             params = faiss.SearchParametersHNSW(efSearch=max(ef, k))
         elif self.kind == KIND_IVF:
             # Like HNSW's wider beam: a filter that keeps a fraction f of the vectors probes 1/f more lists.
-            lists = faiss.downcast_index(self._index.index).nlist
-            probes = faiss.extract_index_ivf(self._index.index).nprobe
-            params = faiss.SearchParametersIVF(nprobe=int(min(lists, probes / max(fraction, 1e-9))))
+            inner = faiss.extract_index_ivf(self._index)
+            params = faiss.SearchParametersIVF(nprobe=int(min(inner.nlist, inner.nprobe / max(fraction, 1e-9))))
         else:
             params = faiss.SearchParameters()
         if selector is not None:
