@@ -332,7 +332,8 @@ class SearchService:
 
         def write(staging: Path) -> None:
             vectors.save(staging / "snippets.faiss")
-            np.savez(staging / "records.npz", vectors=records, form_ids=np.asarray(record_ids, dtype=np.int64),
+            np.savez(staging / "records.npz", vectors=records.astype(np.float16),  # half floats, like the snippet vectors
+                     form_ids=np.asarray(record_ids, dtype=np.int64),
                      hashes=np.asarray(hashes), snippet_counts=np.asarray(counts, dtype=np.int64))
             (staging / "manifest.json").write_text(json.dumps({
                 "format": FORMAT_VERSION, "store_fingerprint": self._fingerprint,
