@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import unicodedata
 from pathlib import Path
 
@@ -68,8 +69,8 @@ def write_vocabulary(model_folder: Path) -> Path:
                                                    "longest": max(len(token) for token, _ in model["vocab"])}))
     try:
         os.replace(staging, target)
-    except OSError:  # another process wrote it first
-        pass
+    except OSError:  # another process wrote it first: keep theirs
+        shutil.rmtree(staging, ignore_errors=True)
     return target
 
 
