@@ -11,6 +11,7 @@ from rich.text import Text
 
 from store.models import Form
 from store.safe_text import terminal_safe
+from tui.text import literal as record_text
 
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "dim"}
 
@@ -42,8 +43,8 @@ def console(stderr: bool = False) -> Console:
 
 
 def literal(value: object, style: str = "") -> Text:
-    """Record text as a Text object: brackets such as [bold] are shown, not obeyed, control characters shown visibly."""
-    return Text(terminal_safe(value), style=style)
+    """Record text as the app shows it (`tui.text.literal`), a missing value left blank as a table cell should be."""
+    return record_text(value, style, missing="")
 
 
 def forms_table(forms: Sequence[Form], title: str | None = None) -> Table:

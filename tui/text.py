@@ -18,17 +18,20 @@ _DIVISIONS = re.compile(r"^(?:[^省市]{2,8}[省市])?(?:[^区县市]{2,8}[区�
 MISSING = "—"
 
 
-def literal(value: object, style: str = "") -> Text:
+def literal(value: object, style: str = "", missing: str = MISSING) -> Text:
     """Record text as a Text object, so brackets such as [bold] and control characters are shown rather than obeyed.
 
+    The one helper the app and the command line both use for record text.
+
     Args:
-        value: any value; None shows as an em dash.
+        value: any value.
         style: a style for the whole text.
+        missing: what None or an empty value shows as (an em dash in the app).
 
     Returns:
         The text.
     """
-    return Text(MISSING if value is None or value == "" else terminal_safe(value), style=style)
+    return Text(missing if value is None or value == "" else terminal_safe(value), style=style)
 
 
 def highlighted(value: object, terms: Iterable[str], style: str = "") -> Text:
