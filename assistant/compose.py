@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from assistant import model as m
@@ -22,6 +23,11 @@ class Reading:
     select: m.Select
     ignored: list[str] = field(default_factory=list)
     follow_up: bool = False
+    unread: list[str] = field(default_factory=list)  # the names and figures among `ignored` (not loose words)
+
+    def reads_nearly_all(self) -> bool:
+        """Whether only loose words of at most two characters (设置, 定, give) were left: no name, figure or phrase."""
+        return not self.unread and all(len(word) <= 2 and not any(ch.isdigit() for ch in word) for word in self.ignored)
 
 
 class Composer:
@@ -53,6 +59,7 @@ class Composer:
             (t.kind == "predicate" and t.key.startswith("indicator:")) or
             (t.kind == "field" and t.key in ("indicator.target_number", "indicator.actual_number")) for t in tokens))
         self._resolve_fields(state)
+        state.tokens = [t for k, t in enumerate(state.tokens) if not self._base_of_measure(state.tokens, k)]
         strong = any(t.kind == "field" for t in state.tokens)
         state.tokens = [t for t in state.tokens if not (t.kind == "weak_field" and strong)]
         for token in state.tokens:
@@ -72,10 +79,12 @@ class Composer:
             select.shown = [state.measures[0]]  # the top-up of 人才活动: the size of the change for that form
         elif not asked and (conditions is None or (looked_up and not compares(conditions))):
             return None  # nothing to select, or a printed figure looked up (平安办的执行率): the rule-based lookup answers
-        ignored = list(gaps) + [t.text for i, t in enumerate(state.tokens) if i not in state.used and _meaningful(t)]
+        unread = [t.text for i, t in enumerate(state.tokens) if i not in state.used and _meaningful(t)
+                  and not _gloss(state.tokens, i, self.classes)]
+        ignored = list(gaps) + unread
         # "sort by budget" with nothing else re-orders the previous answer.
         pure_sort = select.where is None and select.order_by is not None and not select.limit and select.aggregate is None
-        return Reading(select, ignored, follow_up=pure_sort or any(t.kind == "follow" for t in tokens[:2]))
+        return Reading(select, ignored, follow_up=pure_sort or any(t.kind == "follow" for t in tokens[:2]), unread=unread)
 
     # ----- fields ---------------------------------------------------------------------------------------
     def _resolve_fields(self, state: "ComposeState") -> None:
@@ -86,6 +95,19 @@ class Composer:
             elif token.kind == "field" and token.key == "total_score" and state.indicator_context \
                     and token.text in ("score", "scores", "scored", "得分"):
                 token.key = "indicator.score"  # "indicators with a score below their weight"
+
+    def _base_of_measure(self, tokens: list[Token], i: int) -> bool:
+        """A field named just before a measure derived from it ("budget is left unspent", 预算的结余) is the measure's
+        subject, not a second figure: the measure's label (结余（全年预算数−全年执行数）) names the field."""
+        if tokens[i].kind not in ("field", "weak_field") or tokens[i].key in DERIVED:
+            return False
+        j = i + 1
+        while j < len(tokens) and tokens[j].kind == "op" and tokens[j].key == "=":
+            j += 1  # "is", "was", 为: a copula between subject and measure
+        if j >= len(tokens) or tokens[j].kind != "field" or tokens[j].key not in DERIVED:
+            return False
+        base, measure = self.lexicon.fields.get(tokens[i].key), self.lexicon.fields.get(tokens[j].key)
+        return bool(base and measure and base.zh in measure.zh)
 
     # ----- conditions -----------------------------------------------------------------------------------
     def _conditions(self, state: "ComposeState") -> m.Cond | None:
@@ -278,6 +300,13 @@ class Composer:
             if maximum is not None:
                 state.used.update(range(i, j + 1))
                 return m.Compare(_field(field_token.key), op or "=", maximum), field_token.key.startswith("indicator.")
+        if j + 1 < len(tokens) and tokens[j].kind == "field" and op is not None and tokens[j + 1].kind == "number" \
+                and tokens[j + 1].unit == "percent" and j + 1 not in state.used:
+            # 花掉的钱不到拨款的六成: A against a share of B, i.e. A as a percentage of B
+            ratio = m.Arith("*", m.Number(100.0), m.Arith("/", _field(field_token.key), _field(tokens[j].key)))
+            state.used.update(range(i, j + 2))
+            row = field_token.key.startswith("indicator.") or tokens[j].key.startswith("indicator.")
+            return m.Compare(ratio, op, m.Number(tokens[j + 1].value, tokens[j + 1].text)), row
         if j < len(tokens) and tokens[j].kind == "field" and op is not None and not weak:
             # "executed more than the budget"; "execution ratio of projects with an appropriation" compares nothing
             state.used.update(range(i, j + 1))
@@ -311,7 +340,9 @@ class Composer:
     def _op_number_field(self, state: "ComposeState", i: int) -> tuple[m.Cond | None, bool]:
         """OP NUMBER FIELD: below 50% execution rate (more than 10 indicators is an indicator count)."""
         tokens = state.tokens
-        j = _skip(tokens, i + 2, {"follow"})
+        j = i + 2
+        while j < len(tokens) and (tokens[j].kind == "follow" or (tokens[j].kind == "op" and tokens[j].text in ("of", "的"))):
+            j += 1  # "less than half of their budget"
         if self._is_year(state, i + 1):
             return None, False  # "forms of 2023 with …": a year, not a figure of the field after it
         if j < len(tokens) and tokens[j].kind == "field":
@@ -339,6 +370,18 @@ def _skip(tokens: list[Token], j: int, kinds: set) -> int:
 def _field_kind(lexicon: Lexicon, name: str) -> str:
     info = lexicon.fields.get(name)
     return info.kind if info else ""
+
+
+def _gloss(tokens: list[Token], i: int, classes: dict) -> bool:
+    """A bracket that only repeats the term before it: "timeliness indicator (时效指标)", "deviation-reason column
+    (偏差原因分析)" — a class label, or Chinese in brackets right after English words."""
+    token = tokens[i]
+    if token.kind != "bracket":
+        return False
+    if token.key in classes:
+        return True
+    before = tokens[i - 1].text if i > 0 else ""
+    return bool(re.search(r"[\u4e00-\u9fff]", token.key)) and bool(re.search(r"[a-z]$", before))
 
 
 def _meaningful(token: Token) -> bool:
