@@ -26,8 +26,10 @@ class Reading:
     unread: list[str] = field(default_factory=list)  # the names and figures among `ignored` (not loose words)
 
     def reads_nearly_all(self) -> bool:
-        """Whether only loose words of at most two characters (设置, 定, give) were left: no name, figure or phrase."""
-        return not self.unread and all(len(word) <= 2 and not any(ch.isdigit() for ch in word) for word in self.ignored)
+        """Whether at most one loose word of at most two characters (设置, 定) was left: no name, figure or phrase.
+        Two or more (拖 … 支付) are the narrative a search should read."""
+        return not self.unread and len(self.ignored) <= 1 and all(
+            len(word) <= 2 and not any(ch.isdigit() for ch in word) for word in self.ignored)
 
 
 class Composer:

@@ -56,3 +56,34 @@ def test_state_survives_a_foreign_or_broken_file(seed_store):
     assert conversation.last_select is None and conversation.last is None
     conversation.load_state("not json")
     assert conversation.last_ids is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("哪些项目没有设置时效指标？", ["社工", "党建活动（党群中心）", "下拨经费（党群中心）", "事业编残保金（党群中心）",
+                          "浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+                          "浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "鲁汇派出所新址装修工程（平安办）",
+                          "杜行派出所新址修缮工程（平安办）", "人才活动", "人才健康体检"]),
+    ("满意度目标定为85%的是哪个项目", ["劝导队经费（信）"]),
+    ("有没有哪张表的三级指标得分低于分值？列出项目", ["劝导队经费（信）"]),
+    ("Which form fills in the deviation-reason column (偏差原因分析) of its indicator table?", ["劝导队经费（信）"]),
+    ("Which projects spent something, but less than half of their budget?", ["党建活动（党群中心）", "人才活动", "人才健康体检"]),
+    ("哪些表没有填写评分等级", ["社工", "党建活动（党群中心）", "下拨经费（党群中心）", "事业编残保金（党群中心）",
+                        "浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）"]),
+    ("平安办-tagged projects with a mid-year budget cut and a 100% execution rate", [
+        "浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "下发基层书报杂志费（平安办）", "社工点经费（平安办）",
+        "重精患者监护人奖励费（平安办）"]),
+])
+def test_round_two_sets_on_the_corpus(seed_store, question, expected):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert sorted(r.project_name for r in answer.records) == sorted(expected)
+    assert answer.sql is not None
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How much budget is left unspent in total across the 平安办 projects (万元)?", 558.94),
+    ("How much did 信访办 disburse in total?", 346.13),
+    ("Summed over the projects whose budget was reduced during the year, by how many 万元 were budgets reduced in total?", 19.29),
+])
+def test_round_two_values_on_the_corpus(seed_store, question, value):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert answer.value == pytest.approx(value)
