@@ -92,7 +92,8 @@ class Composer:
     def _resolve_fields(self, state: "ComposeState") -> None:
         """Indicator columns only make sense next to indicator words; otherwise 得分 is the form's total."""
         for token in state.tokens:
-            if token.kind == "field" and token.key.startswith("indicator.") and not state.indicator_context:
+            if token.kind == "field" and token.key.startswith("indicator.") and not state.indicator_context \
+                    and not any(word in token.text for word in ("指标", "indicator")):  # 指标得分 names the rows itself
                 token.key = {"indicator.score": "total_score", "indicator.weight": "budget_weight"}.get(token.key, token.key)
             elif token.kind == "field" and token.key == "total_score" and state.indicator_context \
                     and token.text in ("score", "scores", "scored", "得分"):
@@ -302,6 +303,11 @@ class Composer:
             if maximum is not None:
                 state.used.update(range(i, j + 1))
                 return m.Compare(_field(field_token.key), op or "=", maximum), field_token.key.startswith("indicator.")
+        if op is not None and not weak and _sum_of_parts(tokens, j) is not None:
+            # 总分等于执行率得分加指标得分之和
+            total, end = _sum_of_parts(tokens, j)
+            state.used.update(range(i, end))
+            return m.Compare(_field(field_token.key), op, total), False
         if j + 1 < len(tokens) and tokens[j].kind == "field" and op is not None and tokens[j + 1].kind == "number" \
                 and tokens[j + 1].unit == "percent" and j + 1 not in state.used:
             # 花掉的钱不到拨款的六成: A against a share of B, i.e. A as a percentage of B
@@ -314,6 +320,16 @@ class Composer:
             state.used.update(range(i, j + 1))
             row = field_token.key.startswith("indicator.") or tokens[j].key.startswith("indicator.")
             return m.Compare(_field(field_token.key), op, _field(tokens[j].key)), row
+        parts = _sum_of_parts(tokens, j) if not weak else None
+        if parts is not None and parts[1] < len(tokens) and tokens[parts[1]].kind in ("compare_cue", "op"):
+            # 总分与执行率得分加各项指标得分之和不一致: a figure against the sum of its parts
+            state.used.update(range(i, parts[1] + 1))
+            return m.Compare(_field(field_token.key), tokens[parts[1]].key, parts[0]), False
+        parts = _sum_of_parts(tokens, j + 1) if op is None and j < len(tokens) and tokens[j].kind == "compare_cue" else None
+        if parts is not None:
+            # "total score differs from the budget score plus the indicator scores"
+            state.used.update(range(i, parts[1]))
+            return m.Compare(_field(field_token.key), tokens[j].key, parts[0]), False
         # 全年预算比年初预算增加 / annual budget higher than initial budget
         number_next = j + 2 < len(tokens) and tokens[j + 2].kind == "number"
         if (op is None or weak) and j + 1 < len(tokens) and tokens[j].kind == "field" and (
@@ -362,6 +378,18 @@ class Composer:
             value = round(value * 100, 6)  # 0.7 written as a ratio
         condition = m.Compare(_field(name), op, m.Number(value, number.text))
         return condition, name.startswith("indicator.")
+
+def _sum_of_parts(tokens: list[Token], j: int) -> tuple[m.Arith, int] | None:
+    """FIELD plus [noun] FIELD at j: their sum (an indicator column sums the form's rows), and the index after it."""
+    if j + 2 >= len(tokens) or tokens[j].kind != "field" or tokens[j + 1].kind != "plus":
+        return None
+    k = _skip(tokens, j + 2, {"noun"})
+    if k >= len(tokens) or tokens[k].kind != "field":
+        return None
+    parts = [_field(tokens[n].key) for n in (j, k)]
+    parts = [m.IndicatorSum(p.name) if p.entity == "indicator" else p for p in parts]
+    return m.Arith("+", *parts), k + 1
+
 
 def _skip(tokens: list[Token], j: int, kinds: set) -> int:
     while j < len(tokens) and tokens[j].kind in kinds:

@@ -87,3 +87,11 @@ def test_round_two_sets_on_the_corpus(seed_store, question, expected):
 def test_round_two_values_on_the_corpus(seed_store, question, value):
     answer = Conversation(seed_store, llm=None).ask(question)
     assert answer.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("总分与执行率得分加各项指标得分之和不一致的表有几张", 0),
+    ("总分等于执行率得分加指标得分之和的项目有几个", 28),
+])
+def test_totals_against_their_parts_on_the_corpus(seed_store, question, value):
+    assert Conversation(seed_store, llm=None).ask(question).value == value

@@ -282,3 +282,16 @@ def test_loose_words_left_over(reader, question, nearly_all, ignored):
     assert reading.reads_nearly_all() is nearly_all
     if ignored is not None:
         assert reading.ignored == ignored
+
+
+PARTS = m.Arith("+", m.Field("budget_score"), m.IndicatorSum("score"))
+
+
+@pytest.mark.parametrize("question, op", [
+    ("总分与执行率得分加各项指标得分之和不一致的表有几张", "!="),
+    ("总分等于执行率得分加指标得分之和的项目有几个", "="),
+    ("forms whose total score differs from the budget score plus the indicator scores", "!="),
+])
+def test_a_total_against_the_sum_of_its_parts(reader, question, op):
+    select = where_of(reader, question)
+    assert select.where == m.Compare(m.Field("total_score"), op, PARTS)
