@@ -63,11 +63,28 @@ def bench_scale(sizes: tuple[int, ...], model: str, as_json: bool) -> None:
         click.echo(format_rows(results))
 
 
+@bench.command("compare")
+@click.option("--forms", type=click.IntRange(1, 10_000_000), default=2000, show_default=True,
+              help="Synthetic corpus size both systems index.")
+@click.option("--json", "as_json", is_flag=True, help="Print raw results as JSON.")
+def bench_compare(forms: int, as_json: bool) -> None:
+    """The same snippets indexed and searched by jixiao and by txtai: build time, p50/p95, memory, size, ratios."""
+    from bench.compare import format_table, run_compare
+
+    result = run_compare(forms)
+    if result["skipped"]:
+        click.echo(result["skipped"], err=True)
+    if as_json:
+        emit_json(result)
+    else:
+        click.echo(format_table(result))
+
+
 @bench.command("startup")
 @click.option("--runs", type=click.IntRange(1, 1000), default=5, show_default=True, help="How many cold starts to time.")
 @click.pass_context
 def bench_startup(context: click.Context, runs: int) -> None:
-    """Time from process start to a usable terminal app on the store."""
+    """Time from process start to a usable terminal app on the store, and cold `jixiao search` / `jixiao ask` runs."""
     from bench.startup import main as startup_main
 
     startup_main(["--db", open_store(context).url, "--runs", str(runs)])

@@ -1,4 +1,4 @@
-"""BM25 over pre-tokenized snippets (bm25s), with filters applied as a mask before the top-k cut."""
+"""BM25 over pre-tokenized snippets: built with bm25s, searched from memory-mapped arrays, filters applied before the top-k cut."""
 
 from __future__ import annotations
 
@@ -9,10 +9,22 @@ import numpy as np
 
 
 class LexicalIndex:
-    """A bm25s index over token lists; document i is snippet i."""
+    """BM25 scores of every (token, snippet) pair, stored by token (CSC); document i is snippet i.
 
-    def __init__(self, retriever, size: int):
-        self.retriever = retriever
+    bm25s computes the scores once at build time; a search only adds up the stored scores of the query's
+    tokens, so loading an index maps three arrays and imports neither bm25s nor SciPy.
+
+    Args:
+        vocabulary: token -> column.
+        data, indices, indptr: the scores of token t are ``data[indptr[t]:indptr[t + 1]]`` for the snippets
+            ``indices[indptr[t]:indptr[t + 1]]``.
+        size: how many snippets.
+    """
+
+    def __init__(self, vocabulary: dict[str, int], data: np.ndarray, indices: np.ndarray, indptr: np.ndarray,
+                 size: int):
+        self.vocabulary = vocabulary
+        self.data, self.indices, self.indptr = data, indices, indptr
         self.size = size
 
     @classmethod
@@ -25,18 +37,28 @@ class LexicalIndex:
         Returns:
             The index.
         """
+        if not token_lists:  # an empty store: bm25s cannot index nothing
+            return cls({}, np.zeros(0, np.float32), np.zeros(0, np.int32), np.zeros(1, np.int64), 0)
         import bm25s
 
         retriever = bm25s.BM25()
         retriever.index(token_lists, show_progress=False)
-        return cls(retriever, len(token_lists))
+        scores = retriever.scores
+        return cls(dict(retriever.vocab_dict), np.asarray(scores["data"], dtype=np.float32),
+                   np.asarray(scores["indices"], dtype=np.int32), np.asarray(scores["indptr"], dtype=np.int64),
+                   len(token_lists))
 
     def scores(self, query_tokens: list[str]) -> np.ndarray:
-        """BM25 score of every document for the query (0 where nothing matches)."""
-        known = [token for token in query_tokens if token in self.retriever.vocab_dict]
-        if not known or self.size == 0:
-            return np.zeros(self.size, dtype=np.float32)
-        return np.asarray(self.retriever.get_scores(known), dtype=np.float32)
+        """BM25 score of every document for the query (0 where nothing matches); a repeated token counts again."""
+        scores = np.zeros(self.size, dtype=np.float32)
+        for token in query_tokens:
+            column = self.vocabulary.get(token)
+            if column is None:
+                continue
+            start, stop = int(self.indptr[column]), int(self.indptr[column + 1])
+            # A token's postings name each document once, so a plain indexed add is exact.
+            scores[self.indices[start:stop]] += self.data[start:stop]
+        return scores
 
     def search(self, query_tokens: list[str], k: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """The best k documents with a positive score.
@@ -62,13 +84,14 @@ class LexicalIndex:
     def save(self, directory: Path) -> None:
         """Write the index files into a directory."""
         directory.mkdir(parents=True, exist_ok=True)
-        self.retriever.save(str(directory), show_progress=False)
+        for name in ("data", "indices", "indptr"):
+            np.save(directory / f"{name}.npy", getattr(self, name))
+        (directory / "vocabulary.json").write_text(json.dumps(self.vocabulary, ensure_ascii=False), encoding="utf-8")
         (directory / "size.json").write_text(json.dumps({"size": self.size}))
 
     @classmethod
     def load(cls, directory: Path) -> "LexicalIndex":
-        """Read an index written by save (memory-mapped, so start-up stays fast)."""
-        import bm25s
-
-        retriever = bm25s.BM25.load(str(directory), mmap=True, show_progress=False)
-        return cls(retriever, json.loads((directory / "size.json").read_text())["size"])
+        """Read an index written by save, its arrays memory-mapped so start-up stays fast."""
+        arrays = [np.load(directory / f"{name}.npy", mmap_mode="r") for name in ("data", "indices", "indptr")]
+        vocabulary = json.loads((directory / "vocabulary.json").read_text(encoding="utf-8"))
+        return cls(vocabulary, *arrays, json.loads((directory / "size.json").read_text())["size"])

@@ -9,21 +9,23 @@ import shutil
 import tempfile
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from index.backend import MODES
+from index.freshness import StoreWatch
 from index.fusion import convex_fusion, reciprocal_rank_fusion
 from index.hits import Hit
+from index.rerank import query_constraints, rerank
+from index.snippet_table import SnippetTable
 from index.snippets import FIELD_CODES, FIELDS, form_snippets, record_text
 from index.glossary import expand_english
 from index.tokenize import tokenize, tokenize_many
 from store.database import Store, data_dir
-from store.query import FormFilter, data_version, fingerprint, forms_by_id, iter_forms, matching_form_ids
+from store.query import FormFilter, data_version, fingerprint, iter_forms, matching_form_ids
 
-FORMAT_VERSION = 2  # 2: findings are snippets
+FORMAT_VERSION = 3  # 2: findings are snippets; 3: the index holds its snippets' text, names and years
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # How many snippets each retriever passes to fusion; forms are ranked by their best snippet.
 CANDIDATE_SNIPPETS = 300
@@ -59,28 +61,6 @@ def index_dir_for(store: Store) -> Path:
     return data_dir() / "indexes" / hashlib.sha256(store.url.encode()).hexdigest()[:16]
 
 
-@dataclass
-class _SnippetTable:
-    """Per-snippet arrays (form id, field code, indicator row, ordinal within its form), indexed by snippet id."""
-
-    form_ids: np.ndarray
-    field_codes: np.ndarray
-    rows: np.ndarray
-    ordinals: np.ndarray
-    form_hashes: dict[int, str]
-
-    def save(self, path: Path) -> None:
-        np.savez(path / "snippets.npz", form_ids=self.form_ids, field_codes=self.field_codes, rows=self.rows,
-                 ordinals=self.ordinals)
-        (path / "forms.json").write_text(json.dumps({str(k): v for k, v in self.form_hashes.items()}))
-
-    @classmethod
-    def load(cls, path: Path) -> "_SnippetTable":
-        arrays = np.load(path / "snippets.npz")
-        hashes = {int(k): v for k, v in json.loads((path / "forms.json").read_text()).items()}
-        return cls(arrays["form_ids"], arrays["field_codes"], arrays["rows"], arrays["ordinals"], hashes)
-
-
 def _write_atomically(target: Path, write) -> None:
     """Write a directory through a temporary sibling and a rename, so readers never see half an index."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -104,6 +84,33 @@ def _read_manifest(path: Path) -> dict | None:
         return None
 
 
+class _PreviousVectors:
+    """The vectors of a dense index about to be replaced, looked up by form content hash for reuse.
+
+    Args:
+        path: the dense index directory (its records.npz names each record's content hash and snippet count).
+    """
+
+    def __init__(self, path: Path) -> None:
+        from index.vectors import VectorIndex
+
+        records = np.load(path / "records.npz")
+        self._records = records["vectors"]
+        counts = records["snippet_counts"]
+        starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+        self._where = {key: (position, int(start), int(count)) for position, (key, start, count)
+                       in enumerate(zip(records["hashes"].tolist(), starts, counts))}
+        self._index = VectorIndex.load(path / "snippets.faiss")
+
+    def take(self, content_hash: str, snippets: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """(record vector, snippet vectors) of a form with this content and snippet count, or None."""
+        found = self._where.get(content_hash)
+        if found is None or found[2] != snippets:
+            return None
+        position, start, count = found
+        return self._records[position], self._index.vectors(np.arange(start, start + count, dtype=np.int64))
+
+
 class SearchService:
     """Lexical (jieba + BM25) and dense (sentence-transformers + FAISS) search over one store, fused by RRF.
 
@@ -118,10 +125,13 @@ class SearchService:
         fusion: how hybrid combines the two sides: convex (default) or rrf.
         load_model_on_search: load the model on the first hybrid search instead of searching lexically until
             `load_model` is called (for one-shot commands; the app loads it in a worker instead).
+        query_threads: FAISS threads per query (1: a single query is fastest on one thread).
+        build_threads: FAISS threads for building the dense index (default: every usable core).
     """
 
     def __init__(self, store: Store, model: str | None = None, index_dir: Path | None = None,
-                 fusion: str = "convex", load_model_on_search: bool = False):
+                 fusion: str = "convex", load_model_on_search: bool = False, query_threads: int = 1,
+                 build_threads: int | None = None):
         from index import DEFAULT_MODEL
 
         if fusion not in FUSIONS:
@@ -129,18 +139,23 @@ class SearchService:
         self.store = store
         self.fusion = fusion
         self.load_model_on_search = load_model_on_search
+        self.query_threads = query_threads
+        self.build_threads = build_threads
         self.model_name = model or DEFAULT_MODEL
         self.index_dir = index_dir or index_dir_for(store)
         self._lock = threading.RLock()
         self._lexical = None
-        self._snippets: _SnippetTable | None = None
-        self._embedder = None  # sentence-transformers model: encodes documents (and queries of non-static models)
+        self._snippets: SnippetTable | None = None
+        self._embedder = None  # encodes documents and queries
         self._query_encoder = None
         self._vectors = None
         self._record_vectors: np.ndarray | None = None
         self._record_form_ids: np.ndarray | None = None
         self._fingerprint: str | None = None
-        # Checked before every search; the full fingerprint is recomputed only when this moves.
+        # Asked before every search (microseconds on SQLite); only when it says the store may have
+        # changed is the data version read, and only when that moved is the full fingerprint computed.
+        self._watch = StoreWatch(store)
+        self._record_texts: dict[int, str] | None = None  # form id -> record text, from the last lexical build
         self._data_version: tuple[int, int, int] | None = None
         self.rebuilt: list[str] = []
 
@@ -164,20 +179,25 @@ class SearchService:
     def ensure_lexical(self) -> None:
         """Load the lexical index, rebuilding it first if it is missing or covers another store state."""
         with self._lock:
+            if self._lexical is not None and not self._watch.may_have_changed():
+                return
             version = data_version(self.store)
             if self._lexical is not None and self._data_version == version:
                 return
+            # Forgotten first, so a failed rebuild leaves nothing stale to serve and the next search retries.
+            self._lexical = None
             current = self._current_fingerprint()
-            self._data_version = version
             path = self._lexical_path()
             manifest = _read_manifest(path)
+            self._record_texts = None
             if not manifest or manifest.get("store_fingerprint") != current or manifest.get("format") != FORMAT_VERSION:
                 self._build_lexical(path, current)
                 self.rebuilt.append("lexical")
             from index.lexical import LexicalIndex
 
+            self._snippets = SnippetTable.load(path)
             self._lexical = LexicalIndex.load(path / "bm25")
-            self._snippets = _SnippetTable.load(path)
+            self._data_version = version
             self._fingerprint = current
             if self._vectors is not None:
                 self._vectors = None  # the dense side must be re-checked against the new store state
@@ -185,19 +205,20 @@ class SearchService:
     def _build_lexical(self, path: Path, current: str) -> None:
         from index.lexical import LexicalIndex
 
-        form_ids, field_codes, rows, ordinals, texts = [], [], [], [], []
-        form_hashes: dict[int, str] = {}
+        form_ids, field_codes, rows, texts = [], [], [], []
+        forms: dict[int, tuple[str, str, int | None]] = {}
+        record_texts: dict[int, str] = {}
         for form in iter_forms(self.store):
-            form_hashes[form.id] = form.content_hash
-            for ordinal, snippet in enumerate(form_snippets(form)):
+            forms[form.id] = (form.content_hash, form.project_name, form.year)
+            record_texts[form.id] = record_text(form)
+            for snippet in form_snippets(form):
                 form_ids.append(form.id)
                 field_codes.append(FIELD_CODES[snippet.field])
                 rows.append(-1 if snippet.row is None else snippet.row)
-                ordinals.append(ordinal)
                 texts.append(snippet.text)
         tokens = tokenize_many(texts)
-        table = _SnippetTable(np.asarray(form_ids, dtype=np.int64), np.asarray(field_codes, dtype=np.int8),
-                              np.asarray(rows, dtype=np.int32), np.asarray(ordinals, dtype=np.int32), form_hashes)
+        table = SnippetTable.from_rows(form_ids, field_codes, rows, texts, forms)
+        del texts
         lexical = LexicalIndex.build(tokens)
 
         def write(staging: Path) -> None:
@@ -205,9 +226,11 @@ class SearchService:
             table.save(staging)
             (staging / "manifest.json").write_text(json.dumps({
                 "format": FORMAT_VERSION, "store_fingerprint": current, "snippets": len(form_ids),
-                "forms": len(form_hashes)}))
+                "forms": len(forms)}))
 
         _write_atomically(path, write)
+        # Kept for the dense build that usually follows, so one pass over the store feeds both sides.
+        self._record_texts = record_texts
 
     # ----- dense -------------------------------------------------------------------------------
     def load_model(self, progress: bool = False) -> None:
@@ -218,7 +241,7 @@ class SearchService:
         """
         self.ensure_lexical()
         # The slow loads happen outside the lock so lexical searches keep running meanwhile.
-        query_encoder = self._query_encoder or self._load_query_encoder(progress)
+        query_encoder = self._query_encoder or self._load_encoder(progress)
         with self._lock:
             path = self._dense_path()
             manifest = _read_manifest(path)
@@ -227,6 +250,7 @@ class SearchService:
             if not manifest or any(manifest.get(key) != value for key, value in expected.items()):
                 self._build_dense(path, manifest, progress)
                 self.rebuilt.append("dense")
+            self._record_texts = None
             from index.vectors import VectorIndex
 
             self._vectors = VectorIndex.load(path / "snippets.faiss")
@@ -234,88 +258,88 @@ class SearchService:
             self._record_vectors, self._record_form_ids = records["vectors"], records["form_ids"]
             self._query_encoder = query_encoder
 
-    def _load_query_encoder(self, progress: bool):
-        from index import DEFAULT_MODEL
-
-        if self.model_name == DEFAULT_MODEL:
-            from index.distill import ensure_static_model
-            from index.static_query import StaticQueryEncoder
-
-            return StaticQueryEncoder(ensure_static_model(progress=progress))
-        return self._document_encoder(progress)
-
-    def _document_encoder(self, progress: bool = False):
-        """The sentence-transformers model, loaded only when documents must be encoded (or for non-static models)."""
+    def _load_encoder(self, progress: bool = False):
+        """The model, loaded once: for the default model its static encoder (no torch or sentence-transformers
+        import, weights memory-mapped) encodes queries and documents alike; other models load sentence-transformers."""
         if self._embedder is None:
-            from index.embedder import load_embedder
+            from index import DEFAULT_MODEL
 
-            self._embedder = load_embedder(self.model_name, progress=progress)
+            if self.model_name == DEFAULT_MODEL:
+                from index.distill import ensure_static_model
+                from index.static_encoder import StaticEncoder
+
+                self._embedder = StaticEncoder(ensure_static_model(progress=progress))
+            else:
+                from index.embedder import load_embedder
+
+                self._embedder = load_embedder(self.model_name, progress=progress)
         return self._embedder
 
     def _build_dense(self, path: Path, previous_manifest: dict | None, progress: bool) -> None:
         from index.vectors import VectorIndex
 
         table = self._snippets
-        encoder = self._document_encoder(progress)
-        reusable: dict[str, np.ndarray] = {}
-        # Vectors of forms whose content did not change are reused, so an ingest re-encodes only what it added.
+        encoder = self._load_encoder(progress)
+        previous = None
+        # Vectors of forms whose content did not change are read back from the previous index (stored once,
+        # no second copy), so an ingest re-encodes only what it added.
         if previous_manifest and previous_manifest.get("model_id") == encoder.model_id \
                 and previous_manifest.get("dimension") == encoder.dimension \
                 and previous_manifest.get("format") == FORMAT_VERSION:
             try:
-                reusable = load_by_content(path / "by_content.npz")
+                previous = _PreviousVectors(path)
             except (OSError, KeyError, ValueError):
-                reusable = {}
-        snippet_vectors = np.zeros((len(table.form_ids), encoder.dimension), dtype=np.float32)
-        record_ids, record_texts, record_vectors = [], [], []
-        pending_texts, pending_slots = [], []
-        hashes = []
-        for form in iter_forms(self.store):
-            if form.id not in table.form_hashes:
-                continue  # ingested by another process after the lexical side was built; caught by the next check
-            snippets = list(form_snippets(form))
-            slots = self._slots_for(form.id)
-            key = form.content_hash
-            cached = reusable.get(key)
-            record_ids.append(form.id)
-            if cached is not None and len(cached) == len(snippets) + 1:
-                snippet_vectors[slots] = cached[1:]
-                record_vectors.append(cached[0])
-                record_texts.append(None)
-            else:
-                pending_texts.extend(snippet.text for snippet in snippets)
-                pending_slots.extend(slots.tolist())
-                record_texts.append(record_text(form))
-                record_vectors.append(None)
+                previous = None
+        snippet_vectors = np.zeros((len(table), encoder.dimension), dtype=np.float32)
+        record_ids, record_vectors, hashes, counts = [], [], [], []
+        pending_slots: list[np.ndarray] = []
+        for form_id in sorted(table.forms):
+            key = table.forms[form_id][0]
+            slots = table.slots(form_id)
+            reused = previous.take(key, len(slots)) if previous is not None else None
+            record_ids.append(form_id)
             hashes.append(key)
-        if pending_texts:
-            snippet_vectors[np.asarray(pending_slots)] = encoder.encode_documents(pending_texts, show_progress=progress)
+            counts.append(len(slots))
+            if reused is not None:
+                record_vectors.append(reused[0])
+                snippet_vectors[slots] = reused[1]
+            else:
+                pending_slots.append(slots)
+                record_vectors.append(None)
         missing = [index for index, vector in enumerate(record_vectors) if vector is None]
+        texts = self._record_texts
+        if missing and texts is None:  # the lexical side was read from disk: one pass for the record texts
+            wanted = {record_ids[index] for index in missing}
+            texts = {form.id: record_text(form) for form in iter_forms(self.store) if form.id in wanted}
+        # A form deleted since the lexical build keeps its name as record text until the next check rebuilds both.
+        record_texts = {record_ids[index]: texts.get(record_ids[index], table.forms[record_ids[index]][1])
+                        for index in missing}
+        self._record_texts = None
+        if pending_slots:
+            # The snippet texts come from the index's own table: the store is not cut into snippets twice.
+            slots = np.concatenate(pending_slots)
+            snippet_vectors[slots] = encoder.encode_documents([table.text(slot) for slot in slots.tolist()],
+                                                              show_progress=progress)
         if missing:
-            encoded = encoder.encode_documents([record_texts[index] for index in missing])
+            encoded = encoder.encode_documents([record_texts[record_ids[index]] for index in missing])
             for index, vector in zip(missing, encoded):
                 record_vectors[index] = vector
+        previous = None  # releases the previous index's memory map before it is replaced
         records = np.vstack(record_vectors).astype(np.float32) if record_vectors else np.zeros((0, encoder.dimension), np.float32)
-        vectors = VectorIndex.build(snippet_vectors, np.arange(len(snippet_vectors), dtype=np.int64))
+        vectors = VectorIndex.build(snippet_vectors, np.arange(len(snippet_vectors), dtype=np.int64),
+                                    threads=self.build_threads)
+        del snippet_vectors
 
         def write(staging: Path) -> None:
             vectors.save(staging / "snippets.faiss")
-            np.savez(staging / "records.npz", vectors=records, form_ids=np.asarray(record_ids, dtype=np.int64))
-            by_content = [np.vstack([records[position:position + 1], snippet_vectors[self._slots_for(form_id)]])
-                          for position, form_id in enumerate(record_ids)]
-            _save_by_content(staging / "by_content.npz", hashes, by_content)
+            np.savez(staging / "records.npz", vectors=records, form_ids=np.asarray(record_ids, dtype=np.int64),
+                     hashes=np.asarray(hashes), snippet_counts=np.asarray(counts, dtype=np.int64))
             (staging / "manifest.json").write_text(json.dumps({
                 "format": FORMAT_VERSION, "store_fingerprint": self._fingerprint,
                 "model_id": encoder.model_id, "model": self.model_name,
-                "dimension": encoder.dimension, "kind": vectors.kind, "snippets": len(snippet_vectors)}))
+                "dimension": encoder.dimension, "kind": vectors.kind, "snippets": vectors.size}))
 
         _write_atomically(path, write)
-
-    def _slots_for(self, form_id: int) -> np.ndarray:
-        # Snippets of a form are contiguous and in form order, so a binary search finds them.
-        start = int(np.searchsorted(self._snippets.form_ids, form_id, side="left"))
-        stop = int(np.searchsorted(self._snippets.form_ids, form_id, side="right"))
-        return np.arange(start, stop)
 
     # ----- search ------------------------------------------------------------------------------
     def search(self, query: str, k: int = 10, mode: str = "hybrid", form_filter: FormFilter | None = None,
@@ -357,8 +381,11 @@ class SearchService:
             if not self.dense_ready:
                 self.load_model()
             rankings["dense"], best_snippet["dense"] = self._dense_ranking(query, allowed_snippets, allowed_forms)
-        fused = fuse(rankings, self.fusion)[:k]
-        return self._hits(fused, best_snippet, query_tokens)
+        preferred = {**best_snippet.get("dense", {}), **best_snippet.get("lexical", {})}
+        fused, shown = rerank(fuse(rankings, self.fusion), query_constraints(query), table, preferred,
+                              allowed_snippets)
+        best_snippet = {"rerank": shown, **best_snippet}
+        return self._hits(fused[:k], best_snippet, query_tokens)
 
     def _forms_from_snippets(self, snippet_ids: np.ndarray, scores: np.ndarray) -> tuple[dict[int, float], dict[int, int]]:
         form_scores: dict[int, float] = {}
@@ -374,7 +401,8 @@ class SearchService:
         allowed_ids = None if allowed_snippets is None else np.flatnonzero(allowed_snippets).astype(np.int64)
         if allowed_ids is not None and allowed_ids.size == 0:
             return [], {}
-        scores, ids = self._vectors.search(query_vector, CANDIDATE_SNIPPETS, allowed_ids=allowed_ids)
+        scores, ids = self._vectors.search(query_vector, CANDIDATE_SNIPPETS, allowed_ids=allowed_ids,
+                                           threads=self.query_threads)
         snippet_scores: dict[int, float] = {}
         best: dict[int, int] = {}
         for score, snippet_id in zip(scores[0].tolist(), ids[0].tolist()):
@@ -394,36 +422,18 @@ class SearchService:
         return dict(zip(candidates.tolist(), combined.tolist())), best
 
     def _hits(self, fused, best_snippet: dict[str, dict[int, int]], query_tokens: list[str]) -> list[Hit]:
-        if not fused:
-            return []
-        forms = forms_by_id(self.store, [form_id for form_id, _, _ in fused])
+        # Served from the index's own snippet table: a query never loads forms from the store.
+        table = self._snippets
         hits = []
         for form_id, score, retrievers in fused:
-            form = forms.get(form_id)
-            if form is None:
-                continue
-            snippet_id = next((best_snippet[name][form_id] for name in ("lexical", "dense")
+            snippet_id = next((best_snippet[name][form_id] for name in ("rerank", "lexical", "dense")
                                if name in best_snippet and form_id in best_snippet[name]), None)
-            snippets = list(form_snippets(form))
-            snippet = snippets[int(self._snippets.ordinals[snippet_id])] if snippet_id is not None else snippets[0]
-            matched = [token for token in dict.fromkeys(query_tokens) if token in snippet.text.lower()]
-            hits.append(Hit(form_id=form.id, project_name=form.project_name, year=form.year, field=snippet.field,
-                            snippet=snippet.text, score=score, row=snippet.row, retrievers=retrievers,
+            if snippet_id is None:
+                snippet_id = int(table.slots(form_id)[0])
+            text = table.text(snippet_id)
+            _content, name, year = table.forms[form_id]
+            matched = [token for token in dict.fromkeys(query_tokens) if token in text.lower()]
+            hits.append(Hit(form_id=form_id, project_name=name, year=year, field=table.field(snippet_id),
+                            snippet=text, score=score, row=table.row(snippet_id), retrievers=retrievers,
                             matched_terms=matched))
         return hits
-
-
-def _save_by_content(path: Path, hashes: list[str], blocks: list[np.ndarray]) -> None:
-    # Ragged per-form blocks are stored flat with offsets; no pickled objects on disk.
-    lengths = np.asarray([len(block) for block in blocks], dtype=np.int64)
-    # float16 halves the file; these copies only spare re-encoding unchanged forms, so the precision is plenty.
-    flat = np.vstack(blocks).astype(np.float16) if blocks else np.zeros((0, 0), np.float16)
-    np.savez(path, hashes=np.asarray(hashes), lengths=lengths, flat=flat)
-
-
-def load_by_content(path: Path) -> dict[str, np.ndarray]:
-    """Read the per-content vector blocks written beside a dense index (record vector first, then snippets)."""
-    data = np.load(path)
-    offsets = np.concatenate([[0], np.cumsum(data["lengths"])])
-    flat = data["flat"].astype(np.float32)
-    return {key: flat[offsets[i]:offsets[i + 1]] for i, key in enumerate(data["hashes"].tolist())}

@@ -360,7 +360,7 @@ def test_show_with_an_id_beyond_64_bits_finds_nothing_cleanly(tmp_path):
 _TOKENIZER = """
 from index.tokenize import tokenize_many
 print("go", flush=True)
-tokenize_many(["社工服务站开展活动"] * 400000, workers=2)
+tokenize_many([f"社工服务站开展活动{number}" for number in range(400000)], workers=2)  # distinct: equal texts are cut once
 """
 
 

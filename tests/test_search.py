@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from index.fusion import reciprocal_rank_fusion
@@ -40,6 +41,15 @@ def test_lexical_finds_the_deferral_sentences(service):
 def test_deferral_questions_in_both_languages(service, query):
     # The dev set's bar for this intent: at least 60% of the deferring forms in the first five.
     assert len(set(_names(service.search(query, k=5))) & DEFERRED) >= 3
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("query", ["哪些项目的经费拖到2024年才支付", "which projects deferred payment to 2024"])
+def test_a_year_in_the_query_is_a_must_have_so_the_five_deferring_forms_lead(service, query):
+    # Two forms that only pay "on time" share 经费 and 支付 with the question but not 2024.
+    hits = service.search(query, k=5)
+    assert set(_names(hits)) == DEFERRED
+    assert all("2024" in hit.snippet for hit in hits)
 
 
 def test_dev_ranked_questions(service):
@@ -112,6 +122,13 @@ def test_stale_index_is_rebuilt_not_served(fresh_store, static_embedder, tmp_pat
     ingest_file(fresh_store, second)
     assert _names(search.search("资金紧张", k=5))[0] == "党建活动（党群中心）"
     assert search.rebuilt == ["lexical", "dense", "lexical", "dense"]
+    # The first file's vectors were read back from the previous index, not re-encoded: exactly what a fresh build gives.
+    fresh = SearchService(fresh_store, index_dir=tmp_path / "fresh")
+    fresh.load_model()
+    every = np.arange(search._vectors.size)
+    assert search._vectors.size == fresh._vectors.size == 26
+    np.testing.assert_allclose(search._vectors.vectors(every), fresh._vectors.vectors(every), atol=1e-6)
+    np.testing.assert_allclose(search._record_vectors, fresh._record_vectors, atol=1e-6)
     # A new service over the same index reuses it as long as it matches.
     again = SearchService(fresh_store, index_dir=tmp_path / "index")
     again.load_model()
@@ -147,15 +164,23 @@ def test_wording_lookup_groups_synonyms_and_finds_english(seed_store, service):
     assert "志愿者" in lookup_wordings(seed_store, "volunteers", search=service, limit=1)[0].wording
 
 
-def test_fast_static_query_encoder_matches_sentence_transformers(static_embedder):
+def test_fast_static_encoder_matches_sentence_transformers(static_embedder, seed_store):
     import numpy as np
 
     from index.distill import ensure_static_model
-    from index.static_query import StaticQueryEncoder
+    from index.static_encoder import StaticEncoder
+    from store.query import iter_forms
 
-    fast = StaticQueryEncoder(ensure_static_model())
+    fast = StaticEncoder(ensure_static_model())
     texts = ["哪些项目推迟到2024年支付", "which projects deferred payment to 2024", "社工满意度 ≥90%", "", "☃"]
     np.testing.assert_allclose(fast.encode_queries(texts), static_embedder.encode_queries(texts), atol=1e-5)
+    # Documents too, across chunk boundaries: every snippet of the corpus, then one whole goal of over 120 characters.
+    from index.snippets import form_snippets
+
+    documents = [snippet.text for form in iter_forms(seed_store) for snippet in form_snippets(form)]
+    documents += [form.goal for form in iter_forms(seed_store) if len(form.goal or "") > 120][:1]
+    assert len(documents) == 323
+    np.testing.assert_allclose(fast.encode_documents(documents), static_embedder.encode_documents(documents), atol=1e-5)
     assert (fast.model_id, fast.dimension) == (static_embedder.model_id, static_embedder.dimension)
 
 

@@ -110,3 +110,18 @@ def test_rejects_mismatched_input(index, data):
         VectorIndex.build(vectors[:2], np.array([7, 7]))
     with pytest.raises(ValueError):
         VectorIndex.build(vectors, ids, kind="pq")
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_thread_count_is_per_call_and_restored(index, data, threads):
+    import faiss
+
+    _, ids, queries = data
+    faiss.omp_set_num_threads(3)
+    one_by_one = np.vstack([index.search(query[None], 5, threads=threads)[1] for query in queries[:20]])
+    batched = index.search(queries[:20], 5, threads=threads)[1]
+    np.testing.assert_array_equal(one_by_one, batched)
+    # Nothing is set at import or left behind: the caller's OpenMP setting survives every call.
+    assert faiss.omp_get_max_threads() == 3
+    VectorIndex.build(data[0][:100], ids[:100], kind=KIND_FLAT, threads=threads)
+    assert faiss.omp_get_max_threads() == 3
