@@ -79,6 +79,10 @@ class Composer:
             state.used.add(state.tokens.index(derived[0]))
         elif not asked and named and state.measures:
             select.shown = [state.measures[0]]  # the top-up of 人才活动: the size of the change for that form
+        elif not asked and named and looked_up and not compares(conditions):
+            # the final full-year appropriation of 安保经费（平安办）: a printed figure of the form named in full
+            select.shown = [_field(looked_up[0].key)]
+            state.used.add(state.tokens.index(looked_up[0]))
         elif not asked and (conditions is None or (looked_up and not compares(conditions))):
             return None  # nothing to select, or a printed figure looked up (平安办的执行率): the rule-based lookup answers
         unread = [t.text for i, t in enumerate(state.tokens) if i not in state.used and _meaningful(t)

@@ -95,3 +95,9 @@ def test_round_two_values_on_the_corpus(seed_store, question, value):
 ])
 def test_totals_against_their_parts_on_the_corpus(seed_store, question, value):
     assert Conversation(seed_store, llm=None).ask(question).value == value
+
+
+def test_a_printed_figure_of_a_form_named_in_full_on_the_corpus(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("What is the final full-year appropriation of 安保经费（平安办）?")
+    assert answer.value == pytest.approx(368.25)
+    assert [r.project_name for r in answer.records] == ["安保经费（平安办）"]

@@ -295,3 +295,10 @@ PARTS = m.Arith("+", m.Field("budget_score"), m.IndicatorSum("score"))
 def test_a_total_against_the_sum_of_its_parts(reader, question, op):
     select = where_of(reader, question)
     assert select.where == m.Compare(m.Field("total_score"), op, PARTS)
+
+
+def test_a_printed_figure_of_a_form_named_in_full():
+    reader = QuestionReader(StoreNames(tags=["文"], projects=["青石县古籍修复经费（文）"], years=[2022]))
+    select = where_of(reader, "What is the final full-year appropriation of 青石县古籍修复经费（文）?")
+    assert select.where == m.Text(m.Field("project_name"), "equals", "青石县古籍修复经费（文）")
+    assert select.shown == [m.Field("annual_budget")]
