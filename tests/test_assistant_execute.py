@@ -101,3 +101,10 @@ def test_a_printed_figure_of_a_form_named_in_full_on_the_corpus(seed_store):
     answer = Conversation(seed_store, llm=None).ask("What is the final full-year appropriation of 安保经费（平安办）?")
     assert answer.value == pytest.approx(368.25)
     assert [r.project_name for r in answer.records] == ["安保经费（平安办）"]
+
+
+@pytest.mark.parametrize("question", ["Which forms do not print their fiscal year in the header?", "哪些表没有填写年度",
+                                      "forms that do not state their year"])
+def test_forms_whose_year_is_not_printed(seed_store, question):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert sorted(r.project_name for r in answer.records) == ["人才健康体检", "人才活动"]
