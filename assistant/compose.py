@@ -175,6 +175,10 @@ class Composer:
                     continue
             elif token.kind == "noun" and token.key == "indicator":
                 built = self._indicator_count(state, i)
+            elif token.kind == "field" and token.key.startswith("indicator.") and _field_kind(self.lexicon, token.key) == "text":
+                # 劝导队经费的偏差原因 / which form fills in the deviation reason: rows where the column is filled
+                built = m.HasIndicator(m.Text(_field(token.key), "present"))
+                state.used.add(i)
             elif token.kind == "field" and token.key != "year":
                 built, row = self._field_condition(state, i)
             elif token.kind == "op" and i + 1 < len(tokens) and tokens[i + 1].kind == "number":

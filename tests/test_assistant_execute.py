@@ -108,3 +108,12 @@ def test_a_printed_figure_of_a_form_named_in_full_on_the_corpus(seed_store):
 def test_forms_whose_year_is_not_printed(seed_store, question):
     answer = Conversation(seed_store, llm=None).ask(question)
     assert sorted(r.project_name for r in answer.records) == ["人才健康体检", "人才活动"]
+
+
+@pytest.mark.parametrize("question", ["劝导队经费的偏差原因是怎么写的", "What deviation reason does 劝导队经费 give?",
+                                      "哪些项目写了偏差原因"])
+def test_the_column_asked_about_is_quoted_as_evidence(seed_store, question):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert [r.project_name for r in answer.records] == ["劝导队经费（信）"]
+    assert "维稳工作完成率" in answer.text and "实际劝导队人员数量4人，后续及时调整经费" in answer.text
+    assert answer.sql is not None

@@ -302,3 +302,10 @@ def test_a_printed_figure_of_a_form_named_in_full():
     select = where_of(reader, "What is the final full-year appropriation of 青石县古籍修复经费（文）?")
     assert select.where == m.Text(m.Field("project_name"), "equals", "青石县古籍修复经费（文）")
     assert select.shown == [m.Field("annual_budget")]
+
+
+@pytest.mark.parametrize("question", ["城管办项目的偏差原因", "What deviation reason do the 城管办 projects give?"])
+def test_an_indicator_text_column_named_is_rows_where_it_is_filled(reader, question):
+    select = where_of(reader, question)
+    assert select.where == m.And((m.Text(m.Field("project_name"), "suffix", "（城管办）"),
+                                  m.HasIndicator(m.Text(m.Field("deviation", "indicator"), "present"))))
