@@ -117,3 +117,20 @@ def test_the_column_asked_about_is_quoted_as_evidence(seed_store, question):
     assert [r.project_name for r in answer.records] == ["劝导队经费（信）"]
     assert "维稳工作完成率" in answer.text and "实际劝导队人员数量4人，后续及时调整经费" in answer.text
     assert answer.sql is not None
+
+
+def test_cause_clause_is_read_from_the_lexicon():
+    from assistant import evidence
+    from assistant.lexicon import load
+
+    cues = load().keys("cause")
+    assert evidence.cause_clause("哪个项目解释执行率低是因为实际使用无法预估", cues) == "实际使用无法预估"
+    assert evidence.cause_clause("Which forms were late because of a funding shortage?", cues) == "a funding shortage"
+    assert evidence.cause_clause("执行率低的项目", cues) == ""
+
+
+@pytest.mark.parametrize("question", ["哪个项目解释执行率低是因为实际使用无法预估", "执行率较低是由于实际使用无法预估的项目"])
+def test_a_cause_in_the_question_is_said_by_the_answer(seed_store, question):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert [r.project_name for r in answer.records] == ["杜行派出所公用事业费"]
+    assert "因实际使用无法预估准确，故执行率较低" in answer.text
