@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from assistant import model as m
 from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, field_node as _field, shape
-from assistant.conditions import DERIVED, FULL_MARKS, compares, difference, negate, predicate, text_condition
+from assistant.conditions import DERIVED, FULL_MARKS, compares, difference, negate, predicate, sum_of_parts, text_condition
+from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
 
 # Tokens a condition may skip over between its field and its number ("执行率 is 100%", "budget of the form above").
@@ -85,8 +86,8 @@ class Composer:
             state.used.add(state.tokens.index(looked_up[0]))
         elif not asked and (conditions is None or (looked_up and not compares(conditions))):
             return None  # nothing to select, or a printed figure looked up (平安办的执行率): the rule-based lookup answers
-        unread = [t.text for i, t in enumerate(state.tokens) if i not in state.used and _meaningful(t)
-                  and not _gloss(state.tokens, i, self.classes)]
+        unread = [t.text for i, t in enumerate(state.tokens) if i not in state.used and meaningful(t)
+                  and not gloss(state.tokens, i, self.classes)]
         ignored = list(gaps) + unread
         # "sort by budget" with nothing else re-orders the previous answer.
         pure_sort = select.where is None and select.order_by is not None and not select.limit and select.aggregate is None
@@ -311,9 +312,9 @@ class Composer:
             if maximum is not None:
                 state.used.update(range(i, j + 1))
                 return m.Compare(_field(field_token.key), op or "=", maximum), field_token.key.startswith("indicator.")
-        if op is not None and not weak and _sum_of_parts(tokens, j) is not None:
+        if op is not None and not weak and sum_of_parts(tokens, j) is not None:
             # 总分等于执行率得分加指标得分之和
-            total, end = _sum_of_parts(tokens, j)
+            total, end = sum_of_parts(tokens, j)
             state.used.update(range(i, end))
             return m.Compare(_field(field_token.key), op, total), False
         if j + 1 < len(tokens) and tokens[j].kind == "field" and op is not None and tokens[j + 1].kind == "number" \
@@ -328,12 +329,12 @@ class Composer:
             state.used.update(range(i, j + 1))
             row = field_token.key.startswith("indicator.") or tokens[j].key.startswith("indicator.")
             return m.Compare(_field(field_token.key), op, _field(tokens[j].key)), row
-        parts = _sum_of_parts(tokens, j) if not weak else None
+        parts = sum_of_parts(tokens, j) if not weak else None
         if parts is not None and parts[1] < len(tokens) and tokens[parts[1]].kind in ("compare_cue", "op"):
             # 总分与执行率得分加各项指标得分之和不一致: a figure against the sum of its parts
             state.used.update(range(i, parts[1] + 1))
             return m.Compare(_field(field_token.key), tokens[parts[1]].key, parts[0]), False
-        parts = _sum_of_parts(tokens, j + 1) if op is None and j < len(tokens) and tokens[j].kind == "compare_cue" else None
+        parts = sum_of_parts(tokens, j + 1) if op is None and j < len(tokens) and tokens[j].kind == "compare_cue" else None
         if parts is not None:
             # "total score differs from the budget score plus the indicator scores"
             state.used.update(range(i, parts[1]))
@@ -387,18 +388,6 @@ class Composer:
         condition = m.Compare(_field(name), op, m.Number(value, number.text))
         return condition, name.startswith("indicator.")
 
-def _sum_of_parts(tokens: list[Token], j: int) -> tuple[m.Arith, int] | None:
-    """FIELD plus [noun] FIELD at j: their sum (an indicator column sums the form's rows), and the index after it."""
-    if j + 2 >= len(tokens) or tokens[j].kind != "field" or tokens[j + 1].kind != "plus":
-        return None
-    k = _skip(tokens, j + 2, {"noun"})
-    if k >= len(tokens) or tokens[k].kind != "field":
-        return None
-    parts = [_field(tokens[n].key) for n in (j, k)]
-    parts = [m.IndicatorSum(p.name) if p.entity == "indicator" else p for p in parts]
-    return m.Arith("+", *parts), k + 1
-
-
 def _skip(tokens: list[Token], j: int, kinds: set) -> int:
     while j < len(tokens) and tokens[j].kind in kinds:
         j += 1
@@ -408,22 +397,3 @@ def _skip(tokens: list[Token], j: int, kinds: set) -> int:
 def _field_kind(lexicon: Lexicon, name: str) -> str:
     info = lexicon.fields.get(name)
     return info.kind if info else ""
-
-
-def _gloss(tokens: list[Token], i: int, classes: dict) -> bool:
-    """A bracket that only repeats the term before it: "timeliness indicator (时效指标)", "deviation-reason column
-    (偏差原因分析)" — a class label, or Chinese in brackets right after English words."""
-    token = tokens[i]
-    if token.kind != "bracket":
-        return False
-    if token.key in classes:
-        return True
-    before = tokens[i - 1].text if i > 0 else ""
-    return bool(re.search(r"[\u4e00-\u9fff]", token.key)) and bool(re.search(r"[a-z]$", before))
-
-
-def _meaningful(token: Token) -> bool:
-    """A token whose meaning an answer would lose if it went unused (numbers and names, not glue words)."""
-    if token.kind == "number":
-        return any(ch.isdigit() for ch in token.text) or token.unit is not None  # "on one form" is not a figure
-    return token.kind in ("tag", "unit", "department", "grade", "class", "predicate", "bracket", "project")

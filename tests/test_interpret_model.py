@@ -309,3 +309,17 @@ def test_an_indicator_text_column_named_is_rows_where_it_is_filled(reader, quest
     select = where_of(reader, question)
     assert select.where == m.And((m.Text(m.Field("project_name"), "suffix", "（城管办）"),
                                   m.HasIndicator(m.Text(m.Field("deviation", "indicator"), "present"))))
+
+
+def test_glosses_and_sums_of_parts_from_tokens():
+    from assistant.conditions import sum_of_parts
+    from assistant.unread import gloss, meaningful
+
+    tokens, _ = Recogniser(load(), NAMES).tokens("timeliness indicator (时效指标) and 执行率得分加各项指标得分 (城管办)")
+    tokens = [t for t in tokens if t.kind != "stop"]
+    kinds = [t.kind for t in tokens]
+    assert kinds == ["class", "bracket", "field", "plus", "field", "tag"]
+    assert gloss(tokens, 1, NAMES.classes) is True
+    assert meaningful(tokens[5]) is True and meaningful(tokens[3]) is False
+    assert sum_of_parts(tokens, 2) == (m.Arith("+", m.Field("budget_score"), m.IndicatorSum("score")), 5)
+    assert sum_of_parts(tokens, 0) is None
