@@ -9,11 +9,14 @@ import click
 
 from cli.ask import ask
 from cli.bench import bench
+from cli.chart import chart
 from cli.context import open_store
 from cli.forms import check, export, list_command, show
+from cli.history import history
 from cli.ingest import ingest
 from cli.model import model
 from cli.search import indicators, search
+from cli.serve import serve
 from cli.sql import sql
 
 
@@ -35,5 +38,6 @@ def main(context: click.Context, db: str | None) -> None:
         run_app(open_store(context))
 
 
-for command in (ingest, list_command, show, check, export, search, indicators, ask, sql, bench, model):
+for command in (ingest, list_command, show, check, export, search, indicators, ask, sql, bench, model, chart,
+                history, serve):
     main.add_command(command)

@@ -55,6 +55,8 @@ def expand_english(text: str) -> str:
     lowered = text.lower()
     extra = []
     for phrase in _LONGEST_FIRST:
+        if phrase not in lowered:  # a plain substring test first: the word-boundary pattern can only match then
+            continue
         pattern = _pattern(phrase)
         if pattern.search(lowered):
             extra.append(GLOSSARY_EN[phrase])

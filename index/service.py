@@ -25,7 +25,7 @@ from index.tokenize import tokenize, tokenize_many
 from store.database import Store, data_dir
 from store.query import FormFilter, data_version, fingerprint, iter_forms, matching_form_ids
 
-FORMAT_VERSION = 3  # 2: findings are snippets; 3: the index holds its snippets' text, names and years
+FORMAT_VERSION = 4  # 2: findings are snippets; 3: the index holds its snippets' text, names and years; 4: vectors stored as float16
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # How many snippets each retriever passes to fusion; forms are ranked by their best snippet.
 CANDIDATE_SNIPPETS = 300
@@ -332,7 +332,8 @@ class SearchService:
 
         def write(staging: Path) -> None:
             vectors.save(staging / "snippets.faiss")
-            np.savez(staging / "records.npz", vectors=records, form_ids=np.asarray(record_ids, dtype=np.int64),
+            np.savez(staging / "records.npz", vectors=records.astype(np.float16),  # half floats, like the snippet vectors
+                     form_ids=np.asarray(record_ids, dtype=np.int64),
                      hashes=np.asarray(hashes), snippet_counts=np.asarray(counts, dtype=np.int64))
             (staging / "manifest.json").write_text(json.dumps({
                 "format": FORMAT_VERSION, "store_fingerprint": self._fingerprint,
@@ -388,13 +389,14 @@ class SearchService:
         return self._hits(fused[:k], best_snippet, query_tokens)
 
     def _forms_from_snippets(self, snippet_ids: np.ndarray, scores: np.ndarray) -> tuple[dict[int, float], dict[int, int]]:
-        form_scores: dict[int, float] = {}
-        best: dict[int, int] = {}
-        for snippet_id, score in zip(snippet_ids.tolist(), scores.tolist()):
-            form_id = int(self._snippets.form_ids[snippet_id])
-            if form_id not in best:
-                best[form_id], form_scores[form_id] = snippet_id, score
-        return form_scores, best
+        """Each form's best snippet and its score, in rank order, from snippet ids ranked best first (-1: none)."""
+        snippet_ids, scores = np.asarray(snippet_ids), np.asarray(scores)
+        found = snippet_ids >= 0
+        snippet_ids, scores = snippet_ids[found], scores[found]
+        form_ids = self._snippets.form_ids[snippet_ids]
+        first = np.sort(np.unique(form_ids, return_index=True)[1])  # a form's first place is its best snippet
+        forms = form_ids[first].tolist()
+        return dict(zip(forms, scores[first].tolist())), dict(zip(forms, snippet_ids[first].tolist()))
 
     def _dense_ranking(self, query: str, allowed_snippets, allowed_forms) -> tuple[dict[int, float], dict[int, int]]:
         query_vector = self._query_encoder.encode_queries([query])
@@ -403,14 +405,7 @@ class SearchService:
             return [], {}
         scores, ids = self._vectors.search(query_vector, CANDIDATE_SNIPPETS, allowed_ids=allowed_ids,
                                            threads=self.query_threads)
-        snippet_scores: dict[int, float] = {}
-        best: dict[int, int] = {}
-        for score, snippet_id in zip(scores[0].tolist(), ids[0].tolist()):
-            if snippet_id < 0:
-                continue
-            form_id = int(self._snippets.form_ids[snippet_id])
-            if form_id not in best:
-                best[form_id], snippet_scores[form_id] = snippet_id, score
+        snippet_scores, best = self._forms_from_snippets(ids[0], scores[0])
         if not snippet_scores:
             return [], {}
         candidates = np.fromiter(snippet_scores, dtype=np.int64)

@@ -11,13 +11,16 @@ import numpy as np
 KIND_FLAT = "flat"
 KIND_HNSW = "hnsw"
 KIND_IVF = "ivf"
+STORAGE_F16 = "f16"
+STORAGE_F32 = "f32"
 
 # Measured on the 2-core dev machine with d=256 (faiss-cpu 1.15, one query at a time):
 #   flat  50k: 2 ms/query   100k: 4-5 ms   200k: 12-17 ms
 #   HNSW(M=32, efC=80) build  50k: 11 s   100k: 21 s   200k: 58 s; query 0.3-0.6 ms
-# Exact search stays interactive up to ~100k vectors, and below that HNSW's build time and
-# approximate answers buy nothing, so the switch happens there.
-HNSW_THRESHOLD = 100_000
+# IVF is chosen from 20k vectors: at 30,312 snippet vectors of 2,000 synthetic forms, IVF (float16, 64 of 174
+# lists probed) found 0.992 of exact search's top 10 and 0.984 of its top 300 in 0.89 ms a query, against
+# 2.3 ms for exact float16 search (0.992 / 0.995) and 8.7 ms for exact float32 (`python -m bench.ann_recall 2000`).
+IVF_THRESHOLD = 20_000
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 80
 HNSW_EF_SEARCH = 64
@@ -66,9 +69,9 @@ def _as_ids(ids: np.ndarray) -> np.ndarray:
 
 # IVF-Flat is the automatic approximate kind: it builds in a k-means pass over a sample plus one
 # assignment pass, where HNSW's graph build grows superlinearly (58 s at 200k vectors above, many
-# minutes at the ~1.4M snippet vectors of 100k forms). Lists of about sqrt(n) vectors and 32 probed
-# lists scan ~2-3% of the vectors per query. Measured figures: README, `jixiao bench scale`.
-IVF_PROBES = 32
+# minutes at the ~1.4M snippet vectors of 100k forms). Lists of about sqrt(n) vectors, 64 probed
+# (recall study above). Measured figures: README, `jixiao bench scale`.
+IVF_PROBES = 64
 IVF_TRAINING_PER_LIST = 40
 
 
@@ -101,9 +104,10 @@ class VectorIndex:
     # ------------------------------------------------------------------ construction
 
     @staticmethod
-    def _empty(dimension: int, kind: str) -> faiss.IndexIDMap2:
+    def _empty(dimension: int, kind: str, storage: str) -> faiss.IndexIDMap2:
         if kind == KIND_FLAT:
-            inner = faiss.IndexFlatIP(dimension)
+            inner = faiss.IndexFlatIP(dimension) if storage == STORAGE_F32 else \
+                faiss.IndexScalarQuantizer(dimension, faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT)
         elif kind == KIND_HNSW:
             inner = faiss.IndexHNSWFlat(dimension, HNSW_M, faiss.METRIC_INNER_PRODUCT)
             inner.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
@@ -113,14 +117,16 @@ class VectorIndex:
         return faiss.IndexIDMap2(inner)
 
     @classmethod
-    def build(cls, vectors: np.ndarray, ids: np.ndarray, *, kind: str | None = None,
-              threads: int | None = None) -> VectorIndex:
+    def build(cls, vectors: np.ndarray, ids: np.ndarray, *, kind: str | None = None, storage: str = STORAGE_F16,
+              probes: int | None = None, threads: int | None = None) -> VectorIndex:
         """Index vectors under the given ids.
 
         Args:
             vectors: ``(n, d)`` L2-normalised vectors.
             ids: ``(n,)`` distinct non-negative integer snippet ids.
-            kind: ``"flat"``, ``"hnsw"``, or None to choose by size (``HNSW_THRESHOLD``).
+            kind: ``"flat"``, ``"ivf"``, ``"hnsw"``, or None to choose by size (``IVF_THRESHOLD``).
+            storage: ``"f16"`` (half floats, half the size; flat and IVF) or ``"f32"``.
+            probes: lists an IVF search probes (default ``IVF_PROBES``).
             threads: OpenMP threads for training and adding (default: every usable core).
 
         Returns:
@@ -131,26 +137,32 @@ class VectorIndex:
             raise ValueError(f"{len(vectors)} vectors but {len(ids)} ids")
         if len(np.unique(ids)) != len(ids):
             raise ValueError("ids must be distinct")
+        if storage not in (STORAGE_F16, STORAGE_F32):
+            raise ValueError(f"unknown storage {storage!r}: use {STORAGE_F16!r} or {STORAGE_F32!r}")
         if kind is None:
-            kind = KIND_IVF if len(vectors) >= HNSW_THRESHOLD else KIND_FLAT
+            kind = KIND_IVF if len(vectors) >= IVF_THRESHOLD else KIND_FLAT
         with _OmpThreads(threads or usable_cores()):
             if kind == KIND_IVF:
-                index = cls._trained_ivf(vectors)
+                index = cls._trained_ivf(vectors, storage, probes or IVF_PROBES)
             else:
-                index = cls(cls._empty(vectors.shape[1], kind), kind)
+                index = cls(cls._empty(vectors.shape[1], kind, storage), kind)
             if len(ids):
                 index._index.add_with_ids(vectors, ids)
         return index
 
     @classmethod
-    def _trained_ivf(cls, vectors: np.ndarray) -> "VectorIndex":
+    def _trained_ivf(cls, vectors: np.ndarray, storage: str, probes: int) -> "VectorIndex":
         lists = _ivf_lists(len(vectors))
         quantizer = faiss.IndexFlatIP(vectors.shape[1])
-        inner = faiss.IndexIVFFlat(quantizer, vectors.shape[1], lists, faiss.METRIC_INNER_PRODUCT)
+        if storage == STORAGE_F32:
+            inner = faiss.IndexIVFFlat(quantizer, vectors.shape[1], lists, faiss.METRIC_INNER_PRODUCT)
+        else:
+            inner = faiss.IndexIVFScalarQuantizer(quantizer, vectors.shape[1], lists, faiss.ScalarQuantizer.QT_fp16,
+                                                  faiss.METRIC_INNER_PRODUCT)
         sample_size = min(len(vectors), lists * IVF_TRAINING_PER_LIST)
         sample = vectors[np.random.default_rng(0).choice(len(vectors), sample_size, replace=False)]
         inner.train(sample)
-        inner.nprobe = IVF_PROBES
+        inner.nprobe = probes
         # A direct map lets filtered searches read stored vectors back by position.
         inner.set_direct_map_type(faiss.DirectMap.Array)
         return cls(faiss.IndexIDMap2(inner), KIND_IVF, keepalive=(quantizer, inner))
@@ -223,7 +235,9 @@ class VectorIndex:
         if k <= 0 or self.size == 0:
             return self._empty_result(n_queries, max(k, 0))
         if allowed_ids is None:
-            scores, ids = self._index.search(queries, k, params=self._params(None, k, 1.0))
+            # Flat and IVF need no parameters unfiltered (nprobe is set on the index): building them costs a query's worth.
+            params = self._params(None, k, 1.0) if self.kind == KIND_HNSW else None
+            scores, ids = self._index.search(queries, k, params=params)
             return self._clean(scores, ids)
         allowed = np.unique(_as_ids(allowed_ids))
         if len(allowed) == 0:
@@ -243,8 +257,8 @@ class VectorIndex:
             params = faiss.SearchParametersHNSW(efSearch=max(ef, k))
         elif self.kind == KIND_IVF:
             # Like HNSW's wider beam: a filter that keeps a fraction f of the vectors probes 1/f more lists.
-            lists = faiss.downcast_index(self._index.index).nlist
-            params = faiss.SearchParametersIVF(nprobe=int(min(lists, IVF_PROBES / max(fraction, 1e-9))))
+            inner = faiss.extract_index_ivf(self._index)
+            params = faiss.SearchParametersIVF(nprobe=int(min(inner.nlist, inner.nprobe / max(fraction, 1e-9))))
         else:
             params = faiss.SearchParameters()
         if selector is not None:
@@ -307,9 +321,9 @@ class VectorIndex:
         if isinstance(inner, faiss.IndexHNSWFlat):
             inner.hnsw.efSearch = HNSW_EF_SEARCH
             kind = KIND_HNSW
-        elif isinstance(inner, faiss.IndexFlatIP):
+        elif isinstance(inner, (faiss.IndexFlatIP, faiss.IndexScalarQuantizer)):
             kind = KIND_FLAT
-        elif isinstance(inner, faiss.IndexIVFFlat):
+        elif isinstance(inner, (faiss.IndexIVFFlat, faiss.IndexIVFScalarQuantizer)):
             inner.nprobe = IVF_PROBES
             kind = KIND_IVF
         else:

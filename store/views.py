@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 # Bump when a view's columns change: stores holding an older definition get theirs replaced.
-VIEWS_VERSION = "2"
+VIEWS_VERSION = "3"
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ SCHEMA: dict[str, list[Column]] = {
         Column("year", "integer", "budget year"),
         Column("department", "text", "主管部门 as printed"),
         Column("implementing_unit", "text", "实施单位 as printed"),
+        Column("unit", "text", "the same 实施单位, under the short name analysts type (GROUP BY unit)"),
         Column("amount_unit", "text", "unit the form prints its amounts in (万元 or 元)"),
         Column("initial_budget", "real", "年初预算数 in 万元 (converted when printed in 元)"),
         Column("annual_budget", "real", "全年预算数 in 万元"),
@@ -97,6 +98,7 @@ SCHEMA: dict[str, list[Column]] = {
 # How each view column is computed from the tables; columns not listed are the table column of the same name.
 _FORMS_EXPRESSIONS = {
     "form_id": "f.id",
+    "unit": "f.implementing_unit",
     "initial_budget": "f.initial_budget_wan",
     "annual_budget": "f.annual_budget_wan",
     "executed": "f.executed_wan",

@@ -184,6 +184,21 @@ def test_fast_static_encoder_matches_sentence_transformers(static_embedder, seed
     assert (fast.model_id, fast.dimension) == (static_embedder.model_id, static_embedder.dimension)
 
 
+def test_query_tokenizer_cuts_as_the_model_tokenizer(seed_store):
+    from index.distill import ensure_static_model
+    from index.query_tokenizer import QueryTokenizer
+    from index.static_encoder import StaticEncoder
+    from store.query import iter_forms
+
+    encoder = StaticEncoder(ensure_static_model())
+    texts = [form.goal or "" for form in iter_forms(seed_store)] + [
+        "哪些项目的经费拖到2024年才支付", "Which projects DEFERRED payment?", "ＡＢＣ１２３ 3.5万元≥95%…", "☃☃x", "", "###"]
+    assert [QueryTokenizer(ensure_static_model()).ids(text) for text in texts] == \
+        [encoding.ids for encoding in encoder.tokenizer.encode_batch(texts, add_special_tokens=False)]
+    # unknown characters in a row are fused into one unknown token, as tokenizers does
+    assert encoder.query_tokenizer.ids("☃☃") == [0]
+
+
 def test_a_fresh_index_is_served_without_loading_sentence_transformers(seed_store, service, tmp_path):
     import subprocess
     import sys

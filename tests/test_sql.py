@@ -40,6 +40,12 @@ def test_views_hold_the_figures_as_stored(seeded):
     ]
 
 
+def test_the_unit_column_analysts_type_groups_the_implementing_units(seeded):
+    result = run_select(seeded.engine, "SELECT unit, count(*) FROM forms GROUP BY unit ORDER BY unit")
+    assert result.columns == ["unit", "count(*)"]
+    assert result.rows == [("上海市闵行区浦江镇社区党群服务中心", 25), ("信访办", 3)]
+
+
 def test_indicator_findings_and_fund_views(seeded):
     counts = run_select(seeded.engine, "SELECT level1, COUNT(*) FROM indicators GROUP BY level1 ORDER BY level1")
     assert counts.rows == [("产出指标", 101), ("效益指标", 52), ("满意度指标", 35)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
 
 import pytest
 from textual.widgets import Static
@@ -81,9 +82,8 @@ async def test_search_as_you_type_then_clear(store):
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("slash")
-        assert app.focused is app.search_bar.input
-        app.search_bar.input.insert_text_at_cursor("禁毒")
+        assert app.focused is app.search_bar.input  # typing works at once, no key first
+        await pilot.press("禁", "毒")
         await wait_until(pilot, lambda: app.results_pane.border_title.startswith("search"))
         assert [form.project_name for form in app.results.shown] == ["禁毒与反邪教（平安办）"]
         assert "禁毒" in app.terms
@@ -93,22 +93,51 @@ async def test_search_as_you_type_then_clear(store):
 
 async def test_semantic_results_join_when_the_model_is_ready(store):
     services = []
+    gate = threading.Event()
 
     def factory(store_):
-        services.append(LexicalOnlySearch(store_, load_seconds=0.3))
+        services.append(LexicalOnlySearch(store_, model_gate=gate))
         return services[-1]
 
     app = JixiaoApp(store, search_service_factory=factory, conversation_factory=False)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await wait_until(pilot, lambda: app.results_ready and app.search.backend is not None)
         assert "loading" in static_text(app.query_one("#search-status", Static))
         app.search_bar.input.value = "社工"
         await wait_until(pilot, lambda: app.results_pane.border_title.startswith("search"))
-        await wait_until(pilot, lambda: services and services[0].dense_ready and "hybrid" in app.results_pane.border_title)
+        assert "(lexical)" in app.results_pane.border_title
+        gate.set()
+        await wait_until(pilot, lambda: services[0].dense_ready and "hybrid" in app.results_pane.border_title)
         assert ("社工", "hybrid") in services[0].queries
         assert "semantic ready" in static_text(app.query_one("#search-status", Static))
 
 
+async def test_first_run_model_build_shows_a_progress_bar_until_ready(store):
+    gate = threading.Event()
+    services = []
+
+    def factory(store_):
+        services.append(LexicalOnlySearch(store_, model_gate=gate))
+        return services[-1]
+
+    app = JixiaoApp(store, search_service_factory=factory, conversation_factory=False,
+                    model_build_pending=lambda service: True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: "building semantic model" in static_text(app.query_one("#search-status", Static)))
+        status = static_text(app.query_one("#search-status", Static))
+        assert "%" in status and ("s left" in status or "finishing" in status)
+        gate.set()
+        await wait_until(pilot, lambda: "semantic ready" in static_text(app.query_one("#search-status", Static)))
+
+
+def test_build_progress_reads_percent_and_time_left():
+    from tui.widgets.search_bar import build_progress
+
+    assert build_progress(30, 60).plain == "building semantic model ▕█████░░░░░▏ 50% · ≈30 s left"
+    assert build_progress(90, 60).plain == "building semantic model ▕█████████░▏ 99% · finishing…"
+
+
+@pytest.mark.slow
 async def test_real_search_service_finds_check_findings(store, static_embedder, tmp_path):
     # The real SearchService (jieba, BM25, the static model, FAISS) behind the search bar, not a stand-in.
     from index.service import SearchService
@@ -153,7 +182,7 @@ async def test_open_form_copy_indicator_and_step(store):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         first = app.results.shown[0]
-        await pilot.press("enter")
+        await pilot.press("escape", "enter")
         assert isinstance(app.screen, FormScreen)
         screen = app.screen
         assert first.project_name in static_text(screen.query_one("#form-header", Static))
@@ -178,7 +207,7 @@ async def test_same_indicator_in_other_projects(store):
         form = app.results.shown[0]
         name = form.indicators[-1].name  # 社工满意度
         expected = len(list_indicators(store, [name])) - 1
-        await pilot.press("enter")
+        await pilot.press("escape", "enter")
         table = app.screen.query_one(IndicatorTable)
         table.move_cursor(row=len(form.indicators) - 1)
         await pilot.press("i")
@@ -199,9 +228,8 @@ async def test_ask_shows_rows_and_follow_up(store):
     app = make_app(store, conversation=factory)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("a")
-        ask = app.ask_pane
-        ask.input.value = "执行率低于60%的项目"
+        ask, typed = app.ask_pane, app.search_bar.input
+        typed.value = "执行率低于60%的项目"
         await pilot.press("enter")
         await wait_until(pilot, lambda: app.results_pane.border_title.startswith("answer"))
         low = list_forms(store)
@@ -210,25 +238,24 @@ async def test_ask_shows_rows_and_follow_up(store):
         exchange = ask.exchanges[0]
         shown = static_text(exchange)
         assert "执行率 < 60%" in shown and app.results.shown[0].project_name in shown
-        ask.input.value = "其中总分最高的"
+        typed.value = "其中总分最高的"
         await pilot.press("enter")
         await wait_until(pilot, lambda: app.results.row_count == 1)
         assert conversations[0].questions == ["执行率低于60%的项目", "其中总分最高的"]
         assert len(ask.exchanges) == 2
         await pilot.press("up")
-        assert ask.input.value == "其中总分最高的"
+        assert typed.value == "其中总分最高的"
         await pilot.press("up")
-        assert ask.input.value == "执行率低于60%的项目"
+        assert typed.value == "执行率低于60%的项目"
         await pilot.press("down", "down")
-        assert ask.input.value == ""
+        assert typed.value == ""
 
 
 async def test_ask_with_the_real_conversation(store):
     app = JixiaoApp(store, search_service_factory=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        app.ask_pane.input.value = "执行率低于60%的项目有哪些"
-        app.ask_pane.input.focus()
+        app.search_bar.input.value = "执行率低于60%的项目有哪些"
         await pilot.press("enter")
         await wait_until(pilot, lambda: app.ask_pane.exchanges and app.ask_pane.exchanges[0].answer is not None,
                          timeout=30)
@@ -246,7 +273,7 @@ async def test_export_writes_the_results(store, tmp_path, format_key, button):
         await settle(pilot)
         app.facets.toggle("grade", "优")
         await wait_until(pilot, lambda: app.results.row_count == 22)
-        await pilot.press("e")
+        await pilot.press("escape", "e")
         assert isinstance(app.screen, ExportScreen)
         if button:
             await pilot.click(button)
@@ -269,7 +296,7 @@ async def test_record_markup_is_shown_literally(tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert MARKUP_GOAL in static_text(app.preview)
-        await pilot.press("enter")
+        await pilot.press("escape", "enter")
         goal = app.screen.query_one("#form-goal", Static)
         assert MARKUP_GOAL in static_text(goal)
         await pilot.pause()
@@ -280,7 +307,7 @@ async def test_help_and_command_palette(store):
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("question_mark")
+        await pilot.press("escape", "question_mark")
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
         await pilot.press("ctrl+p")

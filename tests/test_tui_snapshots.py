@@ -24,6 +24,7 @@ def store(tmp_path_factory):
 
 
 def app_for(store, conversation: bool = False) -> JixiaoApp:
+    # History lives in the test's own data directory (conftest), so every app starts with none.
     return JixiaoApp(store, search_service_factory=False,
                      conversation_factory=(lambda s, search: ScriptedConversation(s, search)) if conversation else False)
 
@@ -38,11 +39,11 @@ def test_main_screen_with_facets_narrowed(snap_compare, store, size):
     async def run_before(pilot):
         await settle(pilot)
         if size[0] < 100:
-            await pilot.press("f")
+            await pilot.press("escape", "f")
         pilot.app.facets.toggle("grade", "优")
         await wait_until(pilot, lambda: pilot.app.results.row_count == 22)
         pilot.app.results.focus()
-        await pilot.pause()
+        await settle(pilot)
 
     assert snap_compare(app_for(store), terminal_size=size, run_before=run_before)
 
@@ -54,7 +55,7 @@ def test_search_results(snap_compare, store, size):
         pilot.app.search_bar.input.value = "满意度"
         await wait_until(pilot, lambda: pilot.app.results_pane.border_title.startswith("search"))
         pilot.app.results.focus()
-        await pilot.pause()
+        await settle(pilot)
 
     assert snap_compare(app_for(store), terminal_size=size, run_before=run_before)
 
@@ -63,14 +64,13 @@ def test_search_results(snap_compare, store, size):
 def test_answer_and_follow_up(snap_compare, store, size):
     async def run_before(pilot):
         await settle(pilot)
-        ask = pilot.app.ask_pane
-        ask.input.focus()
+        typed = pilot.app.search_bar.input
         for question, rows in (("执行率低于60%的项目", 9), ("其中总分最高的", 1)):
-            ask.input.value = question
+            typed.value = question
             await pilot.press("enter")
             await wait_until(pilot, lambda rows=rows: pilot.app.results.row_count == rows
                              and pilot.app.results_pane.border_title.startswith("answer"))
-        await pilot.pause()
+        await settle(pilot)
 
     assert snap_compare(app_for(store, conversation=True), terminal_size=size, run_before=run_before)
 
@@ -79,8 +79,8 @@ def test_answer_and_follow_up(snap_compare, store, size):
 def test_form_view(snap_compare, store, size):
     async def run_before(pilot):
         await settle(pilot)
-        await pilot.press("enter")
-        await pilot.pause()
+        await pilot.press("escape", "enter")
+        await settle(pilot)
 
     assert snap_compare(app_for(store), terminal_size=size, run_before=run_before)
 
@@ -88,7 +88,7 @@ def test_form_view(snap_compare, store, size):
 def test_export_dialog(snap_compare, store):
     async def run_before(pilot):
         await settle(pilot)
-        await pilot.press("e")
+        await pilot.press("escape", "e")
         await pilot.pause()
         for widget in pilot.app.screen.query("Input"):
             widget.cursor_blink = False
@@ -103,7 +103,34 @@ def test_markup_characters_render_literally(snap_compare, tmp_path_factory, monk
 
     async def run_before(pilot):
         await settle(pilot)
-        await pilot.press("enter")
-        await pilot.pause()
+        await pilot.press("escape", "enter")
+        await settle(pilot)
 
     assert snap_compare(app_for(store), terminal_size=(80, 24), run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_sql_pane(snap_compare, store, size, tmp_path):
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press("f2")
+        pilot.app.sql_pane.set_sql("SELECT implementing_unit, count(*) AS forms\nFROM forms\nGROUP BY implementing_unit")
+        await pilot.press("ctrl+j")
+        await wait_until(pilot, lambda: pilot.app.results.query_columns is not None)
+        pilot.app.sql_pane.editor.cursor_blink = False
+        await settle(pilot)
+
+    assert snap_compare(app_for(store), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_chart_of_execution_rate_by_unit(snap_compare, store, size):
+    async def run_before(pilot):
+        from tui.widgets.chart_view import ChartScreen
+
+        await settle(pilot)
+        await pilot.press("escape", "g")
+        await wait_until(pilot, lambda: isinstance(pilot.app.screen, ChartScreen))
+        await settle(pilot)
+
+    assert snap_compare(app_for(store), terminal_size=size, run_before=run_before)

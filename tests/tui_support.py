@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -60,11 +61,12 @@ class ScriptedConversation:
 
 
 class LexicalOnlySearch:
-    """A search service without a dense model: substring hits over goal and outcome, model 'loads' on request."""
+    """A search service without a dense model: substring hits over goal and outcome; the model 'loads' once the
+    test opens the gate, so a test decides when semantic search becomes ready instead of racing a timer."""
 
-    def __init__(self, store: Store, load_seconds: float = 0.0) -> None:
+    def __init__(self, store: Store, model_gate: threading.Event | None = None) -> None:
         self.store = store
-        self.load_seconds = load_seconds
+        self.model_gate = model_gate
         self.dense_ready = False
         self.queries: list[tuple[str, str]] = []
 
@@ -72,7 +74,8 @@ class LexicalOnlySearch:
         """Nothing to build."""
 
     def load_model(self) -> None:
-        time.sleep(self.load_seconds)
+        if self.model_gate is not None and not self.model_gate.wait(60):
+            raise TimeoutError("the test never released the model")
         self.dense_ready = True
 
     def search(self, query: str, k: int = 10, mode: str = "hybrid", form_filter=None, fields=None) -> list[Hit]:
@@ -86,8 +89,8 @@ class LexicalOnlySearch:
         return hits[:k]
 
 
-async def wait_until(pilot, condition, timeout: float = 5.0) -> None:
-    """Let the app run until condition() holds (workers finish on their own threads)."""
+async def wait_until(pilot, condition, timeout: float = 30.0) -> None:
+    """Let the app run until condition() holds (workers finish on their own threads); the timeout only bounds a failure."""
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
@@ -95,11 +98,31 @@ async def wait_until(pilot, condition, timeout: float = 5.0) -> None:
         await pilot.pause(0.02)
 
 
-async def settle(pilot) -> None:
-    """Wait for the first results and stop every cursor blinking, for stable screenshots."""
-    from textual.widgets import Input
+def workers_idle(app) -> bool:
+    """No worker of the app (results, facet counts, search, services, answers) is pending or running."""
+    return all(worker.is_finished for worker in app.workers)
 
-    await wait_until(pilot, lambda: pilot.app.results_ready)
-    for widget in pilot.app.query(Input):
+
+def facets_fitted(app) -> bool:
+    """Every shown facet list has its counts, cut to the width it has now (counts may arrive before layout)."""
+    from tui.widgets.facets import FacetList
+
+    return all(facet_list.label_width == facet_list.fitting_width
+               for facet_list in app.query(FacetList) if facet_list.content_size.width and facet_list.pairs)
+
+
+async def settle(pilot) -> None:
+    """Wait until the screen stops changing on its own: results and facets shown, workers done, cursors still.
+
+    Snapshots are compared after this, so whatever depends on timing (a worker finishing before or after the
+    first layout, the facets' widths, the search status) must be final here.
+    """
+    from textual.widgets import Input, TextArea
+
+    app = pilot.app
+    await wait_until(pilot, lambda: app.results_ready and workers_idle(app))
+    for widget in [*app.query(Input), *app.query(TextArea)]:
         widget.cursor_blink = False
+    await pilot.pause()
+    await wait_until(pilot, lambda: workers_idle(app) and facets_fitted(app))
     await pilot.pause()

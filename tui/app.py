@@ -1,33 +1,45 @@
-"""The jixiao terminal app: facets, search-as-you-type, results, a conversation and a reviewer's form view."""
+"""The jixiao terminal app: one input (search as you type, Enter asks), facets, results, SQL, charts, history."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
 from pathlib import Path
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Footer, Header, Input, Static, TextArea
 
 from index.backend import PatientSearch, SearchBackend
 from index.hits import Hit
 from store.database import Store
+from store.history import HistoryEntry, QueryHistory, history_path
 from store.models import Form
+from store.query import FormFilter, list_forms
+from store.readonly_sql import ReadOnlySqlError, SqlResult, run_select
+from store.views import SCHEMA
 from tui.commands import JixiaoCommands
 from tui.data import facet_table, narrow
-from tui.text import highlighted, literal, short_name
+from tui.text import highlighted, literal
 from tui.widgets.ask_pane import AskPane
 from tui.widgets.facets import FacetsPane
 from tui.widgets.results_table import ResultsTable
-from tui.widgets.search_bar import SearchBar
+from tui.widgets.schema_tree import SchemaTree
+from tui.widgets.search_bar import SearchBar, build_progress
+from tui.widgets.sql_pane import SqlPane
 
 SEARCH_LIMIT = 100  # hits asked of the search service; facets then narrow them
+SQL_ROWS = 1000  # rows of a query shown in the results table; the SQL pane says when there were more
 # How long a search waits for a busy search service before showing keyword matches from the store.
 SERVICE_PATIENCE = 0.4
+
+# Seconds the first-run distillation of the static model takes on 2 cores (README: 35–70 s).
+MODEL_BUILD_ESTIMATE = 60.0
 
 SearchServiceFactory = Callable[[Store], SearchBackend]
 ConversationFactory = Callable[[Store, SearchBackend], Any]
@@ -37,6 +49,15 @@ def _search_service(store: Store) -> SearchBackend:
     from index.service import SearchService
 
     return SearchService(store)
+
+
+def _static_model_missing(service: SearchBackend) -> bool:
+    """Whether loading this service's model will first distil the static model (a minute, once per machine)."""
+    if getattr(service, "model_name", None) != "static":
+        return False
+    from index.distill import BUILD_INFO_FILE, default_model_dir
+
+    return not (default_model_dir() / BUILD_INFO_FILE).is_file()
 
 
 def _conversation(store: Store, search: SearchBackend):
@@ -54,6 +75,9 @@ class JixiaoApp(App):
             by default); None falls back to that default, False disables it (keyword search only).
         conversation_factory: builds a conversation from the store and the search service
             (`assistant.conversation.Conversation` by default); None falls back, False disables it.
+        history: where questions and queries are kept (default: this store's file in the data directory).
+        model_build_pending: whether a search backend's model must be built before it loads (the status line then
+            shows the build's progress); by default, whether the static model is missing from the cache.
     """
 
     CSS_PATH = "app.tcss"
@@ -62,21 +86,31 @@ class JixiaoApp(App):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
     BINDINGS = [
-        Binding("slash", "focus_search", "Search"),
-        Binding("a", "focus_ask", "Ask"),
+        Binding("escape", "focus_results", "Results", tooltip="Move to the results table"),
+        Binding("slash", "focus_input", "Type", tooltip="Back to the input: search as you type, enter asks"),
+        Binding("a", "focus_input", "Ask", show=False),
+        Binding("f2", "toggle_sql", "SQL"),
+        Binding("ctrl+r", "history", "History"),
+        Binding("g", "chart", "Chart"),
+        Binding("ctrl+e", "edit_sql", "Edit as SQL", show=False),
         Binding("e", "export", "Export"),
         Binding("c", "copy_indicator", "Copy", show=False),
         Binding("f", "toggle_facets", "Facets"),
         Binding("x", "reset", "All forms", show=False),
-        Binding("escape", "focus_results", "Results", show=False),
         Binding("question_mark", "help", "Help"),
         Binding("q", "quit", "Quit"),
     ]
 
     def __init__(self, store: Store, search_service_factory: SearchServiceFactory | None | bool = None,
-                 conversation_factory: ConversationFactory | None | bool = None) -> None:
+                 conversation_factory: ConversationFactory | None | bool = None,
+                 history: QueryHistory | None = None,
+                 model_build_pending: Callable[[SearchBackend], bool] = _static_model_missing) -> None:
         super().__init__()
+        self.model_build_pending = model_build_pending
+        self._build_timer = None
         self.store = store
+        self.history = history or QueryHistory(history_path(store.url))
+        self.last_answer = None
         self.search_service_factory = (_search_service if search_service_factory is None
                                        else search_service_factory or None)
         self.conversation_factory = (_conversation if conversation_factory is None
@@ -101,8 +135,11 @@ class JixiaoApp(App):
         yield Header(icon="绩")
         with Horizontal(id="body"):
             yield FacetsPane(id="facets")
+            yield SchemaTree({view: [(column.name, column.type) for column in columns]
+                              for view, columns in SCHEMA.items()}, id="schema")
             with Vertical(id="main"):
                 yield SearchBar(id="search")
+                yield SqlPane(id="sql")
                 with Vertical(id="results-pane"):
                     yield ResultsTable(id="results")
                     yield Static("", id="preview", markup=False)
@@ -117,9 +154,13 @@ class JixiaoApp(App):
         self.ask_pane = self.query_one("#ask", AskPane)
         self.preview = self.query_one("#preview", Static)
         self.results_pane = self.query_one("#results-pane")
+        self.sql_pane = self.query_one("#sql", SqlPane)
         self.facets.border_title = "facets"
+        self.query_one("#schema").border_title = "views"
         self.search_bar.set_status(self._search_status())
-        self.results.focus()
+        self.search_bar.input.load(entry.text for entry in self.history.entries("question"))
+        # The cursor starts where a user types: words search at once, Enter asks.
+        self.search_bar.input.focus()
         self._reload()
 
     def _search_status(self) -> str:
@@ -142,6 +183,10 @@ class JixiaoApp(App):
     def _show_results(self, forms: list[Form], counts, serial: int) -> None:
         if serial != self._results_serial:
             return  # a newer base or facet choice replaced this one while it loaded
+        if self.sql_mode:
+            self.facets.show_counts(counts)  # the table holds a query's result; forms return when SQL closes
+            self.results_ready = True
+            return
         self.results.show_forms(forms)
         self.facets.show_counts(counts)
         self._title_results(len(forms))
@@ -184,13 +229,26 @@ class JixiaoApp(App):
     def _show_preview(self, event: DataTable.RowHighlighted | None = None) -> None:
         form = self.results.current_form
         preview = self.preview
+        row = self.results.current_row
+        if row is not None:
+            # Values cut in the table are shown whole here.
+            widths = self.results.query_widths()
+            text = Text()
+            for name, value, width in zip(self.results.query_columns, row, widths):
+                if cell_len(literal(value).plain) > width:
+                    text.append(f"{name}: ", style="dim")
+                    text.append_text(literal(value))
+                    text.append("\n")
+            text.rstrip()
+            preview.update(text)
+            return
         if form is None:
             preview.update("")
             return
-        # The table cuts long project names at 80 columns; the preview gives the whole name.
+        # The table cuts long names in the middle; the preview gives the whole name and unit.
         text = highlighted(form.project_name, self.terms, "bold")
         text.append("  ")
-        text.append_text(literal(short_name(form.implementing_unit), "dim"))
+        text.append_text(literal(form.implementing_unit, "dim"))
         detail = self.details.get(form.id)
         if detail is not None:
             text.append("\n")
@@ -209,6 +267,13 @@ class JixiaoApp(App):
     @on(SearchBar.QueryChanged)
     def _query_changed(self, event: SearchBar.QueryChanged) -> None:
         self._search(event.query)
+
+    @on(SearchBar.Submitted)
+    def _submitted(self, event: SearchBar.Submitted) -> None:
+        if self.conversation_factory is None:
+            self._search(event.text)  # no assistant in this build: Enter searches at once
+            return
+        self._start_question(event.text)
 
     def _search(self, query: str) -> None:
         self._query_serial += 1
@@ -260,6 +325,8 @@ class JixiaoApp(App):
             return
         self.search.backend = service
         self.call_from_thread(self._services_progress)
+        if not service.dense_ready and self.model_build_pending(service):
+            self.call_from_thread(self._model_build_started)
         if not service.dense_ready:
             try:
                 service.load_model()
@@ -268,7 +335,25 @@ class JixiaoApp(App):
                 return
         self.call_from_thread(self._services_progress, service.dense_ready)
 
+    def _model_build_started(self) -> None:
+        started = time.monotonic()
+
+        def tick() -> None:
+            self.search_bar.set_status(build_progress(time.monotonic() - started, MODEL_BUILD_ESTIMATE))
+
+        tick()
+        self._build_timer = self.set_interval(0.5, tick)
+
+    def _stop_build_progress(self) -> None:
+        if self._build_timer is not None:
+            self._build_timer.stop()
+            self._build_timer = None
+
     def _services_progress(self, model_ready: bool = False) -> None:
+        if model_ready:
+            self._stop_build_progress()
+        elif self._build_timer is not None:
+            return  # the build's progress bar keeps the status line until the model is ready
         self.search_bar.set_status(self._search_status(), "green" if model_ready else "dim")
         if model_ready:
             self.notify("semantic search is ready", timeout=3)
@@ -277,17 +362,17 @@ class JixiaoApp(App):
             self._search(self.search_bar.value)
 
     def _services_failed(self, message: str) -> None:
+        self._stop_build_progress()
         self.search_bar.set_status("lexical (semantic unavailable)", "yellow")
         self.notify(message, severity="warning", markup=False)
 
     # ----- ask ------------------------------------------------------------------------------------
 
-    @on(AskPane.Asked)
-    def _asked(self, event: AskPane.Asked) -> None:
-        if self.conversation_factory is None:
-            event.exchange.show_error("The assistant is not installed in this build; use / to search the narratives.")
-            return
-        self._ask(event.question, event.exchange)
+    def _start_question(self, question: str) -> None:
+        self.history.add(question, "question")
+        self._query_serial += 1  # a search still running for the words typed must not replace the answer
+        exchange = self.ask_pane.start_exchange(question)
+        self._ask(question, exchange)
 
     @work(thread=True, group="ask")
     def _ask(self, question: str, exchange) -> None:
@@ -301,6 +386,7 @@ class JixiaoApp(App):
         self.call_from_thread(self._show_answer, exchange, answer)
 
     def _show_answer(self, exchange, answer) -> None:
+        self.last_answer = answer
         exchange.show_answer(answer)
         self.ask_pane.scroll_to_end()
         if not answer.records:
@@ -316,24 +402,147 @@ class JixiaoApp(App):
             search_input.value = ""
         self._set_base(ids, f"answer: {answer.interpretation or answer.question}", answer.highlight_terms, details, {})
 
-    _MAIN_SCREEN_ACTIONS = frozenset({"focus_search", "focus_ask", "export", "copy_indicator", "toggle_facets",
-                                      "reset", "focus_results"})
+    # ----- SQL ------------------------------------------------------------------------------------
+
+    @property
+    def sql_mode(self) -> bool:
+        """Whether the SQL pane is open (its results fill the table)."""
+        return self.screen_stack[0].has_class("-sql") if self.screen_stack else False
+
+    def action_toggle_sql(self) -> None:
+        """Open or close the SQL pane."""
+        main = self.screen_stack[0]
+        opening = not self.sql_mode
+        main.set_class(opening, "-sql")
+        if opening:
+            self.sql_pane.editor.focus()
+        else:
+            self.search_bar.input.focus()
+            self._reload()
+
+    def action_edit_sql(self) -> None:
+        """Open the SQL of the last answer in the SQL pane."""
+        sql = getattr(self.last_answer, "sql", None)
+        if not sql:
+            self.notify("The last answer has no SQL (none yet, or it came from narrative search).", timeout=4)
+            return
+        self.sql_pane.set_sql(sql)
+        if not self.sql_mode:
+            self.action_toggle_sql()
+        self.sql_pane.editor.focus()
+
+    @on(SqlPane.Run)
+    def _sql_run(self, event: SqlPane.Run) -> None:
+        self.run_sql(event.sql)
+
+    def run_sql(self, sql: str) -> None:
+        """Run one read-only SELECT and show its rows in the results table.
+
+        Args:
+            sql: the statement.
+        """
+        self.history.add(sql, "sql")
+        self._run_sql(sql)
+
+    @work(thread=True, exclusive=True, group="sql")
+    def _run_sql(self, sql: str) -> None:
+        try:
+            result = run_select(self.store.engine, sql, max_rows=SQL_ROWS)
+        except ReadOnlySqlError as error:
+            self.call_from_thread(self.sql_pane.show_error, str(error))
+            return
+        row_forms: list[Form | None] = []
+        if "form_id" in result.columns:
+            at = result.columns.index("form_id")
+            ids = [row[at] for row in result.rows if isinstance(row[at], int)]
+            found = {form.id: form for form in list_forms(self.store, FormFilter(form_ids=ids))} if ids else {}
+            row_forms = [found.get(row[at]) for row in result.rows]
+        self.call_from_thread(self._show_sql_result, result, row_forms)
+
+    def _show_sql_result(self, result: SqlResult, row_forms: list[Form | None]) -> None:
+        self.results.show_rows(result.columns, result.rows, row_forms)
+        count = len(result.rows)
+        more = f" (first {SQL_ROWS}; there are more)" if result.truncated else ""
+        self.sql_pane.show_done(f"{count} row{'s' if count != 1 else ''}{more}")
+        self.results_pane.border_title = f"query · {count} row{'s' if count != 1 else ''}"
+        self.results_pane.border_subtitle = "g chart · enter open" if any(row_forms) else "g chart"
+        self._show_preview()
+
+    @on(SchemaTree.Picked)
+    def _schema_picked(self, event: SchemaTree.Picked) -> None:
+        self.sql_pane.editor.insert(event.name)
+        self.sql_pane.editor.focus()
+
+    # ----- charts and history ---------------------------------------------------------------------
+
+    def action_chart(self, name: str = "rate-by-unit") -> None:
+        """Chart the results: a query's two columns, or the forms listed (execution rate by unit first)."""
+        from store.charts import CHARTS, ChartError, query_chart
+        from tui.widgets.chart_view import ChartScreen
+
+        table = self.results
+        if table.query_columns is not None:
+            try:
+                chart = query_chart(table.query_columns, table.query_rows, title=" · ".join(table.query_columns))
+            except ChartError as error:
+                self.notify(str(error), severity="warning", markup=False)
+                return
+            self.push_screen(ChartScreen(chart))
+            return
+        narrowed = self.base_ids is not None or bool(self.facets.selections)
+        form_filter = FormFilter(form_ids=[form.id for form in table.shown]) if narrowed else None
+
+        def load(chart_name: str):
+            return CHARTS[chart_name](self.store, form_filter)
+
+        self.push_screen(ChartScreen(load(name), load))
+
+    def action_history(self) -> None:
+        """Search earlier questions and queries; Enter runs one again."""
+        from tui.widgets.history_screen import HistoryScreen
+
+        def chosen(entry: HistoryEntry | None) -> None:
+            if entry is None:
+                return
+            if entry.kind == "sql":
+                self.sql_pane.set_sql(entry.text)
+                if not self.sql_mode:
+                    self.action_toggle_sql()
+                self.run_sql(entry.text)
+                return
+            if self.sql_mode:
+                self.action_toggle_sql()
+            search_input = self.search_bar.input
+            with search_input.prevent(Input.Changed):
+                search_input.value = entry.text
+            search_input.remember(entry.text)
+            search_input.focus()
+            self.search_bar.post_message(SearchBar.Submitted(entry.text))
+
+        self.push_screen(HistoryScreen(self.history), chosen)
+
+    _MAIN_SCREEN_ACTIONS = frozenset({"focus_input", "export", "copy_indicator", "toggle_facets", "reset",
+                                      "focus_results", "toggle_sql", "edit_sql", "chart", "history"})
+    # Letter keys type into an input or the SQL editor; there the footer offers only what still works.
+    _LETTER_ACTIONS = frozenset({"focus_input", "export", "copy_indicator", "toggle_facets", "reset", "chart",
+                                 "help", "quit"})
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The main screen's keys mean nothing over the form view or a dialog; hide them there.
         if action in self._MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
             return False
+        if action in self._LETTER_ACTIONS and isinstance(self.focused, (Input, TextArea)):
+            return False
         return True
 
     # ----- actions --------------------------------------------------------------------------------
 
-    def action_focus_search(self) -> None:
-        """Focus the search bar."""
-        self.search_bar.input.focus()
-
-    def action_focus_ask(self) -> None:
-        """Focus the question input."""
-        self.ask_pane.input.focus()
+    def action_focus_input(self) -> None:
+        """Back to the input (the SQL editor while the SQL pane is open)."""
+        if self.sql_mode:
+            self.sql_pane.editor.focus()
+        else:
+            self.search_bar.input.focus()
 
     def action_focus_results(self) -> None:
         """Back to the results table."""
@@ -345,6 +554,9 @@ class JixiaoApp(App):
 
         table = self.results
         if table.current_form is None:
+            return
+        if table.query_columns is not None:
+            self.push_screen(FormScreen(self.store, [table.current_form], 0, []))
             return
         self.push_screen(FormScreen(self.store, table.shown, table.cursor_row, self.terms))
 

@@ -16,8 +16,14 @@ class JixiaoCommands(Provider):
 
         app = self.app
         commands: list[tuple[str, str, Callable[[], object]]] = [
-            ("Search narratives", "focus the search bar (/)", partial(app.run_action, "focus_search")),
-            ("Ask a question", "focus the question input (a)", partial(app.run_action, "focus_ask")),
+            ("Search or ask", "back to the input: words search as you type, enter asks (/)",
+             partial(app.run_action, "focus_input")),
+            ("SQL pane", "open or close the read-only SQL editor (F2)", partial(app.run_action, "toggle_sql")),
+            ("Edit as SQL", "open the last answer's SQL in the SQL pane (ctrl+e)", partial(app.run_action, "edit_sql")),
+            ("Chart", "chart the results: execution rate by unit, scores, budget against spending (g)",
+             partial(app.run_action, "chart")),
+            ("History", "search earlier questions and queries, run one again (ctrl+r)",
+             partial(app.run_action, "history")),
             ("Export results", "write the results as CSV or Markdown (e)", partial(app.run_action, "export")),
             ("Open highlighted form", "show the form under the cursor (enter)", partial(app.run_action, "open_form")),
             ("Toggle facets", "show or hide the facets pane (f)", partial(app.run_action, "toggle_facets")),

@@ -72,6 +72,38 @@ def clip(value: str, width: int) -> str:
     return "".join(kept) + "…"
 
 
+def clip_middle(value: str, width: int) -> str:
+    """Cut a string to at most `width` cells by dropping its middle, so its start and its distinctive end both show.
+
+    Args:
+        value: the string, e.g. 上海市闵行区浦江镇人民政府(汇总).
+        width: the cell budget.
+
+    Returns:
+        e.g. 上海市闵行区…(汇总); the string unchanged when it fits.
+    """
+    if cell_len(value) <= width:
+        return value
+    if width < 4:
+        return clip(value, width)
+    # Names differ most at the start (the project) and then at the end (…（平安办）, …(汇总)): two thirds to the start.
+    head_budget = (width - 1) * 2 // 3
+    tail_budget = width - 1 - head_budget
+    head, used = [], 0
+    for character in value:
+        if used + cell_len(character) > head_budget:
+            break
+        head.append(character)
+        used += cell_len(character)
+    tail, used = [], 0
+    for character in reversed(value[len(head):]):
+        if used + cell_len(character) > tail_budget:
+            break
+        tail.append(character)
+        used += cell_len(character)
+    return "".join(head) + "…" + "".join(reversed(tail))
+
+
 def short_name(name: str | None) -> str:
     """A department or unit name without its leading administrative divisions, when enough remains.
 

@@ -1,4 +1,4 @@
-"""The ask pane: the conversation (question, interpretation, answer, records) above an input with history."""
+"""The conversation pane: each question asked in the app's input, with interpretation, answer and records."""
 
 from __future__ import annotations
 
@@ -6,57 +6,13 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.message import Message
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from tui.text import highlighted, literal
 
 RECORDS_SHOWN = 5  # the rest are in the results table
 TABLE_ROWS_SHOWN = 20
-
-
-class HistoryInput(Input):
-    """An Input that recalls earlier entries with up and down, as a shell does."""
-
-    BINDINGS = [
-        Binding("up", "history_back", "Previous question", show=False),
-        Binding("down", "history_forward", "Next question", show=False),
-    ]
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.history: list[str] = []
-        self._position = 0
-        self._draft = ""
-
-    def remember(self, entry: str) -> None:
-        """Add an entry to the history (repeats of the last entry are kept once).
-
-        Args:
-            entry: the submitted text.
-        """
-        if entry and (not self.history or self.history[-1] != entry):
-            self.history.append(entry)
-        self._position = len(self.history)
-        self._draft = ""
-
-    def action_history_back(self) -> None:
-        if not self.history or self._position == 0:
-            return
-        if self._position == len(self.history):
-            self._draft = self.value
-        self._position -= 1
-        self.value = self.history[self._position]
-        self.cursor_position = len(self.value)
-
-    def action_history_forward(self) -> None:
-        if self._position >= len(self.history):
-            return
-        self._position += 1
-        self.value = self._draft if self._position == len(self.history) else self.history[self._position]
-        self.cursor_position = len(self.value)
 
 
 def answer_renderable(answer) -> RenderableType:
@@ -148,58 +104,36 @@ class Exchange(Static):
 
 
 class AskPane(Vertical):
-    """The conversation log and the question input; follow-ups are asked in the same conversation."""
-
-    class Asked(Message):
-        """The user asked a question."""
-
-        def __init__(self, question: str, exchange: Exchange) -> None:
-            super().__init__()
-            self.question = question
-            self.exchange = exchange
+    """The conversation log; questions come from the app's one input and follow-ups continue the conversation."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.border_title = "ask"
+        self.border_title = "answers"
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="conversation"):
-            yield Static(Text("e.g. 执行率低于60%的项目有哪些? then 其中得分最高的?", style="dim"),
-                         id="ask-hint", markup=False)
-        yield HistoryInput(placeholder="ask a question (↑↓ history)", id="ask-input", compact=True)
-
-    @property
-    def input(self) -> HistoryInput:
-        """The question input."""
-        return self.query_one("#ask-input", HistoryInput)
+            yield Static(Text("enter asks: 执行率低于60%的项目有哪些? then 其中得分最高的? · ctrl+r history",
+                              style="dim"), id="ask-hint", markup=False)
 
     @property
     def exchanges(self) -> list[Exchange]:
         """Every exchange so far, oldest first."""
         return list(self.query(Exchange))
 
-    def add_note(self, message: str) -> None:
-        """Show a line from the app (e.g. that the assistant is unavailable).
+    def start_exchange(self, question: str) -> Exchange:
+        """Show a question with a placeholder for its answer.
 
         Args:
-            message: the note, shown literally.
-        """
-        log = self.query_one("#conversation", VerticalScroll)
-        log.mount(Static(literal(message, "dim italic"), markup=False, classes="note"))
-        log.scroll_end(animate=False)
+            question: the question as typed.
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        question = event.value.strip()
-        if not question:
-            return
-        self.input.remember(question)
-        self.input.value = ""
+        Returns:
+            The exchange, to fill in when the answer arrives.
+        """
         exchange = Exchange(question)
         log = self.query_one("#conversation", VerticalScroll)
         log.mount(exchange)
         log.scroll_end(animate=False)
-        self.post_message(self.Asked(question, exchange))
+        return exchange
 
     def scroll_to_end(self) -> None:
         """Keep the newest exchange in view."""

@@ -11,18 +11,14 @@ from textual.widgets.selection_list import Selection
 
 from tui.data import FACETS, FacetCounts
 from store.safe_text import terminal_safe
-from tui.text import clip, short_name
+from tui.text import clip_middle
 
 
-_SHORTENED = ("department", "implementing_unit")
-
-
-def facet_label(facet: str, value: str, count: int, width: int) -> Text:
-    """A facet option: the value, cut to fit so the count always shows, dim when nothing matches.
+def facet_label(value: str, count: int, width: int) -> Text:
+    """A facet option: the value, cut in the middle to fit so the count always shows, dim when nothing matches.
 
     Args:
-        facet: the facet key; department and unit names lose their leading place names.
-        value: the value as stored.
+        value: the value as stored (its start and its distinctive end both stay visible).
         count: forms having it.
         width: cells available for value and count.
 
@@ -30,8 +26,7 @@ def facet_label(facet: str, value: str, count: int, width: int) -> Text:
         The label.
     """
     number = f" {count}"
-    shown = short_name(value) if facet in _SHORTENED else value
-    label = Text(clip(terminal_safe(shown), max(4, width - len(number))), style="dim" if count == 0 else "")
+    label = Text(clip_middle(terminal_safe(value), max(4, width - len(number))), style="dim" if count == 0 else "")
     label.append(number, style="dim" if count == 0 else "cyan")
     return label
 
@@ -42,6 +37,13 @@ class FacetList(SelectionList[str]):
     def __init__(self, facet: str) -> None:
         super().__init__(id=f"facet-{facet}", classes="facet-list", compact=True)
         self.facet = facet
+        self.pairs: list[tuple[str, int]] = []
+        self.label_width: int | None = None  # the width the labels were cut to; None before any counts
+
+    @property
+    def fitting_width(self) -> int:
+        """Cells a label may take: the list's width less the toggle (option lines cannot wrap)."""
+        return (self.content_size.width or 24) - 5
 
     def set_counts(self, pairs: list[tuple[str, int]], selected: frozenset[str]) -> None:
         """Replace the options, keeping the selection and the highlighted value.
@@ -50,17 +52,26 @@ class FacetList(SelectionList[str]):
             pairs: (value, count) pairs, most common first.
             selected: values to show as chosen.
         """
+        self.pairs = list(pairs)
         highlighted = self.highlighted
         current = self.get_option_at_index(highlighted).value if highlighted is not None and self.option_count else None
-        # Option lines cannot wrap (one line per option), so labels are cut to the list's width less the toggle.
-        width = (self.content_size.width or 24) - 5
+        width = self.label_width = self.fitting_width
         with self.prevent(SelectionList.SelectedChanged):
             self.clear_options()
-            self.add_options([Selection(facet_label(self.facet, value, count, width), value, value in selected)
+            self.add_options([Selection(facet_label(value, count, width), value, value in selected)
                               for value, count in pairs])
         values = [value for value, _count in pairs]
         if current in values:
             self.highlighted = values.index(current)
+
+    def watch__mouse_hovering_over(self, index: int | None) -> None:
+        # A cut value is shown whole in a tooltip while the mouse rests on it.
+        self.tooltip = self.pairs[index][0] if index is not None and 0 <= index < len(self.pairs) else None
+
+    def on_resize(self) -> None:
+        # Counts may arrive before the first layout; labels are cut again to the width the list finally has.
+        if self.content_size.width and self.label_width is not None and self.label_width != self.fitting_width:
+            self.set_counts(self.pairs, frozenset(self.selected))
 
 
 class FacetsPane(VerticalScroll):

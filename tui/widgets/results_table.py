@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
 
 from store.models import Form
-from tui.text import clip, literal, short_name
+from tui.text import clip_middle, literal, short_name
 
 def flags_cell(form: Form) -> Text:
     """Errors, warnings and notes of a form, e.g. "1E 1W 2i", coloured by severity."""
@@ -56,6 +57,9 @@ COLUMNS: tuple[Column, ...] = (
 COLUMN_KEYS = tuple(column.key for column in COLUMNS)
 _BY_KEY = {column.key: column for column in COLUMNS}
 _PROJECT_WIDTH = (14, 44)
+# A query column is as wide as its widest value up to this; longer values are cut in the middle in the table and
+# shown whole under it for the highlighted row.
+QUERY_COLUMN_MAX = 40
 
 
 def sorted_forms(forms: Sequence[Form], column_key: str | None, descending: bool) -> list[Form]:
@@ -101,6 +105,10 @@ class ResultsTable(DataTable):
         self.sort_key: str | None = None
         self.sort_descending = False
         self._project_width = _PROJECT_WIDTH[0]
+        # A query's result shown instead of forms: column names, rows, and the form of each row when it names one.
+        self.query_columns: list[str] | None = None
+        self.query_rows: list[tuple] = []
+        self.row_forms: list[Form | None] = []
 
     def on_mount(self) -> None:
         self._build_columns()
@@ -112,6 +120,13 @@ class ResultsTable(DataTable):
 
     def _build_columns(self) -> None:
         self.clear(columns=True)
+        if self.query_columns is not None:
+            # Widths are set here, not left to the table's sizing after new rows, so every render is the same.
+            for index, width in enumerate(self.query_widths()):
+                name = self.query_columns[index]
+                label = Text(name, style="bold underline" if self.sort_key == f"c{index}" else "bold")
+                self.add_column(label, width=width, key=f"c{index}")
+            return
         for column in COLUMNS:
             width = self._project_width if column.key == "project" else column.width
             self.add_column(self._label(column), width=width, key=column.key)
@@ -135,6 +150,9 @@ class ResultsTable(DataTable):
     @property
     def current_form(self) -> Form | None:
         """The form under the cursor, if any."""
+        if self.query_columns is not None:
+            shown = self._sorted_query()
+            return shown[self.cursor_row][1] if 0 <= self.cursor_row < len(shown) else None
         if not self.shown or not 0 <= self.cursor_row < len(self.shown):
             return None
         return self.shown[self.cursor_row]
@@ -145,10 +163,61 @@ class ResultsTable(DataTable):
         Args:
             forms: the forms in base order (relevance, or ingest order).
         """
+        if self.query_columns is not None:
+            self.query_columns, self.query_rows, self.row_forms = None, [], []
+            self.sort_key = None
         self.forms = list(forms)
         self._refill()
 
+    def show_rows(self, columns: Sequence[str], rows: Sequence[tuple], row_forms: Sequence[Form | None] = ()) -> None:
+        """Show a query's result instead of forms; every value is shown literally.
+
+        Args:
+            columns: the column names.
+            rows: the rows.
+            row_forms: the form each row names (a form_id column), so enter opens it; empty when none do.
+        """
+        self.query_columns = list(columns)
+        self.query_rows = list(rows)
+        self.row_forms = list(row_forms) or [None] * len(self.query_rows)
+        self.forms, self.shown = [], [form for form in self.row_forms if form is not None]
+        self.sort_key, self.sort_descending = None, False
+        self._refill()
+
+    def query_widths(self) -> list[int]:
+        """Each query column's width: its name or widest value, at most QUERY_COLUMN_MAX cells."""
+        widths = [cell_len(name) for name in self.query_columns or []]
+        for row in self.query_rows:
+            for index, value in enumerate(row):
+                widths[index] = max(widths[index], cell_len(literal(value).plain))
+        return [min(width, QUERY_COLUMN_MAX) for width in widths]
+
+    @property
+    def current_row(self) -> tuple | None:
+        """The query row under the cursor, if a query's result is shown."""
+        if self.query_columns is None:
+            return None
+        shown = self._sorted_query()
+        return shown[self.cursor_row][0] if 0 <= self.cursor_row < len(shown) else None
+
+    def _sorted_query(self) -> list[tuple[tuple, Form | None]]:
+        pairs = list(zip(self.query_rows, self.row_forms))
+        if self.sort_key is None:
+            return pairs
+        index = int(self.sort_key[1:])
+        present = [pair for pair in pairs if pair[0][index] is not None]
+        missing = [pair for pair in pairs if pair[0][index] is None]
+        # Numbers before text, so a column mixing both still sorts.
+        key = lambda pair: (isinstance(pair[0][index], str), pair[0][index])  # noqa: E731
+        return sorted(present, key=key, reverse=self.sort_descending) + missing
+
     def _refill(self) -> None:
+        if self.query_columns is not None:
+            self._build_columns()
+            widths = self.query_widths()
+            for row, _form in self._sorted_query():
+                self.add_row(*(Text(clip_middle(literal(value).plain, width)) for value, width in zip(row, widths)))
+            return
         keep = self.current_form.id if self.current_form else None
         self.shown = sorted_forms(self.forms, self.sort_key, self.sort_descending)
         self._build_columns()
@@ -158,7 +227,7 @@ class ResultsTable(DataTable):
                 cell = column.cell(form)
                 if column.key in ("project", "unit"):
                     width = self._project_width if column.key == "project" else column.width
-                    cell = Text(clip(cell.plain, width), style=cell.style)
+                    cell = Text(clip_middle(cell.plain, width), style=cell.style)
                 cells.append(cell)
             self.add_row(*cells, key=str(form.id))
         ids = [form.id for form in self.shown]
@@ -184,11 +253,12 @@ class ResultsTable(DataTable):
 
     def action_cycle_sort(self) -> None:
         """Sort by the next column (after the last, back to the original order)."""
+        keys = COLUMN_KEYS if self.query_columns is None else tuple(f"c{i}" for i in range(len(self.query_columns)))
         if self.sort_key is None:
-            self.sort_by(COLUMN_KEYS[0], False)
+            self.sort_by(keys[0], False)
             return
-        index = COLUMN_KEYS.index(self.sort_key) + 1
-        self.sort_by(COLUMN_KEYS[index] if index < len(COLUMN_KEYS) else None, False)
+        index = keys.index(self.sort_key) + 1
+        self.sort_by(keys[index] if index < len(keys) else None, False)
 
     def action_reverse_sort(self) -> None:
         """Flip the sort direction."""
