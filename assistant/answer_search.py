@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant import vocabulary as vocab
 from assistant.answer import Answer, AnswerRecord
+from assistant.lexicon import load as load_lexicon
 from assistant.answer_text import _interpretation, _names, _record, _zh
 from assistant.rules_query import Query
 from store import query as store_query
@@ -13,20 +14,30 @@ SEARCH_K = 10
 
 
 def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer | None:
-    """A narrative question naming a year: exactly the forms with a sentence naming it beside a key term."""
+    """A narrative question naming a year, or giving a cause: exactly the forms with a sentence that says so."""
     from assistant import evidence
 
     budget_years = {year for year, _count in store_query.facet_counts(store, "year") if year.isdigit()}
     years = evidence.constraint_years(query.question, {int(year) for year in budget_years})
     terms = evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH) if years else []
-    if not years or not terms:
-        return None
     form_ids = sorted(store_query.matching_form_ids(store, form_filter)) if form_filter is not None else None
-    found, sql = evidence.find(store, years, terms, form_ids)
-    query.previous_form_ids = [item.form_id for item in found]
     zh = _zh(query)
-    head = (f"文本同时提到 {'/'.join(years)} 与（{'、'.join(terms)}）之一的项目：" if zh
-            else f"forms with a sentence naming {'/'.join(years)} and one of ({', '.join(terms)}):")
+    if years and terms:
+        found, sql = evidence.find(store, years, terms, form_ids)
+        head = (f"文本同时提到 {'/'.join(years)} 与（{'、'.join(terms)}）之一的项目：" if zh
+                else f"forms with a sentence naming {'/'.join(years)} and one of ({', '.join(terms)}):")
+    else:
+        # 执行率低是因为实际使用无法预估: the forms giving that explanation, every key word of it in one sentence.
+        clause = evidence.cause_clause(query.question, load_lexicon().keys("cause"))
+        terms = evidence.key_terms(clause, query.lang, vocab.STOPWORDS_ZH) if clause else []
+        if len(terms) < 2:
+            return None
+        found, sql = evidence.find_saying(store, terms, form_ids)
+        if not found:
+            return None  # no sentence says all of it: a search by meaning answers
+        head = (f"文本在同一句中写到（{'、'.join(terms)}）的项目：" if zh
+                else f"forms with one sentence saying all of ({', '.join(terms)}):")
+    query.previous_form_ids = [item.form_id for item in found]
     lines = [f"· {item.project_name}：{item.sentence}" for item in found]
     return Answer(question=query.question, interpretation=_interpretation(query, len(found), head.rstrip("：:")),
                   text=(head + "\n" + "\n".join(lines)) if found else ("没有项目的文本这样说。" if zh else "No form says so."),

@@ -33,6 +33,40 @@ def _unit(lexicon: Lexicon, select) -> str | None:
     return (info.unit or None) if info else None
 
 
+def text_conditions(node) -> list[m.Text]:
+    """The conditions on indicator text columns (filled in, containing) inside a form condition."""
+    if isinstance(node, m.Text) and node.field.entity == "indicator" and node.mode in ("present", "contains"):
+        return [node]
+    if isinstance(node, (m.And, m.Or)):
+        return [found for item in node.items for found in text_conditions(item)]
+    if isinstance(node, m.HasIndicator) and node.where is not None:
+        return text_conditions(node.where)
+    return []
+
+
+def _row_evidence(where, records: list[AnswerRecord], store) -> list[tuple[str, str, str]]:
+    """What the matching indicator rows say in the column a condition named: the evidence for each form listed.
+
+    Args:
+        where: the Select's condition.
+        records: the forms found.
+        store: a store.Store.
+
+    Returns:
+        (project, indicator name, text) for every matching row, at most three per condition.
+    """
+    names = {record.form_id: record.project_name for record in records}
+    if not names or len(names) > NAMES_IN_TEXT:
+        return []
+    found = []
+    for text in text_conditions(where):
+        column = sqlcompile.expression(text.field, "i")
+        sql = (f"SELECT i.form_id, i.name, {column} FROM indicators AS i WHERE {sqlcompile.condition(text, 'i')} "
+               "AND i.form_id IN (" + ", ".join(str(int(i)) for i in names) + ") ORDER BY i.form_id, i.position")
+        found += [(names[row[0]], row[1] or "", str(row[2])) for row in run_select(store.engine, sql).rows[:3]]
+    return found
+
+
 def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) -> Answer:
     """Run a reading against the store and word the result.
 
@@ -98,6 +132,10 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
         value = float(len(records))
         text = (f"共 {len(records)} 个项目：{names}。" if zh else f"{len(records)} form{'s' if len(records) != 1 else ''}: {names}.") \
             if records else ("没有符合条件的项目。" if zh else "No form matches.")
+    evidence = _row_evidence(select.where, records, store)
+    if evidence:
+        text += "\n" + "\n".join(f"{name} · {indicator}：{said}" if zh else f"{name} · {indicator}: {said}"
+                                  for name, indicator, said in evidence)
     flagged = [row[0] for row in run_select(store.engine, "SELECT project_name FROM forms WHERE error_count > 0 AND form_id IN ("
                                             + (", ".join(str(int(r.form_id)) for r in records) or "NULL") + ")").rows]
     if flagged and (select.aggregate is not None or select.order_by is not None):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from assistant import model as m
 from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, field_node as _field, shape
-from assistant.conditions import DERIVED, FULL_MARKS, compares, difference, negate, predicate, text_condition
+from assistant.conditions import DERIVED, FULL_MARKS, compares, difference, negate, predicate, sum_of_parts, text_condition
+from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
 
 # Tokens a condition may skip over between its field and its number ("执行率 is 100%", "budget of the form above").
@@ -22,6 +24,13 @@ class Reading:
     select: m.Select
     ignored: list[str] = field(default_factory=list)
     follow_up: bool = False
+    unread: list[str] = field(default_factory=list)  # the names and figures among `ignored` (not loose words)
+
+    def reads_nearly_all(self) -> bool:
+        """Whether at most one loose word of at most two characters (设置, 定) was left: no name, figure or phrase.
+        Two or more (拖 … 支付) are the narrative a search should read."""
+        return not self.unread and len(self.ignored) <= 1 and all(
+            len(word) <= 2 and not any(ch.isdigit() for ch in word) for word in self.ignored)
 
 
 class Composer:
@@ -53,6 +62,7 @@ class Composer:
             (t.kind == "predicate" and t.key.startswith("indicator:")) or
             (t.kind == "field" and t.key in ("indicator.target_number", "indicator.actual_number")) for t in tokens))
         self._resolve_fields(state)
+        state.tokens = [t for k, t in enumerate(state.tokens) if not self._base_of_measure(state.tokens, k)]
         strong = any(t.kind == "field" for t in state.tokens)
         state.tokens = [t for t in state.tokens if not (t.kind == "weak_field" and strong)]
         for token in state.tokens:
@@ -70,22 +80,42 @@ class Composer:
             state.used.add(state.tokens.index(derived[0]))
         elif not asked and named and state.measures:
             select.shown = [state.measures[0]]  # the top-up of 人才活动: the size of the change for that form
+        elif not asked and named and looked_up and not compares(conditions):
+            # the final full-year appropriation of 安保经费（平安办）: a printed figure of the form named in full
+            select.shown = [_field(looked_up[0].key)]
+            state.used.add(state.tokens.index(looked_up[0]))
         elif not asked and (conditions is None or (looked_up and not compares(conditions))):
             return None  # nothing to select, or a printed figure looked up (平安办的执行率): the rule-based lookup answers
-        ignored = list(gaps) + [t.text for i, t in enumerate(state.tokens) if i not in state.used and _meaningful(t)]
+        unread = [t.text for i, t in enumerate(state.tokens) if i not in state.used and meaningful(t)
+                  and not gloss(state.tokens, i, self.classes)]
+        ignored = list(gaps) + unread
         # "sort by budget" with nothing else re-orders the previous answer.
         pure_sort = select.where is None and select.order_by is not None and not select.limit and select.aggregate is None
-        return Reading(select, ignored, follow_up=pure_sort or any(t.kind == "follow" for t in tokens[:2]))
+        return Reading(select, ignored, follow_up=pure_sort or any(t.kind == "follow" for t in tokens[:2]), unread=unread)
 
     # ----- fields ---------------------------------------------------------------------------------------
     def _resolve_fields(self, state: "ComposeState") -> None:
         """Indicator columns only make sense next to indicator words; otherwise 得分 is the form's total."""
         for token in state.tokens:
-            if token.kind == "field" and token.key.startswith("indicator.") and not state.indicator_context:
+            if token.kind == "field" and token.key.startswith("indicator.") and not state.indicator_context \
+                    and not any(word in token.text for word in ("指标", "indicator")):  # 指标得分 names the rows itself
                 token.key = {"indicator.score": "total_score", "indicator.weight": "budget_weight"}.get(token.key, token.key)
             elif token.kind == "field" and token.key == "total_score" and state.indicator_context \
                     and token.text in ("score", "scores", "scored", "得分"):
                 token.key = "indicator.score"  # "indicators with a score below their weight"
+
+    def _base_of_measure(self, tokens: list[Token], i: int) -> bool:
+        """A field named just before a measure derived from it ("budget is left unspent", 预算的结余) is the measure's
+        subject, not a second figure: the measure's label (结余（全年预算数−全年执行数）) names the field."""
+        if tokens[i].kind not in ("field", "weak_field") or tokens[i].key in DERIVED:
+            return False
+        j = i + 1
+        while j < len(tokens) and tokens[j].kind == "op" and tokens[j].key == "=":
+            j += 1  # "is", "was", 为: a copula between subject and measure
+        if j >= len(tokens) or tokens[j].kind != "field" or tokens[j].key not in DERIVED:
+            return False
+        base, measure = self.lexicon.fields.get(tokens[i].key), self.lexicon.fields.get(tokens[j].key)
+        return bool(base and measure and base.zh in measure.zh)
 
     # ----- conditions -----------------------------------------------------------------------------------
     def _conditions(self, state: "ComposeState") -> m.Cond | None:
@@ -146,6 +176,10 @@ class Composer:
                     continue
             elif token.kind == "noun" and token.key == "indicator":
                 built = self._indicator_count(state, i)
+            elif token.kind == "field" and token.key.startswith("indicator.") and _field_kind(self.lexicon, token.key) == "text":
+                # 劝导队经费的偏差原因 / which form fills in the deviation reason: rows where the column is filled
+                built = m.HasIndicator(m.Text(_field(token.key), "present"))
+                state.used.add(i)
             elif token.kind == "field" and token.key != "year":
                 built, row = self._field_condition(state, i)
             elif token.kind == "op" and i + 1 < len(tokens) and tokens[i + 1].kind == "number":
@@ -278,11 +312,33 @@ class Composer:
             if maximum is not None:
                 state.used.update(range(i, j + 1))
                 return m.Compare(_field(field_token.key), op or "=", maximum), field_token.key.startswith("indicator.")
+        if op is not None and not weak and sum_of_parts(tokens, j) is not None:
+            # 总分等于执行率得分加指标得分之和
+            total, end = sum_of_parts(tokens, j)
+            state.used.update(range(i, end))
+            return m.Compare(_field(field_token.key), op, total), False
+        if j + 1 < len(tokens) and tokens[j].kind == "field" and op is not None and tokens[j + 1].kind == "number" \
+                and tokens[j + 1].unit == "percent" and j + 1 not in state.used:
+            # 花掉的钱不到拨款的六成: A against a share of B, i.e. A as a percentage of B
+            ratio = m.Arith("*", m.Number(100.0), m.Arith("/", _field(field_token.key), _field(tokens[j].key)))
+            state.used.update(range(i, j + 2))
+            row = field_token.key.startswith("indicator.") or tokens[j].key.startswith("indicator.")
+            return m.Compare(ratio, op, m.Number(tokens[j + 1].value, tokens[j + 1].text)), row
         if j < len(tokens) and tokens[j].kind == "field" and op is not None and not weak:
             # "executed more than the budget"; "execution ratio of projects with an appropriation" compares nothing
             state.used.update(range(i, j + 1))
             row = field_token.key.startswith("indicator.") or tokens[j].key.startswith("indicator.")
             return m.Compare(_field(field_token.key), op, _field(tokens[j].key)), row
+        parts = sum_of_parts(tokens, j) if not weak else None
+        if parts is not None and parts[1] < len(tokens) and tokens[parts[1]].kind in ("compare_cue", "op"):
+            # 总分与执行率得分加各项指标得分之和不一致: a figure against the sum of its parts
+            state.used.update(range(i, parts[1] + 1))
+            return m.Compare(_field(field_token.key), tokens[parts[1]].key, parts[0]), False
+        parts = sum_of_parts(tokens, j + 1) if op is None and j < len(tokens) and tokens[j].kind == "compare_cue" else None
+        if parts is not None:
+            # "total score differs from the budget score plus the indicator scores"
+            state.used.update(range(i, parts[1]))
+            return m.Compare(_field(field_token.key), tokens[j].key, parts[0]), False
         # 全年预算比年初预算增加 / annual budget higher than initial budget
         number_next = j + 2 < len(tokens) and tokens[j + 2].kind == "number"
         if (op is None or weak) and j + 1 < len(tokens) and tokens[j].kind == "field" and (
@@ -311,7 +367,9 @@ class Composer:
     def _op_number_field(self, state: "ComposeState", i: int) -> tuple[m.Cond | None, bool]:
         """OP NUMBER FIELD: below 50% execution rate (more than 10 indicators is an indicator count)."""
         tokens = state.tokens
-        j = _skip(tokens, i + 2, {"follow"})
+        j = i + 2
+        while j < len(tokens) and (tokens[j].kind == "follow" or (tokens[j].kind == "op" and tokens[j].text in ("of", "的"))):
+            j += 1  # "less than half of their budget"
         if self._is_year(state, i + 1):
             return None, False  # "forms of 2023 with …": a year, not a figure of the field after it
         if j < len(tokens) and tokens[j].kind == "field":
@@ -339,10 +397,3 @@ def _skip(tokens: list[Token], j: int, kinds: set) -> int:
 def _field_kind(lexicon: Lexicon, name: str) -> str:
     info = lexicon.fields.get(name)
     return info.kind if info else ""
-
-
-def _meaningful(token: Token) -> bool:
-    """A token whose meaning an answer would lose if it went unused (numbers and names, not glue words)."""
-    if token.kind == "number":
-        return any(ch.isdigit() for ch in token.text) or token.unit is not None  # "on one form" is not a figure
-    return token.kind in ("tag", "unit", "department", "grade", "class", "predicate", "bracket", "project")

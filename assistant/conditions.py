@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant import model as m
+from assistant.asking import field_node
 from assistant.recognise import Token
 
 # Measures the views derive from printed figures; looking one up needs the query model.
@@ -70,3 +71,17 @@ def negate(condition: m.Cond) -> m.Cond:
     if isinstance(condition, m.Compare) and isinstance(condition.right, m.Number):
         return m.Compare(condition.left, m.NEGATED[condition.op], condition.right)
     return m.Not(condition)
+
+
+def sum_of_parts(tokens: list[Token], j: int) -> tuple[m.Arith, int] | None:
+    """FIELD plus [noun] FIELD at j: their sum (an indicator column sums the form's rows), and the index after it."""
+    if j + 2 >= len(tokens) or tokens[j].kind != "field" or tokens[j + 1].kind != "plus":
+        return None
+    k = j + 2
+    while k < len(tokens) and tokens[k].kind == "noun":
+        k += 1
+    if k >= len(tokens) or tokens[k].kind != "field":
+        return None
+    parts = [field_node(tokens[n].key) for n in (j, k)]
+    parts = [m.IndicatorSum(p.name) if p.entity == "indicator" else p for p in parts]
+    return m.Arith("+", *parts), k + 1

@@ -97,7 +97,9 @@ class Conversation:
         reading = self.read(question)
         query = rule_query = self.interpret(question)
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities)
-        if reading is not None and not checks and (not reading.ignored or not _reads_more(query)):
+        if reading is not None and not checks and (not reading.ignored or not _reads_more(query)
+                                                   or (reading.reads_nearly_all() and not _names_more(query))
+                                                   or _quotes_a_column(reading, query)):
             # The query model read it all, or neither reader did: answer what it read, naming what it left out.
             # Questions about check findings stay with the rule-based reader, which knows the checks' words.
             query = None
@@ -153,6 +155,23 @@ class Conversation:
             self.last_ids = [int(i) for i in data.get("ids") or []] if current and data.get("ids") is not None else None
         except (ValueError, TypeError, KeyError, AttributeError):
             self.last, self.last_select, self.last_ids = None, None, None
+
+
+def _quotes_a_column(reading, query: Query) -> bool:
+    """劝导队经费的偏差原因是怎么写的: the query model names the indicator column asked about and quotes it row by row,
+    which a wording or narrative search would only approximate."""
+    from assistant.answer_select import text_conditions
+
+    return query.intent in ("wording", "search") and not reading.unread and bool(text_conditions(reading.select.where))
+
+
+def _names_more(query: Query) -> bool:
+    """The rule-based reading names something specific the query model may have missed (a project, quoted text,
+    an indicator, a check) or asks for a lookup or wording; a narrative search or an indicator listing does not."""
+    found = query.form_filter
+    return query.intent in ("lookup", "wording", "checks") or bool(
+        found.name_contains or found.text_contains or found.finding_codes or found.severities or found.project_keys
+        or found.form_ids is not None or query.indicator_names or query.follow_up)
 
 
 def _reads_more(query: Query) -> bool:

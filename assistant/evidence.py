@@ -27,6 +27,11 @@ class Evidence:
     sentence: str
 
 
+def _concat(store) -> str:
+    """The dialect's aggregate joining a form's deviation reasons into one text."""
+    return "group_concat(i.deviation, '\n')" if store.engine.dialect.name == "sqlite" else "string_agg(i.deviation, E'\\n')"
+
+
 def constraint_years(question: str, store_years: set[int]) -> list[str]:
     """Years the question names that are not budget years in the store: they constrain what the text says.
 
@@ -75,8 +80,7 @@ def find(store, years: list[str], terms: list[str], form_ids: list[int] | None =
     Returns:
         (evidence per form, the SQL that fetched the candidates).
     """
-    dialect = store.engine.dialect.name
-    concat = "group_concat(i.deviation, '\n')" if dialect == "sqlite" else "string_agg(i.deviation, E'\\n')"
+    concat = _concat(store)
     mentions = " OR ".join(f"(COALESCE(f.goal, '') || COALESCE(f.outcome, '')) LIKE {literal('%' + y + '%')} OR "
                            f"EXISTS (SELECT 1 FROM indicators AS i WHERE i.form_id = f.form_id AND i.deviation LIKE "
                            f"{literal('%' + y + '%')})" for y in years)
@@ -90,4 +94,48 @@ def find(store, years: list[str], terms: list[str], form_ids: list[int] | None =
             if any(re.search(rf"(?<!\d){y}(?!\d)", sentence) for y in years) and any(t in sentence for t in terms):
                 found.append(Evidence(form_id, name, year, sentence.strip()))
                 break
+    return found, sql
+
+
+def cause_clause(question: str, cues) -> str:
+    """The words after a cause cue (是因为, because …): what the explanation the question asks about must say.
+
+    Args:
+        question: as typed.
+        cues: the lexicon's cause phrases.
+
+    Returns:
+        The clause, or "" when the question gives no cause.
+    """
+    lowered = question.lower()
+    starts = [(lowered.find(cue), cue) for cue in sorted(cues, key=len, reverse=True) if cue in lowered]
+    if not starts:
+        return ""
+    at, cue = min(starts, key=lambda start: (start[0], -len(start[1])))  # the earliest cue, the longest there
+    return question[at + len(cue):].strip(" ?？。")
+
+
+def find_saying(store, terms: list[str], form_ids: list[int] | None = None) -> tuple[list[Evidence], str]:
+    """The forms with one sentence containing every term, with that sentence.
+
+    Args:
+        store: a store.Store.
+        terms: the words (two or more) the sentence must contain.
+        form_ids: only these forms, or None for all.
+
+    Returns:
+        (evidence per form, the SQL that fetched the candidates).
+    """
+    concat = _concat(store)
+    first = literal("%" + terms[0] + "%")
+    where = (f"((COALESCE(f.goal, '') || COALESCE(f.outcome, '')) LIKE {first} OR EXISTS (SELECT 1 FROM indicators AS i "
+             f"WHERE i.form_id = f.form_id AND i.deviation LIKE {first}))")
+    if form_ids is not None:
+        where += " AND f.form_id IN (" + (", ".join(str(int(i)) for i in form_ids) or "NULL") + ")"
+    sql = _TEXT_SQL.format(concat=concat, where=where)
+    found = []
+    for form_id, name, year, narrative in run_select(store.engine, sql).rows:
+        sentence = next((s for s in _SENTENCE.findall(narrative or "") if all(t in s for t in terms)), None)
+        if sentence is not None:
+            found.append(Evidence(form_id, name, year, sentence.strip()))
     return found, sql

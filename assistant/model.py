@@ -170,7 +170,9 @@ def conjoin(*conditions) -> Cond | None:
     for condition in conditions:
         if condition is None:
             continue
-        items.extend(condition.items if isinstance(condition, And) else [condition])
+        for item in condition.items if isinstance(condition, And) else [condition]:
+            if item not in items:  # the same condition written twice ("budget reduced … budgets reduced") counts once
+                items.append(item)
     if not items:
         return None
     return items[0] if len(items) == 1 else And(tuple(items))

@@ -56,3 +56,81 @@ def test_state_survives_a_foreign_or_broken_file(seed_store):
     assert conversation.last_select is None and conversation.last is None
     conversation.load_state("not json")
     assert conversation.last_ids is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("哪些项目没有设置时效指标？", ["社工", "党建活动（党群中心）", "下拨经费（党群中心）", "事业编残保金（党群中心）",
+                          "浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+                          "浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "鲁汇派出所新址装修工程（平安办）",
+                          "杜行派出所新址修缮工程（平安办）", "人才活动", "人才健康体检"]),
+    ("满意度目标定为85%的是哪个项目", ["劝导队经费（信）"]),
+    ("有没有哪张表的三级指标得分低于分值？列出项目", ["劝导队经费（信）"]),
+    ("Which form fills in the deviation-reason column (偏差原因分析) of its indicator table?", ["劝导队经费（信）"]),
+    ("Which projects spent something, but less than half of their budget?", ["党建活动（党群中心）", "人才活动", "人才健康体检"]),
+    ("哪些表没有填写评分等级", ["社工", "党建活动（党群中心）", "下拨经费（党群中心）", "事业编残保金（党群中心）",
+                        "浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）"]),
+    ("平安办-tagged projects with a mid-year budget cut and a 100% execution rate", [
+        "浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "下发基层书报杂志费（平安办）", "社工点经费（平安办）",
+        "重精患者监护人奖励费（平安办）"]),
+])
+def test_round_two_sets_on_the_corpus(seed_store, question, expected):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert sorted(r.project_name for r in answer.records) == sorted(expected)
+    assert answer.sql is not None
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How much budget is left unspent in total across the 平安办 projects (万元)?", 558.94),
+    ("How much did 信访办 disburse in total?", 346.13),
+    ("Summed over the projects whose budget was reduced during the year, by how many 万元 were budgets reduced in total?", 19.29),
+])
+def test_round_two_values_on_the_corpus(seed_store, question, value):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert answer.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("总分与执行率得分加各项指标得分之和不一致的表有几张", 0),
+    ("总分等于执行率得分加指标得分之和的项目有几个", 28),
+])
+def test_totals_against_their_parts_on_the_corpus(seed_store, question, value):
+    assert Conversation(seed_store, llm=None).ask(question).value == value
+
+
+def test_a_printed_figure_of_a_form_named_in_full_on_the_corpus(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("What is the final full-year appropriation of 安保经费（平安办）?")
+    assert answer.value == pytest.approx(368.25)
+    assert [r.project_name for r in answer.records] == ["安保经费（平安办）"]
+
+
+@pytest.mark.parametrize("question", ["Which forms do not print their fiscal year in the header?", "哪些表没有填写年度",
+                                      "forms that do not state their year"])
+def test_forms_whose_year_is_not_printed(seed_store, question):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert sorted(r.project_name for r in answer.records) == ["人才健康体检", "人才活动"]
+
+
+@pytest.mark.parametrize("question", ["劝导队经费的偏差原因是怎么写的", "What deviation reason does 劝导队经费 give?",
+                                      "哪些项目写了偏差原因"])
+def test_the_column_asked_about_is_quoted_as_evidence(seed_store, question):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert [r.project_name for r in answer.records] == ["劝导队经费（信）"]
+    assert "维稳工作完成率" in answer.text and "实际劝导队人员数量4人，后续及时调整经费" in answer.text
+    assert answer.sql is not None
+
+
+def test_cause_clause_is_read_from_the_lexicon():
+    from assistant import evidence
+    from assistant.lexicon import load
+
+    cues = load().keys("cause")
+    assert evidence.cause_clause("哪个项目解释执行率低是因为实际使用无法预估", cues) == "实际使用无法预估"
+    assert evidence.cause_clause("Which forms were late because of a funding shortage?", cues) == "a funding shortage"
+    assert evidence.cause_clause("执行率低的项目", cues) == ""
+
+
+@pytest.mark.parametrize("question", ["哪个项目解释执行率低是因为实际使用无法预估", "执行率较低是由于实际使用无法预估的项目"])
+def test_a_cause_in_the_question_is_said_by_the_answer(seed_store, question):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert [r.project_name for r in answer.records] == ["杜行派出所公用事业费"]
+    assert "因实际使用无法预估准确，故执行率较低" in answer.text

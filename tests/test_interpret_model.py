@@ -216,3 +216,110 @@ def test_conditions_from_lexicon_entries():
         "-", m.Field("initial_budget"), m.Field("annual_budget"))
     assert conditions.negate(rate("<", 60.0)) == rate(">=", 60.0)
     assert conditions.negate(m.Text(m.Field("grade"), "missing")) == m.Not(m.Text(m.Field("grade"), "missing"))
+
+
+def _ratio_of(left: str, right: str) -> m.Arith:
+    return m.Arith("*", m.Number(100.0), m.Arith("/", m.Field(left), m.Field(right)))
+
+
+BUDGET_CUT = m.Compare(m.Field("annual_budget"), "<", m.Field("initial_budget"))
+BUDGET_RAISED = m.Compare(m.Field("annual_budget"), ">", m.Field("initial_budget"))
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a figure against a share of another figure
+    ("花掉的钱不到拨款的六成的项目", m.Compare(_ratio_of("executed", "annual_budget"), "<", m.Number(60.0))),
+    ("执行数低于预算的一半的项目", m.Compare(_ratio_of("executed", "annual_budget"), "<", m.Number(50.0))),
+    ("projects that spent something but less than half of their budget",
+     m.And((m.Compare(m.Field("executed"), ">", m.Number(0.0)), rate("<", 50.0)))),
+    # English and Chinese verbs of budget change
+    ("projects that ended the year with a larger budget than they started with", BUDGET_RAISED),
+    ("which forms got a top-up", BUDGET_RAISED),
+    ("被压减预算的项目", BUDGET_CUT),
+    ("城管办 projects with a mid-year budget cut and a 100% execution rate", m.And((
+        m.Text(m.Field("project_name"), "suffix", "（城管办）"), BUDGET_CUT, rate("=", 100.0)))),
+    # a blank column
+    ("哪些表没有填写评分等级", m.Text(m.Field("grade"), "missing")),
+    ("forms that left the grade blank", m.Text(m.Field("grade"), "missing")),
+    ("which form fills in the deviation-reason column", m.HasIndicator(m.Text(m.Field("deviation", "indicator"), "present"))),
+    ("填写了偏差原因分析的项目", m.HasIndicator(m.Text(m.Field("deviation", "indicator"), "present"))),
+    # "did not reach" is a negated >=
+    ("城管办 projects that did not reach 90% execution", m.And((
+        m.Text(m.Field("project_name"), "suffix", "（城管办）"), rate("<", 90.0)))),
+    ("projects that reached 95% execution", rate(">=", 95.0)),
+])
+def test_round_two_conditions(reader, question, expected):
+    select = where_of(reader, question)
+    assert strip_printed(select.where) == strip_printed(expected)
+
+
+@pytest.mark.parametrize("question, expr", [
+    ("How much budget is left unspent in total across the 城管办 projects?", m.Field("unspent")),
+    ("城管办项目的预算结余合计是多少", m.Field("unspent")),
+    ("How much did 城管办 disburse in total?", m.Field("executed")),
+])
+def test_a_field_before_its_measure_is_its_subject(reader, question, expr):
+    select = where_of(reader, question)
+    assert select.aggregate == m.Aggregate("sum", expr)
+    assert select.where == m.Text(m.Field("project_name"), "suffix", "（城管办）")
+
+
+def test_a_condition_written_twice_counts_once(reader):
+    select = where_of(reader, "Summed over the projects whose budget was reduced, by how much were budgets reduced in total?")
+    assert select.where == BUDGET_CUT
+    assert select.aggregate == m.Aggregate("sum", m.Arith("-", m.Field("initial_budget"), m.Field("annual_budget")))
+
+
+@pytest.mark.parametrize("question, nearly_all, ignored", [
+    ("哪些项目没有设置时效指标？", True, ["设置"]),
+    ("Which projects give a timeliness indicator (时效指标) a weight of 20 points or more?", True, []),
+    ("满意度目标定为85%的是哪个项目", True, ["定"]),
+    ("哪些项目的经费拖到2023年才支付", False, None),
+])
+def test_loose_words_left_over(reader, question, nearly_all, ignored):
+    reading = reader.read(question)
+    assert reading is not None
+    assert reading.reads_nearly_all() is nearly_all
+    if ignored is not None:
+        assert reading.ignored == ignored
+
+
+PARTS = m.Arith("+", m.Field("budget_score"), m.IndicatorSum("score"))
+
+
+@pytest.mark.parametrize("question, op", [
+    ("总分与执行率得分加各项指标得分之和不一致的表有几张", "!="),
+    ("总分等于执行率得分加指标得分之和的项目有几个", "="),
+    ("forms whose total score differs from the budget score plus the indicator scores", "!="),
+])
+def test_a_total_against_the_sum_of_its_parts(reader, question, op):
+    select = where_of(reader, question)
+    assert select.where == m.Compare(m.Field("total_score"), op, PARTS)
+
+
+def test_a_printed_figure_of_a_form_named_in_full():
+    reader = QuestionReader(StoreNames(tags=["文"], projects=["青石县古籍修复经费（文）"], years=[2022]))
+    select = where_of(reader, "What is the final full-year appropriation of 青石县古籍修复经费（文）?")
+    assert select.where == m.Text(m.Field("project_name"), "equals", "青石县古籍修复经费（文）")
+    assert select.shown == [m.Field("annual_budget")]
+
+
+@pytest.mark.parametrize("question", ["城管办项目的偏差原因", "What deviation reason do the 城管办 projects give?"])
+def test_an_indicator_text_column_named_is_rows_where_it_is_filled(reader, question):
+    select = where_of(reader, question)
+    assert select.where == m.And((m.Text(m.Field("project_name"), "suffix", "（城管办）"),
+                                  m.HasIndicator(m.Text(m.Field("deviation", "indicator"), "present"))))
+
+
+def test_glosses_and_sums_of_parts_from_tokens():
+    from assistant.conditions import sum_of_parts
+    from assistant.unread import gloss, meaningful
+
+    tokens, _ = Recogniser(load(), NAMES).tokens("timeliness indicator (时效指标) and 执行率得分加各项指标得分 (城管办)")
+    tokens = [t for t in tokens if t.kind != "stop"]
+    kinds = [t.kind for t in tokens]
+    assert kinds == ["class", "bracket", "field", "plus", "field", "tag"]
+    assert gloss(tokens, 1, NAMES.classes) is True
+    assert meaningful(tokens[5]) is True and meaningful(tokens[3]) is False
+    assert sum_of_parts(tokens, 2) == (m.Arith("+", m.Field("budget_score"), m.IndicatorSum("score")), 5)
+    assert sum_of_parts(tokens, 0) is None
