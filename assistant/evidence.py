@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 
@@ -56,14 +55,12 @@ def key_terms(question: str, lang: str, stopwords: set[str]) -> list[str]:
     Returns:
         The terms, in order.
     """
-    import jieba
-
     from index.glossary import expand_english
+    from index.tokenize import cut_words
 
-    jieba.setLogLevel(logging.WARNING)
     text = expand_english(question.lower()) if lang == "en" else question
     chinese = " ".join(re.findall(r"[\u4e00-\u9fff]+", text))
-    terms = [word for word in jieba.lcut(chinese) if len(word) >= 2 and word not in stopwords
+    terms = [word for word in cut_words(chinese) if len(word) >= 2 and word not in stopwords
              and re.fullmatch(r"[\u4e00-\u9fff]+", word)]
     return list(dict.fromkeys(terms))
 

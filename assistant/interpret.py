@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import re
 
 from assistant import vocabulary as vocab
@@ -262,10 +261,9 @@ class Interpreter(NameRecognisers, FigureRecognisers):
         """Words left over that the forms actually use (or, in English, that the glossary knows)."""
         words = []
         if re.search(r"[\u4e00-\u9fff]", residual):
-            import jieba
+            from index.tokenize import cut_words
 
-            jieba.setLogLevel(logging.WARNING)
-            for token in jieba.cut(residual):
+            for token in cut_words(residual):
                 token = token.strip()
                 bare = token
                 for stop in sorted(vocab.STOPWORDS_ZH, key=len, reverse=True):

@@ -48,6 +48,8 @@ class _Text:
 
     def find_word(self, word: str, take: bool = True) -> tuple[int, int] | None:
         """First free occurrence of a word; Latin words must stand alone."""
+        if word not in self.text:
+            return None  # most lexicon words are absent: no pattern compiled for them
         pattern = _word_pattern(word)
         for match in pattern.finditer(self.text):
             if self.free(match.start(), match.end()):

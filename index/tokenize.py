@@ -36,37 +36,68 @@ def _jieba():
     return tokenizer
 
 
-def _frequency_table_dir() -> Path:
+def _frequency_table_dir(with_domain: bool = True) -> Path:
     # Beside jieba's own dictionary cache (the temporary directory), keyed by everything the table holds.
     import hashlib
     import tempfile
 
     import jieba
 
-    digest = hashlib.sha256(DOMAIN_DICTIONARY.read_bytes())
+    digest = hashlib.sha256(DOMAIN_DICTIONARY.read_bytes() if with_domain else b"jieba's dictionary alone")
     digest.update(jieba.__version__.encode())
     return Path(tempfile.gettempdir()) / f"jixiao-jieba-{digest.hexdigest()[:12]}"
 
 
-@lru_cache(maxsize=1)
-def _query_jieba():
-    """jieba over the same frequencies compiled into a memory-mapped table: ready in milliseconds, for queries.
+@lru_cache(maxsize=2)
+def _mapped_jieba(with_domain: bool = True):
+    """jieba over its frequencies compiled into a memory-mapped table: ready in milliseconds, for queries.
 
     Loading jieba's dictionary takes about a second, most of a one-shot command's time; the table is
-    compiled from it once (into the temporary directory, like jieba's own cache) and cuts exactly as the loaded dictionary does.
+    compiled from it once (into the temporary directory, like jieba's own cache) and cuts exactly as the loaded
+    dictionary does.
+
+    Args:
+        with_domain: include the domain dictionary (the index's cuts) or not (jieba's own cuts).
     """
     import jieba
 
     from index.word_frequencies import MappedFrequencies, compile_frequencies
 
-    folder = _frequency_table_dir()
+    folder = _frequency_table_dir(with_domain)
     if not (folder / "table.json").is_file():
-        loaded = _jieba()
+        if with_domain:
+            loaded = _jieba()
+        else:
+            loaded = jieba.Tokenizer()
+            loaded.initialize()
         compile_frequencies(loaded.FREQ, loaded.total, folder)
     frequencies = MappedFrequencies(folder)
     tokenizer = jieba.Tokenizer()
     tokenizer.FREQ, tokenizer.total, tokenizer.initialized = frequencies, frequencies.total, True
     return tokenizer
+
+
+def _query_jieba():
+    return _mapped_jieba(True)
+
+
+def cut_words(text: str) -> list[str]:
+    """jieba's precise-mode cut (`jieba.lcut`, its own dictionary, HMM on), without loading that dictionary.
+
+    For readers of questions, which match words against their own lexicons rather than the index.
+
+    Args:
+        text: any text.
+
+    Returns:
+        The words, in order, exactly as `jieba.lcut(text)` gives them.
+    """
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return _mapped_jieba(False).lcut(text)
 
 
 def warm_up() -> None:

@@ -103,6 +103,17 @@ def test_query_tokenizer_cuts_exactly_like_the_in_memory_dictionary(seed_store):
     assert tokenize("哪些项目的经费拖到2024年才支付") == ["经费", "拖", "2024", "年", "才", "支付"]
 
 
+def test_question_cuts_equal_jieba_with_its_own_dictionary():
+    import jieba
+
+    from index.tokenize import cut_words
+    from support import SEED
+
+    lines = SEED.read_text(encoding="utf-8").splitlines() + ["执行率低于60%的项目", "下拨经费（党群中心）满意率百分百"]
+    assert [cut_words(line) for line in lines] == [jieba.lcut(line) for line in lines]
+    assert cut_words("哪些项目的经费拖到2024年才支付") == ["哪些项目", "的", "经费", "拖到", "2024", "年", "才", "支付"]
+
+
 def test_lexical_scores_equal_bm25s_and_survive_a_round_trip(tmp_path):
     import bm25s
 
