@@ -62,7 +62,8 @@ class Composer:
             (t.kind == "predicate" and t.key.startswith("indicator:")) or
             (t.kind == "field" and t.key in ("indicator.target_number", "indicator.actual_number")) for t in tokens))
         self._resolve_fields(state)
-        state.tokens = [t for k, t in enumerate(state.tokens) if not self._base_of_measure(state.tokens, k)]
+        state.tokens = [t for k, t in enumerate(state.tokens)
+                        if not self._base_of_measure(state.tokens, k) and not self._definition_of_measure(state.tokens, k)]
         strong = any(t.kind == "field" for t in state.tokens)
         state.tokens = [t for t in state.tokens if not (t.kind == "weak_field" and strong)]
         for token in state.tokens:
@@ -116,6 +117,18 @@ class Composer:
             return False
         base, measure = self.lexicon.fields.get(tokens[i].key), self.lexicon.fields.get(tokens[j].key)
         return bool(base and measure and base.zh in measure.zh)
+
+    def _definition_of_measure(self, tokens: list[Token], i: int) -> bool:
+        """A field in the definition written right after a derived measure ("unspent balance (full-year budget minus
+        executed)", 结余（全年预算数减全年执行数）) restates the measure; it is no figure of its own."""
+        j = i
+        while j > 0 and tokens[j].kind == "field" and tokens[j].key not in DERIVED:
+            j -= 1
+        if j == i or tokens[j].kind != "field" or tokens[j].key not in DERIVED:
+            return False
+        measure = self.lexicon.fields.get(tokens[j].key)
+        parts = [self.lexicon.fields.get(t.key) for t in tokens[j + 1:i + 1]]
+        return bool(measure) and all(part and part.zh in measure.zh for part in parts)
 
     # ----- conditions -----------------------------------------------------------------------------------
     def _conditions(self, state: "ComposeState") -> m.Cond | None:
