@@ -134,3 +134,37 @@ def test_a_cause_in_the_question_is_said_by_the_answer(seed_store, question):
     answer = Conversation(seed_store, llm=None).ask(question)
     assert [r.project_name for r in answer.records] == ["杜行派出所公用事业费"]
     assert "因实际使用无法预估准确，故执行率较低" in answer.text
+
+
+NOTHING_SPENT_ON_THE_CORPUS = ["浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+                               "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("调减了预算的项目有哪些", ["浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "安保经费（平安办）",
+                      "下发基层书报杂志费（平安办）", "社工点经费（平安办）", "重精患者监护人奖励费（平安办）"]),
+    ("有结余、但结余低于1万元的项目", ["事业编残保金（党群中心）", "浦江初心微史馆质保金（党群中心）", "信访代理员经费（信）"]),
+    ("一分钱也没花出去的是哪些项目", NOTHING_SPENT_ON_THE_CORPUS),
+    ("排除一分钱没花的项目后，执行率最低的项目", ["人才活动"]),
+    ("Which projects without any tag in their name?", ["社工", "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式",
+                                                     "杜行派出所公用事业费", "户籍档案数字化加工项目", "人才活动", "人才健康体检"]),
+    ("forms scoring below the full weight on an indicator", ["劝导队经费（信）"]),
+    ("指标分值为0的出现在哪些项目", ["户籍档案数字化加工项目"]),
+    ("projects not managed by 信访办 whose execution rate is under 40%", [
+        "浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+        "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "人才活动", "人才健康体检"]),
+])
+def test_round_three_sets_on_the_corpus(seed_store, question, expected):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert sorted(r.project_name for r in answer.records) == sorted(expected)
+    assert answer.sql is not None
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How many forms do not state a grade?", 6),
+    ("Leaving out 户籍档案数字化加工项目, what is the total executed across the rest, in 万元?", 7176.96),
+    ("What is the unspent balance (full-year budget minus executed) of 鲁汇派出所新址装修工程?", 140.1),
+])
+def test_round_three_values_on_the_corpus(seed_store, question, value):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert answer.value == pytest.approx(value)

@@ -323,3 +323,61 @@ def test_glosses_and_sums_of_parts_from_tokens():
     assert meaningful(tokens[5]) is True and meaningful(tokens[3]) is False
     assert sum_of_parts(tokens, 2) == (m.Arith("+", m.Field("budget_score"), m.IndicatorSum("score")), 5)
     assert sum_of_parts(tokens, 0) is None
+
+
+UNSPENT_LEFT = m.Compare(m.Field("unspent"), ">", m.Number(0.0))
+NOTHING_SPENT = m.Compare(m.Field("executed"), "=", m.Number(0.0))
+NO_TAG = m.Text(m.Field("office_tag"), "missing")
+ROW_BELOW_WEIGHT = m.HasIndicator(m.Compare(m.Field("score", "indicator"), "<", m.Field("weight", "indicator")))
+
+
+@pytest.mark.parametrize("question, expected", [
+    # budget verbs with an aspect particle: 调减了预算 is 预算调减
+    ("年中调减了预算的城管办项目", m.And((BUDGET_CUT, m.Text(m.Field("project_name"), "suffix", "（城管办）")))),
+    ("上调了预算的项目", BUDGET_RAISED),
+    # money left over, and nothing spent however it is said
+    ("还有结余的项目", UNSPENT_LEFT),
+    ("projects with some money left over", UNSPENT_LEFT),
+    ("一分钱都没花的项目", NOTHING_SPENT),
+    ("城管办一分钱也没用出去的项目", m.And((m.Text(m.Field("project_name"), "suffix", "（城管办）"), NOTHING_SPENT))),
+    # a name without its bracketed tag
+    ("名称不带标签的项目", NO_TAG),
+    ("untagged projects", NO_TAG),
+    # a grade not stated
+    ("forms that do not state a grade", m.Text(m.Field("grade"), "missing")),
+    # an indicator short of its full weight
+    ("projects that scored below full marks on some indicator", ROW_BELOW_WEIGHT),
+    ("forms with an indicator scoring less than the full weight", ROW_BELOW_WEIGHT),
+    # exclusion of a unit in English wordings
+    ("projects not run by 青石县图书馆 with an execution rate under 50%", m.And((
+        m.Not(m.Text(m.Field("implementing_unit"), "contains", "青石县图书馆")), rate("<", 50.0)))),
+    # indicator rows with a weight of zero, asked where they appear
+    ("分值为0的指标出现在哪些项目", m.HasIndicator(m.Compare(m.Field("weight", "indicator"), "=", m.Number(0.0)))),
+])
+def test_round_three_conditions(reader, question, expected):
+    reading = reader.read(question)
+    assert reading is not None and reading.ignored == [], (question, reading and reading.ignored)
+    assert strip_printed(reading.select.where) == strip_printed(expected)
+
+
+@pytest.mark.parametrize("question", [
+    "Leaving out 青石县古籍修复经费（文）, how much was executed in total across the other forms, in 万元?",
+    "不计青石县古籍修复经费（文），其余项目全年执行数合计多少万元",
+])
+def test_a_project_left_out_of_a_total(question):
+    reader = QuestionReader(StoreNames(tags=["文"], projects=["青石县古籍修复经费（文）"], years=[2022]))
+    reading = reader.read(question)
+    assert reading.ignored == []
+    assert reading.select.where == m.Not(m.Text(m.Field("project_name"), "equals", "青石县古籍修复经费（文）"))
+    assert reading.select.aggregate == m.Aggregate("sum", m.Field("executed"))
+
+
+@pytest.mark.parametrize("question", [
+    "What is the unspent balance (annual budget minus amount executed) of 青石县古籍修复经费（文）?",
+    "青石县古籍修复经费（文）的结余（全年预算数减去全年执行数）是多少",
+])
+def test_a_measure_written_with_its_definition_is_one_figure(question):
+    reader = QuestionReader(StoreNames(tags=["文"], projects=["青石县古籍修复经费（文）"], years=[2022]))
+    select = where_of(reader, question)
+    assert select.where == m.Text(m.Field("project_name"), "equals", "青石县古籍修复经费（文）")
+    assert select.shown == [m.Field("unspent")]
