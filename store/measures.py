@@ -28,7 +28,9 @@ _MEASURE = re.compile(
     r"(?:\((?P<paren_unit>[^()]*)\)|(?P<unit>[^\d\s()\-][^()\d]*?))?\s*(?P<suffix>以上|以内|内)?$"
 )
 _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_PERCENT_WORDS = re.compile(r"^(?P<op>{ops})?\s*百分之(?P<num>[零〇一二两三四五六七八九十百点]+)$".format(ops=_PREFIX_OPS))
+# "百分之九十", "不低于百分之九十", "满意率百分百": a rate's name may lead, 百分百 is a hundred percent.
+_PERCENT_WORDS = re.compile(r"^(?:[\u4e00-\u9fff]{{1,8}}?率)?(?P<op>{ops})?\s*(?:百分之(?P<num>[零〇一二两三四五六七八九十百点]+)|(?P<full>百分百))$"
+                            .format(ops=_PREFIX_OPS))
 _UNIT_SYNONYMS = {"百分比": "%", "百分率": "%", "％": "%"}
 
 
@@ -108,7 +110,7 @@ def parse_measure(cell: str | None) -> Measure:
     text = fold_width(unicodedata.normalize("NFKC", printed)).replace(" ", "")
     words = _PERCENT_WORDS.match(text)
     if words:
-        number = chinese_number(words.group("num"))
+        number = 100.0 if words.group("full") else chinese_number(words.group("num"))
         if number is not None:
             return Measure(printed, _COMPARISONS.get(words.group("op") or "", None), number, "%")
     match = _MEASURE.match(text)

@@ -168,3 +168,13 @@ def test_round_three_sets_on_the_corpus(seed_store, question, expected):
 def test_round_three_values_on_the_corpus(seed_store, question, value):
     answer = Conversation(seed_store, llm=None).ask(question)
     assert answer.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("满意度目标为100%的项目", ["下拨经费（党群中心）", "鲁汇派出所新址装修工程（平安办）"]),
+    ("projects whose satisfaction indicator targets 100%", ["下拨经费（党群中心）", "鲁汇派出所新址装修工程（平安办）"]),
+])
+def test_a_target_written_in_words_is_a_number(seed_store, question, expected):
+    # 下拨经费 prints its satisfaction target as 满意率百分百
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert sorted(r.project_name for r in answer.records) == sorted(expected)
