@@ -217,7 +217,8 @@ class NameRecognisers:
 
     def _text_contains(self, text: _Text, query: Query, state: "_State") -> None:
         zh = re.compile(r"(提到|提及|提起|说到|写到|写了|写有|含有|包含|涉及|出现了?|谈到|讲到|带有|载有)(了)?\s*[“\"'「『]?"
-                        r"(?P<x>[^”\"'」』，,。？?！!]+?)[”\"'」』]?\s*(?=的项目|的表|的自评表|的|项目|字样|这个词|$|[，,。？?！!])")
+                        r"(?P<x>(?:[“\"「『][^”\"」』]+[”\"」』]|[^“”\"'「」『』，,。？?！!])+?)[”\"'」』]?\s*"
+                        r"(?=的项目|的表|的自评表|的|项目|字样|这个词|$|[，,。？?！!])")
         en = re.compile(r"\b(mentions?|mentioning|mentioned|contains?|containing|refers? to|referring to|talks? about|"
                         r"talking about|says?|saying|with the (?:word|words|phrase|text))\s+[“\"']?(?P<x>[^”\"'?!.,]+?)[”\"']?\s*(?=$|[?!.,]|\b(?:and|in|from|with|that)\b)")
         for pattern in (zh, en):
@@ -230,8 +231,17 @@ class NameRecognisers:
                     if not phrase:
                         continue  # an English phrase the forms cannot contain verbatim: leave it to search
                 text.take(match.start(), match.end())
-                for term in phrase.split():
+                # "提到“两新”党建或“两新”党组织": either wording; quotes that wrap a whole term are not part of it
+                terms = [_unquoted(t) for part in re.split(r"或者|或是|或|还是|、", phrase) for t in part.split()]
+                for term in (t for t in terms if t):
                     if term not in query.form_filter.text_contains:
                         query.form_filter.text_contains.append(term)
                         query.labels.append(("mentions “" if query.lang == "en" else "提到“") + term + "”")
                 state.structured = True
+
+
+def _unquoted(term: str) -> str:
+    """A term without the quotes around the whole of it ("“资金紧张”" → 资金紧张; “两新”党建 keeps its quotes)."""
+    if len(term) > 2 and term[0] in "“\"「『" and term[-1] in "”\"」』" and not re.search(r"[“”\"「」『』]", term[1:-1]):
+        return term[1:-1]
+    return term

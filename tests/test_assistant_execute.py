@@ -178,3 +178,12 @@ def test_a_target_written_in_words_is_a_number(seed_store, question, expected):
     # 下拨经费 prints its satisfaction target as 满意率百分百
     answer = Conversation(seed_store, llm=None).ask(question)
     assert sorted(r.project_name for r in answer.records) == sorted(expected)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("哪些项目提到“两新”党建或者“两新”党组织", ["党建活动（党群中心）", "下拨经费（党群中心）"]),
+    ("提到“两新”党组织的项目", ["下拨经费（党群中心）"]),
+])
+def test_a_mention_of_either_wording_on_the_corpus(seed_store, question, expected):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert sorted(r.project_name for r in answer.records) == sorted(expected)

@@ -170,3 +170,12 @@ def test_query_round_trips_through_json(interpreter):
 def test_helpers():
     assert cn_number("六十") == 60 and cn_number("一百二十") == 120 and cn_number("两") == 2
     assert normalize("执行率＜６０％") == "执行率<60%"
+
+
+@pytest.mark.parametrize("question, terms", [
+    ("提到“两新”党建或“两新”党组织的项目", ["“两新”党建", "“两新”党组织"]),
+    ("哪些项目提到古籍修复或者数字化", ["古籍修复", "数字化"]),
+    ("提到“资金紧张”、“经费不足”的表", ["资金紧张", "经费不足"]),
+])
+def test_a_mention_of_either_wording(interpreter, question, terms):
+    assert ask(interpreter, question).form_filter == FormFilter(text_contains=terms)
