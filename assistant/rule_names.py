@@ -233,7 +233,7 @@ class NameRecognisers:
                 text.take(match.start(), match.end())
                 # "提到“两新”党建或“两新”党组织": either wording; quotes that wrap a whole term are not part of it
                 terms = [_unquoted(t) for part in re.split(r"或者|或是|或|还是|、", phrase) for t in part.split()]
-                for term in (t for t in terms if t):
+                for term in (v for t in terms if t for v in _negation_variants(t)):
                     if term not in query.form_filter.text_contains:
                         query.form_filter.text_contains.append(term)
                         query.labels.append(("mentions “" if query.lang == "en" else "提到“") + term + "”")
@@ -245,3 +245,14 @@ def _unquoted(term: str) -> str:
     if len(term) > 2 and term[0] in "“\"「『" and term[-1] in "”\"」』" and not re.search(r"[“”\"「」『』]", term[1:-1]):
         return term[1:-1]
     return term
+
+
+def _negation_variants(term: str) -> list[str]:
+    """The term, then the same words with each other way of writing its negation (没有达到预期 → 未达到预期, 没达到预期)."""
+    variants = [term]
+    for group in vocab.NEGATION_VARIANTS_ZH:
+        for word in sorted(group, key=len, reverse=True):
+            if word in term:
+                variants += [term.replace(word, other, 1) for other in group if other != word]
+                break
+    return list(dict.fromkeys(variants))

@@ -70,3 +70,5 @@ STOPWORDS_EN = set(_DATA["STOPWORDS_EN"])
 # Asking how an indicator was worded; years relative to the newest year in the store.
 WORDING_CUES = _tuple("WORDING_CUES")
 RELATIVE_YEARS: dict[str, int] = _DATA["RELATIVE_YEARS"]
+# Chinese negations that say the same thing (没有达到 = 未达到): a quoted mention matches any of them.
+NEGATION_VARIANTS_ZH: list[tuple[str, ...]] = _pairs("NEGATION_VARIANTS_ZH")

@@ -187,3 +187,10 @@ def test_a_target_written_in_words_is_a_number(seed_store, question, expected):
 def test_a_mention_of_either_wording_on_the_corpus(seed_store, question, expected):
     answer = Conversation(seed_store, llm=None).ask(question)
     assert sorted(r.project_name for r in answer.records) == sorted(expected)
+
+
+@pytest.mark.parametrize("question", ["哪些项目提到实际体检人数没有达到预期", "提到体检人数没达到预期的项目"])
+def test_a_mention_written_with_another_negation_on_the_corpus(seed_store, question):
+    # the form prints 实际体检人数未达到预期
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert [r.project_name for r in answer.records] == ["人才健康体检"]

@@ -179,3 +179,11 @@ def test_helpers():
 ])
 def test_a_mention_of_either_wording(interpreter, question, terms):
     assert ask(interpreter, question).form_filter == FormFilter(text_contains=terms)
+
+
+@pytest.mark.parametrize("question, terms", [
+    ("哪个项目提到验收没有通过", ["验收没有通过", "验收未通过", "验收没通过"]),
+    ("提到任务未完成的项目", ["任务未完成", "任务没有完成", "任务没完成"]),
+])
+def test_a_mention_matches_any_way_of_writing_its_negation(interpreter, question, terms):
+    assert ask(interpreter, question).form_filter == FormFilter(text_contains=terms)
