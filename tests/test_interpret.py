@@ -187,3 +187,12 @@ def test_a_mention_of_either_wording(interpreter, question, terms):
 ])
 def test_a_mention_matches_any_way_of_writing_its_negation(interpreter, question, terms):
     assert ask(interpreter, question).form_filter == FormFilter(text_contains=terms)
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("projects paying staff wages and benefits", "search"),
+    ("which forms cover salaries and benefits of volunteers", "search"),
+    ("list the benefit indicators of 信访办", "indicators"),
+])
+def test_bare_benefits_are_not_an_indicator_class(interpreter, question, intent):
+    assert ask(interpreter, question).intent == intent
