@@ -381,3 +381,13 @@ def test_a_measure_written_with_its_definition_is_one_figure(question):
     select = where_of(reader, question)
     assert select.where == m.Text(m.Field("project_name"), "equals", "青石县古籍修复经费（文）")
     assert select.shown == [m.Field("unspent")]
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("青石县古籍修复经费（文）实际支出了多少万元", m.Field("executed")),
+    ("青石县古籍修复经费（文）的全年预算是多少钱", m.Field("annual_budget")),
+])
+def test_how_many_wan_yuan_asks_for_an_amount_not_a_count(question, shown):
+    reader = QuestionReader(StoreNames(tags=["文"], projects=["青石县古籍修复经费（文）"], years=[2022]))
+    select = where_of(reader, question)
+    assert select.aggregate is None and select.shown == [shown]
