@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from assistant import model as m
 from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, field_node as _field, shape
-from assistant.conditions import DERIVED, FULL_MARKS, compares, difference, negate, predicate, sum_of_parts, text_condition
+from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
+                                  predicate, sum_of_parts, text_condition)
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
 
@@ -62,8 +63,9 @@ class Composer:
             (t.kind == "predicate" and t.key.startswith("indicator:")) or
             (t.kind == "field" and t.key in ("indicator.target_number", "indicator.actual_number")) for t in tokens))
         self._resolve_fields(state)
+        fields = self.lexicon.fields
         state.tokens = [t for k, t in enumerate(state.tokens)
-                        if not self._base_of_measure(state.tokens, k) and not self._definition_of_measure(state.tokens, k)]
+                        if not base_of_measure(state.tokens, k, fields) and not definition_of_measure(state.tokens, k, fields)]
         strong = any(t.kind == "field" for t in state.tokens)
         state.tokens = [t for t in state.tokens if not (t.kind == "weak_field" and strong)]
         for token in state.tokens:
@@ -104,31 +106,6 @@ class Composer:
             elif token.kind == "field" and token.key == "total_score" and state.indicator_context \
                     and token.text in ("score", "scores", "scored", "得分"):
                 token.key = "indicator.score"  # "indicators with a score below their weight"
-
-    def _base_of_measure(self, tokens: list[Token], i: int) -> bool:
-        """A field named just before a measure derived from it ("budget is left unspent", 预算的结余) is the measure's
-        subject, not a second figure: the measure's label (结余（全年预算数−全年执行数）) names the field."""
-        if tokens[i].kind not in ("field", "weak_field") or tokens[i].key in DERIVED:
-            return False
-        j = i + 1
-        while j < len(tokens) and tokens[j].kind == "op" and tokens[j].key == "=":
-            j += 1  # "is", "was", 为: a copula between subject and measure
-        if j >= len(tokens) or tokens[j].kind != "field" or tokens[j].key not in DERIVED:
-            return False
-        base, measure = self.lexicon.fields.get(tokens[i].key), self.lexicon.fields.get(tokens[j].key)
-        return bool(base and measure and base.zh in measure.zh)
-
-    def _definition_of_measure(self, tokens: list[Token], i: int) -> bool:
-        """A field in the definition written right after a derived measure ("unspent balance (full-year budget minus
-        executed)", 结余（全年预算数减全年执行数）) restates the measure; it is no figure of its own."""
-        j = i
-        while j > 0 and tokens[j].kind == "field" and tokens[j].key not in DERIVED:
-            j -= 1
-        if j == i or tokens[j].kind != "field" or tokens[j].key not in DERIVED:
-            return False
-        measure = self.lexicon.fields.get(tokens[j].key)
-        parts = [self.lexicon.fields.get(t.key) for t in tokens[j + 1:i + 1]]
-        return bool(measure) and all(part and part.zh in measure.zh for part in parts)
 
     # ----- conditions -----------------------------------------------------------------------------------
     def _conditions(self, state: "ComposeState") -> m.Cond | None:

@@ -85,3 +85,30 @@ def sum_of_parts(tokens: list[Token], j: int) -> tuple[m.Arith, int] | None:
     parts = [field_node(tokens[n].key) for n in (j, k)]
     parts = [m.IndicatorSum(p.name) if p.entity == "indicator" else p for p in parts]
     return m.Arith("+", *parts), k + 1
+
+
+def base_of_measure(tokens: list[Token], i: int, fields: dict) -> bool:
+    """A field named just before a measure derived from it ("budget is left unspent", 预算的结余) is the measure's
+    subject, not a second figure: the measure's label (结余（全年预算数−全年执行数）) names the field."""
+    if tokens[i].kind not in ("field", "weak_field") or tokens[i].key in DERIVED:
+        return False
+    j = i + 1
+    while j < len(tokens) and tokens[j].kind == "op" and tokens[j].key == "=":
+        j += 1  # "is", "was", 为: a copula between subject and measure
+    if j >= len(tokens) or tokens[j].kind != "field" or tokens[j].key not in DERIVED:
+        return False
+    base, measure = fields.get(tokens[i].key), fields.get(tokens[j].key)
+    return bool(base and measure and base.zh in measure.zh)
+
+
+def definition_of_measure(tokens: list[Token], i: int, fields: dict) -> bool:
+    """A field in the definition written right after a derived measure ("unspent balance (full-year budget minus
+    executed)", 结余（全年预算数减全年执行数）) restates the measure; it is no figure of its own."""
+    j = i
+    while j > 0 and tokens[j].kind == "field" and tokens[j].key not in DERIVED:
+        j -= 1
+    if j == i or tokens[j].kind != "field" or tokens[j].key not in DERIVED:
+        return False
+    measure = fields.get(tokens[j].key)
+    parts = [fields.get(t.key) for t in tokens[j + 1:i + 1]]
+    return bool(measure) and all(part and part.zh in measure.zh for part in parts)
