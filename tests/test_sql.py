@@ -41,8 +41,8 @@ def test_views_hold_the_figures_as_stored(seeded):
 
 
 def test_the_unit_column_analysts_type_groups_the_implementing_units(seeded):
-    result = run_select(seeded.engine, "SELECT unit, count(*) FROM forms GROUP BY unit ORDER BY unit")
-    assert result.columns == ["unit", "count(*)"]
+    result = run_select(seeded.engine, "SELECT unit, count(*) AS forms FROM forms GROUP BY unit ORDER BY unit")
+    assert result.columns == ["unit", "forms"]
     assert result.rows == [("上海市闵行区浦江镇社区党群服务中心", 25), ("信访办", 3)]
 
 
