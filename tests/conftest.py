@@ -25,6 +25,14 @@ def static_cache_dir(tmp_path_factory: pytest.TempPathFactory):
         os.environ["JIXIAO_CACHE_DIR"] = previous
 
 
+@pytest.hookimpl(tryfirst=True)  # before -m "not slow" deselects
+def pytest_collection_modifyitems(items):
+    """A test that needs the embedding model, directly or through another fixture, is `slow` wherever it lives."""
+    for item in items:
+        if "static_embedder" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def static_embedder(static_cache_dir):
     """The default `static` model, distilled once (~35 s on 2 cores) into the session cache."""

@@ -230,6 +230,7 @@ def _release(holder: subprocess.Popen) -> None:
     assert holder.wait() == 0
 
 
+@pytest.mark.slow  # real processes racing for the write lock for seconds
 def test_an_ingest_waits_for_another_writer_instead_of_failing(tmp_path):
     db_file = tmp_path / "store.db"
     store = Store(f"sqlite:///{db_file}")
@@ -288,6 +289,7 @@ def _open_at_once(url: str, go: Path) -> None:
     engine.dispose()
 
 
+@pytest.mark.slow  # real processes racing to create one store
 @pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=SKIP_WITHOUT_POSTGRES)])
 def test_processes_opening_a_brand_new_store_at_once_all_succeed(tmp_path, backend):
     for round_ in range(2):

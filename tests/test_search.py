@@ -184,7 +184,7 @@ def test_fast_static_encoder_matches_sentence_transformers(static_embedder, seed
     assert (fast.model_id, fast.dimension) == (static_embedder.model_id, static_embedder.dimension)
 
 
-def test_query_tokenizer_cuts_as_the_model_tokenizer(seed_store):
+def test_query_tokenizer_cuts_as_the_model_tokenizer(seed_store, static_embedder):
     from index.distill import ensure_static_model
     from index.query_tokenizer import QueryTokenizer
     from index.static_encoder import StaticEncoder
