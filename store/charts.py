@@ -50,6 +50,17 @@ def _left_out_note(left_out: Sequence[Form]) -> str:
     return f"left out, money figures flagged: {names}{more}"
 
 
+def _money_forms(store: Store, form_filter: FormFilter | None) -> tuple[list[Form], list[Form]]:
+    """Forms printing both budget and spending, and those left out because a unit slip is flagged on them."""
+    kept, left_out = [], []
+    for form in list_forms(store, form_filter):
+        if _flagged(form):
+            left_out.append(form)
+        elif form.annual_budget_wan is not None and form.executed_wan is not None:
+            kept.append(form)
+    return kept, left_out
+
+
 def execution_rate_by_unit(store: Store, form_filter: FormFilter | None = None) -> ChartData:
     """Σ executed / Σ annual budget per implementing unit, in percent, lowest first.
 
@@ -62,13 +73,8 @@ def execution_rate_by_unit(store: Store, form_filter: FormFilter | None = None) 
     """
     budget: dict[str, float] = {}
     executed: dict[str, float] = {}
-    left_out = []
-    for form in list_forms(store, form_filter):
-        if _flagged(form):
-            left_out.append(form)
-            continue
-        if form.annual_budget_wan is None or form.executed_wan is None:
-            continue
+    forms, left_out = _money_forms(store, form_filter)
+    for form in forms:
         unit = form.implementing_unit or "—"
         budget[unit] = budget.get(unit, 0.0) + form.annual_budget_wan
         executed[unit] = executed.get(unit, 0.0) + form.executed_wan
@@ -121,13 +127,9 @@ def budget_against_spending(store: Store, form_filter: FormFilter | None = None)
     Returns:
         A scatter chart labelled with project names.
     """
-    x, y, labels, left_out = [], [], [], []
-    for form in list_forms(store, form_filter):
-        if _flagged(form):
-            left_out.append(form)
-            continue
-        if form.annual_budget_wan is None or form.executed_wan is None:
-            continue
+    x, y, labels = [], [], []
+    forms, left_out = _money_forms(store, form_filter)
+    for form in forms:
         x.append(form.annual_budget_wan)
         y.append(form.executed_wan)
         labels.append(form.project_name)
