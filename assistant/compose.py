@@ -12,6 +12,7 @@ from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares
                                   predicate, sum_of_parts, text_condition)
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
+from assistant.rows import class_comparison, indicator_count, measure_subject, quoted, row_value, topic
 
 # Tokens a condition may skip over between its field and its number ("执行率 is 100%", "budget of the form above").
 _GLUE = {"noun", "follow", "group_cue"}
@@ -59,7 +60,7 @@ class Composer:
             The reading, or None.
         """
         state = ComposeState(tokens=list(tokens), indicator_context=any(
-            t.kind in ("class",) or (t.kind == "noun" and t.key == "indicator") or
+            t.kind in ("class", "measure", "quoted_indicator") or (t.kind == "noun" and t.key == "indicator") or
             (t.kind == "predicate" and t.key.startswith("indicator:")) or
             (t.kind == "field" and t.key in ("indicator.target_number", "indicator.actual_number")) for t in tokens))
         self._resolve_fields(state)
@@ -154,8 +155,19 @@ class Composer:
             elif token.kind == "number" and self._is_year(state, i):
                 built = m.Compare(m.Field("year"), "=", m.Number(token.value, token.text))
                 state.used.add(i)
+            elif token.kind in ("class", "measure") and (found := self._row_words(state, i)) is not None:
+                built, row = found  # 满意度不低于90%, 合格率98%以上, 产出指标比效益指标多
+            elif token.kind == "measure":
+                built, row = measure_subject(token.key), True
+                state.used.add(i)
+            elif token.kind in ("quoted_project", "quoted_indicator"):
+                built, row = quoted(token)
+                state.used.add(i)
+            elif token.kind == "topic":
+                built, taken = topic(tokens, i, state.indicator_context)
+                state.used.update(taken)
             elif token.kind == "class":
-                count = self._indicator_count(state, i)
+                count = indicator_count(tokens, i, state.used, self._class_condition)
                 if count is not None:
                     built = count
                 else:
@@ -165,7 +177,7 @@ class Composer:
                     i += 1
                     continue
             elif token.kind == "noun" and token.key == "indicator":
-                built = self._indicator_count(state, i)
+                built = indicator_count(tokens, i, state.used, self._class_condition)
             elif token.kind == "field" and token.key.startswith("indicator.") and _field_kind(self.lexicon, token.key) == "text":
                 # 劝导队经费的偏差原因 / which form fills in the deviation reason: rows where the column is filled
                 built = m.HasIndicator(m.Text(_field(token.key), "present"))
@@ -213,6 +225,24 @@ class Composer:
             return not any(state.tokens[j].kind == "not" for j in range(max(0, i - 2), i))
         return False
 
+    def _row_words(self, state: "ComposeState", i: int) -> tuple[m.Cond, bool] | None:
+        """A class or measure word read with what follows it: two classes compared, or the rows' target."""
+        token, tokens = state.tokens[i], state.tokens
+        subject = measure_subject(token.key)
+        if token.kind == "class":
+            compared = class_comparison(tokens, i, self._class_condition)
+            if compared is not None:
+                state.used.update(compared[1])
+                return compared[0], False
+            if indicator_count(tokens, i, set(state.used), self._class_condition) is not None:
+                return None  # 满意度指标超过1个: a count of rows, read by the class branch
+            subject = self._class_condition(token.key)
+        valued = row_value(tokens, i, state.used, subject)
+        if valued is None:
+            return None
+        state.used.update(valued[1])
+        return valued[0], True
+
     def _after_name_cue(self, state: "ComposeState", i: int) -> bool:
         return i > 0 and state.tokens[i - 1].kind == "name_cue" and not state.used.add(i - 1)
 
@@ -223,26 +253,6 @@ class Composer:
     def _class_condition(self, label: str) -> m.Cond:
         level = self.classes.get(label, "level2" if label not in ("产出指标", "效益指标", "满意度指标") else "level1")
         return m.Text(m.Field(level, "indicator"), "equals", label)
-
-    def _indicator_count(self, state: "ComposeState", i: int) -> m.Cond | None:
-        """指标超过10个 / more than 10 indicators / 满意度指标超过1个 / 4个指标: the number of rows compared."""
-        tokens = state.tokens
-        where = self._class_condition(tokens[i].key) if tokens[i].kind == "class" else None
-        after = _skip(tokens, i + 1, {"noun"})
-        if after + 1 < len(tokens) and tokens[after].kind == "op" and tokens[after + 1].kind == "number":
-            op_index, number_index = after, after + 1
-        elif i >= 2 and tokens[i - 1].kind == "number" and tokens[i - 2].kind == "op":
-            op_index, number_index = i - 2, i - 1
-        elif i >= 1 and tokens[i - 1].kind == "number" and tokens[i - 1].unit in ("count", None):
-            op_index, number_index = None, i - 1
-        else:
-            return None
-        number = tokens[number_index]
-        if number_index in state.used or number.unit in ("percent", "amount"):
-            return None
-        op = tokens[op_index].key if op_index is not None else "="
-        state.used.update({i, number_index} | ({op_index} if op_index is not None else set()))
-        return m.Compare(m.IndicatorCount(where), op, m.Number(number.value, number.text))
 
     def _field_condition(self, state: "ComposeState", i: int) -> tuple[m.Cond | None, bool]:
         """FIELD [op] NUMBER, FIELD NUMBER op_after, FIELD op FIELD, FIELD 比 FIELD cue, NUMBER-range."""
@@ -255,7 +265,8 @@ class Composer:
             weak = tokens[j].key == "=" and op in (None, "=") and tokens[j].text in ("of", "is", "at", "are", "was", "为", "是")
             op = tokens[j].key if op in (None, "=") else op
             j = _skip(tokens, j + 1, _GLUE)
-        if weak and j < len(tokens) and tokens[j].kind == "number" and not any(ch.isdigit() for ch in tokens[j].text):
+        if weak and j < len(tokens) and tokens[j].kind == "number" and not any(ch.isdigit() for ch in tokens[j].text) \
+                and tokens[j].unit in (None, "count"):
             return None, False  # "the budget of the three 信访办 projects": a count of forms, not a figure
         if op is None and j < len(tokens) and tokens[j].kind == "not" and j + 1 < len(tokens) and tokens[j + 1].kind == "full":
             op, j = "!=", j + 1  # 总分不是满分

@@ -36,6 +36,7 @@ def store_names(store) -> StoreNames:
         grades=column("SELECT DISTINCT grade FROM forms"),
         years=[int(y) for y in column("SELECT DISTINCT year FROM forms")],
         projects=column("SELECT DISTINCT project_name FROM forms"),
+        indicators=column("SELECT DISTINCT name FROM indicators"),
     )
 
 
@@ -45,11 +46,14 @@ class QuestionReader:
     Args:
         names: what the store holds (store_names(store)).
         lexicon: the words; the bundled lexicon by default.
+        glossary: English phrase → Chinese terms for topics; the domain glossary by default.
     """
 
-    def __init__(self, names: StoreNames, lexicon=None):
+    def __init__(self, names: StoreNames, lexicon=None, glossary: dict[str, str] | None = None):
         self.lexicon = lexicon or lexicon_module.load()
-        self.recogniser = Recogniser(self.lexicon, names)
+        if glossary is None:
+            from index.glossary import GLOSSARY_EN as glossary  # the one domain glossary, shared with search
+        self.recogniser = Recogniser(self.lexicon, names, glossary)
         self.composer = Composer(self.lexicon, names.classes, names.years)
 
     def read(self, question: str, previous: m.Select | None = None, previous_ids: list[int] | None = None) -> Reading | None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.lexicon import Lexicon
+from assistant.store_terms import measure_words, quoted_at, quoted_column, topics_in
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000}
@@ -46,6 +47,7 @@ class StoreNames:
     grades: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
     projects: list[str] = field(default_factory=list)
+    indicators: list[str] = field(default_factory=list)  # 三级指标 names
 
 
 def cn_number(text: str) -> float | None:
@@ -87,11 +89,14 @@ class Recogniser:
     Args:
         lexicon: the words (assistant.lexicon.load()).
         names: what the store holds.
+        glossary: English phrase → Chinese terms (index.glossary.GLOSSARY_EN): English words no lexicon entry
+            explains become topics when the store's names use their Chinese; None reads no topics.
     """
 
-    def __init__(self, lexicon: Lexicon, names: StoreNames):
+    def __init__(self, lexicon: Lexicon, names: StoreNames, glossary: dict[str, str] | None = None):
         self.lexicon = lexicon
         self.names = names
+        self.glossary = glossary or {}
         entries: dict[str, tuple[str, str]] = {}
         for kind in reversed(PHRASE_KINDS):
             for phrase, key in lexicon.keys(kind).items():
@@ -116,6 +121,8 @@ class Recogniser:
             entries.setdefault(f"({tag})".lower(), ("tag", tag))
             if len(tag) >= 2:
                 entries.setdefault(tag.lower(), ("tag", tag))
+        for word in measure_words(names.indicators):
+            entries.setdefault(word, ("measure", word))  # 合格率98%: a word of indicator names, with its target
         self.entries = entries
         self.by_first: dict[str, list[str]] = {}
         for phrase in sorted(entries, key=len, reverse=True):
@@ -131,7 +138,7 @@ class Recogniser:
             (tokens in order, leftover stretches).
         """
         english = _english_names(text, self.lexicon, self.entries)
-        tokens, gaps, gap_start, i = [], [], None, 0
+        tokens, spans, gap_start, i = [], [], None, 0
         while i < len(text):
             token = self._at(text, i, english)
             if token is None:
@@ -139,15 +146,28 @@ class Recogniser:
                 i += 1
                 continue
             if gap_start is not None:
-                gaps.append(text[gap_start:i])
+                spans.append((gap_start, i))
                 gap_start = None
             tokens.append(token)
             i = token.end
         if gap_start is not None:
-            gaps.append(text[gap_start:])
+            spans.append((gap_start, len(text)))
+        gaps, names = [], self.names.projects + self.names.indicators
+        for start, end in spans:
+            # English words no phrase explained: a topic when the glossary's Chinese is in the store's names.
+            cursor = start
+            for topic_start, topic_end, terms in topics_in(text, start, end, self.glossary, names):
+                gaps.append(text[cursor:topic_start])
+                tokens.append(Token("topic", terms, topic_start, topic_end, text[topic_start:topic_end]))
+                cursor = topic_end
+            gaps.append(text[cursor:end])
+        tokens.sort(key=lambda t: t.start)
         return tokens, [gap.strip() for gap in gaps if gap.strip()]
 
     def _at(self, text: str, i: int, english: dict[int, tuple[int, str, str]]) -> Token | None:
+        quoted = self._quoted(text, i)
+        if quoted is not None:
+            return quoted
         candidates = []
         number = _number_at(text, i, self.lexicon)
         if number:
@@ -169,6 +189,18 @@ class Recogniser:
         if not candidates:
             return None
         return max(candidates, key=lambda t: (t.end - t.start, t.kind == "number"))
+
+    def _quoted(self, text: str, i: int) -> Token | None:
+        """A quoted name: a store name in full, else part of project names or of indicator names."""
+        found = quoted_at(text, i)
+        if found is None:
+            return None
+        end, content = found
+        kind, key = self.entries.get(content, (None, None))
+        if kind in ("project", "unit", "department", "tag"):
+            return Token(kind, key, i, end, text[i:end])
+        column = quoted_column(content, self.names.projects, self.names.indicators)
+        return Token(f"quoted_{column}", content, i, end, text[i:end]) if column else None
 
 
 def _english_names(text: str, lexicon: Lexicon, entries: dict) -> dict[int, tuple[int, str, str]]:

@@ -23,4 +23,5 @@ def meaningful(token: Token) -> bool:
     """A token whose meaning an answer would lose if it went unused (numbers and names, not glue words)."""
     if token.kind == "number":
         return any(ch.isdigit() for ch in token.text) or token.unit is not None  # "on one form" is not a figure
-    return token.kind in ("tag", "unit", "department", "grade", "class", "predicate", "bracket", "project")
+    return token.kind in ("tag", "unit", "department", "grade", "class", "predicate", "bracket", "project", "measure", "topic",
+                          "quoted_project", "quoted_indicator")

@@ -1,0 +1,151 @@
+"""Indicator-row conditions: a class or measure word with its target (满意度不低于90%), classes compared, names."""
+
+from __future__ import annotations
+
+from assistant import model as m
+from assistant.recognise import Token
+
+# Words that may stand between an indicator's word and its figure (指标, the, 的 are dropped before this).
+_GLUE = {"noun", "follow"}
+_VALUE_FIELDS = {"indicator.target_number": "target_number", "indicator.actual_number": "actual_number"}
+_NAME = m.Field("name", "indicator")
+
+
+def measure_subject(word: str) -> m.Cond:
+    """Rows whose name (or printed target) holds a measure word: 合格率 finds 工程验收合格率 and a target 合格率≥98%."""
+    return m.Or((m.Text(_NAME, "contains", word), m.Text(m.Field("target", "indicator"), "contains", word)))
+
+
+def _value_field(tokens: list[Token], j: int, used: set) -> tuple[str, int]:
+    """The target (default) or the actual named at j, and the index after it."""
+    if j < len(tokens) and tokens[j].kind == "field" and tokens[j].key in _VALUE_FIELDS and j not in used:
+        return _VALUE_FIELDS[tokens[j].key], j + 1
+    return "target_number", j
+
+
+def row_value(tokens: list[Token], i: int, used: set, subject: m.Cond) -> tuple[m.Cond, set] | None:
+    """SUBJECT [目标值|actual] [op] NUMBER [以上]: rows of the subject whose target (or actual) meets the figure.
+
+    Args:
+        tokens: the question's tokens.
+        i: the index of the class or measure word.
+        used: indices already read.
+        subject: the rows the word names.
+
+    Returns:
+        (the row condition, the indices it read), or None when no figure follows.
+    """
+    j = i + 1
+    while j < len(tokens) and tokens[j].kind in _GLUE:
+        j += 1
+    column, j = _value_field(tokens, j, used)
+    if column == "target_number" and i > 0 and tokens[i - 1].kind == "field" and tokens[i - 1].key in _VALUE_FIELDS:
+        column = _VALUE_FIELDS[tokens[i - 1].key]  # 目标值是合格率98%: the column named before the word
+    op, taken = None, set()
+    while j < len(tokens) and tokens[j].kind == "op":
+        op = tokens[j].key if op in (None, "=") else op
+        taken.add(j)
+        j += 1
+    if j >= len(tokens) or tokens[j].kind != "number" or j in used or tokens[j].unit in ("amount",):
+        return None
+    number = tokens[j]
+    if number.unit is None and not any(ch.isdigit() for ch in number.text) and op is None:
+        return None  # 满意度 一 …: a stray numeral is no target
+    taken |= set(range(i, j + 1))
+    if j + 1 < len(tokens) and tokens[j + 1].kind in ("op_after", "op") and tokens[j + 1].key in ("<=", ">=", "<", ">") \
+            and op in (None, "="):
+        op = tokens[j + 1].key
+        taken.add(j + 1)
+    compare = m.Compare(m.Field(column, "indicator"), op or "=", m.Number(number.value, number.text))
+    return m.conjoin(subject, compare), taken
+
+
+def class_comparison(tokens: list[Token], i: int, class_condition) -> tuple[m.Cond, set] | None:
+    """Two classes compared by how many rows each has: 产出指标比效益指标多, more output than benefit indicators.
+
+    Args:
+        tokens: the question's tokens.
+        i: the index of a class token.
+        class_condition: label → the row condition of that class.
+
+    Returns:
+        (the comparison, the indices it read), or None.
+    """
+    def count(k: int) -> m.IndicatorCount:
+        return m.IndicatorCount(class_condition(tokens[k].key))
+
+    def kind(k: int) -> str:
+        return tokens[k].kind if 0 <= k < len(tokens) else ""
+
+    if kind(i + 1) == "op" and kind(i + 2) == "class" and tokens[i + 1].key != "=":
+        return m.Compare(count(i), tokens[i + 1].key, count(i + 2)), {i, i + 1, i + 2}  # 产出指标多于效益指标
+    if kind(i + 1) == "class" and kind(i + 2) in ("compare_cue", "op") and tokens[i + 2].key != "=":
+        return m.Compare(count(i), tokens[i + 2].key, count(i + 1)), {i, i + 1, i + 2}  # 产出指标比效益指标多
+    if kind(i - 1) == "op" and kind(i + 1) == "class" and tokens[i - 1].key in ("<", ">"):
+        return m.Compare(count(i), tokens[i - 1].key, count(i + 1)), {i - 1, i, i + 1}  # more output than benefit
+    return None
+
+
+def topic(tokens: list[Token], i: int, indicator_context: bool) -> tuple[m.Cond, set]:
+    """Adjacent topic tokens (English words whose Chinese the names use): forms whose name holds every topic, or
+    that have one indicator whose name holds every topic; only the indicator when the question is about indicators.
+
+    Args:
+        tokens: the question's tokens.
+        i: the first topic token.
+        indicator_context: whether the question speaks of indicators.
+
+    Returns:
+        (the condition, the indices it read).
+    """
+    j = i
+    while j < len(tokens) and tokens[j].kind == "topic":
+        j += 1
+    groups = [tokens[k].key.split("|") for k in range(i, j)]
+
+    def holding(column: m.Field) -> m.Cond:
+        return m.conjoin(*(m.Or(tuple(m.Text(column, "contains", term) for term in terms)) if len(terms) > 1
+                           else m.Text(column, "contains", terms[0]) for terms in groups))
+
+    on_indicator = m.HasIndicator(holding(_NAME))
+    condition = on_indicator if indicator_context else m.Or((holding(m.Field("project_name")), on_indicator))
+    return condition, set(range(i, j))
+
+
+def quoted(token: Token) -> tuple[m.Cond, bool]:
+    """A quoted part of a name: project names holding it, or indicator rows (a row condition)."""
+    if token.kind == "quoted_indicator":
+        return m.Text(_NAME, "contains", token.key), True
+    return m.Text(m.Field("project_name"), "contains", token.key), False
+
+
+def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> m.Cond | None:
+    """指标超过10个 / more than 10 indicators / 满意度指标超过1个 / 4个指标: the number of rows compared.
+
+    Args:
+        tokens: the question's tokens.
+        i: a class token or the noun 指标.
+        used: indices already read; the ones read here are added.
+        class_condition: label → the row condition of that class.
+
+    Returns:
+        The comparison of the form's row count, or None.
+    """
+    where = class_condition(tokens[i].key) if tokens[i].kind == "class" else None
+    after = i + 1
+    while after < len(tokens) and tokens[after].kind == "noun":
+        after += 1
+    if after + 1 < len(tokens) and tokens[after].kind == "op" and tokens[after + 1].kind == "number":
+        op_index, number_index = after, after + 1
+    elif i >= 2 and tokens[i - 1].kind == "number" and tokens[i - 2].kind == "op":
+        op_index, number_index = i - 2, i - 1
+    elif i >= 1 and tokens[i - 1].kind == "number" and tokens[i - 1].unit in ("count", None):
+        op_index, number_index = None, i - 1
+    else:
+        return None
+    number = tokens[number_index]
+    if number_index in used or number.unit in ("percent", "amount"):
+        return None
+    op = tokens[op_index].key if op_index is not None else "="
+    used.update({i, number_index} | ({op_index} if op_index is not None else set()))
+    return m.Compare(m.IndicatorCount(where), op, m.Number(number.value, number.text))

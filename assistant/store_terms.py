@@ -1,0 +1,98 @@
+"""Names the store holds, found in questions: quoted names, words of indicator names, English topics via the glossary."""
+
+from __future__ import annotations
+
+import re
+
+# Opening quote → closing quote, ASCII and Chinese.
+QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
+# The last word of an indicator's name that says what it measures: 合格率, 满意度, 及时率, 知晓率.
+_MEASURE_WORD = re.compile(r"[\u4e00-\u9fff]{2}[率度]$")
+
+
+def measure_words(indicator_names: list[str]) -> set[str]:
+    """Words ending indicator names that name what is measured (合格率, 满意度, 及时率), read from the store.
+
+    Args:
+        indicator_names: the 三级指标 names the store holds.
+
+    Returns:
+        The words (three characters, ending in 率 or 度).
+    """
+    words = set()
+    for name in indicator_names:
+        match = _MEASURE_WORD.search(name or "")
+        if match:
+            words.add(match.group(0))
+    return words
+
+
+def quoted_at(text: str, i: int) -> tuple[int, str] | None:
+    """A quoted stretch opening at i: (end after the closing quote, the text inside), or None.
+
+    Args:
+        text: the normalised question.
+        i: a position in it.
+
+    Returns:
+        The end and the content, when a closing quote follows within 40 characters.
+    """
+    closing = QUOTES.get(text[i])
+    if closing is None:
+        return None
+    end = text.find(closing, i + 1, i + 42)
+    if end <= i + 1:
+        return None
+    # An apostrophe inside English ("unit's") is no quote: the opening one must not follow a letter.
+    if text[i] == "'" and i > 0 and text[i - 1].isalnum():
+        return None
+    content = text[i + 1:end].strip()
+    return (end + 1, content) if content else None
+
+
+def quoted_column(content: str, projects: list[str], indicators: list[str]) -> str | None:
+    """Which names a quoted text is part of: "project" (a project name holds it), "indicator", or None.
+
+    Args:
+        content: the text inside the quotes, lower case.
+        projects: project names.
+        indicators: indicator names.
+
+    Returns:
+        The column kind, or None when no name holds it.
+    """
+    if any(content in name.lower() for name in projects):
+        return "project"
+    if any(content in name.lower() for name in indicators):
+        return "indicator"
+    return None
+
+
+def topics_in(text: str, start: int, end: int, glossary: dict[str, str], names: list[str]) -> list[tuple[int, int, str]]:
+    """English glossary phrases inside text[start:end] whose Chinese the store's names use, longest first.
+
+    Args:
+        text: the normalised question.
+        start: where the unexplained stretch begins.
+        end: where it ends.
+        glossary: English phrase → space-separated Chinese terms (index.glossary.GLOSSARY_EN).
+        names: project and indicator names the Chinese must occur in.
+
+    Returns:
+        (start, end, "|"-joined Chinese terms the names use) for each phrase found, in order.
+    """
+    stretch = text[start:end]
+    if not re.search(r"[a-z]", stretch):
+        return []
+    taken = [False] * len(stretch)
+    found = []
+    candidates = [phrase for phrase in glossary if phrase in stretch]
+    for phrase in sorted(candidates, key=len, reverse=True):
+        for match in re.finditer(r"(?<![a-z0-9])" + re.escape(phrase) + r"(?![a-z0-9])", stretch):
+            if any(taken[match.start():match.end()]):
+                continue
+            terms = [term for term in glossary[phrase].split() if any(term in name for name in names)]
+            if terms:
+                taken[match.start():match.end()] = [True] * (match.end() - match.start())
+                found.append((start + match.start(), start + match.end(), "|".join(terms)))
+    return sorted(found)
