@@ -109,7 +109,10 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
             value = None if raw is None else float(raw)
             shown = _number(value) + ("" if unit in (None, "个") else (unit if unit == "%" else f" {unit}"))
             text = (f"{shown}（{covered} 个项目）" if zh else f"{shown} ({covered} form{'s' if covered != 1 else ''})")
-            if select.entity == "indicators":
+            if select.entity == "indicators" and select.aggregate.function == "share":
+                text = (f"{_number(value)}%（指标行中的占比，分布在 {covered} 个项目中）" if zh
+                        else f"{_number(value)}% of indicator rows (across {covered} forms)")
+            elif select.entity == "indicators" and select.aggregate.function == "count":
                 text = (f"{_number(value)} 个指标，分布在 {covered} 个项目中" if zh
                         else f"{_number(value)} indicator rows across {covered} forms")
     elif select.order_by is not None:

@@ -63,6 +63,7 @@ class Composer:
             t.kind in ("class", "measure", "quoted_indicator") or (t.kind == "noun" and t.key == "indicator") or
             (t.kind == "predicate" and t.key.startswith("indicator:")) or
             (t.kind == "field" and t.key in ("indicator.target_number", "indicator.actual_number")) for t in tokens))
+        state.tokens = [part for token in state.tokens for part in _with_field(token)]
         self._resolve_fields(state)
         fields = self.lexicon.fields
         state.tokens = [t for k, t in enumerate(state.tokens)
@@ -163,8 +164,9 @@ class Composer:
             elif token.kind in ("quoted_project", "quoted_indicator"):
                 built, row = quoted(token)
                 state.used.add(i)
-            elif token.kind == "topic":
-                built, taken = topic(tokens, i, state.indicator_context)
+            elif token.kind == "topic" and state.indicator_context:
+                # Topics only narrow indicator questions; a topic alone is a narrative the search ranks.
+                built, taken = topic(tokens, i)
                 state.used.update(taken)
             elif token.kind == "class":
                 count = indicator_count(tokens, i, state.used, self._class_condition)
@@ -388,6 +390,15 @@ class Composer:
             value = round(value * 100, 6)  # 0.7 written as a ratio
         condition = m.Compare(_field(name), op, m.Number(value, number.text))
         return condition, name.startswith("indicator.")
+
+def _with_field(token: Token) -> list[Token]:
+    """平均分 names a statistic and its field: the field only counts when the question names no other."""
+    if token.kind != "aggregate" or "+" not in token.key:
+        return [token]
+    function, name = token.key.split("+", 1)
+    return [Token("aggregate", function, token.start, token.end, token.text),
+            Token("weak_field", name, token.start, token.end, token.text)]
+
 
 def _skip(tokens: list[Token], j: int, kinds: set) -> int:
     while j < len(tokens) and tokens[j].kind in kinds:

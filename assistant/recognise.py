@@ -164,7 +164,7 @@ class Recogniser:
         tokens.sort(key=lambda t: t.start)
         return tokens, [gap.strip() for gap in gaps if gap.strip()]
 
-    def _at(self, text: str, i: int, english: dict[int, tuple[int, str, str]]) -> Token | None:
+    def _at(self, text: str, i: int, english: dict[int, tuple[int, str, str]], lookahead: bool = True) -> Token | None:
         quoted = self._quoted(text, i)
         if quoted is not None:
             return quoted
@@ -188,7 +188,17 @@ class Recogniser:
             candidates.append(Token("bracket", bracket.group(1), i, i + bracket.end(), bracket.group(0)))
         if not candidates:
             return None
-        return max(candidates, key=lambda t: (t.end - t.start, t.kind == "number"))
+        best = max(candidates, key=lambda t: (t.end - t.start, t.kind == "number"))
+        if best.kind not in ("number", "bracket") and lookahead:
+            # 平均分值: 平均 + 分值 reads further than 平均分 + 值 — a shorter phrase wins when the next one then ends later.
+            for phrase in self.by_first.get(text[i], ()):
+                end = i + len(phrase)
+                if end < best.end and text.startswith(phrase, i) and _bounded(text, i, end):
+                    following = self._at(text, end, english, lookahead=False)
+                    if following is not None and following.end > best.end and following.kind not in ("stop", "number"):
+                        kind, key = self.entries[phrase]
+                        return Token(kind, key, i, end, phrase)
+        return best
 
     def _quoted(self, text: str, i: int) -> Token | None:
         """A quoted name: a store name in full, else part of project names or of indicator names."""

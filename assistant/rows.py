@@ -86,14 +86,13 @@ def class_comparison(tokens: list[Token], i: int, class_condition) -> tuple[m.Co
     return None
 
 
-def topic(tokens: list[Token], i: int, indicator_context: bool) -> tuple[m.Cond, set]:
-    """Adjacent topic tokens (English words whose Chinese the names use): forms whose name holds every topic, or
-    that have one indicator whose name holds every topic; only the indicator when the question is about indicators.
+def topic(tokens: list[Token], i: int) -> tuple[m.Cond, set]:
+    """Adjacent topic tokens (English words whose Chinese the names use): forms with one indicator whose name
+    holds every topic (any of each topic's Chinese terms).
 
     Args:
         tokens: the question's tokens.
         i: the first topic token.
-        indicator_context: whether the question speaks of indicators.
 
     Returns:
         (the condition, the indices it read).
@@ -107,9 +106,7 @@ def topic(tokens: list[Token], i: int, indicator_context: bool) -> tuple[m.Cond,
         return m.conjoin(*(m.Or(tuple(m.Text(column, "contains", term) for term in terms)) if len(terms) > 1
                            else m.Text(column, "contains", terms[0]) for terms in groups))
 
-    on_indicator = m.HasIndicator(holding(_NAME))
-    condition = on_indicator if indicator_context else m.Or((holding(m.Field("project_name")), on_indicator))
-    return condition, set(range(i, j))
+    return m.HasIndicator(holding(_NAME)), set(range(i, j))
 
 
 def quoted(token: Token) -> tuple[m.Cond, bool]:

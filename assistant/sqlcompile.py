@@ -165,12 +165,20 @@ def aggregate_sql(select: m.Select) -> str:
         share = condition(aggregate.condition) if aggregate.condition is not None else "1 = 1"
         value = f"100.0 * SUM(CASE WHEN {share} THEN 1 ELSE 0 END) / COUNT(*)"
     elif aggregate.function == "median":
-        if select.group_by is not None:
-            raise ValueError("a median by group is not supported; ask for it one group at a time")
+        # The middle value (the mean of the two middle ones), per group when grouped: window functions, both engines.
         measure = expression(aggregate.expr)
-        return (f"SELECT AVG(v) AS value, MAX(n) AS forms FROM (SELECT {measure} AS v, ROW_NUMBER() OVER (ORDER BY "
-                f"{measure}) AS r, COUNT(*) OVER () AS n FROM {_from(select)}{_where(where, f'{measure} IS NOT NULL')}) "
-                f"AS ordered WHERE r IN ((n + 1) / 2, (n + 2) / 2)")
+        group = expression(select.group_by) if select.group_by is not None else None
+        partition = f"PARTITION BY {group} " if group else ""
+        ordered = (f"SELECT {group + ' AS grp, ' if group else ''}{measure} AS v, f.form_id AS fid, ROW_NUMBER() OVER "
+                   f"({partition}ORDER BY {measure}) AS r, COUNT(*) OVER ({partition.strip()}) AS n FROM {_from(select)}"
+                   f"{_where(where, f'{measure} IS NOT NULL')}")
+        if group is None:
+            return (f"SELECT AVG(v) AS value, MAX(n) AS forms FROM ({ordered}) AS ordered "
+                    f"WHERE r IN ((n + 1) / 2, (n + 2) / 2)")
+        direction = "ASC" if (select.limit and not select.descending) else "DESC"
+        limit = f" LIMIT {int(select.limit)}" if select.limit else ""
+        return (f"SELECT grp, AVG(CASE WHEN r IN ((n + 1) / 2, (n + 2) / 2) THEN v END) AS value, MAX(n) AS forms "
+                f"FROM ({ordered}) AS ordered GROUP BY grp ORDER BY value {direction}, grp{limit}")
     else:
         value = f"{_AGGREGATE_SQL[aggregate.function]}({expression(aggregate.expr)})"
     if select.group_by is not None:
