@@ -104,6 +104,12 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
             rows = [["—" if g is None else str(g), _number(v), str(n)] for g, v, n in result.rows]
             value = float(result.rows[0][1]) if len(result.rows) == 1 and result.rows[0][1] is not None else None
             text = "\n".join(f"{r[0]}：{r[1]}" if zh else f"{r[0]}: {r[1]}" for r in rows) or ("没有数据。" if zh else "No data.")
+            if select.limit:
+                # The groups picked, then every group's figure: "how many per unit, and which has the most".
+                every = run_select(store.engine, sqlcompile.aggregate_sql(dataclasses.replace(select, limit=None))).rows
+                if len(every) > len(rows):
+                    text += ("\n各组：" if zh else "\nall groups: ") + ("；" if zh else "; ").join(
+                        f"{'—' if g is None else g} {_number(v)}" for g, v, _n in every)
         else:
             raw, covered = result.rows[0] if result.rows else (None, 0)
             value = None if raw is None else float(raw)

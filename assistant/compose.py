@@ -27,6 +27,7 @@ class Reading:
     ignored: list[str] = field(default_factory=list)
     follow_up: bool = False
     unread: list[str] = field(default_factory=list)  # the names and figures among `ignored` (not loose words)
+    lang: str | None = None  # the answer's language when the question asks for one ("and in English?")
 
     def reads_nearly_all(self) -> bool:
         """Whether at most one loose word of at most two characters (设置, 定) was left: no name, figure or phrase.
@@ -63,7 +64,6 @@ class Composer:
             t.kind in ("class", "measure", "quoted_indicator") or (t.kind == "noun" and t.key == "indicator") or
             (t.kind == "predicate" and t.key.startswith("indicator:")) or
             (t.kind == "field" and t.key in ("indicator.target_number", "indicator.actual_number")) for t in tokens))
-        state.tokens = [part for token in state.tokens for part in _with_field(token)]
         self._resolve_fields(state)
         fields = self.lexicon.fields
         state.tokens = [t for k, t in enumerate(state.tokens)
@@ -390,15 +390,6 @@ class Composer:
             value = round(value * 100, 6)  # 0.7 written as a ratio
         condition = m.Compare(_field(name), op, m.Number(value, number.text))
         return condition, name.startswith("indicator.")
-
-def _with_field(token: Token) -> list[Token]:
-    """平均分 names a statistic and its field: the field only counts when the question names no other."""
-    if token.kind != "aggregate" or "+" not in token.key:
-        return [token]
-    function, name = token.key.split("+", 1)
-    return [Token("aggregate", function, token.start, token.end, token.text),
-            Token("weak_field", name, token.start, token.end, token.text)]
-
 
 def _skip(tokens: list[Token], j: int, kinds: set) -> int:
     while j < len(tokens) and tokens[j].kind in kinds:

@@ -109,7 +109,7 @@ class Conversation:
             from store.readonly_sql import ReadOnlySqlError
 
             try:
-                answer = answer_reading(reading, question, "en" if is_english(question) else "zh", self.store,
+                answer = answer_reading(reading, question, reading.lang or ("en" if is_english(question) else "zh"), self.store,
                                         self._reader.lexicon)
             except (ReadOnlySqlError, ValueError) as error:
                 # A reading the views cannot answer (a median by group, say): the rule-based reading gets its turn.

@@ -71,6 +71,11 @@ class QuestionReader:
 
         tokens, gaps = self.recogniser.tokens(normalize(question))
         tokens = [t for t in tokens if t.kind != "stop"]
+        language = [t for t in tokens if t.kind == "language"]
+        if language and previous is not None and all(t.kind in ("language", "follow", "op", "plus") for t in tokens) \
+                and all(_FILLER.match(g) for g in gaps):
+            return Reading(previous, lang=language[0].key)  # "and in English?": the previous answer, reworded
+        tokens = [t for t in tokens if t.kind != "language"]
         reading = self.composer.compose(tokens, [g for g in gaps if not _FILLER.match(g)])
         if reading is None:
             return None

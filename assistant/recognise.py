@@ -18,7 +18,7 @@ _NUMBER = re.compile(r"(?P<pct>百分之)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\
 _FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)")
 # Kinds whose phrases become tokens; at one position the longest phrase wins, then the earlier kind here.
 PHRASE_KINDS = ("predicate", "field", "weak_field", "full", "class", "grade", "aggregate", "superlative", "group", "group_cue", "name_cue",
-                "not_after", "not", "op_after", "op", "ratio", "plus", "compare_cue", "noun", "follow", "sort", "direction", "fraction", "stop")
+                "not_after", "not", "op_after", "op", "ratio", "plus", "compare_cue", "noun", "follow", "sort", "direction", "fraction", "language", "stop")
 _COUNT_UNITS = ("个", "项", "条", "份", "张", "家", "次", "人")
 
 
@@ -161,7 +161,7 @@ class Recogniser:
                 tokens.append(Token("topic", terms, topic_start, topic_end, text[topic_start:topic_end]))
                 cursor = topic_end
             gaps.append(text[cursor:end])
-        tokens.sort(key=lambda t: t.start)
+        tokens = [part for token in sorted(tokens, key=lambda t: t.start) for part in _with_field(token)]
         return tokens, [gap.strip() for gap in gaps if gap.strip()]
 
     def _at(self, text: str, i: int, english: dict[int, tuple[int, str, str]], lookahead: bool = True) -> Token | None:
@@ -189,13 +189,14 @@ class Recogniser:
         if not candidates:
             return None
         best = max(candidates, key=lambda t: (t.end - t.start, t.kind == "number"))
-        if best.kind not in ("number", "bracket") and lookahead:
-            # 平均分值: 平均 + 分值 reads further than 平均分 + 值 — a shorter phrase wins when the next one then ends later.
+        if best.kind == "aggregate" and lookahead:
+            # 平均分值: 平均 + 分值 reads further than 平均分 + 值 — a statistic's shorter word wins when the field
+            # after it then ends later.
             for phrase in self.by_first.get(text[i], ()):
                 end = i + len(phrase)
                 if end < best.end and text.startswith(phrase, i) and _bounded(text, i, end):
                     following = self._at(text, end, english, lookahead=False)
-                    if following is not None and following.end > best.end and following.kind not in ("stop", "number"):
+                    if following is not None and following.end > best.end and following.kind == "field":
                         kind, key = self.entries[phrase]
                         return Token(kind, key, i, end, phrase)
         return best
@@ -282,3 +283,12 @@ def admin_variants(name: str) -> list[str]:
         rest = rest[match.end():]
         variants.append(rest)
     return [variant for variant in variants if len(variant) >= 3 or variant == name]
+
+
+def _with_field(token: Token) -> list[Token]:
+    """平均分 names a statistic and its field: the field only counts when the question names no other."""
+    if token.kind != "aggregate" or "+" not in token.key:
+        return [token]
+    function, name = token.key.split("+", 1)
+    return [Token("aggregate", function, token.start, token.end, token.text),
+            Token("weak_field", name, token.start, token.end, token.text)]
