@@ -1,0 +1,191 @@
+"""The query model on kinds of questions: indicator targets, quoted names, English topics, classes compared,
+statistics by group and follow-ups — on an invented county's names and on the bundled corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import model as m
+from assistant import sqlcompile
+from assistant.conversation import Conversation
+from assistant.reader import QuestionReader
+from assistant.recognise import StoreNames
+from assistant.store_terms import measure_words, quoted_at, topics_in
+from index.glossary import GLOSSARY_EN
+
+# An invented county: none of these names occurs in the bundled corpus.
+NAMES = StoreNames(
+    units=["江南省青石县城市管理执法大队"],
+    departments=["青石县城市管理局"],
+    tags=["城管办"],
+    classes={"产出指标": "level1", "效益指标": "level1", "满意度指标": "level1", "质量指标": "level2"},
+    grades=["优", "良"],
+    years=[2021],
+    projects=["青石路灯维护经费（城管办）", "渣土车辆租赁服务费（城管办）"],
+    indicators=["路灯维修合格率", "市民满意度", "信息采集设备完好率", "巡查及时率", "租赁车辆数量"],
+)
+NAME = m.Field("name", "indicator")
+TARGET = m.Field("target_number", "indicator")
+
+
+@pytest.fixture(scope="module")
+def reader() -> QuestionReader:
+    return QuestionReader(NAMES, glossary=GLOSSARY_EN)
+
+
+def where(reader: QuestionReader, question: str):
+    reading = reader.read(question)
+    assert reading is not None, question
+    return reading.select.where
+
+
+def measure(word: str) -> m.Cond:
+    return m.Or((m.Text(NAME, "contains", word), m.Text(m.Field("target", "indicator"), "contains", word)))
+
+
+def target(op: str, value: float) -> m.Compare:
+    return m.Compare(TARGET, op, m.Number(value))
+
+
+def unprinted(node):
+    """A condition with the printed words of its numbers dropped, for literal comparison."""
+    return m.from_data(_drop(m.to_data(node)))
+
+
+def _drop(data):
+    if isinstance(data, dict):
+        return {k: ("" if k == "printed" else _drop(v)) for k, v in data.items()}
+    return [_drop(v) for v in data] if isinstance(data, list) else data
+
+
+# ----- recognisers ------------------------------------------------------------------------------------------
+
+def test_measure_words_come_from_indicator_names():
+    assert measure_words(NAMES.indicators) == {"合格率", "满意度", "完好率", "及时率"}
+    assert measure_words(["路灯维修合格率", "租赁车辆数量"]) == {"合格率"}
+
+
+@pytest.mark.parametrize("text, found", [
+    ('名称里有"青石"', (8, "青石")), ("名称里有“青石”", (8, "青石")), ("名称里有「青石」", (8, "青石")),
+    ("名称里有《青石》", (8, "青石")), ("the unit's 'x'", None),
+])
+def test_quotes_of_every_kind(text, found):
+    start = next((i for i, ch in enumerate(text) if ch in "\"“「《'"), None)
+    assert quoted_at(text, start) == found
+
+
+def test_topics_only_where_the_store_names_use_the_chinese():
+    text = "indicators about information collection devices"
+    assert topics_in(text, 17, len(text), GLOSSARY_EN, NAMES.indicators) == [
+        (17, 39, "信息采集|采集"), (40, 47, "设备")]
+    assert topics_in(text, 17, len(text), GLOSSARY_EN, ["路灯维修合格率"]) == []
+
+
+# ----- indicator targets ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("合格率98%以上的指标有哪些", m.HasIndicator(m.And((measure("合格率"), target(">=", 98.0))))),
+    ("哪些指标的目标值是合格率98%以上", m.HasIndicator(m.And((measure("合格率"), target(">=", 98.0))))),
+    ("及时率100%的项目", m.HasIndicator(m.And((measure("及时率"), target("=", 100.0))))),
+    ("满意度不低于90%的指标", m.HasIndicator(m.And((m.Text(m.Field("level1", "indicator"), "equals", "满意度指标"),
+                                                 target(">=", 90.0))))),
+    ("projects with a satisfaction target of 85%", m.HasIndicator(m.And((
+        m.Text(m.Field("level1", "indicator"), "equals", "满意度指标"), target("=", 85.0))))),
+])
+def test_targets_as_people_write_them(reader, question, expected):
+    assert unprinted(where(reader, question)) == expected
+
+
+def test_a_target_in_words_is_counted_over_indicator_rows(reader):
+    select = reader.read("目标值为百分之九十的指标有几个").select
+    assert (select.entity, select.aggregate, unprinted(select.where)) == ("indicators", m.Aggregate("count"), target("=", 90.0))
+
+
+# ----- quoted names and topics ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ('哪些项目名称里有"路灯"', m.Text(m.Field("project_name"), "contains", "路灯")),
+    ("projects whose name contains “渣土”", m.Text(m.Field("project_name"), "contains", "渣土")),
+    ("名称带《青石》的项目有几个", m.Text(m.Field("project_name"), "contains", "青石")),
+    ("forms with an indicator named '巡查'", m.HasIndicator(m.Text(NAME, "contains", "巡查"))),
+])
+def test_quoted_names_are_name_constraints(reader, question, expected):
+    assert where(reader, question) == expected
+
+
+def test_english_topics_find_indicators_by_their_chinese_names(reader):
+    expected = m.HasIndicator(m.And((m.Or((m.Text(NAME, "contains", "信息采集"), m.Text(NAME, "contains", "采集"))),
+                                     m.Text(NAME, "contains", "设备"))))
+    assert where(reader, "Which projects have indicators about information collection devices?") == expected
+    # A topic with no indicator in the question is a narrative for the search, named as unread.
+    reading = reader.read("How many projects are about information collection in 2021?")
+    assert "information collection" in reading.unread
+
+
+# ----- classes compared -------------------------------------------------------------------------------------
+
+def count_of(label: str) -> m.IndicatorCount:
+    return m.IndicatorCount(m.Text(m.Field("level1", "indicator"), "equals", label))
+
+
+@pytest.mark.parametrize("question", [
+    "Which forms have more output indicators than benefit indicators?",
+    "产出指标比效益指标多的项目",
+    "产出指标多于效益指标的项目有哪些",
+])
+def test_classes_compared_by_their_rows(reader, question):
+    assert where(reader, question) == m.Compare(count_of("产出指标"), ">", count_of("效益指标"))
+
+
+# ----- statistics -------------------------------------------------------------------------------------------
+
+def test_a_statistic_word_gives_way_to_the_field_after_it(reader):
+    select = reader.read("产出指标的平均分值是多少").select
+    assert select.aggregate == m.Aggregate("avg", m.Field("weight", "indicator"))
+    assert reader.read("各单位的平均分").select.aggregate == m.Aggregate("avg", m.Field("total_score"))
+
+
+def test_median_by_group_on_the_corpus(seed_store):
+    reader = QuestionReader_for(seed_store)
+    select = reader.read("What is the median execution rate by unit?").select
+    assert select.aggregate == m.Aggregate("median", m.Field("execution_rate")) and select.group_by == m.Field("implementing_unit")
+    from store.readonly_sql import run_select
+
+    rows = run_select(seed_store.engine, sqlcompile.aggregate_sql(select)).rows
+    assert [(g, round(v, 2), n) for g, v, n in rows] == [("上海市闵行区浦江镇社区党群服务中心", 96.7, 25), ("信访办", 92.77, 3)]
+
+
+def QuestionReader_for(store) -> QuestionReader:
+    from assistant.reader import store_names
+
+    return QuestionReader(store_names(store))
+
+
+# ----- on the corpus, end to end ----------------------------------------------------------------------------
+
+def test_targets_on_the_corpus(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    answer = conversation.ask("哪些指标的目标值是合格率98%以上?")
+    assert len(answer.records) == 6 and "书报杂志验收合格率" in answer.text
+    assert conversation.ask("目标值为百分之九十的指标有几个").value == 33.0
+
+
+def test_share_of_indicator_rows_is_worded_as_a_percentage(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("What share of indicators are satisfaction indicators?")
+    assert round(answer.value, 2) == 18.62 and answer.text.startswith("18.62% of indicator rows")
+
+
+def test_a_group_picked_shows_every_group(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("How many projects per unit, and which unit has the most?")
+    assert answer.value == 25.0 and "all groups: 上海市闵行区浦江镇社区党群服务中心 25; 信访办 3" in answer.text
+
+
+def test_follow_ups_reword_and_narrow(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    assert len(conversation.ask("Which projects had a budget cut?").records) == 5
+    chinese = conversation.ask("用中文")
+    assert chinese.text.startswith("共 5 个项目") and chinese.interpretation.startswith("项目：全年预算数 < 年初预算数")
+    lowest = conversation.ask("the one with the lowest total score")
+    assert [r.project_name for r in lowest.records] == ["安保经费（平安办）"] and lowest.value == 99.9
+    english = conversation.ask("and in English?")
+    assert english.text.startswith("安保经费（平安办）") and english.interpretation.startswith("forms where annual budget")
