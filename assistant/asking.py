@@ -98,6 +98,13 @@ def _group(tokens: list[Token], superlative: Token | None) -> m.Field | None:
     return None
 
 
+def _cued(tokens: list[Token]) -> bool:
+    """Whether a grouping word is cued (各, 每个, in each, per) rather than asked about (哪个单位, which unit)."""
+    return any(t.kind == "group_cue" and k + 1 < len(tokens) and tokens[k + 1].kind == "group" for k, t in enumerate(tokens)) \
+        or any(t.kind == "group" and k + 1 < len(tokens) and tokens[k + 1].kind == "group_cue" and t.text.isascii()
+               for k, t in enumerate(tokens))
+
+
 def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     """Fill in what the question asks; False when it asks for nothing a Select can give.
 
@@ -124,10 +131,17 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     measure = focus or (state.measures[0] if state.measures else None)
     if function == "sum" and measure is None and "count" in aggregates:
         function = "count"  # 一共有几个: "altogether, how many"
-    if group is not None and superlative is not None and function in (None, "sum", "count"):
-        # 哪个单位的项目最多 / which unit has the highest total budget: groups ranked, the top one kept
+    if group is not None and superlative is not None and function is None and measure is not None and _cued(tokens):
+        # 各等级总分最低是多少 / the smallest total score in each grade: the extreme within every group
+        select.group_by, select.aggregate = group, m.Aggregate(superlative.key, measure)
+        return True
+    if group is not None and superlative is not None and function in (None, "sum", "count", "avg", "median"):
+        # 哪个单位的项目最多 / which department has the highest average execution rate: groups ranked, the top kept
         select.group_by = group
-        select.aggregate = m.Aggregate("sum", measure) if measure is not None and function != "count" else m.Aggregate("count")
+        if function in ("avg", "median") and measure is not None:
+            select.aggregate = m.Aggregate(function, measure)
+        else:
+            select.aggregate = m.Aggregate("sum", measure) if measure is not None and function != "count" else m.Aggregate("count")
         select.descending, select.limit = superlative.key == "max", limit or 1
         return True
     if superlative and function in (None, "count"):
