@@ -142,6 +142,9 @@ class Composer:
                         # 预算调增超过10万, a top-up of more than 50 万元: the size of the change, not only its direction
                         built = m.Compare(measure, op, m.Number(tokens[j].value, tokens[j].text))
                         state.used.update(range(i + 1, j + 1))
+            elif token.kind == "group" and negated:
+                built = m.Text(m.Field(token.key), "present")  # no (printed) grade, 没有标注: the column left empty
+                state.used.add(i)
             elif token.kind == "project":
                 built = m.Text(m.Field("project_name"), "equals", token.key)
                 state.used.add(i)
@@ -268,7 +271,7 @@ class Composer:
             op = tokens[j].key if op in (None, "=") else op
             j = _skip(tokens, j + 1, _GLUE)
         if weak and j < len(tokens) and tokens[j].kind == "number" and not any(ch.isdigit() for ch in tokens[j].text) \
-                and tokens[j].unit in (None, "count"):
+                and tokens[j].unit in (None, "count") and tokens[j].value != 0:  # "a weight of zero" is a figure
             return None, False  # "the budget of the three 信访办 projects": a count of forms, not a figure
         if op is None and j < len(tokens) and tokens[j].kind == "not" and j + 1 < len(tokens) and tokens[j + 1].kind == "full":
             op, j = "!=", j + 1  # 总分不是满分

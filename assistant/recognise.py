@@ -184,7 +184,7 @@ class Recogniser:
                     candidates.append(Token(kind, key, i, i + len(phrase), phrase))
                 break
         bracket = re.match(r"[（(]([^（）()]{1,12})[）)]", text[i:])
-        if bracket and not any(c.kind == "tag" for c in candidates):
+        if bracket and not any(c.kind == "tag" for c in candidates) and not self._negation_at(bracket.group(1)):
             candidates.append(Token("bracket", bracket.group(1), i, i + bracket.end(), bracket.group(0)))
         if not candidates:
             return None
@@ -200,6 +200,10 @@ class Recogniser:
                         kind, key = self.entries[phrase]
                         return Token(kind, key, i, end, phrase)
         return best
+
+    def _negation_at(self, text: str) -> bool:
+        """（不算一分没花的）, (excluding …): a bracket opening with a negation is a clause, not a name tag."""
+        return any(text.startswith(p) and self.entries[p][0] == "not" for p in self.by_first.get(text[0], ()))
 
     def _quoted(self, text: str, i: int) -> Token | None:
         """A quoted name: a store name in full, else part of project names or of indicator names."""
