@@ -33,14 +33,15 @@ def _unit(lexicon: Lexicon, select) -> str | None:
     return (info.unit or None) if info else None
 
 
-def text_conditions(node) -> list[m.Text]:
-    """The conditions on indicator text columns (filled in, containing) inside a form condition."""
+def text_conditions(node, row: m.Cond | None = None) -> list[tuple[m.Text, m.Cond]]:
+    """The conditions on indicator text columns (filled in, containing) inside a form condition, each with the whole
+    row condition it sits in (满意度指标 rows whose target is filled in: the satisfaction targets)."""
     if isinstance(node, m.Text) and node.field.entity == "indicator" and node.mode in ("present", "contains"):
-        return [node]
+        return [(node, row if row is not None else node)]
     if isinstance(node, (m.And, m.Or)):
-        return [found for item in node.items for found in text_conditions(item)]
+        return [found for item in node.items for found in text_conditions(item, row)]
     if isinstance(node, m.HasIndicator) and node.where is not None:
-        return text_conditions(node.where)
+        return text_conditions(node.where, node.where)
     return []
 
 
@@ -59,12 +60,12 @@ def _row_evidence(where, records: list[AnswerRecord], store) -> list[tuple[str, 
     if not names or len(names) > NAMES_IN_TEXT:
         return []
     found = []
-    for text in text_conditions(where):
+    for text, row in dict.fromkeys(text_conditions(where)):
         column = sqlcompile.expression(text.field, "i")
-        sql = (f"SELECT i.form_id, i.name, {column} FROM indicators AS i WHERE {sqlcompile.condition(text, 'i')} "
+        sql = (f"SELECT i.form_id, i.name, {column} FROM indicators AS i WHERE {sqlcompile.condition(row, 'i')} "
                "AND i.form_id IN (" + ", ".join(str(int(i)) for i in names) + ") ORDER BY i.form_id, i.position")
-        found += [(names[row[0]], row[1] or "", str(row[2])) for row in run_select(store.engine, sql).rows[:3]]
-    return found
+        found += [(names[row_[0]], row_[1] or "", str(row_[2])) for row_ in run_select(store.engine, sql).rows[:3]]
+    return list(dict.fromkeys(found))
 
 
 def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) -> Answer:
@@ -143,7 +144,7 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
             if records else ("没有符合条件的项目。" if zh else "No form matches.")
     evidence = _row_evidence(select.where, records, store)
     if evidence:
-        text += "\n" + "\n".join(f"{name} · {indicator}：{said}" if zh else f"{name} · {indicator}: {said}"
+        text += "\n" + "\n".join(f"{name} · {indicator}" + ("" if said == indicator else (f"：{said}" if zh else f": {said}"))
                                   for name, indicator, said in evidence)
     flagged = [row[0] for row in run_select(store.engine, "SELECT project_name FROM forms WHERE error_count > 0 AND form_id IN ("
                                             + (", ".join(str(int(r.form_id)) for r in records) or "NULL") + ")").rows]

@@ -16,7 +16,8 @@ from assistant.rows import class_comparison, indicator_count, measure_subject, q
 
 # Tokens a condition may skip over between its field and its number ("执行率 is 100%", "budget of the form above").
 _GLUE = {"noun", "follow", "group_cue"}
-_LEVELS = {"level1", "level2"}
+# An indicator figure looked up is quoted as printed (≥85%, 6905个) from the row's text column.
+_PRINTED_COLUMNS = {"indicator.target_number": "target", "indicator.actual_number": "actual"}
 
 
 @dataclass
@@ -83,6 +84,13 @@ class Composer:
             # 社工点经费的结余是多少: a measure only the views compute, shown for the forms named
             select.shown = [_field(derived[0].key)]
             state.used.add(state.tokens.index(derived[0]))
+        elif not asked and conditions is not None and looked_up and looked_up[0].key in _PRINTED_COLUMNS:
+            # 涉及点位的年度指标值 / the satisfaction target of a form: the rows' column as printed, row by row
+            printed = m.Text(m.Field(_PRINTED_COLUMNS[looked_up[0].key], "indicator"), "present")
+            kept = [c for c in (conditions.items if isinstance(conditions, m.And) else (conditions,))
+                    if c != m.HasIndicator(state.row_where)]
+            select.where = m.conjoin(*kept, m.HasIndicator(m.conjoin(state.row_where, printed)))
+            state.used.add(state.tokens.index(looked_up[0]))
         elif not asked and named and state.measures:
             select.shown = [state.measures[0]]  # the top-up of 人才活动: the size of the change for that form
         elif not asked and named and looked_up and not compares(conditions):

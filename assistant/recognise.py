@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.lexicon import Lexicon
-from assistant.store_terms import measure_words, quoted_at, quoted_column, topics_in
+from assistant.store_terms import measure_words, name_parts_in, quoted_at, quoted_column, topics_in
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000}
@@ -121,6 +121,7 @@ class Recogniser:
             entries.setdefault(f"({tag})".lower(), ("tag", tag))
             if len(tag) >= 2:
                 entries.setdefault(tag.lower(), ("tag", tag))
+        self._joined = ("\n".join(names.projects).lower(), "\n".join(names.indicators).lower())
         for word in measure_words(names.indicators):
             entries.setdefault(word, ("measure", word))  # 合格率98%: a word of indicator names, with its target
         self.entries = entries
@@ -152,8 +153,15 @@ class Recogniser:
             i = token.end
         if gap_start is not None:
             spans.append((gap_start, len(text)))
+        # Part of a name the store holds (平安治理可视化, 涉及点位) where only glue words were read.
+        for start, end, kind in name_parts_in(text, 0, len(text), *self._joined):
+            inside = [t for t in tokens if t.start < end and t.end > start]
+            if all(t.kind == "stop" and t.start >= start and t.end <= end for t in inside):
+                tokens = [t for t in tokens if t not in inside] + [Token(kind, text[start:end], start, end, text[start:end])]
+                spans = [(s, e) for s, e in spans if e <= start or s >= end] + \
+                        [(s, min(e, start)) for s, e in spans if s < start < e] + [(max(s, end), e) for s, e in spans if s < end < e]
         gaps, names = [], self.names.projects + self.names.indicators
-        for start, end in spans:
+        for start, end in sorted(spans):
             # English words no phrase explained: a topic when the glossary's Chinese is in the store's names.
             cursor = start
             for topic_start, topic_end, terms in topics_in(text, start, end, self.glossary, names):

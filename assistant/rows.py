@@ -39,9 +39,12 @@ def row_value(tokens: list[Token], i: int, used: set, subject: m.Cond) -> tuple[
     while j < len(tokens) and tokens[j].kind in _GLUE:
         j += 1
     column, j = _value_field(tokens, j, used)
-    if column == "target_number" and i > 0 and tokens[i - 1].kind == "field" and tokens[i - 1].key in _VALUE_FIELDS:
-        column = _VALUE_FIELDS[tokens[i - 1].key]  # 目标值是合格率98%: the column named before the word
     op, taken = None, set()
+    before = i - 1 if i > 0 and tokens[i - 1].kind == "op" and tokens[i - 1].key == "=" else i
+    if column == "target_number" and before > 0 and tokens[before - 1].kind == "field" \
+            and tokens[before - 1].key in _VALUE_FIELDS and before - 1 not in used:
+        column = _VALUE_FIELDS[tokens[before - 1].key]  # 目标值是合格率98%: the column named before the word
+        taken |= set(range(before - 1, i))
     while j < len(tokens) and tokens[j].kind == "op":
         op = tokens[j].key if op in (None, "=") else op
         taken.add(j)

@@ -96,3 +96,35 @@ def topics_in(text: str, start: int, end: int, glossary: dict[str, str], names: 
                 taken[match.start():match.end()] = [True] * (match.end() - match.start())
                 found.append((start + match.start(), start + match.end(), "|".join(terms)))
     return sorted(found)
+
+
+def name_parts_in(text: str, start: int, end: int, projects: str, indicators: str,
+                  shortest: int = 4) -> list[tuple[int, int, str]]:
+    """Chinese stretches of text[start:end] that are part of a project or indicator name the store holds, longest
+    first from each position: 平安治理可视化 (a project's name, shortened), 涉及点位 (an indicator's).
+
+    Args:
+        text: the normalised question.
+        start: where the unexplained stretch begins.
+        end: where it ends.
+        projects: the store's project names, lower case, one a line.
+        indicators: the store's indicator names, lower case, one a line.
+        shortest: the fewest characters a part may have (shorter ones occur in names by chance).
+
+    Returns:
+        (start, end, "quoted_project" or "quoted_indicator") for each part, in order.
+    """
+    found, p = [], start
+    while p + shortest <= end:
+        for stop in range(end, p + shortest - 1, -1):
+            part = text[p:stop]
+            if not re.fullmatch(r"[\u4e00-\u9fff0-9a-z（）()]+", part):
+                continue
+            kind = "quoted_project" if part in projects else "quoted_indicator" if part in indicators else None
+            if kind:
+                found.append((p, stop, kind))
+                p = stop
+                break
+        else:
+            p += 1
+    return found
