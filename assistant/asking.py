@@ -25,6 +25,23 @@ class ComposeState:
     counting_indicators: bool = False
 
 
+@dataclass
+class Reading:
+    """How a question was read: the Select, the parts of the question each condition came from, what was left."""
+
+    select: m.Select
+    ignored: list[str] = field(default_factory=list)
+    follow_up: bool = False
+    unread: list[str] = field(default_factory=list)  # the names and figures among `ignored` (not loose words)
+    lang: str | None = None  # the answer's language when the question asks for one ("and in English?")
+
+    def reads_nearly_all(self) -> bool:
+        """Whether at most one loose word of at most two characters (设置, 定) was left: no name, figure or phrase.
+        Two or more (拖 … 支付) are the narrative a search should read."""
+        return not self.unread and len(self.ignored) <= 1 and all(
+            len(word) <= 2 and not any(ch.isdigit() for ch in word) for word in self.ignored)
+
+
 def field_node(name: str) -> m.Field:
     """A lexicon field key (indicator.* for indicator columns) as a model Field."""
     if name.startswith("indicator."):

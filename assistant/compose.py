@@ -3,38 +3,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from assistant import model as m
 from assistant.lexicon import Lexicon
-from assistant.asking import ComposeState, field_node as _field, shape
+from assistant.asking import ComposeState, Reading, field_node as _field, shape  # noqa: F401  (Reading: read from here too)
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
                                   predicate, sum_of_parts, text_condition)
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
-from assistant.rows import class_comparison, indicator_count, measure_subject, quoted, row_value, topic
+from assistant.rows import class_comparison, indicator_count, measure_subject, names_an_indicator, quoted, row_value, topic
 
 # Tokens a condition may skip over between its field and its number ("执行率 is 100%", "budget of the form above").
 _GLUE = {"noun", "follow", "group_cue"}
 # An indicator figure looked up is quoted as printed (≥85%, 6905个) from the row's text column.
 _PRINTED_COLUMNS = {"indicator.target_number": "target", "indicator.actual_number": "actual"}
-
-
-@dataclass
-class Reading:
-    """How a question was read: the Select, the parts of the question each condition came from, what was left."""
-
-    select: m.Select
-    ignored: list[str] = field(default_factory=list)
-    follow_up: bool = False
-    unread: list[str] = field(default_factory=list)  # the names and figures among `ignored` (not loose words)
-    lang: str | None = None  # the answer's language when the question asks for one ("and in English?")
-
-    def reads_nearly_all(self) -> bool:
-        """Whether at most one loose word of at most two characters (设置, 定) was left: no name, figure or phrase.
-        Two or more (拖 … 支付) are the narrative a search should read."""
-        return not self.unread and len(self.ignored) <= 1 and all(
-            len(word) <= 2 and not any(ch.isdigit() for ch in word) for word in self.ignored)
 
 
 class Composer:
@@ -97,7 +79,8 @@ class Composer:
             # the final full-year appropriation of 安保经费（平安办）: a printed figure of the form named in full
             select.shown = [_field(looked_up[0].key)]
             state.used.add(state.tokens.index(looked_up[0]))
-        elif not asked and (conditions is None or (looked_up and not compares(conditions))):
+        elif not asked and (conditions is None or (looked_up and not compares(conditions))
+                            or names_an_indicator(state.tokens) and not compares(conditions)):
             return None  # nothing to select, or a printed figure looked up (平安办的执行率): the rule-based lookup answers
         unread = [t.text for i, t in enumerate(state.tokens) if i not in state.used and meaningful(t)
                   and not gloss(state.tokens, i, self.classes)]
@@ -167,7 +150,7 @@ class Composer:
             elif token.kind == "number" and self._is_year(state, i):
                 built = m.Compare(m.Field("year"), "=", m.Number(token.value, token.text))
                 state.used.add(i)
-            elif token.kind in ("class", "measure") and (found := self._row_words(state, i)) is not None:
+            elif token.kind in ("class", "measure", "quoted_indicator") and (found := self._row_words(state, i)) is not None:
                 built, row = found  # 满意度不低于90%, 合格率98%以上, 产出指标比效益指标多
             elif token.kind == "measure":
                 built, row = measure_subject(token.key), True
@@ -241,7 +224,7 @@ class Composer:
     def _row_words(self, state: "ComposeState", i: int) -> tuple[m.Cond, bool] | None:
         """A class or measure word read with what follows it: two classes compared, or the rows' target."""
         token, tokens = state.tokens[i], state.tokens
-        subject = measure_subject(token.key)
+        subject = measure_subject(token.key) if token.kind == "measure" else quoted(token)[0]
         if token.kind == "class":
             compared = class_comparison(tokens, i, self._class_condition)
             if compared is not None:

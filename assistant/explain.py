@@ -73,7 +73,10 @@ class Explainer:
             return f"非（{self.condition(node.item)}）" if self.zh else f"not ({self.condition(node.item)})"
         if isinstance(node, (m.And, m.Or)):
             joiner = (" 且 " if self.zh else " and ") if isinstance(node, m.And) else (" 或 " if self.zh else " or ")
-            return joiner.join(self.condition(item) for item in node.items)
+            # An OR inside an AND is bracketed, so the sentence reads as the query does.
+            return joiner.join((f"（{self.condition(item)}）" if self.zh else f"({self.condition(item)})")
+                               if isinstance(node, m.And) and isinstance(item, m.Or) else self.condition(item)
+                               for item in node.items)
         if isinstance(node, m.HasIndicator):
             if node.where is None:
                 return "有指标" if self.zh else "has indicators"

@@ -153,10 +153,10 @@ class Recogniser:
             i = token.end
         if gap_start is not None:
             spans.append((gap_start, len(text)))
-        # Part of a name the store holds (平安治理可视化, 涉及点位) where only glue words were read.
+        # Part of a name the store holds (平安治理可视化, 涉及点位) where only glue or a word of names was read.
         for start, end, kind in name_parts_in(text, 0, len(text), *self._joined):
             inside = [t for t in tokens if t.start < end and t.end > start]
-            if all(t.kind == "stop" and t.start >= start and t.end <= end for t in inside):
+            if all(t.kind in ("stop", "measure", "class") and t.start >= start and t.end <= end for t in inside):
                 tokens = [t for t in tokens if t not in inside] + [Token(kind, text[start:end], start, end, text[start:end])]
                 spans = [(s, e) for s, e in spans if e <= start or s >= end] + \
                         [(s, min(e, start)) for s, e in spans if s < start < e] + [(max(s, end), e) for s, e in spans if s < end < e]

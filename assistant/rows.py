@@ -149,3 +149,9 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
     op = tokens[op_index].key if op_index is not None else "="
     used.update({i, number_index} | ({op_index} if op_index is not None else set()))
     return m.Compare(m.IndicatorCount(where), op, m.Number(number.value, number.text))
+
+
+def names_an_indicator(tokens: list[Token]) -> bool:
+    """安保经费的特勤安保人数: an indicator named with no forms asked for is a lookup of its row (the rule-based
+    lookup answers); 用了“长效管理机制”的项目 asks for the forms."""
+    return any(t.kind == "quoted_indicator" for t in tokens) and not any(t.kind == "noun" and t.key == "form" for t in tokens)
