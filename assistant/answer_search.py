@@ -26,10 +26,21 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
         found, sql = evidence.find(store, years, terms, form_ids)
         head = (f"文本同时提到 {'/'.join(years)} 与（{'、'.join(terms)}）之一的项目：" if zh
                 else f"forms with a sentence naming {'/'.join(years)} and one of ({', '.join(terms)}):")
+    elif figures := evidence.constraint_figures(query.question, {int(year) for year in budget_years}):
+        # which project leased 240 devices and 8 cameras: the figures are constraints, every one named in the text
+        found, sql = evidence.find_figures(store, figures, form_ids)
+        if not found:
+            return None
+        terms = figures
+        head = f"文本写到（{'、'.join(figures)}）的项目：" if zh else f"forms whose text names ({', '.join(figures)}):"
     else:
-        # 执行率低是因为实际使用无法预估: the forms giving that explanation, every key word of it in one sentence.
+        # 执行率低是因为实际使用无法预估: the forms giving that explanation, every key word of it in one sentence;
+        # with no cause given, every key word of a Chinese question (用存量资金支付补贴的项目), when it has few.
         clause = evidence.cause_clause(query.question, load_lexicon().keys("cause"))
         terms = evidence.key_terms(clause, query.lang, vocab.STOPWORDS_ZH) if clause else []
+        if not clause and zh:
+            terms = evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH)
+            terms = terms if len(terms) <= 5 else []
         if len(terms) < 2:
             return None
         found, sql = evidence.find_saying(store, terms, form_ids)

@@ -9,6 +9,7 @@ from assistant.sqlcompile import literal
 from store.readonly_sql import run_select
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_FIGURE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(?![\d.,]*\d)")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 # The narrative text of a form: goal, outcome and every indicator row's deviation reason.
 _TEXT_SQL = ("SELECT f.form_id, f.project_name, f.year, COALESCE(f.goal, '') || '\n' || COALESCE(f.outcome, '') || '\n' || "
@@ -134,5 +135,47 @@ def find_saying(store, terms: list[str], form_ids: list[int] | None = None) -> t
     for form_id, name, year, narrative in run_select(store.engine, sql).rows:
         sentence = next((s for s in _SENTENCE.findall(narrative or "") if all(t in s for t in terms)), None)
         if sentence is not None:
+            found.append(Evidence(form_id, name, year, sentence.strip()))
+    return found, sql
+
+
+def constraint_figures(question: str, years: set[int]) -> list[str]:
+    """Figures a narrative question names (240 devices, 8 cameras), not years: the text must name each.
+
+    Args:
+        question: as typed.
+        years: years, which are read apart.
+
+    Returns:
+        The figures as written.
+    """
+    return [f for f in dict.fromkeys(_FIGURE.findall(question)) if not (f.isdigit() and int(f) in years)
+            and not _YEAR.fullmatch(f)]
+
+
+def find_figures(store, figures: list[str], form_ids: list[int] | None = None) -> tuple[list[Evidence], str]:
+    """The forms whose text (goal, outcome, deviation reasons, indicator targets and actuals) names every figure.
+
+    Args:
+        store: a store.Store.
+        figures: the numbers as written.
+        form_ids: only these forms, or None for all.
+
+    Returns:
+        (evidence per form: the first sentence naming a figure, the SQL that fetched the candidates).
+    """
+    concat = _concat(store).replace("i.deviation", "COALESCE(i.name, '') || ' ' || COALESCE(i.target, '') || ' ' || "
+                                    "COALESCE(i.actual, '') || ' ' || COALESCE(i.deviation, '')")
+    first = literal("%" + figures[0] + "%")
+    where = (f"((COALESCE(f.goal, '') || COALESCE(f.outcome, '')) LIKE {first} OR EXISTS (SELECT 1 FROM indicators AS i "
+             f"WHERE i.form_id = f.form_id AND (i.target LIKE {first} OR i.actual LIKE {first} OR i.deviation LIKE {first})))")
+    if form_ids is not None:
+        where += " AND f.form_id IN (" + (", ".join(str(int(i)) for i in form_ids) or "NULL") + ")"
+    sql = _TEXT_SQL.format(concat=concat, where=where).replace(" AND i.deviation IS NOT NULL", "")
+    found = []
+    for form_id, name, year, narrative in run_select(store.engine, sql).rows:
+        patterns = [re.compile(rf"(?<![\d.]){re.escape(f)}(?:\.0+)?(?![\d.]*\d)") for f in figures]
+        if all(p.search(narrative or "") for p in patterns):
+            sentence = next((x for x in _SENTENCE.findall(narrative) if patterns[0].search(x)), "")
             found.append(Evidence(form_id, name, year, sentence.strip()))
     return found, sql

@@ -197,3 +197,39 @@ def test_follow_ups_reword_and_narrow(seed_store):
     assert [r.project_name for r in lowest.records] == ["安保经费（平安办）"] and lowest.value == 99.9
     english = conversation.ask("and in English?")
     assert english.text.startswith("安保经费（平安办）") and english.interpretation.startswith("forms where annual budget")
+
+
+# ----- negated columns, zero, clauses in brackets -----------------------------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which projects have no printed grade?", m.Not(m.Text(m.Field("grade"), "present"))),
+    ("哪些项目没有标注", m.Not(m.Text(m.Field("office_tag"), "present"))),
+    ("forms with indicators with a weight of zero", m.HasIndicator(m.Compare(m.Field("weight", "indicator"), "=", m.Number(0.0)))),
+    ("执行数最少的项目（不算一分没花的）", m.Compare(m.Field("executed"), "!=", m.Number(0.0))),
+])
+def test_negated_columns_zero_and_bracketed_clauses(reader, question, expected):
+    assert unprinted(where(reader, question)) == expected
+
+
+def test_share_written_as_how_many_percent(reader):
+    select = reader.read("执行率低于60%的项目占全部项目的百分之多少").select
+    assert unprinted(select.aggregate) == m.Aggregate("share", condition=m.Compare(m.Field("execution_rate"), "<", m.Number(60.0)))
+
+
+# ----- narrative constraints --------------------------------------------------------------------------------
+
+def test_figures_in_a_narrative_question_are_constraints():
+    from assistant.evidence import constraint_figures
+
+    assert constraint_figures("租赁了240台设备和8台执法仪的项目", {2023}) == ["240", "8"]
+    assert constraint_figures("2023年支付了1.5万元的项目", {2023}) == ["1.5"]
+
+
+@pytest.mark.parametrize("question, project, said", [
+    ("Which project leased 240 information-collection devices and 8 body cameras for supervisors?",
+     "浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "租赁信息采集设备240台，督导执法仪8台"),
+    ("用存量资金支付补贴的是哪个项目", "下拨经费（党群中心）", "部分下派专职书记补贴经费用存量资金支付"),
+])
+def test_narrative_questions_return_the_set_that_says_so(seed_store, question, project, said):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert [r.project_name for r in answer.records] == [project] and said in answer.records[0].detail
