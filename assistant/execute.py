@@ -28,10 +28,31 @@ def run(query: Query, store, search=None) -> Answer:
         "list": _list, "checks": _list, "count": _count, "aggregate": _aggregate, "top": _top,
         "lookup": _lookup, "indicators": _indicators, "search": _search, "wording": _wording,
     }.get(query.intent, _unknown)
+    if query.intent in ("list", "count") and query.form_filter.text_contains:
+        _reworded_mentions(query, store)
     answer = handler(query, store, search)
     if query.notes:
         answer.text = answer.text + "\n" + "\n".join(query.notes)
     return answer
+
+
+def _reworded_mentions(query: Query, store) -> None:
+    """A mention no form writes verbatim (后续调整经费 for 后续及时调整经费): the forms with one sentence holding
+    every word of it, named in the reading."""
+    from assistant import evidence
+
+    if store_query.matching_form_ids(store, query.form_filter):
+        return
+    ids, words = set(), []
+    for phrase in query.form_filter.text_contains:
+        terms = evidence.key_terms(phrase, "zh", vocab.STOPWORDS_ZH)
+        if len(terms) >= 2:
+            ids |= {item.form_id for item in evidence.find_saying(store, terms)[0]}
+            words += terms
+    if ids:
+        query.form_filter.text_contains = []
+        query.form_filter.form_ids = sorted(ids if query.form_filter.form_ids is None else ids & set(query.form_filter.form_ids))
+        query.labels.append(("words in one sentence: " if query.lang == "en" else "同一句中写到：") + "、".join(words))
 
 
 # ----- handlers ---------------------------------------------------------------------------------------------
