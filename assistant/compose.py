@@ -62,6 +62,7 @@ class Composer:
         looked_up = [t for k, t in enumerate(state.tokens) if t.kind == "field" and k not in state.used and t.key != "year"]
         derived = [t for t in looked_up if t.key in DERIVED]
         named = any(t.kind == "project" for t in state.tokens)
+        follows = bool(tokens) and tokens[0].kind == "follow"  # their execution rates?: a figure of the last answer's forms
         if not asked and conditions is not None and derived and not compares(conditions):
             # 社工点经费的结余是多少: a measure only the views compute, shown for the forms named
             select.shown = [_field(derived[0].key)]
@@ -75,7 +76,7 @@ class Composer:
             state.used.add(state.tokens.index(looked_up[0]))
         elif not asked and named and state.measures:
             select.shown = [state.measures[0]]  # the top-up of 人才活动: the size of the change for that form
-        elif not asked and named and looked_up and not compares(conditions):
+        elif not asked and (named or follows) and looked_up and not compares(conditions):
             # the final full-year appropriation of 安保经费（平安办）: a printed figure of the form named in full
             select.shown = [_field(looked_up[0].key)]
             state.used.add(state.tokens.index(looked_up[0]))
@@ -87,7 +88,10 @@ class Composer:
         ignored = list(gaps) + unread
         # "sort by budget" with nothing else re-orders the previous answer.
         pure_sort = select.where is None and select.order_by is not None and not select.limit and select.aggregate is None
-        return Reading(select, ignored, follow_up=pure_sort or any(t.kind == "follow" for t in tokens[:2]), unread=unread)
+        # A follow word opens the question (其中…, their rates?); "which projects had their budget cut" is no follow-up.
+        follow = any(t.kind == "follow" for t in tokens[:1]) or (len(tokens) > 1 and tokens[1].kind == "follow"
+                                                                 and tokens[0].kind != "noun")
+        return Reading(select, ignored, follow_up=pure_sort or follow, unread=unread)
 
     # ----- fields ---------------------------------------------------------------------------------------
     def _resolve_fields(self, state: "ComposeState") -> None:
@@ -126,7 +130,7 @@ class Composer:
                 measure = difference(built)
                 if measure is not None:
                     state.measures.append(measure)
-                    op, j = None, i + 1
+                    op, j = None, _skip(tokens, i + 1, {"group_cue"})  # raised by more than 10万元
                     while j < len(tokens) and tokens[j].kind == "op":
                         op, j = (tokens[j].key if op in (None, "=") else op), j + 1
                     if op is not None and j < len(tokens) and tokens[j].kind == "number":

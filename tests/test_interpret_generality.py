@@ -233,3 +233,20 @@ def test_figures_in_a_narrative_question_are_constraints():
 def test_narrative_questions_return_the_set_that_says_so(seed_store, question, project, said):
     answer = Conversation(seed_store, llm=None).ask(question)
     assert [r.project_name for r in answer.records] == [project] and said in answer.records[0].detail
+
+
+def test_their_opens_a_follow_up_only_at_the_start(reader):
+    reading = reader.read("Which projects had their budget raised by more than 10万元?")
+    assert not reading.follow_up
+    assert unprinted(reading.select.where) == m.Compare(
+        m.Arith("-", m.Field("annual_budget"), m.Field("initial_budget")), ">", m.Number(10.0))
+    previous = m.Select(where=m.Compare(m.Field("execution_rate"), "<", m.Number(90.0)))
+    follow = reader.read("their execution rates?", previous)
+    assert follow.follow_up and follow.select.shown == [m.Field("execution_rate")]
+    assert unprinted(follow.select.where) == m.Compare(m.Field("execution_rate"), "<", m.Number(90.0))
+
+
+@pytest.mark.parametrize("question", ["List forms whose score on budget execution is lower than its weight.",
+                                      "预算执行率得分低于分值的项目"])
+def test_a_score_against_its_own_weight(reader, question):
+    assert where(reader, question) == m.Compare(m.Field("budget_score"), "<", m.Field("budget_weight"))
