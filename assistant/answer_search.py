@@ -41,19 +41,24 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
         if not clause and zh:
             terms = evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH)
             terms = terms if len(terms) <= 5 else []
+        elif not clause:
+            # In English, each glossary phrase is one group of Chinese alternatives; three or more must all be said.
+            terms = evidence.english_groups(query.question, vocab.GLOSSARY_EN)
+            terms = terms if len(terms) >= 3 else []
         if len(terms) < 2:
             return None
         found, sql = evidence.find_saying(store, terms, form_ids)
         if not found:
             return None  # no sentence says all of it: a search by meaning answers
-        head = (f"文本在同一句中写到（{'、'.join(terms)}）的项目：" if zh
-                else f"forms with one sentence saying all of ({', '.join(terms)}):")
+        said = ["/".join(t) if isinstance(t, list) else t for t in terms]
+        head = (f"文本在同一句中写到（{'、'.join(said)}）的项目：" if zh
+                else f"forms with one sentence saying all of ({', '.join(said)}):")
     query.previous_form_ids = [item.form_id for item in found]
     lines = [f"· {item.project_name}：{item.sentence}" for item in found]
     return Answer(question=query.question, interpretation=_interpretation(query, len(found), head.rstrip("：:")),
                   text=(head + "\n" + "\n".join(lines)) if found else ("没有项目的文本这样说。" if zh else "No form says so."),
                   kind="search", records=[AnswerRecord(item.form_id, item.project_name, item.year, item.sentence) for item in found],
-                  highlight_terms=years + terms, sql=sql)
+                  highlight_terms=years + [w for t in terms for w in (t if isinstance(t, list) else [t])], sql=sql)
 
 
 def _search(query: Query, store, search) -> Answer:

@@ -113,27 +113,50 @@ def cause_clause(question: str, cues) -> str:
     return question[at + len(cue):].strip(" ?？。")
 
 
-def find_saying(store, terms: list[str], form_ids: list[int] | None = None) -> tuple[list[Evidence], str]:
-    """The forms with one sentence containing every term, with that sentence.
+def english_groups(question: str, glossary: dict[str, str]) -> list[list[str]]:
+    """The Chinese of each English glossary phrase in a question (longest phrases first, no word read twice): one
+    group of alternatives per phrase, of which a sentence must say one.
+
+    Args:
+        question: as typed.
+        glossary: English phrase → space-separated Chinese terms.
+
+    Returns:
+        The groups, in the order of the question.
+    """
+    text = question.lower()
+    taken, found = [False] * len(text), []
+    for phrase in sorted((p for p in glossary if p in text), key=len, reverse=True):
+        for match in re.finditer(r"(?<![a-z0-9])" + re.escape(phrase) + r"(?![a-z0-9])", text):
+            if not any(taken[match.start():match.end()]):
+                taken[match.start():match.end()] = [True] * (match.end() - match.start())
+                found.append((match.start(), glossary[phrase].split()))
+    return [group for _start, group in sorted(found)]
+
+
+def find_saying(store, terms: list, form_ids: list[int] | None = None) -> tuple[list[Evidence], str]:
+    """The forms with one sentence containing every term (a term may be a list of alternatives), with that sentence.
 
     Args:
         store: a store.Store.
-        terms: the words (two or more) the sentence must contain.
+        terms: the words (two or more) the sentence must contain; a list stands for any one of its words.
         form_ids: only these forms, or None for all.
 
     Returns:
         (evidence per form, the SQL that fetched the candidates).
     """
     concat = _concat(store)
-    first = literal("%" + terms[0] + "%")
-    where = (f"((COALESCE(f.goal, '') || COALESCE(f.outcome, '')) LIKE {first} OR EXISTS (SELECT 1 FROM indicators AS i "
-             f"WHERE i.form_id = f.form_id AND i.deviation LIKE {first}))")
+    groups = [term if isinstance(term, list) else [term] for term in terms]
+    first = " OR ".join(f"(COALESCE(f.goal, '') || COALESCE(f.outcome, '')) LIKE {literal('%' + t + '%')} OR EXISTS (SELECT 1 "
+                        f"FROM indicators AS i WHERE i.form_id = f.form_id AND i.deviation LIKE {literal('%' + t + '%')})"
+                        for t in groups[0])
+    where = f"({first})"
     if form_ids is not None:
         where += " AND f.form_id IN (" + (", ".join(str(int(i)) for i in form_ids) or "NULL") + ")"
     sql = _TEXT_SQL.format(concat=concat, where=where)
     found = []
     for form_id, name, year, narrative in run_select(store.engine, sql).rows:
-        sentence = next((s for s in _SENTENCE.findall(narrative or "") if all(t in s for t in terms)), None)
+        sentence = next((s for s in _SENTENCE.findall(narrative or "") if all(any(t in s for t in g) for g in groups)), None)
         if sentence is not None:
             found.append(Evidence(form_id, name, year, sentence.strip()))
     return found, sql

@@ -250,3 +250,14 @@ def test_their_opens_a_follow_up_only_at_the_start(reader):
                                       "预算执行率得分低于分值的项目"])
 def test_a_score_against_its_own_weight(reader, question):
     assert where(reader, question) == m.Compare(m.Field("budget_score"), "<", m.Field("budget_weight"))
+
+
+def test_english_narrative_words_are_groups_of_chinese_alternatives(seed_store):
+    from assistant.evidence import english_groups
+
+    glossary = {"execution rate": "执行率", "utilities": "水 电", "estimate": "预估 估算", "impossible to estimate": "无法预估"}
+    assert english_groups("low execution rate as utilities were impossible to estimate", glossary) == [
+        ["执行率"], ["水", "电"], ["无法预估"]]
+    answer = Conversation(seed_store, llm=None).ask(
+        "Where does a form explain its low execution rate by utility usage being impossible to estimate accurately?")
+    assert [r.project_name for r in answer.records] == ["杜行派出所公用事业费"] and "无法预估准确" in answer.records[0].detail
