@@ -76,6 +76,19 @@ def test_compiled_sql_runs_on_both_databases(seeded, select, value):
     assert float(result.rows[0][0]) == pytest.approx(value, abs=0.005)
 
 
+def test_round_four_kinds_run_on_both_databases(seeded):
+    # A median by group (window functions partitioned by the group), classes compared by their rows, a target.
+    median = m.Select(aggregate=m.Aggregate("median", m.Field("execution_rate")), group_by=m.Field("implementing_unit"))
+    rows = run_select(seeded.engine, sqlcompile.aggregate_sql(median)).rows
+    assert [(g, round(float(v), 2), int(n)) for g, v, n in rows] == [("上海市闵行区浦江镇社区党群服务中心", 96.7, 25), ("信访办", 92.77, 3)]
+    level = m.Field("level1", "indicator")
+    more = m.Compare(m.IndicatorCount(m.Text(level, "equals", "产出指标")), ">", m.IndicatorCount(m.Text(level, "equals", "效益指标")))
+    assert run_select(seeded.engine, sqlcompile.aggregate_sql(m.Select(where=more, aggregate=m.Aggregate("count")))).rows[0][0] == 26
+    conversation = Conversation(seeded, llm=None)
+    answer = conversation.ask("What satisfaction target did the 鲁汇派出所新址装修工程 form set?")
+    assert "相关单位满意度: ≥100.00(%)" in answer.text and "i.target IS NOT NULL" in answer.sql
+
+
 def test_answers_carry_the_sql_they_ran(seeded):
     conversation = Conversation(seeded, llm=None)
     answer = conversation.ask("全年预算比年初预算增加且执行率低于60%的项目")
