@@ -116,7 +116,13 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
             value = None if raw is None else float(raw)
             shown = _number(value) + ("" if unit in (None, "个") else (unit if unit == "%" else f" {unit}"))
             text = (f"{shown}（{covered} 个项目）" if zh else f"{shown} ({covered} form{'s' if covered != 1 else ''})")
-            if select.entity == "indicators" and select.aggregate.function == "share":
+            if select.aggregate == m.Aggregate("sum", m.Field("actual_number", "indicator")):
+                # "how many devices": one row's figure; several rows (人数, 装备数) are listed, not added up
+                listed = run_select(store.engine, sqlcompile.rows_sql(select, "i.actual")).rows
+                if len(listed) > 1:
+                    value = None
+                    text = "；".join(f"{p} · {n}：{a}" if zh else f"{p} · {n}: {a}" for p, n, a in listed)
+            elif select.entity == "indicators" and select.aggregate.function == "share":
                 text = (f"{_number(value)}%（指标行中的占比，分布在 {covered} 个项目中）" if zh
                         else f"{_number(value)}% of indicator rows (across {covered} forms)")
             elif select.entity == "indicators" and select.aggregate.function == "count":

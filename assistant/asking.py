@@ -75,6 +75,12 @@ def _counts_indicators(tokens: list[Token]) -> bool:
     return False
 
 
+def counts_topic(tokens: list[Token]) -> bool:
+    """"How many" followed by a topic (devices, trainees), not by forms or indicators: what the rows count."""
+    return any(t.kind == "aggregate" and t.key == "count" and k + 1 < len(tokens) and tokens[k + 1].kind == "topic"
+               for k, t in enumerate(tokens))
+
+
 def _rows_only(where: m.Cond | None, row_where: m.Cond | None) -> m.Cond | None:
     """Counting rows: the row conditions become the rows' own, not a condition on their forms."""
     items = list(where.items) if isinstance(where, m.And) else ([where] if where is not None else [])
@@ -193,6 +199,11 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         return False
     if function == "share":
         _share(select, state, tokens)
+    elif function == "count" and counts_topic(tokens) and state.row_where is not None:
+        # how many information collection devices were leased: the actual figure of the indicator rows named
+        select.entity = "indicators"
+        select.where = _rows_only(select.where, state.row_where)
+        select.aggregate = m.Aggregate("sum", m.Field("actual_number", "indicator"))
     elif function == "count":
         if _counts_indicators(tokens) and (indicator_nouns or state.row_where is not None):
             select.entity = "indicators"

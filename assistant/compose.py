@@ -6,7 +6,7 @@ import re
 
 from assistant import model as m
 from assistant.lexicon import Lexicon
-from assistant.asking import ComposeState, Reading, field_node as _field, shape  # noqa: F401  (Reading: read from here too)
+from assistant.asking import ComposeState, Reading, counts_topic, field_node as _field, shape  # noqa: F401  (Reading: read from here too)
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
                                   predicate, sum_of_parts, text_condition)
 from assistant.unread import gloss, meaningful
@@ -46,7 +46,8 @@ class Composer:
         state = ComposeState(tokens=list(tokens), indicator_context=any(
             t.kind in ("class", "measure", "quoted_indicator") or (t.kind == "noun" and t.key == "indicator") or
             (t.kind == "predicate" and t.key.startswith("indicator:")) or
-            (t.kind == "field" and t.key in ("indicator.target_number", "indicator.actual_number")) for t in tokens))
+            (t.kind == "field" and t.key in ("indicator.target_number", "indicator.actual_number")) for t in tokens)
+            or counts_topic(tokens))
         self._resolve_fields(state)
         fields = self.lexicon.fields
         state.tokens = [t for k, t in enumerate(state.tokens)
@@ -164,8 +165,8 @@ class Composer:
                 state.used.add(i)
             elif token.kind == "topic" and state.indicator_context:
                 # Topics only narrow indicator questions; a topic alone is a narrative the search ranks.
-                built, taken = topic(tokens, i)
-                state.used.update(taken)
+                built = topic(tokens, i)
+                state.used.add(i)
             elif token.kind == "class":
                 count = indicator_count(tokens, i, state.used, self._class_condition)
                 if count is not None:

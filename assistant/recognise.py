@@ -169,7 +169,8 @@ class Recogniser:
                 tokens.append(Token("topic", terms, topic_start, topic_end, text[topic_start:topic_end]))
                 cursor = topic_end
             gaps.append(text[cursor:end])
-        tokens = [part for token in sorted(tokens, key=lambda t: t.start) for part in _with_field(token)]
+        tokens = _noun_phrases(text, sorted(tokens, key=lambda t: t.start))
+        tokens = [part for token in tokens for part in _with_field(token)]
         return tokens, [gap.strip() for gap in gaps if gap.strip()]
 
     def _at(self, text: str, i: int, english: dict[int, tuple[int, str, str]], lookahead: bool = True) -> Token | None:
@@ -304,3 +305,21 @@ def _with_field(token: Token) -> list[Token]:
     function, name = token.key.split("+", 1)
     return [Token("aggregate", function, token.start, token.end, token.text),
             Token("weak_field", name, token.start, token.end, token.text)]
+
+
+def _noun_phrases(text: str, tokens: list[Token]) -> list[Token]:
+    """Topics written as one noun phrase ("information collection devices", "devices for collecting information")
+    become one topic whose key lists each word's Chinese terms, separated by ";"."""
+    merged: list[Token] = []
+    for token in tokens:
+        back = len(merged) - 1
+        while back >= 0 and merged[back].kind == "stop":
+            back -= 1
+        previous = merged[back] if back >= 0 else None
+        if token.kind == "topic" and previous is not None and previous.kind == "topic" \
+                and re.fullmatch(r"[\s\-]*(?:(?:of|for|about|on|the|a|an)[\s\-]+)*", text[previous.end:token.start]):
+            del merged[back:]
+            merged.append(Token("topic", f"{previous.key};{token.key}", previous.start, token.end, text[previous.start:token.end]))
+        else:
+            merged.append(token)
+    return merged

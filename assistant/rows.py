@@ -89,27 +89,27 @@ def class_comparison(tokens: list[Token], i: int, class_condition) -> tuple[m.Co
     return None
 
 
-def topic(tokens: list[Token], i: int) -> tuple[m.Cond, set]:
-    """Adjacent topic tokens (English words whose Chinese the names use): forms with one indicator whose name
-    holds every topic (any of each topic's Chinese terms).
+def topic(tokens: list[Token], i: int) -> m.Cond:
+    """A topic (English words whose Chinese the names use; one noun phrase, each word a group of Chinese terms).
+    The question's first topic is what its indicator rows are about: one row whose name holds every group. A later
+    one ("… were leased") describes the form: its name or one of its rows holds it.
 
     Args:
         tokens: the question's tokens.
-        i: the first topic token.
+        i: the topic token.
 
     Returns:
-        (the condition, the indices it read).
+        The condition.
     """
-    j = i
-    while j < len(tokens) and tokens[j].kind == "topic":
-        j += 1
-    groups = [tokens[k].key.split("|") for k in range(i, j)]
+    groups = [group.split("|") for group in tokens[i].key.split(";")]
 
     def holding(column: m.Field) -> m.Cond:
         return m.conjoin(*(m.Or(tuple(m.Text(column, "contains", term) for term in terms)) if len(terms) > 1
                            else m.Text(column, "contains", terms[0]) for terms in groups))
 
-    return m.HasIndicator(holding(_NAME)), set(range(i, j))
+    if not any(t.kind == "topic" for t in tokens[:i]):
+        return m.HasIndicator(holding(_NAME))
+    return m.Or((holding(m.Field("project_name")), m.HasIndicator(holding(_NAME))))
 
 
 def quoted(token: Token) -> tuple[m.Cond, bool]:

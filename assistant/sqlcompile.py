@@ -147,6 +147,21 @@ def records_sql(select: m.Select) -> str:
     return f"SELECT {columns} FROM forms AS f{_where(where)} ORDER BY f.form_id"
 
 
+def rows_sql(select: m.Select, column: str) -> str:
+    """The indicator rows a Select over indicators rests on: project, indicator name and one column of the row.
+
+    Args:
+        select: a query with entity "indicators".
+        column: the row's column, as `i.<name>`.
+
+    Returns:
+        The SQL.
+    """
+    where = condition(select.where) if select.where is not None else None
+    return (f"SELECT f.project_name, i.name, {column} FROM {_from(select)}{_where(where)} "
+            "ORDER BY f.form_id, i.position")
+
+
 def aggregate_sql(select: m.Select) -> str:
     """The statistic of a Select: one row (value, forms), or one per group (grp, value, forms), largest first.
 

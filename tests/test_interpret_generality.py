@@ -261,3 +261,17 @@ def test_english_narrative_words_are_groups_of_chinese_alternatives(seed_store):
     answer = Conversation(seed_store, llm=None).ask(
         "Where does a form explain its low execution rate by utility usage being impossible to estimate accurately?")
     assert [r.project_name for r in answer.records] == ["杜行派出所公用事业费"] and "无法预估准确" in answer.records[0].detail
+
+
+def test_how_many_of_a_topic_is_the_figure_of_its_indicator_row(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    answer = conversation.ask("How many information collection devices were leased under the 实有人口移动信息采集终端 project?")
+    assert answer.value == 240.0 and [r.project_name for r in answer.records] == ["浦江镇实有人口移动信息采集终端租赁服务费（平安办）"]
+    # Several rows hold the topic: each is quoted, none are added up.
+    several = conversation.ask("How many volunteers did the 平安志愿者经费 project have?")
+    assert several.value is None and "志愿者人数: 1020.00(人)" in several.text and "志愿者装备数: 1020.00(份)" in several.text
+
+
+def test_a_noun_phrase_of_topics_is_one_topic(reader):
+    tokens, _ = reader.recogniser.tokens("indicators on devices for collecting information")
+    assert [(t.kind, t.key) for t in tokens if t.kind == "topic"] == [("topic", "设备;信息采集")]
