@@ -175,7 +175,11 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         if expr is None:
             return False
         select.order_by, select.descending = expr, superlative.key == "max"
-        select.limit, select.ties = (limit or 1), limit is None
+        ordinal = next((t for t in tokens if t.kind == "ordinal"), None)
+        select.limit, select.ties = (limit or 1), limit is None and ordinal is None
+        if ordinal is not None:  # the second highest: one row, after the first
+            select.offset = int(ordinal.key) - 1
+            state.used.add(tokens.index(ordinal))
         select.shown = [expr]
         return True
     sort = next((k for k, t in enumerate(tokens) if t.kind == "sort"), None)

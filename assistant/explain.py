@@ -118,5 +118,7 @@ class Explainer:
         elif select.order_by is not None:
             which = ("最高" if select.descending else "最低") if self.zh else ("highest" if select.descending else "lowest")
             count = "" if select.ties else (f"前{select.limit}" if self.zh else f" top {select.limit}")
+            if select.offset:  # the second highest
+                count = f"第{select.offset + 1}名" if self.zh else f", number {select.offset + 1}"
             parts.append(f"{self.label(select.order_by)}{which}{count}" if self.zh else f"{which} {self.label(select.order_by)}{count}")
         return " · ".join(parts)

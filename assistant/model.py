@@ -162,6 +162,7 @@ class Select:
     limit: int | None = None
     ties: bool = False
     shown: list = field(default_factory=list)
+    offset: int = 0  # rows skipped before the limit: the second highest is offset 1, limit 1
 
 
 def conjoin(*conditions) -> Cond | None:

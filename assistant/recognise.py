@@ -18,7 +18,7 @@ _NUMBER = re.compile(r"(?P<pct>百分之)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\
 _FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)")
 # Kinds whose phrases become tokens; at one position the longest phrase wins, then the earlier kind here.
 PHRASE_KINDS = ("predicate", "field", "weak_field", "full", "class", "grade", "aggregate", "superlative", "group", "group_cue", "name_cue",
-                "not_after", "not", "op_after", "op", "ratio", "plus", "compare_cue", "noun", "follow", "sort", "direction", "fraction", "language", "stop")
+                "not_after", "not", "op_after", "op", "ratio", "plus", "compare_cue", "noun", "follow", "sort", "direction", "fraction", "language", "ordinal", "stop")
 _COUNT_UNITS = ("个", "项", "条", "份", "张", "家", "次", "人")
 
 
@@ -299,12 +299,13 @@ def admin_variants(name: str) -> list[str]:
 
 
 def _with_field(token: Token) -> list[Token]:
-    """平均分 names a statistic and its field: the field only counts when the question names no other."""
-    if token.kind != "aggregate" or "+" not in token.key:
+    """平均分 names a statistic and its field (the field only counts when the question names no other); 第二高 an
+    ordinal and the end of the ranking it counts from."""
+    if token.kind not in ("aggregate", "ordinal") or "+" not in token.key:
         return [token]
-    function, name = token.key.split("+", 1)
-    return [Token("aggregate", function, token.start, token.end, token.text),
-            Token("weak_field", name, token.start, token.end, token.text)]
+    first, second = token.key.split("+", 1)
+    return [Token(token.kind, first, token.start, token.end, token.text),
+            Token("weak_field" if token.kind == "aggregate" else "superlative", second, token.start, token.end, token.text)]
 
 
 def _noun_phrases(text: str, tokens: list[Token]) -> list[Token]:

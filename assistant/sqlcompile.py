@@ -140,6 +140,7 @@ def records_sql(select: m.Select) -> str:
                     f"RANK() OVER (ORDER BY {value} {direction}) AS place FROM forms AS f"
                     f"{_where(where, f'{value} IS NOT NULL')}) AS ranked WHERE place = 1 ORDER BY form_id")
         limit = f" LIMIT {int(select.limit)}" if select.limit else ""
+        limit += f" OFFSET {int(select.offset)}" if select.offset else ""
         return (f"SELECT {columns}, {value} AS value FROM forms AS f{_where(where, f'{value} IS NOT NULL')} "
                 f"ORDER BY {value} {direction}, f.form_id{limit}")
     if select.shown:

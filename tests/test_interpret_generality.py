@@ -275,3 +275,23 @@ def test_how_many_of_a_topic_is_the_figure_of_its_indicator_row(seed_store):
 def test_a_noun_phrase_of_topics_is_one_topic(reader):
     tokens, _ = reader.recogniser.tokens("indicators on devices for collecting information")
     assert [(t.kind, t.key) for t in tokens if t.kind == "topic"] == [("topic", "设备;信息采集")]
+
+
+@pytest.mark.parametrize("question, descending", [("Which project has the second highest budget?", True),
+                                                  ("预算第二高的项目", True), ("全年预算第二低的是哪个项目", False)])
+def test_the_second_of_a_ranking(reader, question, descending):
+    select = reader.read(question).select
+    assert (select.order_by, select.descending, select.limit, select.offset, select.ties) == (
+        m.Field("annual_budget"), descending, 1, 1, False)
+    assert sqlcompile.records_sql(select).endswith(f"ORDER BY f.annual_budget {'DESC' if descending else 'ASC'}, f.form_id LIMIT 1 OFFSET 1")
+
+
+def test_the_second_highest_on_the_corpus(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("Which project has the second highest budget?")
+    assert [r.project_name for r in answer.records] == ["社工"] and answer.value == 2138.12
+
+
+def test_an_indicator_score_short_of_full_marks(reader):
+    select = reader.read("有几个项目的指标得分没有拿满").select
+    assert select.aggregate == m.Aggregate("count") and select.where == m.HasIndicator(
+        m.Compare(m.Field("score", "indicator"), "!=", m.Field("weight", "indicator")))
