@@ -95,8 +95,8 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
         sql = sqlcompile.aggregate_sql(select)
         result = run_select(store.engine, sql)
         if select.group_by is not None:
-            if select.limit:
-                # The top groups only: the records are their forms.
+            if select.limit or select.having is not None:
+                # The top groups only, or the groups kept: the records are their forms.
                 picked = tuple(m.Text(select.group_by, "equals", str(g)) for g, _v, _n in result.rows if g is not None)
                 narrowed = dataclasses.replace(select, where=m.conjoin(select.where, m.Or(picked) if picked else m.FormIds(())))
                 records = [AnswerRecord(form_id=row[0], project_name=row[1], year=row[2])

@@ -8,6 +8,7 @@ from assistant import model as m
 from assistant.lexicon import Lexicon
 from assistant.recognise import Token
 
+_GROUP_STATISTICS = ("sum", "avg", "median", "min", "max")
 # Conditions that say which forms a share is taken over ("of the 平安办 projects"), not what is counted.
 _SCOPE_FIELDS = {"project_name", "implementing_unit", "department", "year"}
 
@@ -81,6 +82,14 @@ def counts_topic(tokens: list[Token]) -> bool:
                for k, t in enumerate(tokens))
 
 
+def speaks_of_indicators(tokens: list[Token]) -> bool:
+    """Whether a question is about indicator rows: a class, an indicator word or name, a row column or predicate."""
+    return any(t.kind in ("class", "measure", "quoted_indicator") or (t.kind == "noun" and t.key == "indicator") or
+               (t.kind == "predicate" and t.key.startswith("indicator:")) or
+               (t.kind == "field" and t.key in ("indicator.target_number", "indicator.actual_number")) for t in tokens) \
+        or counts_topic(tokens)
+
+
 def _rows_only(where: m.Cond | None, row_where: m.Cond | None) -> m.Cond | None:
     """Counting rows: the row conditions become the rows' own, not a condition on their forms."""
     items = list(where.items) if isinstance(where, m.And) else ([where] if where is not None else [])
@@ -108,6 +117,33 @@ def _share(select: m.Select, state: ComposeState, tokens: list[Token]) -> None:
         scope, counted = [], items
     select.aggregate = m.Aggregate("share", condition=m.conjoin(*counted))
     select.where = m.conjoin(*scope)
+
+
+def _having(tokens: list[Token], state: ComposeState) -> m.GroupCondition | None:
+    """An op and a number no condition read, in a question naming a grouping (units with more than 5 projects)."""
+    if not any(t.kind == "group" for t in tokens):
+        return None
+    for k in range(len(tokens) - 1):
+        if tokens[k].kind == "op" and tokens[k + 1].kind == "number" and not {k, k + 1} & state.used \
+                and tokens[k + 1].unit != "percent":
+            state.used.update({k, k + 1})
+            return m.GroupCondition(tokens[k].key, m.Number(tokens[k + 1].value, tokens[k + 1].text))
+    return None
+
+
+def _statistic_kept(tokens: list[Token], select: m.Select, state: ComposeState) -> m.GroupCondition | None:
+    """哪些标注的平均执行率低于80% / tags with a total budget above 1000万元: the comparison read after a statistic
+    of a grouping is on the groups' statistic, not on each form."""
+    items = list(select.where.items) if isinstance(select.where, m.And) else [select.where]
+    for k in range(len(tokens) - 1):
+        if tokens[k].kind == "aggregate" and tokens[k].key in _GROUP_STATISTICS and tokens[k + 1].kind == "field" \
+                and any(t.kind == "group" for t in tokens):
+            for item in items:
+                if isinstance(item, m.Compare) and item.left == field_node(tokens[k + 1].key) and isinstance(item.right, m.Number):
+                    select.where = m.conjoin(*(other for other in items if other is not item))
+                    state.measures.insert(0, item.left)  # the statistic is of that field
+                    return m.GroupCondition(item.op, item.right)
+    return None
 
 
 def _group(tokens: list[Token], superlative: Token | None) -> m.Field | None:
@@ -148,12 +184,19 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     for k, t in enumerate(tokens):
         if t.kind in ("aggregate", "superlative", "group", "group_cue"):
             state.used.add(k)
-    group = _group(tokens, superlative)
+    having = _having(tokens, state) or _statistic_kept(tokens, select, state)
+    group = _group(tokens, superlative or having)
     function = next((f for f in ("share", "median", "avg", "sum", "max", "min", "count") if f in aggregates), None)
     focus = free[0] if free else None
     measure = focus or (state.measures[0] if state.measures else None)
     if function == "sum" and measure is None and "count" in aggregates:
         function = "count"  # 一共有几个: "altogether, how many"
+    if group is not None and having is not None:
+        # units with more than 5 projects / departments whose total budget is above 1000万元: groups kept by a statistic
+        select.group_by, select.having = group, having
+        select.aggregate = m.Aggregate(function if function not in (None, "count", "share") else "sum", measure) \
+            if measure is not None and function != "count" else m.Aggregate("count")
+        return True
     if group is not None and superlative is not None and function is None and measure is not None and _cued(tokens):
         # 各等级总分最低是多少 / the smallest total score in each grade: the extreme within every group
         select.group_by, select.aggregate = group, m.Aggregate(superlative.key, measure)

@@ -6,7 +6,7 @@ import re
 
 from assistant import model as m
 from assistant.lexicon import Lexicon
-from assistant.asking import ComposeState, Reading, counts_topic, field_node as _field, shape  # noqa: F401  (Reading: read from here too)
+from assistant.asking import ComposeState, Reading, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
                                   predicate, sum_of_parts, text_condition)
 from assistant.unread import gloss, meaningful
@@ -43,11 +43,7 @@ class Composer:
         Returns:
             The reading, or None.
         """
-        state = ComposeState(tokens=list(tokens), indicator_context=any(
-            t.kind in ("class", "measure", "quoted_indicator") or (t.kind == "noun" and t.key == "indicator") or
-            (t.kind == "predicate" and t.key.startswith("indicator:")) or
-            (t.kind == "field" and t.key in ("indicator.target_number", "indicator.actual_number")) for t in tokens)
-            or counts_topic(tokens))
+        state = ComposeState(tokens=list(tokens), indicator_context=speaks_of_indicators(tokens))
         self._resolve_fields(state)
         fields = self.lexicon.fields
         state.tokens = [t for k, t in enumerate(state.tokens)
@@ -383,6 +379,10 @@ class Composer:
         """A field against a number, the number read in the field's terms (a share of an amount is a rate)."""
         value, name = number.value, field_name
         kind = _field_kind(self.lexicon, field_name)
+        if kind == "amount" and number.unit == "percent" and field_name not in ("executed", "annual_budget"):
+            # more than a third of the budget unspent: the amount as a percentage of the full-year budget
+            ratio = m.Arith("*", m.Number(100.0), m.Arith("/", _field(field_name), m.Field("annual_budget")))
+            return m.Compare(ratio, op, m.Number(value, number.text)), False
         if kind == "amount" and number.unit == "percent":
             name = "execution_rate"  # "spent under half of their money"
         elif kind == "rate" and number.unit is None and value <= 1.5 and not float(value).is_integer():

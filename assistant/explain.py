@@ -108,6 +108,9 @@ class Explainer:
         if select.group_by is not None:
             group = self.label(select.group_by)
             parts.append(f"按{group}分组" if self.zh else f"by {group}")
+            if select.having is not None:
+                kept = f"{select.having.op} {select.having.right.printed or select.having.right.value}"
+                parts.append(f"保留{kept}的组" if self.zh else f"groups {kept}")
             if select.limit:
                 which = ("最高" if select.descending else "最低") if self.zh else ("highest" if select.descending else "lowest")
                 parts.append(f"取{which}的{select.limit}组" if self.zh else f"the {which} {select.limit}")

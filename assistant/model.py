@@ -148,6 +148,18 @@ class Aggregate:
             raise ValueError(f"unknown aggregate {self.function!r}")
 
 
+@dataclass(frozen=True)
+class GroupCondition:
+    """The groups kept: their statistic `op` the number (units with more than 5 projects)."""
+
+    op: str
+    right: Number
+
+    def __post_init__(self) -> None:
+        if self.op not in OPERATORS:
+            raise ValueError(f"unknown operator {self.op!r}")
+
+
 @dataclass
 class Select:
     """What a question asks: rows of `entity` ("forms" or "indicators") meeting `where`, then a statistic,
@@ -163,6 +175,7 @@ class Select:
     ties: bool = False
     shown: list = field(default_factory=list)
     offset: int = 0  # rows skipped before the limit: the second highest is offset 1, limit 1
+    having: GroupCondition | None = None
 
 
 def conjoin(*conditions) -> Cond | None:
@@ -182,7 +195,7 @@ def conjoin(*conditions) -> Cond | None:
 # ----- serialisation (session files) ------------------------------------------------------------------------
 
 _NODES = {cls.__name__: cls for cls in (Field, Number, Arith, IndicatorCount, IndicatorSum, Overall, Compare, Text, Not, And, Or,
-                                        HasIndicator, HasFinding, FormIds, Aggregate, Select)}
+                                        HasIndicator, HasFinding, FormIds, Aggregate, GroupCondition, Select)}
 
 
 def to_data(node):

@@ -163,6 +163,12 @@ def rows_sql(select: m.Select, column: str) -> str:
             "ORDER BY f.form_id, i.position")
 
 
+def _having(select: m.Select, value: str) -> str:
+    if select.having is None:
+        return ""
+    return f" HAVING {value} {'<>' if select.having.op == '!=' else select.having.op} {literal(select.having.right.value)}"
+
+
 def aggregate_sql(select: m.Select) -> str:
     """The statistic of a Select: one row (value, forms), or one per group (grp, value, forms), largest first.
 
@@ -193,8 +199,9 @@ def aggregate_sql(select: m.Select) -> str:
                     f"WHERE r IN ((n + 1) / 2, (n + 2) / 2)")
         direction = "ASC" if (select.limit and not select.descending) else "DESC"
         limit = f" LIMIT {int(select.limit)}" if select.limit else ""
-        return (f"SELECT grp, AVG(CASE WHEN r IN ((n + 1) / 2, (n + 2) / 2) THEN v END) AS value, MAX(n) AS forms "
-                f"FROM ({ordered}) AS ordered GROUP BY grp ORDER BY value {direction}, grp{limit}")
+        median = "AVG(CASE WHEN r IN ((n + 1) / 2, (n + 2) / 2) THEN v END)"
+        return (f"SELECT grp, {median} AS value, MAX(n) AS forms FROM ({ordered}) AS ordered GROUP BY grp"
+                f"{_having(select, median)} ORDER BY value {direction}, grp{limit}")
     else:
         value = f"{_AGGREGATE_SQL[aggregate.function]}({expression(aggregate.expr)})"
     if select.group_by is not None:
@@ -202,5 +209,5 @@ def aggregate_sql(select: m.Select) -> str:
         direction = "ASC" if (select.limit and not select.descending) else "DESC"
         limit = f" LIMIT {int(select.limit)}" if select.limit else ""
         return (f"SELECT {group} AS grp, {value} AS value, {forms} AS forms FROM {_from(select)}{_where(where)} "
-                f"GROUP BY {group} ORDER BY value {direction}, grp{limit}")
+                f"GROUP BY {group}{_having(select, value)} ORDER BY value {direction}, grp{limit}")
     return f"SELECT {value} AS value, {forms} AS forms FROM {_from(select)}{_where(where)}"

@@ -295,3 +295,21 @@ def test_an_indicator_score_short_of_full_marks(reader):
     select = reader.read("有几个项目的指标得分没有拿满").select
     assert select.aggregate == m.Aggregate("count") and select.where == m.HasIndicator(
         m.Compare(m.Field("score", "indicator"), "!=", m.Field("weight", "indicator")))
+
+
+@pytest.mark.parametrize("question, aggregate, having", [
+    ("Which units have more than 5 projects?", m.Aggregate("count"), m.GroupCondition(">", m.Number(5.0))),
+    ("哪些单位的项目超过5个", m.Aggregate("count"), m.GroupCondition(">", m.Number(5.0))),
+    ("哪些标注的平均执行率低于80%", m.Aggregate("avg", m.Field("execution_rate")), m.GroupCondition("<", m.Number(80.0))),
+    ("Which departments have a total budget above 1000万元?", m.Aggregate("sum", m.Field("annual_budget")),
+     m.GroupCondition(">", m.Number(1000.0))),
+])
+def test_groups_kept_by_their_statistic(reader, question, aggregate, having):
+    select = reader.read(question).select
+    assert (select.where, unprinted(select.aggregate), unprinted(select.having)) == (None, aggregate, having)
+    assert select.group_by is not None
+
+
+def test_groups_kept_on_the_corpus(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("哪些标注的平均执行率低于80%")
+    assert answer.rows == [["党群中心", "43.49", "5"]] and "HAVING AVG(f.execution_rate) < 80" in answer.sql
