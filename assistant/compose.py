@@ -9,6 +9,7 @@ from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, Reading, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
                                   predicate, sum_of_parts, text_condition)
+from assistant.figures import between, by_margin, compare, field_kind
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
 from assistant.rows import class_comparison, indicator_count, measure_subject, names_an_indicator, quoted, row_value, topic
@@ -175,7 +176,7 @@ class Composer:
                     continue
             elif token.kind == "noun" and token.key == "indicator":
                 built = indicator_count(tokens, i, state.used, self._class_condition)
-            elif token.kind == "field" and token.key.startswith("indicator.") and _field_kind(self.lexicon, token.key) == "text":
+            elif token.kind == "field" and token.key.startswith("indicator.") and field_kind(self.lexicon, token.key) == "text":
                 # 劝导队经费的偏差原因 / which form fills in the deviation reason: rows where the column is filled
                 built = m.HasIndicator(m.Text(_field(token.key), "present"))
                 state.used.add(i)
@@ -187,7 +188,7 @@ class Composer:
                     and tokens[i + 1].kind == "field" and i + 1 not in state.used:
                 # "a 100% execution rate", "a 2 million yuan budget": the figure before its field
                 state.used.update({i, i + 1})
-                built, row = self._compare(tokens[i + 1].key, "=", token)
+                built, row = compare(self.lexicon, tokens[i + 1].key, "=", token)
             if built is not None:
                 if negated:
                     built = negate(built)
@@ -277,9 +278,9 @@ class Composer:
             j += 1
         if j < len(tokens) and tokens[j].kind == "number" and j not in state.used:
             number = tokens[j]
-            between = self._between(state, field_token, j)
-            if between is not None:
-                return between
+            ranged = between(self.lexicon, state.tokens, state.used, field_token, j)
+            if ranged is not None:
+                return ranged
             after = j + 1
             if op in (None, "=") and after < len(tokens) and tokens[after].kind in ("op_after", "op") \
                     and tokens[after].key in ("<=", ">=", "<", ">"):
@@ -291,7 +292,7 @@ class Composer:
             if op is None and number.unit not in ("count", "percent", "amount", "score") and not (j == i + 1 and written):
                 return None, False
             state.used.update(range(i, j + 1))
-            return self._compare(field_token.key, op or "=", number)
+            return compare(self.lexicon, field_token.key, op or "=", number)
         if op is None and j + 3 < len(tokens) and tokens[j].kind == "ratio" and tokens[j + 1].kind == "field":
             # 执行数占预算不到三成: A as a percentage of B
             k = _skip(tokens, j + 2, _GLUE)
@@ -337,6 +338,10 @@ class Composer:
             # "total score differs from the budget score plus the indicator scores"
             state.used.update(range(i, parts[1]))
             return m.Compare(_field(field_token.key), tokens[j].key, parts[0]), False
+        margin = by_margin(tokens, i, j) if op is None and j < len(tokens) and tokens[j].kind == "field" else None
+        if margin is not None:  # 执行数比全年预算少一半以上, 全年预算比年初预算多10万元
+            state.used.update(range(i, margin[1]))
+            return margin[0], False
         # 全年预算比年初预算增加 / annual budget higher than initial budget
         number_next = j + 2 < len(tokens) and tokens[j + 2].kind == "number"
         if (op is None or weak) and j + 1 < len(tokens) and tokens[j].kind == "field" and (
@@ -345,22 +350,6 @@ class Composer:
             row = field_token.key.startswith("indicator.") or tokens[j].key.startswith("indicator.")
             return m.Compare(_field(field_token.key), tokens[j + 1].key, _field(tokens[j].key)), row
         return None, False
-
-    def _between(self, state: "ComposeState", field_token: Token, j: int):
-        """N 到 M 之间 / between N and M: two numbers joined by a range word."""
-        tokens = state.tokens
-        if j + 1 >= len(tokens) or tokens[j + 1].kind != "number":
-            return None
-        low, high = tokens[j], tokens[j + 1]
-        if high.start - low.end > 5:
-            return None
-        state.used.update({j, j + 1})
-        unit = low.unit or high.unit
-        if low.unit is None and high.unit == "amount":
-            low = Token("number", "", low.start, low.end, low.text, round(low.value * high.factor, 6), "amount")
-        first, _ = self._compare(field_token.key, ">=", Token("number", "", 0, 0, low.text, low.value, unit))
-        second, row = self._compare(field_token.key, "<=", Token("number", "", 0, 0, high.text, high.value, unit))
-        return m.And((first, second)), row
 
     def _op_number_field(self, state: "ComposeState", i: int) -> tuple[m.Cond | None, bool]:
         """OP NUMBER FIELD: below 50% execution rate (more than 10 indicators is an indicator count)."""
@@ -372,30 +361,11 @@ class Composer:
             return None, False  # "forms of 2023 with …": a year, not a figure of the field after it
         if j < len(tokens) and tokens[j].kind == "field":
             state.used.update({i, i + 1, j})
-            return self._compare(tokens[j].key, tokens[i].key, tokens[i + 1])
+            return compare(self.lexicon, tokens[j].key, tokens[i].key, tokens[i + 1])
         return None, False
 
-    def _compare(self, field_name: str, op: str, number: Token) -> tuple[m.Cond, bool]:
-        """A field against a number, the number read in the field's terms (a share of an amount is a rate)."""
-        value, name = number.value, field_name
-        kind = _field_kind(self.lexicon, field_name)
-        if kind == "amount" and number.unit == "percent" and field_name not in ("executed", "annual_budget"):
-            # more than a third of the budget unspent: the amount as a percentage of the full-year budget
-            ratio = m.Arith("*", m.Number(100.0), m.Arith("/", _field(field_name), m.Field("annual_budget")))
-            return m.Compare(ratio, op, m.Number(value, number.text)), False
-        if kind == "amount" and number.unit == "percent":
-            name = "execution_rate"  # "spent under half of their money"
-        elif kind == "rate" and number.unit is None and value <= 1.5 and not float(value).is_integer():
-            value = round(value * 100, 6)  # 0.7 written as a ratio
-        condition = m.Compare(_field(name), op, m.Number(value, number.text))
-        return condition, name.startswith("indicator.")
 
 def _skip(tokens: list[Token], j: int, kinds: set) -> int:
     while j < len(tokens) and tokens[j].kind in kinds:
         j += 1
     return j
-
-
-def _field_kind(lexicon: Lexicon, name: str) -> str:
-    info = lexicon.fields.get(name)
-    return info.kind if info else ""

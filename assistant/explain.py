@@ -32,7 +32,9 @@ class Explainer:
         if isinstance(node, m.Number):
             return f"{node.value:g}"
         if isinstance(node, m.Arith):
-            return f"{self.label(node.left)} {node.op} {self.label(node.right)}"
+            def side(item):  # a nested sum or difference is bracketed: 100 * (全年预算数 - 全年执行数) / 全年预算数
+                return f"({self.label(item)})" if isinstance(item, m.Arith) and item.op in "+-" and node.op in "*/" else self.label(item)
+            return f"{side(node.left)} {node.op} {side(node.right)}"
         if isinstance(node, m.IndicatorCount):
             base = "指标数" if self.zh else "number of indicators"
             return base + (f"（{self.condition(node.where)}）" if node.where is not None and self.zh else

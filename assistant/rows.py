@@ -74,18 +74,34 @@ def class_comparison(tokens: list[Token], i: int, class_condition) -> tuple[m.Co
     Returns:
         (the comparison, the indices it read), or None.
     """
+    # 产出指标个数多于效益指标个数: a count word after a class only restates that rows are counted.
+    counted = [k for k in range(len(tokens)) if tokens[k].kind == "aggregate" and tokens[k].key == "count"
+               and k > 0 and tokens[k - 1].kind == "class"]
+    position = [k for k in range(len(tokens)) if k not in counted]
+    at = position.index(i) if i in position else None
+    if at is None:
+        return None
+
     def count(k: int) -> m.IndicatorCount:
-        return m.IndicatorCount(class_condition(tokens[k].key))
+        return m.IndicatorCount(class_condition(tokens[position[k]].key))
 
     def kind(k: int) -> str:
-        return tokens[k].kind if 0 <= k < len(tokens) else ""
+        return tokens[position[k]].kind if 0 <= k < len(position) else ""
 
-    if kind(i + 1) == "op" and kind(i + 2) == "class" and tokens[i + 1].key != "=":
-        return m.Compare(count(i), tokens[i + 1].key, count(i + 2)), {i, i + 1, i + 2}  # 产出指标多于效益指标
-    if kind(i + 1) == "class" and kind(i + 2) in ("compare_cue", "op") and tokens[i + 2].key != "=":
-        return m.Compare(count(i), tokens[i + 2].key, count(i + 1)), {i, i + 1, i + 2}  # 产出指标比效益指标多
-    if kind(i - 1) == "op" and kind(i + 1) == "class" and tokens[i - 1].key in ("<", ">"):
-        return m.Compare(count(i), tokens[i - 1].key, count(i + 1)), {i - 1, i, i + 1}  # more output than benefit
+    def read(*ks: int) -> set:
+        return {position[k] for k in ks} | {c for c in counted if position[min(ks)] < c <= position[max(ks)] + 1}
+
+    i = at
+
+    def key(k: int) -> str:
+        return tokens[position[k]].key
+
+    if kind(i + 1) == "op" and kind(i + 2) == "class" and key(i + 1) != "=":
+        return m.Compare(count(i), key(i + 1), count(i + 2)), read(i, i + 1, i + 2)  # 产出指标多于效益指标
+    if kind(i + 1) == "class" and kind(i + 2) in ("compare_cue", "op") and key(i + 2) != "=":
+        return m.Compare(count(i), key(i + 2), count(i + 1)), read(i, i + 1, i + 2)  # 产出指标比效益指标多
+    if kind(i - 1) == "op" and kind(i + 1) == "class" and key(i - 1) in ("<", ">"):
+        return m.Compare(count(i), key(i - 1), count(i + 1)), read(i - 1, i, i + 1)  # more output than benefit
     return None
 
 

@@ -140,6 +140,7 @@ def count_of(label: str) -> m.IndicatorCount:
     "Which forms have more output indicators than benefit indicators?",
     "产出指标比效益指标多的项目",
     "产出指标多于效益指标的项目有哪些",
+    "产出指标个数多于效益指标个数的项目",
 ])
 def test_classes_compared_by_their_rows(reader, question):
     assert where(reader, question) == m.Compare(count_of("产出指标"), ">", count_of("效益指标"))
@@ -313,3 +314,16 @@ def test_groups_kept_by_their_statistic(reader, question, aggregate, having):
 def test_groups_kept_on_the_corpus(seed_store):
     answer = Conversation(seed_store, llm=None).ask("哪些标注的平均执行率低于80%")
     assert answer.rows == [["党群中心", "43.49", "5"]] and "HAVING AVG(f.execution_rate) < 80" in answer.sql
+
+
+@pytest.mark.parametrize("question, margin, op, value", [
+    ("执行数比全年预算少一半以上的项目", m.Arith("*", m.Number(100.0), m.Arith("/", m.Arith(
+        "-", m.Field("annual_budget"), m.Field("executed")), m.Field("annual_budget"))), ">=", 50.0),
+    ("全年预算比年初预算多10万元以上的项目", m.Arith("-", m.Field("annual_budget"), m.Field("initial_budget")), ">=", 10.0),
+])
+def test_the_margin_between_two_fields(reader, question, margin, op, value):
+    assert unprinted(where(reader, question)) == m.Compare(margin, op, m.Number(value))
+
+
+def test_except_written_with_wai(reader):
+    assert where(reader, "除城管办外所有项目的平均总分") == m.Not(m.Text(m.Field("project_name"), "suffix", "（城管办）"))

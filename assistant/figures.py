@@ -1,0 +1,79 @@
+"""A field against figures: a number read in the field's terms, a range, and the margin between two fields."""
+
+from __future__ import annotations
+
+from assistant import model as m
+from assistant.asking import field_node
+from assistant.lexicon import Lexicon
+from assistant.recognise import Token
+
+
+def field_kind(lexicon: Lexicon, name: str) -> str:
+    """The kind of a lexicon field (amount, rate, score, count, year, text); "" when unknown."""
+    info = lexicon.fields.get(name)
+    return info.kind if info else ""
+
+
+def compare(lexicon: Lexicon, field_name: str, op: str, number: Token) -> tuple[m.Cond, bool]:
+    """A field against a number, the number read in the field's terms (a share of an amount is a rate).
+
+    Args:
+        lexicon: the fields.
+        field_name: the lexicon field key.
+        op: the comparison.
+        number: the number token.
+
+    Returns:
+        (the condition, whether it is an indicator-row condition).
+    """
+    value, name = number.value, field_name
+    kind = field_kind(lexicon, field_name)
+    if kind == "amount" and number.unit == "percent" and field_name not in ("executed", "annual_budget"):
+        # more than a third of the budget unspent: the amount as a percentage of the full-year budget
+        ratio = m.Arith("*", m.Number(100.0), m.Arith("/", field_node(field_name), m.Field("annual_budget")))
+        return m.Compare(ratio, op, m.Number(value, number.text)), False
+    if kind == "amount" and number.unit == "percent":
+        name = "execution_rate"  # "spent under half of their money"
+    elif kind == "rate" and number.unit is None and value <= 1.5 and not float(value).is_integer():
+        value = round(value * 100, 6)  # 0.7 written as a ratio
+    return m.Compare(field_node(name), op, m.Number(value, number.text)), name.startswith("indicator.")
+
+
+def between(lexicon: Lexicon, tokens: list[Token], used: set, field_token: Token, j: int):
+    """N 到 M 之间 / between N and M: two numbers joined by a range word, the indices read added to `used`.
+
+    Returns:
+        (the range condition, whether it is a row condition), or None.
+    """
+    if j + 1 >= len(tokens) or tokens[j + 1].kind != "number":
+        return None
+    low, high = tokens[j], tokens[j + 1]
+    if high.start - low.end > 5:
+        return None
+    used.update({j, j + 1})
+    unit = low.unit or high.unit
+    if low.unit is None and high.unit == "amount":
+        low = Token("number", "", low.start, low.end, low.text, round(low.value * high.factor, 6), "amount")
+    first, _ = compare(lexicon, field_token.key, ">=", Token("number", "", 0, 0, low.text, low.value, unit))
+    second, row = compare(lexicon, field_token.key, "<=", Token("number", "", 0, 0, high.text, high.value, unit))
+    return m.And((first, second)), row
+
+
+def by_margin(tokens: list[Token], i: int, j: int) -> tuple[m.Cond, int] | None:
+    """A 比 B 少一半以上 / 多10万元: the margin between two fields (tokens i and j, the cue at j + 1) against a number —
+    a percentage of B when the number is one, else an amount.
+
+    Returns:
+        (the condition, the index after what was read), or None when no number follows the cue.
+    """
+    if j + 2 >= len(tokens) or tokens[j + 1].kind != "compare_cue" or tokens[j + 2].kind != "number" \
+            or tokens[j + 1].key not in ("<", ">"):
+        return None
+    a, b, number = field_node(tokens[i].key), field_node(tokens[j].key), tokens[j + 2]
+    margin = m.Arith("-", a, b) if tokens[j + 1].key == ">" else m.Arith("-", b, a)
+    if number.unit == "percent":
+        margin = m.Arith("*", m.Number(100.0), m.Arith("/", margin, b))
+    after, op = j + 3, ">"
+    if after < len(tokens) and tokens[after].kind in ("op_after", "op") and tokens[after].key in ("<", "<=", ">", ">="):
+        op, after = tokens[after].key, after + 1  # 以上 / 以下
+    return m.Compare(margin, op, m.Number(number.value, number.text)), after
