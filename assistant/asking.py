@@ -189,6 +189,8 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     function = next((f for f in ("share", "median", "avg", "sum", "max", "min", "count") if f in aggregates), None)
     focus = free[0] if free else None
     measure = focus or (state.measures[0] if state.measures else None)
+    if function == "sum" and measure == m.Field("execution_rate"):
+        measure = m.Field("executed")  # "total execution": rates do not add up, the money executed does
     if function == "sum" and measure is None and "count" in aggregates:
         function = "count"  # 一共有几个: "altogether, how many"
     if group is not None and having is not None:

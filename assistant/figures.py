@@ -59,21 +59,34 @@ def between(lexicon: Lexicon, tokens: list[Token], used: set, field_token: Token
     return m.And((first, second)), row
 
 
-def by_margin(tokens: list[Token], i: int, j: int) -> tuple[m.Cond, int] | None:
-    """A 比 B 少一半以上 / 多10万元: the margin between two fields (tokens i and j, the cue at j + 1) against a number —
-    a percentage of B when the number is one, else an amount.
+def by_margin(tokens: list[Token], i: int, j: int, direction: str | None = None) -> tuple[m.Cond, int] | None:
+    """A 比 B 少一半以上 / 多10万元 / A larger than B by over 20%: the margin between two fields (tokens i and j; the
+    direction a cue after B, or the comparison written between them) against a number — a percentage of B when the
+    number is one, else an amount.
 
     Returns:
-        (the condition, the index after what was read), or None when no number follows the cue.
+        (the condition, the index after what was read), or None when no number follows.
     """
-    if j + 2 >= len(tokens) or tokens[j + 1].kind != "compare_cue" or tokens[j + 2].kind != "number" \
-            or tokens[j + 1].key not in ("<", ">"):
+    k = j + 1
+    if direction is None:
+        if k >= len(tokens) or tokens[k].kind != "compare_cue" or tokens[k].key not in ("<", ">"):
+            return None
+        direction, k = tokens[k].key, k + 1
+    elif k < len(tokens) and tokens[k].kind == "group_cue":  # "by"
+        k += 1
+    else:
         return None
-    a, b, number = field_node(tokens[i].key), field_node(tokens[j].key), tokens[j + 2]
-    margin = m.Arith("-", a, b) if tokens[j + 1].key == ">" else m.Arith("-", b, a)
+    op = ">"
+    if k < len(tokens) and tokens[k].kind == "op" and tokens[k].key in ("<", "<=", ">", ">="):
+        op, k = tokens[k].key, k + 1  # by over 20%
+    if k >= len(tokens) or tokens[k].kind != "number":
+        return None
+    a, b, number = field_node(tokens[i].key), field_node(tokens[j].key), tokens[k]
+    margin = m.Arith("-", a, b) if direction == ">" else m.Arith("-", b, a)
     if number.unit == "percent":
         margin = m.Arith("*", m.Number(100.0), m.Arith("/", margin, b))
-    after, op = j + 3, ">"
-    if after < len(tokens) and tokens[after].kind in ("op_after", "op") and tokens[after].key in ("<", "<=", ">", ">="):
+    after = k + 1
+    if after < len(tokens) and tokens[after].kind in ("op_after", "op") and tokens[after].key in ("<", "<=", ">", ">=") \
+            and op == ">":
         op, after = tokens[after].key, after + 1  # 以上 / 以下
     return m.Compare(margin, op, m.Number(number.value, number.text)), after

@@ -327,3 +327,16 @@ def test_the_margin_between_two_fields(reader, question, margin, op, value):
 
 def test_except_written_with_wai(reader):
     assert where(reader, "除城管办外所有项目的平均总分") == m.Not(m.Text(m.Field("project_name"), "suffix", "（城管办）"))
+
+
+def test_a_margin_written_in_english(reader):
+    budget, initial = m.Field("annual_budget"), m.Field("initial_budget")
+    assert unprinted(where(reader, "Which projects have a budget larger than their initial budget by over 20%?")) == m.Compare(
+        m.Arith("*", m.Number(100.0), m.Arith("/", m.Arith("-", budget, initial), initial)), ">", m.Number(20.0))
+    assert unprinted(where(reader, "Which projects spent less than their budget by more than 50万元?")) == m.Compare(
+        m.Arith("-", budget, m.Field("executed")), ">", m.Number(50.0))
+
+
+def test_a_total_of_execution_is_money(reader):
+    assert reader.read("What was the total execution across all forms in 2021?").select.aggregate == m.Aggregate(
+        "sum", m.Field("executed"))
