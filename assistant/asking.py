@@ -213,7 +213,8 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         select.descending, select.limit = superlative.key == "max", limit or 1
         return True
     if superlative and function in (None, "count"):
-        expr = measure or (m.IndicatorCount() if indicator_nouns else None)
+        # 指标最多的项目 / 时效指标最多的项目: the rows of the class named, counted per form
+        expr = measure or (m.IndicatorCount(state.row_where) if indicator_nouns or state.row_where is not None else None)
         if function == "count" and indicator_nouns and expr is not None:
             select.aggregate = m.Aggregate(superlative.key, expr)  # 指标最多的项目有几个指标
             return True
@@ -226,6 +227,9 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
             select.offset = int(ordinal.key) - 1
             state.used.add(tokens.index(ordinal))
         select.shown = [expr]
+        if isinstance(expr, m.Field) and expr.entity == "indicator":
+            select.entity = "indicators"  # 目标值最高的指标: indicator rows ranked
+            select.where, select.ties = _rows_only(select.where, state.row_where), False
         return True
     sort = next((k for k, t in enumerate(tokens) if t.kind == "sort"), None)
     if function is None and sort is not None:

@@ -130,6 +130,12 @@ def records_sql(select: m.Select) -> str:
     """
     where = condition(select.where) if select.where is not None else None
     columns = "f.form_id, f.project_name, f.year"
+    if select.entity == "indicators" and select.order_by is not None and select.aggregate is None:
+        # indicator rows ranked: each with its value and the indicator's name
+        value = expression(select.order_by)
+        limit = (f" LIMIT {int(select.limit)}" if select.limit else "") + (f" OFFSET {int(select.offset)}" if select.offset else "")
+        return (f"SELECT {columns}, {value} AS value, i.name FROM {_from(select)}{_where(where, f'{value} IS NOT NULL')} "
+                f"ORDER BY {value} {'DESC' if select.descending else 'ASC'}, f.form_id, i.position{limit}")
     if select.entity == "indicators":
         return f"SELECT DISTINCT {columns} FROM {_from(select)}{_where(where)} ORDER BY f.form_id"
     if select.order_by is not None and select.aggregate is None:

@@ -340,3 +340,14 @@ def test_a_margin_written_in_english(reader):
 def test_a_total_of_execution_is_money(reader):
     assert reader.read("What was the total execution across all forms in 2021?").select.aggregate == m.Aggregate(
         "sum", m.Field("executed"))
+
+
+def test_the_form_with_most_rows_of_a_class(reader):
+    select = reader.read("时效指标最多的项目").select
+    timeliness = m.Text(m.Field("level2", "indicator"), "equals", "时效指标")
+    assert (select.order_by, select.descending, select.ties) == (m.IndicatorCount(timeliness), True, True)
+
+
+def test_indicator_rows_ranked(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("指标目标值最高的指标是哪个")
+    assert answer.text == "杜行派出所新址修缮工程（平安办） · 修缮面积（19,975）" and answer.value == 19975.0
