@@ -6,7 +6,7 @@ import re
 
 from assistant import model as m
 from assistant.lexicon import Lexicon
-from assistant.asking import ComposeState, Reading, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
+from assistant.asking import ComposeState, Reading, counts_topic, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
                                   predicate, sum_of_parts, text_condition)
 from assistant.figures import between, by_margin, compare, field_kind
@@ -162,7 +162,7 @@ class Composer:
                 state.used.add(i)
             elif token.kind == "topic" and state.indicator_context:
                 # Topics only narrow indicator questions; a topic alone is a narrative the search ranks.
-                built = topic(tokens, i)
+                built = topic(tokens, i, counts_topic(tokens))
                 state.used.add(i)
             elif token.kind == "class":
                 count = indicator_count(tokens, i, state.used, self._class_condition)

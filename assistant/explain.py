@@ -75,14 +75,17 @@ class Explainer:
             return f"非（{self.condition(node.item)}）" if self.zh else f"not ({self.condition(node.item)})"
         if isinstance(node, (m.And, m.Or)):
             joiner = (" 且 " if self.zh else " and ") if isinstance(node, m.And) else (" 或 " if self.zh else " or ")
-            # An OR inside an AND is bracketed, so the sentence reads as the query does.
+            # An OR inside an AND (and an AND inside an OR) is bracketed, so the sentence reads as the query does.
             return joiner.join((f"（{self.condition(item)}）" if self.zh else f"({self.condition(item)})")
-                               if isinstance(node, m.And) and isinstance(item, m.Or) else self.condition(item)
+                               if isinstance(item, (m.And, m.Or)) and type(item) is not type(node) else self.condition(item)
                                for item in node.items)
         if isinstance(node, m.HasIndicator):
             if node.where is None:
                 return "有指标" if self.zh else "has indicators"
-            return f"有指标满足：{self.condition(node.where)}" if self.zh else f"has an indicator with {self.condition(node.where)}"
+            inner = self.condition(node.where)
+            if isinstance(node.where, (m.And, m.Or)):  # bracketed, so what follows is not read as part of the row
+                inner = f"（{inner}）" if self.zh else f"({inner})"
+            return f"有指标满足：{inner}" if self.zh else f"has an indicator with {inner}"
         if isinstance(node, m.HasFinding):
             what = "/".join(node.codes + node.severities)
             return f"检查结果 {what}" if self.zh else f"check finding {what}"

@@ -105,14 +105,15 @@ def class_comparison(tokens: list[Token], i: int, class_condition) -> tuple[m.Co
     return None
 
 
-def topic(tokens: list[Token], i: int) -> m.Cond:
+def topic(tokens: list[Token], i: int, counted: bool = False) -> m.Cond:
     """A topic (English words whose Chinese the names use; one noun phrase, each word a group of Chinese terms).
-    The question's first topic is what its indicator rows are about: one row whose name holds every group. A later
-    one ("… were leased") describes the form: its name or one of its rows holds it.
+    Forms with one row whose name holds every group, or whose own name does; when the rows' figure is counted
+    ("how many … devices"), the first topic names the rows alone.
 
     Args:
         tokens: the question's tokens.
         i: the topic token.
+        counted: whether the question counts what the topic names.
 
     Returns:
         The condition.
@@ -123,9 +124,10 @@ def topic(tokens: list[Token], i: int) -> m.Cond:
         return m.conjoin(*(m.Or(tuple(m.Text(column, "contains", term) for term in terms)) if len(terms) > 1
                            else m.Text(column, "contains", terms[0]) for terms in groups))
 
-    if not any(t.kind == "topic" for t in tokens[:i]):
-        return m.HasIndicator(holding(_NAME))
-    return m.Or((holding(m.Field("project_name")), m.HasIndicator(holding(_NAME))))
+    if not any(t.kind == "topic" for t in tokens[:i]) and counted:
+        return m.HasIndicator(holding(_NAME))  # how many devices: the rows, whose figure is the answer
+    # an indicator on terminal rental: one row says it all, or the form's name does
+    return m.Or((m.HasIndicator(holding(_NAME)), holding(m.Field("project_name"))))
 
 
 def quoted(token: Token) -> tuple[m.Cond, bool]:

@@ -114,7 +114,9 @@ def test_quoted_names_are_name_constraints(reader, question, expected):
 
 
 def test_english_topics_find_indicators_by_their_chinese_names(reader):
-    expected = m.HasIndicator(m.And((m.Text(NAME, "contains", "信息采集"), m.Text(NAME, "contains", "设备"))))
+    project = m.Field("project_name")
+    expected = m.Or((m.HasIndicator(m.And((m.Text(NAME, "contains", "信息采集"), m.Text(NAME, "contains", "设备")))),
+                     m.And((m.Text(project, "contains", "信息采集"), m.Text(project, "contains", "设备")))))
     assert where(reader, "Which projects have indicators about information collection devices?") == expected
     # A topic with no indicator in the question is a narrative for the search, named as unread.
     reading = reader.read("How many projects are about information collection in 2021?")
@@ -351,3 +353,10 @@ def test_the_form_with_most_rows_of_a_class(reader):
 def test_indicator_rows_ranked(seed_store):
     answer = Conversation(seed_store, llm=None).ask("指标目标值最高的指标是哪个")
     assert answer.text == "杜行派出所新址修缮工程（平安办） · 修缮面积（19,975）" and answer.value == 19975.0
+
+
+def test_an_indicator_topic_may_be_said_by_the_form_name(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("Which projects have an indicator on terminal rental?")
+    assert [r.project_name for r in answer.records] == ["浦江镇实有人口移动信息采集终端租赁服务费（平安办）"]
+    assert answer.interpretation.startswith("forms where has an indicator with ((indicator contains “终端” or indicator "
+                                            "contains “移动”) and indicator contains “租赁”) or ((project name contains “终端”")
