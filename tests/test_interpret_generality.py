@@ -360,3 +360,9 @@ def test_an_indicator_topic_may_be_said_by_the_form_name(seed_store):
     assert [r.project_name for r in answer.records] == ["浦江镇实有人口移动信息采集终端租赁服务费（平安办）"]
     assert answer.interpretation.startswith("forms where has an indicator with ((indicator contains “终端” or indicator "
                                             "contains “移动”) and indicator contains “租赁”) or ((project name contains “终端”")
+
+
+@pytest.mark.parametrize("question, op", [("执行率>=90%的项目", ">="), ("执行率≥90%的项目", ">="), ("执行率<90%的项目", "<"),
+                                          ("execution rate ≤ 90%", "<="), ("执行率≠90%的项目", "!=")])
+def test_comparison_signs(reader, question, op):
+    assert unprinted(where(reader, question)) == m.Compare(m.Field("execution_rate"), op, m.Number(90.0))
