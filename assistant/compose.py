@@ -245,8 +245,9 @@ class Composer:
         return i > 0 and state.tokens[i - 1].kind == "name_cue" and not state.used.add(i - 1)
 
     def _is_year(self, state: "ComposeState", i: int) -> bool:
+        # A year the store lacks is still a year: "2022 forms" on a 2023 store are none, not all of them.
         token = state.tokens[i]
-        return token.unit is None and token.value in self.years and float(token.value).is_integer()
+        return token.unit is None and float(token.value).is_integer() and (token.value in self.years or 1990 <= token.value <= 2099)
 
     def _class_condition(self, label: str) -> m.Cond:
         level = self.classes.get(label, "level2" if label not in ("产出指标", "效益指标", "满意度指标") else "level1")

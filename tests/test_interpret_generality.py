@@ -366,3 +366,8 @@ def test_an_indicator_topic_may_be_said_by_the_form_name(seed_store):
                                           ("execution rate ≤ 90%", "<="), ("执行率≠90%的项目", "!=")])
 def test_comparison_signs(reader, question, op):
     assert unprinted(where(reader, question)) == m.Compare(m.Field("execution_rate"), op, m.Number(90.0))
+
+
+def test_a_year_the_store_lacks_is_still_a_year(reader):
+    select = reader.read("How many 2023 forms are there?").select  # the invented store holds 2021 and 2022
+    assert unprinted(select.where) == m.Compare(m.Field("year"), "=", m.Number(2023.0))
