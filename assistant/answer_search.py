@@ -40,7 +40,7 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
         terms = evidence.key_terms(clause, query.lang, vocab.STOPWORDS_ZH) if clause else []
         if not clause and zh:
             terms = evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH)
-            terms = terms if len(terms) <= 5 else []
+            terms = [evidence.synonyms(term, vocab.GLOSSARY_EN) for term in terms] if len(terms) <= 5 else []
         elif not clause:
             # In English, each glossary phrase is one group of Chinese alternatives; three or more must all be said.
             terms = evidence.english_groups(query.question, vocab.GLOSSARY_EN)

@@ -11,8 +11,9 @@ from store.readonly_sql import run_select
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _FIGURE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(?![\d.,]*\d)")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
-# The narrative text of a form: goal, outcome and every indicator row's deviation reason.
-_TEXT_SQL = ("SELECT f.form_id, f.project_name, f.year, COALESCE(f.goal, '') || '\n' || COALESCE(f.outcome, '') || '\n' || "
+# The narrative text of a form: its name, goal, outcome and every indicator row's deviation reason.
+_TEXT_SQL = ("SELECT f.form_id, f.project_name, f.year, f.project_name || '\n' || COALESCE(f.goal, '') || '\n' || "
+             "COALESCE(f.outcome, '') || '\n' || "
              "COALESCE((SELECT {concat} FROM indicators AS i WHERE i.form_id = f.form_id AND i.deviation IS NOT NULL), '') "
              "AS narrative FROM forms AS f WHERE {where} ORDER BY f.form_id")
 
@@ -134,6 +135,25 @@ def english_groups(question: str, glossary: dict[str, str]) -> list[list[str]]:
     return [group for _start, group in sorted(found)]
 
 
+def synonyms(term: str, glossary: dict[str, str]) -> list[str]:
+    """A Chinese word with the other words the glossary gives beside it where it comes first (装修 → 修缮, 改造):
+    the forms write one thing in several ways.
+
+    Args:
+        term: a Chinese word.
+        glossary: English phrase → space-separated Chinese terms, most specific first.
+
+    Returns:
+        The word, then its alternatives.
+    """
+    found = [term]
+    for chinese in glossary.values():
+        words = chinese.split()
+        if words[0] == term:
+            found += [word for word in words[1:] if word not in found and len(word) >= 2]
+    return found
+
+
 def find_saying(store, terms: list, form_ids: list[int] | None = None) -> tuple[list[Evidence], str]:
     """The forms with one sentence containing every term (a term may be a list of alternatives), with that sentence.
 
@@ -147,7 +167,8 @@ def find_saying(store, terms: list, form_ids: list[int] | None = None) -> tuple[
     """
     concat = _concat(store)
     groups = [term if isinstance(term, list) else [term] for term in terms]
-    first = " OR ".join(f"(COALESCE(f.goal, '') || COALESCE(f.outcome, '')) LIKE {literal('%' + t + '%')} OR EXISTS (SELECT 1 "
+    first = " OR ".join(f"(f.project_name || COALESCE(f.goal, '') || COALESCE(f.outcome, '')) LIKE {literal('%' + t + '%')} "
+                        f"OR EXISTS (SELECT 1 "
                         f"FROM indicators AS i WHERE i.form_id = f.form_id AND i.deviation LIKE {literal('%' + t + '%')})"
                         for t in groups[0])
     where = f"({first})"

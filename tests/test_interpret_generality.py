@@ -371,3 +371,12 @@ def test_comparison_signs(reader, question, op):
 def test_a_year_the_store_lacks_is_still_a_year(reader):
     select = reader.read("How many 2023 forms are there?").select  # the invented store holds 2021 and 2022
     assert unprinted(select.where) == m.Compare(m.Field("year"), "=", m.Number(2023.0))
+
+
+def test_a_chinese_narrative_word_stands_with_its_synonyms(seed_store):
+    from assistant.evidence import synonyms
+
+    assert synonyms("装修", {"renovation": "装修 修缮 改造", "decoration": "装修 装饰", "repair": "修缮 维修"}) == [
+        "装修", "修缮", "改造", "装饰"]
+    answer = Conversation(seed_store, llm=None).ask("派出所装修")  # one form writes 装修, the other 修缮, in its name
+    assert sorted(r.project_name for r in answer.records) == ["杜行派出所新址修缮工程（平安办）", "鲁汇派出所新址装修工程（平安办）"]
