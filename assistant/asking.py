@@ -176,7 +176,8 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         Whether the question asks for a statistic, grouping or order.
     """
     tokens = state.tokens
-    aggregates = [t.key for t in tokens if t.kind == "aggregate"]
+    # A statistic a condition already read (高于平均水平, 中位数) is not what is asked.
+    aggregates = [t.key for k, t in enumerate(tokens) if t.kind == "aggregate" and k not in state.used]
     free = [field_node(t.key) for k, t in enumerate(tokens) if t.kind == "field" and k not in state.used and t.key != "year"]
     indicator_nouns = any(t.kind == "noun" and t.key == "indicator" for k, t in enumerate(tokens) if k not in state.used)
     superlative = next((t for t in tokens if t.kind == "superlative"), None)

@@ -9,7 +9,7 @@ from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, Reading, counts_topic, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
                                   predicate, sum_of_parts, text_condition)
-from assistant.figures import between, by_margin, compare, field_kind
+from assistant.figures import between, by_margin, compare, field_kind, multiple_of
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
 from assistant.rows import class_comparison, indicator_count, measure_subject, names_an_indicator, quoted, row_value, topic
@@ -277,6 +277,10 @@ class Composer:
                 j += 1
             state.used.add(j if tokens[j].kind == "not" else j - 1)
             j += 1
+        multiple = multiple_of(tokens, i, j, op)
+        if multiple is not None:  # 全年预算是年初预算的两倍以上, more than twice the initial budget
+            state.used.update(range(i, multiple[1]))
+            return multiple[0], False
         if j < len(tokens) and tokens[j].kind == "number" and j not in state.used:
             number = tokens[j]
             ranged = between(self.lexicon, state.tokens, state.used, field_token, j)

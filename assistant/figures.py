@@ -90,3 +90,31 @@ def by_margin(tokens: list[Token], i: int, j: int, direction: str | None = None)
             and op == ">":
         op, after = tokens[after].key, after + 1  # 以上 / 以下
     return m.Compare(margin, op, m.Number(number.value, number.text)), after
+
+
+def multiple_of(tokens: list[Token], i: int, j: int, op: str | None) -> tuple[m.Cond, int] | None:
+    """A 是 B 的两倍以上 / A 超过 B 的 1.5 倍 (B at j) / A more than twice B (the multiple at j): field i against a
+    multiple of another field.
+
+    Returns:
+        (the condition, the index after what was read), or None when no multiple follows B.
+    """
+    if op is not None and j < len(tokens) and tokens[j].kind == "number" and tokens[j].unit == "times":
+        # more than twice their initial budget: the multiple before the field
+        f = j + 1
+        while f < len(tokens) and (tokens[f].kind in ("follow", "noun") or (tokens[f].kind == "op" and tokens[f].text in ("of", "的"))):
+            f += 1
+        if f < len(tokens) and tokens[f].kind == "field":
+            times = m.Arith("*", m.Number(tokens[j].value, tokens[j].text), field_node(tokens[f].key))
+            return m.Compare(field_node(tokens[i].key), op, times), f + 1
+        return None
+    k = j + 1
+    if op is None or j >= len(tokens) or tokens[j].kind != "field" or k >= len(tokens) or tokens[k].kind != "number" \
+            or tokens[k].unit != "times":
+        return None
+    after = k + 1
+    if op == "=" and after < len(tokens) and tokens[after].kind in ("op_after", "op") \
+            and tokens[after].key in ("<", "<=", ">", ">="):
+        op, after = tokens[after].key, after + 1  # 两倍以上
+    times = m.Arith("*", m.Number(tokens[k].value, tokens[k].text), field_node(tokens[j].key))
+    return m.Compare(field_node(tokens[i].key), op, times), after

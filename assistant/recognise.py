@@ -18,7 +18,7 @@ _NUMBER = re.compile(r"(?P<pct>百分之)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\
 _FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)")
 # Kinds whose phrases become tokens; at one position the longest phrase wins, then the earlier kind here.
 PHRASE_KINDS = ("predicate", "field", "weak_field", "full", "class", "grade", "aggregate", "superlative", "group", "group_cue", "name_cue",
-                "not_after", "not", "op_after", "op", "ratio", "plus", "compare_cue", "noun", "follow", "sort", "direction", "fraction", "language", "ordinal", "stop")
+                "not_after", "not", "op_after", "op", "ratio", "plus", "compare_cue", "noun", "follow", "sort", "direction", "fraction", "multiple", "language", "ordinal", "stop")
 _COUNT_UNITS = ("个", "项", "条", "份", "张", "家", "次", "人")
 
 
@@ -187,8 +187,9 @@ class Recogniser:
         for phrase in self.by_first.get(text[i], ()):
             if text.startswith(phrase, i) and _bounded(text, i, i + len(phrase)):
                 kind, key = self.entries[phrase]
-                if kind == "fraction":  # 一半, a quarter: a share of the whole, in percent
-                    candidates.append(Token("number", "", i, i + len(phrase), phrase, float(key), "percent"))
+                if kind in ("fraction", "multiple"):  # 一半, a quarter: a share in percent; twice: a multiple
+                    unit = "percent" if kind == "fraction" else "times"
+                    candidates.append(Token("number", "", i, i + len(phrase), phrase, float(key), unit))
                 else:
                     candidates.append(Token(kind, key, i, i + len(phrase), phrase))
                 break
@@ -276,6 +277,9 @@ def _number_at(text: str, i: int, lexicon: Lexicon) -> Token | None:
                 if currency and float(factor) != 0.0001:
                     end += currency.end()
                 return Token("number", "", i, end, text[i:end], round(value, 6), "amount", float(factor))
+    times = re.match(r"\s*(倍|times\b)", rest)
+    if times:  # 2倍, 1.5 times: a multiple of another figure
+        return Token("number", "", i, end + times.end(), text[i:end + times.end()], value, "times")
     count_unit = re.match(r"(个|项|条|份|张|家|次)", rest)
     if count_unit:
         end += 1

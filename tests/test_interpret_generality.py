@@ -380,3 +380,19 @@ def test_a_chinese_narrative_word_stands_with_its_synonyms(seed_store):
         "装修", "修缮", "改造", "装饰"]
     answer = Conversation(seed_store, llm=None).ask("派出所装修")  # one form writes 装修, the other 修缮, in its name
     assert sorted(r.project_name for r in answer.records) == ["杜行派出所新址修缮工程（平安办）", "鲁汇派出所新址装修工程（平安办）"]
+
+
+@pytest.mark.parametrize("question, op, times", [
+    ("哪些项目全年预算是年初预算的两倍以上", ">=", 2.0),
+    ("Which projects have an annual budget more than twice their initial budget?", ">", 2.0),
+    ("全年预算超过年初预算1.5倍的项目", ">", 1.5),
+])
+def test_a_field_against_a_multiple_of_another(reader, question, op, times):
+    assert unprinted(where(reader, question)) == m.Compare(
+        m.Field("annual_budget"), op, m.Arith("*", m.Number(times), m.Field("initial_budget")))
+
+
+def test_a_statistic_read_by_a_condition_is_not_the_question(reader):
+    select = reader.read("执行率高于中位数的项目有几个").select
+    assert select.aggregate == m.Aggregate("count") and select.where == m.Compare(
+        m.Field("execution_rate"), ">", m.Overall("median", m.Field("execution_rate")))
