@@ -9,7 +9,7 @@ from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, Reading, counts_topic, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
                                   predicate, sum_of_parts, text_condition)
-from assistant.figures import between, by_margin, compare, field_kind, multiple_of
+from assistant.figures import between, by_margin, compare, difference_of, field_kind, multiple_of
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
 from assistant.rows import class_comparison, indicator_count, measure_subject, names_an_indicator, quoted, row_value, topic
@@ -54,6 +54,10 @@ class Composer:
         for token in state.tokens:
             if token.kind == "weak_field":
                 token.kind = "field"
+        gap = difference_of(state.tokens, state.used)
+        if gap is not None:  # the gap between budget and spending: a measure to rank or total
+            state.measures.append(gap[0])
+            state.used.update(gap[1])
         conditions = self._conditions(state)
         select = m.Select(where=conditions)
         asked = shape(state, select, self.lexicon)

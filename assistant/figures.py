@@ -118,3 +118,25 @@ def multiple_of(tokens: list[Token], i: int, j: int, op: str | None) -> tuple[m.
         op, after = tokens[after].key, after + 1  # 两倍以上
     times = m.Arith("*", m.Number(tokens[k].value, tokens[k].text), field_node(tokens[j].key))
     return m.Compare(field_node(tokens[i].key), op, times), after
+
+
+def difference_of(tokens: list[Token], used: set) -> tuple[m.Arith, set] | None:
+    """The gap between two fields as a measure: "the gap between budget and spending", 预算和执行数相差最大.
+
+    Args:
+        tokens: the question's tokens (a `difference` word before or after two fields).
+        used: indices already read.
+
+    Returns:
+        (first field − second field, the indices read), or None.
+    """
+    for k, token in enumerate(tokens):
+        if token.kind != "difference" or k in used:
+            continue
+        fields = [n for n in range(k + 1, min(k + 3, len(tokens))) if tokens[n].kind == "field"]  # gap between A and B
+        if len(fields) < 2:
+            fields = [n for n in range(max(0, k - 2), k) if tokens[n].kind == "field"]  # A和B相差
+        if len(fields) == 2:
+            first, second = (field_node(tokens[n].key) for n in fields)
+            return m.Arith("-", first, second), {k, *fields}
+    return None

@@ -396,3 +396,13 @@ def test_a_statistic_read_by_a_condition_is_not_the_question(reader):
     select = reader.read("执行率高于中位数的项目有几个").select
     assert select.aggregate == m.Aggregate("count") and select.where == m.Compare(
         m.Field("execution_rate"), ">", m.Overall("median", m.Field("execution_rate")))
+
+
+@pytest.mark.parametrize("question, first, second", [
+    ("Which project has the largest gap between its budget and its spending?", "annual_budget", "executed"),
+    ("预算和执行数相差最大的项目", "annual_budget", "executed"),
+    ("全年预算与年初预算的差额最大的三个项目", "annual_budget", "initial_budget"),
+])
+def test_the_gap_between_two_fields_is_a_measure(reader, question, first, second):
+    select = reader.read(question).select
+    assert (select.order_by, select.descending) == (m.Arith("-", m.Field(first), m.Field(second)), True)
