@@ -133,10 +133,20 @@ def difference_of(tokens: list[Token], used: set) -> tuple[m.Arith, set] | None:
     for k, token in enumerate(tokens):
         if token.kind != "difference" or k in used:
             continue
-        fields = [n for n in range(k + 1, min(k + 3, len(tokens))) if tokens[n].kind == "field"]  # gap between A and B
+        fields = _fields_around(tokens, k, 1)  # the gap between (its) A and (its) B
         if len(fields) < 2:
-            fields = [n for n in range(max(0, k - 2), k) if tokens[n].kind == "field"]  # A和B相差
+            fields = sorted(_fields_around(tokens, k, -1))  # A和B相差
         if len(fields) == 2:
             first, second = (field_node(tokens[n].key) for n in fields)
             return m.Arith("-", first, second), {k, *fields}
     return None
+
+
+def _fields_around(tokens: list[Token], k: int, step: int) -> list[int]:
+    """Up to two field tokens next to k in one direction, over possessives and nouns (its budget, 项目的预算)."""
+    found, n = [], k + step
+    while 0 <= n < len(tokens) and len(found) < 2 and tokens[n].kind in ("field", "follow", "noun"):
+        if tokens[n].kind == "field":
+            found.append(n)
+        n += step
+    return found

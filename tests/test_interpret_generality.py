@@ -406,3 +406,16 @@ def test_a_statistic_read_by_a_condition_is_not_the_question(reader):
 def test_the_gap_between_two_fields_is_a_measure(reader, question, first, second):
     select = reader.read(question).select
     assert (select.order_by, select.descending) == (m.Arith("-", m.Field(first), m.Field(second)), True)
+
+
+def test_its_figure_after_a_pick(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("信访办的项目")
+    assert [r.project_name for r in conversation.ask("其中执行率最高的").records] == ["信访代理员经费（信）"]
+    answer = conversation.ask("它的总分是多少")
+    assert answer.value == 99.86 and answer.text == "信访代理员经费（信）：总分 99.86 分"
+
+
+def test_spent_its_whole_budget(reader):
+    assert unprinted(where(reader, "Which project spent its whole budget?")) == m.Compare(
+        m.Field("execution_rate"), ">=", m.Number(100.0))
