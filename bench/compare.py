@@ -109,8 +109,10 @@ def _child(system: str, url: str, index_dir: Path) -> dict:
     code = ("import json, sys; from pathlib import Path; from bench import compare; "
             f"print(json.dumps(compare._measure_in_child({system!r}, {url!r}, Path({str(index_dir)!r}))))")
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-    output = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    if finished.returncode != 0:  # the child's own traceback, not only its exit status
+        raise RuntimeError(f"the {system} measurement failed:\n{finished.stderr[-4000:]}")
+    return json.loads(finished.stdout.strip().splitlines()[-1])
 
 
 def _measure_in_child(system: str, url: str, index_dir: Path) -> dict:

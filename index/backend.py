@@ -5,11 +5,13 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from index.hits import Hit
 from store.database import Store
-from store.query import FormFilter, list_forms
+
+if TYPE_CHECKING:
+    from store.query import FormFilter
 
 MODES = ("hybrid", "lexical", "dense")
 
@@ -62,6 +64,8 @@ def keyword_search(store: Store, query: str, k: int | None = 10, form_filter: Fo
     Returns:
         Hits, most matched terms first then in store order, each with the first field that matched as its snippet.
     """
+    from store.query import FormFilter, list_forms
+
     terms = keyword_terms(query)
     if not terms:
         return []

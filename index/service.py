@@ -10,6 +10,7 @@ import tempfile
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -23,7 +24,10 @@ from index.snippets import FIELD_CODES, FIELDS, form_snippets, record_text
 from index.glossary import expand_english
 from index.tokenize import tokenize, tokenize_many
 from store.database import Store, data_dir
-from store.query import FormFilter, data_version, fingerprint, iter_forms, matching_form_ids
+from store.versions import data_version, fingerprint
+
+if TYPE_CHECKING:
+    from store.query import FormFilter
 
 FORMAT_VERSION = 4  # 2: findings are snippets; 3: the index holds its snippets' text, names and years; 4: vectors stored as float16
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -204,6 +208,7 @@ class SearchService:
 
     def _build_lexical(self, path: Path, current: str) -> None:
         from index.lexical import LexicalIndex
+        from store.query import iter_forms
 
         form_ids, field_codes, rows, texts = [], [], [], []
         forms: dict[int, tuple[str, str, int | None]] = {}
@@ -309,6 +314,8 @@ class SearchService:
         missing = [index for index, vector in enumerate(record_vectors) if vector is None]
         texts = self._record_texts
         if missing and texts is None:  # the lexical side was read from disk: one pass for the record texts
+            from store.query import iter_forms
+
             wanted = {record_ids[index] for index in missing}
             texts = {form.id: record_text(form) for form in iter_forms(self.store) if form.id in wanted}
         # A form deleted since the lexical build keeps its name as record text until the next check rebuilds both.
@@ -361,7 +368,11 @@ class SearchService:
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}; use one of {MODES}")
         self.ensure_lexical()
-        allowed_forms = None if form_filter is None or form_filter.is_empty() else matching_form_ids(self.store, form_filter)
+        allowed_forms = None
+        if form_filter is not None and not form_filter.is_empty():
+            from store.query import matching_form_ids
+
+            allowed_forms = matching_form_ids(self.store, form_filter)
         table = self._snippets
         allowed_snippets = None if allowed_forms is None else np.isin(table.form_ids, np.asarray(list(allowed_forms)))
         if fields:

@@ -207,10 +207,28 @@ def test_a_fresh_index_is_served_without_loading_sentence_transformers(seed_stor
         "import sys\nfrom store.database import Store\nfrom index.service import SearchService\n"
         f"service = SearchService(Store({seed_store.url!r}), index_dir=__import__('pathlib').Path({str(service.index_dir)!r}))\n"
         "service.load_model()\nhits = service.search('which projects deferred payment to 2024', k=3)\n"
-        "print(len(hits), service.rebuilt, 'sentence_transformers' in sys.modules)\n"
+        "print(len(hits), service.rebuilt, 'sentence_transformers' in sys.modules, 'sqlalchemy' in sys.modules)\n"
     )
     output = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
-    assert output.strip() == "3 [] False"
+    # Neither the model's library nor the ORM: the hits come from the index's own snippet table.
+    assert output.strip() == "3 [] False False"
+
+
+def test_a_lexical_search_over_a_fresh_index_needs_no_orm(seed_store, tmp_path):
+    import subprocess
+    import sys
+
+    index_dir = tmp_path / "lexical-only"
+    expected = [hit.project_name for hit in SearchService(seed_store, index_dir=index_dir).search("资金紧张", k=5, mode="lexical")]
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom store.database import Store\nfrom index.service import SearchService\n"
+        f"service = SearchService(Store({seed_store.url!r}), index_dir=Path({str(index_dir)!r}))\n"
+        "hits = service.search('资金紧张', k=5, mode='lexical')\n"
+        "print('|'.join(hit.project_name for hit in hits))\nprint(service.rebuilt, 'sqlalchemy' in sys.modules)\n"
+    )
+    output = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert output.splitlines() == ["|".join(expected), "[] False"]
+    assert set(expected) == DEFERRED
 
 
 def test_every_judged_and_held_out_answer_is_a_form_of_the_corpus(seed_forms):
