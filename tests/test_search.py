@@ -238,3 +238,20 @@ def test_every_judged_and_held_out_answer_is_a_form_of_the_corpus(seed_forms):
     assert (len(judged), len(held_out)) == (60, 48)
     for query in judged + held_out:
         assert query.relevant and query.relevant <= set(seed_forms), query.query
+
+
+def test_a_deferred_search_makes_its_backend_on_the_first_search_only(seed_store, tmp_path):
+    from index.backend import DeferredSearch
+
+    made = []
+
+    def make():
+        made.append(SearchService(seed_store, index_dir=tmp_path / "deferred"))
+        return made[-1]
+
+    deferred = DeferredSearch(make)
+    assert (made, deferred.dense_ready) == ([], False)
+    first = deferred.search("资金紧张", k=5, mode="lexical")
+    second = deferred.search("资金紧张", k=5, mode="lexical")
+    assert len(made) == 1
+    assert set(_names(first)) == DEFERRED and _names(first) == _names(second)
