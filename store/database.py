@@ -176,18 +176,18 @@ class Store:
         self._engine: Engine | None = None
         self._engine_lock = threading.Lock()
         if self.sqlite_path is None or not _file_at_head(self.sqlite_path):
-            self._open_engine()  # a bad URL, a locked store or a newer schema fails here, at open
+            self._open_engine(migrate=True)  # a bad URL, a locked store or a newer schema fails here, at open
 
     @property
     def engine(self) -> Engine:
-        """The SQLAlchemy engine (created and checked against the schema on first use)."""
+        """The SQLAlchemy engine (made on first use when the store was found at this schema on opening)."""
         if self._engine is None:
             with self._engine_lock:
                 if self._engine is None:
-                    self._open_engine()
+                    self._open_engine(migrate=False)  # found at this schema when the store was opened
         return self._engine
 
-    def _open_engine(self) -> None:
+    def _open_engine(self, migrate: bool) -> None:
         from sqlalchemy import event
         from sqlalchemy.exc import OperationalError
         from sqlmodel import create_engine
@@ -198,6 +198,9 @@ class Store:
             raise StoreError(f"cannot open store {self.url!r}: {error}") from error
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
+        if not migrate:
+            self._engine = engine
+            return
         try:
             _migrate(engine)
         except OperationalError as error:
