@@ -80,25 +80,39 @@ def content_hash(form: ParsedForm) -> str:
     return hashlib.sha256(repr(located).encode()).hexdigest()
 
 
-def _figure_columns(prefix: str, figure: Figure) -> dict:
+def _figure_columns(prefix: str, figure: Figure | None) -> dict:
+    figure = figure or Figure.empty()
     return {prefix: figure.value, f"{prefix}_printed": figure.printed}
 
 
-def to_model(parsed: ParsedForm, source_id: int) -> Form:
-    """Build the stored form (with fund rows, indicators and check findings) from a parsed one.
+@dataclass
+class StoredRows:
+    """A parsed form as the rows it is stored as: the form's columns, its fund rows, indicators and findings.
+
+    Every row of a kind has the same keys, so a batch of forms is written with one INSERT per table.
+    """
+
+    form: dict
+    funds: list[dict]
+    indicators: list[dict]
+    findings: list[dict]
+
+
+def stored_rows(parsed: ParsedForm, source_id: int) -> StoredRows:
+    """The rows that store a parsed form (with its fund rows, indicators and check findings).
 
     Args:
         parsed: the form as read.
         source_id: the id of the source file row it belongs to.
 
     Returns:
-        An unsaved Form with its children attached.
+        The rows, children without their form id (known once the form row is written).
     """
     total = parsed.fund("total")
     fiscal, carryover, other = (parsed.fund(kind) for kind in ("fiscal", "carryover", "other"))
     scale = _TO_WAN.get(parsed.amount_unit, 1.0)
     findings = check_form(parsed)
-    form = Form(
+    form = dict(
         source_id=source_id,
         form_key=form_key(parsed),
         project_key=project_key(parsed.project_name, parsed.implementing_unit),
@@ -110,12 +124,12 @@ def to_model(parsed: ParsedForm, source_id: int) -> Form:
         year_inferred=parsed.year_inferred,
         title=parsed.title,
         amount_unit=parsed.amount_unit,
-        **(_figure_columns("initial_budget", total.initial_budget) if total else {}),
-        **(_figure_columns("annual_budget", total.annual_budget) if total else {}),
-        **(_figure_columns("executed", total.executed) if total else {}),
-        **(_figure_columns("budget_weight", total.weight) if total else {}),
-        **(_figure_columns("execution_rate", total.execution_rate) if total else {}),
-        **(_figure_columns("budget_score", total.score) if total else {}),
+        **_figure_columns("initial_budget", total.initial_budget if total else None),
+        **_figure_columns("annual_budget", total.annual_budget if total else None),
+        **_figure_columns("executed", total.executed if total else None),
+        **_figure_columns("budget_weight", total.weight if total else None),
+        **_figure_columns("execution_rate", total.execution_rate if total else None),
+        **_figure_columns("budget_score", total.score if total else None),
         fiscal_executed=fiscal.executed.value if fiscal else None,
         carryover_executed=carryover.executed.value if carryover else None,
         other_executed=other.executed.value if other else None,
@@ -134,18 +148,18 @@ def to_model(parsed: ParsedForm, source_id: int) -> Form:
         error_count=sum(finding.severity == "error" for finding in findings),
         warning_count=sum(finding.severity == "warning" for finding in findings),
     )
-    form.funds = [
-        FundLine(position=position, label=row.label, kind=row.kind, line=row.line,
-                 **_figure_columns("initial_budget", row.initial_budget),
-                 **_figure_columns("annual_budget", row.annual_budget),
-                 **_figure_columns("executed", row.executed),
-                 **_figure_columns("weight", row.weight),
-                 **_figure_columns("execution_rate", row.execution_rate),
-                 **_figure_columns("score", row.score))
+    funds = [
+        dict(position=position, label=row.label, kind=row.kind, line=row.line,
+             **_figure_columns("initial_budget", row.initial_budget),
+             **_figure_columns("annual_budget", row.annual_budget),
+             **_figure_columns("executed", row.executed),
+             **_figure_columns("weight", row.weight),
+             **_figure_columns("execution_rate", row.execution_rate),
+             **_figure_columns("score", row.score))
         for position, row in enumerate(parsed.funds, start=1)
     ]
-    form.indicators = [
-        Indicator(
+    indicators = [
+        dict(
             position=row.position, level1=row.level1, level2=row.level2, name=row.name,
             target=row.target.printed, target_comparison=row.target.comparison,
             target_number=row.target.number, target_unit=row.target.unit,
@@ -156,8 +170,24 @@ def to_model(parsed: ParsedForm, source_id: int) -> Form:
         )
         for row in parsed.indicators
     ]
-    form.findings = [Finding(code=f.code, severity=f.severity, message=f.message) for f in findings]
-    return form
+    return StoredRows(form, funds, indicators,
+                      [dict(code=f.code, severity=f.severity, message=f.message) for f in findings])
+
+
+def _write_batch(session, batch: list[StoredRows]) -> None:
+    """Write forms and their children with one multi-row INSERT per table: no ORM object per row (a third of
+    an ingest's time went into building and flushing them)."""
+    from sqlalchemy import insert
+
+    form_table = Form.__table__
+    # Ids come back in the order the rows were given, so each form's children get their form's id.
+    form_ids = session.execute(insert(form_table).returning(form_table.c.id, sort_by_parameter_order=True),
+                               [rows.form for rows in batch]).scalars().all()
+    for model, attribute in ((FundLine, "funds"), (Indicator, "indicators"), (Finding, "findings")):
+        children = [{**child, "form_id": form_id} for form_id, rows in zip(form_ids, batch)
+                    for child in getattr(rows, attribute)]
+        if children:
+            session.execute(insert(model.__table__), children)
 
 
 def _scaled(value: float | None, scale: float) -> float | None:
@@ -249,19 +279,18 @@ def _ingest(store: Store, resolved: Path, report: FileReport) -> None:
         session.flush()
         source_id = source.id
         for start in range(0, len(result.forms), _FLUSH_EVERY):
-            for parsed in result.forms[start:start + _FLUSH_EVERY]:
-                form = to_model(parsed, source_id)
-                session.add(form)
-                if form.form_key not in previous:
+            batch = [stored_rows(parsed, source_id) for parsed in result.forms[start:start + _FLUSH_EVERY]]
+            for rows in batch:
+                key = rows.form["form_key"]
+                if key not in previous:
                     report.added += 1
-                elif previous[form.form_key] == form.content_hash:
+                elif previous[key] == rows.form["content_hash"]:
                     report.unchanged += 1
                 else:
                     report.replaced += 1
             # Written rows wait in the database's transaction, not in Python: memory stays flat
             # however many forms the file holds, and the file is still committed all at once.
-            session.flush()
-            session.expunge_all()
+            _write_batch(session, batch)
         kept = {form_key(parsed) for parsed in result.forms}
         report.removed = sum(key not in kept for key in previous)
     report.status = "changed" if existing is not None else "added"

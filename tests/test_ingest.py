@@ -58,15 +58,15 @@ def test_a_crash_mid_ingest_leaves_the_store_as_it_was(fresh_store, tmp_path, mo
     before = (_row_counts(fresh_store), fingerprint(fresh_store))
     path.write_text("\n".join(SEED_LINES[:96]), encoding="utf-8")
     calls = []
-    real_to_model = ingest_module.to_model
+    real_stored_rows = ingest_module.stored_rows
 
     def crash_on_third(parsed, source):
         calls.append(parsed.project_name)
         if len(calls) == 3:
             raise RuntimeError("disk full")
-        return real_to_model(parsed, source)
+        return real_stored_rows(parsed, source)
 
-    monkeypatch.setattr(ingest_module, "to_model", crash_on_third)
+    monkeypatch.setattr(ingest_module, "stored_rows", crash_on_third)
     report = ingest_file(fresh_store, path)
     assert report.status == "failed" and report.added == 0
     assert [str(issue) for issue in report.errors] == [f"{path}:1: not stored: RuntimeError: disk full"]
@@ -133,3 +133,23 @@ def test_store_schema_is_versioned(fresh_store):
         if fresh_store.engine.dialect.name == "sqlite":
             # WAL lets the app browse while an ingest writes
             assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_every_form_of_a_multi_batch_file_keeps_its_own_rows(fresh_store, tmp_path):
+    from bench.synthetic import generate_forms
+    from store.parser import parse_tables
+    from store.readers.text import read_text
+
+    path = tmp_path / "many.txt"
+    path.write_text("\n\n\n".join(generate_forms(450, seed=11)) + "\n", encoding="utf-8")
+    assert ingest_file(fresh_store, path).added == 450  # three batches of rows, written a table at a time
+    parsed = {form.line_start: form for form in parse_tables(read_text(path), path.name).forms}
+    stored = list_forms(fresh_store)
+    assert len(stored) == len(parsed) == 450
+    for form in stored:
+        source = parsed[form.line_start]
+        assert (form.project_name, form.year) == (source.project_name, source.year)
+        assert [(row.position, row.name, row.target) for row in form.indicators] == \
+            [(row.position, row.name, row.target.printed) for row in source.indicators]
+        assert [row.label for row in form.funds] == [row.label for row in source.funds]
+        assert form.error_count == sum(finding.severity == "error" for finding in form.findings)
