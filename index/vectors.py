@@ -8,6 +8,8 @@ from pathlib import Path
 import faiss
 import numpy as np
 
+from store.workers import usable_cores
+
 KIND_FLAT = "flat"
 KIND_HNSW = "hnsw"
 KIND_IVF = "ivf"
@@ -29,13 +31,6 @@ HNSW_EF_SEARCH = 64
 HNSW_EXACT_FILTER_FRACTION = 0.05
 _MAX_EF_SEARCH = 4096
 
-
-def usable_cores() -> int:
-    """Cores this process may run on (the affinity mask, not the host's count)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 class _OmpThreads:

@@ -1,4 +1,4 @@
-"""Tokens of a store's state (its data version and content fingerprint), read without loading any form."""
+"""Tokens of a store's state (data version, content fingerprint, file digests), read without loading any form."""
 
 from __future__ import annotations
 
@@ -37,3 +37,15 @@ def data_version(store: Store) -> tuple[int, int, int]:
     [(count, newest, newest_file)] = store.read_rows(
         "SELECT (SELECT count(id) FROM form), (SELECT max(id) FROM form), (SELECT max(id) FROM source_file)")
     return count, newest or 0, newest_file or 0
+
+
+def stored_digests(store: Store) -> frozenset[str]:
+    """The SHA-256 of every file the store holds, so an ingest need not parse a file it already has.
+
+    Args:
+        store: the store.
+
+    Returns:
+        The hex digests.
+    """
+    return frozenset(digest for (digest,) in store.read_rows("SELECT sha256 FROM source_file"))
