@@ -84,9 +84,9 @@ def measure_txtai(url: str, index_dir: Path, model_folder: Path, repeats: int = 
     from index.snippets import form_snippets
     from index.tokenize import tokenize, tokenize_many
     from store.database import Store
-    from store.query import iter_forms
+    from store.form_texts import iter_form_texts
 
-    texts = [snippet.text for form in iter_forms(Store(url)) for snippet in form_snippets(form)]
+    texts = [snippet.text for form in iter_form_texts(Store(url)) for snippet in form_snippets(form)]
     started = time.perf_counter()
     documents = [" ".join(tokens) for tokens in tokenize_many(texts)]
     tokenize_s = time.perf_counter() - started

@@ -208,12 +208,12 @@ class SearchService:
 
     def _build_lexical(self, path: Path, current: str) -> None:
         from index.lexical import LexicalIndex
-        from store.query import iter_forms
+        from store.form_texts import iter_form_texts
 
         form_ids, field_codes, rows, texts = [], [], [], []
         forms: dict[int, tuple[str, str, int | None]] = {}
         record_texts: dict[int, str] = {}
-        for form in iter_forms(self.store):
+        for form in iter_form_texts(self.store):
             forms[form.id] = (form.content_hash, form.project_name, form.year)
             record_texts[form.id] = record_text(form)
             for snippet in form_snippets(form):
@@ -314,10 +314,10 @@ class SearchService:
         missing = [index for index, vector in enumerate(record_vectors) if vector is None]
         texts = self._record_texts
         if missing and texts is None:  # the lexical side was read from disk: one pass for the record texts
-            from store.query import iter_forms
+            from store.form_texts import iter_form_texts
 
             wanted = {record_ids[index] for index in missing}
-            texts = {form.id: record_text(form) for form in iter_forms(self.store) if form.id in wanted}
+            texts = {form.id: record_text(form) for form in iter_form_texts(self.store) if form.id in wanted}
         # A form deleted since the lexical build keeps its name as record text until the next check rebuilds both.
         record_texts = {record_ids[index]: texts.get(record_ids[index], table.forms[record_ids[index]][1])
                         for index in missing}

@@ -209,11 +209,12 @@ class Store:
             raise
         self._engine = engine
 
-    def read_rows(self, sql: str) -> list[tuple]:
+    def read_rows(self, sql: str, parameters: dict | None = None) -> list[tuple]:
         """The rows of one read-only statement: over the plain sqlite3 driver for a SQLite file, else the engine.
 
         Args:
-            sql: a SELECT without parameters, written in SQL both SQLite and PostgreSQL read.
+            sql: a SELECT written in SQL both SQLite and PostgreSQL read, with `:name` parameters.
+            parameters: their values.
 
         Returns:
             The rows as tuples.
@@ -221,13 +222,13 @@ class Store:
         if self.sqlite_path is not None:
             connection = _plain_connection(self.sqlite_path, self.busy_timeout)
             try:
-                return connection.execute(sql).fetchall()
+                return connection.execute(sql, parameters or {}).fetchall()
             finally:
                 connection.close()
         from sqlalchemy import text
 
         with self.engine.connect() as connection:
-            return [tuple(row) for row in connection.execute(text(sql))]
+            return [tuple(row) for row in connection.execute(text(sql), parameters or {})]
 
     def session(self) -> Session:
         """A new session whose objects stay readable after commit (the UI reads them later)."""
