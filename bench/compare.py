@@ -172,7 +172,8 @@ def format_table(result: dict) -> str:
         lines.append(f"| build_s, txtai's jieba tokenising ({theirs['tokenize_s']} s) included | {ours['build_s']} "
                      f"| {with_tokens} | {ours['build_s'] / with_tokens:.2f} |")
     if theirs and "worker_peak_rss_mb" in ours:
-        # Worker processes are not in a process's own peak; adding the largest one to it bounds the pair from below.
+        # Worker processes are not in a process's own peak; this row adds its largest worker's (a rough total:
+        # the peaks need not coincide, and with two workers the true total can be higher).
         with_workers = [side["peak_rss_mb"] + side.get("worker_peak_rss_mb", 0) for side in (ours, theirs)]
         lines.append(f"| peak_rss_mb, largest worker process added | {with_workers[0]} | {with_workers[1]} "
                      f"| {with_workers[0] / with_workers[1]:.2f} |")
