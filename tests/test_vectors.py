@@ -23,8 +23,9 @@ def data():
     return vectors, ids, queries
 
 
-@pytest.fixture(params=[KIND_FLAT, KIND_HNSW, KIND_IVF])
+@pytest.fixture(scope="module", params=[KIND_FLAT, KIND_HNSW, KIND_IVF])
 def index(request, data):
+    """One index per kind for the module: no test here changes it (saving writes a copy)."""
     vectors, ids, _ = data
     return VectorIndex.build(vectors, ids, kind=request.param)
 
