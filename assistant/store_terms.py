@@ -92,8 +92,13 @@ def topics_in(text: str, start: int, end: int, glossary: dict[str, str], names: 
             if any(taken[match.start():match.end()]):
                 continue
             terms = [term for term in glossary[phrase].split() if any(term in name for name in names)]
-            # A general term inside a specific one the names also use (故障 in 设备故障) would widen the topic.
-            terms = [term for term in terms if not any(term != other and term in other for other in terms)]
+            # The glossary lists the intended term first: a later one overlapping a kept one (故障 after 设备故障, 社工点
+            # after 社工) would only widen or repeat it.
+            kept = []
+            for term in terms:
+                if not any(term in other or other in term for other in kept):
+                    kept.append(term)
+            terms = kept
             if terms:
                 taken[match.start():match.end()] = [True] * (match.end() - match.start())
                 found.append((start + match.start(), start + match.end(), "|".join(terms)))
