@@ -65,7 +65,32 @@ def _row_evidence(where, records: list[AnswerRecord], store) -> list[tuple[str, 
         sql = (f"SELECT i.form_id, i.name, {column} FROM indicators AS i WHERE {sqlcompile.condition(row, 'i')} "
                "AND i.form_id IN (" + ", ".join(str(int(i)) for i in names) + ") ORDER BY i.form_id, i.position")
         found += [(names[row_[0]], row_[1] or "", str(row_[2])) for row_ in run_select(store.engine, sql).rows[:3]]
+    for row in _figure_rows(where):
+        # 得分低于分值的指标, actual below target: the rows that met it, with their printed figures
+        sql = (f"SELECT i.form_id, i.name, i.target, i.actual, i.score, i.weight FROM indicators AS i WHERE "
+               f"{sqlcompile.condition(row, 'i')} AND i.form_id IN (" + ", ".join(str(int(i)) for i in names) + ") "
+               "ORDER BY i.form_id, i.position")
+        found += [(names[r[0]], r[1] or "", f"{r[2] or '—'} → {r[3] or '—'}, {_number(r[4])}/{_number(r[5])}")
+                  for r in run_select(store.engine, sql).rows[:3]]
     return list(dict.fromkeys(found))
+
+
+def _figure_rows(node) -> list:
+    """Row conditions comparing figures of the rows themselves (score < weight, actual < target)."""
+    if isinstance(node, (m.And, m.Or)):
+        return [found for item in node.items for found in _figure_rows(item)]
+    if isinstance(node, m.HasIndicator) and node.where is not None and not text_conditions(node) and _on_rows(node.where):
+        return [node.where]
+    return []
+
+
+def _on_rows(node) -> bool:
+    if isinstance(node, m.Compare):
+        return all(isinstance(side, m.Number) or (isinstance(side, m.Field) and side.entity == "indicator")
+                   for side in (node.left, node.right)) and any(isinstance(side, m.Field) for side in (node.left, node.right))
+    if isinstance(node, (m.And, m.Or)):
+        return all(_on_rows(item) or isinstance(item, m.Text) for item in node.items) and any(_on_rows(i) for i in node.items)
+    return False
 
 
 def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) -> Answer:

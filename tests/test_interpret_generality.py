@@ -419,3 +419,8 @@ def test_its_figure_after_a_pick(seed_store):
 def test_spent_its_whole_budget(reader):
     assert unprinted(where(reader, "Which project spent its whole budget?")) == m.Compare(
         m.Field("execution_rate"), ">=", m.Number(100.0))
+
+
+def test_rows_meeting_a_figure_condition_are_quoted(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("Which indicators scored below their weight?")
+    assert answer.text == "1 form: 劝导队经费（信）.\n劝导队经费（信） · 维稳工作完成率: =8.00(人) → 4.00(人), 14.9/15"
