@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant import vocabulary as vocab
 from assistant.answer import Answer, AnswerRecord
 from assistant.lexicon import load as load_lexicon
@@ -10,7 +12,10 @@ from assistant.rules_query import Query
 from store import query as store_query
 from store.query import FormFilter
 
-SEARCH_K = 10
+# How many forms search passes on to be judged by their text: the set is cut from these by what they say.
+CANDIDATES = 30
+# The Chinese terms an English search text was expanded by, at its end.
+_EXPANSION = re.compile(r"(?:\s+[\u4e00-\u9fff]+)+\s*$")
 
 
 def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer | None:
@@ -50,31 +55,60 @@ def _search(query: Query, store, search) -> Answer:
     constrained = _constrained(query, store, form_filter)
     if constrained is not None:
         return constrained
+    text = query.search_text or query.question
     if search is None:
-        return _search_fallback(query, store, form_filter)
-    hits = search.search(query.search_text or query.question, k=SEARCH_K, mode="hybrid", form_filter=form_filter)
-    records = [AnswerRecord(form_id=hit.form_id, project_name=hit.project_name, year=hit.year,
-                            detail=f"{hit.field}: {hit.snippet}") for hit in hits]
-    query.previous_form_ids = [hit.form_id for hit in hits]
-    if not hits:
-        text = "没有找到相关的项目。" if _zh(query) else "Nothing relevant found."
+        from index.backend import keyword_search
+
+        hits, note = keyword_search(store, text, None, form_filter), ("（检索索引不可用，按关键词匹配）" if _zh(query)
+                                                                        else "(search index unavailable; keyword match) ")
     else:
-        lines = [f"{i}. {hit.project_name}（{hit.year}）— {hit.snippet}" for i, hit in enumerate(hits, 1)]
-        text = ("最相关的项目（按相关度）：\n" if _zh(query) else "Most relevant forms, best first:\n") + "\n".join(lines)
-    terms = sorted({term for hit in hits for term in hit.matched_terms})
-    return Answer(question=query.question, interpretation=_interpretation(query, len(hits)), text=text, kind="search",
-                  records=records, highlight_terms=terms)
+        hits, note = search.search(text, k=CANDIDATES, mode="hybrid", form_filter=form_filter), ""
+    return _supported(query, store, hits, note)
 
 
-def _search_fallback(query: Query, store, form_filter: FormFilter | None) -> Answer:
-    """Without a search index, the forms whose text contains the question's words, most words first."""
-    from index.backend import keyword_search
+def _supported(query: Query, store, hits, note: str) -> Answer:
+    """The forms among the hits whose text says what the question asks, each with its evidence; else the closest."""
+    from assistant import evidence_set
 
-    hits = keyword_search(store, query.search_text or query.question, SEARCH_K, form_filter)
+    zh = _zh(query)
+    # Words of a project name the question gave are what it asks about too (支付工程质保金: 质保金 is in the names).
+    wanted, unsaid = evidence_set.weighted(store, evidence_set.concepts(
+        _narrative_part(query), query.lang, vocab.STOPWORDS_ZH, query.form_filter.name_contains))
     forms = store_query.forms_by_id(store, [hit.form_id for hit in hits])
-    chosen = [forms[hit.form_id] for hit in hits if hit.form_id in forms]
-    query.previous_form_ids = [form.id for form in chosen]
-    text = ("（检索索引不可用，按关键词匹配）" if _zh(query) else "(search index unavailable; keyword match) ") + (_names(chosen) or "—")
-    return Answer(question=query.question, interpretation=_interpretation(query, len(chosen)), text=text, kind="search",
-                  records=[_record(form) for form in chosen],
-                  highlight_terms=sorted({term for hit in hits for term in hit.matched_terms}))
+    supports = [support for hit in hits if hit.form_id in forms
+                for support in [evidence_set.best_evidence(forms[hit.form_id], wanted)] if support is not None]
+    chosen = evidence_set.select(supports, evidence_set.is_singular(query.question))
+    said = "、".join(c.label for c in wanted) if zh else ", ".join(c.label for c in wanted)
+    missing = ""
+    if unsaid:
+        words = "、".join(c.label for c in unsaid) if zh else ", ".join(c.label for c in unsaid)
+        missing = (f"\n（没有项目的文本用到：{words}）" if zh else f"\n(ignored, no form's text uses: {words})")
+    query.previous_form_ids = [support.form_id for support in chosen]
+    terms = sorted({word for concept in wanted for word in concept.alternatives})
+    if chosen:
+        head = (f"文本写到（{said}）的项目：{len(chosen)} 个" if zh else f"forms whose text says ({said}): {len(chosen)}")
+        lines = [f"· {support.project_name}（{support.year}）：{support.sentence}" for support in chosen]
+        return Answer(question=query.question, interpretation=_interpretation(query, len(chosen), head.rsplit("：", 1)[0]
+                                                                                if zh else head.rsplit(":", 1)[0]),
+                      text=note + head + "\n" + "\n".join(lines) + missing, kind="search",
+                      records=[AnswerRecord(s.form_id, s.project_name, s.year, f"{s.field}: {s.sentence}") for s in chosen],
+                      highlight_terms=terms)
+    nearest = sorted(supports, key=lambda support: -support.coverage)[:evidence_set.CLOSEST] or [
+        evidence_set.Support(hit.form_id, hit.project_name, hit.year, hit.field, hit.snippet, 0.0)
+        for hit in hits[:evidence_set.CLOSEST]]
+    closest = [AnswerRecord(s.form_id, s.project_name, s.year, f"{s.field}: {s.sentence}") for s in nearest]
+    lines = [f"{i}. {s.project_name}（{s.year}）— {s.sentence}" for i, s in enumerate(nearest, 1)]
+    if zh:
+        text = "没有项目的文本明确这样说。" + ("最接近的（不确定）：\n" + "\n".join(lines) if lines else "")
+    else:
+        text = "No form's text clearly says so." + (" Closest, not certain:\n" + "\n".join(lines) if lines else "")
+    return Answer(question=query.question, interpretation=_interpretation(query, 0, "不确定" if zh else "not certain"),
+                  text=note + text + missing, kind="search", records=[], closest=closest, highlight_terms=terms)
+
+
+def _narrative_part(query: Query) -> str:
+    """The words of the question the text must say: the search text, without the Chinese an English one was expanded by."""
+    text = query.search_text or query.question
+    if query.lang == "en":
+        text = _EXPANSION.sub("", text)
+    return text

@@ -230,9 +230,11 @@ class NameRecognisers:
                     phrase = _glossary_term(phrase) or ""
                     if not phrase:
                         continue  # an English phrase the forms cannot contain verbatim: leave it to search
-                text.take(match.start(), match.end())
                 # "提到“两新”党建或“两新”党组织": either wording; quotes that wrap a whole term are not part of it
                 terms = [_unquoted(t) for part in re.split(r"或者|或是|或|还是|、", phrase) for t in part.split()]
+                if not any(v.lower() in self.catalog.text for t in terms if t for v in _negation_variants(t)):
+                    continue  # no form says it in these words (写了后续调整经费 vs 后续及时调整经费): read it by meaning
+                text.take(match.start(), match.end())
                 for term in (v for t in terms if t for v in _negation_variants(t)):
                     if term not in query.form_filter.text_contains:
                         query.form_filter.text_contains.append(term)
