@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import math
 import re
 
 from assistant import vocabulary as vocab
@@ -14,6 +16,8 @@ from store.query import FormFilter
 
 # How many forms search passes on to be judged by their text: the set is cut from these by what they say.
 CANDIDATES = 30
+# Concepts this rare (said by at most half the forms: log(1 + 2)) also find candidates by keyword.
+DISTINCTIVE = math.log(3)
 # The Chinese terms an English search text was expanded by, at its end.
 _EXPANSION = re.compile(r"(?:\s+[\u4e00-\u9fff]+)+\s*$")
 
@@ -55,29 +59,57 @@ def _search(query: Query, store, search) -> Answer:
     constrained = _constrained(query, store, form_filter)
     if constrained is not None:
         return constrained
-    text = query.search_text or query.question
+    from assistant import evidence_set
+    from index.backend import keyword_search
+
+    # Words of a project name the question gave are what it asks about too (支付工程质保金: 质保金 is in the names).
+    wanted, unsaid = evidence_set.weighted(store, evidence_set.concepts(
+        _narrative_part(query), query.lang, vocab.STOPWORDS_ZH, query.form_filter.name_contains),
+        sorted(store_query.matching_form_ids(store, form_filter)) if form_filter is not None else None)
     if search is None:
-        from index.backend import keyword_search
-
-        hits, note = keyword_search(store, text, None, form_filter), ("（检索索引不可用，按关键词匹配）" if _zh(query)
-                                                                        else "(search index unavailable; keyword match) ")
+        hits, note = [], ("（检索索引不可用，按关键词匹配）" if _zh(query) else "(search index unavailable; keyword match) ")
     else:
-        hits, note = search.search(text, k=CANDIDATES, mode="hybrid", form_filter=form_filter), ""
-    return _supported(query, store, hits, note)
+        hits, note = search.search(query.search_text or query.question, k=CANDIDATES, mode="hybrid",
+                                   form_filter=form_filter), ""
+    # Forms saying the question's distinctive words, or the forms' other words for them, are judged too: search may
+    # rank a form writing 修缮 low for 装修, and without an index they are the only candidates. Found this way
+    # beside a search, they carry no search score. Over the whole store beside a search, only the distinctive words
+    # are looked up (a word most forms use would load most of the store).
+    everything = search is None or form_filter is not None
+    words = " ".join(word for concept in wanted if everything or concept.weight >= DISTINCTIVE
+                     for word in concept.alternatives)
+    seen = {hit.form_id for hit in hits}
+    for hit in keyword_search(store, words, CANDIDATES, form_filter) if words else []:
+        if hit.form_id not in seen:
+            hits.append(hit if search is None else dataclasses.replace(hit, score=0.0))
+    return _supported(query, store, hits, note, wanted, unsaid)
 
 
-def _supported(query: Query, store, hits, note: str) -> Answer:
-    """The forms among the hits whose text says what the question asks, each with its evidence; else the closest."""
+def _supported(query: Query, store, hits, note: str, wanted, unsaid) -> Answer:
+    """The forms among the hits whose text says what the question asks, each with its evidence; else the closest.
+
+    Args:
+        query: the question read.
+        store: a store.Store.
+        hits: the candidate forms, best first.
+        note: said before the answer (how the candidates were found).
+        wanted: the weighted concepts some form says; unsaid: those none says.
+
+    Returns:
+        The answer.
+    """
     from assistant import evidence_set
 
     zh = _zh(query)
-    # Words of a project name the question gave are what it asks about too (支付工程质保金: 质保金 is in the names).
-    wanted, unsaid = evidence_set.weighted(store, evidence_set.concepts(
-        _narrative_part(query), query.lang, vocab.STOPWORDS_ZH, query.form_filter.name_contains))
     forms = store_query.forms_by_id(store, [hit.form_id for hit in hits])
-    supports = [support for hit in hits if hit.form_id in forms
-                for support in [evidence_set.best_evidence(forms[hit.form_id], wanted)] if support is not None]
-    chosen = evidence_set.select(supports, evidence_set.is_singular(query.question))
+    supports = []
+    for hit in hits:
+        support = evidence_set.best_evidence(forms[hit.form_id], wanted) if hit.form_id in forms else None
+        if support is not None:
+            support.score = hit.score
+            supports.append(support)
+    chosen = evidence_set.select(supports, evidence_set.is_singular(query.question),
+                                 len(unsaid) / max(1, len(unsaid) + len(wanted)))
     said = "、".join(c.label for c in wanted) if zh else ", ".join(c.label for c in wanted)
     missing = ""
     if unsaid:

@@ -23,6 +23,14 @@ SENTENCE_SHARE = 0.75
 # In choosing the sentence shown, a project-name word counts this much of its weight: the name is already known,
 # the sentence should say what was asked about it.
 NAMED_SHARE = 0.25
+# A form search ranks within this share of the best form's score is an answer too when its text still says a fair
+# part of the question (PLAUSIBLE_COVERAGE): a topic ("党员教育培训和党组织活动") is spread over a long outcome,
+# no one sentence of which says it all, and search reads that text by meaning.
+SCORE_TIE = 0.9
+PLAUSIBLE_COVERAGE = 0.3
+# When more than this share of the question's concepts is said by no form at all, no form says what it asks
+# (提到古籍修复: forms saying 修复 alone are not the answer).
+UNSAID_LIMIT = 0.5
 # How many of the nearest forms an answer without a supported form shows as "closest, not certain".
 CLOSEST = 3
 # Snippet fields that are what the form says (findings are the checker's words, not the form's).
@@ -52,6 +60,7 @@ class Support:
     field: str
     sentence: str
     coverage: float
+    score: float = 0.0  # the search's score for the form
 
 
 @lru_cache(maxsize=1)
@@ -219,22 +228,29 @@ def best_evidence(form, found: list[Concept]) -> Support | None:
                    SENTENCE_SHARE * top + (1 - SENTENCE_SHARE) * whole)
 
 
-def select(supports: list[Support], singular: bool) -> list[Support]:
-    """The forms a question's answer asserts: well covered, and close to the best one (only the best when singular).
+def select(supports: list[Support], singular: bool, unsaid_share: float = 0.0) -> list[Support]:
+    """The forms a question's answer asserts: well covered and close to the best one, or ranked by search next to
+    the best and fairly covered; only the best covered when the question asks for one form.
 
     Args:
         supports: one per candidate form, in search order.
         singular: the question asks for one form.
+        unsaid_share: the share of the question's concepts no form says.
 
     Returns:
         The chosen supports, best covered first (search order within equal coverage); empty when none is
         covered well enough.
     """
-    if not supports:
+    if not supports or unsaid_share > UNSAID_LIMIT:
         return []
     top = max(support.coverage for support in supports)
     if top < MIN_COVERAGE:
         return []
-    floor = top - 1e-9 if singular else max(MIN_COVERAGE, RELATIVE_COVERAGE * top)
-    chosen = [support for support in supports if support.coverage >= floor]
+    if singular:
+        chosen = [support for support in supports if support.coverage >= top - 1e-9]
+    else:
+        floor = max(MIN_COVERAGE, RELATIVE_COVERAGE * top)
+        close = SCORE_TIE * max(support.score for support in supports)
+        chosen = [support for support in supports if support.coverage >= floor
+                  or (support.score >= close and support.coverage >= PLAUSIBLE_COVERAGE)]
     return sorted(chosen, key=lambda support: -support.coverage)
