@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from dataclasses import dataclass
 
 from assistant import vocabulary as vocab
 from assistant.answer import Answer, AnswerRecord
@@ -54,53 +55,73 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
                   highlight_terms=years + terms, sql=sql)
 
 
+@dataclass
+class _Judged:
+    """Candidate forms judged by their text: the concepts asked, each form's evidence, and the forms chosen."""
+
+    wanted: list
+    unsaid: list
+    hits: list
+    supports: list
+    chosen: list
+    note: str = ""
+
+
 def _search(query: Query, store, search) -> Answer:
     form_filter = None if query.form_filter.is_empty() else query.form_filter
     constrained = _constrained(query, store, form_filter)
     if constrained is not None:
         return constrained
-    from assistant import evidence_set
-    from index.backend import keyword_search
-
-    # Words of a project name the question gave are what it asks about too (支付工程质保金: 质保金 is in the names).
-    wanted, unsaid = evidence_set.weighted(store, evidence_set.concepts(
-        _narrative_part(query), query.lang, vocab.STOPWORDS_ZH, query.form_filter.name_contains),
-        sorted(store_query.matching_form_ids(store, form_filter)) if form_filter is not None else None)
-    if search is None:
-        hits, note = [], ("（检索索引不可用，按关键词匹配）" if _zh(query) else "(search index unavailable; keyword match) ")
-    else:
-        hits, note = search.search(query.search_text or query.question, k=CANDIDATES, mode="hybrid",
-                                   form_filter=form_filter), ""
-    # Forms saying the question's distinctive words, or the forms' other words for them, are judged too: search may
-    # rank a form writing 修缮 low for 装修, and without an index they are the only candidates. Found this way
-    # beside a search, they carry no search score. Over the whole store beside a search, only the distinctive words
-    # are looked up (a word most forms use would load most of the store).
-    everything = search is None or form_filter is not None
-    words = " ".join(word for concept in wanted if everything or concept.weight >= DISTINCTIVE
-                     for word in concept.alternatives)
-    seen = {hit.form_id for hit in hits}
-    for hit in keyword_search(store, words, CANDIDATES, form_filter) if words else []:
-        if hit.form_id not in seen:
-            hits.append(hit if search is None else dataclasses.replace(hit, score=0.0))
-    return _supported(query, store, hits, note, wanted, unsaid)
+    judged = _judge(query, store, search, query.form_filter, named=True)
+    if not judged.chosen and query.form_filter.name_contains:
+        # 解决派出所后勤人员的就餐问题: a word read as part of a project's name may be what the text says instead.
+        wider = dataclasses.replace(query.form_filter, name_contains=[])
+        retried = _judge(query, store, search, wider, named=False)
+        if retried.chosen:
+            judged = retried
+            words = "、".join(query.form_filter.name_contains)
+            judged.note += (f"（“{words}”按文本而非项目名读）\n" if _zh(query) else f"(“{words}” read in the text, not the names)\n")
+            query.labels = [label for label in query.labels if not any(word in label for word in query.form_filter.name_contains)]
+    return _supported(query, judged)
 
 
-def _supported(query: Query, store, hits, note: str, wanted, unsaid) -> Answer:
-    """The forms among the hits whose text says what the question asks, each with its evidence; else the closest.
+def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) -> _Judged:
+    """Find candidate forms (search, and keywords of the question's concepts) and judge each by its best evidence.
 
     Args:
         query: the question read.
         store: a store.Store.
-        hits: the candidate forms, best first.
-        note: said before the answer (how the candidates were found).
-        wanted: the weighted concepts some form says; unsaid: those none says.
+        search: the search backend, or None for keywords alone.
+        form_filter: the conditions the forms must meet.
+        named: the project-name words of the filter are names (else they are words the text must say).
 
     Returns:
-        The answer.
+        The judged candidates.
     """
     from assistant import evidence_set
+    from index.backend import keyword_search
 
-    zh = _zh(query)
+    scope = None if form_filter.is_empty() else form_filter
+    names = list(query.form_filter.name_contains)
+    narrative = _narrative_part(query) + ("" if named else " " + " ".join(names))
+    wanted, unsaid = evidence_set.weighted(store, evidence_set.concepts(
+        narrative, query.lang, vocab.STOPWORDS_ZH, names if named else []),
+        sorted(store_query.matching_form_ids(store, scope)) if scope is not None else None)
+    if search is None:
+        hits, note = [], ("（检索索引不可用，按关键词匹配）" if _zh(query) else "(search index unavailable; keyword match) ")
+    else:
+        hits, note = search.search(query.search_text or query.question, k=CANDIDATES, mode="hybrid", form_filter=scope), ""
+    # Forms saying the question's distinctive words, or the forms' other words for them, are judged too: search may
+    # rank a form writing 修缮 low for 装修, and without an index they are the only candidates. Found this way
+    # beside a search, they carry no search score. Over the whole store beside a search, only the distinctive words
+    # are looked up (a word most forms use would load most of the store).
+    everything = search is None or scope is not None
+    words = " ".join(word for concept in wanted if everything or concept.weight >= DISTINCTIVE
+                     for word in concept.alternatives)
+    seen = {hit.form_id for hit in hits}
+    for hit in keyword_search(store, words, CANDIDATES, scope) if words else []:
+        if hit.form_id not in seen:
+            hits.append(hit if search is None else dataclasses.replace(hit, score=0.0))
     forms = store_query.forms_by_id(store, [hit.form_id for hit in hits])
     supports = []
     for hit in hits:
@@ -110,6 +131,15 @@ def _supported(query: Query, store, hits, note: str, wanted, unsaid) -> Answer:
             supports.append(support)
     chosen = evidence_set.select(supports, evidence_set.is_singular(query.question),
                                  len(unsaid) / max(1, len(unsaid) + len(wanted)))
+    return _Judged(wanted, unsaid, hits, supports, chosen, note)
+
+
+def _supported(query: Query, judged: _Judged) -> Answer:
+    """The chosen forms, each with its evidence sentence; when none, the closest few, marked not certain."""
+    from assistant import evidence_set
+
+    zh = _zh(query)
+    wanted, unsaid, chosen, note = judged.wanted, judged.unsaid, judged.chosen, judged.note
     said = "、".join(c.label for c in wanted) if zh else ", ".join(c.label for c in wanted)
     missing = ""
     if unsaid:
@@ -125,9 +155,9 @@ def _supported(query: Query, store, hits, note: str, wanted, unsaid) -> Answer:
                       text=note + head + "\n" + "\n".join(lines) + missing, kind="search",
                       records=[AnswerRecord(s.form_id, s.project_name, s.year, f"{s.field}: {s.sentence}") for s in chosen],
                       highlight_terms=terms)
-    nearest = sorted(supports, key=lambda support: -support.coverage)[:evidence_set.CLOSEST] or [
+    nearest = sorted(judged.supports, key=lambda support: -support.coverage)[:evidence_set.CLOSEST] or [
         evidence_set.Support(hit.form_id, hit.project_name, hit.year, hit.field, hit.snippet, 0.0)
-        for hit in hits[:evidence_set.CLOSEST]]
+        for hit in judged.hits[:evidence_set.CLOSEST]]
     closest = [AnswerRecord(s.form_id, s.project_name, s.year, f"{s.field}: {s.sentence}") for s in nearest]
     lines = [f"{i}. {s.project_name}（{s.year}）— {s.sentence}" for i, s in enumerate(nearest, 1)]
     if zh:

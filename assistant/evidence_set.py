@@ -61,6 +61,7 @@ class Support:
     sentence: str
     coverage: float
     score: float = 0.0  # the search's score for the form
+    all_numbers: bool = True  # the form's text holds every number the question gives (a number is a constraint)
 
 
 @lru_cache(maxsize=1)
@@ -224,8 +225,9 @@ def best_evidence(form, found: list[Concept]) -> Support | None:
     if shown is None:
         return None
     whole = sum(found[number].weight for number in said) / total
+    numbers = all(number in said for number, concept in enumerate(found) if _NUMBER.fullmatch(concept.label))
     return Support(form.id, form.project_name, form.year, shown.field, shown.text,
-                   SENTENCE_SHARE * top + (1 - SENTENCE_SHARE) * whole)
+                   SENTENCE_SHARE * top + (1 - SENTENCE_SHARE) * whole, all_numbers=numbers)
 
 
 def select(supports: list[Support], singular: bool, unsaid_share: float = 0.0) -> list[Support]:
@@ -241,6 +243,8 @@ def select(supports: list[Support], singular: bool, unsaid_share: float = 0.0) -
         The chosen supports, best covered first (search order within equal coverage); empty when none is
         covered well enough.
     """
+    # Figures in the question are constraints: "paid 5 years after completion" is not answered by a form without 5.
+    supports = [support for support in supports if support.all_numbers]
     if not supports or unsaid_share > UNSAID_LIMIT:
         return []
     top = max(support.coverage for support in supports)
