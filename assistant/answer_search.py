@@ -112,25 +112,27 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
     else:
         hits, note = search.search(query.search_text or query.question, k=CANDIDATES, mode="hybrid", form_filter=scope), ""
     # Forms saying the question's distinctive words, or the forms' other words for them, are judged too: search may
-    # rank a form writing 修缮 low for 装修, and without an index they are the only candidates. Found this way
-    # beside a search, they carry no search score. Over the whole store beside a search, only the distinctive words
-    # are looked up (a word most forms use would load most of the store).
+    # rank a form writing 修缮 low for 装修, and without an index they are the only candidates. Beside a search they
+    # carry no score, and over the whole store only the distinctive words are looked up (a word most forms use
+    # would load most of the store).
     everything = search is None or scope is not None
     words = " ".join(word for concept in wanted if everything or concept.weight >= DISTINCTIVE
                      for word in concept.alternatives)
     seen = {hit.form_id for hit in hits}
     for hit in keyword_search(store, words, CANDIDATES, scope) if words else []:
         if hit.form_id not in seen:
-            hits.append(hit if search is None else dataclasses.replace(hit, score=0.0))
+            hits.append(dataclasses.replace(hit, score=0.0))
     forms = store_query.forms_by_id(store, [hit.form_id for hit in hits])
     supports = []
     for hit in hits:
         support = evidence_set.best_evidence(forms[hit.form_id], wanted) if hit.form_id in forms else None
         if support is not None:
-            support.score = hit.score
+            # without an index, what the whole text says is the lexical measure search would have given
+            support.score = hit.score if search is not None else support.whole
             supports.append(support)
+    unsaid_count = len(unsaid) + sum(1 for concept in wanted if concept.forms == 0)
     chosen = evidence_set.select(supports, evidence_set.is_singular(query.question),
-                                 len(unsaid) / max(1, len(unsaid) + len(wanted)))
+                                 unsaid_count / max(1, len(unsaid) + len(wanted)))
     return _Judged(wanted, unsaid, hits, supports, chosen, note)
 
 
@@ -142,9 +144,13 @@ def _supported(query: Query, judged: _Judged) -> Answer:
     wanted, unsaid, chosen, note = judged.wanted, judged.unsaid, judged.chosen, judged.note
     said = "、".join(c.label for c in wanted) if zh else ", ".join(c.label for c in wanted)
     missing = ""
+    nowhere = [c.label for c in wanted if c.forms == 0]
+    if nowhere:
+        words = "、".join(nowhere) if zh else ", ".join(nowhere)
+        missing += (f"\n（没有项目的文本写到：{words}）" if zh else f"\n(no form's text says: {words})")
     if unsaid:
         words = "、".join(c.label for c in unsaid) if zh else ", ".join(c.label for c in unsaid)
-        missing = (f"\n（没有项目的文本用到：{words}）" if zh else f"\n(ignored, no form's text uses: {words})")
+        missing += (f"\n未使用：{words}" if zh else f"\nignored: {words}")
     query.previous_form_ids = [support.form_id for support in chosen]
     terms = sorted({word for concept in wanted for word in concept.alternatives})
     if chosen:

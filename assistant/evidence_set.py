@@ -31,6 +31,11 @@ PLAUSIBLE_COVERAGE = 0.3
 # When more than this share of the question's concepts is said by no form at all, no form says what it asks
 # (提到古籍修复: forms saying 修复 alone are not the answer).
 UNSAID_LIMIT = 0.5
+# A synonym said by more than this many times as many forms as the concept's own word is a broader word, not a
+# synonym (the glossary lets "deferred" find 支付 by search; 支付 does not say 推迟).
+BROADER = 4
+# A question word jieba's dictionary counts fewer times than this is a cut, not a word (率低 of 执行率低).
+MIN_WORD_FREQUENCY = 50
 # How many of the nearest forms an answer without a supported form shows as "closest, not certain".
 CLOSEST = 3
 # Snippet fields that are what the form says (findings are the checker's words, not the form's).
@@ -48,6 +53,7 @@ class Concept:
     alternatives: tuple[str, ...]
     weight: float = 1.0
     named: bool = False  # a word of a project name the question gave, not of what it asks about
+    forms: int = -1  # how many forms say it (-1: not counted yet)
 
 
 @dataclass
@@ -62,22 +68,27 @@ class Support:
     coverage: float
     score: float = 0.0  # the search's score for the form
     all_numbers: bool = True  # the form's text holds every number the question gives (a number is a constraint)
+    whole: float = 0.0  # the weighted share of the concepts the form's whole text says
 
 
 @lru_cache(maxsize=1)
-def singular_cues() -> tuple[str, ...]:
-    """Phrases by which a question asks for one form (assistant/data/evidence_cues.tsv), longest first."""
+def _cues() -> dict[str, tuple[str, ...]]:
+    """Phrases by kind from assistant/data/evidence_cues.tsv (singular, frame), longest first."""
     text = resources.files("assistant").joinpath("data", "evidence_cues.tsv").read_text(encoding="utf-8")
-    cues = []
+    cues: dict[str, list[str]] = {}
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
         if len(cells) != 2:
             raise ValueError(f"assistant/data/evidence_cues.tsv:{number}: expected kind and phrases, got {len(cells)} cells")
-        if cells[0] == "singular":
-            cues += [phrase.strip().lower() for phrase in cells[1].split("|") if phrase.strip()]
-    return tuple(sorted(cues, key=len, reverse=True))
+        cues.setdefault(cells[0], []).extend(phrase.strip().lower() for phrase in cells[1].split("|") if phrase.strip())
+    return {kind: tuple(sorted(phrases, key=len, reverse=True)) for kind, phrases in cues.items()}
+
+
+def singular_cues() -> tuple[str, ...]:
+    """Phrases by which a question asks for one form, longest first."""
+    return _cues().get("singular", ())
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +174,11 @@ def holds(unit: str, concept: Concept) -> bool:
 
 
 def weighted(store, found: list[Concept], form_ids: list[int] | None = None) -> tuple[list[Concept], list[Concept]]:
-    """Weigh concepts by how rare they are among the forms' texts; those no form says are set apart.
+    """Weigh concepts by how rare they are among the forms' texts, keeping only the synonyms that are not broader.
+
+    A concept no form says still counts, as rare as can be, against every form (暴雨 in 因为暴雨延误: no form that
+    only says 延误 answers), unless it is a word of the question's frame (解释, 提到) or no word of the language
+    (率低 of 执行率低 cut apart).
 
     Args:
         store: a store.Store.
@@ -171,23 +186,43 @@ def weighted(store, found: list[Concept], form_ids: list[int] | None = None) -> 
         form_ids: the forms the question is about, or None for all.
 
     Returns:
-        (concepts some form says, weighted by inverse document frequency; concepts no form says).
+        (the concepts an answer must say, weighted, `forms` = how many forms say them; those left out as frame).
     """
     scope = "" if form_ids is None else " AND f.form_id IN (" + (", ".join(str(int(i)) for i in form_ids) or "NULL") + ")"
     total = run_select(store.engine, f"SELECT COUNT(*) FROM forms AS f WHERE 1 = 1{scope}").rows[0][0] or 0
-    kept, unsaid = [], []
-    for concept in found:
-        likes = [literal("%" + word + "%") for word in concept.alternatives]
+
+    def forms_saying(words: tuple[str, ...]) -> int:
+        likes = [literal("%" + word + "%") for word in words]
         said = " OR ".join(
             f"f.project_name LIKE {like} OR f.goal LIKE {like} OR f.outcome LIKE {like} OR EXISTS (SELECT 1 FROM "
             f"indicators AS i WHERE i.form_id = f.form_id AND (i.name LIKE {like} OR i.target LIKE {like} OR "
             f"i.actual LIKE {like} OR i.deviation LIKE {like}))" for like in likes)
-        count = run_select(store.engine, f"SELECT COUNT(*) FROM forms AS f WHERE ({said}){scope}").rows[0][0] or 0
-        if count == 0:
-            unsaid.append(concept)
-        else:  # a word every form uses still counts a little: it is part of what was asked
-            kept.append(Concept(concept.label, concept.alternatives, math.log(1 + total / count), concept.named))
-    return kept, unsaid
+        return run_select(store.engine, f"SELECT COUNT(*) FROM forms AS f WHERE ({said}){scope}").rows[0][0] or 0
+
+    kept, frame = [], []
+    for concept in found:
+        alternatives = concept.alternatives
+        if len(alternatives) > 1 and not _NUMBER.fullmatch(concept.label):
+            # The first word is the concept's own; one used by many more forms is a broader word (推迟 … 支付).
+            base = max(1, forms_saying(alternatives[:1]))
+            alternatives = alternatives[:1] + tuple(word for word in alternatives[1:]
+                                                    if forms_saying((word,)) <= BROADER * base)
+        count = forms_saying(alternatives)
+        if count == 0 and _is_frame(concept):
+            frame.append(concept)
+            continue
+        # a word every form uses still counts a little: it is part of what was asked
+        kept.append(Concept(concept.label, alternatives, math.log(1 + total / max(count, 1)), concept.named, count))
+    return kept, frame
+
+
+def _is_frame(concept: Concept) -> bool:
+    """A Chinese word of how questions are asked, or a cut that is no word (率低); English phrases are the glossary's."""
+    from index.tokenize import _query_jieba
+
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", concept.label):
+        return False
+    return concept.label in _cues().get("frame", ()) or (_query_jieba().FREQ.get(concept.label) or 0) < MIN_WORD_FREQUENCY
 
 
 def best_evidence(form, found: list[Concept]) -> Support | None:
@@ -227,7 +262,7 @@ def best_evidence(form, found: list[Concept]) -> Support | None:
     whole = sum(found[number].weight for number in said) / total
     numbers = all(number in said for number, concept in enumerate(found) if _NUMBER.fullmatch(concept.label))
     return Support(form.id, form.project_name, form.year, shown.field, shown.text,
-                   SENTENCE_SHARE * top + (1 - SENTENCE_SHARE) * whole, all_numbers=numbers)
+                   SENTENCE_SHARE * top + (1 - SENTENCE_SHARE) * whole, all_numbers=numbers, whole=whole)
 
 
 def select(supports: list[Support], singular: bool, unsaid_share: float = 0.0) -> list[Support]:
@@ -254,7 +289,8 @@ def select(supports: list[Support], singular: bool, unsaid_share: float = 0.0) -
         chosen = [support for support in supports if support.coverage >= top - 1e-9]
     else:
         floor = max(MIN_COVERAGE, RELATIVE_COVERAGE * top)
-        close = SCORE_TIE * max(support.score for support in supports)
+        best_score = max(support.score for support in supports)
         chosen = [support for support in supports if support.coverage >= floor
-                  or (support.score >= close and support.coverage >= PLAUSIBLE_COVERAGE)]
+                  or (best_score > 0 and support.score >= SCORE_TIE * best_score
+                      and support.coverage >= PLAUSIBLE_COVERAGE)]
     return sorted(chosen, key=lambda support: -support.coverage)
