@@ -171,3 +171,24 @@ def invented(fresh_store, tmp_path):
 def test_an_invented_store(invented, question, expected):
     answer = Conversation(invented, llm=None).ask(question)
     assert [r.project_name for r in answer.records] == expected
+
+
+# ----- lookups: a named project's indicator row, found by its description in either language -----------------------
+
+
+@pytest.mark.parametrize("question, row, printed", [
+    ("How many residents' committees did the 两个实有 project cover?", "居委", "=42.00(个)"),
+    ("How many information collection devices were leased under the 实有人口移动信息采集终端 project?", "信息采集设备",
+     "=240.00(台)"),
+    ("下发基层书报杂志费订了多少份书报杂志", "各类书报杂志书", "≥500.00(份)"),
+    ("What satisfaction target did the 鲁汇派出所新址装修工程 form set?", "相关单位满意度", "≥100.00(%)"),
+    ("平安治理可视化项目涉及点位的年度指标值", "涉及点位", "=6905.00(个)"),
+])
+def test_a_named_projects_figure_is_read_from_the_row_it_describes(seed_store, question, row, printed):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert answer.kind == "lookup" and answer.rows[0][3] == row and answer.rows[0][4] == printed
+    assert f"{row}：" in answer.text and printed in answer.text
+
+
+def test_counting_forms_still_counts_forms(seed_store):
+    assert Conversation(seed_store, llm=None).ask("信访办有几个项目").value == 3
