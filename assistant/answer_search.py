@@ -25,17 +25,27 @@ _EXPANSION = re.compile(r"(?:\s+[\u4e00-\u9fff]+)+\s*$")
 
 def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer | None:
     """A narrative question naming a year, or giving a cause: exactly the forms with a sentence that says so."""
-    from assistant import evidence
+    from assistant import evidence, evidence_set
 
     budget_years = {year for year, _count in store_query.facet_counts(store, "year") if year.isdigit()}
     years = evidence.constraint_years(query.question, {int(year) for year in budget_years})
     terms = evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH) if years else []
     form_ids = sorted(store_query.matching_form_ids(store, form_filter)) if form_filter is not None else None
     zh = _zh(query)
+    deferral = [cue for cue in evidence_set.cues("deferral") if cue in query.question.lower()]
     if years and terms:
         found, sql = evidence.find(store, years, terms, form_ids)
         head = (f"文本同时提到 {'/'.join(years)} 与（{'、'.join(terms)}）之一的项目：" if zh
                 else f"forms with a sentence naming {'/'.join(years)} and one of ({', '.join(terms)}):")
+    elif deferral and not years and (terms := evidence.key_terms(
+            re.sub("|".join(map(re.escape, deferral)), " ", query.question, flags=re.IGNORECASE), query.lang,
+            vocab.STOPWORDS_ZH)):
+        # 哪些项目推迟了支付 / deferred payment: a sentence naming a year after the form's own, with the thing put off.
+        found, sql = evidence.find_later(store, terms, form_ids)
+        if not found:
+            return None
+        head = (f"文本写到本年度之后的年份与（{'、'.join(terms)}）之一的项目：" if zh
+                else f"forms with a sentence naming a year after their own and one of ({', '.join(terms)}):")
     else:
         # 执行率低是因为实际使用无法预估: the forms giving that explanation, every key word of it in one sentence.
         clause = evidence.cause_clause(query.question, load_lexicon().keys("cause"))

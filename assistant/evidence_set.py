@@ -31,9 +31,11 @@ PLAUSIBLE_COVERAGE = 0.3
 # When more than this share of the question's concepts is said by no form at all, no form says what it asks
 # (提到古籍修复: forms saying 修复 alone are not the answer).
 UNSAID_LIMIT = 0.5
-# A synonym said by more than this many times as many forms as the concept's own word is a broader word, not a
-# synonym (the glossary lets "deferred" find 支付 by search; 支付 does not say 推迟).
+# A synonym said by more than this many times as many forms as the concept's own word, and by more than this share
+# of all forms, is a broader word, not a synonym (the glossary lets "deferred" find 支付 by search; 支付 does not say
+# 推迟); a word few forms use (紧张 for 不够) stays a synonym.
 BROADER = 4
+BROADER_SHARE = 0.25
 # A question word jieba's dictionary counts fewer times than this is a cut, not a word (率低 of 执行率低).
 MIN_WORD_FREQUENCY = 50
 # How many of the nearest forms an answer without a supported form shows as "closest, not certain".
@@ -86,9 +88,21 @@ def _cues() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(sorted(phrases, key=len, reverse=True)) for kind, phrases in cues.items()}
 
 
+def cues(kind: str) -> tuple[str, ...]:
+    """Phrases of one kind from assistant/data/evidence_cues.tsv (singular, frame, deferral), longest first.
+
+    Args:
+        kind: the first cell of the data file's rows.
+
+    Returns:
+        The phrases, lower-case.
+    """
+    return _cues().get(kind, ())
+
+
 def singular_cues() -> tuple[str, ...]:
     """Phrases by which a question asks for one form, longest first."""
-    return _cues().get("singular", ())
+    return cues("singular")
 
 
 @lru_cache(maxsize=1)
@@ -204,9 +218,8 @@ def weighted(store, found: list[Concept], form_ids: list[int] | None = None) -> 
         alternatives = concept.alternatives
         if len(alternatives) > 1 and not _NUMBER.fullmatch(concept.label):
             # The first word is the concept's own; one used by many more forms is a broader word (推迟 … 支付).
-            base = max(1, forms_saying(alternatives[:1]))
-            alternatives = alternatives[:1] + tuple(word for word in alternatives[1:]
-                                                    if forms_saying((word,)) <= BROADER * base)
+            limit = max(BROADER * forms_saying(alternatives[:1]), BROADER_SHARE * total)
+            alternatives = alternatives[:1] + tuple(word for word in alternatives[1:] if forms_saying((word,)) <= limit)
         count = forms_saying(alternatives)
         if count == 0 and _is_frame(concept):
             frame.append(concept)

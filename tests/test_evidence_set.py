@@ -192,3 +192,16 @@ def test_a_named_projects_figure_is_read_from_the_row_it_describes(seed_store, q
 
 def test_counting_forms_still_counts_forms(seed_store):
     assert Conversation(seed_store, llm=None).ask("信访办有几个项目").value == 3
+
+
+@pytest.mark.parametrize("question", ["哪些项目推迟了支付", "Which projects deferred payment?", "哪些项目的支付延期了"])
+def test_deferred_without_a_year_is_a_year_after_the_forms_own(seed_store, question):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert [r.project_name for r in answer.records] == DEFERRED
+    assert answer.records[0].detail == "因2023年度资金紧张，部分活动经费于2024年度支付"
+
+
+def test_a_deferral_nobody_dated_is_not_a_payment(invented):
+    answer = Conversation(invented, llm=None).ask("Which project postponed training because of the epidemic?")
+    assert [r.project_name for r in answer.records] == ["杜行派出所公用事业费"]
+    assert answer.records[0].detail == "outcome: 受疫情影响，民警培训延期至次年举办，故执行率较低"
