@@ -153,10 +153,11 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
             kept = tuple(term for term in terms if term not in stopwords)
             if kept:
                 found.append(Concept(phrase, kept))
-    named = set(key_terms(" ".join(names), "zh", stopwords)) if names else set()
+    named = set(_parts(key_terms(" ".join(names), "zh", stopwords), stopwords)) if names else set()
     chinese = " ".join(_HAN_WORD.findall(" ".join([text, *names])))
     if chinese:
-        found += [Concept(word, _synonyms().get(word, (word,))) for word in key_terms(chinese, "zh", stopwords)]
+        words = _parts(key_terms(chinese, "zh", stopwords), stopwords)
+        found += [Concept(word, _synonyms().get(word, (word,))) for word in words]
     found += [Concept(number, (number,)) for number in dict.fromkeys(_NUMBER.findall(text.replace(",", "")))]
     # A word the question says on its own is not also another word's synonym (推迟 … 支付: 支付 is asked for itself).
     labels = {concept.label for concept in found}
@@ -166,6 +167,18 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
         distinct.setdefault(alternatives or concept.alternatives,
                             Concept(concept.label, alternatives or concept.alternatives, named=concept.label in named))
     return list(distinct.values())
+
+
+def _parts(words: list[str], stopwords: set[str]) -> list[str]:
+    """Compounds of four or more characters as their words (信访工作 → 信访): a form says 信访 without 工作."""
+    from index.tokenize import _query_jieba
+
+    parts = []
+    for word in words:
+        pieces = [piece for piece in _query_jieba().cut_for_search(word) if len(piece) >= 2 and piece != word
+                  and piece not in stopwords] if len(word) >= 4 else []
+        parts += pieces or [word]
+    return list(dict.fromkeys(parts))
 
 
 def holds(unit: str, concept: Concept) -> bool:

@@ -27,6 +27,12 @@ def test_chinese_concepts_are_the_key_words_with_the_forms_other_words_for_them(
     assert es.concepts("派出所装修", "zh", vocab.STOPWORDS_ZH)[1].alternatives == ("装修", "修缮", "改造", "装修工程", "装饰")
 
 
+def test_compounds_are_read_as_their_words():
+    # a form writes 信访 without 工作, and 党务 … 工作者 apart
+    assert _labels(es.concepts("哪些项目和信访工作有关", "zh", vocab.STOPWORDS_ZH)) == ["信访"]
+    assert _labels(es.concepts("党务工作者技能大赛", "zh", vocab.STOPWORDS_ZH)) == ["党务", "工作者", "技能", "大赛"]
+
+
 def test_a_word_the_question_says_itself_is_no_other_words_synonym():
     # 推迟 expands to 支付 for search, but here 支付 is asked for on its own.
     found = es.concepts("推迟支付的项目", "zh", vocab.STOPWORDS_ZH)
