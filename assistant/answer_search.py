@@ -109,29 +109,28 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
         The judged candidates.
     """
     from assistant import evidence_set
-    from index.backend import keyword_search
+    from index.hits import Hit
 
     scope = None if form_filter.is_empty() else form_filter
+    scope_ids = sorted(store_query.matching_form_ids(store, scope)) if scope is not None else None
     names = list(query.form_filter.name_contains)
     narrative = _narrative_part(query) + ("" if named else " " + " ".join(names))
     wanted, unsaid = evidence_set.weighted(store, evidence_set.concepts(
-        narrative, query.lang, vocab.STOPWORDS_ZH, names if named else []),
-        sorted(store_query.matching_form_ids(store, scope)) if scope is not None else None)
+        narrative, query.lang, vocab.STOPWORDS_ZH, names if named else []), scope_ids)
     if search is None:
         hits, note = [], ("（检索索引不可用，按关键词匹配）" if _zh(query) else "(search index unavailable; keyword match) ")
     else:
         hits, note = search.search(query.search_text or query.question, k=CANDIDATES, mode="hybrid", form_filter=scope), ""
-    # Forms saying the question's distinctive words, or the forms' other words for them, are judged too: search may
-    # rank a form writing 修缮 low for 装修, and without an index they are the only candidates. Beside a search they
-    # carry no score, and over the whole store only the distinctive words are looked up (a word most forms use
-    # would load most of the store).
+    # Forms saying most of the question's distinctive words, or the forms' other words for them, are judged too:
+    # search may rank a form writing 修缮 low for 装修, and without an index they are the only candidates (all of
+    # them). Over the whole store beside a search only the distinctive words count (most forms say the others).
     everything = search is None or scope is not None
-    words = " ".join(word for concept in wanted if everything or concept.weight >= DISTINCTIVE
-                     for word in concept.alternatives)
+    distinctive = [concept for concept in wanted if everything or concept.weight >= DISTINCTIVE]
     seen = {hit.form_id for hit in hits}
-    for hit in keyword_search(store, words, CANDIDATES, scope) if words else []:
-        if hit.form_id not in seen:
-            hits.append(dataclasses.replace(hit, score=0.0))
+    extra = [form_id for form_id in evidence_set.saying_most(store, distinctive, scope_ids,
+                                                             None if search is None else CANDIDATES)
+             if form_id not in seen]
+    hits += [Hit(form_id=form_id, project_name="", year=None, field="", snippet="", score=0.0) for form_id in extra]
     forms = store_query.forms_by_id(store, [hit.form_id for hit in hits])
     supports = []
     for hit in hits:
@@ -173,7 +172,7 @@ def _supported(query: Query, judged: _Judged) -> Answer:
                       highlight_terms=terms)
     nearest = sorted(judged.supports, key=lambda support: -support.coverage)[:evidence_set.CLOSEST] or [
         evidence_set.Support(hit.form_id, hit.project_name, hit.year, hit.field, hit.snippet, 0.0)
-        for hit in judged.hits[:evidence_set.CLOSEST]]
+        for hit in [hit for hit in judged.hits if hit.project_name][:evidence_set.CLOSEST]]
     closest = [AnswerRecord(s.form_id, s.project_name, s.year, f"{s.field}: {s.sentence}") for s in nearest]
     lines = [f"{i}. {s.project_name}（{s.year}）— {s.sentence}" for i, s in enumerate(nearest, 1)]
     if zh:

@@ -215,16 +215,11 @@ def weighted(store, found: list[Concept], form_ids: list[int] | None = None) -> 
     Returns:
         (the concepts an answer must say, weighted, `forms` = how many forms say them; those left out as frame).
     """
-    scope = "" if form_ids is None else " AND f.form_id IN (" + (", ".join(str(int(i)) for i in form_ids) or "NULL") + ")"
+    scope = _scope(form_ids)
     total = run_select(store.engine, f"SELECT COUNT(*) FROM forms AS f WHERE 1 = 1{scope}").rows[0][0] or 0
 
     def forms_saying(words: tuple[str, ...]) -> int:
-        likes = [literal("%" + word + "%") for word in words]
-        said = " OR ".join(
-            f"f.project_name LIKE {like} OR f.goal LIKE {like} OR f.outcome LIKE {like} OR EXISTS (SELECT 1 FROM "
-            f"indicators AS i WHERE i.form_id = f.form_id AND (i.name LIKE {like} OR i.target LIKE {like} OR "
-            f"i.actual LIKE {like} OR i.deviation LIKE {like}))" for like in likes)
-        return run_select(store.engine, f"SELECT COUNT(*) FROM forms AS f WHERE ({said}){scope}").rows[0][0] or 0
+        return run_select(store.engine, f"SELECT COUNT(*) FROM forms AS f WHERE ({_says(words)}){scope}").rows[0][0] or 0
 
     kept, frame = [], []
     for concept in found:
@@ -240,6 +235,40 @@ def weighted(store, found: list[Concept], form_ids: list[int] | None = None) -> 
         # a word every form uses still counts a little: it is part of what was asked
         kept.append(Concept(concept.label, alternatives, math.log(1 + total / max(count, 1)), concept.named, count))
     return kept, frame
+
+
+def _scope(form_ids: list[int] | None) -> str:
+    return "" if form_ids is None else " AND f.form_id IN (" + (", ".join(str(int(i)) for i in form_ids) or "NULL") + ")"
+
+
+def _says(words: tuple[str, ...]) -> str:
+    """SQL over `forms AS f`: the form's name, goal, outcome or an indicator row contains one of the words."""
+    likes = [literal("%" + word + "%") for word in words]
+    return " OR ".join(
+        f"f.project_name LIKE {like} OR f.goal LIKE {like} OR f.outcome LIKE {like} OR EXISTS (SELECT 1 FROM "
+        f"indicators AS i WHERE i.form_id = f.form_id AND (i.name LIKE {like} OR i.target LIKE {like} OR "
+        f"i.actual LIKE {like} OR i.deviation LIKE {like}))" for like in likes)
+
+
+def saying_most(store, found: list[Concept], form_ids: list[int] | None = None, limit: int | None = None) -> list[int]:
+    """The forms saying the most of the concepts (any word of each), most first: candidates found without search.
+
+    Args:
+        store: a store.Store.
+        found: the concepts.
+        form_ids: only these forms, or None for all.
+        limit: at most this many, or None for all.
+
+    Returns:
+        Form ids.
+    """
+    if not found:
+        return []
+    said = " + ".join(f"(CASE WHEN {_says(concept.alternatives)} THEN 1 ELSE 0 END)" for concept in found)
+    sql = (f"SELECT form_id FROM (SELECT f.form_id AS form_id, {said} AS said FROM forms AS f WHERE 1 = 1"
+           f"{_scope(form_ids)}) AS counted WHERE said > 0 ORDER BY said DESC, form_id"
+           + ("" if limit is None else f" LIMIT {int(limit)}"))
+    return [row[0] for row in run_select(store.engine, sql).rows]
 
 
 def _is_frame(concept: Concept) -> bool:
