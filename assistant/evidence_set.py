@@ -272,12 +272,15 @@ def saying_most(store, found: list[Concept], form_ids: list[int] | None = None, 
 
 
 def _is_frame(concept: Concept) -> bool:
-    """A Chinese word of how questions are asked, or a cut that is no word (率低); English phrases are the glossary's."""
+    """A word of how questions are asked or a section label (in either language), or a Chinese cut that is no word (率低)."""
     from index.tokenize import _query_jieba
 
+    frame = cues("frame")
+    if any(word in frame for word in (concept.label, *concept.alternatives)):
+        return True
     if not re.fullmatch(r"[\u4e00-\u9fff]+", concept.label):
         return False
-    return concept.label in _cues().get("frame", ()) or (_query_jieba().FREQ.get(concept.label) or 0) < MIN_WORD_FREQUENCY
+    return (_query_jieba().FREQ.get(concept.label) or 0) < MIN_WORD_FREQUENCY
 
 
 def best_evidence(form, found: list[Concept]) -> Support | None:

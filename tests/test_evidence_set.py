@@ -46,6 +46,16 @@ def test_english_concepts_come_from_the_glossary_and_figures():
     assert found[1].alternatives == ("执法仪", "执法记录仪")
 
 
+def test_frame_words_and_section_labels_no_form_says_are_set_apart(seed_store):
+    kept, frame = es.weighted(seed_store, es.concepts("Which projects' outcome says the work was completed on time?",
+                                                      "en", vocab.STOPWORDS_ZH))
+    assert _labels(kept) == ["completed", "on time"] and _labels(frame) == ["outcome"]
+    kept, frame = es.weighted(seed_store, es.concepts("哪个项目解释执行率低", "zh", vocab.STOPWORDS_ZH))
+    assert _labels(kept) == ["执行"] and _labels(frame) == ["解释", "率低"]
+    kept, frame = es.weighted(seed_store, es.concepts("因为暴雨延误的项目", "zh", vocab.STOPWORDS_ZH))
+    assert [(c.label, c.forms) for c in kept] == [("暴雨", 0), ("延误", 0)] and frame == []
+
+
 def test_project_name_words_are_marked_named():
     found = es.concepts("面积是多少", "zh", vocab.STOPWORDS_ZH, ["鲁汇派出所"])
     assert [(c.label, c.named) for c in found] == [("面积", False), ("鲁汇", True), ("派出所", True)]
