@@ -281,7 +281,8 @@ class Interpreter(NameRecognisers, FigureRecognisers):
                     words.append(token)
         latin = residual
         for phrase in sorted(vocab.GLOSSARY_EN, key=len, reverse=True):
-            if _word_pattern(phrase).search(latin):
+            # A phrase absent as a substring cannot match: no pattern is compiled for the ~860 that are absent.
+            if phrase in latin and _word_pattern(phrase).search(latin):
                 words.append(phrase)
                 latin = _word_pattern(phrase).sub(" ", latin)
         return words

@@ -33,21 +33,26 @@ class Catalog:
         Returns:
             The catalog.
         """
-        from store.query import list_forms
-
-        forms = list_forms(store)
-        indicator_names = sorted({row.name for form in forms for row in form.indicators if row.name})
-        pieces = []
-        for form in forms:
-            pieces += [form.project_name, form.goal or "", form.outcome or ""]
-            pieces += [f"{row.name} {row.target} {row.actual} {row.deviation or ''}" for row in form.indicators]
+        # Plain rows, not ORM forms with every child loaded: the catalog needs only names and texts.
+        forms = store.read_rows("SELECT id, project_name, implementing_unit, department, year, goal, outcome "
+                                "FROM form ORDER BY id")
+        indicators: dict[int, list[tuple]] = {}
+        for form_id, *row in store.read_rows("SELECT form_id, name, target, actual, deviation FROM indicator "
+                                             "ORDER BY form_id, position, id"):
+            indicators.setdefault(form_id, []).append(row)
+        pieces, name_ids = [], {}
+        for form_id, name, _unit, _department, _year, goal, outcome in forms:
+            pieces += [name, goal or "", outcome or ""]
+            pieces += [f"{row_name} {target} {actual} {deviation or ''}"
+                       for row_name, target, actual, deviation in indicators.get(form_id, [])]
+            name_ids.setdefault(name, []).append(form_id)
         return cls(
-            project_names=sorted({form.project_name for form in forms}),
-            units=sorted({form.implementing_unit for form in forms if form.implementing_unit}),
-            departments=sorted({form.department for form in forms if form.department}),
-            indicator_names=indicator_names,
-            years=sorted({form.year for form in forms if form.year}),
-            name_ids=_ids_by_name(forms),
+            project_names=sorted({row[1] for row in forms}),
+            units=sorted({row[2] for row in forms if row[2]}),
+            departments=sorted({row[3] for row in forms if row[3]}),
+            indicator_names=sorted({row[0] for rows in indicators.values() for row in rows if row[0]}),
+            years=sorted({row[4] for row in forms if row[4]}),
+            name_ids=name_ids,
             text="\n".join(pieces).lower(),
         )
 
@@ -118,9 +123,3 @@ class Query:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         return cls(form_filter=form_filter, **known)
 
-
-def _ids_by_name(forms) -> dict[str, list[int]]:
-    ids: dict[str, list[int]] = {}
-    for form in forms:
-        ids.setdefault(form.project_name, []).append(form.id)
-    return ids

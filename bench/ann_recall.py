@@ -78,13 +78,13 @@ def run(forms: int, seed: int = 0) -> tuple[int, list[dict]]:
     from index.static_encoder import StaticEncoder
     from store.database import Store
     from store.ingest import ingest_paths
-    from store.query import iter_forms
+    from store.form_texts import iter_form_texts
 
     encoder = StaticEncoder(ensure_static_model(progress=True))
     with tempfile.TemporaryDirectory() as scratch:
         store = Store(f"sqlite:///{Path(scratch) / 'recall.db'}")
         ingest_paths(store, write_corpus(Path(scratch) / "forms", forms, seed=seed))
-        texts = [snippet.text for form in iter_forms(store) for snippet in form_snippets(form)]
+        texts = [snippet.text for form in iter_form_texts(store) for snippet in form_snippets(form)]
         store.dispose()
     vectors = encoder.encode_documents(texts)
     return len(texts), study(vectors, encoder.encode_queries(_queries()))

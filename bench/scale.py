@@ -92,6 +92,8 @@ def run_scale_benchmark(forms: int, model: str = "static", seed: int = 0, workdi
                     began = time.perf_counter()
                     service.search(query, k=10, mode=mode)
                     latencies[mode].append((time.perf_counter() - began) * 1000)
+        # The largest worker process (ingest parses, the lexical build tokenises in pools), before the first-query child.
+        worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         first_query = _first_query_seconds(url, model)
         result = {
             "forms": report.total("added"),
@@ -107,6 +109,7 @@ def run_scale_benchmark(forms: int, model: str = "static", seed: int = 0, workdi
             "store_mb": round((root / "scale.db").stat().st_size / 2**20, 1),
             "index_mb": round(_directory_size(service.index_dir) / 2**20, 1),
             "peak_rss_mb": round(_peak_rss_mb()),
+            "worker_peak_rss_mb": round(worker_peak),
             "first_query_s": round(first_query, 2),
             **{f"{mode}_p50_ms": round(statistics.median(values), 1) for mode, values in latencies.items()},
             **{f"{mode}_p95_ms": round(_percentile(values, 0.95), 1) for mode, values in latencies.items()},

@@ -61,14 +61,20 @@ def ask(context: click.Context, question: tuple[str, ...], as_json: bool, show_s
     carries the SQL the answer ran ("sql", null for narrative search).
     """
     from assistant.conversation import Conversation
-    from index.service import SearchService
+    from index.backend import DeferredSearch
 
     text = " ".join(question).strip()
     if not text:
         raise click.BadParameter("empty question", param_hint="QUESTION")
     store = open_store(context)
-    # The model loads only if the question needs narrative search.
-    conversation = Conversation(store, search=SearchService(store, load_model_on_search=True))
+
+    def search_service():
+        from index.service import SearchService
+
+        return SearchService(store, load_model_on_search=True)
+
+    # The index, and the model after it, load only if the question needs narrative search.
+    conversation = Conversation(store, search=DeferredSearch(search_service))
     path = session_path(session) if session else None
     if path is not None and path.is_file():
         conversation.load_state(path.read_text(encoding="utf-8"))

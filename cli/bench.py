@@ -51,11 +51,13 @@ def bench_scale(sizes: tuple[int, ...], model: str, as_json: bool) -> None:
     # Each size runs in its own process so peak memory is that size's own.
     results = []
     for size in sizes:
-        output = subprocess.run([sys.executable, "-c",
-                                 f"import json; from bench.scale import run_scale_benchmark; "
-                                 f"print(json.dumps(run_scale_benchmark({size}, model={model!r})))"],
-                                check=True, capture_output=True, text=True).stdout
-        results.append(json.loads(output.strip().splitlines()[-1]))
+        finished = subprocess.run([sys.executable, "-c",
+                                   f"import json; from bench.scale import run_scale_benchmark; "
+                                   f"print(json.dumps(run_scale_benchmark({size}, model={model!r})))"],
+                                  capture_output=True, text=True)
+        if finished.returncode != 0:  # the run's own traceback, not only its exit status
+            raise click.ClickException(f"{size:,} forms failed:\n{finished.stderr[-4000:]}")
+        results.append(json.loads(finished.stdout.strip().splitlines()[-1]))
         click.echo(f"{size:,} forms done", err=True)
     if as_json:
         emit_json(results)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderHook, RenderResult
 from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
-from store.models import Form
 from store.safe_text import terminal_safe
 from tui.text import literal as record_text
+
+if TYPE_CHECKING:
+    from store.models import Form
 
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "dim"}
 

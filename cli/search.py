@@ -30,7 +30,9 @@ def search(context, query, limit, mode, model, fields, years, units, departments
     service = search_service(context, model)
     if mode != "lexical":
         service.load_model(progress=not as_json and sys.stderr.isatty())
-    form_filter = build_filter(years, units, departments, grades, names, conditions, codes)
+    filters = (years, units, departments, grades, names, conditions, codes)
+    # No filter given, none built: a plain search then starts without SQLAlchemy (the filters compile to it).
+    form_filter = build_filter(*filters) if any(filters) else None
     hits = service.search(query, k=limit, mode=mode, form_filter=form_filter, fields=fields or None)
     if as_json:
         emit_json([hit.to_json() for hit in hits])

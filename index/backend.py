@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from index.hits import Hit
 from store.database import Store
-from store.query import FormFilter, list_forms
+
+if TYPE_CHECKING:
+    from store.query import FormFilter
 
 MODES = ("hybrid", "lexical", "dense")
 
@@ -62,6 +64,8 @@ def keyword_search(store: Store, query: str, k: int | None = 10, form_filter: Fo
     Returns:
         Hits, most matched terms first then in store order, each with the first field that matched as its snippet.
     """
+    from store.query import FormFilter, list_forms
+
     terms = keyword_terms(query)
     if not terms:
         return []
@@ -82,6 +86,40 @@ def keyword_search(store: Store, query: str, k: int | None = 10, form_filter: Fo
                         row=row_position, retrievers=["keyword"], matched_terms=matched or terms))
     hits.sort(key=lambda hit: -hit.score)  # stable: store order within a score
     return hits if k is None else hits[:k]
+
+
+class DeferredSearch:
+    """A search backend made on its first search, so a question that needs none never loads the index or NumPy.
+
+    Args:
+        make: builds the real backend (e.g. an `index.service.SearchService`).
+    """
+
+    def __init__(self, make: Callable[[], SearchBackend]) -> None:
+        self._make = make
+        self._backend: SearchBackend | None = None
+
+    @property
+    def dense_ready(self) -> bool:
+        return self._backend is not None and self._backend.dense_ready
+
+    def search(self, query: str, k: int = 10, mode: str = "hybrid", form_filter: FormFilter | None = None,
+               fields: Sequence[str] | None = None) -> list[Hit]:
+        """Search with the backend, making it first if this is the first search.
+
+        Args:
+            query: Chinese or English text.
+            k: how many forms.
+            mode: hybrid, lexical or dense.
+            form_filter: conditions the forms must meet.
+            fields: search only these snippet fields.
+
+        Returns:
+            The backend's hits.
+        """
+        if self._backend is None:
+            self._backend = self._make()
+        return self._backend.search(query, k=k, mode=mode, form_filter=form_filter, fields=fields)
 
 
 class PatientSearch:

@@ -10,6 +10,7 @@ import tempfile
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -23,7 +24,10 @@ from index.snippets import FIELD_CODES, FIELDS, form_snippets, record_text
 from index.glossary import expand_english
 from index.tokenize import tokenize, tokenize_many
 from store.database import Store, data_dir
-from store.query import FormFilter, data_version, fingerprint, iter_forms, matching_form_ids
+from store.versions import data_version, fingerprint
+
+if TYPE_CHECKING:
+    from store.query import FormFilter
 
 FORMAT_VERSION = 4  # 2: findings are snippets; 3: the index holds its snippets' text, names and years; 4: vectors stored as float16
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -102,13 +106,17 @@ class _PreviousVectors:
                        in enumerate(zip(records["hashes"].tolist(), starts, counts))}
         self._index = VectorIndex.load(path / "snippets.faiss")
 
-    def take(self, content_hash: str, snippets: int) -> tuple[np.ndarray, np.ndarray] | None:
-        """(record vector, snippet vectors) of a form with this content and snippet count, or None."""
+    def find(self, content_hash: str, snippets: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """(record vector, positions of its snippet vectors) of a form with this content and snippet count, or None."""
         found = self._where.get(content_hash)
         if found is None or found[2] != snippets:
             return None
         position, start, count = found
-        return self._records[position], self._index.vectors(np.arange(start, start + count, dtype=np.int64))
+        return self._records[position], np.arange(start, start + count, dtype=np.int64)
+
+    def vectors(self, positions: np.ndarray) -> np.ndarray:
+        """Snippet vectors at these positions of the previous index."""
+        return self._index.vectors(positions)
 
 
 class SearchService:
@@ -204,11 +212,12 @@ class SearchService:
 
     def _build_lexical(self, path: Path, current: str) -> None:
         from index.lexical import LexicalIndex
+        from store.form_texts import iter_form_texts
 
         form_ids, field_codes, rows, texts = [], [], [], []
         forms: dict[int, tuple[str, str, int | None]] = {}
         record_texts: dict[int, str] = {}
-        for form in iter_forms(self.store):
+        for form in iter_form_texts(self.store):
             forms[form.id] = (form.content_hash, form.project_name, form.year)
             record_texts[form.id] = record_text(form)
             for snippet in form_snippets(form):
@@ -290,45 +299,52 @@ class SearchService:
                 previous = _PreviousVectors(path)
             except (OSError, KeyError, ValueError):
                 previous = None
-        snippet_vectors = np.zeros((len(table), encoder.dimension), dtype=np.float32)
+        reuse_from = np.full(len(table), -1, dtype=np.int64)  # snippet slot -> its position in the previous index
         record_ids, record_vectors, hashes, counts = [], [], [], []
-        pending_slots: list[np.ndarray] = []
         for form_id in sorted(table.forms):
             key = table.forms[form_id][0]
             slots = table.slots(form_id)
-            reused = previous.take(key, len(slots)) if previous is not None else None
+            reused = previous.find(key, len(slots)) if previous is not None else None
             record_ids.append(form_id)
             hashes.append(key)
             counts.append(len(slots))
             if reused is not None:
                 record_vectors.append(reused[0])
-                snippet_vectors[slots] = reused[1]
+                reuse_from[slots] = reused[1]
             else:
-                pending_slots.append(slots)
                 record_vectors.append(None)
         missing = [index for index, vector in enumerate(record_vectors) if vector is None]
         texts = self._record_texts
         if missing and texts is None:  # the lexical side was read from disk: one pass for the record texts
+            from store.form_texts import iter_form_texts
+
             wanted = {record_ids[index] for index in missing}
-            texts = {form.id: record_text(form) for form in iter_forms(self.store) if form.id in wanted}
+            texts = {form.id: record_text(form) for form in iter_form_texts(self.store) if form.id in wanted}
         # A form deleted since the lexical build keeps its name as record text until the next check rebuilds both.
         record_texts = {record_ids[index]: texts.get(record_ids[index], table.forms[record_ids[index]][1])
                         for index in missing}
         self._record_texts = None
-        if pending_slots:
-            # The snippet texts come from the index's own table: the store is not cut into snippets twice.
-            slots = np.concatenate(pending_slots)
-            snippet_vectors[slots] = encoder.encode_documents([table.text(slot) for slot in slots.tolist()],
-                                                              show_progress=progress)
         if missing:
             encoded = encoder.encode_documents([record_texts[record_ids[index]] for index in missing])
             for index, vector in zip(missing, encoded):
                 record_vectors[index] = vector
-        previous = None  # releases the previous index's memory map before it is replaced
         records = np.vstack(record_vectors).astype(np.float32) if record_vectors else np.zeros((0, encoder.dimension), np.float32)
-        vectors = VectorIndex.build(snippet_vectors, np.arange(len(snippet_vectors), dtype=np.int64),
-                                    threads=self.build_threads)
-        del snippet_vectors
+
+        def snippet_vectors(slots: np.ndarray) -> np.ndarray:
+            # Read back from the previous index where the form is unchanged, else encoded from the index's own
+            # snippet table (the store is not cut into snippets twice).
+            vectors = np.empty((len(slots), encoder.dimension), dtype=np.float32)
+            sources = reuse_from[slots]
+            kept = sources >= 0
+            if kept.any():
+                vectors[kept] = previous.vectors(sources[kept])
+            if not kept.all():
+                vectors[~kept] = encoder.encode_documents([table.text(slot) for slot in slots[~kept].tolist()])
+            return vectors
+
+        # A chunk at a time: the float32 vectors of every snippet are never held at once.
+        vectors = VectorIndex.build_in_chunks(len(table), snippet_vectors, threads=self.build_threads, progress=progress)
+        previous = None  # releases the previous index's memory map before it is replaced
 
         def write(staging: Path) -> None:
             vectors.save(staging / "snippets.faiss")
@@ -361,7 +377,11 @@ class SearchService:
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}; use one of {MODES}")
         self.ensure_lexical()
-        allowed_forms = None if form_filter is None or form_filter.is_empty() else matching_form_ids(self.store, form_filter)
+        allowed_forms = None
+        if form_filter is not None and not form_filter.is_empty():
+            from store.query import matching_form_ids
+
+            allowed_forms = matching_form_ids(self.store, form_filter)
         table = self._snippets
         allowed_snippets = None if allowed_forms is None else np.isin(table.form_ids, np.asarray(list(allowed_forms)))
         if fields:

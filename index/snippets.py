@@ -59,7 +59,7 @@ def form_snippets(form, first_id: int = 0) -> Iterator[Snippet]:
     """Every snippet of one stored form, numbered from `first_id`.
 
     Args:
-        form: a stored Form with its indicators and findings loaded.
+        form: a stored Form with its indicators and findings loaded, or a `store.form_texts.FormText`.
         first_id: the id to give the first snippet.
 
     Returns:

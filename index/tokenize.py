@@ -140,34 +140,6 @@ _IN_MEMORY_THRESHOLD = 5_000
 _PARALLEL_THRESHOLD = 20_000
 
 
-def _die_with_parent(parent: int) -> None:
-    """Make a pool worker exit when the process that started it dies, even by kill -9.
-
-    Forked workers hold both ends of the pool's pipes, so they never see the parent go and would
-    wait forever, ~150 MB each. Linux ends them at once (PR_SET_PDEATHSIG); elsewhere a thread
-    notices within a second that they were re-parented.
-    """
-    import ctypes
-    import os
-    import signal
-    import threading
-    import time
-
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
-    except (AttributeError, OSError):
-        pass  # not Linux: the thread below is enough
-    if os.getppid() != parent:  # the parent died before the signal was armed
-        os._exit(1)
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True, name="die-with-parent").start()
-
-
 def tokenize_many(texts: list[str], workers: int | None = None) -> list[list[str]]:
     """Tokenize many texts, across processes when there are enough to pay for it.
 
@@ -178,8 +150,6 @@ def tokenize_many(texts: list[str], workers: int | None = None) -> list[list[str
     Returns:
         One token list per text, in order (equal texts share one list: do not modify them).
     """
-    import os
-
     # Forms repeat themselves (the same indicator row in many forms and years): each distinct text is cut once.
     distinct = list(dict.fromkeys(texts))
     if len(distinct) < len(texts):
@@ -188,14 +158,12 @@ def tokenize_many(texts: list[str], workers: int | None = None) -> list[list[str
     if len(texts) < _IN_MEMORY_THRESHOLD:
         # A small store (the bundled corpus): the mapped table cuts these faster than jieba loads its dictionary.
         return [tokenize(text) for text in texts]
-    workers = workers or len(os.sched_getaffinity(0))
+    from store.workers import process_pool, usable_cores
+
+    workers = workers or usable_cores()
     if workers < 2 or len(texts) < _PARALLEL_THRESHOLD:
         return [_tokenize_in_memory(text) for text in texts]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
     chunk = max(1000, len(texts) // (workers * 8))
-    # fork shares the already-imported modules; jieba itself loads once per worker.
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                             initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
+    # jieba loads its dictionary once per worker.
+    with process_pool(workers) as pool:
         return list(pool.map(_tokenize_in_memory, texts, chunksize=chunk))

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from store.database import Store
-from store.ingest import FileReport, IngestReport, ingest_paths
-from store.query import count_forms
+from store.versions import data_version
+
+if TYPE_CHECKING:
+    from store.ingest import FileReport, IngestReport
 
 
 def open_store(url: str | None = None, on_file: Callable[[FileReport], None] | None = None) -> tuple[Store, IngestReport | None]:
@@ -22,8 +25,9 @@ def open_store(url: str | None = None, on_file: Callable[[FileReport], None] | N
         The store, and the report of the first-start ingest (None when nothing was ingested).
     """
     store = Store(url)
-    if store.is_default and count_forms(store) == 0:
+    if store.is_default and data_version(store)[0] == 0:
         from corpus import default_files
+        from store.ingest import ingest_paths
 
         return store, ingest_paths(store, default_files(), on_file=on_file)
     return store, None

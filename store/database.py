@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import event, inspect, text
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError
-from sqlmodel import Session, create_engine
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+    from sqlalchemy.exc import OperationalError
+    from sqlmodel import Session
 
+# SQLAlchemy and SQLModel are imported when a store first needs its engine: a search over a fresh
+# index reads the store through the plain sqlite3 driver and starts without them (~0.4 s).
 MIGRATIONS = Path(__file__).with_name("migrations")
 ENV_VARIABLE = "JIXIAO_DB"
 # How long a writer waits for another one (an ingest of a large file holds the lock for minutes).
 DEFAULT_BUSY_TIMEOUT = 120.0
 # Any fixed number: the PostgreSQL advisory lock every jixiao process takes to create or migrate the schema.
 _SCHEMA_LOCK_KEY = 0x6A697869
+# Bump with every Alembic revision; `jixiao` refuses a store newer than it knows.
+SCHEMA_VERSION = "0001"
 
 
 class StoreError(Exception):
@@ -63,7 +70,7 @@ def _busy_arguments(url: str, busy_timeout: float) -> dict:
 
 def _at_head(engine: Engine) -> bool:
     # Plain SQL first: importing Alembic costs a quarter second of start-up on every command.
-    from store.models import SCHEMA_VERSION
+    from sqlalchemy import inspect, text
 
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
@@ -79,6 +86,8 @@ def _take_write_lock(connection: Connection) -> None:
     when another writer committed in between; taking the lock first (BEGIN IMMEDIATE) makes it wait.
     On PostgreSQL rows lock themselves; only schema creation needs a lock of its own.
     """
+    from sqlalchemy import text
+
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql("BEGIN IMMEDIATE")
     elif connection.dialect.name == "postgresql":
@@ -93,6 +102,7 @@ def _is_busy(error: OperationalError) -> bool:
 def _migrate(engine: Engine) -> None:
     if _at_head(engine):
         return
+    from sqlalchemy import inspect, text
     from alembic import command
     from alembic.config import Config
     from alembic.script import ScriptDirectory
@@ -116,8 +126,40 @@ def _migrate(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+def _sqlite_file(url: str) -> str | None:
+    """The file of a sqlite:/// URL; None for other databases, in-memory stores and URLs with options."""
+    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:") and "?" not in url:
+        return url.removeprefix("sqlite:///")
+    return None
+
+
+def _plain_connection(path: str, timeout: float) -> sqlite3.Connection:
+    """A plain sqlite3 connection to an existing file (never creates one), refusing writes."""
+    connection = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=rw", uri=True, timeout=timeout)
+    connection.execute("PRAGMA query_only=1")
+    return connection
+
+
+def _file_at_head(path: str) -> bool:
+    """Whether a SQLite file exists with this release's schema, read without SQLAlchemy (any doubt: False)."""
+    if not os.path.isfile(path):
+        return False
+    try:
+        connection = _plain_connection(path, timeout=1.0)
+        try:
+            versions = {row[0] for row in connection.execute("SELECT version_num FROM alembic_version")}
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+    return versions == {SCHEMA_VERSION}
+
+
 class Store:
     """A handle on one database: the engine plus session factory, schema already migrated.
+
+    A SQLite file already at this release's schema gets its engine on first use, so a command that only
+    reads a few rows (`read_rows`) never imports SQLAlchemy; any other store is opened and migrated here.
 
     Args:
         url: any SQLAlchemy URL; None means JIXIAO_DB or, failing that, the default SQLite file.
@@ -130,21 +172,68 @@ class Store:
         if self.url.startswith("sqlite:///") and not self.url.startswith("sqlite:///:memory:"):
             Path(self.url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         self.busy_timeout = busy_timeout
+        self.sqlite_path = _sqlite_file(self.url)
+        self._engine: Engine | None = None
+        self._engine_lock = threading.Lock()
+        if self.sqlite_path is None or not _file_at_head(self.sqlite_path):
+            self._open_engine(migrate=True)  # a bad URL, a locked store or a newer schema fails here, at open
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (made on first use when the store was found at this schema on opening)."""
+        if self._engine is None:
+            with self._engine_lock:
+                if self._engine is None:
+                    self._open_engine(migrate=False)  # found at this schema when the store was opened
+        return self._engine
+
+    def _open_engine(self, migrate: bool) -> None:
+        from sqlalchemy import event
+        from sqlalchemy.exc import OperationalError
+        from sqlmodel import create_engine
+
         try:
-            self.engine = create_engine(self.url, connect_args=_busy_arguments(self.url, busy_timeout))
+            engine = create_engine(self.url, connect_args=_busy_arguments(self.url, self.busy_timeout))
         except Exception as error:  # SQLAlchemy raises several types for a malformed URL
             raise StoreError(f"cannot open store {self.url!r}: {error}") from error
-        if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        if not migrate:
+            self._engine = engine
+            return
         try:
-            _migrate(self.engine)
+            _migrate(engine)
         except OperationalError as error:
             if _is_busy(error):
                 raise self._busy() from error
             raise
+        self._engine = engine
+
+    def read_rows(self, sql: str, parameters: dict | None = None) -> list[tuple]:
+        """The rows of one read-only statement: over the plain sqlite3 driver for a SQLite file, else the engine.
+
+        Args:
+            sql: a SELECT written in SQL both SQLite and PostgreSQL read, with `:name` parameters.
+            parameters: their values.
+
+        Returns:
+            The rows as tuples.
+        """
+        if self.sqlite_path is not None:
+            connection = _plain_connection(self.sqlite_path, self.busy_timeout)
+            try:
+                return connection.execute(sql, parameters or {}).fetchall()
+            finally:
+                connection.close()
+        from sqlalchemy import text
+
+        with self.engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(text(sql), parameters or {})]
 
     def session(self) -> Session:
         """A new session whose objects stay readable after commit (the UI reads them later)."""
+        from sqlmodel import Session
+
         return Session(self.engine, expire_on_commit=False)
 
     @contextmanager
@@ -154,6 +243,8 @@ class Store:
         Raises:
             StoreBusy: when another process kept the store locked for longer than the busy timeout.
         """
+        from sqlalchemy.exc import OperationalError
+
         with self.session() as session:
             try:
                 if self.engine.dialect.name == "sqlite":
@@ -175,4 +266,5 @@ class Store:
 
     def dispose(self) -> None:
         """Close every pooled connection."""
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -12,6 +11,7 @@ from sqlmodel import col, select
 
 from store.database import Store
 from store.models import Finding, Form, Indicator, SourceFile
+from store.versions import data_version, fingerprint  # noqa: F401  (part of the query API)
 
 # Numeric form fields users filter, sort and aggregate on. Amounts compare in 万元 whatever the printed unit.
 NUMERIC_FIELDS = {
@@ -311,15 +311,6 @@ def distinct_values(store: Store, field_name: str) -> list[str]:
         return [value for value in session.exec(select(column).distinct()).all() if value]
 
 
-def fingerprint(store: Store) -> str:
-    """A digest of which forms the store holds and what they say; changes with every ingest that changes data."""
-    digest = hashlib.sha256()
-    with store.session() as session:
-        for form_id, content in session.exec(select(Form.id, Form.content_hash).order_by(Form.id)):
-            digest.update(f"{form_id}:{content};".encode())
-    return digest.hexdigest()
-
-
 def source_files(store: Store) -> list[SourceFile]:
     """Every ingested file."""
     with store.session() as session:
@@ -352,17 +343,6 @@ def iter_forms(store: Store, batch_size: int = 2000):
             return
         yield from batch
         last_id = batch[-1].id
-
-
-def data_version(store: Store) -> tuple[int, int, int]:
-    """A cheap token that changes whenever forms are added, replaced or removed (count and newest ids).
-
-    Replacing a file deletes and re-inserts its forms, so the newest form id moves even when the count does not.
-    """
-    with store.session() as session:
-        count, newest = session.exec(select(func.count(Form.id), func.max(Form.id))).one()
-        newest_file = session.exec(select(func.max(SourceFile.id))).one()
-    return count, newest or 0, newest_file or 0
 
 
 def forms_by_id(store: Store, form_ids: Sequence[int]) -> dict[int, Form]:

@@ -190,15 +190,15 @@ def test_a_crash_after_a_flushed_batch_leaves_the_store_as_it_was(fresh_store, t
 
     path = tmp_path / "many.txt"
     path.write_text("\n\n\n".join(generate_forms(250, seed=5)) + "\n", encoding="utf-8")
-    real_to_model, calls = ingest_module.to_model, []
+    real_stored_rows, calls = ingest_module.stored_rows, []
 
     def crash_after_first_batch(parsed, source_id):
         calls.append(parsed)
         if len(calls) == 230:  # the first 200 forms were already flushed to the database
             raise MemoryError
-        return real_to_model(parsed, source_id)
+        return real_stored_rows(parsed, source_id)
 
-    monkeypatch.setattr(ingest_module, "to_model", crash_after_first_batch)
+    monkeypatch.setattr(ingest_module, "stored_rows", crash_after_first_batch)
     report = ingest_file(fresh_store, path)
     assert report.status == "failed" and [str(issue) for issue in report.errors] == [f"{path}:1: not stored: MemoryError: "]
     assert count_forms(fresh_store) == 0

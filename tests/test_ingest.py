@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlmodel import select
 
@@ -58,15 +60,15 @@ def test_a_crash_mid_ingest_leaves_the_store_as_it_was(fresh_store, tmp_path, mo
     before = (_row_counts(fresh_store), fingerprint(fresh_store))
     path.write_text("\n".join(SEED_LINES[:96]), encoding="utf-8")
     calls = []
-    real_to_model = ingest_module.to_model
+    real_stored_rows = ingest_module.stored_rows
 
     def crash_on_third(parsed, source):
         calls.append(parsed.project_name)
         if len(calls) == 3:
             raise RuntimeError("disk full")
-        return real_to_model(parsed, source)
+        return real_stored_rows(parsed, source)
 
-    monkeypatch.setattr(ingest_module, "to_model", crash_on_third)
+    monkeypatch.setattr(ingest_module, "stored_rows", crash_on_third)
     report = ingest_file(fresh_store, path)
     assert report.status == "failed" and report.added == 0
     assert [str(issue) for issue in report.errors] == [f"{path}:1: not stored: RuntimeError: disk full"]
@@ -133,3 +135,66 @@ def test_store_schema_is_versioned(fresh_store):
         if fresh_store.engine.dialect.name == "sqlite":
             # WAL lets the app browse while an ingest writes
             assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_every_form_of_a_multi_batch_file_keeps_its_own_rows(fresh_store, tmp_path):
+    from bench.synthetic import generate_forms
+    from store.parser import parse_tables
+    from store.readers.text import read_text
+
+    path = tmp_path / "many.txt"
+    path.write_text("\n\n\n".join(generate_forms(450, seed=11)) + "\n", encoding="utf-8")
+    assert ingest_file(fresh_store, path).added == 450  # three batches of rows, written a table at a time
+    parsed = {form.line_start: form for form in parse_tables(read_text(path), path.name).forms}
+    stored = list_forms(fresh_store)
+    assert len(stored) == len(parsed) == 450
+    for form in stored:
+        source = parsed[form.line_start]
+        assert (form.project_name, form.year) == (source.project_name, source.year)
+        assert [(row.position, row.name, row.target) for row in form.indicators] == \
+            [(row.position, row.name, row.target.printed) for row in source.indicators]
+        assert [row.label for row in form.funds] == [row.label for row in source.funds]
+        assert form.error_count == sum(finding.severity == "error" for finding in form.findings)
+
+
+def _folder_of_files(folder, files: int = 9, forms_per_file: int = 4):
+    from bench.synthetic import generate_forms
+
+    folder.mkdir()
+    forms = list(generate_forms(files * forms_per_file, seed=21))
+    for number in range(files):
+        chunk = forms[number * forms_per_file:(number + 1) * forms_per_file]
+        (folder / f"f{number:02d}.txt").write_text("\n\n\n".join(chunk) + "\n", encoding="utf-8")
+    (folder / "z_empty.txt").write_text("  \n", encoding="utf-8")
+    (folder / "z_broken.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    (folder / "z_copy.txt").write_bytes((folder / "f03.txt").read_bytes())
+    return folder
+
+
+def _outcome(report):
+    return [(Path(file.path).name, file.status, file.added, file.unchanged, [issue.message for issue in file.errors])
+            for file in report.files]
+
+
+def test_files_parsed_in_worker_processes_are_stored_as_in_one(tmp_path):
+    from store.database import Store
+    from store.file_reading import PARALLEL_FILES
+
+    folder = _folder_of_files(tmp_path / "forms")
+    assert len(list(folder.iterdir())) >= PARALLEL_FILES  # enough files for the pool
+    stores = [Store(f"sqlite:///{tmp_path / f'w{workers}.db'}") for workers in (1, 2)]
+    one, two = (ingest_paths(store, [folder], workers=workers) for store, workers in zip(stores, (1, 2)))
+    assert _outcome(two) == _outcome(one)
+    outcome = {name: (status, added) for name, status, added, _unchanged, _errors in _outcome(two)}
+    assert outcome["f00.txt"] == ("added", 4) and outcome["z_copy.txt"] == ("duplicate", 0)
+    assert outcome["z_empty.txt"] == ("failed", 0) and outcome["z_broken.xlsx"] == ("failed", 0)
+    assert two.total("added") == 36
+    assert fingerprint(stores[1]) == fingerprint(stores[0])
+    assert _row_counts(stores[1]) == _row_counts(stores[0])
+    # Again, one file changed: the others are not parsed (their digests are stored), the changed one replaces its forms.
+    changed = folder / "f05.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("2023", "2021", 1), encoding="utf-8")
+    again = {name: status for name, status, *_ in _outcome(ingest_paths(stores[1], [folder], workers=2))}
+    assert again["f05.txt"] == "changed" and again["f00.txt"] == "unchanged" and again["z_copy.txt"] == "duplicate"
+    for store in stores:
+        store.dispose()

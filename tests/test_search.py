@@ -207,10 +207,28 @@ def test_a_fresh_index_is_served_without_loading_sentence_transformers(seed_stor
         "import sys\nfrom store.database import Store\nfrom index.service import SearchService\n"
         f"service = SearchService(Store({seed_store.url!r}), index_dir=__import__('pathlib').Path({str(service.index_dir)!r}))\n"
         "service.load_model()\nhits = service.search('which projects deferred payment to 2024', k=3)\n"
-        "print(len(hits), service.rebuilt, 'sentence_transformers' in sys.modules)\n"
+        "print(len(hits), service.rebuilt, 'sentence_transformers' in sys.modules, 'sqlalchemy' in sys.modules)\n"
     )
     output = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
-    assert output.strip() == "3 [] False"
+    # Neither the model's library nor the ORM: the hits come from the index's own snippet table.
+    assert output.strip() == "3 [] False False"
+
+
+def test_a_lexical_search_over_a_fresh_index_needs_no_orm(seed_store, tmp_path):
+    import subprocess
+    import sys
+
+    index_dir = tmp_path / "lexical-only"
+    expected = [hit.project_name for hit in SearchService(seed_store, index_dir=index_dir).search("资金紧张", k=5, mode="lexical")]
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom store.database import Store\nfrom index.service import SearchService\n"
+        f"service = SearchService(Store({seed_store.url!r}), index_dir=Path({str(index_dir)!r}))\n"
+        "hits = service.search('资金紧张', k=5, mode='lexical')\n"
+        "print('|'.join(hit.project_name for hit in hits))\nprint(service.rebuilt, 'sqlalchemy' in sys.modules)\n"
+    )
+    output = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert output.splitlines() == ["|".join(expected), "[] False"]
+    assert set(expected) == DEFERRED
 
 
 def test_every_judged_and_held_out_answer_is_a_form_of_the_corpus(seed_forms):
@@ -220,3 +238,20 @@ def test_every_judged_and_held_out_answer_is_a_form_of_the_corpus(seed_forms):
     assert (len(judged), len(held_out)) == (60, 48)
     for query in judged + held_out:
         assert query.relevant and query.relevant <= set(seed_forms), query.query
+
+
+def test_a_deferred_search_makes_its_backend_on_the_first_search_only(seed_store, tmp_path):
+    from index.backend import DeferredSearch
+
+    made = []
+
+    def make():
+        made.append(SearchService(seed_store, index_dir=tmp_path / "deferred"))
+        return made[-1]
+
+    deferred = DeferredSearch(make)
+    assert (made, deferred.dense_ready) == ([], False)
+    first = deferred.search("资金紧张", k=5, mode="lexical")
+    second = deferred.search("资金紧张", k=5, mode="lexical")
+    assert len(made) == 1
+    assert set(_names(first)) == DEFERRED and _names(first) == _names(second)

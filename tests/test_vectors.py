@@ -135,7 +135,8 @@ def test_float16_storage_halves_the_file_and_keeps_the_ranking(data, tmp_path, k
     full = VectorIndex.build(vectors, ids, kind=kind, storage="f32")
     half.save(tmp_path / "half")
     full.save(tmp_path / "full")
-    assert (tmp_path / "half").stat().st_size < 0.55 * (tmp_path / "full").stat().st_size
+    # Ids, direct map and IVF's 141 float32 centroids are the same in both files: ~0.15 MB of the 1.4 MB here.
+    assert (tmp_path / "half").stat().st_size < 0.58 * (tmp_path / "full").stat().st_size
     loaded = VectorIndex.load(tmp_path / "half")
     assert loaded.kind == kind
     _, half_hits = loaded.search(queries, 10)
