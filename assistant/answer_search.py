@@ -1,4 +1,4 @@
-"""Narrative answers: search hits, the keyword fallback, and the exact set when a question names a year."""
+"""Narrative answers: the forms whose text says what the question asks, each with its evidence, or the closest few."""
 
 from __future__ import annotations
 
