@@ -39,6 +39,8 @@ class Answer:
     generated_text: str | None = None
     # The SQL the answer ran over the views (jixiao sql runs it too); None for narrative search.
     sql: str | None = None
+    # Forms nearest to a narrative question when none says what it asks: shown, never asserted (not in `records`).
+    closest: list[AnswerRecord] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """The `jixiao ask --json` object."""
@@ -54,4 +56,5 @@ class Answer:
             "suggestions": self.suggestions,
             "generated_answer": self.generated_text,
             "sql": self.sql,
+            "closest": [{"project_name": r.project_name, "year": r.year, "evidence": r.detail} for r in self.closest],
         }

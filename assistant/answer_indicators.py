@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from assistant.answer import Answer, AnswerRecord
 from assistant.answer_text import _interpretation, _record, _zh
 from assistant.rules_query import Query
+from index.glossary import expand_english
 from store import query as store_query
 from store.query import FormFilter
 
@@ -20,7 +22,11 @@ def _indicator_score(row, query: Query) -> float:
             score += 10
         elif query.indicator_unit != "元" and (row.target_unit == query.indicator_unit or row.actual_unit == query.indicator_unit):
             score += 10
+    # The words left over, in the forms' Chinese (satisfaction → 满意度), and any the question said the form mentions.
     hint = query.indicator_hint or ""
+    if hint and not re.search(r"[\u4e00-\u9fff]", hint):
+        hint = "".join(re.findall(r"[\u4e00-\u9fff]+", expand_english(hint)))
+    hint += "".join(query.form_filter.text_contains)
     if hint:
         shared = sum(1 for i in range(len(hint) - 1) if hint[i:i + 2] in row.name)
         score += 2 * shared + sum(0.2 for ch in set(hint) if ch in row.name)

@@ -1,6 +1,11 @@
-"""Narrative answers: search hits, the keyword fallback, and the exact set when a question names a year."""
+"""Narrative answers: the forms whose text says what the question asks, each with its evidence, or the closest few."""
 
 from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from dataclasses import dataclass
 
 from assistant import vocabulary as vocab
 from assistant.answer import Answer, AnswerRecord
@@ -10,22 +15,37 @@ from assistant.rules_query import Query
 from store import query as store_query
 from store.query import FormFilter
 
-SEARCH_K = 10
+# How many forms search passes on to be judged by their text: the set is cut from these by what they say.
+CANDIDATES = 30
+# Concepts this rare (said by at most half the forms: log(1 + 2)) also find candidates by keyword.
+DISTINCTIVE = math.log(3)
+# The Chinese terms an English search text was expanded by, at its end.
+_EXPANSION = re.compile(r"(?:\s+[\u4e00-\u9fff]+)+\s*$")
 
 
 def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer | None:
     """A narrative question naming a year, or giving a cause: exactly the forms with a sentence that says so."""
-    from assistant import evidence
+    from assistant import evidence, evidence_set
 
     budget_years = {year for year, _count in store_query.facet_counts(store, "year") if year.isdigit()}
     years = evidence.constraint_years(query.question, {int(year) for year in budget_years})
     terms = evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH) if years else []
     form_ids = sorted(store_query.matching_form_ids(store, form_filter)) if form_filter is not None else None
     zh = _zh(query)
+    deferral = [cue for cue in evidence_set.cues("deferral") if cue in query.question.lower()]
     if years and terms:
         found, sql = evidence.find(store, years, terms, form_ids)
         head = (f"文本同时提到 {'/'.join(years)} 与（{'、'.join(terms)}）之一的项目：" if zh
                 else f"forms with a sentence naming {'/'.join(years)} and one of ({', '.join(terms)}):")
+    elif deferral and not years and (terms := evidence.key_terms(
+            re.sub("|".join(map(re.escape, deferral)), " ", query.question, flags=re.IGNORECASE), query.lang,
+            vocab.STOPWORDS_ZH)):
+        # 哪些项目推迟了支付 / deferred payment: a sentence naming a year after the form's own, with the thing put off.
+        found, sql = evidence.find_later(store, terms, form_ids)
+        if not found:
+            return None
+        head = (f"文本写到本年度之后的年份与（{'、'.join(terms)}）之一的项目：" if zh
+                else f"forms with a sentence naming a year after their own and one of ({', '.join(terms)}):")
     elif figures := evidence.constraint_figures(query.question, {int(year) for year in budget_years}):
         # which project leased 240 devices and 8 cameras: the figures are constraints, every one named in the text
         found, sql = evidence.find_figures(store, figures, form_ids)
@@ -61,36 +81,127 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
                   highlight_terms=years + [w for t in terms for w in (t if isinstance(t, list) else [t])], sql=sql)
 
 
+@dataclass
+class _Judged:
+    """Candidate forms judged by their text: the concepts asked, each form's evidence, and the forms chosen."""
+
+    wanted: list
+    unsaid: list
+    hits: list
+    supports: list
+    chosen: list
+    note: str = ""
+
+
 def _search(query: Query, store, search) -> Answer:
     form_filter = None if query.form_filter.is_empty() else query.form_filter
     constrained = _constrained(query, store, form_filter)
     if constrained is not None:
         return constrained
+    judged = _judge(query, store, search, query.form_filter, named=True)
+    if not judged.chosen and query.form_filter.name_contains:
+        # 解决派出所后勤人员的就餐问题: a word read as part of a project's name may be what the text says instead.
+        wider = dataclasses.replace(query.form_filter, name_contains=[])
+        retried = _judge(query, store, search, wider, named=False)
+        if retried.chosen:
+            judged = retried
+            words = "、".join(query.form_filter.name_contains)
+            judged.note += (f"（“{words}”按文本而非项目名读）\n" if _zh(query) else f"(“{words}” read in the text, not the names)\n")
+            query.labels = [label for label in query.labels if not any(word in label for word in query.form_filter.name_contains)]
+    return _supported(query, judged)
+
+
+def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) -> _Judged:
+    """Find candidate forms (search, and keywords of the question's concepts) and judge each by its best evidence.
+
+    Args:
+        query: the question read.
+        store: a store.Store.
+        search: the search backend, or None for keywords alone.
+        form_filter: the conditions the forms must meet.
+        named: the project-name words of the filter are names (else they are words the text must say).
+
+    Returns:
+        The judged candidates.
+    """
+    from assistant import evidence_set
+    from index.hits import Hit
+
+    scope = None if form_filter.is_empty() else form_filter
+    scope_ids = sorted(store_query.matching_form_ids(store, scope)) if scope is not None else None
+    names = list(query.form_filter.name_contains)
+    narrative = _narrative_part(query) + ("" if named else " " + " ".join(names))
+    wanted, unsaid = evidence_set.weighted(store, evidence_set.concepts(
+        narrative, query.lang, vocab.STOPWORDS_ZH, names if named else []), scope_ids)
     if search is None:
-        return _search_fallback(query, store, form_filter)
-    hits = search.search(query.search_text or query.question, k=SEARCH_K, mode="hybrid", form_filter=form_filter)
-    records = [AnswerRecord(form_id=hit.form_id, project_name=hit.project_name, year=hit.year,
-                            detail=f"{hit.field}: {hit.snippet}") for hit in hits]
-    query.previous_form_ids = [hit.form_id for hit in hits]
-    if not hits:
-        text = "没有找到相关的项目。" if _zh(query) else "Nothing relevant found."
+        hits, note = [], ("（检索索引不可用，按关键词匹配）" if _zh(query) else "(search index unavailable; keyword match) ")
     else:
-        lines = [f"{i}. {hit.project_name}（{hit.year}）— {hit.snippet}" for i, hit in enumerate(hits, 1)]
-        text = ("最相关的项目（按相关度）：\n" if _zh(query) else "Most relevant forms, best first:\n") + "\n".join(lines)
-    terms = sorted({term for hit in hits for term in hit.matched_terms})
-    return Answer(question=query.question, interpretation=_interpretation(query, len(hits)), text=text, kind="search",
-                  records=records, highlight_terms=terms)
-
-
-def _search_fallback(query: Query, store, form_filter: FormFilter | None) -> Answer:
-    """Without a search index, the forms whose text contains the question's words, most words first."""
-    from index.backend import keyword_search
-
-    hits = keyword_search(store, query.search_text or query.question, SEARCH_K, form_filter)
+        hits, note = search.search(query.search_text or query.question, k=CANDIDATES, mode="hybrid", form_filter=scope), ""
+    # Forms saying most of the question's distinctive words, or the forms' other words for them, are judged too:
+    # search may rank a form writing 修缮 low for 装修, and without an index they are the only candidates (all of
+    # them). Over the whole store beside a search only the distinctive words count (most forms say the others).
+    everything = search is None or scope is not None
+    distinctive = [concept for concept in wanted if everything or concept.weight >= DISTINCTIVE]
+    seen = {hit.form_id for hit in hits}
+    extra = [form_id for form_id in evidence_set.saying_most(store, distinctive, scope_ids,
+                                                             None if search is None else CANDIDATES)
+             if form_id not in seen]
+    hits += [Hit(form_id=form_id, project_name="", year=None, field="", snippet="", score=0.0) for form_id in extra]
     forms = store_query.forms_by_id(store, [hit.form_id for hit in hits])
-    chosen = [forms[hit.form_id] for hit in hits if hit.form_id in forms]
-    query.previous_form_ids = [form.id for form in chosen]
-    text = ("（检索索引不可用，按关键词匹配）" if _zh(query) else "(search index unavailable; keyword match) ") + (_names(chosen) or "—")
-    return Answer(question=query.question, interpretation=_interpretation(query, len(chosen)), text=text, kind="search",
-                  records=[_record(form) for form in chosen],
-                  highlight_terms=sorted({term for hit in hits for term in hit.matched_terms}))
+    supports = []
+    for hit in hits:
+        support = evidence_set.best_evidence(forms[hit.form_id], wanted) if hit.form_id in forms else None
+        if support is not None:
+            # without an index, what the whole text says is the lexical measure search would have given
+            support.score = hit.score if search is not None else support.whole
+            supports.append(support)
+    unsaid_count = len(unsaid) + sum(1 for concept in wanted if concept.forms == 0)
+    chosen = evidence_set.select(supports, evidence_set.is_singular(query.question),
+                                 unsaid_count / max(1, len(unsaid) + len(wanted)))
+    return _Judged(wanted, unsaid, hits, supports, chosen, note)
+
+
+def _supported(query: Query, judged: _Judged) -> Answer:
+    """The chosen forms, each with its evidence sentence; when none, the closest few, marked not certain."""
+    from assistant import evidence_set
+
+    zh = _zh(query)
+    wanted, unsaid, chosen, note = judged.wanted, judged.unsaid, judged.chosen, judged.note
+    said = "、".join(c.label for c in wanted) if zh else ", ".join(c.label for c in wanted)
+    missing = ""
+    nowhere = [c.label for c in wanted if c.forms == 0]
+    if nowhere:
+        words = "、".join(nowhere) if zh else ", ".join(nowhere)
+        missing += (f"\n（没有项目的文本写到：{words}）" if zh else f"\n(no form's text says: {words})")
+    if unsaid:
+        words = "、".join(c.label for c in unsaid) if zh else ", ".join(c.label for c in unsaid)
+        missing += (f"\n未使用：{words}" if zh else f"\nignored: {words}")
+    query.previous_form_ids = [support.form_id for support in chosen]
+    terms = sorted({word for concept in wanted for word in concept.alternatives})
+    if chosen:
+        head = (f"文本写到（{said}）的项目：{len(chosen)} 个" if zh else f"forms whose text says ({said}): {len(chosen)}")
+        lines = [f"· {support.project_name}（{support.year}）：{support.sentence}" for support in chosen]
+        return Answer(question=query.question, interpretation=_interpretation(query, len(chosen), head.rsplit("：", 1)[0]
+                                                                                if zh else head.rsplit(":", 1)[0]),
+                      text=note + head + "\n" + "\n".join(lines) + missing, kind="search",
+                      records=[AnswerRecord(s.form_id, s.project_name, s.year, f"{s.field}: {s.sentence}") for s in chosen],
+                      highlight_terms=terms)
+    nearest = sorted(judged.supports, key=lambda support: -support.coverage)[:evidence_set.CLOSEST] or [
+        evidence_set.Support(hit.form_id, hit.project_name, hit.year, hit.field, hit.snippet, 0.0)
+        for hit in [hit for hit in judged.hits if hit.project_name][:evidence_set.CLOSEST]]
+    closest = [AnswerRecord(s.form_id, s.project_name, s.year, f"{s.field}: {s.sentence}") for s in nearest]
+    lines = [f"{i}. {s.project_name}（{s.year}）— {s.sentence}" for i, s in enumerate(nearest, 1)]
+    if zh:
+        text = "没有项目的文本明确这样说。" + ("最接近的（不确定）：\n" + "\n".join(lines) if lines else "")
+    else:
+        text = "No form's text clearly says so." + (" Closest, not certain:\n" + "\n".join(lines) if lines else "")
+    return Answer(question=query.question, interpretation=_interpretation(query, 0, "不确定" if zh else "not certain"),
+                  text=note + text + missing, kind="search", records=[], closest=closest, highlight_terms=terms)
+
+
+def _narrative_part(query: Query) -> str:
+    """The words of the question the text must say: the search text, without the Chinese an English one was expanded by."""
+    text = query.search_text or query.question
+    if query.lang == "en":
+        text = _EXPANSION.sub("", text)
+    return text

@@ -12,7 +12,8 @@ from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares
 from assistant.figures import between, by_margin, compare, difference_of, field_kind, multiple_of
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
-from assistant.rows import class_comparison, indicator_count, measure_subject, names_an_indicator, quoted, row_value, topic
+from assistant.rows import (class_comparison, indicator_count, measure_subject, names_an_indicator, quoted, row_value,
+                            structured_besides_topics, topic)
 
 # Tokens a condition may skip over between its field and its number ("执行率 is 100%", "budget of the form above").
 _GLUE = {"noun", "follow", "group_cue"}
@@ -69,7 +70,8 @@ class Composer:
             # 社工点经费的结余是多少: a measure only the views compute, shown for the forms named
             select.shown = [_field(derived[0].key)]
             state.used.add(state.tokens.index(derived[0]))
-        elif not asked and conditions is not None and looked_up and looked_up[0].key in _PRINTED_COLUMNS:
+        elif not asked and conditions is not None and looked_up and looked_up[0].key in _PRINTED_COLUMNS \
+                and not any(t.kind in ("project", "quoted_project") for t in state.tokens):  # a named form's row: a lookup
             # 涉及点位的年度指标值 / the satisfaction target of a form: the rows' column as printed, row by row
             printed = m.Text(m.Field(_PRINTED_COLUMNS[looked_up[0].key], "indicator"), "present")
             kept = [c for c in (conditions.items if isinstance(conditions, m.And) else (conditions,))
@@ -164,8 +166,9 @@ class Composer:
             elif token.kind in ("quoted_project", "quoted_indicator"):
                 built, row = quoted(token)
                 state.used.add(i)
-            elif token.kind == "topic" and state.indicator_context:
-                # Topics only narrow indicator questions; a topic alone is a narrative the search ranks.
+            elif token.kind == "topic" and state.indicator_context and structured_besides_topics(tokens):
+                # Topics narrow indicator questions that ask something else too (a class, a figure); a topic alone,
+                # or with a project named, is what the narrative reader and the indicator lookup answer.
                 built = topic(tokens, i, counts_topic(tokens))
                 state.used.add(i)
             elif token.kind == "class":

@@ -96,6 +96,34 @@ def find(store, years: list[str], terms: list[str], form_ids: list[int] | None =
     return found, sql
 
 
+def find_later(store, terms: list[str], form_ids: list[int] | None = None) -> tuple[list[Evidence], str]:
+    """The forms with a sentence naming a year after the form's own budget year and one of the terms.
+
+    Args:
+        store: a store.Store.
+        terms: words of which the sentence must contain one (支付 for "deferred payment").
+        form_ids: only these forms, or None for all.
+
+    Returns:
+        (evidence per form, the SQL that fetched the candidates).
+    """
+    concat = _concat(store)
+    mentions = " OR ".join(f"(COALESCE(f.goal, '') || COALESCE(f.outcome, '')) LIKE {literal('%' + t + '%')} OR "
+                           f"EXISTS (SELECT 1 FROM indicators AS i WHERE i.form_id = f.form_id AND i.deviation LIKE "
+                           f"{literal('%' + t + '%')})" for t in terms)
+    where = f"f.year IS NOT NULL AND ({mentions})"
+    if form_ids is not None:
+        where += " AND f.form_id IN (" + (", ".join(str(int(i)) for i in form_ids) or "NULL") + ")"
+    sql = _TEXT_SQL.format(concat=concat, where=where)
+    found = []
+    for form_id, name, year, narrative in run_select(store.engine, sql).rows:
+        for sentence in _SENTENCE.findall(narrative or ""):
+            if any(int(y) > int(year) for y in _YEAR.findall(sentence)) and any(t in sentence for t in terms):
+                found.append(Evidence(form_id, name, year, sentence.strip()))
+                break
+    return found, sql
+
+
 def cause_clause(question: str, cues) -> str:
     """The words after a cause cue (是因为, because …): what the explanation the question asks about must say.
 

@@ -163,7 +163,13 @@ class Interpreter(NameRecognisers, FigureRecognisers):
         if group_by and not fields:
             query.intent, query.group_by, query.aggregate = "aggregate", group_by, "count"
             return
-        if query.indicator_names or state.indicator_class or (state.names and (state.lookup_cue or state.measure_word) and not focus):
+        # 书报杂志费订了多少份书报杂志 / how many devices did project X lease: counting a named project's things is a
+        # figure on its indicator rows, not a count of forms (of one named project there is one).
+        named = [name for name in self.catalog.project_names
+                 if query.form_filter.name_contains and all(part in name for part in query.form_filter.name_contains)]
+        counts_things = state.names and state.aggregate == "count" and (bool(content) or len(named) == 1)
+        if query.indicator_names or state.indicator_class or (
+                state.names and (state.lookup_cue or state.measure_word or counts_things) and not focus):
             query.intent = "count" if state.aggregate == "count" and not state.names else "indicators"
             if query.intent == "count":
                 query.count_indicators = True

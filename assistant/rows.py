@@ -173,3 +173,9 @@ def names_an_indicator(tokens: list[Token]) -> bool:
     """安保经费的特勤安保人数: an indicator named with no forms asked for is a lookup of its row (the rule-based
     lookup answers); 用了“长效管理机制”的项目 asks for the forms."""
     return any(t.kind == "quoted_indicator" for t in tokens) and not any(t.kind == "noun" and t.key == "form" for t in tokens)
+
+
+def structured_besides_topics(tokens: list[Token]) -> bool:
+    """Whether a question asks for something a topic can narrow: a class, a measure word, a figure, a grade or office."""
+    return any(t.kind in ("class", "measure", "predicate", "grade", "tag", "unit", "department", "quoted_indicator")
+               or (t.kind == "number" and t.unit is not None) for t in tokens)

@@ -230,14 +230,27 @@ class NameRecognisers:
                     phrase = _glossary_term(phrase) or ""
                     if not phrase:
                         continue  # an English phrase the forms cannot contain verbatim: leave it to search
-                text.take(match.start(), match.end())
                 # "提到“两新”党建或“两新”党组织": either wording; quotes that wrap a whole term are not part of it
                 terms = [_unquoted(t) for part in re.split(r"或者|或是|或|还是|、", phrase) for t in part.split()]
+                if len(terms) == 1 and self._paraphrased(terms[0]):
+                    continue  # 写了后续调整经费 where the form writes 后续及时调整经费: a narrative search reads it
+                text.take(match.start(), match.end())
                 for term in (v for t in terms if t for v in _negation_variants(t)):
                     if term not in query.form_filter.text_contains:
                         query.form_filter.text_contains.append(term)
                         query.labels.append(("mentions “" if query.lang == "en" else "提到“") + term + "”")
                 state.structured = True
+
+
+    def _paraphrased(self, term: str) -> bool:
+        """Whether an unquoted mention without negation is said by no form as written, though every word of it is used."""
+        from index.tokenize import cut_words
+
+        if re.search(r"[“”\"'「」『』]", term) or any(word in term for group in vocab.NEGATION_VARIANTS_ZH for word in group):
+            return False
+        words = [word for word in cut_words(term) if len(word) >= 2]
+        return (len(words) >= 2 and term.lower() not in self.catalog.text
+                and all(word.lower() in self.catalog.text for word in words))
 
 
 def _unquoted(term: str) -> str:

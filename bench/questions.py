@@ -1,6 +1,7 @@
 """Score the assistant on the dev and own question sets: real store, real Conversation, real search.
 
-Usage: jixiao bench questions [--set dev|base|own|heldout|independent|all] [--no-search] [--lexical] [--verbose]
+Usage: jixiao bench questions [--set dev|base|own|heldout|independent|narrative|narrative-heldout|all] [--no-search] [--lexical]
+    [--verbose]
 """
 
 from __future__ import annotations
@@ -14,9 +15,13 @@ from pathlib import Path
 DATA = Path(__file__).with_name("data")
 # base: the first 182 questions; own/heldout: the compositional set (issue 15), its held-out third scored only at the end.
 # independent: 120 questions by a writer who never saw the assistant (bench/data/make_questions_independent.py).
+# narrative / narrative-heldout: questions answered from the forms' text (a set with evidence, a row by its description).
 SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json", "heldout": DATA / "questions.heldout.json",
-             "independent": DATA / "questions.independent.json"}
-SET_NAMES = ("dev", "base", "own", "heldout", "independent", "all")
+             "independent": DATA / "questions.independent.json", "narrative": DATA / "questions.narrative.json",
+             "narrative-heldout": DATA / "questions.narrative-heldout.json"}
+SET_NAMES = ("dev", "base", "own", "heldout", "independent", "narrative", "narrative-heldout", "all")
+# Scored only when asked for by name: sets kept aside, and the independent writer's.
+_NOT_IN_ALL = ("heldout", "independent", "narrative-heldout")
 DEV_SET_CANDIDATES = [Path("/work/shared/eval/questions.dev.json"),
                       Path(__file__).resolve().parents[2] / "shared" / "eval" / "questions.dev.json"]
 
@@ -37,7 +42,7 @@ def load_set(name: str) -> list[dict]:
             raise FileNotFoundError("the dev question set (questions.dev.json) was not found")
         items += [dict(item, set="dev") for item in json.loads(dev.read_text(encoding="utf-8"))]
     for set_name in SET_FILES:
-        if name == set_name or (name == "all" and set_name not in ("heldout", "independent")):
+        if name == set_name or (name == "all" and set_name not in _NOT_IN_ALL):
             items += [dict(item, set=set_name) for item in json.loads(SET_FILES[set_name].read_text(encoding="utf-8"))]
     if name not in SET_NAMES:
         raise ValueError(f"unknown question set {name!r}; known: {', '.join(SET_NAMES)}")

@@ -93,7 +93,8 @@ def bench_startup(context: click.Context, runs: int) -> None:
 
 
 @bench.command("questions")
-@click.option("--set", "question_set", type=click.Choice(["dev", "base", "own", "heldout", "independent", "all"]), default="all",
+@click.option("--set", "question_set", type=click.Choice(["dev", "base", "own", "heldout", "independent", "narrative",
+                                                          "narrative-heldout", "all"]), default="all",
               show_default=True, help="Which question set: the shared dev set, base, own, heldout, or all but heldout.")
 @click.option("--no-search", is_flag=True, help="Answer narrative questions without the search index.")
 @click.option("--lexical", is_flag=True, help="Use the search index without loading the embedding model.")

@@ -36,11 +36,37 @@ GLOSSARY_EN: dict[str, str] = load_glossary()
 
 @lru_cache(maxsize=None)
 def _pattern(phrase: str) -> re.Pattern:
-    # Whole words only: "pay" must not match inside "payment", which has its own entry.
-    return re.compile(r"(?<![a-z0-9])" + re.escape(phrase) + r"(?![a-z0-9])")
+    # Whole words only: "pay" must not match inside "payment", which has its own entry. A hyphen and a space
+    # join words alike ("information-collection devices" is the glossary's "information collection").
+    words = [re.escape(word) for word in re.split(r"[\s-]+", phrase)]
+    return re.compile(r"(?<![a-z0-9])" + r"[\s-]+".join(words) + r"(?![a-z0-9])")
 
 
 _LONGEST_FIRST = sorted(GLOSSARY_EN, key=len, reverse=True)
+
+
+def glossary_matches(text: str) -> list[tuple[str, list[str]]]:
+    """The glossary phrases an English text contains, longest first, each with the Chinese terms the forms use.
+
+    Args:
+        text: an English query.
+
+    Returns:
+        (phrase, Chinese terms) pairs; a phrase inside a longer one that matched is not repeated.
+    """
+    lowered = text.lower()
+    spaced = lowered.replace("-", " ")
+    found = []
+    for phrase in _LONGEST_FIRST:
+        if phrase.replace("-", " ") not in spaced:  # a plain substring test first: the pattern can only match then
+            continue
+        pattern = _pattern(phrase)
+        if pattern.search(lowered):
+            found.append((phrase, GLOSSARY_EN[phrase].split()))
+            # a phrase inside a longer one that matched must not fire again ("quality deposit", then "deposit")
+            lowered = pattern.sub(" ", lowered)
+            spaced = lowered.replace("-", " ")
+    return found
 
 
 def expand_english(text: str) -> str:
@@ -52,14 +78,5 @@ def expand_english(text: str) -> str:
     Returns:
         The query followed by the Chinese terms, or the query unchanged when none apply.
     """
-    lowered = text.lower()
-    extra = []
-    for phrase in _LONGEST_FIRST:
-        if phrase not in lowered:  # a plain substring test first: the word-boundary pattern can only match then
-            continue
-        pattern = _pattern(phrase)
-        if pattern.search(lowered):
-            extra.append(GLOSSARY_EN[phrase])
-            # a phrase inside a longer one that matched must not fire again ("quality deposit", then "deposit")
-            lowered = pattern.sub(" ", lowered)
+    extra = [GLOSSARY_EN[phrase] for phrase, _terms in glossary_matches(text)]
     return text if not extra else f"{text} {' '.join(dict.fromkeys(extra))}"

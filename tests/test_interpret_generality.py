@@ -115,20 +115,21 @@ def test_quoted_names_are_name_constraints(reader, question, expected):
 
 def test_english_topics_find_indicators_by_their_chinese_names(reader):
     project = m.Field("project_name")
-    expected = m.Or((m.HasIndicator(m.And((m.Text(NAME, "contains", "信息采集"), m.Text(NAME, "contains", "设备")))),
-                     m.And((m.Text(project, "contains", "信息采集"), m.Text(project, "contains", "设备")))))
-    assert where(reader, "Which projects have indicators about information collection devices?") == expected
-    # A topic with no indicator in the question is a narrative for the search, named as unread.
-    reading = reader.read("How many projects are about information collection in 2021?")
-    assert "information collection" in reading.unread
+    topic = m.Or((m.HasIndicator(m.And((m.Text(NAME, "contains", "信息采集"), m.Text(NAME, "contains", "设备")))),
+                  m.And((m.Text(project, "contains", "信息采集"), m.Text(project, "contains", "设备")))))
+    quality = m.HasIndicator(m.Text(m.Field("level2", "indicator"), "equals", "质量指标"))
+    assert where(reader, "Which projects have quality indicators about information collection devices?") == m.And((topic, quality))
+    # A topic alone is a narrative, for the narrative reader to answer.
+    assert reader.read("Which projects have indicators about information collection devices?") is None
 
 
 def test_parts_of_names_the_store_holds_are_constraints(reader):
     # Part of a project's name and a whole indicator name, with only glue words read between them.
-    select = reader.read("青石路灯项目巡查及时率的目标值").select
-    assert select.where == m.And((m.Text(m.Field("project_name"), "contains", "青石路灯"), m.HasIndicator(m.And((
-        m.Text(NAME, "contains", "巡查及时率"), m.Text(m.Field("target", "indicator"), "present"))))))
-    # An indicator named with nothing asked is its row's lookup, left to the rule-based reader.
+    select = reader.read("青石路灯项目巡查及时率不低于95%的有几个").select
+    assert unprinted(select.where) == m.And((m.Text(m.Field("project_name"), "contains", "青石路灯"), m.HasIndicator(m.And((
+        m.Text(NAME, "contains", "巡查及时率"), target(">=", 95.0))))))
+    # A named form's indicator figure, or an indicator named with nothing asked, is the rule-based lookup's.
+    assert reader.read("青石路灯项目巡查及时率的目标值") is None
     assert reader.read("青石路灯维护经费的巡查及时率") is None
 
 
@@ -266,13 +267,14 @@ def test_english_narrative_words_are_groups_of_chinese_alternatives(seed_store):
     assert [r.project_name for r in answer.records] == ["杜行派出所公用事业费"] and "无法预估准确" in answer.records[0].detail
 
 
-def test_how_many_of_a_topic_is_the_figure_of_its_indicator_row(seed_store):
-    conversation = Conversation(seed_store, llm=None)
-    answer = conversation.ask("How many information collection devices were leased under the 实有人口移动信息采集终端 project?")
-    assert answer.value == 240.0 and [r.project_name for r in answer.records] == ["浦江镇实有人口移动信息采集终端租赁服务费（平安办）"]
-    # Several rows hold the topic: each is quoted, none are added up.
-    several = conversation.ask("How many volunteers did the 平安志愿者经费 project have?")
-    assert several.value is None and "志愿者人数: 1020.00(人)" in several.text and "志愿者装备数: 1020.00(份)" in several.text
+def test_how_many_of_a_topic_is_the_figure_of_its_indicator_row(reader, seed_store):
+    # Counting a topic without a project named: the rows' actual figure, over indicator rows.
+    select = reader.read("How many information collection devices do forms graded 优 have?").select
+    assert (select.entity, select.aggregate) == ("indicators", m.Aggregate("sum", m.Field("actual_number", "indicator")))
+    # With a project named, the rule-based lookup quotes the row.
+    answer = Conversation(seed_store, llm=None).ask(
+        "How many information collection devices were leased under the 实有人口移动信息采集终端 project?")
+    assert answer.value == 240.0 and "信息采集设备：target =240.00(台)" in answer.text
 
 
 def test_a_noun_phrase_of_topics_is_one_topic(reader):
@@ -355,11 +357,11 @@ def test_indicator_rows_ranked(seed_store):
     assert answer.text == "杜行派出所新址修缮工程（平安办） · 修缮面积（19,975）" and answer.value == 19975.0
 
 
-def test_an_indicator_topic_may_be_said_by_the_form_name(seed_store):
-    answer = Conversation(seed_store, llm=None).ask("Which projects have an indicator on terminal rental?")
-    assert [r.project_name for r in answer.records] == ["浦江镇实有人口移动信息采集终端租赁服务费（平安办）"]
-    assert answer.interpretation.startswith("forms where has an indicator with ((indicator contains “终端” or indicator "
-                                            "contains “移动”) and indicator contains “租赁”) or ((project name contains “终端”")
+def test_an_indicator_topic_may_be_said_by_the_form_name(reader):
+    project = m.Field("project_name")
+    select = reader.read("Which projects graded 优 have an indicator on information collection?").select
+    assert select.where == m.And((m.Text(m.Field("grade"), "equals", "优"), m.Or((
+        m.HasIndicator(m.Text(NAME, "contains", "信息采集")), m.Text(project, "contains", "信息采集")))))
 
 
 @pytest.mark.parametrize("question, op", [("执行率>=90%的项目", ">="), ("执行率≥90%的项目", ">="), ("执行率<90%的项目", "<"),

@@ -85,8 +85,8 @@ def test_round_four_kinds_run_on_both_databases(seeded):
     more = m.Compare(m.IndicatorCount(m.Text(level, "equals", "产出指标")), ">", m.IndicatorCount(m.Text(level, "equals", "效益指标")))
     assert run_select(seeded.engine, sqlcompile.aggregate_sql(m.Select(where=more, aggregate=m.Aggregate("count")))).rows[0][0] == 26
     conversation = Conversation(seeded, llm=None)
-    answer = conversation.ask("What satisfaction target did the 鲁汇派出所新址装修工程 form set?")
-    assert "相关单位满意度: ≥100.00(%)" in answer.text and "i.target IS NOT NULL" in answer.sql
+    answer = conversation.ask("满意度指标的目标值低于90%的项目")
+    assert [r.project_name for r in answer.records] == ["劝导队经费（信）"] and "i.target_number < 90" in answer.sql
 
 
 def test_answers_carry_the_sql_they_ran(seeded):
