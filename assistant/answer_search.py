@@ -46,39 +46,23 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
             return None
         head = (f"文本写到本年度之后的年份与（{'、'.join(terms)}）之一的项目：" if zh
                 else f"forms with a sentence naming a year after their own and one of ({', '.join(terms)}):")
-    elif figures := evidence.constraint_figures(query.question, {int(year) for year in budget_years}):
-        # which project leased 240 devices and 8 cameras: the figures are constraints, every one named in the text
-        found, sql = evidence.find_figures(store, figures, form_ids)
-        if not found:
-            return None
-        terms = figures
-        head = f"文本写到（{'、'.join(figures)}）的项目：" if zh else f"forms whose text names ({', '.join(figures)}):"
     else:
-        # 执行率低是因为实际使用无法预估: the forms giving that explanation, every key word of it in one sentence;
-        # with no cause given, every key word of a Chinese question (用存量资金支付补贴的项目), when it has few.
+        # 执行率低是因为实际使用无法预估: the forms giving that explanation, every key word of it in one sentence.
         clause = evidence.cause_clause(query.question, load_lexicon().keys("cause"))
         terms = evidence.key_terms(clause, query.lang, vocab.STOPWORDS_ZH) if clause else []
-        if not clause and zh:
-            terms = evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH)
-            terms = [evidence.synonyms(term, vocab.GLOSSARY_EN) for term in terms] if len(terms) <= 5 else []
-        elif not clause:
-            # In English, each glossary phrase is one group of Chinese alternatives; three or more must all be said.
-            terms = evidence.english_groups(query.question, vocab.GLOSSARY_EN)
-            terms = terms if len(terms) >= 3 else []
         if len(terms) < 2:
             return None
         found, sql = evidence.find_saying(store, terms, form_ids)
         if not found:
             return None  # no sentence says all of it: a search by meaning answers
-        said = ["/".join(t) if isinstance(t, list) else t for t in terms]
-        head = (f"文本在同一句中写到（{'、'.join(said)}）的项目：" if zh
-                else f"forms with one sentence saying all of ({', '.join(said)}):")
+        head = (f"文本在同一句中写到（{'、'.join(terms)}）的项目：" if zh
+                else f"forms with one sentence saying all of ({', '.join(terms)}):")
     query.previous_form_ids = [item.form_id for item in found]
     lines = [f"· {item.project_name}：{item.sentence}" for item in found]
     return Answer(question=query.question, interpretation=_interpretation(query, len(found), head.rstrip("：:")),
                   text=(head + "\n" + "\n".join(lines)) if found else ("没有项目的文本这样说。" if zh else "No form says so."),
                   kind="search", records=[AnswerRecord(item.form_id, item.project_name, item.year, item.sentence) for item in found],
-                  highlight_terms=years + [w for t in terms for w in (t if isinstance(t, list) else [t])], sql=sql)
+                  highlight_terms=years + terms, sql=sql)
 
 
 @dataclass

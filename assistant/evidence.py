@@ -9,11 +9,9 @@ from assistant.sqlcompile import literal
 from store.readonly_sql import run_select
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_FIGURE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(?![\d.,]*\d)")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
-# The narrative text of a form: its name, goal, outcome and every indicator row's deviation reason.
-_TEXT_SQL = ("SELECT f.form_id, f.project_name, f.year, f.project_name || '\n' || COALESCE(f.goal, '') || '\n' || "
-             "COALESCE(f.outcome, '') || '\n' || "
+# The narrative text of a form: goal, outcome and every indicator row's deviation reason.
+_TEXT_SQL = ("SELECT f.form_id, f.project_name, f.year, COALESCE(f.goal, '') || '\n' || COALESCE(f.outcome, '') || '\n' || "
              "COALESCE((SELECT {concat} FROM indicators AS i WHERE i.form_id = f.form_id AND i.deviation IS NOT NULL), '') "
              "AS narrative FROM forms AS f WHERE {where} ORDER BY f.form_id")
 
@@ -142,112 +140,27 @@ def cause_clause(question: str, cues) -> str:
     return question[at + len(cue):].strip(" ?？。")
 
 
-def english_groups(question: str, glossary: dict[str, str]) -> list[list[str]]:
-    """The Chinese of each English glossary phrase in a question (longest phrases first, no word read twice): one
-    group of alternatives per phrase, of which a sentence must say one.
-
-    Args:
-        question: as typed.
-        glossary: English phrase → space-separated Chinese terms.
-
-    Returns:
-        The groups, in the order of the question.
-    """
-    text = question.lower()
-    taken, found = [False] * len(text), []
-    for phrase in sorted((p for p in glossary if p in text), key=len, reverse=True):
-        for match in re.finditer(r"(?<![a-z0-9])" + re.escape(phrase) + r"(?![a-z0-9])", text):
-            if not any(taken[match.start():match.end()]):
-                taken[match.start():match.end()] = [True] * (match.end() - match.start())
-                found.append((match.start(), glossary[phrase].split()))
-    return [group for _start, group in sorted(found)]
-
-
-def synonyms(term: str, glossary: dict[str, str]) -> list[str]:
-    """A Chinese word with the other words the glossary gives beside it where it comes first (装修 → 修缮, 改造):
-    the forms write one thing in several ways.
-
-    Args:
-        term: a Chinese word.
-        glossary: English phrase → space-separated Chinese terms, most specific first.
-
-    Returns:
-        The word, then its alternatives.
-    """
-    found = [term]
-    for chinese in glossary.values():
-        words = chinese.split()
-        if words[0] == term:
-            found += [word for word in words[1:] if word not in found and len(word) >= 2]
-    return found
-
-
-def find_saying(store, terms: list, form_ids: list[int] | None = None) -> tuple[list[Evidence], str]:
-    """The forms with one sentence containing every term (a term may be a list of alternatives), with that sentence.
+def find_saying(store, terms: list[str], form_ids: list[int] | None = None) -> tuple[list[Evidence], str]:
+    """The forms with one sentence containing every term, with that sentence.
 
     Args:
         store: a store.Store.
-        terms: the words (two or more) the sentence must contain; a list stands for any one of its words.
+        terms: the words (two or more) the sentence must contain.
         form_ids: only these forms, or None for all.
 
     Returns:
         (evidence per form, the SQL that fetched the candidates).
     """
     concat = _concat(store)
-    groups = [term if isinstance(term, list) else [term] for term in terms]
-    first = " OR ".join(f"(f.project_name || COALESCE(f.goal, '') || COALESCE(f.outcome, '')) LIKE {literal('%' + t + '%')} "
-                        f"OR EXISTS (SELECT 1 "
-                        f"FROM indicators AS i WHERE i.form_id = f.form_id AND i.deviation LIKE {literal('%' + t + '%')})"
-                        for t in groups[0])
-    where = f"({first})"
+    first = literal("%" + terms[0] + "%")
+    where = (f"((COALESCE(f.goal, '') || COALESCE(f.outcome, '')) LIKE {first} OR EXISTS (SELECT 1 FROM indicators AS i "
+             f"WHERE i.form_id = f.form_id AND i.deviation LIKE {first}))")
     if form_ids is not None:
         where += " AND f.form_id IN (" + (", ".join(str(int(i)) for i in form_ids) or "NULL") + ")"
     sql = _TEXT_SQL.format(concat=concat, where=where)
     found = []
     for form_id, name, year, narrative in run_select(store.engine, sql).rows:
-        sentence = next((s for s in _SENTENCE.findall(narrative or "") if all(any(t in s for t in g) for g in groups)), None)
+        sentence = next((s for s in _SENTENCE.findall(narrative or "") if all(t in s for t in terms)), None)
         if sentence is not None:
-            found.append(Evidence(form_id, name, year, sentence.strip()))
-    return found, sql
-
-
-def constraint_figures(question: str, years: set[int]) -> list[str]:
-    """Figures a narrative question names (240 devices, 8 cameras), not years: the text must name each.
-
-    Args:
-        question: as typed.
-        years: years, which are read apart.
-
-    Returns:
-        The figures as written.
-    """
-    return [f for f in dict.fromkeys(_FIGURE.findall(question)) if not (f.isdigit() and int(f) in years)
-            and not _YEAR.fullmatch(f)]
-
-
-def find_figures(store, figures: list[str], form_ids: list[int] | None = None) -> tuple[list[Evidence], str]:
-    """The forms whose text (goal, outcome, deviation reasons, indicator targets and actuals) names every figure.
-
-    Args:
-        store: a store.Store.
-        figures: the numbers as written.
-        form_ids: only these forms, or None for all.
-
-    Returns:
-        (evidence per form: the first sentence naming a figure, the SQL that fetched the candidates).
-    """
-    concat = _concat(store).replace("i.deviation", "COALESCE(i.name, '') || ' ' || COALESCE(i.target, '') || ' ' || "
-                                    "COALESCE(i.actual, '') || ' ' || COALESCE(i.deviation, '')")
-    first = literal("%" + figures[0] + "%")
-    where = (f"((COALESCE(f.goal, '') || COALESCE(f.outcome, '')) LIKE {first} OR EXISTS (SELECT 1 FROM indicators AS i "
-             f"WHERE i.form_id = f.form_id AND (i.target LIKE {first} OR i.actual LIKE {first} OR i.deviation LIKE {first})))")
-    if form_ids is not None:
-        where += " AND f.form_id IN (" + (", ".join(str(int(i)) for i in form_ids) or "NULL") + ")"
-    sql = _TEXT_SQL.format(concat=concat, where=where).replace(" AND i.deviation IS NOT NULL", "")
-    found = []
-    for form_id, name, year, narrative in run_select(store.engine, sql).rows:
-        patterns = [re.compile(rf"(?<![\d.]){re.escape(f)}(?:\.0+)?(?![\d.]*\d)") for f in figures]
-        if all(p.search(narrative or "") for p in patterns):
-            sentence = next((x for x in _SENTENCE.findall(narrative) if patterns[0].search(x)), "")
             found.append(Evidence(form_id, name, year, sentence.strip()))
     return found, sql

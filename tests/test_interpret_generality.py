@@ -220,25 +220,6 @@ def test_share_written_as_how_many_percent(reader):
     assert unprinted(select.aggregate) == m.Aggregate("share", condition=m.Compare(m.Field("execution_rate"), "<", m.Number(60.0)))
 
 
-# ----- narrative constraints --------------------------------------------------------------------------------
-
-def test_figures_in_a_narrative_question_are_constraints():
-    from assistant.evidence import constraint_figures
-
-    assert constraint_figures("租赁了240台设备和8台执法仪的项目", {2023}) == ["240", "8"]
-    assert constraint_figures("2023年支付了1.5万元的项目", {2023}) == ["1.5"]
-
-
-@pytest.mark.parametrize("question, project, said", [
-    ("Which project leased 240 information-collection devices and 8 body cameras for supervisors?",
-     "浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "租赁信息采集设备240台，督导执法仪8台"),
-    ("用存量资金支付补贴的是哪个项目", "下拨经费（党群中心）", "部分下派专职书记补贴经费用存量资金支付"),
-])
-def test_narrative_questions_return_the_set_that_says_so(seed_store, question, project, said):
-    answer = Conversation(seed_store, llm=None).ask(question)
-    assert [r.project_name for r in answer.records] == [project] and said in answer.records[0].detail
-
-
 def test_their_opens_a_follow_up_only_at_the_start(reader):
     reading = reader.read("Which projects had their budget raised by more than 10万元?")
     assert not reading.follow_up
@@ -254,17 +235,6 @@ def test_their_opens_a_follow_up_only_at_the_start(reader):
                                       "预算执行率得分低于分值的项目"])
 def test_a_score_against_its_own_weight(reader, question):
     assert where(reader, question) == m.Compare(m.Field("budget_score"), "<", m.Field("budget_weight"))
-
-
-def test_english_narrative_words_are_groups_of_chinese_alternatives(seed_store):
-    from assistant.evidence import english_groups
-
-    glossary = {"execution rate": "执行率", "utilities": "水 电", "estimate": "预估 估算", "impossible to estimate": "无法预估"}
-    assert english_groups("low execution rate as utilities were impossible to estimate", glossary) == [
-        ["执行率"], ["水", "电"], ["无法预估"]]
-    answer = Conversation(seed_store, llm=None).ask(
-        "Where does a form explain its low execution rate by utility usage being impossible to estimate accurately?")
-    assert [r.project_name for r in answer.records] == ["杜行派出所公用事业费"] and "无法预估准确" in answer.records[0].detail
 
 
 def test_how_many_of_a_topic_is_the_figure_of_its_indicator_row(reader, seed_store):
@@ -373,15 +343,6 @@ def test_comparison_signs(reader, question, op):
 def test_a_year_the_store_lacks_is_still_a_year(reader):
     select = reader.read("How many 2023 forms are there?").select  # the invented store holds 2021 and 2022
     assert unprinted(select.where) == m.Compare(m.Field("year"), "=", m.Number(2023.0))
-
-
-def test_a_chinese_narrative_word_stands_with_its_synonyms(seed_store):
-    from assistant.evidence import synonyms
-
-    assert synonyms("装修", {"renovation": "装修 修缮 改造", "decoration": "装修 装饰", "repair": "修缮 维修"}) == [
-        "装修", "修缮", "改造", "装饰"]
-    answer = Conversation(seed_store, llm=None).ask("派出所装修")  # one form writes 装修, the other 修缮, in its name
-    assert sorted(r.project_name for r in answer.records) == ["杜行派出所新址修缮工程（平安办）", "鲁汇派出所新址装修工程（平安办）"]
 
 
 @pytest.mark.parametrize("question, op, times", [
