@@ -127,7 +127,8 @@ class Composer:
                 while back >= 0 and tokens[back].kind == "op":
                     back -= 1
                 if token.key == "indicator: score < weight" and back >= 0 and tokens[back].kind == "field" \
-                        and tokens[back].key in FULL_MARKS and back not in state.used:
+                        and tokens[back].key in FULL_MARKS and not tokens[back].key.startswith("indicator.") \
+                        and back not in state.used:
                     # "budget execution score below its weight": the form's own score against its own maximum
                     built = m.Compare(_field(tokens[back].key), "<", FULL_MARKS[tokens[back].key])
                     state.used.update(range(back, i))

@@ -221,11 +221,17 @@ class Recogniser:
         if found is None:
             return None
         end, content = found
+        if any(text.startswith(phrase, i) and len(phrase) > end - i and self.entries[phrase][0] in _NAME_KINDS
+               for phrase in self.by_first.get(text[i], ())):
+            return None  # “两个实有”全面覆盖…费: the quote opens a longer name the store holds, and that name is meant
         kind, key = self.entries.get(content, (None, None))
-        if kind in ("project", "unit", "department", "tag"):
+        if kind in _NAME_KINDS:
             return Token(kind, key, i, end, text[i:end])
         column = quoted_column(content, self.names.projects, self.names.indicators)
         return Token(f"quoted_{column}", content, i, end, text[i:end]) if column else None
+
+
+_NAME_KINDS = ("project", "unit", "department", "tag")
 
 
 def _english_names(text: str, lexicon: Lexicon, entries: dict) -> dict[int, tuple[int, str, str]]:

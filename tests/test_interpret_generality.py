@@ -387,3 +387,26 @@ def test_spent_its_whole_budget(reader):
 def test_rows_meeting_a_figure_condition_are_quoted(seed_store):
     answer = Conversation(seed_store, llm=None).ask("Which indicators scored below their weight?")
     assert answer.text == "1 form: 劝导队经费（信）.\n劝导队经费（信） · 维稳工作完成率: =8.00(人) → 4.00(人), 14.9/15"
+
+
+# ----- names that open with a quote, and an indicator's score against its weight ------------------------------
+
+QUOTE_OPENED = "“四个一”路灯巡查奖励费（城管办）"
+
+
+@pytest.mark.parametrize("question", [f"{QUOTE_OPENED}的执行率是多少", f"What was the execution rate of {QUOTE_OPENED}?"])
+def test_a_name_that_opens_with_a_quote_is_the_whole_name(question):
+    names = StoreNames(units=NAMES.units, departments=NAMES.departments, tags=NAMES.tags, classes=NAMES.classes,
+                       grades=NAMES.grades, years=NAMES.years, projects=[*NAMES.projects, QUOTE_OPENED],
+                       indicators=NAMES.indicators)
+    reading = QuestionReader(names, glossary=GLOSSARY_EN).read(question)
+    assert reading.select.where == m.Text(m.Field("project_name"), "equals", QUOTE_OPENED)
+    assert reading.select.shown == [m.Field("execution_rate")]
+
+
+@pytest.mark.parametrize("question", ["Which projects have an indicator that scored less than its weight?",
+                                      "forms with any indicator scored below its weight",
+                                      "哪些项目有指标得分低于分值"])
+def test_an_indicator_scored_below_its_weight_is_a_row_condition(reader, question):
+    assert where(reader, question) == m.HasIndicator(
+        m.Compare(m.Field("score", "indicator"), "<", m.Field("weight", "indicator")))
