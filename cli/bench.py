@@ -8,6 +8,7 @@ import sys
 
 import click
 
+from bench.questions import SET_NAMES as SET_CHOICES
 from cli.context import emit_json, open_store
 
 
@@ -93,9 +94,8 @@ def bench_startup(context: click.Context, runs: int) -> None:
 
 
 @bench.command("questions")
-@click.option("--set", "question_set", type=click.Choice(["dev", "base", "own", "heldout", "independent", "narrative",
-                                                          "narrative-heldout", "all"]), default="all",
-              show_default=True, help="Which question set: the shared dev set, base, own, heldout, or all but heldout.")
+@click.option("--set", "question_set", type=click.Choice(SET_CHOICES), default="all",
+              show_default=True, help="Which question set: the shared dev set, base, own, heldout, the independent writers' sets, or all but the held-out and independent ones.")
 @click.option("--no-search", is_flag=True, help="Answer narrative questions without the search index.")
 @click.option("--lexical", is_flag=True, help="Use the search index without loading the embedding model.")
 @click.option("--verbose", "-v", is_flag=True, help="Show the interpretation of every question.")
