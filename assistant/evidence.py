@@ -77,21 +77,9 @@ def find(store, years: list[str], terms: list[str], form_ids: list[int] | None =
     Returns:
         (evidence per form, the SQL that fetched the candidates).
     """
-    concat = _concat(store)
-    mentions = " OR ".join(f"(COALESCE(f.goal, '') || COALESCE(f.outcome, '')) LIKE {literal('%' + y + '%')} OR "
-                           f"EXISTS (SELECT 1 FROM indicators AS i WHERE i.form_id = f.form_id AND i.deviation LIKE "
-                           f"{literal('%' + y + '%')})" for y in years)
-    where = f"({mentions})"
-    if form_ids is not None:
-        where += " AND f.form_id IN (" + (", ".join(str(int(i)) for i in form_ids) or "NULL") + ")"
-    sql = _TEXT_SQL.format(concat=concat, where=where)
-    found = []
-    for form_id, name, year, narrative in run_select(store.engine, sql).rows:
-        for sentence in _SENTENCE.findall(narrative or ""):
-            if any(re.search(rf"(?<!\d){y}(?!\d)", sentence) for y in years) and any(t in sentence for t in terms):
-                found.append(Evidence(form_id, name, year, sentence.strip()))
-                break
-    return found, sql
+    rows, sql = _mentioning(store, years, form_ids)
+    return _evidence(rows, lambda sentence, _year: any(re.search(rf"(?<!\d){y}(?!\d)", sentence) for y in years)
+                     and any(t in sentence for t in terms)), sql
 
 
 def find_later(store, terms: list[str], form_ids: list[int] | None = None) -> tuple[list[Evidence], str]:
@@ -105,21 +93,9 @@ def find_later(store, terms: list[str], form_ids: list[int] | None = None) -> tu
     Returns:
         (evidence per form, the SQL that fetched the candidates).
     """
-    concat = _concat(store)
-    mentions = " OR ".join(f"(COALESCE(f.goal, '') || COALESCE(f.outcome, '')) LIKE {literal('%' + t + '%')} OR "
-                           f"EXISTS (SELECT 1 FROM indicators AS i WHERE i.form_id = f.form_id AND i.deviation LIKE "
-                           f"{literal('%' + t + '%')})" for t in terms)
-    where = f"f.year IS NOT NULL AND ({mentions})"
-    if form_ids is not None:
-        where += " AND f.form_id IN (" + (", ".join(str(int(i)) for i in form_ids) or "NULL") + ")"
-    sql = _TEXT_SQL.format(concat=concat, where=where)
-    found = []
-    for form_id, name, year, narrative in run_select(store.engine, sql).rows:
-        for sentence in _SENTENCE.findall(narrative or ""):
-            if any(int(y) > int(year) for y in _YEAR.findall(sentence)) and any(t in sentence for t in terms):
-                found.append(Evidence(form_id, name, year, sentence.strip()))
-                break
-    return found, sql
+    rows, sql = _mentioning(store, terms, form_ids, also="f.year IS NOT NULL")
+    return _evidence(rows, lambda sentence, year: any(int(y) > int(year) for y in _YEAR.findall(sentence))
+                     and any(t in sentence for t in terms)), sql
 
 
 def cause_clause(question: str, cues) -> str:
@@ -151,16 +127,37 @@ def find_saying(store, terms: list[str], form_ids: list[int] | None = None) -> t
     Returns:
         (evidence per form, the SQL that fetched the candidates).
     """
-    concat = _concat(store)
-    first = literal("%" + terms[0] + "%")
-    where = (f"((COALESCE(f.goal, '') || COALESCE(f.outcome, '')) LIKE {first} OR EXISTS (SELECT 1 FROM indicators AS i "
-             f"WHERE i.form_id = f.form_id AND i.deviation LIKE {first}))")
+    rows, sql = _mentioning(store, terms[:1], form_ids)  # the first word fetches; the sentence must hold them all
+    return _evidence(rows, lambda sentence, _year: all(t in sentence for t in terms)), sql
+
+
+def _mentioning(store, words: list[str], form_ids: list[int] | None, also: str | None = None) -> tuple[list, str]:
+    """The narrative text of the forms whose goal, outcome or a deviation reason mentions one of the words.
+
+    Args:
+        store: a store.Store.
+        words: the words, one of which the text must contain.
+        form_ids: only these forms, or None for all.
+        also: a further SQL condition on the form (f.…), or None.
+
+    Returns:
+        (rows of form id, project name, year and narrative text; the SQL that fetched them).
+    """
+    mentions = " OR ".join(f"(COALESCE(f.goal, '') || COALESCE(f.outcome, '')) LIKE {literal('%' + w + '%')} OR "
+                           f"EXISTS (SELECT 1 FROM indicators AS i WHERE i.form_id = f.form_id AND i.deviation LIKE "
+                           f"{literal('%' + w + '%')})" for w in words)
+    where = f"({mentions})" if also is None else f"{also} AND ({mentions})"
     if form_ids is not None:
         where += " AND f.form_id IN (" + (", ".join(str(int(i)) for i in form_ids) or "NULL") + ")"
-    sql = _TEXT_SQL.format(concat=concat, where=where)
+    sql = _TEXT_SQL.format(concat=_concat(store), where=where)
+    return run_select(store.engine, sql).rows, sql
+
+
+def _evidence(rows: list, says) -> list[Evidence]:
+    """Each form with the first sentence of its narrative for which says(sentence, form year) holds."""
     found = []
-    for form_id, name, year, narrative in run_select(store.engine, sql).rows:
-        sentence = next((s for s in _SENTENCE.findall(narrative or "") if all(t in s for t in terms)), None)
+    for form_id, name, year, narrative in rows:
+        sentence = next((s for s in _SENTENCE.findall(narrative or "") if says(s, year)), None)
         if sentence is not None:
             found.append(Evidence(form_id, name, year, sentence.strip()))
-    return found, sql
+    return found
