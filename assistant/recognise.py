@@ -223,7 +223,7 @@ class Recogniser:
         end, content = found
         if any(text.startswith(phrase, i) and len(phrase) > end - i and self.entries[phrase][0] in _NAME_KINDS
                for phrase in self.by_first.get(text[i], ())):
-            return None  # “两个实有”全面覆盖…费: the quote opens a longer name the store holds, and that name is meant
+            return None  # “四个一”路灯…费: the quote opens a longer name the store holds, and that name is meant
         kind, key = self.entries.get(content, (None, None))
         if kind in _NAME_KINDS:
             return Token(kind, key, i, end, text[i:end])
