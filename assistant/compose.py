@@ -10,6 +10,7 @@ from assistant.asking import ComposeState, Reading, counts_topic, field_node as 
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
                                   predicate, sum_of_parts, text_condition)
 from assistant.figures import between, by_margin, compare, difference_of, field_kind, multiple_of
+from assistant.prepare import apply_field_cues, examples
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
 from assistant.rows import (class_comparison, indicator_count, measure_subject, names_an_indicator, quoted, row_value,
@@ -17,6 +18,8 @@ from assistant.rows import (class_comparison, indicator_count, measure_subject, 
 
 # Tokens a condition may skip over between its field and its number ("执行率 is 100%", "budget of the form above").
 _GLUE = {"noun", "follow", "group_cue"}
+# Words that point back at the previous answer's forms, inside a longer phrase (sort them by).
+_POINTS_BACK = re.compile(r"\b(them|these|those)\b|这些|那些|它们|他们")
 # An indicator figure looked up is quoted as printed (≥85%, 6905个) from the row's text column.
 _PRINTED_COLUMNS = {"indicator.target_number": "target", "indicator.actual_number": "actual"}
 
@@ -34,6 +37,8 @@ class Composer:
         self.lexicon = lexicon
         self.classes = classes
         self.years = set(years)
+        # budget → initial budget: what a change of the field (raised, 追加, cut) is measured against
+        self._baselines = {name: baseline for name, baseline in lexicon.keys("baseline").items()}
 
     def compose(self, tokens: list[Token], gaps: list[str]) -> Reading | None:
         """A Select from the tokens; None when nothing in them asks for a selection.
@@ -45,7 +50,9 @@ class Composer:
         Returns:
             The reading, or None.
         """
+        tokens = apply_field_cues(list(tokens), self._baselines)
         state = ComposeState(tokens=list(tokens), indicator_context=speaks_of_indicators(tokens))
+        state.used.update(examples(tokens))
         self._resolve_fields(state)
         fields = self.lexicon.fields
         state.tokens = [t for k, t in enumerate(state.tokens)
@@ -95,6 +102,9 @@ class Composer:
         # A follow word opens the question (其中…, their rates?); "which projects had their budget cut" is no follow-up.
         follow = any(t.kind == "follow" for t in tokens[:1]) or (len(tokens) > 1 and tokens[1].kind == "follow"
                                                                  and tokens[0].kind != "noun")
+        # "sort them by the increase and give me the top 3": an order or a top N of no forms of its own, said of them
+        follow = follow or (select.where is None and select.aggregate is None and select.order_by is not None
+                            and any(_POINTS_BACK.search(t.text) for t in tokens))
         return Reading(select, ignored, follow_up=pure_sort or follow, unread=unread)
 
     # ----- fields ---------------------------------------------------------------------------------------
@@ -132,16 +142,10 @@ class Composer:
                     # "budget execution score below its weight": the form's own score against its own maximum
                     built = m.Compare(_field(tokens[back].key), "<", FULL_MARKS[tokens[back].key])
                     state.used.update(range(back, i))
-                measure = difference(built)
-                if measure is not None:
-                    state.measures.append(measure)
-                    op, j = None, _skip(tokens, i + 1, {"group_cue"})  # raised by more than 10万元
-                    while j < len(tokens) and tokens[j].kind == "op":
-                        op, j = (tokens[j].key if op in (None, "=") else op), j + 1
-                    if op is not None and j < len(tokens) and tokens[j].kind == "number":
-                        # 预算调增超过10万, a top-up of more than 50 万元: the size of the change, not only its direction
-                        built = m.Compare(measure, op, m.Number(tokens[j].value, tokens[j].text))
-                        state.used.update(range(i + 1, j + 1))
+                built = change_by(state, built, i + 1)
+            elif token.kind == "nonzero" and (at := _field_near(tokens, i, state.used)) is not None:
+                built = m.Compare(_field(tokens[at].key), "!=", m.Number(0.0, token.text))  # a nonzero initial budget
+                state.used.update({i, at})
             elif token.kind == "group" and negated:
                 built = m.Text(m.Field(token.key), "present")  # no (printed) grade, 没有标注: the column left empty
                 state.used.add(i)
@@ -188,6 +192,12 @@ class Composer:
                 # 劝导队经费的偏差原因 / which form fills in the deviation reason: rows where the column is filled
                 built = m.HasIndicator(m.Text(_field(token.key), "present"))
                 state.used.add(i)
+                empty = _skip(tokens, i + 1, _GLUE | {"op"})
+                if empty < len(tokens) and tokens[empty].kind in ("empty", "all_empty"):
+                    built = m.Not(built)  # 偏差原因那一栏全是空的: no row of the form fills it in
+                    state.used.update(range(i, empty + 1))
+            elif token.kind == "field" and token.key in self._baselines and (changed := self._changed(state, i)) is not None:
+                built = changed  # 全年预算被调增, 经费追加得最多, full-year budget raised by more than 20%
             elif token.kind == "field" and token.key != "year":
                 built, row = self._field_condition(state, i)
             elif token.kind == "op" and i + 1 < len(tokens) and tokens[i + 1].kind == "number":
@@ -248,6 +258,17 @@ class Composer:
             return None
         state.used.update(valued[1])
         return valued[0], True
+
+    def _changed(self, state: "ComposeState", i: int) -> m.Cond | None:
+        """FIELD raised / 追加 / cut, with no second field: the field against its baseline, and by how much."""
+        tokens = state.tokens
+        j = _skip(tokens, i + 1, _GLUE)
+        if j >= len(tokens) or tokens[j].kind != "compare_cue" or tokens[j].key not in ("<", ">") \
+                or (j + 1 < len(tokens) and tokens[j + 1].kind == "field"):
+            return None
+        state.used.update(range(i, j + 1))
+        built = m.Compare(_field(tokens[i].key), tokens[j].key, _field(self._baselines[tokens[i].key]))
+        return change_by(state, built, j + 1)
 
     def _after_name_cue(self, state: "ComposeState", i: int) -> bool:
         return i > 0 and state.tokens[i - 1].kind == "name_cue" and not state.used.add(i - 1)
@@ -380,6 +401,51 @@ class Composer:
             state.used.update({i, i + 1, j})
             return compare(self.lexicon, tokens[j].key, tokens[i].key, tokens[i + 1])
         return None, False
+
+
+def change_by(state: ComposeState, built: m.Cond, j: int) -> m.Cond:
+    """A change between two fields (budget raised: annual > initial) becomes a measure to rank, total or compare:
+    followed by [by] OP NUMBER it is the size of the change — in 万元, or relative to the baseline for a percentage.
+
+    Args:
+        state: the composition so far; the measure is added to its measures and the tokens read to `used`.
+        built: the comparison of the two fields.
+        j: the index after the words that said it.
+
+    Returns:
+        The condition: the comparison itself, or the size of the change against the number.
+    """
+    measure = difference(built)
+    if measure is None:
+        return built
+    state.measures.append(measure)
+    tokens = state.tokens
+    op, k = None, _skip(tokens, j, {"group_cue"})  # raised by more than 10万元
+    while k < len(tokens) and tokens[k].kind == "op":
+        op, k = (tokens[k].key if op in (None, "=") else op), k + 1
+    if op is None or k >= len(tokens) or tokens[k].kind != "number":
+        return built
+    number = tokens[k]
+    if number.unit == "percent":  # raised by more than 20%: the change as a percentage of the baseline
+        measure = m.Arith("*", m.Number(100.0), m.Arith("/", measure, built.right))
+    state.used.update(range(j, k + 1))
+    # 预算调增超过10万, a top-up of more than 50 万元: the size of the change, not only its direction
+    return m.Compare(measure, op, m.Number(number.value, number.text))
+
+
+def _field_near(tokens: list[Token], i: int, used: set) -> int | None:
+    """The field a word such as nonzero qualifies: the one right before it (年初预算不为零), else the next one in the
+    same clause (a nonzero initial budget)."""
+    before = i - 1
+    while before >= 0 and tokens[before].kind == "op" and tokens[before].key == "=":
+        before -= 1  # 执行数为非零
+    if before >= 0 and tokens[before].kind == "field" and before not in used:
+        return before  # 执行数不为零的项目
+    after = _skip(tokens, i + 1, _GLUE)
+    if after < len(tokens) and tokens[after].kind == "field" and after not in used \
+            and not any(t.after_separator for t in tokens[i + 1:after + 1]):
+        return after
+    return None
 
 
 def _skip(tokens: list[Token], j: int, kinds: set) -> int:

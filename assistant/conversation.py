@@ -96,7 +96,10 @@ class Conversation:
         """
         reading = self.read(question)
         query = rule_query = self.interpret(question)
-        checks = bool(query.form_filter.finding_codes or query.form_filter.severities)
+        # A check's words read as a comparison the query model made whole ("executed more than half of their budget"
+        # is no overspending) are that comparison; other questions about findings stay with the rule-based reader.
+        checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
+            reading is not None and not reading.ignored and _compares_figures(reading.select.where))
         if reading is not None and not checks and (not reading.ignored or not _reads_more(query)
                                                    or (reading.reads_nearly_all() and not _names_more(query))
                                                    or _quotes_a_column(reading, query)):
@@ -155,6 +158,12 @@ class Conversation:
             self.last_ids = [int(i) for i in data.get("ids") or []] if current and data.get("ids") is not None else None
         except (ValueError, TypeError, KeyError, AttributeError):
             self.last, self.last_select, self.last_ids = None, None, None
+
+
+def _compares_figures(where) -> bool:
+    from assistant.conditions import compares
+
+    return where is not None and compares(where)
 
 
 def _quotes_a_column(reading, query: Query) -> bool:

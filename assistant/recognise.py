@@ -17,8 +17,10 @@ _NUMBER = re.compile(r"(?P<pct>百分之)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\
                      r"|(?<![a-z])(?:" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")(?![a-z]))")
 _FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)")
 # Kinds whose phrases become tokens; at one position the longest phrase wins, then the earlier kind here.
-PHRASE_KINDS = ("predicate", "field", "weak_field", "full", "class", "grade", "aggregate", "superlative", "group", "group_cue", "name_cue",
+PHRASE_KINDS = ("predicate", "all_empty", "empty", "nonzero", "field_cue", "example", "field", "weak_field", "full", "class", "grade", "aggregate", "superlative", "group", "group_cue", "name_cue",
                 "not_after", "not", "op_after", "op", "ratio", "difference", "plus", "compare_cue", "noun", "follow", "sort", "direction", "fraction", "multiple", "language", "ordinal", "stop")
+# Between two conditions of a list (有可持续影响指标、三级指标多于10个): what precedes does not qualify what follows.
+_SEPARATOR = re.compile(r"[、,，;；]")
 _COUNT_UNITS = ("个", "项", "条", "份", "张", "家", "次", "人")
 
 
@@ -34,6 +36,7 @@ class Token:
     value: float | None = None
     unit: str | None = None  # numbers: percent | amount | score | count | None
     factor: float = 1.0  # amounts: the scale word's factor to 万元 (0.5 in "0.5 and 2 million" takes it too)
+    after_separator: bool = False  # a list separator (、 , ;) stands between it and the token before
 
 
 @dataclass
@@ -171,6 +174,8 @@ class Recogniser:
             gaps.append(text[cursor:end])
         tokens = _noun_phrases(text, sorted(tokens, key=lambda t: t.start))
         tokens = [part for token in tokens for part in _with_field(token)]
+        for before, token in zip(tokens, tokens[1:]):
+            token.after_separator = bool(_SEPARATOR.search(text[before.end:token.start]))
         return tokens, [gap.strip() for gap in gaps if gap.strip()]
 
     def _at(self, text: str, i: int, english: dict[int, tuple[int, str, str]], lookahead: bool = True) -> Token | None:

@@ -49,7 +49,8 @@ def row_value(tokens: list[Token], i: int, used: set, subject: m.Cond) -> tuple[
         op = tokens[j].key if op in (None, "=") else op
         taken.add(j)
         j += 1
-    if j >= len(tokens) or tokens[j].kind != "number" or j in used or tokens[j].unit in ("amount",):
+    if j >= len(tokens) or tokens[j].kind != "number" or j in used or tokens[j].unit in ("amount",) \
+            or any(t.after_separator for t in tokens[i + 1:j + 1]):  # 满意度指标、三级指标多于10个: two conditions
         return None
     number = tokens[j]
     if number.unit is None and not any(ch.isdigit() for ch in number.text) and op is None:
@@ -151,9 +152,10 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
     """
     where = class_condition(tokens[i].key) if tokens[i].kind == "class" else None
     after = i + 1
-    while after < len(tokens) and tokens[after].kind == "noun":
+    while after < len(tokens) and tokens[after].kind == "noun" and not tokens[after].after_separator:
         after += 1
-    if after + 1 < len(tokens) and tokens[after].kind == "op" and tokens[after + 1].kind == "number":
+    if after + 1 < len(tokens) and tokens[after].kind == "op" and tokens[after + 1].kind == "number" \
+            and not tokens[after].after_separator:
         op_index, number_index = after, after + 1
     elif i >= 2 and tokens[i - 1].kind == "number" and tokens[i - 2].kind == "op":
         op_index, number_index = i - 2, i - 1
