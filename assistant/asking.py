@@ -53,7 +53,7 @@ def field_node(name: str) -> m.Field:
 def _limit(tokens: list[Token], state: ComposeState, superlative: Token | None) -> int | None:
     """最高的3个 / top 3 / the 2 projects with the smallest budget / 3个总分最低的项目."""
     at = next((k for k, t in enumerate(tokens) if t.kind == "number" and k not in state.used and k > 0
-               and tokens[k - 1].kind == "superlative" and t.value and t.value < 1000), None)
+               and tokens[k - 1].kind in ("superlative", "limit") and t.value and t.value < 1000), None)
     if at is None and superlative is not None:
         at = next((k for k, t in enumerate(tokens) if t.kind == "number" and k not in state.used and t.value
                    and float(t.value).is_integer() and t.value < 1000 and t.unit in (None, "count")
@@ -183,7 +183,7 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     superlative = next((t for t in tokens if t.kind == "superlative"), None)
     limit = _limit(tokens, state, superlative)
     for k, t in enumerate(tokens):
-        if t.kind in ("aggregate", "superlative", "group", "group_cue"):
+        if t.kind in ("aggregate", "superlative", "group", "group_cue") or (t.kind == "limit" and limit is not None):
             state.used.add(k)
     having = _having(tokens, state) or _statistic_kept(tokens, select, state)
     group = _group(tokens, superlative or having)
@@ -243,7 +243,7 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         direction = next((t for t in tokens if t.kind == "direction"), None)
         state.used.update(k for k, t in enumerate(tokens) if t.kind == "direction" or (t.kind == "field" and t.key != "year"
                                                                                     and field_node(t.key) == named))
-        select.order_by, select.descending, select.limit = named, direction is None or direction.key == "desc", None
+        select.order_by, select.descending, select.limit = named, direction is None or direction.key == "desc", limit
         select.shown = [named]
         return True
     if function is None:

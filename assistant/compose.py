@@ -131,7 +131,7 @@ class Composer:
             negated = self._negated(state, i)
             built, row = None, False
             if token.kind == "predicate":
-                built = predicate(token.key)
+                built = _emptied(state, i, predicate(token.key))
                 state.used.add(i)
                 back = i - 1
                 while back >= 0 and tokens[back].kind == "op":
@@ -190,12 +190,8 @@ class Composer:
                 built = indicator_count(tokens, i, state.used, self._class_condition)
             elif token.kind == "field" and token.key.startswith("indicator.") and field_kind(self.lexicon, token.key) == "text":
                 # 劝导队经费的偏差原因 / which form fills in the deviation reason: rows where the column is filled
-                built = m.HasIndicator(m.Text(_field(token.key), "present"))
+                built = _emptied(state, i, m.HasIndicator(m.Text(_field(token.key), "present")))
                 state.used.add(i)
-                empty = _skip(tokens, i + 1, _GLUE | {"op"})
-                if empty < len(tokens) and tokens[empty].kind in ("empty", "all_empty"):
-                    built = m.Not(built)  # 偏差原因那一栏全是空的: no row of the form fills it in
-                    state.used.update(range(i, empty + 1))
             elif token.kind == "field" and token.key in self._baselines and (changed := self._changed(state, i)) is not None:
                 built = changed  # 全年预算被调增, 经费追加得最多, full-year budget raised by more than 20%
             elif token.kind == "field" and token.key != "year":
@@ -431,6 +427,17 @@ def change_by(state: ComposeState, built: m.Cond, j: int) -> m.Cond:
     state.used.update(range(j, k + 1))
     # 预算调增超过10万, a top-up of more than 50 万元: the size of the change, not only its direction
     return m.Compare(measure, op, m.Number(number.value, number.text))
+
+
+def _emptied(state: ComposeState, i: int, built: m.Cond) -> m.Cond:
+    """A column filled in (token i), then said to be empty (偏差原因那一栏全是空的, the column is entirely empty): no row
+    of the form fills it in."""
+    empty = _skip(state.tokens, i + 1, _GLUE | {"op"})
+    if empty < len(state.tokens) and state.tokens[empty].kind in ("empty", "all_empty") \
+            and isinstance(built, (m.HasIndicator, m.Text)) and "present" in repr(built):
+        state.used.update(range(i, empty + 1))
+        return m.Not(built)
+    return built
 
 
 def _field_near(tokens: list[Token], i: int, used: set) -> int | None:

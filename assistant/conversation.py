@@ -96,8 +96,8 @@ class Conversation:
         """
         reading = self.read(question)
         query = rule_query = self.interpret(question)
-        # A check's words read as a comparison the query model made whole ("executed more than half of their budget"
-        # is no overspending) are that comparison; other questions about findings stay with the rule-based reader.
+        # A check's words read whole by the query model with a figure of the question's ("executed more than half of
+        # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
             reading is not None and not reading.ignored and _compares_figures(reading.select.where))
         if reading is not None and not checks and (not reading.ignored or not _reads_more(query)
@@ -161,9 +161,15 @@ class Conversation:
 
 
 def _compares_figures(where) -> bool:
-    from assistant.conditions import compares
-
-    return where is not None and compares(where)
+    """Whether a condition compares something with a figure other than 0: a check finding carries no figure of the
+    question's (零执行却满分 is a check; "executed more than half of the budget" is not overspending)."""
+    if isinstance(where, model.Compare):
+        return isinstance(where.right, model.Number) and where.right.value != 0
+    if isinstance(where, (model.And, model.Or)):
+        return any(_compares_figures(item) for item in where.items)
+    if isinstance(where, (model.Not, model.HasIndicator)):
+        return _compares_figures(where.item if isinstance(where, model.Not) else where.where)
+    return False
 
 
 def _quotes_a_column(reading, query: Query) -> bool:

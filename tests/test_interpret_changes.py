@@ -1,0 +1,258 @@
+"""The query model on budget changes, nonzero and empty columns, negated name tags, examples, lists of conditions
+and follow-ups that sort — on an invented county's names and on the bundled corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import model as m
+from assistant.conversation import Conversation
+from assistant.prepare import apply_field_cues, examples
+from assistant.reader import QuestionReader, store_names
+from assistant.recognise import StoreNames, Token
+from index.glossary import GLOSSARY_EN
+
+# An invented county: none of these names occurs in the bundled corpus.
+NAMES = StoreNames(
+    units=["江南省青石县城市管理执法大队"],
+    departments=["青石县城市管理局"],
+    tags=["城管办", "环"],
+    classes={"产出指标": "level1", "效益指标": "level1", "满意度指标": "level1", "质量指标": "level2",
+             "社会效益指标": "level2"},
+    grades=["优", "良"],
+    years=[2021],
+    projects=["青石路灯维护经费（城管办）", "渣土车辆租赁服务费（城管办）", "河道保洁经费"],
+    indicators=["路灯维修合格率", "市民满意度", "巡查及时率"],
+)
+ANNUAL, INITIAL = m.Field("annual_budget"), m.Field("initial_budget")
+RAISE = m.Arith("-", ANNUAL, INITIAL)
+DEVIATION_FILLED = m.HasIndicator(m.Text(m.Field("deviation", "indicator"), "present"))
+
+
+@pytest.fixture(scope="module")
+def reader() -> QuestionReader:
+    return QuestionReader(NAMES, glossary=GLOSSARY_EN)
+
+
+@pytest.fixture(scope="module")
+def corpus_reader(seed_store) -> QuestionReader:
+    return QuestionReader(store_names(seed_store))
+
+
+def read(reader: QuestionReader, question: str, previous: m.Select | None = None) -> m.Select:
+    reading = reader.read(question, previous)
+    assert reading is not None, question
+    return unprinted(reading.select)
+
+
+def unprinted(node):
+    """A node with the printed words of its numbers dropped, for literal comparison."""
+    return m.from_data(_drop(m.to_data(node)))
+
+
+def _drop(data):
+    if isinstance(data, dict):
+        return {k: ("" if k == "printed" else _drop(v)) for k, v in data.items()}
+    return [_drop(v) for v in data] if isinstance(data, list) else data
+
+
+def names(answer) -> list[str]:
+    return sorted(record.project_name for record in answer.records)
+
+
+# ----- token preparation ------------------------------------------------------------------------------------
+
+def test_a_field_cue_names_the_budget_after_it():
+    tokens = [Token("field_cue", "initial_budget", 0, 5, "started the year with"), Token("nonzero", "!=", 6, 13, "nonzero"),
+              Token("field", "annual_budget", 14, 20, "budget")]
+    prepared = apply_field_cues(tokens, {"annual_budget": "initial_budget"})
+    assert [(t.kind, t.key) for t in prepared] == [("nonzero", "!="), ("field", "initial_budget")]
+    alone = apply_field_cues([Token("field_cue", "initial_budget", 0, 3, "年初有")], {"annual_budget": "initial_budget"})
+    assert [(t.kind, t.key) for t in alone] == [("field", "initial_budget")]
+
+
+def test_names_after_an_example_word_are_examples():
+    tokens = [Token("predicate", "office_tag missing", 0, 5, "no tag"), Token("example", "example", 6, 10, "like"),
+              Token("tag", "城管办", 11, 16, "（城管办）"), Token("tag", "环", 17, 20, "（环）"), Token("noun", "form", 21, 25, "form")]
+    assert examples(tokens) == {1, 2, 3}
+
+
+# ----- budget raised or cut, named after the budget ---------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["全年预算被调增的项目", "Which projects saw their full-year budget raised?",
+                                      "经费追加了的项目"])
+def test_a_budget_raised_is_measured_against_the_initial_budget(reader, question):
+    assert read(reader, question).where == m.Compare(ANNUAL, ">", INITIAL)
+
+
+@pytest.mark.parametrize("question", ["Which projects had their full-year budget cut?", "全年预算被削减的项目"])
+def test_a_budget_cut_is_measured_against_the_initial_budget(reader, question):
+    assert read(reader, question).where == m.Compare(ANNUAL, "<", INITIAL)
+
+
+@pytest.mark.parametrize("question, op, value", [
+    ("full-year budget raised by more than 20%", ">", 20.0),
+    ("预算调增超过20%的项目", ">", 20.0),
+    ("projects whose budget was raised by less than 5%", "<", 5.0),
+])
+def test_a_raise_in_percent_is_relative_to_the_initial_budget(reader, question, op, value):
+    relative = m.Arith("*", m.Number(100.0), m.Arith("/", RAISE, INITIAL))
+    assert read(reader, question).where == m.Compare(relative, op, m.Number(value))
+
+
+def test_a_cut_in_percent_is_relative_to_the_initial_budget(reader):
+    relative = m.Arith("*", m.Number(100.0), m.Arith("/", m.Arith("-", INITIAL, ANNUAL), INITIAL))
+    assert read(reader, "budget cut by more than 10%").where == m.Compare(relative, ">", m.Number(10.0))
+
+
+@pytest.mark.parametrize("question", ["经费追加得最多的是哪个项目", "预算追加最多的项目", "Which project got the largest top-up?"])
+def test_the_largest_top_up_ranks_the_raise(reader, question):
+    select = read(reader, question)
+    assert select.order_by == RAISE and select.descending and select.limit == 1
+
+
+# ----- nonzero, grades present, columns left empty ----------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Which projects started the year with a nonzero budget?", "年初预算不为零的项目",
+                                      "projects with a non-zero initial budget"])
+def test_nonzero_qualifies_its_field(reader, question):
+    assert read(reader, question).where == m.Compare(INITIAL, "!=", m.Number(0.0))
+
+
+def test_nonzero_before_the_field_after_a_comma_is_its_own(reader):
+    select = read(reader, "执行数不为零的项目里，执行率最低的是哪个")
+    assert select.where == m.Compare(m.Field("executed"), "!=", m.Number(0.0))
+    assert select.order_by == m.Field("execution_rate") and not select.descending
+
+
+def test_a_statistic_of_the_cued_field_over_nonzero_forms(reader):
+    select = read(reader, "average initial budget of the projects that started the year with a nonzero budget")
+    assert select.aggregate == m.Aggregate("avg", INITIAL) and select.where == m.Compare(INITIAL, "!=", m.Number(0.0))
+
+
+@pytest.mark.parametrize("question", ["有评分等级的表平均总分多少", "average total score of the forms that have a grade"])
+def test_a_grade_present_is_a_condition(reader, question):
+    select = read(reader, question)
+    assert select.where == m.Text(m.Field("grade"), "present")
+    assert select.aggregate == m.Aggregate("avg", m.Field("total_score"))
+
+
+@pytest.mark.parametrize("question", ["“偏差原因分析及改进措施”那一栏全是空的自评表有几张", "偏差原因都为空的项目有几个",
+                                      "How many forms have a deviation reason column that is entirely empty?"])
+def test_a_column_empty_throughout_a_form(reader, question):
+    select = read(reader, question)
+    assert select.where == m.Not(DEVIATION_FILLED) and select.aggregate == m.Aggregate("count")
+
+
+@pytest.mark.parametrize("question", ["哪些项目的钱一分都没用掉", "Which projects disbursed nothing?", "projects that used no money"])
+def test_nothing_spent_written_many_ways(reader, question):
+    assert read(reader, question).where == m.Compare(m.Field("executed"), "=", m.Number(0.0))
+
+
+# ----- names: negated tags, examples ------------------------------------------------------------------------
+
+SUFFIX = m.Text(m.Field("project_name"), "suffix", "（城管办）")
+
+
+@pytest.mark.parametrize("question", ["名称里不带（城管办）的项目", "名称不含有（城管办）的项目"])
+def test_a_negated_name_tag(reader, question):
+    assert read(reader, question).where == m.Not(SUFFIX)
+
+
+def test_a_negated_name_tag_with_a_second_condition(reader):
+    assert read(reader, "名称里不带（城管办）的项目中，有评分等级的有哪些").where == m.And(
+        (m.Not(SUFFIX), m.Text(m.Field("grade"), "present")))
+
+
+@pytest.mark.parametrize("question", ["How many project names carry no bracketed tag at the end, like （城管办） or （环）?",
+                                      "名称不带括号标签的项目有几个，例如（城管办）"])
+def test_names_given_as_examples_do_not_filter(reader, question):
+    reading = reader.read(question)
+    assert reading.select.where == m.Text(m.Field("office_tag"), "missing") and reading.ignored == []
+
+
+# ----- lists of conditions, existence questions -------------------------------------------------------------
+
+def test_a_list_separator_ends_a_class_condition(reader):
+    where = read(reader, "有质量指标、三级指标多于10个、执行率低于60%的项目").where
+    assert where == m.And((m.Compare(m.IndicatorCount(None), ">", m.Number(10.0)),
+                           m.Compare(m.Field("execution_rate"), "<", m.Number(60.0)),
+                           m.HasIndicator(m.Text(m.Field("level2", "indicator"), "equals", "质量指标"))))
+
+
+def test_a_class_counted_without_a_separator(reader):
+    assert read(reader, "质量指标多于2个的项目").where == m.Compare(
+        m.IndicatorCount(m.Text(m.Field("level2", "indicator"), "equals", "质量指标")), ">", m.Number(2.0))
+
+
+@pytest.mark.parametrize("question", ["有没有三级指标得分比分值低的？是哪个项目", "are there any indicators scored below their weight"])
+def test_is_there_any_is_no_negation(reader, question):
+    assert read(reader, question).where == m.HasIndicator(
+        m.Compare(m.Field("score", "indicator"), "<", m.Field("weight", "indicator")))
+
+
+def test_third_level_indicators_under_a_class_of_a_named_form(reader):
+    select = read(reader, "How many third-level indicators sit under 社会效益指标 in the 河道保洁经费 form?")
+    assert select.entity == "indicators" and select.aggregate == m.Aggregate("count")
+    assert select.where == m.And((m.Text(m.Field("project_name"), "equals", "河道保洁经费"),
+                                  m.Text(m.Field("level2", "indicator"), "equals", "社会效益指标")))
+
+
+# ----- follow-ups that sort ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["sort them by the size of the increase and give me the top 3",
+                                      "把这些项目按追加额排序，取前3个"])
+def test_sorting_the_previous_answer_by_the_raise(reader, question):
+    previous = m.Select(where=m.Compare(ANNUAL, ">", INITIAL))
+    reading = reader.read(question, previous)
+    assert reading.follow_up and reading.select.where == m.Compare(ANNUAL, ">", INITIAL)
+    assert reading.select.order_by == m.Field("budget_change") and reading.select.descending and reading.select.limit == 3
+
+
+# ----- on the corpus, end to end ----------------------------------------------------------------------------
+
+ZERO_SPENT = ["党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）",
+              "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
+
+
+def test_changes_and_zero_on_the_corpus(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    assert names(conversation.ask("哪些项目的钱一分都没用掉")) == ZERO_SPENT
+    assert names(conversation.ask("Which projects disbursed nothing?")) == ZERO_SPENT
+    assert names(conversation.ask("经费追加得最多的是哪个项目")) == ["鲁汇派出所新址装修工程（平安办）"]
+    raised = conversation.ask("Among projects that had a nonzero initial budget, which ones saw their full-year budget "
+                              "raised by more than 20%?")
+    assert names(raised) == ["杜行派出所新址修缮工程（平安办）", "鲁汇派出所新址装修工程（平安办）"]
+    assert round(conversation.ask("average initial budget of the projects that started the year with a nonzero budget")
+                 .value, 2) == 333.73
+
+
+def test_a_figure_is_no_check_finding(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    assert conversation.ask("How many projects executed more than half of their budget?").value == 22.0
+    assert conversation.ask("执行数为零但得分满分的项目").interpretation.startswith("检查 NOTHING_EXECUTED_FULL_SCORES")
+
+
+def test_grades_tags_and_columns_on_the_corpus(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    assert round(conversation.ask("有评分等级的表平均总分多少").value, 2) == 97.94
+    assert len(conversation.ask("名称里不带（平安办）的项目").records) == 14
+    assert conversation.ask("How many project names carry no bracketed tag at the end, like （平安办） or （信）?").value == 6.0
+    assert conversation.ask("“偏差原因分析及改进措施”那一栏全是空的自评表有几张").value == 27.0
+    assert conversation.ask("How many third-level indicators sit under 社会效益指标 in the 公安后勤及协管员经费 form?").value == 4.0
+    assert names(conversation.ask("有没有三级指标得分比分值低的？是哪个项目")) == ["劝导队经费（信）"]
+    assert names(conversation.ask("有可持续影响指标、三级指标多于10个、执行率低于60%的项目")) == [
+        "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）"]
+
+
+def test_follow_ups_over_the_previous_set_on_the_corpus(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    assert len(conversation.ask("全年预算被调增的项目").records) == 8
+    assert names(conversation.ask("这些项目里执行率最低的是哪个")) == ["人才活动"]
+    conversation.reset()
+    conversation.ask("Which projects had their budget raised during the year?")
+    top = conversation.ask("sort them by the size of the increase and give me the top 3")
+    assert names(top) == ["杜行派出所公用事业费", "社工", "鲁汇派出所新址装修工程（平安办）"]
+    conversation.reset()
+    conversation.ask("哪些项目有评分等级")
+    assert round(conversation.ask("这些项目的平均总分是多少").value, 2) == 97.94
