@@ -7,17 +7,16 @@ import re
 from assistant import model as m
 from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, Reading, counts_topic, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
-from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
+from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, negate,
                                   predicate, sum_of_parts, text_condition)
 from assistant.figures import between, by_margin, compare, difference_of, field_kind, multiple_of
+from assistant.field_words import GLUE, change_by, changed_from_baseline, emptied, field_near, skip as _skip
 from assistant.prepare import apply_field_cues, examples
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
 from assistant.rows import (class_comparison, indicator_count, measure_subject, names_an_indicator, quoted, row_value,
                             structured_besides_topics, topic)
 
-# Tokens a condition may skip over between its field and its number ("执行率 is 100%", "budget of the form above").
-_GLUE = {"noun", "follow", "group_cue"}
 # Words that point back at the previous answer's forms, inside a longer phrase (sort them by).
 _POINTS_BACK = re.compile(r"\b(them|these|those)\b|这些|那些|它们|他们")
 # An indicator figure looked up is quoted as printed (≥85%, 6905个) from the row's text column.
@@ -131,7 +130,7 @@ class Composer:
             negated = self._negated(state, i)
             built, row = None, False
             if token.kind == "predicate":
-                built = _emptied(state, i, predicate(token.key))
+                built = emptied(state, i, predicate(token.key))
                 state.used.add(i)
                 back = i - 1
                 while back >= 0 and tokens[back].kind == "op":
@@ -143,7 +142,7 @@ class Composer:
                     built = m.Compare(_field(tokens[back].key), "<", FULL_MARKS[tokens[back].key])
                     state.used.update(range(back, i))
                 built = change_by(state, built, i + 1)
-            elif token.kind == "nonzero" and (at := _field_near(tokens, i, state.used)) is not None:
+            elif token.kind == "nonzero" and (at := field_near(tokens, i, state.used)) is not None:
                 built = m.Compare(_field(tokens[at].key), "!=", m.Number(0.0, token.text))  # a nonzero initial budget
                 state.used.update({i, at})
             elif token.kind == "group" and negated:
@@ -190,9 +189,9 @@ class Composer:
                 built = indicator_count(tokens, i, state.used, self._class_condition)
             elif token.kind == "field" and token.key.startswith("indicator.") and field_kind(self.lexicon, token.key) == "text":
                 # 劝导队经费的偏差原因 / which form fills in the deviation reason: rows where the column is filled
-                built = _emptied(state, i, m.HasIndicator(m.Text(_field(token.key), "present")))
+                built = emptied(state, i, m.HasIndicator(m.Text(_field(token.key), "present")))
                 state.used.add(i)
-            elif token.kind == "field" and token.key in self._baselines and (changed := self._changed(state, i)) is not None:
+            elif token.kind == "field" and token.key in self._baselines and (changed := changed_from_baseline(state, i, self._baselines)) is not None:
                 built = changed  # 全年预算被调增, 经费追加得最多, full-year budget raised by more than 20%
             elif token.kind == "field" and token.key != "year":
                 built, row = self._field_condition(state, i)
@@ -255,17 +254,6 @@ class Composer:
         state.used.update(valued[1])
         return valued[0], True
 
-    def _changed(self, state: "ComposeState", i: int) -> m.Cond | None:
-        """FIELD raised / 追加 / cut, with no second field: the field against its baseline, and by how much."""
-        tokens = state.tokens
-        j = _skip(tokens, i + 1, _GLUE)
-        if j >= len(tokens) or tokens[j].kind != "compare_cue" or tokens[j].key not in ("<", ">") \
-                or (j + 1 < len(tokens) and tokens[j + 1].kind == "field"):
-            return None
-        state.used.update(range(i, j + 1))
-        built = m.Compare(_field(tokens[i].key), tokens[j].key, _field(self._baselines[tokens[i].key]))
-        return change_by(state, built, j + 1)
-
     def _after_name_cue(self, state: "ComposeState", i: int) -> bool:
         return i > 0 and state.tokens[i - 1].kind == "name_cue" and not state.used.add(i - 1)
 
@@ -282,13 +270,13 @@ class Composer:
         """FIELD [op] NUMBER, FIELD NUMBER op_after, FIELD op FIELD, FIELD 比 FIELD cue, NUMBER-range."""
         tokens = state.tokens
         field_token = tokens[i]
-        j = _skip(tokens, i + 1, _GLUE)
+        j = _skip(tokens, i + 1, GLUE)
         op, weak = None, False
         while j < len(tokens) and tokens[j].kind == "op":
             # "is above", "是高于": the last word that says more than "is" decides.
             weak = tokens[j].key == "=" and op in (None, "=") and tokens[j].text in ("of", "is", "at", "are", "was", "为", "是")
             op = tokens[j].key if op in (None, "=") else op
-            j = _skip(tokens, j + 1, _GLUE)
+            j = _skip(tokens, j + 1, GLUE)
         if weak and j < len(tokens) and tokens[j].kind == "number" and not any(ch.isdigit() for ch in tokens[j].text) \
                 and tokens[j].unit in (None, "count") and tokens[j].value != 0:  # "a weight of zero" is a figure
             return None, False  # "the budget of the three 信访办 projects": a count of forms, not a figure
@@ -325,7 +313,7 @@ class Composer:
             return compare(self.lexicon, field_token.key, op or "=", number)
         if op is None and j + 3 < len(tokens) and tokens[j].kind == "ratio" and tokens[j + 1].kind == "field":
             # 执行数占预算不到三成: A as a percentage of B
-            k = _skip(tokens, j + 2, _GLUE)
+            k = _skip(tokens, j + 2, GLUE)
             while k < len(tokens) and tokens[k].kind == "op":
                 op, k = (tokens[k].key if op in (None, "=") else op), k + 1
             if op is not None and k < len(tokens) and tokens[k].kind == "number":
@@ -397,65 +385,3 @@ class Composer:
             state.used.update({i, i + 1, j})
             return compare(self.lexicon, tokens[j].key, tokens[i].key, tokens[i + 1])
         return None, False
-
-
-def change_by(state: ComposeState, built: m.Cond, j: int) -> m.Cond:
-    """A change between two fields (budget raised: annual > initial) becomes a measure to rank, total or compare:
-    followed by [by] OP NUMBER it is the size of the change — in 万元, or relative to the baseline for a percentage.
-
-    Args:
-        state: the composition so far; the measure is added to its measures and the tokens read to `used`.
-        built: the comparison of the two fields.
-        j: the index after the words that said it.
-
-    Returns:
-        The condition: the comparison itself, or the size of the change against the number.
-    """
-    measure = difference(built)
-    if measure is None:
-        return built
-    state.measures.append(measure)
-    tokens = state.tokens
-    op, k = None, _skip(tokens, j, {"group_cue"})  # raised by more than 10万元
-    while k < len(tokens) and tokens[k].kind == "op":
-        op, k = (tokens[k].key if op in (None, "=") else op), k + 1
-    if op is None or k >= len(tokens) or tokens[k].kind != "number":
-        return built
-    number = tokens[k]
-    if number.unit == "percent":  # raised by more than 20%: the change as a percentage of the baseline
-        measure = m.Arith("*", m.Number(100.0), m.Arith("/", measure, built.right))
-    state.used.update(range(j, k + 1))
-    # 预算调增超过10万, a top-up of more than 50 万元: the size of the change, not only its direction
-    return m.Compare(measure, op, m.Number(number.value, number.text))
-
-
-def _emptied(state: ComposeState, i: int, built: m.Cond) -> m.Cond:
-    """A column filled in (token i), then said to be empty (偏差原因那一栏全是空的, the column is entirely empty): no row
-    of the form fills it in."""
-    empty = _skip(state.tokens, i + 1, _GLUE | {"op"})
-    if empty < len(state.tokens) and state.tokens[empty].kind in ("empty", "all_empty") \
-            and isinstance(built, (m.HasIndicator, m.Text)) and "present" in repr(built):
-        state.used.update(range(i, empty + 1))
-        return m.Not(built)
-    return built
-
-
-def _field_near(tokens: list[Token], i: int, used: set) -> int | None:
-    """The field a word such as nonzero qualifies: the one right before it (年初预算不为零), else the next one in the
-    same clause (a nonzero initial budget)."""
-    before = i - 1
-    while before >= 0 and tokens[before].kind == "op" and tokens[before].key == "=":
-        before -= 1  # 执行数为非零
-    if before >= 0 and tokens[before].kind == "field" and before not in used:
-        return before  # 执行数不为零的项目
-    after = _skip(tokens, i + 1, _GLUE)
-    if after < len(tokens) and tokens[after].kind == "field" and after not in used \
-            and not any(t.after_separator for t in tokens[i + 1:after + 1]):
-        return after
-    return None
-
-
-def _skip(tokens: list[Token], j: int, kinds: set) -> int:
-    while j < len(tokens) and tokens[j].kind in kinds:
-        j += 1
-    return j

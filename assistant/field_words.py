@@ -1,0 +1,95 @@
+"""Words read with the field next to them: its change against a baseline (raised, 追加, cut by 20%), nonzero, empty."""
+
+from __future__ import annotations
+
+from assistant import model as m
+from assistant.asking import ComposeState, field_node
+from assistant.conditions import difference
+from assistant.recognise import Token
+
+# Tokens a condition may skip over between its field and what qualifies it.
+GLUE = {"noun", "follow", "group_cue"}
+
+
+def skip(tokens: list[Token], j: int, kinds: set) -> int:
+    """The first index from j whose token is not of the kinds."""
+    while j < len(tokens) and tokens[j].kind in kinds:
+        j += 1
+    return j
+
+
+def changed_from_baseline(state: ComposeState, i: int, baselines: dict[str, str]) -> m.Cond | None:
+    """FIELD raised / 追加 / cut, with no second field: the field against its baseline, and by how much.
+
+    Args:
+        state: the composition so far.
+        i: the index of the field.
+        baselines: field → the field its change is measured against.
+
+    Returns:
+        The condition, or None when no change word follows the field.
+    """
+    tokens = state.tokens
+    j = skip(tokens, i + 1, GLUE)
+    if j >= len(tokens) or tokens[j].kind != "compare_cue" or tokens[j].key not in ("<", ">") \
+            or (j + 1 < len(tokens) and tokens[j + 1].kind == "field"):
+        return None
+    state.used.update(range(i, j + 1))
+    built = m.Compare(field_node(tokens[i].key), tokens[j].key, field_node(baselines[tokens[i].key]))
+    return change_by(state, built, j + 1)
+
+
+def change_by(state: ComposeState, built: m.Cond, j: int) -> m.Cond:
+    """A change between two fields (budget raised: annual > initial) becomes a measure to rank, total or compare:
+    followed by [by] OP NUMBER it is the size of the change — in 万元, or relative to the baseline for a percentage.
+
+    Args:
+        state: the composition so far; the measure is added to its measures and the tokens read to `used`.
+        built: the comparison of the two fields.
+        j: the index after the words that said it.
+
+    Returns:
+        The condition: the comparison itself, or the size of the change against the number.
+    """
+    measure = difference(built)
+    if measure is None:
+        return built
+    state.measures.append(measure)
+    tokens = state.tokens
+    op, k = None, skip(tokens, j, {"group_cue"})  # raised by more than 10万元
+    while k < len(tokens) and tokens[k].kind == "op":
+        op, k = (tokens[k].key if op in (None, "=") else op), k + 1
+    if op is None or k >= len(tokens) or tokens[k].kind != "number":
+        return built
+    number = tokens[k]
+    if number.unit == "percent":  # raised by more than 20%: the change as a percentage of the baseline
+        measure = m.Arith("*", m.Number(100.0), m.Arith("/", measure, built.right))
+    state.used.update(range(j, k + 1))
+    # 预算调增超过10万, a top-up of more than 50 万元: the size of the change, not only its direction
+    return m.Compare(measure, op, m.Number(number.value, number.text))
+
+
+def emptied(state: ComposeState, i: int, built: m.Cond) -> m.Cond:
+    """A column filled in (token i), then said to be empty (偏差原因那一栏全是空的, the column is entirely empty): no row
+    of the form fills it in."""
+    empty = skip(state.tokens, i + 1, GLUE | {"op"})
+    if empty < len(state.tokens) and state.tokens[empty].kind in ("empty", "all_empty") \
+            and isinstance(built, (m.HasIndicator, m.Text)) and "present" in repr(built):
+        state.used.update(range(i, empty + 1))
+        return m.Not(built)
+    return built
+
+
+def field_near(tokens: list[Token], i: int, used: set) -> int | None:
+    """The field a word such as nonzero qualifies: the one right before it (年初预算不为零), else the next one in the
+    same clause (a nonzero initial budget)."""
+    before = i - 1
+    while before >= 0 and tokens[before].kind == "op" and tokens[before].key == "=":
+        before -= 1  # 执行数为非零
+    if before >= 0 and tokens[before].kind == "field" and before not in used:
+        return before  # 执行数不为零的项目
+    after = skip(tokens, i + 1, GLUE)
+    if after < len(tokens) and tokens[after].kind == "field" and after not in used \
+            and not any(t.after_separator for t in tokens[i + 1:after + 1]):
+        return after
+    return None
