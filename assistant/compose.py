@@ -10,7 +10,7 @@ from assistant.asking import ComposeState, Reading, counts_topic, field_node as 
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, negate,
                                   predicate, sum_of_parts, text_condition)
 from assistant.figures import between, by_margin, compare, difference_of, field_kind, multiple_of
-from assistant.field_words import GLUE, change_by, changed_from_baseline, emptied, field_near, skip as _skip
+from assistant.field_words import GLUE, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
 from assistant.prepare import apply_field_cues, examples
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
@@ -191,6 +191,8 @@ class Composer:
                 # 劝导队经费的偏差原因 / which form fills in the deviation reason: rows where the column is filled
                 built = emptied(state, i, m.HasIndicator(m.Text(_field(token.key), "present")))
                 state.used.add(i)
+            elif token.kind == "compare_cue" and (changed := change_before_field(state, i, self._baselines)) is not None:
+                built = changed  # 被追加了经费, raised their allocation
             elif token.kind == "field" and token.key in self._baselines and (changed := changed_from_baseline(state, i, self._baselines)) is not None:
                 built = changed  # 全年预算被调增, 经费追加得最多, full-year budget raised by more than 20%
             elif token.kind == "field" and token.key != "year":

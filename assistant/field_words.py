@@ -39,6 +39,27 @@ def changed_from_baseline(state: ComposeState, i: int, baselines: dict[str, str]
     return change_by(state, built, j + 1)
 
 
+def change_before_field(state: ComposeState, i: int, baselines: dict[str, str]) -> m.Cond | None:
+    """追加了经费 / raised their budget / cut the allocation: a change word (token i) before the field it changes.
+
+    Args:
+        state: the composition so far.
+        i: the index of the change word.
+        baselines: field → the field its change is measured against.
+
+    Returns:
+        The condition, or None when no such field follows.
+    """
+    tokens = state.tokens
+    j = skip(tokens, i + 1, GLUE)
+    if tokens[i].key not in ("<", ">") or j >= len(tokens) or tokens[j].kind != "field" or tokens[j].key not in baselines \
+            or j in state.used or (i > 0 and tokens[i - 1].kind == "field"):
+        return None
+    state.used.update(range(i, j + 1))
+    built = m.Compare(field_node(tokens[j].key), tokens[i].key, field_node(baselines[tokens[j].key]))
+    return change_by(state, built, j + 1)
+
+
 def change_by(state: ComposeState, built: m.Cond, j: int) -> m.Cond:
     """A change between two fields (budget raised: annual > initial) becomes a measure to rank, total or compare:
     followed by [by] OP NUMBER it is the size of the change — in 万元, or relative to the baseline for a percentage.

@@ -108,7 +108,9 @@ class Recogniser:
             entries.setdefault(label.lower(), ("class", label))
         for grade in names.grades:
             for phrase in (f"评级为{grade}", f"等级为{grade}", f"评分等级为{grade}", f"评为{grade}", f"为{grade}", f"是{grade}",
-                           f"rated {grade}", f"graded {grade}", f"grade {grade}"):
+                           f"rated {grade}", f"graded {grade}", f"grade {grade}", f"were graded {grade}", f"was graded {grade}",
+                           f"are graded {grade}", f"is graded {grade}", f"were rated {grade}", f"was rated {grade}",
+                           f"are rated {grade}", f"被评为{grade}", f"评定为{grade}", f"获评{grade}"):
                 entries.setdefault(phrase.lower(), ("grade", grade))
         for kind, values in (("unit", names.units), ("department", names.departments)):
             for value in values:
