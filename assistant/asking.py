@@ -189,6 +189,11 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     group = _group(tokens, superlative or having)
     function = next((f for f in ("share", "median", "avg", "sum", "max", "min", "count") if f in aggregates), None)
     focus = free[0] if free else None
+    if function is None and any(t.kind == "how_much" for t in tokens) and focus is not None \
+            and getattr(lexicon.fields.get(focus.name), "kind", "") == "amount" and focus.entity == "form" \
+            and not any(t.kind in ("project", "quoted_project") for t in tokens):
+        # How much did the 信访办 projects spend? (how much was its execution rate, or one project's spending: a lookup)
+        function = "sum"
     measure = focus or (state.measures[0] if state.measures else None)
     if function == "sum" and measure == m.Field("execution_rate"):
         measure = m.Field("executed")  # "total execution": rates do not add up, the money executed does

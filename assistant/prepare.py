@@ -52,3 +52,18 @@ def examples(tokens: list[Token]) -> set[int]:
             found.add(n)
             n += 1
     return found
+
+
+def graded_by_a_figure(tokens: list[Token]) -> list[Token]:
+    """"were graded below 96 points": a word for a grade being given, followed by a figure, is the total score.
+
+    Args:
+        tokens: the question's tokens.
+
+    Returns:
+        The tokens, such a word read as the score.
+    """
+    for k, token in enumerate(tokens[:-1]):
+        if token.kind == "predicate" and token.key == "grade present" and tokens[k + 1].kind in ("op", "number"):
+            token.kind, token.key = "field", "total_score"
+    return tokens

@@ -17,7 +17,7 @@ _NUMBER = re.compile(r"(?P<pct>百分之)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\
                      r"|(?<![a-z])(?:" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")(?![a-z]))")
 _FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)")
 # Kinds whose phrases become tokens; at one position the longest phrase wins, then the earlier kind here.
-PHRASE_KINDS = ("predicate", "all_empty", "empty", "nonzero", "field_cue", "example", "field", "weak_field", "full", "class", "grade", "aggregate", "superlative", "group", "group_cue", "name_cue",
+PHRASE_KINDS = ("predicate", "all_empty", "empty", "nonzero", "field_cue", "example", "field", "weak_field", "full", "class", "grade", "aggregate", "how_much", "superlative", "group", "group_cue", "name_cue",
                 "not_after", "not", "op_after", "op", "ratio", "difference", "plus", "compare_cue", "noun", "follow", "sort", "direction", "limit", "fraction", "multiple", "language", "ordinal", "stop")
 # Between two conditions of a list (有可持续影响指标、三级指标多于10个): what precedes does not qualify what follows.
 _SEPARATOR = re.compile(r"[、,，;；]")
@@ -126,6 +126,8 @@ class Recogniser:
             entries.setdefault(f"({tag})".lower(), ("tag", tag))
             if len(tag) >= 2:
                 entries.setdefault(tag.lower(), ("tag", tag))
+            for phrase in (f"tagged {tag}", f"tagged as {tag}", f"the {tag} tag", f"标注为{tag}", f"标注{tag}"):
+                entries.setdefault(phrase.lower(), ("tag", tag))  # a one-character tag (信) needs its cue
         self._joined = ("\n".join(names.projects).lower(), "\n".join(names.indicators).lower())
         for word in measure_words(names.indicators):
             entries.setdefault(word, ("measure", word))  # 合格率98%: a word of indicator names, with its target

@@ -256,3 +256,51 @@ def test_follow_ups_over_the_previous_set_on_the_corpus(seed_store):
     conversation.reset()
     conversation.ask("哪些项目有评分等级")
     assert round(conversation.ask("这些项目的平均总分是多少").value, 2) == 97.94
+
+
+# ----- more wordings: change words before the budget, totals asked as "how much", one-character tags ---------
+
+@pytest.mark.parametrize("question", ["哪些项目年中被追加了经费", "Which projects received extra money during the year?",
+                                      "which projects raised their budget"])
+def test_a_change_word_before_the_budget(reader, question):
+    assert read(reader, question).where == m.Compare(ANNUAL, ">", INITIAL)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How much did the 城管办 projects spend?", m.Aggregate("sum", m.Field("executed"))),
+    ("how much budget did 城管办 projects get", m.Aggregate("sum", ANNUAL)),
+])
+def test_how_much_money_of_several_forms_is_a_total(reader, question, expected):
+    assert read(reader, question).aggregate == expected
+
+
+@pytest.mark.parametrize("question", ["How much was the execution rate of 河道保洁经费?", "How much did 河道保洁经费 spend?"])
+def test_how_much_of_one_form_is_a_lookup(reader, question):
+    select = read(reader, question)
+    assert select.aggregate is None and select.where == m.Text(m.Field("project_name"), "equals", "河道保洁经费")
+
+
+def test_a_one_character_tag_after_its_cue(reader):
+    select = read(reader, "What's the total appropriation of the projects tagged 环?")
+    assert select.where == m.Text(m.Field("project_name"), "suffix", "（环）") and select.aggregate == m.Aggregate("sum", ANNUAL)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How many forms were graded?", m.Text(m.Field("grade"), "present")),
+    ("Which projects were graded below 96 points?", m.Compare(m.Field("total_score"), "<", m.Number(96.0))),
+    ("Which projects were graded 优?", m.Text(m.Field("grade"), "equals", "优")),
+])
+def test_graded_means_a_grade_unless_a_figure_follows(reader, question, expected):
+    assert read(reader, question).where == expected
+
+
+def test_outside_an_office_is_an_exclusion(reader):
+    assert read(reader, "Which projects outside the 城管办 had their budget cut?").where == m.And(
+        (m.Not(SUFFIX), m.Compare(ANNUAL, "<", INITIAL)))
+
+
+def test_these_projects_opens_a_follow_up(reader):
+    previous = m.Select(where=m.Text(m.Field("project_name"), "suffix", "（城管办）"))
+    reading = reader.read("these projects' total budget", previous)
+    assert reading.follow_up and reading.select.where == previous.where
+    assert reading.select.aggregate == m.Aggregate("sum", ANNUAL)
