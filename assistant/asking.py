@@ -86,7 +86,9 @@ def speaks_of_indicators(tokens: list[Token]) -> bool:
     """Whether a question is about indicator rows: a class, an indicator word or name, a row column or predicate."""
     return any(t.kind in ("class", "measure", "quoted_indicator") or (t.kind == "noun" and t.key == "indicator") or
                (t.kind == "predicate" and t.key.startswith("indicator:")) or
-               (t.kind == "field" and t.key in ("indicator.target_number", "indicator.actual_number")) for t in tokens) \
+               (t.kind == "field" and t.key in ("indicator.target_number", "indicator.actual_number")) or
+               (t.kind == "field" and t.key.startswith("indicator.") and ("指标" in t.text or "indicator" in t.text))
+               for t in tokens) \
         or counts_topic(tokens)
 
 
@@ -248,6 +250,10 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         direction = next((t for t in tokens if t.kind == "direction"), None)
         state.used.update(k for k, t in enumerate(tokens) if t.kind == "direction" or (t.kind == "field" and t.key != "year"
                                                                                     and field_node(t.key) == named))
+        first = next((k for k, t in enumerate(tokens) if t.kind == "first_one"), None)
+        if first is not None:  # 按执行率从低到高排，最前面的是哪个: the first row of that order
+            state.used.add(first)
+            limit = limit or 1
         select.order_by, select.descending, select.limit = named, direction is None or direction.key == "desc", limit
         select.shown = [named]
         return True

@@ -10,7 +10,7 @@ from assistant.asking import ComposeState, Reading, counts_topic, field_node as 
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, negate,
                                   predicate, sum_of_parts, text_condition)
 from assistant.figures import between, by_margin, compare, difference_of, field_kind, multiple_of
-from assistant.field_words import GLUE, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
+from assistant.field_words import GLUE, by_how_much, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
 from assistant.prepare import apply_field_cues, examples, graded_by_a_figure
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
@@ -65,7 +65,7 @@ class Composer:
         if gap is not None:  # the gap between budget and spending: a measure to rank or total
             state.measures.append(gap[0])
             state.used.update(gap[1])
-        conditions = self._conditions(state)
+        conditions = by_how_much(state, self._conditions(state))
         select = m.Select(where=conditions)
         asked = shape(state, select, self.lexicon)
         looked_up = [t for k, t in enumerate(state.tokens) if t.kind == "field" and k not in state.used and t.key != "year"]
@@ -97,7 +97,8 @@ class Composer:
                   and not gloss(state.tokens, i, self.classes)]
         ignored = list(gaps) + unread
         # "sort by budget" with nothing else re-orders the previous answer.
-        pure_sort = select.where is None and select.order_by is not None and not select.limit and select.aggregate is None
+        pure_sort = select.where is None and select.order_by is not None and select.aggregate is None and (
+            not select.limit or any(t.kind == "first_one" for t in tokens))  # …排，最前面的是哪个: the first of the last answer
         # A follow word opens the question (其中…, their rates?); "which projects had their budget cut" is no follow-up.
         follow = any(t.kind == "follow" for t in tokens[:1]) or (len(tokens) > 1 and tokens[1].kind == "follow"
                                                                  and tokens[0].kind != "noun")
@@ -159,6 +160,9 @@ class Composer:
                     # 平安办、信访办的项目 / 平安办 or 信访办: one form cannot be both, so the names are alternatives.
                     previous = conditions.pop()
                     built = m.Or((*(previous.items if isinstance(previous, m.Or) else (previous,)), built))
+                elif not negated and i > 0 and tokens[i - 1].kind == token.kind and conditions \
+                        and isinstance(conditions[-1], m.Not) and isinstance(conditions[-1].item, m.Text):
+                    built = m.Not(built)  # not tagged （党群中心） or （平安办）: neither of them
             elif token.kind == "number" and self._is_year(state, i):
                 built = m.Compare(m.Field("year"), "=", m.Number(token.value, token.text))
                 state.used.add(i)
@@ -231,7 +235,7 @@ class Composer:
             if j >= 0 and state.tokens[j].kind == "not" and j not in state.used:
                 state.negations_used = {j}
                 return True
-            if j >= 0 and state.tokens[j].kind not in ("name_cue", "noun", "op"):
+            if j >= 0 and state.tokens[j].kind not in ("name_cue", "noun", "op", "follow"):  # leave out the ones that …
                 break
         if i + 1 < len(state.tokens) and state.tokens[i + 1].kind == "not_after":
             state.used.add(i + 1)
@@ -308,6 +312,8 @@ class Composer:
             if op is None and after < len(tokens) and tokens[after].kind in ("op_after", "op"):
                 op = tokens[after].key
                 state.used.add(after)
+            if op is None and self._is_year(state, j):
+                return None, False  # 钱拖到2024年才付: a year after the field, not a figure of it
             written = any(ch.isdigit() for ch in number.text)
             if op is None and number.unit not in ("count", "percent", "amount", "score") and not (j == i + 1 and written):
                 return None, False

@@ -96,6 +96,12 @@ class Conversation:
         """
         reading = self.read(question)
         query = rule_query = self.interpret(question)
+        if reading is not None and query.intent == "unknown" and _narrative_left(reading):
+            # 哪些项目的钱拖到2024年才付: a year and words the query model cannot place are a narrative to search
+            from assistant.rule_helpers import question_for_search
+
+            query.intent, query.search_text = "search", question_for_search(question, query.lang)
+            reading = None
         # A check's words read whole by the query model with a figure of the question's ("executed more than half of
         # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
@@ -160,11 +166,21 @@ class Conversation:
             self.last, self.last_select, self.last_ids = None, None, None
 
 
+def _narrative_left(reading) -> bool:
+    """Whether the query model read no more than a year (or nothing) and left two or more words it could not place:
+    what the question asks is in the forms' text."""
+    select = reading.select
+    items = list(select.where.items) if isinstance(select.where, model.And) else [select.where] if select.where else []
+    years_only = all(isinstance(c, model.Compare) and c.left == model.Field("year") for c in items)
+    return years_only and select.aggregate is None and select.order_by is None and not select.shown \
+        and not reading.reads_nearly_all() and len(reading.ignored) >= 2
+
+
 def _compares_figures(where) -> bool:
     """Whether a condition compares something with a figure other than 0: a check finding carries no figure of the
     question's (零执行却满分 is a check; "executed more than half of the budget" is not overspending)."""
-    if isinstance(where, model.Compare):
-        return isinstance(where.right, model.Number) and where.right.value != 0
+    if isinstance(where, model.Compare):  # a figure, or a sum of parts (总分与各项得分之和对不上)
+        return (isinstance(where.right, model.Number) and where.right.value != 0) or "IndicatorSum" in repr(where.right)
     if isinstance(where, (model.And, model.Or)):
         return any(_compares_figures(item) for item in where.items)
     if isinstance(where, (model.Not, model.HasIndicator)):

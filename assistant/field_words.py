@@ -85,6 +85,9 @@ def change_by(state: ComposeState, built: m.Cond, j: int) -> m.Cond:
     number = tokens[k]
     if number.unit == "percent":  # raised by more than 20%: the change as a percentage of the baseline
         measure = m.Arith("*", m.Number(100.0), m.Arith("/", measure, built.right))
+    if op == "=" and k + 1 < len(tokens) and tokens[k + 1].kind in ("op_after", "op") \
+            and tokens[k + 1].key in ("<", "<=", ">", ">="):
+        op, k = tokens[k + 1].key, k + 1  # a top-up of 300,000 yuan or more
     state.used.update(range(j, k + 1))
     # 预算调增超过10万, a top-up of more than 50 万元: the size of the change, not only its direction
     return m.Compare(measure, op, m.Number(number.value, number.text))
@@ -114,3 +117,27 @@ def field_near(tokens: list[Token], i: int, used: set) -> int | None:
             and not any(t.after_separator for t in tokens[i + 1:after + 1]):
         return after
     return None
+
+
+def by_how_much(state: ComposeState, where: m.Cond | None) -> m.Cond | None:
+    """"By how many 万元 does the full-year budget exceed the initial budget?", 全年预算比年初预算多多少: the comparison
+    of two fields is the size asked for, not a condition on the forms.
+
+    Args:
+        state: the composition so far; the measure is put first among its measures.
+        where: the conditions read.
+
+    Returns:
+        The conditions without that comparison.
+    """
+    if not any(t.kind == "by_how_much" for t in state.tokens) or any(t.kind == "predicate" for t in state.tokens):
+        return where  # "summed over the projects whose budget was reduced, by how much …": the phrase picks the forms
+    items = list(where.items) if isinstance(where, m.And) else ([where] if where is not None else [])
+    for item in items:
+        if isinstance(item, m.Compare) and isinstance(item.left, m.Field) and isinstance(item.right, m.Field) \
+                and item.op in ("<", ">"):
+            larger, smaller = (item.left, item.right) if item.op == ">" else (item.right, item.left)
+            state.measures.insert(0, m.Arith("-", larger, smaller))
+            state.used.update(k for k, t in enumerate(state.tokens) if t.kind == "by_how_much")
+            return m.conjoin(*(other for other in items if other is not item))
+    return where

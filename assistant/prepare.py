@@ -5,12 +5,15 @@ from __future__ import annotations
 from assistant.recognise import Token
 
 # Names an example word introduces ("no bracketed tag, like （平安办） or （信）"): they illustrate, they do not filter.
+# Words after a cued field that already say what it is compared with (a nonzero budget, a budget above 10万元).
+_QUALIFIERS = ("op", "number", "nonzero", "compare_cue", "not", "op_after")
 _NAME_KINDS = ("tag", "bracket", "unit", "department", "project", "quoted_project", "quoted_indicator")
 
 
 def apply_field_cues(tokens: list[Token], baselines: dict[str, str]) -> list[Token]:
     """"started the year with a nonzero budget": the budget after the cue is the field the cue names (the initial
-    budget); a cue with no budget after it names the field itself.
+    budget); with nothing after it saying what the budget was (年初就有预算), it was other than 0. A cue with no
+    budget after it names the field itself.
 
     Args:
         tokens: the question's tokens.
@@ -19,17 +22,21 @@ def apply_field_cues(tokens: list[Token], baselines: dict[str, str]) -> list[Tok
     Returns:
         The tokens, each cue folded into the field it names.
     """
-    changed = set(baselines)
     out: list[Token] = []
+    nonzero_after: set[int] = set()
     for k, token in enumerate(tokens):
-        if token.kind != "field_cue":
-            out.append(token)
+        if token.kind == "field_cue":
+            target = next((n for n in range(k + 1, min(k + 4, len(tokens))) if tokens[n].kind in ("field", "weak_field")), None)
+            if target is not None and tokens[target].key in baselines:
+                tokens[target].key, tokens[target].kind = token.key, "field"
+                if not any(t.kind in _QUALIFIERS for t in tokens[k + 1:target + 2]):
+                    nonzero_after.add(target)
+            else:
+                out.append(Token("field", token.key, token.start, token.end, token.text))
             continue
-        target = next((t for t in tokens[k + 1:k + 4] if t.kind in ("field", "weak_field")), None)
-        if target is not None and target.key in changed:
-            target.key, target.kind = token.key, "field"
-        else:
-            out.append(Token("field", token.key, token.start, token.end, token.text))
+        out.append(token)
+        if k in nonzero_after:
+            out.append(Token("nonzero", "!=", token.end, token.end, ""))
     return out
 
 

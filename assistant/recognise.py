@@ -17,8 +17,8 @@ _NUMBER = re.compile(r"(?P<pct>百分之)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\
                      r"|(?<![a-z])(?:" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")(?![a-z]))")
 _FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)")
 # Kinds whose phrases become tokens; at one position the longest phrase wins, then the earlier kind here.
-PHRASE_KINDS = ("predicate", "all_empty", "empty", "nonzero", "field_cue", "example", "field", "weak_field", "full", "class", "grade", "aggregate", "how_much", "superlative", "group", "group_cue", "name_cue",
-                "not_after", "not", "op_after", "op", "ratio", "difference", "plus", "compare_cue", "noun", "follow", "sort", "direction", "limit", "fraction", "multiple", "language", "ordinal", "stop")
+PHRASE_KINDS = ("predicate", "all_empty", "empty", "nonzero", "field_cue", "example", "field", "weak_field", "full", "class", "grade", "aggregate", "how_much", "by_how_much", "superlative", "group", "group_cue", "name_cue",
+                "not_after", "not", "op_after", "op", "ratio", "difference", "plus", "compare_cue", "noun", "follow", "sort", "direction", "limit", "first_one", "fraction", "multiple", "language", "ordinal", "stop")
 # Between two conditions of a list (有可持续影响指标、三级指标多于10个): what precedes does not qualify what follows.
 _SEPARATOR = re.compile(r"[、,，;；]")
 _COUNT_UNITS = ("个", "项", "条", "份", "张", "家", "次", "人")
@@ -110,7 +110,8 @@ class Recogniser:
             for phrase in (f"评级为{grade}", f"等级为{grade}", f"评分等级为{grade}", f"评为{grade}", f"为{grade}", f"是{grade}",
                            f"rated {grade}", f"graded {grade}", f"grade {grade}", f"were graded {grade}", f"was graded {grade}",
                            f"are graded {grade}", f"is graded {grade}", f"were rated {grade}", f"was rated {grade}",
-                           f"are rated {grade}", f"被评为{grade}", f"评定为{grade}", f"获评{grade}"):
+                           f"are rated {grade}", f"被评为{grade}", f"评定为{grade}", f"获评{grade}", f"评了{grade}",
+                           f"评了个{grade}", f"得了{grade}", f"拿了{grade}"):
                 entries.setdefault(phrase.lower(), ("grade", grade))
         for kind, values in (("unit", names.units), ("department", names.departments)):
             for value in values:
@@ -221,8 +222,11 @@ class Recogniser:
         return best
 
     def _negation_at(self, text: str) -> bool:
-        """（不算一分没花的）, (excluding …): a bracket opening with a negation is a clause, not a name tag."""
-        return any(text.startswith(p) and self.entries[p][0] == "not" for p in self.by_first.get(text[0], ()))
+        """（不算一分没花的）, (excluding …), （户籍档案那张除外）, (up or down): a bracket opening with a negation, ending
+        with one, or written in English words is a clause, not a name tag."""
+        return any(text.startswith(p) and self.entries[p][0] == "not" for p in self.by_first.get(text[0], ())) \
+            or any(text.endswith(p) for p, key in self.lexicon.keys("not_after").items()) \
+            or not re.search(r"[\u4e00-\u9fff]", text) and " " in text.strip()
 
     def _quoted(self, text: str, i: int) -> Token | None:
         """A quoted name: a store name in full, else part of project names or of indicator names."""
@@ -275,11 +279,15 @@ def _number_at(text: str, i: int, lexicon: Lexicon) -> Token | None:
         return Token("number", "", i, end, text[i:end], value, "percent")
     rest = text[end:]
     if rest.startswith("成") and value <= 10:
+        tenth = re.match(r"成([一二三四五六七八九])(?![十百千万成分])", rest)  # 九成五: 95%
+        if tenth:
+            return Token("number", "", i, end + 2, text[i:end + 2], value * 10 + _CN_DIGITS[tenth.group(1)], "percent")
         return Token("number", "", i, end + 1, text[i:end + 1], value * 10, "percent")
-    spaced = re.match(r"\s*", rest).end()
+    spaced = re.match(r"\s*-?", rest).end()  # 100-point, 5-million
     for kind in ("percent", "scale"):
         for phrase in sorted(lexicon.keys(kind), key=len, reverse=True):
-            if rest.startswith(phrase, spaced) and _bounded(text, end + spaced, end + spaced + len(phrase)):
+            if rest.startswith(phrase, spaced) and _bounded(text, end + spaced, end + spaced + len(phrase)) \
+                    or (not spaced and rest.startswith(phrase) and not re.match(r"[a-z0-9]", rest[len(phrase):len(phrase) + 1])):  # 200k
                 factor = lexicon.keys(kind)[phrase]
                 end += spaced + len(phrase)
                 if kind == "percent":

@@ -159,8 +159,21 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
         op_index, number_index = after, after + 1
     elif i >= 2 and tokens[i - 1].kind == "number" and tokens[i - 2].kind == "op":
         op_index, number_index = i - 2, i - 1
+    elif i >= 2 and tokens[i - 1].kind in ("op_after", "op") and tokens[i - 2].kind == "number" \
+            and tokens[i - 1].key in ("<", "<=", ">", ">="):
+        op_index, number_index = i - 1, i - 2  # two or more satisfaction indicators
     elif i >= 1 and tokens[i - 1].kind == "number" and tokens[i - 1].unit in ("count", None):
         op_index, number_index = None, i - 1
+    elif tokens[i].kind == "class" and after + 1 < len(tokens) and tokens[after].kind == "number" \
+            and tokens[after].unit in ("count", None) and not tokens[after].after_separator:
+        # 社会效益指标下面有3个或以上三级指标: the count, then (以上) and the noun it counts
+        k = after + 1
+        op_index = k if tokens[k].kind in ("op_after", "op") and tokens[k].key in ("<", "<=", ">", ">=") else None
+        k += op_index is not None
+        if k >= len(tokens) or tokens[k].kind != "noun" or tokens[k].key != "indicator":
+            return None
+        number_index = after
+        used.add(k)
     else:
         return None
     number = tokens[number_index]
