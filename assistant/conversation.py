@@ -96,8 +96,10 @@ class Conversation:
         """
         reading = self.read(question)
         query = rule_query = self.interpret(question)
-        if reading is not None and query.intent == "unknown" and _narrative_left(reading):
-            # 哪些项目的钱拖到2024年才付: a year and words the query model cannot place are a narrative to search
+        if reading is not None and _narrative_left(reading) and (query.intent == "unknown" or (
+                query.intent == "count" and query.form_filter.is_empty() and not query.indicator_names)):
+            # 哪些项目的钱拖到2024年才付, "which project says the number of people … fell short": a year, or a count of
+            # every form, and words neither reader can place are a narrative to search
             from assistant.rule_helpers import question_for_search
 
             query.intent, query.search_text = "search", question_for_search(question, query.lang)
@@ -167,13 +169,13 @@ class Conversation:
 
 
 def _narrative_left(reading) -> bool:
-    """Whether the query model read no more than a year (or nothing) and left two or more words it could not place:
-    what the question asks is in the forms' text."""
+    """Whether the query model read no more than a year (or nothing), asking at most for a count, and left two or
+    more words it could not place: what the question asks is in the forms' text."""
     select = reading.select
     items = list(select.where.items) if isinstance(select.where, model.And) else [select.where] if select.where else []
     years_only = all(isinstance(c, model.Compare) and c.left == model.Field("year") for c in items)
-    return years_only and select.aggregate is None and select.order_by is None and not select.shown \
-        and not reading.reads_nearly_all() and len(reading.ignored) >= 2
+    return years_only and select.aggregate in (None, model.Aggregate("count")) and select.order_by is None \
+        and not select.shown and select.group_by is None and not reading.reads_nearly_all() and len(reading.ignored) >= 2
 
 
 def _compares_figures(where) -> bool:

@@ -80,6 +80,8 @@ def change_by(state: ComposeState, built: m.Cond, j: int) -> m.Cond:
     op, k = None, skip(tokens, j, {"group_cue"})  # raised by more than 10万元
     while k < len(tokens) and tokens[k].kind == "op":
         op, k = (tokens[k].key if op in (None, "=") else op), k + 1
+    if op is None and k + 1 < len(tokens) and tokens[k].kind == "number" and tokens[k + 1].kind == "op_after":
+        op = "="  # 预算追加了50万元以上: the comparison written after the figure
     if op is None or k >= len(tokens) or tokens[k].kind != "number":
         return built
     number = tokens[k]
@@ -140,4 +142,10 @@ def by_how_much(state: ComposeState, where: m.Cond | None) -> m.Cond | None:
             state.measures.insert(0, m.Arith("-", larger, smaller))
             state.used.update(k for k, t in enumerate(state.tokens) if t.kind == "by_how_much")
             return m.conjoin(*(other for other in items if other is not item))
+    at = next(k for k, t in enumerate(state.tokens) if t.kind == "by_how_much")
+    named = [k for k in range(at) if state.tokens[k].kind == "field" and k not in state.used]
+    if len(named) >= 2:  # 全年预算比年初预算多多少: the two fields before the word, the way it says
+        first, second = (field_node(state.tokens[k].key) for k in named[-2:])
+        state.measures.insert(0, m.Arith("-", second, first) if state.tokens[at].key == "<" else m.Arith("-", first, second))
+        state.used.update({*named[-2:], at})
     return where

@@ -304,3 +304,106 @@ def test_these_projects_opens_a_follow_up(reader):
     reading = reader.read("these projects' total budget", previous)
     assert reading.follow_up and reading.select.where == previous.where
     assert reading.select.aggregate == m.Aggregate("sum", ANNUAL)
+
+
+# ----- kinds a third writer's questions showed ---------------------------------------------------------------
+
+@pytest.mark.parametrize("question, op, value", [
+    ("which projects got a top-up of 300,000 yuan or more during the year", ">=", 30.0),
+    ("预算追加了50万元以上的项目", ">=", 50.0),
+])
+def test_a_top_up_of_an_amount_or_more(reader, question, op, value):
+    assert read(reader, question).where == m.Compare(RAISE, op, m.Number(value))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("调减金额最多的是哪个项目", m.Arith("-", INITIAL, ANNUAL)),
+    ("哪个项目剩下没花的钱最多", m.Field("unspent")),
+    ("Which project left the most money unused?", m.Field("unspent")),
+])
+def test_cut_amounts_and_unused_money_ranked(reader, question, expected):
+    select = read(reader, question)
+    assert select.order_by == expected and select.descending and select.limit == 1
+
+
+@pytest.mark.parametrize("question", [
+    "Summed over all forms, by how many 万元 does the full-year budget exceed the year-start budget?",
+    "全年预算比年初预算总共多多少万元",
+])
+def test_by_how_much_one_field_exceeds_another_is_the_size_asked(reader, question):
+    select = read(reader, question)
+    assert select.where is None and select.aggregate == m.Aggregate("sum", RAISE)
+
+
+@pytest.mark.parametrize("question, op, value", [
+    ("社会效益指标下面有3个或以上三级指标的项目", ">=", 3.0),
+    ("forms with two or more social benefit indicators", ">=", 2.0),
+    ("社会效益指标有2个三级指标的项目", "=", 2.0),
+])
+def test_rows_of_a_class_counted(reader, question, op, value):
+    social = m.Text(m.Field("level2", "indicator"), "equals", "社会效益指标")
+    assert read(reader, question).where == m.Compare(m.IndicatorCount(social), op, m.Number(value))
+
+
+def test_a_list_of_negated_tags_excludes_each(reader):
+    where = read(reader, "Projects scoring under 100 that are not tagged （城管办） or （环）").where
+    assert where == m.And((m.Compare(m.Field("total_score"), "<", m.Number(100.0)), m.Not(SUFFIX),
+                           m.Not(m.Text(m.Field("project_name"), "suffix", "（环）"))))
+
+
+@pytest.mark.parametrize("question", ["不算执行数为0的，平均执行率多少（河道保洁那张除外）", "除去河道保洁经费，其余项目的平均执行率"])
+def test_an_exclusion_in_a_bracket_or_after_remove(reader, question):
+    select = read(reader, question)
+    assert select.aggregate == m.Aggregate("avg", m.Field("execution_rate"))
+    assert any(isinstance(c, m.Not) for c in (select.where.items if isinstance(select.where, m.And) else [select.where]))
+
+
+@pytest.mark.parametrize("question, low, high", [("执行率在八成到九成五之间的项目", 80.0, 95.0),
+                                                 ("执行率在七成五到九成之间的项目", 75.0, 90.0)])
+def test_tenths_after_cheng(reader, question, low, high):
+    rate = m.Field("execution_rate")
+    assert read(reader, question).where == m.And((m.Compare(rate, ">=", m.Number(low)), m.Compare(rate, "<=", m.Number(high))))
+
+
+@pytest.mark.parametrize("question, value", [("appropriation under 200k RMB and rated 优", 20.0),
+                                             ("projects with a budget below 1.5m yuan", 150.0)])
+def test_scale_letters_written_against_the_digits(reader, question, value):
+    where = read(reader, question).where
+    first = where.items[0] if isinstance(where, m.And) else where
+    assert first == m.Compare(ANNUAL, "<", m.Number(value))
+
+
+def test_a_figure_then_a_year_is_no_range(reader):
+    assert read(reader, "Which projects disbursed less than 100,000 yuan in 2021?").where == m.And(
+        (m.Compare(m.Field("executed"), "<", m.Number(10.0)), m.Compare(m.Field("year"), "=", m.Number(2021.0))))
+
+
+@pytest.mark.parametrize("question", ["Which forms have a budget that changed during the year (up or down)?", "预算有调整的项目"])
+def test_a_budget_changed_either_way(reader, question):
+    assert read(reader, question).where == m.Compare(ANNUAL, "!=", INITIAL)
+
+
+@pytest.mark.parametrize("question", ["评了优、总分低于96、年初就有预算的项目", "graded 优, total score under 96, started the year with a budget"])
+def test_three_conditions_with_a_budget_at_the_start(reader, question):
+    assert read(reader, question).where == m.And((m.Text(m.Field("grade"), "equals", "优"),
+                                                  m.Compare(m.Field("total_score"), "<", m.Number(96.0)),
+                                                  m.Compare(INITIAL, "!=", m.Number(0.0))))
+
+
+def test_the_first_of_an_order_over_the_previous_answer(reader):
+    previous = m.Select(where=m.Text(m.Field("project_name"), "suffix", "（城管办）"))
+    reading = reader.read("按执行率从低到高排，最前面的是哪个", previous)
+    assert reading.follow_up and reading.select.where == previous.where
+    assert reading.select.order_by == m.Field("execution_rate") and not reading.select.descending and reading.select.limit == 1
+
+
+def test_kinds_of_the_third_writer_on_the_corpus(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    assert conversation.ask("有几张表的总分和预算执行得分加各指标得分之和对不上？").value == 0.0
+    assert round(conversation.ask("Summed over all forms, by how many 万元 does the full-year budget exceed the "
+                                  "year-start budget?").value, 2) == 389.1
+    assert round(conversation.ask("不算执行数为0的，平均执行率多少（户籍档案那张除外）").value, 2) == 81.74
+    assert names(conversation.ask("哪几张表上没印年度")) == ["人才健康体检", "人才活动"]
+    deferred = conversation.ask("哪些项目的钱拖到2024年才付")
+    assert names(deferred) == ["下拨经费（党群中心）", "人才活动", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+                               "浦江初心微史馆质保金（党群中心）"]
