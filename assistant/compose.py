@@ -7,7 +7,7 @@ import re
 from assistant import model as m
 from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, Reading, counts_topic, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
-from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, negate,
+from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
                                   predicate, sum_of_parts, text_condition)
 from assistant.figures import between, by_margin, compare, difference_of, field_kind, multiple_of
 from assistant.field_words import GLUE, by_how_much, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
@@ -65,7 +65,7 @@ class Composer:
         if gap is not None:  # the gap between budget and spending: a measure to rank or total
             state.measures.append(gap[0])
             state.used.update(gap[1])
-        conditions = by_how_much(state, self._conditions(state))
+        conditions = by_how_much(state, self._conditions(state), self._baselines)
         select = m.Select(where=conditions)
         asked = shape(state, select, self.lexicon)
         looked_up = [t for k, t in enumerate(state.tokens) if t.kind == "field" and k not in state.used and t.key != "year"]
@@ -132,6 +132,12 @@ class Composer:
             built, row = None, False
             if token.kind == "predicate":
                 built = emptied(state, i, predicate(token.key))
+                if i >= 2 and tokens[i - 1].kind == "number" and tokens[i - 2].kind == "op" and tokens[i - 1].unit == "amount" \
+                        and not {i - 1, i - 2} & state.used and difference(built) is not None:
+                    # more than 500,000 yuan added to their budget: the size of the change, written before it
+                    state.measures.append(difference(built))
+                    built = m.Compare(difference(built), tokens[i - 2].key, m.Number(tokens[i - 1].value, tokens[i - 1].text))
+                    state.used.update({i - 2, i - 1})
                 state.used.add(i)
                 back = i - 1
                 while back >= 0 and tokens[back].kind == "op":

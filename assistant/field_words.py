@@ -121,17 +121,24 @@ def field_near(tokens: list[Token], i: int, used: set) -> int | None:
     return None
 
 
-def by_how_much(state: ComposeState, where: m.Cond | None) -> m.Cond | None:
+def by_how_much(state: ComposeState, where: m.Cond | None, baselines: dict[str, str]) -> m.Cond | None:
     """"By how many 万元 does the full-year budget exceed the initial budget?", 全年预算比年初预算多多少: the comparison
     of two fields is the size asked for, not a condition on the forms.
 
     Args:
         state: the composition so far; the measure is put first among its measures.
         where: the conditions read.
+        baselines: field → the field its change is measured against.
 
     Returns:
         The conditions without that comparison.
     """
+    tokens = state.tokens
+    for k, token in enumerate(tokens):
+        if token.kind == "aggregate" and token.text == "多少" and k > 0 and tokens[k - 1].kind == "predicate" \
+                and state.measures and k not in state.used:
+            state.used.add(k)  # 预算追加了多少: the size of the change, not a count of forms
+            return where
     if not any(t.kind == "by_how_much" for t in state.tokens) or any(t.kind == "predicate" for t in state.tokens):
         return where  # "summed over the projects whose budget was reduced, by how much …": the phrase picks the forms
     items = list(where.items) if isinstance(where, m.And) else ([where] if where is not None else [])
@@ -144,8 +151,13 @@ def by_how_much(state: ComposeState, where: m.Cond | None) -> m.Cond | None:
             return m.conjoin(*(other for other in items if other is not item))
     at = next(k for k, t in enumerate(state.tokens) if t.kind == "by_how_much")
     named = [k for k in range(at) if state.tokens[k].kind == "field" and k not in state.used]
+    if len(named) == 1 and state.tokens[named[0]].key in baselines:
+        named.insert(0, -1)  # 社工项目的预算追加了多少: the field against its baseline
     if len(named) >= 2:  # 全年预算比年初预算多多少: the two fields before the word, the way it says
-        first, second = (field_node(state.tokens[k].key) for k in named[-2:])
+        second = field_node(state.tokens[named[-1]].key)
+        first = field_node(baselines[state.tokens[named[-1]].key]) if named[-2] < 0 else field_node(state.tokens[named[-2]].key)
+        if named[-2] < 0:
+            first, second = second, first
         state.measures.insert(0, m.Arith("-", second, first) if state.tokens[at].key == "<" else m.Arith("-", first, second))
-        state.used.update({*named[-2:], at})
+        state.used.update({k for k in named[-2:] if k >= 0} | {at})
     return where

@@ -10,6 +10,8 @@ from assistant.compose import Composer, Reading
 from assistant.recognise import Recogniser, StoreNames
 from store.readonly_sql import run_select
 
+# A bracket restating how to read the question ("(counting '≥90%' and '百分之九十' as 90%)", （即…）): no condition.
+_CLARIFICATION = re.compile(r"[（(]\s*(?:counting|including|i\.e\.|that is|namely|即|包括|含)[^()（）]*[)）]")
 # Words with no content of their own: left out of "ignored: …".
 _FILLER = re.compile(r"^[\s\W_]*$")
 
@@ -69,7 +71,7 @@ class QuestionReader:
         """
         from assistant.interpret import normalize
 
-        tokens, gaps = self.recogniser.tokens(normalize(question))
+        tokens, gaps = self.recogniser.tokens(_CLARIFICATION.sub(" ", normalize(question)))
         tokens = [t for t in tokens if t.kind != "stop"]
         language = [t for t in tokens if t.kind == "language"]
         if language and previous is not None and all(t.kind in ("language", "follow", "op", "plus") for t in tokens) \

@@ -407,3 +407,38 @@ def test_kinds_of_the_third_writer_on_the_corpus(seed_store):
     deferred = conversation.ask("哪些项目的钱拖到2024年才付")
     assert names(deferred) == ["下拨经费（党群中心）", "人才活动", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
                                "浦江初心微史馆质保金（党群中心）"]
+
+
+@pytest.mark.parametrize("question", ["How many forms set a satisfaction target of 90% (counting '≥90%' and '百分之九十' as 90%)?",
+                                      "满意度目标为90%的项目有几个（包括≥90%）"])
+def test_a_bracket_that_says_how_to_count_is_no_condition(reader, question):
+    satisfaction = m.Text(m.Field("level1", "indicator"), "equals", "满意度指标")
+    assert read(reader, question).where == m.HasIndicator(
+        m.And((satisfaction, m.Compare(m.Field("target_number", "indicator"), "=", m.Number(90.0)))))
+
+
+@pytest.mark.parametrize("question, measure", [
+    ("Which projects got more than 500,000 yuan added to their budget during the year?", RAISE),
+    ("How much in total was added to budgets during the year?", None),
+])
+def test_money_added_to_a_budget(reader, question, measure):
+    select = read(reader, question)
+    if measure is None:
+        assert select.where == m.Compare(ANNUAL, ">", INITIAL) and select.aggregate == m.Aggregate("sum", RAISE)
+    else:
+        assert select.where == m.Compare(measure, ">", m.Number(50.0))
+
+
+@pytest.mark.parametrize("question", ["By how much did the 河道保洁经费 project's budget grow during the year?",
+                                      "河道保洁经费的预算追加了多少"])
+def test_how_much_a_named_budget_grew(reader, question):
+    select = read(reader, question)
+    assert select.shown == [RAISE] and select.aggregate is None
+
+
+def test_money_added_and_used_up_on_the_corpus(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    assert names(conversation.ask("projects whose appropriation was topped up and that then used all of it")) == [
+        "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"]
+    assert conversation.ask("How many forms set a satisfaction target of 90% (counting '≥90%' and '百分之九十' as 90%)?").value == 22.0
+    assert round(conversation.ask("社工项目的预算追加了多少").value, 2) == 51.05
