@@ -166,7 +166,7 @@ class Composer:
                     # 平安办、信访办的项目 / 平安办 or 信访办: one form cannot be both, so the names are alternatives.
                     previous = conditions.pop()
                     built = m.Or((*(previous.items if isinstance(previous, m.Or) else (previous,)), built))
-                elif not negated and i > 0 and tokens[i - 1].kind == token.kind and conditions \
+                elif not negated and i > 0 and tokens[i - 1].kind in ("tag", "unit", "department", "grade") and conditions \
                         and isinstance(conditions[-1], m.Not) and isinstance(conditions[-1].item, m.Text):
                     built = m.Not(built)  # not tagged （党群中心） or （平安办）: neither of them
             elif token.kind == "number" and self._is_year(state, i):
@@ -336,8 +336,9 @@ class Composer:
                 return m.Compare(ratio, op, m.Number(tokens[k].value, tokens[k].text)), False
         if op is not None and j < len(tokens) and tokens[j].kind == "aggregate" and tokens[j].key in ("avg", "median"):
             # 执行率高于平均水平: against the statistic over every form
-            state.used.update(range(i, j + 1))
-            return m.Compare(_field(field_token.key), op, m.Overall(tokens[j].key, _field(field_token.key))), False
+            named = tokens[j + 1].key if j + 1 < len(tokens) and tokens[j + 1].kind == "field" else field_token.key
+            state.used.update(range(i, j + 1 + (named != field_token.key)))  # executed above the average execution rate
+            return m.Compare(_field(named), op, m.Overall(tokens[j].key, _field(named))), False
         if j < len(tokens) and tokens[j].kind == "full":
             maximum = FULL_MARKS.get(field_token.key)
             if maximum is not None:

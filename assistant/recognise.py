@@ -111,7 +111,9 @@ class Recogniser:
                            f"rated {grade}", f"graded {grade}", f"grade {grade}", f"were graded {grade}", f"was graded {grade}",
                            f"are graded {grade}", f"is graded {grade}", f"were rated {grade}", f"was rated {grade}",
                            f"are rated {grade}", f"被评为{grade}", f"评定为{grade}", f"获评{grade}", f"评了{grade}",
-                           f"评了个{grade}", f"得了{grade}", f"拿了{grade}"):
+                           f"评了个{grade}", f"得了{grade}", f"拿了{grade}", f"not graded {grade}", f"not rated {grade}",
+                           f"not {grade}", f"不是{grade}", f"未评为{grade}", f"没评上{grade}", f"没有评为{grade}", f"没被评为{grade}",
+                           f"没有被评为{grade}", f"非{grade}"):
                 entries.setdefault(phrase.lower(), ("grade", grade))
         for kind, values in (("unit", names.units), ("department", names.departments)):
             for value in values:

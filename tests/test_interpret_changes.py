@@ -438,7 +438,26 @@ def test_how_much_a_named_budget_grew(reader, question):
 
 def test_money_added_and_used_up_on_the_corpus(seed_store):
     conversation = Conversation(seed_store, llm=None)
+    # Spending all of it is a rate of at least 100%: the form whose unit slip prints 999902% counts, flagged as such.
     assert names(conversation.ask("projects whose appropriation was topped up and that then used all of it")) == [
-        "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"]
+        "户籍档案数字化加工项目", "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"]
     assert conversation.ask("How many forms set a satisfaction target of 90% (counting '≥90%' and '百分之九十' as 90%)?").value == 22.0
     assert round(conversation.ask("社工项目的预算追加了多少").value, 2) == 51.05
+
+
+@pytest.mark.parametrize("question", ["which projects are not graded 优", "不是优的项目"])
+def test_not_a_grade_is_any_other_or_none(reader, question):
+    grade = m.Field("grade")
+    assert read(reader, question).where == m.Or((m.Text(grade, "missing"), m.Not(m.Text(grade, "equals", "优"))))
+
+
+def test_an_exclusion_of_names_of_two_kinds(reader):
+    assert read(reader, "除了青石县城市管理执法大队和（环）以外的项目").where == m.And((
+        m.Not(m.Text(m.Field("implementing_unit"), "contains", "青石县城市管理执法大队")),
+        m.Not(m.Text(m.Field("project_name"), "suffix", "（环）"))))
+
+
+def test_the_field_after_an_average_is_the_one_compared(reader):
+    rate = m.Field("execution_rate")
+    assert read(reader, "Which projects executed above the average execution rate?").where == m.Compare(
+        rate, ">", m.Overall("avg", rate))
