@@ -10,7 +10,7 @@ from assistant.asking import ComposeState, Reading, counts_topic, field_node as 
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
                                   predicate, sum_of_parts, text_condition)
 from assistant.figures import between, by_margin, compare, difference_of, field_kind, multiple_of
-from assistant.field_words import GLUE, by_how_much, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
+from assistant.field_words import GLUE, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
 from assistant.prepare import apply_field_cues, examples, graded_by_a_figure
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
@@ -209,6 +209,9 @@ class Composer:
                 built, row = self._field_condition(state, i)
             elif token.kind == "op" and i + 1 < len(tokens) and tokens[i + 1].kind == "number":
                 built, row = self._op_number_field(state, i)
+            elif token.kind == "full" or (token.kind == "number" and token.unit == "score" and not (
+                    i + 1 < len(tokens) and tokens[i + 1].kind == "field")):
+                built = lone_score(state, i)  # 满分的项目, forms that got 100 points: the total score
             elif token.kind == "number" and token.unit in ("percent", "amount", "score") and i + 1 < len(tokens) \
                     and tokens[i + 1].kind == "field" and i + 1 not in state.used:
                 # "a 100% execution rate", "a 2 million yuan budget": the figure before its field

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant import model as m
 from assistant.asking import ComposeState, field_node
-from assistant.conditions import difference
+from assistant.conditions import FULL_MARKS, difference
 from assistant.recognise import Token
 
 # Tokens a condition may skip over between its field and what qualifies it.
@@ -161,3 +161,28 @@ def by_how_much(state: ComposeState, where: m.Cond | None, baselines: dict[str, 
         state.measures.insert(0, m.Arith("-", second, first) if state.tokens[at].key == "<" else m.Arith("-", first, second))
         state.used.update({k for k in named[-2:] if k >= 0} | {at})
     return where
+
+
+def lone_score(state: ComposeState, i: int) -> m.Cond:
+    """满分 or a figure in points (got 100 points, 低于95分) with no field named: the form's total score.
+
+    Args:
+        state: the composition so far; the tokens read are added to `used`.
+        i: the index of the word or figure.
+
+    Returns:
+        The condition on the total score.
+    """
+    tokens, score = state.tokens, m.Field("total_score")
+    state.used.add(i)
+    if tokens[i].kind == "full":
+        return m.Compare(score, "=", FULL_MARKS["total_score"])
+    op = "="
+    if i > 0 and tokens[i - 1].kind == "op" and i - 1 not in state.used:
+        op = tokens[i - 1].key
+        state.used.add(i - 1)
+    if i + 1 < len(tokens) and tokens[i + 1].kind in ("op_after", "op") and tokens[i + 1].key in ("<", "<=", ">", ">=") \
+            and op == "=":
+        op = tokens[i + 1].key
+        state.used.add(i + 1)
+    return m.Compare(score, op, m.Number(tokens[i].value, tokens[i].text))

@@ -461,3 +461,13 @@ def test_the_field_after_an_average_is_the_one_compared(reader):
     rate = m.Field("execution_rate")
     assert read(reader, "Which projects executed above the average execution rate?").where == m.Compare(
         rate, ">", m.Overall("avg", rate))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("满分的项目有几个", m.Compare(m.Field("total_score"), "=", m.Field("total_weight"))),
+    ("projects with a perfect score", m.Compare(m.Field("total_score"), "=", m.Field("total_weight"))),
+    ("forms that got 100 points", m.Compare(m.Field("total_score"), "=", m.Number(100.0))),
+    ("得分低于95分的项目", m.Compare(m.Field("total_score"), "<", m.Number(95.0))),
+])
+def test_full_marks_and_points_alone_are_the_total_score(reader, question, expected):
+    assert read(reader, question).where == expected
