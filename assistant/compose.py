@@ -105,6 +105,10 @@ class Composer:
         # "sort them by the increase and give me the top 3": an order or a top N of no forms of its own, said of them
         follow = follow or (select.where is None and select.aggregate is None and select.order_by is not None
                             and any(_POINTS_BACK.search(t.text) for t in tokens))
+        # "how many are there?" with no forms named, "去掉执行数为0的" opening on an exclusion: said of the last answer
+        nouns = any(t.kind in ("noun", "class", "tag", "unit", "department", "project") for t in tokens)
+        follow = follow or (not nouns and select.group_by is None and (
+            (select.where is None and select.aggregate == m.Aggregate("count")) or (tokens and tokens[0].kind == "not")))
         return Reading(select, ignored, follow_up=pure_sort or follow, unread=unread)
 
     # ----- fields ---------------------------------------------------------------------------------------

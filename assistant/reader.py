@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import follow_ups
 from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
@@ -78,11 +79,10 @@ class QuestionReader:
                 and all(_FILLER.match(g) for g in gaps):
             return Reading(previous, lang=language[0].key)  # "and in English?": the previous answer, reworded
         tokens = [t for t in tokens if t.kind != "language"]
-        reading = self.composer.compose(tokens, [g for g in gaps if not _FILLER.match(g)])
+        other = follow_ups.complement(tokens, previous, previous_ids)
+        if other is not None and all(_FILLER.match(g) for g in gaps):
+            return other
+        reading = self.composer.compose([t for t in tokens if t.kind != "swap"], [g for g in gaps if not _FILLER.match(g)])
         if reading is None:
             return None
-        if reading.follow_up and (previous is not None or previous_ids is not None):
-            base = previous.where if previous is not None and previous.aggregate is None and not previous.limit \
-                else m.FormIds(tuple(previous_ids or ()))
-            reading.select.where = m.conjoin(base, reading.select.where)
-        return reading
+        return follow_ups.apply(reading, tokens, previous, previous_ids)

@@ -18,7 +18,7 @@ _NUMBER = re.compile(r"(?P<pct>百分之)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\
 _FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)")
 # Kinds whose phrases become tokens; at one position the longest phrase wins, then the earlier kind here.
 PHRASE_KINDS = ("predicate", "all_empty", "empty", "nonzero", "field_cue", "example", "field", "weak_field", "full", "class", "grade", "aggregate", "how_much", "by_how_much", "superlative", "group", "group_cue", "name_cue",
-                "not_after", "not", "op_after", "op", "ratio", "difference", "plus", "compare_cue", "noun", "follow", "sort", "direction", "limit", "first_one", "fraction", "multiple", "language", "ordinal", "stop")
+                "not_after", "not", "op_after", "op", "ratio", "difference", "plus", "compare_cue", "noun", "follow", "swap", "complement", "sort", "direction", "limit", "first_one", "fraction", "multiple", "language", "ordinal", "stop")
 # Between two conditions of a list (有可持续影响指标、三级指标多于10个): what precedes does not qualify what follows.
 _SEPARATOR = re.compile(r"[、,，;；]")
 _COUNT_UNITS = ("个", "项", "条", "份", "张", "家", "次", "人")

@@ -471,3 +471,41 @@ def test_the_field_after_an_average_is_the_one_compared(reader):
 ])
 def test_full_marks_and_points_alone_are_the_total_score(reader, question, expected):
     assert read(reader, question).where == expected
+
+
+# ----- follow-ups: swaps, complements, counts and exclusions said of the last answer --------------------------
+
+TAGGED = m.Text(m.Field("project_name"), "suffix", "（城管办）")
+
+
+@pytest.mark.parametrize("question", ["那青石县城市管理执法大队呢", "what about 青石县城市管理执法大队?"])
+def test_a_swap_asks_the_previous_question_of_other_forms(reader, question):
+    previous = m.Select(where=TAGGED, aggregate=m.Aggregate("count"))
+    reading = reader.read(question, previous)
+    assert reading.follow_up and reading.select.aggregate == m.Aggregate("count")
+    assert reading.select.where == m.Text(m.Field("implementing_unit"), "contains", "青石县城市管理执法大队")
+
+
+@pytest.mark.parametrize("question", ["and which don't?", "反过来呢"])
+def test_a_complement_of_the_previous_answer(reader, question):
+    reading = reader.read(question, m.Select(where=TAGGED))
+    assert reading.follow_up and reading.select.where == m.Not(TAGGED)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("how many are there?", m.Aggregate("count")),
+    ("有几个", m.Aggregate("count")),
+])
+def test_a_bare_count_counts_the_previous_answer(reader, question, expected):
+    reading = reader.read(question, m.Select(where=TAGGED))
+    assert reading.follow_up and reading.select.where == TAGGED and reading.select.aggregate == expected
+
+
+def test_a_bare_count_of_named_forms_is_its_own_question(reader):
+    assert not reader.read("How many forms are there?", m.Select(where=TAGGED)).follow_up
+
+
+@pytest.mark.parametrize("question", ["去掉执行数为0的", "leave out the ones that spent nothing"])
+def test_an_exclusion_opening_a_question_narrows_the_previous_answer(reader, question):
+    reading = reader.read(question, m.Select(where=TAGGED))
+    assert reading.select.where == m.And((TAGGED, m.Compare(m.Field("executed"), "!=", m.Number(0.0, "0"))))
