@@ -19,6 +19,9 @@ _FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num
 # Kinds whose phrases become tokens; at one position the longest phrase wins, then the earlier kind here.
 PHRASE_KINDS = ("predicate", "all_empty", "empty", "nonzero", "field_cue", "example", "field", "weak_field", "full", "class", "grade", "aggregate", "how_much", "by_how_much", "superlative", "group", "group_cue", "name_cue",
                 "not_after", "not", "op_after", "op", "ratio", "difference", "plus", "compare_cue", "noun", "follow", "swap", "complement", "sort", "direction", "limit", "first_one", "fraction", "multiple", "language", "ordinal", "stop")
+# A currency written before the figure (¥500,000, RMB 1 million), and half of a scale word (half a million).
+_CURRENCY = re.compile(r"(?:¥|￥|rmb\s*|cny\s*)(?=\d)")
+_HALF_SCALE = re.compile(r"half an? (million|thousand)(?:\s*(?:yuan|rmb|元))?(?![a-z])")
 # Between two conditions of a list (有可持续影响指标、三级指标多于10个): what precedes does not qualify what follows.
 _SEPARATOR = re.compile(r"[、,，;；]")
 _COUNT_UNITS = ("个", "项", "条", "份", "张", "家", "次", "人")
@@ -264,7 +267,19 @@ def _english_names(text: str, lexicon: Lexicon, entries: dict) -> dict[int, tupl
 
 
 def _number_at(text: str, i: int, lexicon: Lexicon) -> Token | None:
-    """A number starting at i with what follows it: 50%, 七成, 100万元, 1 million yuan, 1,000,000元, 95分, 10个."""
+    """A number starting at i with what follows it: 50%, 七成, 100万元, 1 million yuan, 1,000,000元, 95分, 10个; a currency
+    before it (¥500,000, RMB 1 million) and half a million."""
+    currency = _CURRENCY.match(text, i)
+    if currency:
+        after = _number_at(text, currency.end(), lexicon)
+        if after is not None and after.unit in (None, "amount"):
+            value, factor = (after.value, after.factor) if after.unit == "amount" else (round(after.value * 0.0001, 6), 0.0001)
+            return Token("number", "", i, after.end, text[i:after.end], value, "amount", factor)
+    half = _HALF_SCALE.match(text, i)
+    if half:
+        factor = float(lexicon.keys("scale").get(half.group(1), 0) or 0)
+        if factor:
+            return Token("number", "", i, half.end(), half.group(0), round(0.5 * factor, 6), "amount", factor)
     fraction = _FRACTION.match(text, i)
     if fraction:
         den, num = cn_number(fraction.group("den")), cn_number(fraction.group("num"))

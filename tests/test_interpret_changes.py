@@ -509,3 +509,26 @@ def test_a_bare_count_of_named_forms_is_its_own_question(reader):
 def test_an_exclusion_opening_a_question_narrows_the_previous_answer(reader, question):
     reading = reader.read(question, m.Select(where=TAGGED))
     assert reading.select.where == m.And((TAGGED, m.Compare(m.Field("executed"), "!=", m.Number(0.0, "0"))))
+
+
+@pytest.mark.parametrize("question, value", [
+    ("projects whose budget exceeds half a million yuan", 50.0),
+    ("projects with a budget above RMB 1 million", 100.0),
+    ("projects with an allocation over ¥500,000", 50.0),
+    ("projects with a budget above ￥2,000,000", 200.0),
+])
+def test_amounts_with_a_currency_before_them_or_half_a_scale(reader, question, value):
+    assert read(reader, question).where == m.Compare(ANNUAL, ">", m.Number(value))
+
+
+def test_hyphenated_fractions(reader):
+    assert read(reader, "Which projects spent less than two-thirds of their budget?").where == m.Compare(
+        m.Field("execution_rate"), "<", m.Number(66.666667))
+
+
+@pytest.mark.parametrize("question, level2", [
+    ("In the 河道保洁经费 form, how many indicators are under the quality category?", "质量指标"),
+    ("Which forms have a social-benefit indicator with a weight of 0?", "社会效益指标"),
+])
+def test_classes_named_as_categories_or_hyphenated(reader, question, level2):
+    assert level2 in repr(read(reader, question).where)
