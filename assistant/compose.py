@@ -11,7 +11,7 @@ from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares
                                   predicate, sum_of_parts, text_condition)
 from assistant.figures import between, by_margin, compare, difference_of, field_kind, multiple_of
 from assistant.field_words import GLUE, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
-from assistant.prepare import apply_field_cues, examples, graded_by_a_figure
+from assistant.prepare import apply_field_cues, examples, graded_by_a_figure, share_of_forms
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
 from assistant.rows import (class_comparison, indicator_count, measure_subject, names_an_indicator, quoted, row_value,
@@ -49,7 +49,7 @@ class Composer:
         Returns:
             The reading, or None.
         """
-        tokens = graded_by_a_figure(apply_field_cues(list(tokens), self._baselines))
+        tokens = share_of_forms(graded_by_a_figure(apply_field_cues(list(tokens), self._baselines)))
         state = ComposeState(tokens=list(tokens), indicator_context=speaks_of_indicators(tokens))
         state.used.update(examples(tokens))
         self._resolve_fields(state)

@@ -74,3 +74,19 @@ def graded_by_a_figure(tokens: list[Token]) -> list[Token]:
         if token.kind == "predicate" and token.key == "grade present" and tokens[k + 1].kind in ("op", "number"):
             token.kind, token.key = "field", "total_score"
     return tokens
+
+
+def share_of_forms(tokens: list[Token]) -> list[Token]:
+    """"… as a share of all projects", 占全部项目的比例: a ratio word before the forms themselves (not a field) asks for
+    the share of forms meeting the conditions.
+
+    Args:
+        tokens: the question's tokens.
+
+    Returns:
+        The tokens, such a ratio word read as the share.
+    """
+    for k, token in enumerate(tokens[:-1]):
+        if token.kind == "ratio" and tokens[k + 1].kind == "noun" and tokens[k + 1].key == "form":
+            token.kind, token.key = "aggregate", "share"
+    return tokens

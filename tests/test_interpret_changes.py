@@ -532,3 +532,15 @@ def test_hyphenated_fractions(reader):
 ])
 def test_classes_named_as_categories_or_hyphenated(reader, question, level2):
     assert level2 in repr(read(reader, question).where)
+
+
+@pytest.mark.parametrize("question", ["How many projects have a budget over 100万元, as a share of all projects?",
+                                      "全年预算超过100万元的项目占全部项目的比例"])
+def test_a_ratio_to_the_forms_themselves_is_a_share(reader, question):
+    select = read(reader, question)
+    assert select.aggregate == m.Aggregate("share", condition=m.Compare(ANNUAL, ">", m.Number(100.0)))
+
+
+def test_unspent_balances_in_the_plural(reader):
+    select = read(reader, "sum of unspent balances for 城管办 projects")
+    assert select.aggregate == m.Aggregate("sum", m.Field("unspent")) and select.where == TAGGED
