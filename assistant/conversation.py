@@ -172,6 +172,8 @@ def _narrative_left(reading) -> bool:
     """Whether the query model read no more than a year (or nothing), asking at most for a count, and left two or
     more words it could not place: what the question asks is in the forms' text."""
     select = reading.select
+    if any(ch.isdigit() for word in reading.unread for ch in word) and len(reading.ignored) >= 3:
+        return True  # a figure it could not place among words it could not read: not the question it would answer
     items = list(select.where.items) if isinstance(select.where, model.And) else [select.where] if select.where else []
     years_only = all(isinstance(c, model.Compare) and c.left == model.Field("year") for c in items)
     return years_only and select.aggregate in (None, model.Aggregate("count")) and select.order_by is None \
