@@ -544,3 +544,16 @@ def test_a_ratio_to_the_forms_themselves_is_a_share(reader, question):
 def test_unspent_balances_in_the_plural(reader):
     select = read(reader, "sum of unspent balances for 城管办 projects")
     assert select.aggregate == m.Aggregate("sum", m.Field("unspent")) and select.where == TAGGED
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("名称带（城管办）的项目花了多少钱", m.Aggregate("sum", m.Field("executed"))),
+    ("城管办项目的预算是多少万元", m.Aggregate("sum", ANNUAL)),
+])
+def test_how_much_money_in_chinese_is_a_total_of_several_forms(reader, question, expected):
+    assert read(reader, question).aggregate == expected
+
+
+def test_no_money_at_the_start_and_money_mid_year(reader):
+    assert read(reader, "年初没给钱、年中才拨款的项目").where == m.And(
+        (m.Compare(INITIAL, "=", m.Number(0.0)), m.Compare(ANNUAL, ">", INITIAL)))
