@@ -557,3 +557,13 @@ def test_how_much_money_in_chinese_is_a_total_of_several_forms(reader, question,
 def test_no_money_at_the_start_and_money_mid_year(reader):
     assert read(reader, "年初没给钱、年中才拨款的项目").where == m.And(
         (m.Compare(INITIAL, "=", m.Number(0.0)), m.Compare(ANNUAL, ">", INITIAL)))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which projects expended less than half of their funds?", m.Compare(m.Field("execution_rate"), "<", m.Number(50.0))),
+    ("Which projects received a supplementary appropriation?", m.Compare(ANNUAL, ">", INITIAL)),
+    ("Which projects had a mid-year adjustment to their budget?", m.Compare(ANNUAL, "!=", INITIAL)),
+    ("Which projects have an absorption rate below 60%?", m.Compare(m.Field("execution_rate"), "<", m.Number(60.0))),
+])
+def test_more_english_words_for_spending_and_budgets(reader, question, expected):
+    assert read(reader, question).where == expected
