@@ -159,6 +159,11 @@ class Composer:
             elif token.kind == "group" and negated:
                 built = m.Text(m.Field(token.key), "present")  # no (printed) grade, 没有标注: the column left empty
                 state.used.add(i)
+            elif token.kind == "name_cue" and i + 1 < len(tokens) and tokens[i + 1].kind in ("weak_field", "field", "noun", "topic") \
+                    and i + 1 not in state.used:
+                # names containing 经费: the word after the cue is part of a name, whatever else it could mean
+                built = m.Text(m.Field("project_name"), "contains", tokens[i + 1].text)
+                state.used.update({i, i + 1})
             elif token.kind == "project":
                 built = m.Text(m.Field("project_name"), "equals", token.key)
                 state.used.add(i)

@@ -567,3 +567,15 @@ def test_no_money_at_the_start_and_money_mid_year(reader):
 ])
 def test_more_english_words_for_spending_and_budgets(reader, question, expected):
     assert read(reader, question).where == expected
+
+
+@pytest.mark.parametrize("question, part", [("How many projects have names containing 经费?", "经费"),
+                                            ("名称包含预算的项目", "预算")])
+def test_the_word_after_a_name_cue_is_part_of_a_name(reader, question, part):
+    assert read(reader, question).where == m.Text(m.Field("project_name"), "contains", part)
+
+
+def test_a_name_ending_in_a_tag(reader):
+    reading = reader.read("projects whose name ends in （城管办） with a total score above 99")
+    assert reading.select.where == m.And((TAGGED, m.Compare(m.Field("total_score"), ">", m.Number(99.0, "99"))))
+    assert reading.ignored == []
