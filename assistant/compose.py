@@ -19,6 +19,8 @@ from assistant.rows import (class_comparison, indicator_count, measure_subject, 
 
 # Words that point back at the previous answer's forms, inside a longer phrase (sort them by).
 _POINTS_BACK = re.compile(r"\b(them|these|those)\b|这些|那些|它们|他们")
+# What a topic question ("projects related to …") holds when nothing else is asked.
+_TOPIC_ONLY = ("about", "noun", "quoted_project", "topic", "follow", "op")
 # An indicator figure looked up is quoted as printed (≥85%, 6905个) from the row's text column.
 _PRINTED_COLUMNS = {"indicator.target_number": "target", "indicator.actual_number": "actual"}
 
@@ -49,6 +51,8 @@ class Composer:
         Returns:
             The reading, or None.
         """
+        if any(t.kind == "about" for t in tokens) and all(t.kind in _TOPIC_ONLY for t in tokens):
+            return None  # 跟视频监控有关的项目: a topic, even where a name holds the words; the narrative search answers
         tokens = share_of_forms(graded_by_a_figure(apply_field_cues(list(tokens), self._baselines)))
         state = ComposeState(tokens=list(tokens), indicator_context=speaks_of_indicators(tokens))
         state.used.update(examples(tokens))
