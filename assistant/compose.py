@@ -163,8 +163,8 @@ class Composer:
             elif token.kind == "group" and negated:
                 built = m.Text(m.Field(token.key), "present")  # no (printed) grade, 没有标注: the column left empty
                 state.used.add(i)
-            elif token.kind == "name_cue" and i + 1 < len(tokens) and tokens[i + 1].kind in ("weak_field", "field", "noun", "topic") \
-                    and i + 1 not in state.used:
+            elif token.kind == "name_cue" and i + 1 < len(tokens) and i + 1 not in state.used and ("名" in token.text or "name" in token.text) \
+                    and tokens[i + 1].kind in ("weak_field", "field", "topic"):
                 # names containing 经费: the word after the cue is part of a name, whatever else it could mean
                 built = m.Text(m.Field("project_name"), "contains", tokens[i + 1].text)
                 state.used.update({i, i + 1})
