@@ -579,3 +579,12 @@ def test_a_name_ending_in_a_tag(reader):
     reading = reader.read("projects whose name ends in （城管办） with a total score above 99")
     assert reading.select.where == m.And((TAGGED, m.Compare(m.Field("total_score"), ">", m.Number(99.0, "99"))))
     assert reading.ignored == []
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which projects did not spend their whole budget?", m.Compare(m.Field("execution_rate"), "<", m.Number(100.0))),
+    ("Which projects kept the same budget all year?", m.Compare(ANNUAL, "=", INITIAL)),
+    ("预算全年没有调整的项目", m.Compare(ANNUAL, "=", INITIAL)),
+])
+def test_present_tense_spending_and_an_unchanged_budget(reader, question, expected):
+    assert read(reader, question).where == expected
