@@ -303,7 +303,10 @@ class Composer:
         while j < len(tokens) and tokens[j].kind == "op":
             # "is above", "是高于": the last word that says more than "is" decides.
             weak = tokens[j].key == "=" and op in (None, "=") and tokens[j].text in ("of", "is", "at", "are", "was", "为", "是")
-            op = tokens[j].key if op in (None, "=") else op
+            if op == "!=" and tokens[j].key in ("<", "<=", ">", ">="):
+                op = m.NEGATED[tokens[j].key]  # "is not below 90%": at least 90%
+            else:
+                op = tokens[j].key if op in (None, "=") else op
             j = _skip(tokens, j + 1, GLUE)
         if weak and j < len(tokens) and tokens[j].kind == "number" and not any(ch.isdigit() for ch in tokens[j].text) \
                 and tokens[j].unit in (None, "count") and tokens[j].value != 0:  # "a weight of zero" is a figure

@@ -31,11 +31,15 @@ def changed_from_baseline(state: ComposeState, i: int, baselines: dict[str, str]
     """
     tokens = state.tokens
     j = skip(tokens, i + 1, GLUE)
+    negated = j < len(tokens) and tokens[j].kind == "not"  # 预算没有被追加: the budget was not raised
+    j = skip(tokens, j + 1, GLUE) if negated else j
     if j >= len(tokens) or tokens[j].kind != "compare_cue" or tokens[j].key not in ("<", ">") \
             or (j + 1 < len(tokens) and tokens[j + 1].kind == "field"):
         return None
     state.used.update(range(i, j + 1))
     built = m.Compare(field_node(tokens[i].key), tokens[j].key, field_node(baselines[tokens[i].key]))
+    if negated:
+        return m.Compare(built.left, m.NEGATED[built.op], built.right)
     return change_by(state, built, j + 1)
 
 

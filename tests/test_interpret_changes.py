@@ -588,3 +588,16 @@ def test_a_name_ending_in_a_tag(reader):
 ])
 def test_present_tense_spending_and_an_unchanged_budget(reader, question, expected):
     assert read(reader, question).where == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("projects whose execution rate is not below 90%", m.Compare(m.Field("execution_rate"), ">=", m.Number(90.0))),
+    ("预算没有被追加的项目有几个", m.Compare(ANNUAL, "<=", INITIAL)),
+])
+def test_negated_comparisons_and_changes(reader, question, expected):
+    assert read(reader, question).where == expected
+
+
+def test_a_change_word_left_unread_is_named(reader):
+    reading = reader.read("哪些项目追加")  # a change word with no budget to attach to
+    assert reading is None or "追加" in reading.ignored
