@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from assistant import model as m
 from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, Reading, counts_topic, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
@@ -11,14 +9,13 @@ from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares
                                   predicate, sum_of_parts, text_condition)
 from assistant.figures import between, by_margin, compare, difference_of, field_kind, multiple_of
 from assistant.field_words import GLUE, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
+from assistant import follow_ups
 from assistant.prepare import apply_field_cues, examples, graded_by_a_figure, share_of_forms
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
 from assistant.rows import (class_comparison, indicator_count, measure_subject, names_an_indicator, quoted, row_value,
                             structured_besides_topics, topic)
 
-# Words that point back at the previous answer's forms, inside a longer phrase (sort them by).
-_POINTS_BACK = re.compile(r"\b(them|these|those)\b|这些|那些|它们|他们")
 # What a topic question ("projects related to …") holds when nothing else is asked.
 _TOPIC_ONLY = ("about", "noun", "quoted_project", "topic", "follow", "op")
 # An indicator figure looked up is quoted as printed (≥85%, 6905个) from the row's text column.
@@ -100,20 +97,7 @@ class Composer:
         unread = [t.text for i, t in enumerate(state.tokens) if i not in state.used and meaningful(t)
                   and not gloss(state.tokens, i, self.classes)]
         ignored = list(gaps) + unread
-        # "sort by budget" with nothing else re-orders the previous answer.
-        pure_sort = select.where is None and select.order_by is not None and select.aggregate is None and (
-            not select.limit or any(t.kind == "first_one" for t in tokens))  # …排，最前面的是哪个: the first of the last answer
-        # A follow word opens the question (其中…, their rates?); "which projects had their budget cut" is no follow-up.
-        follow = any(t.kind == "follow" for t in tokens[:1]) or (len(tokens) > 1 and tokens[1].kind == "follow"
-                                                                 and tokens[0].kind != "noun")
-        # "sort them by the increase and give me the top 3": an order or a top N of no forms of its own, said of them
-        follow = follow or (select.where is None and select.aggregate is None and select.order_by is not None
-                            and any(_POINTS_BACK.search(t.text) for t in tokens))
-        # "how many are there?" with no forms named, "去掉执行数为0的" opening on an exclusion: said of the last answer
-        nouns = any(t.kind in ("noun", "class", "tag", "unit", "department", "project") for t in tokens)
-        follow = follow or (not nouns and select.group_by is None and (
-            (select.where is None and select.aggregate == m.Aggregate("count")) or (tokens and tokens[0].kind == "not")))
-        return Reading(select, ignored, follow_up=pure_sort or follow, unread=unread)
+        return Reading(select, ignored, follow_up=follow_ups.opens(tokens, select), unread=unread)
 
     # ----- fields ---------------------------------------------------------------------------------------
     def _resolve_fields(self, state: "ComposeState") -> None:

@@ -1,12 +1,12 @@
-"""Tokens made ready for composition: cue words that name the field after them, names given only as examples."""
+"""Tokens made ready for composition: cue words naming the field after them, examples, graded by a figure, shares."""
 
 from __future__ import annotations
 
 from assistant.recognise import Token
 
-# Names an example word introduces ("no bracketed tag, like （平安办） or （信）"): they illustrate, they do not filter.
 # Words after a cued field that already say what it is compared with (a nonzero budget, a budget above 10万元).
 _QUALIFIERS = ("op", "number", "nonzero", "compare_cue", "not", "op_after")
+# Names an example word introduces ("no bracketed tag, like （平安办） or （信）"): they illustrate, they do not filter.
 _NAME_KINDS = ("tag", "bracket", "unit", "department", "project", "quoted_project", "quoted_indicator")
 
 
