@@ -7,7 +7,8 @@ import pytest
 
 from assistant import model as m
 from assistant.conversation import Conversation
-from assistant.prepare import apply_field_cues, examples
+from assistant import follow_ups
+from assistant.prepare import apply_field_cues, examples, graded_by_a_figure, share_of_forms
 from assistant.reader import QuestionReader, store_names
 from assistant.recognise import StoreNames, Token
 from index.glossary import GLOSSARY_EN
@@ -75,6 +76,28 @@ def test_names_after_an_example_word_are_examples():
     tokens = [Token("predicate", "office_tag missing", 0, 5, "no tag"), Token("example", "example", 6, 10, "like"),
               Token("tag", "城管办", 11, 16, "（城管办）"), Token("tag", "环", 17, 20, "（环）"), Token("noun", "form", 21, 25, "form")]
     assert examples(tokens) == {1, 2, 3}
+
+
+def test_graded_then_a_figure_is_the_score_and_a_ratio_to_forms_a_share():
+    graded = graded_by_a_figure([Token("predicate", "grade present", 0, 11, "were graded"), Token("op", "<", 12, 17, "below"),
+                                 Token("number", "", 18, 20, "96", 96.0)])
+    assert [(t.kind, t.key) for t in graded][:1] == [("field", "total_score")]
+    shared = share_of_forms([Token("ratio", "ratio", 0, 13, "as a share of"), Token("noun", "form", 14, 22, "projects")])
+    assert [(t.kind, t.key) for t in shared] == [("aggregate", "share"), ("noun", "form")]
+
+
+@pytest.mark.parametrize("kinds, select, expected", [
+    ([("follow", "其中"), ("field", "总分")], m.Select(order_by=m.Field("total_score")), True),
+    ([("sort", "sort them by"), ("field", "the increase")], m.Select(order_by=m.Field("budget_change"), limit=3), True),
+    ([("sort", "sort by"), ("field", "budget")], m.Select(order_by=m.Field("annual_budget"), limit=3), False),
+    ([("aggregate", "how many")], m.Select(aggregate=m.Aggregate("count")), True),
+    ([("aggregate", "how many"), ("noun", "forms")], m.Select(aggregate=m.Aggregate("count")), False),
+    ([("not", "去掉"), ("predicate", "执行数为0")], m.Select(where=m.Compare(m.Field("executed"), "!=", m.Number(0.0))), True),
+    ([("noun", "项目"), ("follow", "their")], m.Select(where=m.Compare(ANNUAL, "<", INITIAL)), False),
+])
+def test_what_opens_a_follow_up(kinds, select, expected):
+    tokens = [Token(kind, "", 0, 0, text) for kind, text in kinds]
+    assert follow_ups.opens(tokens, select) is expected
 
 
 # ----- budget raised or cut, named after the budget ---------------------------------------------------------
