@@ -190,6 +190,9 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     having = _having(tokens, state) or _statistic_kept(tokens, select, state)
     group = _group(tokens, superlative or having)
     function = next((f for f in ("share", "median", "avg", "sum", "max", "min", "count") if f in aggregates), None)
+    if function == "count" and free and not any(t.kind in ("noun", "class") for t in tokens) \
+            and all(t.text == "多少" for t in tokens if t.kind == "aggregate"):
+        function = None  # 信访代理员人数的年度指标值填的多少: the figure asked for, nothing counted
     focus = free[0] if free else None
     if function is None and any(t.kind == "how_much" for t in tokens) and focus is not None \
             and getattr(lexicon.fields.get(focus.name), "kind", "") == "amount" and focus.entity == "form" \

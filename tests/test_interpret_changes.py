@@ -624,3 +624,8 @@ def test_negated_comparisons_and_changes(reader, question, expected):
 def test_a_change_word_left_unread_is_named(reader):
     reading = reader.read("哪些项目追加")  # a change word with no budget to attach to
     assert reading is None or "追加" in reading.ignored
+
+
+def test_how_much_after_a_printed_column_is_the_figure_not_a_count(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("信访代理员人数的年度指标值填的多少")
+    assert answer.kind == "list" and "信访代理员人数：=35.00(人)" in answer.text
