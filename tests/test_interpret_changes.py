@@ -629,3 +629,11 @@ def test_a_change_word_left_unread_is_named(reader):
 def test_how_much_after_a_printed_column_is_the_figure_not_a_count(seed_store):
     answer = Conversation(seed_store, llm=None).ask("信访代理员人数的年度指标值填的多少")
     assert answer.kind == "list" and "信访代理员人数：=35.00(人)" in answer.text
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("What was the top-up for 河道保洁经费?", RAISE),
+    ("By how much was the 河道保洁经费 allocation reduced?", m.Arith("-", INITIAL, ANNUAL)),
+])
+def test_the_change_of_a_named_form(reader, question, shown):
+    assert read(reader, question).shown == [shown]
