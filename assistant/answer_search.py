@@ -114,13 +114,15 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
     scope = None if form_filter.is_empty() else form_filter
     scope_ids = sorted(store_query.matching_form_ids(store, scope)) if scope is not None else None
     names = list(query.form_filter.name_contains)
+    fields = _fields(query)
     narrative = _narrative_part(query) + ("" if named else " " + " ".join(names))
     wanted, unsaid = evidence_set.weighted(store, evidence_set.concepts(
-        narrative, query.lang, vocab.STOPWORDS_ZH, names if named else []), scope_ids)
+        narrative, query.lang, vocab.STOPWORDS_ZH, names if named else []), scope_ids, fields)
     if search is None:
         hits, note = [], ("（检索索引不可用，按关键词匹配）" if _zh(query) else "(search index unavailable; keyword match) ")
     else:
-        hits, note = search.search(query.search_text or query.question, k=CANDIDATES, mode="hybrid", form_filter=scope), ""
+        hits, note = search.search(query.search_text or query.question, k=CANDIDATES, mode="hybrid", form_filter=scope,
+                                   fields=list(fields) or None), ""
     # Forms saying most of the question's distinctive words, or the forms' other words for them, are judged too:
     # search may rank a form writing 修缮 low for 装修, and without an index they are the only candidates (all of
     # them). Over the whole store beside a search only the distinctive words count (most forms say the others).
@@ -128,13 +130,13 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
     distinctive = [concept for concept in wanted if everything or concept.weight >= DISTINCTIVE]
     seen = {hit.form_id for hit in hits}
     extra = [form_id for form_id in evidence_set.saying_most(store, distinctive, scope_ids,
-                                                             None if search is None else CANDIDATES)
+                                                             None if search is None else CANDIDATES, fields)
              if form_id not in seen]
     hits += [Hit(form_id=form_id, project_name="", year=None, field="", snippet="", score=0.0) for form_id in extra]
     forms = store_query.forms_by_id(store, [hit.form_id for hit in hits])
     supports = []
     for hit in hits:
-        support = evidence_set.best_evidence(forms[hit.form_id], wanted) if hit.form_id in forms else None
+        support = evidence_set.best_evidence(forms[hit.form_id], wanted, fields) if hit.form_id in forms else None
         if support is not None:
             # without an index, what the whole text says is the lexical measure search would have given
             support.score = hit.score if search is not None else support.whole
@@ -184,8 +186,22 @@ def _supported(query: Query, judged: _Judged) -> Answer:
 
 
 def _narrative_part(query: Query) -> str:
-    """The words of the question the text must say: the search text, without the Chinese an English one was expanded by."""
+    """The words of the question the text must say: the search text, without the Chinese an English one was expanded
+    by, nor the part of the form it names as where they are said (in their goals, 偏差原因中)."""
+    from assistant import text_scope
+
     text = query.search_text or query.question
     if query.lang == "en":
         text = _EXPANSION.sub("", text)
-    return text
+    scope = text_scope.read(text)
+    return text if scope is None else text[:scope.start] + " " + text[scope.end:]
+
+
+def _fields(query: Query) -> tuple[str, ...]:
+    """The text fields the question places its words in (the filter's, else the question's), or () for all."""
+    from assistant import text_scope
+
+    if query.form_filter.text_fields:
+        return tuple(query.form_filter.text_fields)
+    scope = text_scope.read(query.question)
+    return () if scope is None else scope.fields

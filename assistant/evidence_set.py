@@ -200,7 +200,8 @@ def holds(unit: str, concept: Concept) -> bool:
     return False
 
 
-def weighted(store, found: list[Concept], form_ids: list[int] | None = None) -> tuple[list[Concept], list[Concept]]:
+def weighted(store, found: list[Concept], form_ids: list[int] | None = None,
+             fields: tuple[str, ...] = ()) -> tuple[list[Concept], list[Concept]]:
     """Weigh concepts by how rare they are among the forms' texts, keeping only the synonyms that are not broader.
 
     A concept no form says still counts, as rare as can be, against every form (暴雨 in 因为暴雨延误: no form that
@@ -211,6 +212,7 @@ def weighted(store, found: list[Concept], form_ids: list[int] | None = None) -> 
         store: a store.Store.
         found: from `concepts`.
         form_ids: the forms the question is about, or None for all.
+        fields: the text fields the question places its words in (goal, outcome, …), or () for all.
 
     Returns:
         (the concepts an answer must say, weighted, `forms` = how many forms say them; those left out as frame).
@@ -219,7 +221,7 @@ def weighted(store, found: list[Concept], form_ids: list[int] | None = None) -> 
     total = run_select(store.engine, f"SELECT COUNT(*) FROM forms AS f WHERE 1 = 1{scope}").rows[0][0] or 0
 
     def forms_saying(words: tuple[str, ...]) -> int:
-        return run_select(store.engine, f"SELECT COUNT(*) FROM forms AS f WHERE ({_says(words)}){scope}").rows[0][0] or 0
+        return run_select(store.engine, f"SELECT COUNT(*) FROM forms AS f WHERE ({_says(words, fields)}){scope}").rows[0][0] or 0
 
     kept, frame = [], []
     for concept in found:
@@ -241,16 +243,22 @@ def _scope(form_ids: list[int] | None) -> str:
     return "" if form_ids is None else " AND f.form_id IN (" + (", ".join(str(int(i)) for i in form_ids) or "NULL") + ")"
 
 
-def _says(words: tuple[str, ...]) -> str:
-    """SQL over `forms AS f`: the form's name, goal, outcome or an indicator row contains one of the words."""
-    likes = [literal("%" + word + "%") for word in words]
-    return " OR ".join(
-        f"f.project_name LIKE {like} OR f.goal LIKE {like} OR f.outcome LIKE {like} OR EXISTS (SELECT 1 FROM "
-        f"indicators AS i WHERE i.form_id = f.form_id AND (i.name LIKE {like} OR i.target LIKE {like} OR "
-        f"i.actual LIKE {like} OR i.deviation LIKE {like}))" for like in likes)
+def _says(words: tuple[str, ...], fields: tuple[str, ...] = ()) -> str:
+    """SQL over `forms AS f`: the form's name, goal, outcome or an indicator row (only `fields`, when given)
+    contains one of the words."""
+    fields = fields or TEXT_FIELDS
+    said = []
+    for like in (literal("%" + word + "%") for word in words):
+        said += [f"f.{name} LIKE {like}" for name in ("project_name", "goal", "outcome") if name in fields]
+        row = ([f"i.name LIKE {like}", f"i.target LIKE {like}", f"i.actual LIKE {like}"] if "indicator" in fields else []) \
+            + ([f"i.deviation LIKE {like}"] if "deviation" in fields else [])
+        if row:
+            said.append(f"EXISTS (SELECT 1 FROM indicators AS i WHERE i.form_id = f.form_id AND ({' OR '.join(row)}))")
+    return " OR ".join(said)
 
 
-def saying_most(store, found: list[Concept], form_ids: list[int] | None = None, limit: int | None = None) -> list[int]:
+def saying_most(store, found: list[Concept], form_ids: list[int] | None = None, limit: int | None = None,
+                fields: tuple[str, ...] = ()) -> list[int]:
     """The forms saying the most of the concepts (any word of each), most first: candidates found without search.
 
     Args:
@@ -258,13 +266,14 @@ def saying_most(store, found: list[Concept], form_ids: list[int] | None = None, 
         found: the concepts.
         form_ids: only these forms, or None for all.
         limit: at most this many, or None for all.
+        fields: only these text fields, or () for all.
 
     Returns:
         Form ids.
     """
     if not found:
         return []
-    said = " + ".join(f"(CASE WHEN {_says(concept.alternatives)} THEN 1 ELSE 0 END)" for concept in found)
+    said = " + ".join(f"(CASE WHEN {_says(concept.alternatives, fields)} THEN 1 ELSE 0 END)" for concept in found)
     sql = (f"SELECT form_id FROM (SELECT f.form_id AS form_id, {said} AS said FROM forms AS f WHERE 1 = 1"
            f"{_scope(form_ids)}) AS counted WHERE said > 0 ORDER BY said DESC, form_id"
            + ("" if limit is None else f" LIMIT {int(limit)}"))
@@ -283,12 +292,13 @@ def _is_frame(concept: Concept) -> bool:
     return (_query_jieba().FREQ.get(concept.label) or 0) < MIN_WORD_FREQUENCY
 
 
-def best_evidence(form, found: list[Concept]) -> Support | None:
+def best_evidence(form, found: list[Concept], fields: tuple[str, ...] = ()) -> Support | None:
     """A form's sentence or indicator row holding the largest weighted share of the concepts, and the form's coverage.
 
     Args:
         form: a stored Form with its indicators loaded.
         found: weighted concepts.
+        fields: only evidence from these text fields, or () for all.
 
     Returns:
         The support (coverage: SENTENCE_SHARE of the sentence's share, the rest the whole text's), or None when
@@ -301,7 +311,7 @@ def best_evidence(form, found: list[Concept]) -> Support | None:
         return None
     shown, shown_key, top, said = None, None, 0.0, set()
     for snippet in form_snippets(form):
-        if snippet.field not in TEXT_FIELDS:
+        if snippet.field not in (fields or TEXT_FIELDS):
             continue
         held = {number for number, concept in enumerate(found) if holds(snippet.text, concept)}
         if not held:
