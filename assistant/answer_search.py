@@ -109,6 +109,7 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
         The judged candidates.
     """
     from assistant import evidence_set
+    from assistant.disjunction import alternative_concepts
     from index.hits import Hit
 
     scope = None if form_filter.is_empty() else form_filter
@@ -116,7 +117,7 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
     names = list(query.form_filter.name_contains)
     fields = _fields(query)
     narrative = _narrative_part(query) + ("" if named else " " + " ".join(names))
-    wanted, unsaid = evidence_set.weighted(store, evidence_set.concepts(
+    wanted, unsaid = evidence_set.weighted(store, alternative_concepts(
         narrative, query.lang, vocab.STOPWORDS_ZH, names if named else []), scope_ids, fields)
     if search is None:
         hits, note = [], ("（检索索引不可用，按关键词匹配）" if _zh(query) else "(search index unavailable; keyword match) ")
@@ -141,7 +142,7 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
             # without an index, what the whole text says is the lexical measure search would have given
             support.score = hit.score if search is not None else support.whole
             supports.append(support)
-    unsaid_count = len(unsaid) + sum(1 for concept in wanted if concept.forms == 0)
+    unsaid_count = len(unsaid) + sum(1 for concept in wanted if concept.forms == 0 and not concept.optional)
     chosen = evidence_set.select(supports, evidence_set.is_singular(query.question),
                                  unsaid_count / max(1, len(unsaid) + len(wanted)))
     return _Judged(wanted, unsaid, hits, supports, chosen, note)

@@ -38,6 +38,9 @@ BROADER = 4
 BROADER_SHARE = 0.25
 # A question word jieba's dictionary counts fewer times than this is a cut, not a word (率低 of 执行率低).
 MIN_WORD_FREQUENCY = 50
+# An optional concept (one alternative's own words: "activities" of "volunteers or volunteer activities") counts
+# this share of its weight: saying it is better evidence, not saying it is no failure.
+OPTIONAL_SHARE = 0.25
 # How many of the nearest forms an answer without a supported form shows as "closest, not certain".
 CLOSEST = 3
 # Snippet fields that are what the form says (findings are the checker's words, not the form's).
@@ -56,6 +59,7 @@ class Concept:
     weight: float = 1.0
     named: bool = False  # a word of a project name the question gave, not of what it asks about
     forms: int = -1  # how many forms say it (-1: not counted yet)
+    optional: bool = False  # one of the question's alternatives says it, not every one
 
 
 @dataclass
@@ -108,13 +112,19 @@ def singular_cues() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _synonyms() -> dict[str, tuple[str, ...]]:
     """Chinese words with the others the forms use for the same thing: the glossary's entries led by that word
-    (装修 → 修缮, 改造: what "renovation" expands to)."""
+    (装修 → 修缮, 改造: what "renovation" expands to) and the groups of assistant/data/synonyms_zh.tsv."""
     from index.glossary import GLOSSARY_EN
 
     groups: dict[str, list[str]] = {}
     for terms in GLOSSARY_EN.values():
         words = terms.split()
         groups.setdefault(words[0], [words[0]]).extend(words[1:])
+    # and every word of a group of assistant/data/synonyms_zh.tsv with the others (没法 → 无法, 难以)
+    text = resources.files("assistant").joinpath("data", "synonyms_zh.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        words = [word.strip() for word in line.split("|") if word.strip()] if not line.startswith("#") else []
+        for word in words:
+            groups.setdefault(word, [word]).extend(other for other in words if other != word)
     return {word: tuple(dict.fromkeys(group)) for word, group in groups.items()}
 
 
@@ -235,7 +245,8 @@ def weighted(store, found: list[Concept], form_ids: list[int] | None = None,
             frame.append(concept)
             continue
         # a word every form uses still counts a little: it is part of what was asked
-        kept.append(Concept(concept.label, alternatives, math.log(1 + total / max(count, 1)), concept.named, count))
+        weight = math.log(1 + total / max(count, 1)) * (OPTIONAL_SHARE if concept.optional else 1.0)
+        kept.append(Concept(concept.label, alternatives, weight, concept.named, count, concept.optional))
     return kept, frame
 
 

@@ -84,6 +84,7 @@ class Interpreter(NameRecognisers, FigureRecognisers):
         self._zero_phrases(text, query, state)
         self._aliases(text, query, state)
         self._text_contains(text, query, state)
+        self._said_clause(text, query, state)
         self._years(text, query, state)
         self._wording(text, query, state)
         self._grades(text, query, state)
@@ -141,6 +142,12 @@ class Interpreter(NameRecognisers, FigureRecognisers):
             levels = [label.removesuffix("指标") for label in (query.indicator_level2, query.indicator_level1) if label]
             query.search_text = " ".join(query.indicator_names) or query.indicator_hint or " ".join(levels) or query.question
             query.labels.append(("wording of " if query.lang == "en" else "指标写法：") + query.search_text)
+            return
+        if state.saying:
+            # which project says <clause>: the forms whose text says it, whatever figures the clause names
+            query.intent = "search"
+            query.search_text = question_for_search(query.question, query.lang)
+            query.labels.append(("search: " if query.lang == "en" else "检索：") + query.question)
             return
         group_by = state.group_by
         if previous is not None:
@@ -286,6 +293,15 @@ class Interpreter(NameRecognisers, FigureRecognisers):
                 words.append(phrase)
                 latin = _word_pattern(phrase).sub(" ", latin)
         return words
+
+    def _said_clause(self, text: _Text, query: Query, state: "_State") -> None:
+        """哪个项目说… / which project says …: the clause is what the text must say, read by no other recogniser."""
+        from assistant.saying import said_clause
+
+        span = said_clause(text.text, query.lang, vocab.STOPWORDS_ZH)
+        if span is not None and text.free(*span):
+            text.take(*span)
+            state.saying = True
 
     def _add_range(self, query: Query, state: "_State", field_name: str, operator: str, value: float, label: bool = True) -> None:
         condition = Range(field_name, operator, value)
