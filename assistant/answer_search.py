@@ -108,7 +108,7 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
     Returns:
         The judged candidates.
     """
-    from assistant import evidence_set
+    from assistant import evidence_set, text_source
     from assistant.disjunction import alternative_concepts
     from index.hits import Hit
 
@@ -117,8 +117,9 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
     names = list(query.form_filter.name_contains)
     fields = _fields(query)
     narrative = _narrative_part(query) + ("" if named else " " + " ".join(names))
+    source = text_source.source(store, search, scope_ids, fields)
     wanted, unsaid = evidence_set.weighted(store, alternative_concepts(
-        narrative, query.lang, vocab.STOPWORDS_ZH, names if named else []), scope_ids, fields)
+        narrative, query.lang, vocab.STOPWORDS_ZH, names if named else []), source=source)
     if search is None:
         hits, note = [], ("（检索索引不可用，按关键词匹配）" if _zh(query) else "(search index unavailable; keyword match) ")
     else:
@@ -130,14 +131,13 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
     everything = search is None or scope is not None
     distinctive = [concept for concept in wanted if everything or concept.weight >= DISTINCTIVE]
     seen = {hit.form_id for hit in hits}
-    extra = [form_id for form_id in evidence_set.saying_most(store, distinctive, scope_ids,
-                                                             None if search is None else CANDIDATES, fields)
+    extra = [form_id for form_id in evidence_set.saying_most(source, distinctive, _judged_limit(search, source), wanted)
              if form_id not in seen]
     hits += [Hit(form_id=form_id, project_name="", year=None, field="", snippet="", score=0.0) for form_id in extra]
-    forms = store_query.forms_by_id(store, [hit.form_id for hit in hits])
+    forms = source.texts([hit.form_id for hit in hits])
     supports = []
     for hit in hits:
-        support = evidence_set.best_evidence(forms[hit.form_id], wanted, fields) if hit.form_id in forms else None
+        support = evidence_set.best_evidence(forms[hit.form_id], wanted) if hit.form_id in forms else None
         if support is not None:
             # without an index, what the whole text says is the lexical measure search would have given
             support.score = hit.score if search is not None else support.whole
@@ -146,6 +146,15 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
     chosen = evidence_set.select(supports, evidence_set.is_singular(query.question),
                                  unsaid_count / max(1, len(unsaid) + len(wanted)))
     return _Judged(wanted, unsaid, hits, supports, chosen, note)
+
+
+def _judged_limit(search, source) -> int | None:
+    """How many forms found by keyword are judged beside search's: all of them when the words are read from memory
+    (the index's snippet table: judging is cheap, and the answer is the whole set) or there is no search; else as
+    many as search gives, since each costs the store a load."""
+    from assistant.text_source import SnippetSource
+
+    return None if search is None or isinstance(source, SnippetSource) else CANDIDATES
 
 
 def _supported(query: Query, judged: _Judged) -> Answer:

@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from assistant.sqlcompile import literal
-from store.readonly_sql import run_select
 
 # A form is asserted only when its best sentence holds at least this share of the question's weighted terms:
 # below it the sentence shares a word or two with the question but does not say what was asked.
@@ -43,8 +41,6 @@ MIN_WORD_FREQUENCY = 50
 OPTIONAL_SHARE = 0.25
 # How many of the nearest forms an answer without a supported form shows as "closest, not certain".
 CLOSEST = 3
-# Snippet fields that are what the form says (findings are the checker's words, not the form's).
-TEXT_FIELDS = ("project_name", "goal", "outcome", "indicator", "deviation")
 
 _NUMBER = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9])")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
@@ -210,8 +206,8 @@ def holds(unit: str, concept: Concept) -> bool:
     return False
 
 
-def weighted(store, found: list[Concept], form_ids: list[int] | None = None,
-             fields: tuple[str, ...] = ()) -> tuple[list[Concept], list[Concept]]:
+def weighted(store, found: list[Concept], form_ids: list[int] | None = None, fields: tuple[str, ...] = (),
+             source=None) -> tuple[list[Concept], list[Concept]]:
     """Weigh concepts by how rare they are among the forms' texts, keeping only the synonyms that are not broader.
 
     A concept no form says still counts, as rare as can be, against every form (暴雨 in 因为暴雨延误: no form that
@@ -223,24 +219,24 @@ def weighted(store, found: list[Concept], form_ids: list[int] | None = None,
         found: from `concepts`.
         form_ids: the forms the question is about, or None for all.
         fields: the text fields the question places its words in (goal, outcome, …), or () for all.
+        source: where the forms' words are read (assistant.text_source), or None to read the store.
 
     Returns:
         (the concepts an answer must say, weighted, `forms` = how many forms say them; those left out as frame).
     """
-    scope = _scope(form_ids)
-    total = run_select(store.engine, f"SELECT COUNT(*) FROM forms AS f WHERE 1 = 1{scope}").rows[0][0] or 0
+    from assistant.text_source import StoreSource
 
-    def forms_saying(words: tuple[str, ...]) -> int:
-        return run_select(store.engine, f"SELECT COUNT(*) FROM forms AS f WHERE ({_says(words, fields)}){scope}").rows[0][0] or 0
-
+    source = source or StoreSource(store, form_ids, fields)
+    total = source.total
     kept, frame = [], []
     for concept in found:
         alternatives = concept.alternatives
         if len(alternatives) > 1 and not _NUMBER.fullmatch(concept.label):
             # The first word is the concept's own; one used by many more forms is a broader word (推迟 … 支付).
-            limit = max(BROADER * forms_saying(alternatives[:1]), BROADER_SHARE * total)
-            alternatives = alternatives[:1] + tuple(word for word in alternatives[1:] if forms_saying((word,)) <= limit)
-        count = forms_saying(alternatives)
+            limit = max(BROADER * len(source.forms_saying(alternatives[:1])), BROADER_SHARE * total)
+            alternatives = alternatives[:1] + tuple(word for word in alternatives[1:]
+                                                    if len(source.forms_saying((word,))) <= limit)
+        count = len(source.forms_saying(alternatives))
         if count == 0 and _is_frame(concept):
             frame.append(concept)
             continue
@@ -250,45 +246,28 @@ def weighted(store, found: list[Concept], form_ids: list[int] | None = None,
     return kept, frame
 
 
-def _scope(form_ids: list[int] | None) -> str:
-    return "" if form_ids is None else " AND f.form_id IN (" + (", ".join(str(int(i)) for i in form_ids) or "NULL") + ")"
-
-
-def _says(words: tuple[str, ...], fields: tuple[str, ...] = ()) -> str:
-    """SQL over `forms AS f`: the form's name, goal, outcome or an indicator row (only `fields`, when given)
-    contains one of the words."""
-    fields = fields or TEXT_FIELDS
-    said = []
-    for like in (literal("%" + word + "%") for word in words):
-        said += [f"f.{name} LIKE {like}" for name in ("project_name", "goal", "outcome") if name in fields]
-        row = ([f"i.name LIKE {like}", f"i.target LIKE {like}", f"i.actual LIKE {like}"] if "indicator" in fields else []) \
-            + ([f"i.deviation LIKE {like}"] if "deviation" in fields else [])
-        if row:
-            said.append(f"EXISTS (SELECT 1 FROM indicators AS i WHERE i.form_id = f.form_id AND ({' OR '.join(row)}))")
-    return " OR ".join(said)
-
-
-def saying_most(store, found: list[Concept], form_ids: list[int] | None = None, limit: int | None = None,
-                fields: tuple[str, ...] = ()) -> list[int]:
-    """The forms saying the most of the concepts (any word of each), most first: candidates found without search.
+def saying_most(source, found: list[Concept], limit: int | None = None, within: list[Concept] | None = None) -> list[int]:
+    """The forms whose whole text says the largest weighted share of the concepts, most first: candidates found
+    without search. A form whose whole text says less than PLAUSIBLE_COVERAGE of what was asked cannot be chosen
+    (its best sentence says no more than its whole text), so it is not returned.
 
     Args:
-        store: a store.Store.
-        found: the concepts.
-        form_ids: only these forms, or None for all.
+        source: where the forms' words are read (assistant.text_source), limited to the forms and fields in scope.
+        found: the concepts to look for.
         limit: at most this many, or None for all.
-        fields: only these text fields, or () for all.
+        within: all the question's weighted concepts (the share's denominator), or None for `found`.
 
     Returns:
         Form ids.
     """
-    if not found:
-        return []
-    said = " + ".join(f"(CASE WHEN {_says(concept.alternatives, fields)} THEN 1 ELSE 0 END)" for concept in found)
-    sql = (f"SELECT form_id FROM (SELECT f.form_id AS form_id, {said} AS said FROM forms AS f WHERE 1 = 1"
-           f"{_scope(form_ids)}) AS counted WHERE said > 0 ORDER BY said DESC, form_id"
-           + ("" if limit is None else f" LIMIT {int(limit)}"))
-    return [row[0] for row in run_select(store.engine, sql).rows]
+    total = sum(concept.weight for concept in (within or found)) or 1.0
+    said: dict[int, float] = {}
+    for concept in found:
+        for form_id in source.forms_saying(concept.alternatives):
+            said[form_id] = said.get(form_id, 0.0) + concept.weight / total
+    ranked = sorted((form_id for form_id, share in said.items() if share >= PLAUSIBLE_COVERAGE - 1e-9),
+                    key=lambda form_id: (-said[form_id], form_id))
+    return ranked if limit is None else ranked[:limit]
 
 
 def _is_frame(concept: Concept) -> bool:
@@ -303,28 +282,23 @@ def _is_frame(concept: Concept) -> bool:
     return (_query_jieba().FREQ.get(concept.label) or 0) < MIN_WORD_FREQUENCY
 
 
-def best_evidence(form, found: list[Concept], fields: tuple[str, ...] = ()) -> Support | None:
+def best_evidence(form, found: list[Concept]) -> Support | None:
     """A form's sentence or indicator row holding the largest weighted share of the concepts, and the form's coverage.
 
     Args:
-        form: a stored Form with its indicators loaded.
+        form: an assistant.text_source.FormText (its snippets already limited to the fields in scope).
         found: weighted concepts.
-        fields: only evidence from these text fields, or () for all.
 
     Returns:
         The support (coverage: SENTENCE_SHARE of the sentence's share, the rest the whole text's), or None when
         the form says none of them.
     """
-    from index.snippets import form_snippets
-
     total = sum(concept.weight for concept in found)
     if not total:
         return None
     shown, shown_key, top, said = None, None, 0.0, set()
-    for snippet in form_snippets(form):
-        if snippet.field not in (fields or TEXT_FIELDS):
-            continue
-        held = {number for number, concept in enumerate(found) if holds(snippet.text, concept)}
+    for field, text in form.snippets:
+        held = {number for number, concept in enumerate(found) if holds(text, concept)}
         if not held:
             continue
         said |= held
@@ -333,14 +307,14 @@ def best_evidence(form, found: list[Concept], fields: tuple[str, ...] = ()) -> S
         # Shown: the sentence saying most of what was asked beyond the project's name (装修面积, not the name
         # again); on a tie a sentence is better evidence than the name itself.
         key = (sum(found[number].weight * (NAMED_SHARE if found[number].named else 1.0) for number in held), share,
-               snippet.field != "project_name")
+               field != "project_name")
         if shown_key is None or key > shown_key:
-            shown, shown_key = snippet, key
+            shown, shown_key = (field, text), key
     if shown is None:
         return None
     whole = sum(found[number].weight for number in said) / total
     numbers = all(number in said for number, concept in enumerate(found) if _NUMBER.fullmatch(concept.label))
-    return Support(form.id, form.project_name, form.year, shown.field, shown.text,
+    return Support(form.form_id, form.project_name, form.year, shown[0], shown[1],
                    SENTENCE_SHARE * top + (1 - SENTENCE_SHARE) * whole, all_numbers=numbers, whole=whole)
 
 
