@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.evidence_set import Concept, concepts
+from assistant.evidence_set import Concept, concepts, cues
 
 # The words joining alternatives. 还是 and 或 join in Chinese; "or" and "and/or" in English.
 _OR = re.compile(r"\band/or\b|\bor\b|或者|或是|还是|或")
@@ -30,7 +30,8 @@ def alternative_concepts(text: str, lang: str, stopwords: set[str], names: list[
     whole = concepts(text, lang, stopwords, names)
     if len(parts) < 2:
         return whole
-    each = [concepts(part, lang, stopwords) for part in parts]
+    frame = set(cues("frame"))  # 提到 of 提到志愿者或培训 frames the question, it is no alternative's own
+    each = [[concept for concept in concepts(part, lang, stopwords) if concept.label not in frame] for part in parts]
     said = [{concept.alternatives for concept in found} for found in each]
     common = set.intersection(*said)
     own = [[concept for concept in found if concept.alternatives not in common] for found in each]

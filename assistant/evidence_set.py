@@ -118,10 +118,32 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
     # and every word of a group of assistant/data/synonyms_zh.tsv with the others (没法 → 无法, 难以)
     text = resources.files("assistant").joinpath("data", "synonyms_zh.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
-        words = [word.strip() for word in line.split("|") if word.strip()] if not line.startswith("#") else []
+        if line.startswith("#") or not line.strip():
+            continue
+        head, one_way, rest = line.partition(" > ")
+        if one_way:
+            groups.setdefault(head.strip(), [head.strip()]).extend(w.strip() for w in rest.split("|") if w.strip())
+            continue
+        words = [word.strip() for word in line.split("|") if word.strip()]
         for word in words:
             groups.setdefault(word, [word]).extend(other for other in words if other != word)
     return {word: tuple(dict.fromkeys(group)) for word, group in groups.items()}
+
+
+def with_synonyms(terms: list[str], question: str) -> list[str]:
+    """Key terms with the forms' other words for them, and the question's single-character words that have some
+    (钱 → 资金, 经费; 付 → 支付): a sentence saying any of them says the term.
+
+    Args:
+        terms: from evidence.key_terms.
+        question: as typed (its one-character words are looked up too).
+
+    Returns:
+        The terms and their synonyms, in order, without repeats.
+    """
+    singles = [ch for ch in _HAN_WORD.sub(lambda m: " ".join(m.group()), question).split() if len(ch) == 1]
+    words = [*terms, *(ch for ch in singles if len(_synonyms().get(ch, ())) > 1)]
+    return list(dict.fromkeys(w for word in words for w in _synonyms().get(word, (word,)) if len(w) >= 2))
 
 
 def is_singular(question: str) -> bool:

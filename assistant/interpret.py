@@ -102,6 +102,7 @@ class Interpreter(NameRecognisers, FigureRecognisers):
         self._aggregates(text, state, fields)
         self._lookup_cues(text, query, state)
         self._decide(text, query, state, fields, previous if follow_up else None)
+        self._topic(query)
         return query
 
     # -- follow-ups --
@@ -294,14 +295,34 @@ class Interpreter(NameRecognisers, FigureRecognisers):
                 latin = _word_pattern(phrase).sub(" ", latin)
         return words
 
+    def _topic(self, query: Query) -> None:
+        """跟视频监控有关的项目 / projects related to X: a part of one project's name given as a topic is a word any
+        part of a form may say (a form about video surveillance may not carry the words in its name). A part that
+        several names share (派出所 of three names) is how the store names a family of projects: that stays."""
+        from assistant.saying import asks_topic
+
+        fragments = query.form_filter.name_contains
+        if query.intent not in ("lookup", "list") or not fragments or any(f in self.cores for f in fragments) \
+                or not asks_topic(query.question) or any(sum(f in name for name in self.names_lower) > 1
+                                                         for f in fragments):
+            return
+        named = {f"project name contains “{f}”" for f in fragments} | {f"项目名含“{f}”" for f in fragments}
+        query.labels = [label for label in query.labels if label not in named] + [
+            ("mentions “" if query.lang == "en" else "提到“") + f + "”" for f in fragments]
+        query.form_filter.text_contains += [f for f in fragments if f not in query.form_filter.text_contains]
+        query.form_filter.name_contains = []
+        query.intent = "list"
+
     def _said_clause(self, text: _Text, query: Query, state: "_State") -> None:
         """哪个项目说… / which project says …: the clause is what the text must say, read by no other recogniser."""
-        from assistant.saying import said_clause
+        from assistant.saying import asks_deferral, said_clause
 
         span = said_clause(text.text, query.lang, vocab.STOPWORDS_ZH)
         if span is not None and text.free(*span):
             text.take(*span)
             state.saying = True
+        elif asks_deferral(text.text):
+            state.saying = True  # 拖到2024年才付 / deferred payment: what the text says was put off
 
     def _add_range(self, query: Query, state: "_State", field_name: str, operator: str, value: float, label: bool = True) -> None:
         condition = Range(field_name, operator, value)

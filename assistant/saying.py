@@ -39,3 +39,34 @@ def said_clause(question: str, lang: str, stopwords: set[str]) -> tuple[int, int
     if len(concepts(clause, lang, stopwords)) < MIN_CONCEPTS:
         return None
     return match.start("clause"), match.end("clause")
+
+
+def _uses(question: str, kind: str) -> bool:
+    """Whether a question uses a cue of one kind of assistant/data/evidence_cues.tsv (English as whole words)."""
+    lowered = question.lower()
+    return any((cue in lowered) if not cue.isascii() else re.search(rf"\b{re.escape(cue)}\b", lowered)
+               for cue in cues(kind))
+
+
+def asks_deferral(question: str) -> bool:
+    """Whether a question asks what was put off (拖到, 推迟, deferred): the text says that, no figure does.
+
+    Args:
+        question: as typed.
+
+    Returns:
+        True when it uses a deferral cue.
+    """
+    return _uses(question, "deferral")
+
+
+def asks_topic(question: str) -> bool:
+    """Whether a question asks for the forms about a thing (跟…有关的项目, projects related to …).
+
+    Args:
+        question: as typed.
+
+    Returns:
+        True when it uses a topic cue.
+    """
+    return _uses(question, "topic")
