@@ -161,9 +161,9 @@ def _asks_narrative(query: Query) -> bool:
     """哪个项目说… / 拖到2024年才付 / deferred payment: the question asks what the text says; figures it names
     (2024) are in the sentence, not conditions on amounts."""
     from assistant import vocabulary as vocab
-    from assistant.saying import asks_deferral, said_clause
+    from assistant.saying import asks_deferral, counts_a_thing, said_clause
 
-    return query.intent == "search" and (asks_deferral(query.question)
+    return query.intent == "search" and (asks_deferral(query.question) or counts_a_thing(query.question)
                                          or said_clause(query.question, query.lang, vocab.STOPWORDS_ZH) is not None)
 
 

@@ -8,6 +8,12 @@ from assistant.evidence_set import Concept, concepts, cues
 
 # The words joining alternatives. 还是 and 或 join in Chinese; "or" and "and/or" in English.
 _OR = re.compile(r"\band/or\b|\bor\b|或者|或是|还是|或")
+# In a topic or a bare list of topics ("talent programmes and health check-ups", 跟培训和体检有关的项目) "and" lists
+# the topics too; a question asking for forms saying both (both, 同时, 都) or any other question keeps it a conjunction.
+_AND = re.compile(r"\band\b|以及|和|及|与|、")
+_BOTH = re.compile(r"\bboth\b|同时|都|均")
+_QUESTION = re.compile(r"\b(?:which|what|who|how|where|when|why|does|did|do|is|are|was|were)\b|哪|什么|多少|几|吗|是否|怎么|如何|[?？]",
+                       re.IGNORECASE)
 
 
 def alternative_concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -> list[Concept]:
@@ -26,7 +32,11 @@ def alternative_concepts(text: str, lang: str, stopwords: set[str], names: list[
     Returns:
         The concepts; exactly `evidence_set.concepts` when the question joins no alternatives.
     """
-    parts = [part for part in _OR.split(text) if part.strip()]
+    from assistant.saying import asks_topic
+
+    listing = (asks_topic(text) or not _QUESTION.search(text)) and not _BOTH.search(text)
+    parts = [part for part in (_OR if not listing else re.compile(f"{_OR.pattern}|{_AND.pattern}")).split(text)
+             if part.strip()]
     whole = concepts(text, lang, stopwords, names)
     if len(parts) < 2:
         return whole

@@ -144,6 +144,10 @@ class Interpreter(NameRecognisers, FigureRecognisers):
             query.search_text = " ".join(query.indicator_names) or query.indicator_hint or " ".join(levels) or query.question
             query.labels.append(("wording of " if query.lang == "en" else "指标写法：") + query.search_text)
             return
+        from assistant.saying import counts_a_thing
+
+        if state.aggregate == "count" and not state.names and counts_a_thing(query.question):
+            state.saying = True  # how many terminals were rented: an indicator row or sentence gives it, not a count
         if state.saying:
             # which project says <clause>: the forms whose text says it, whatever figures the clause names
             query.intent = "search"

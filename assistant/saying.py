@@ -70,3 +70,39 @@ def asks_topic(question: str) -> bool:
         True when it uses a topic cue.
     """
     return _uses(question, "topic")
+
+
+# Nouns by which a count asks for forms or indicator rows, which the query model counts; any other counted noun that
+# the glossary knows (people, devices, village committees) is a figure a form's text or indicator row gives.
+_COUNTED_FORMS = re.compile(r"^(?:projects?|forms?|tables?|sheets?|records?|indicators?|items?|rows?|units?|departments?|"
+                            r"offices?|grades?|years?|times|percent|them|these|those|ones?|万元|yuan)$", re.IGNORECASE)
+# The counted noun phrase ends at a verb or preposition (how many devices | were leased under …).
+_PHRASE_END = re.compile(r"^(?:are|is|was|were|did|does|do|have|has|had|in|under|for|by|from|at|across|got|get|scored|set)$",
+                         re.IGNORECASE)
+_COUNT_CUE = re.compile(r"\b(?:how many|number of)\s+", re.IGNORECASE)
+
+
+def counts_a_thing(question: str) -> bool:
+    """Whether "how many …" / "the number of …" counts something the forms' text gives (people, devices, committees)
+    rather than forms or indicator rows.
+
+    Args:
+        question: as typed.
+
+    Returns:
+        True when the counted noun is neither a form nor an indicator word and the glossary knows it.
+    """
+    from index.glossary import glossary_matches
+
+    match = _COUNT_CUE.search(question)
+    if match is None:
+        return False
+    phrase = []
+    for word in re.findall(r"[\w'-]+", question[match.end():])[:5]:
+        if _PHRASE_END.match(word):
+            break
+        phrase.append(word)
+    if not phrase or any(_COUNTED_FORMS.match(word) for word in phrase):
+        return False
+    counted = " ".join(phrase)
+    return bool(glossary_matches(counted) or glossary_matches(question[match.start():match.end()] + counted))
