@@ -111,6 +111,7 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
     """
     from assistant import evidence_set, text_source
     from assistant.disjunction import alternative_concepts
+    from assistant.saying import asks_figure
     from index.hits import Hit
 
     scope = None if form_filter.is_empty() else form_filter
@@ -136,9 +137,10 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
              if form_id not in seen]
     hits += [Hit(form_id=form_id, project_name="", year=None, field="", snippet="", score=0.0) for form_id in extra]
     forms = source.texts([hit.form_id for hit in hits])
+    figure = asks_figure(query.question)
     supports = []
     for hit in hits:
-        support = evidence_set.best_evidence(forms[hit.form_id], wanted) if hit.form_id in forms else None
+        support = evidence_set.best_evidence(forms[hit.form_id], wanted, figure) if hit.form_id in forms else None
         if support is not None:
             # without an index, what the whole text says is the lexical measure search would have given
             support.score = hit.score if search is not None else support.whole

@@ -304,12 +304,13 @@ def _is_frame(concept: Concept) -> bool:
     return (_query_jieba().FREQ.get(concept.label) or 0) < MIN_WORD_FREQUENCY
 
 
-def best_evidence(form, found: list[Concept]) -> Support | None:
+def best_evidence(form, found: list[Concept], figure: bool = False) -> Support | None:
     """A form's sentence or indicator row holding the largest weighted share of the concepts, and the form's coverage.
 
     Args:
         form: an assistant.text_source.FormText (its snippets already limited to the fields in scope).
         found: weighted concepts.
+        figure: the question asks for a figure: a sentence or row holding a number is shown before one without.
 
     Returns:
         The support (coverage: SENTENCE_SHARE of the sentence's share, the rest the whole text's), or None when
@@ -326,10 +327,10 @@ def best_evidence(form, found: list[Concept]) -> Support | None:
         said |= held
         share = sum(found[number].weight for number in held) / total
         top = max(top, share)
-        # Shown: the sentence saying most of what was asked beyond the project's name (装修面积, not the name
-        # again); on a tie a sentence is better evidence than the name itself.
-        key = (sum(found[number].weight * (NAMED_SHARE if found[number].named else 1.0) for number in held), share,
-               field != "project_name")
+        # Shown: a sentence or row rather than the name (the answer names the form already), with a number when a
+        # figure is asked, saying most of what was asked beyond the project's name (装修面积, not the name again).
+        key = (field != "project_name", figure and bool(re.search(r"[0-9]", text)),
+               sum(found[number].weight * (NAMED_SHARE if found[number].named else 1.0) for number in held), share)
         if shown_key is None or key > shown_key:
             shown, shown_key = (field, text), key
     if shown is None:

@@ -106,3 +106,15 @@ def counts_a_thing(question: str) -> bool:
         return False
     counted = " ".join(phrase)
     return bool(glossary_matches(counted) or glossary_matches(question[match.start():match.end()] + counted))
+
+
+def asks_figure(question: str) -> bool:
+    """Whether a question asks for a figure a form gives (how many …, what target, 多少, 几台).
+
+    Args:
+        question: as typed.
+
+    Returns:
+        True when it uses a figure cue.
+    """
+    return _uses(question, "figure")
