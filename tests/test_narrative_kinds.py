@@ -166,3 +166,48 @@ def invented(fresh_store, tmp_path):
 ])
 def test_kinds_on_an_invented_store(invented, question, expected):
     assert _names(invented, None, question) == sorted(expected)
+
+
+# ----- figures asked by description, topic lists, counted things ----------------------------------------------
+
+
+@pytest.mark.parametrize("question, lang, expected", [
+    ("How many mobile terminals for gathering resident population info were rented, per the target?", "en", True),
+    ("How many traffic auxiliary police officers does the form plan for?", "en", True),
+    ("how many timeliness indicators are there", "en", False),
+    ("how many of them scored 100?", "en", False),
+    ("How many projects spent nothing?", "en", False),
+])
+def test_a_count_of_something_the_text_gives(question, lang, expected):
+    from assistant.saying import counts_a_thing
+
+    assert counts_a_thing(question) is expected
+
+
+@pytest.mark.parametrize("question, name, figure", [
+    ("How many mobile terminals for gathering resident population info were rented, per the target?",
+     "浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "240"),
+    ("In the video surveillance rental form, what response window was set for fixing system faults?",
+     "图像视频监控系统租赁经费（平安办）", "24小时内"),
+    ("How many village committees (村委) does the 'two actuals' 2+1 reward scheme cover?",
+     "“两个实有”全面覆盖2+1工作模式奖励费（平安办）", "41"),
+])
+def test_a_figure_asked_by_description_is_in_the_evidence(seed_store, lexical, question, name, figure):
+    answer = Conversation(seed_store, search=lexical, llm=None).ask(question)
+    detail = next(r.detail for r in answer.records if r.project_name == name)
+    assert figure in detail and figure in answer.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("talent programmes and health check-ups for talent", ["人才健康体检", "人才活动"]),
+    ("跟培训和体检有关的项目", ["人才健康体检", "党建活动（党群中心）", "禁毒与反邪教（平安办）"]),
+    ("Which forms are about paying retention money / quality guarantee deposits on finished works?",
+     ["党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）"]),
+])
+def test_a_list_of_topics_is_their_union(seed_store, lexical, question, expected):
+    assert _names(seed_store, lexical, question) == sorted(expected)
+
+
+def test_both_keeps_a_conjunction():
+    found = alternative_concepts("projects that mention both volunteers and training", "en", vocab.STOPWORDS_ZH)
+    assert [(c.label, c.optional) for c in found] == [("volunteers", False), ("training", False)]
