@@ -79,6 +79,12 @@ class _Judged:
 
 
 def _search(query: Query, store, search) -> Answer:
+    held = {int(year) for year, _count in store_query.facet_counts(store, "year") if year.isdigit()}
+    unheld = [year for year in query.form_filter.years if year not in held]
+    if unheld:
+        # paid in 2024 (on 2023 forms): a year no form is budgeted for is what the text says, not which forms
+        query.form_filter.years = [year for year in query.form_filter.years if year in held]
+        query.labels = [label for label in query.labels if not any(str(year) in label for year in unheld)]
     form_filter = None if query.form_filter.is_empty() else query.form_filter
     constrained = _constrained(query, store, form_filter)
     if constrained is not None:

@@ -211,3 +211,15 @@ def test_a_list_of_topics_is_their_union(seed_store, lexical, question, expected
 def test_both_keeps_a_conjunction():
     found = alternative_concepts("projects that mention both volunteers and training", "en", vocab.STOPWORDS_ZH)
     assert [(c.label, c.optional) for c in found] == [("volunteers", False), ("training", False)]
+
+
+@pytest.mark.parametrize("question", ["Which projects paid part of their costs in 2024?", "哪个项目说经费于2024年支付",
+                                      "Which projects paid some of their 2023 costs in 2024?"])
+def test_a_year_no_form_is_budgeted_for_is_said_not_filtered(seed_store, question):
+    assert _names(seed_store, None, question) == sorted(DEFERRED)
+
+
+@pytest.mark.parametrize("question", ["which project says hair testing was done regularly", "提到毛发检测的项目",
+                                      "Which projects talk about drug users?"])
+def test_drug_control_in_three_wordings(seed_store, lexical, question):
+    assert _names(seed_store, lexical, question) == ["禁毒与反邪教（平安办）"]
