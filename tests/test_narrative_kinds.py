@@ -223,3 +223,13 @@ def test_a_year_no_form_is_budgeted_for_is_said_not_filtered(seed_store, questio
                                       "Which projects talk about drug users?"])
 def test_drug_control_in_three_wordings(seed_store, lexical, question):
     assert _names(seed_store, lexical, question) == ["禁毒与反邪教（平安办）"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which forms give a deviation reason mentioning staff numbers", ["劝导队经费（信）"]),
+    ("哪些表的偏差原因里写了调整经费", ["劝导队经费（信）"]),
+    ("projects with a goal mentioning video surveillance", ["图像视频监控系统租赁经费（平安办）",
+                                                            "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
+])
+def test_a_named_part_of_the_form_in_other_wordings(seed_store, lexical, question, expected):
+    assert _names(seed_store, lexical, question) == expected
