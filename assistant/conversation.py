@@ -162,23 +162,15 @@ def _asks_narrative(query: Query) -> bool:
     text says (in the part of the form it names); figures it names (2024) are in the sentence, not conditions."""
     from assistant import vocabulary as vocab
     from assistant import text_scope
+    from assistant.evidence_set import uses_cue
     from assistant.saying import asks_deferral, counts_a_thing, said_clause
 
     return query.intent == "search" and (asks_deferral(query.question) or counts_a_thing(query.question)
                                          or said_clause(query.question, query.lang, vocab.STOPWORDS_ZH) is not None
-                                         or (text_scope.read(query.question) is not None and _uses_saying(query.question)))
-
-
-def _uses_saying(question: str) -> bool:
-    """Whether a question has a verb of saying (mentions, 写了, 提到): a part of the form it names is where that is
-    said; "fills in the deviation-reason column" names the column itself."""
-    import re
-
-    from assistant.evidence_set import cues
-
-    lowered = question.lower()
-    return any((verb in lowered) if not verb.isascii() else re.search(rf"\b{re.escape(verb)}", lowered)
-               for verb in cues("saying"))
+                                         # a named part with a verb of saying: where that is said ("fills in
+                                         # the deviation-reason column" names the column itself)
+                                         or (text_scope.read(query.question) is not None
+                                             and uses_cue(query.question, "saying")))
 
 
 def _quotes_a_column(reading, query: Query) -> bool:

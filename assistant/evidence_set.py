@@ -146,6 +146,21 @@ def with_synonyms(terms: list[str], question: str) -> list[str]:
     return list(dict.fromkeys(w for word in words for w in _synonyms().get(word, (word,)) if len(w) >= 2))
 
 
+def uses_cue(question: str, kind: str) -> bool:
+    """Whether a question uses a phrase of one kind of assistant/data/evidence_cues.tsv (English as whole words).
+
+    Args:
+        question: as typed.
+        kind: the first cell of the data file's rows (singular, deferral, topic, saying, figure).
+
+    Returns:
+        True when it does.
+    """
+    lowered = question.lower()
+    return any((cue in lowered) if not cue.isascii() else re.search(rf"\b{re.escape(cue)}\b", lowered)
+               for cue in cues(kind))
+
+
 def is_singular(question: str) -> bool:
     """Whether a question asks for one form (哪个项目, which project, the project that…).
 
@@ -155,9 +170,7 @@ def is_singular(question: str) -> bool:
     Returns:
         True when it names one form.
     """
-    lowered = question.lower()
-    return any((cue in lowered) if not cue.isascii() else re.search(rf"\b{re.escape(cue)}\b", lowered)
-               for cue in singular_cues())
+    return uses_cue(question, "singular")
 
 
 def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -> list[Concept]:

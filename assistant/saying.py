@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.evidence_set import concepts, cues
+from assistant.evidence_set import concepts, cues, uses_cue
 
 # A clause is a narrative when it says at least this many things (concepts): "says 资金紧张" is one mention,
 # which the mention filter reads exactly; "says the health-check turnout fell short" is a sentence to find.
@@ -41,13 +41,6 @@ def said_clause(question: str, lang: str, stopwords: set[str]) -> tuple[int, int
     return match.start("clause"), match.end("clause")
 
 
-def _uses(question: str, kind: str) -> bool:
-    """Whether a question uses a cue of one kind of assistant/data/evidence_cues.tsv (English as whole words)."""
-    lowered = question.lower()
-    return any((cue in lowered) if not cue.isascii() else re.search(rf"\b{re.escape(cue)}\b", lowered)
-               for cue in cues(kind))
-
-
 def asks_deferral(question: str) -> bool:
     """Whether a question asks what was put off (拖到, 推迟, deferred): the text says that, no figure does.
 
@@ -57,7 +50,7 @@ def asks_deferral(question: str) -> bool:
     Returns:
         True when it uses a deferral cue.
     """
-    return _uses(question, "deferral")
+    return uses_cue(question, "deferral")
 
 
 def asks_topic(question: str) -> bool:
@@ -69,7 +62,7 @@ def asks_topic(question: str) -> bool:
     Returns:
         True when it uses a topic cue.
     """
-    return _uses(question, "topic")
+    return uses_cue(question, "topic")
 
 
 # Nouns by which a count asks for forms or indicator rows, which the query model counts; any other counted noun that
@@ -117,4 +110,4 @@ def asks_figure(question: str) -> bool:
     Returns:
         True when it uses a figure cue.
     """
-    return _uses(question, "figure")
+    return uses_cue(question, "figure")
