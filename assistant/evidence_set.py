@@ -197,8 +197,15 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
     named = set(_parts(key_terms(" ".join(names), "zh", stopwords), stopwords)) if names else set()
     chinese = " ".join(_HAN_WORD.findall(" ".join([text, *names])))
     if chinese:
+        from assistant.text_negation import negated
+        from index.tokenize import cut_words
+
         words = _parts(key_terms(chinese, "zh", stopwords), stopwords)
-        found += [Concept(word, _synonyms().get(word, (word,))) for word in words]
+        # 没达到: the forms write the negation (未达到), so the negated word is one concept, not 达到 alone
+        negations = {head: (label, forms) for label, forms, head in
+                     negated(list(cut_words(" ".join(_HAN_WORD.findall(text)))), lambda w: _parts([w], stopwords))}
+        found += [Concept(*negations.pop(word)) if word in negations else Concept(word, _synonyms().get(word, (word,)))
+                  for word in words]
     found += [Concept(number, (number,)) for number in dict.fromkeys(_NUMBER.findall(text.replace(",", "")))]
     # A word the question says on its own is not also another word's synonym (推迟 … 支付: 支付 is asked for itself).
     labels = {concept.label for concept in found}

@@ -233,3 +233,17 @@ def test_drug_control_in_three_wordings(seed_store, lexical, question):
 ])
 def test_a_named_part_of_the_form_in_other_wordings(seed_store, lexical, question, expected):
     assert _names(seed_store, lexical, question) == expected
+
+
+def test_a_negated_word_is_one_concept_in_each_written_form():
+    from assistant.evidence_set import concepts
+
+    found = concepts("哪些项目说实际完成值没达到目标", "zh", vocab.STOPWORDS_ZH)
+    negated = next(c for c in found if c.label == "没达到")
+    assert {"未达到", "没有达到", "没达到"} <= set(negated.alternatives) and "达到" not in [c.label for c in found]
+
+
+@pytest.mark.parametrize("question", ["哪些项目说实际完成值没达到目标", "哪个项目的体检人数没达到预期",
+                                      "Which forms report that targets were not met?"])
+def test_not_reaching_a_target_in_three_wordings(seed_store, lexical, question):
+    assert _names(seed_store, lexical, question) == ["人才健康体检"]
