@@ -190,7 +190,7 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
 
     found: list[Concept] = []
     if lang == "en":
-        for phrase, terms in glossary_matches(text):
+        for phrase, terms in glossary_matches(text, inflected=True):
             kept = tuple(term for term in terms if term not in stopwords)
             if kept:
                 found.append(Concept(phrase, kept))

@@ -98,7 +98,8 @@ def counts_a_thing(question: str) -> bool:
     if not phrase or any(_COUNTED_FORMS.match(word) for word in phrase):
         return False
     counted = " ".join(phrase)
-    return bool(glossary_matches(counted) or glossary_matches(question[match.start():match.end()] + counted))
+    return bool(glossary_matches(counted, inflected=True)
+                or glossary_matches(question[match.start():match.end()] + counted, inflected=True))
 
 
 def asks_figure(question: str) -> bool:

@@ -46,11 +46,14 @@ def _pattern(phrase: str) -> re.Pattern:
 _LONGEST_FIRST = sorted(GLOSSARY_EN, key=len, reverse=True)
 
 
-def glossary_matches(text: str) -> list[tuple[str, list[str]]]:
+def glossary_matches(text: str, inflected: bool = False) -> list[tuple[str, list[str]]]:
     """The glossary phrases an English text contains, longest first, each with the Chinese terms the forms use.
 
     Args:
         text: an English query.
+        inflected: also words the glossary lists in another form (refurbishing → refurbishment): what a narrative
+            question says; search expansion leaves them out (in `jixiao bench retrieval` they add more noise to the
+            ranking than recall).
 
     Returns:
         (phrase, Chinese terms) pairs; a phrase inside a longer one that matched is not repeated.
@@ -67,7 +70,7 @@ def glossary_matches(text: str) -> list[tuple[str, list[str]]]:
             # a phrase inside a longer one that matched must not fire again ("quality deposit", then "deposit")
             lowered = pattern.sub(" ", lowered)
             spaced = lowered.replace("-", " ")
-    return found + _inflected(lowered)
+    return found + (_inflected(lowered) if inflected else [])
 
 
 # An English word the glossary lists in another form (refurbishing for refurbishment, renovating for renovation)
@@ -113,5 +116,5 @@ def expand_english(text: str) -> str:
     Returns:
         The query followed by the Chinese terms, or the query unchanged when none apply.
     """
-    extra = [" ".join(terms) for _phrase, terms in glossary_matches(text)]
+    extra = [GLOSSARY_EN[phrase] for phrase, _terms in glossary_matches(text)]
     return text if not extra else f"{text} {' '.join(dict.fromkeys(extra))}"
