@@ -90,6 +90,17 @@ def _search(query: Query, store, search) -> Answer:
     if constrained is not None:
         return constrained
     judged = _judge(query, store, search, query.form_filter, named=True)
+    if _structured(query.form_filter) and judged.wanted and not judged.unsaid and all(
+            concept.weight < DISTINCTIVE and concept.forms > 0 for concept in judged.wanted):
+        # graded 优 despite using under 60% of their funds: the conditions say which forms; words most of those
+        # forms say (funds) tell none apart, so they are the question's wording, named as unused, not a filter
+        from assistant.execute import run
+
+        labels = [label for label in query.labels if not label.startswith(("search: ", "检索："))]
+        listed = run(dataclasses.replace(query, intent="list", labels=labels), store, None)
+        words = "、".join(concept.label for concept in judged.wanted)
+        listed.text += ("\n未使用：" if _zh(query) else "\nignored: ") + words
+        return listed
     if not judged.chosen and query.form_filter.name_contains:
         # 解决派出所后勤人员的就餐问题: a word read as part of a project's name may be what the text says instead.
         wider = dataclasses.replace(query.form_filter, name_contains=[])
@@ -100,6 +111,12 @@ def _search(query: Query, store, search) -> Answer:
             judged.note += (f"（“{words}”按文本而非项目名读）\n" if _zh(query) else f"(“{words}” read in the text, not the names)\n")
             query.labels = [label for label in query.labels if not any(word in label for word in query.form_filter.name_contains)]
     return _supported(query, judged)
+
+
+def _structured(form_filter: FormFilter) -> bool:
+    """Whether conditions other than names or quoted text pick the forms (ranges, grades, units, years, checks)."""
+    return bool(form_filter.ranges or form_filter.grades or form_filter.units or form_filter.departments
+                or form_filter.years or form_filter.finding_codes or form_filter.severities)
 
 
 def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) -> _Judged:

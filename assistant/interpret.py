@@ -151,8 +151,10 @@ class Interpreter(NameRecognisers, FigureRecognisers):
         if state.saying:
             # which project says <clause>: the forms whose text says it, whatever figures the clause names
             query.intent = "search"
-            query.search_text = question_for_search(query.question, query.lang)
-            query.labels.append(("search: " if query.lang == "en" else "检索：") + query.question)
+            # beside conditions (执行率低于60%的项目里，哪些说资金紧张) only the clause is what the text must say
+            said = state.said if state.said and state.structured else query.question
+            query.search_text = question_for_search(said, query.lang)
+            query.labels.append(("search: " if query.lang == "en" else "检索：") + said)
             return
         group_by = state.group_by
         if previous is not None:
@@ -324,7 +326,7 @@ class Interpreter(NameRecognisers, FigureRecognisers):
         span = said_clause(text.text, query.lang, vocab.STOPWORDS_ZH)
         if span is not None and text.free(*span):
             text.take(*span)
-            state.saying = True
+            state.saying, state.said = True, text.text[span[0]:span[1]]
         elif asks_deferral(text.text):
             state.saying = True  # 拖到2024年才付 / deferred payment: what the text says was put off
 

@@ -248,3 +248,22 @@ def test_a_negated_word_is_one_concept_in_each_written_form():
                                       "Which forms report that targets were not met?"])
 def test_not_reaching_a_target_in_three_wordings(seed_store, lexical, question):
     assert _names(seed_store, lexical, question) == ["人才健康体检"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("执行率低于60%的项目里，哪些说资金紧张", ["人才活动", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+                                             "浦江初心微史馆质保金（党群中心）"]),
+    ("Among projects with an execution rate under 60%, which say money was tight?",
+     ["人才活动", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）"]),
+])
+def test_a_clause_beside_conditions(seed_store, lexical, question, expected):
+    assert _names(seed_store, lexical, question) == sorted(expected)
+
+
+def test_words_most_forms_in_scope_say_are_wording_not_a_filter(seed_store, lexical):
+    answer = Conversation(seed_store, search=lexical, llm=None).ask(
+        "Which projects were graded excellent despite using less than 60% of their funds?")
+    assert sorted(r.project_name for r in answer.records) == sorted([
+        "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "人才活动", "人才健康体检", "禁毒与反邪教（平安办）",
+        "杜行派出所公用事业费", "公安后勤及协管员经费（平安办）"])
+    assert answer.text.endswith("ignored: funds") and answer.interpretation.startswith("grade = 优 · execution rate < 60%")
