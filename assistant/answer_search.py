@@ -90,7 +90,7 @@ def _search(query: Query, store, search) -> Answer:
     if constrained is not None:
         return constrained
     judged = _judge(query, store, search, query.form_filter, named=True)
-    if _structured(query.form_filter) and judged.wanted and not judged.unsaid and all(
+    if _structured(query.form_filter) and (judged.wanted or judged.unsaid) and all(
             concept.weight < DISTINCTIVE and concept.forms > 0 for concept in judged.wanted):
         # graded 优 despite using under 60% of their funds: the conditions say which forms; words most of those
         # forms say (funds) tell none apart, so they are the question's wording, named as unused, not a filter
@@ -98,7 +98,7 @@ def _search(query: Query, store, search) -> Answer:
 
         labels = [label for label in query.labels if not label.startswith(("search: ", "检索："))]
         listed = run(dataclasses.replace(query, intent="list", labels=labels), store, None)
-        words = "、".join(concept.label for concept in judged.wanted)
+        words = "、".join(concept.label for concept in judged.wanted + judged.unsaid)
         listed.text += ("\n未使用：" if _zh(query) else "\nignored: ") + words
         return listed
     if not judged.chosen and query.form_filter.name_contains:

@@ -313,11 +313,13 @@ def saying_most(source, found: list[Concept], limit: int | None = None, within: 
 
 
 def _is_frame(concept: Concept) -> bool:
-    """A word of how questions are asked or a section label (in either language), or a Chinese cut that is no word (率低)."""
+    """A word of how questions are asked, a section label or a column of the views (appropriation: a figure, which
+    the conditions read), in either language, or a Chinese cut that is no word (率低)."""
+    from assistant.lexicon import load as load_lexicon
     from index.tokenize import _query_jieba
 
     frame = cues("frame")
-    if any(word in frame for word in (concept.label, *concept.alternatives)):
+    if any(word in frame for word in (concept.label, *concept.alternatives)) or concept.label in load_lexicon().keys("field"):
         return True
     if not re.fullmatch(r"[\u4e00-\u9fff]+", concept.label):
         return False
