@@ -95,9 +95,14 @@ class NameRecognisers:
         relative = _first_of(text, tuple(vocab.RELATIVE_YEARS))
         if relative and self.catalog.years:
             year = max(self.catalog.years) + vocab.RELATIVE_YEARS[relative[0]]
+            note = ""
+            if year not in self.catalog.years:
+                # 去年的目标 in a store of one year: the forms are written the year after, so the newest is "last year"
+                year = max(self.catalog.years)
+                note = (f" ({relative[0]}: the newest year held)" if query.lang == "en" else f"（{relative[0]}按库中最新年度读）")
             if year not in query.form_filter.years:
                 query.form_filter.years.append(year)
-                query.labels.append(f"{'year' if query.lang == 'en' else '年度'} = {year}")
+                query.labels.append(f"{'year' if query.lang == 'en' else '年度'} = {year}{note}")
             state.structured = state.categorical = True
         if cue:
             state.wording = True

@@ -275,3 +275,12 @@ def test_a_column_word_left_over_beside_conditions_is_no_text(seed_store, lexica
         "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式", "劝导队经费（信）", "下发基层书报杂志费（平安办）",
         "重精患者监护人奖励费（平安办）"])
     assert answer.text.endswith("ignored: appropriation")
+
+
+@pytest.mark.parametrize("question, row, printed", [
+    ("请问反邪教监测人数这个指标，去年的目标是多少人？", "反邪教监测人数", "=66.00(人)"),
+    ("What was last year's target for 特勤安保人数?", "特勤安保人数", "=360.00(人)"),
+])
+def test_last_year_in_a_store_of_one_year_is_its_newest(seed_store, question, row, printed):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert "2023" in answer.interpretation and row in answer.text and printed in answer.text
