@@ -61,7 +61,14 @@ class SnippetSource:
         self._said: dict[str, set[int]] = {}
 
     def forms_saying(self, words) -> set[int]:
-        """The forms with a snippet in scope containing one of the words."""
+        """The forms with a snippet in scope containing one of the words.
+
+        Args:
+            words: the words (a figure as a whole number).
+
+        Returns:
+            Form ids.
+        """
         found: set[int] = set()
         for word in words:
             if word not in self._said:
@@ -81,7 +88,14 @@ class SnippetSource:
         return {int(form_id) for form_id in np.unique(table.form_ids[snippet])}
 
     def texts(self, form_ids: list[int]) -> dict[int, FormText]:
-        """Each form's name, year and snippets in scope."""
+        """Each form's name, year and snippets in scope.
+
+        Args:
+            form_ids: the forms.
+
+        Returns:
+            Form id → FormText, for the forms the table covers.
+        """
         found = {}
         for form_id in form_ids:
             info = self._table.forms.get(form_id)
@@ -109,7 +123,14 @@ class StoreSource:
         self._said: dict[str, set[int]] = {}
 
     def forms_saying(self, words) -> set[int]:
-        """The forms whose text in scope contains one of the words (a figure as a whole number, checked per form)."""
+        """The forms whose text in scope contains one of the words (a figure as a whole number, checked per form).
+
+        Args:
+            words: the words.
+
+        Returns:
+            Form ids.
+        """
         found: set[int] = set()
         for word in words:
             if word not in self._said:
@@ -133,7 +154,14 @@ class StoreSource:
         return " OR ".join(said)
 
     def texts(self, form_ids: list[int]) -> dict[int, FormText]:
-        """Each form's name, year and snippets in scope."""
+        """Each form's name, year and snippets in scope.
+
+        Args:
+            form_ids: the forms.
+
+        Returns:
+            Form id → FormText, for the forms the store holds.
+        """
         from index.snippets import form_snippets
         from store import query as store_query
 
