@@ -26,10 +26,11 @@ _EXPANSION = re.compile(r"(?:\s+[\u4e00-\u9fff]+)+\s*$")
 def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer | None:
     """A narrative question naming a year, or giving a cause: exactly the forms with a sentence that says so."""
     from assistant import evidence, evidence_set
+    from assistant.synonyms import with_synonyms
 
     budget_years = {year for year, _count in store_query.facet_counts(store, "year") if year.isdigit()}
     years = evidence.constraint_years(query.question, {int(year) for year in budget_years})
-    terms = evidence_set.with_synonyms(evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH),
+    terms = with_synonyms(evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH),
                                        query.question) if years else []
     form_ids = sorted(store_query.matching_form_ids(store, form_filter)) if form_filter is not None else None
     zh = _zh(query)
@@ -38,7 +39,7 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
         found, sql = evidence.find(store, years, terms, form_ids)
         head = (f"文本同时提到 {'/'.join(years)} 与（{'、'.join(terms)}）之一的项目：" if zh
                 else f"forms with a sentence naming {'/'.join(years)} and one of ({', '.join(terms)}):")
-    elif deferral and not years and (terms := evidence_set.with_synonyms(evidence.key_terms(
+    elif deferral and not years and (terms := with_synonyms(evidence.key_terms(
             undeferred := re.sub("|".join(map(re.escape, deferral)), " ", query.question, flags=re.IGNORECASE),
             query.lang, vocab.STOPWORDS_ZH), undeferred)):
         # 哪些项目推迟了支付 / deferred payment: a sentence naming a year after the form's own, with the thing put off.

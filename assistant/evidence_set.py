@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from assistant.synonyms import synonyms
+
 
 # A form is asserted only when its best sentence holds at least this share of the question's weighted terms:
 # below it the sentence shares a word or two with the question but does not say what was asked.
@@ -105,47 +107,6 @@ def singular_cues() -> tuple[str, ...]:
     return cues("singular")
 
 
-@lru_cache(maxsize=1)
-def _synonyms() -> dict[str, tuple[str, ...]]:
-    """Chinese words with the others the forms use for the same thing: the glossary's entries led by that word
-    (装修 → 修缮, 改造: what "renovation" expands to) and the groups of assistant/data/synonyms_zh.tsv."""
-    from index.glossary import GLOSSARY_EN
-
-    groups: dict[str, list[str]] = {}
-    for terms in GLOSSARY_EN.values():
-        words = terms.split()
-        groups.setdefault(words[0], [words[0]]).extend(words[1:])
-    # and every word of a group of assistant/data/synonyms_zh.tsv with the others (没法 → 无法, 难以)
-    text = resources.files("assistant").joinpath("data", "synonyms_zh.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        head, one_way, rest = line.partition(" > ")
-        if one_way:
-            groups.setdefault(head.strip(), [head.strip()]).extend(w.strip() for w in rest.split("|") if w.strip())
-            continue
-        words = [word.strip() for word in line.split("|") if word.strip()]
-        for word in words:
-            groups.setdefault(word, [word]).extend(other for other in words if other != word)
-    return {word: tuple(dict.fromkeys(group)) for word, group in groups.items()}
-
-
-def with_synonyms(terms: list[str], question: str) -> list[str]:
-    """Key terms with the forms' other words for them, and the question's single-character words that have some
-    (钱 → 资金, 经费; 付 → 支付): a sentence saying any of them says the term.
-
-    Args:
-        terms: from evidence.key_terms.
-        question: as typed (its one-character words are looked up too).
-
-    Returns:
-        The terms and their synonyms, in order, without repeats.
-    """
-    singles = [ch for ch in _HAN_WORD.sub(lambda m: " ".join(m.group()), question).split() if len(ch) == 1]
-    words = [*terms, *(ch for ch in singles if len(_synonyms().get(ch, ())) > 1)]
-    return list(dict.fromkeys(w for word in words for w in _synonyms().get(word, (word,)) if len(w) >= 2))
-
-
 def uses_cue(question: str, kind: str) -> bool:
     """Whether a question uses a phrase of one kind of assistant/data/evidence_cues.tsv (English as whole words).
 
@@ -204,9 +165,9 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
         # 没达到: the forms write the negation (未达到), so the negated word is one concept, not 达到 alone
         negations = {head: (label, forms) for label, forms, head in
                      negated(list(cut_words(" ".join(_HAN_WORD.findall(text)))), lambda w: _parts([w], stopwords))}
-        found += [Concept(*negations.pop(word)) if word in negations else Concept(word, _synonyms().get(word, (word,)))
+        found += [Concept(*negations.pop(word)) if word in negations else Concept(word, synonyms().get(word, (word,)))
                   for word in words]
-    found += [Concept(number, (number,)) for number in dict.fromkeys(_NUMBER.findall(text.replace(",", "")))]
+    found += [Concept(number, (number,)) for number in dict.fromkeys(_NUMBER.findall(_spelled(text).replace(",", "")))]
     # A word the question says on its own is not also another word's synonym (推迟 … 支付: 支付 is asked for itself).
     labels = {concept.label for concept in found}
     distinct: dict[tuple[str, ...], Concept] = {}
@@ -215,6 +176,13 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
         distinct.setdefault(alternatives or concept.alternatives,
                             Concept(concept.label, alternatives or concept.alternatives, named=concept.label in named))
     return list(distinct.values())
+
+
+def _spelled(text: str) -> str:
+    """A number written as an English word before a hyphen (a five-year warranty) as digits: a figure the forms give."""
+    from assistant.question_text import _EN_NUMBERS
+
+    return re.sub(r"(?<![a-z])([a-z]+)(?=-[a-z])", lambda m: str(_EN_NUMBERS.get(m.group(1).lower(), m.group(1))), text)
 
 
 def _parts(words: list[str], stopwords: set[str]) -> list[str]:

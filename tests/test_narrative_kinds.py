@@ -284,3 +284,19 @@ def test_a_column_word_left_over_beside_conditions_is_no_text(seed_store, lexica
 def test_last_year_in_a_store_of_one_year_is_its_newest(seed_store, question, row, printed):
     answer = Conversation(seed_store, llm=None).ask(question)
     assert "2023" in answer.interpretation and row in answer.text and printed in answer.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which project mentions a five-year warranty?", ["党群中心（南区）规范化建设质保金（党群中心）"]),
+    ("Which project paid a warranty after 18 months?", ["浦江初心微史馆质保金（党群中心）"]),
+])
+def test_a_figure_spelled_or_written_is_a_constraint(seed_store, lexical, question, expected):
+    assert _names(seed_store, lexical, question) == expected
+
+
+def test_synonyms_one_way_and_both_ways():
+    from assistant.synonyms import synonyms, with_synonyms
+
+    assert synonyms()["没法"][:3] == ("没法", "无法", "难以") and synonyms()["钱"] == ("钱", "资金", "经费", "款项", "费用")
+    assert "钱" not in synonyms()["资金"]  # one way: the forms' 资金 is not read as 钱
+    assert with_synonyms([], "哪些项目的钱拖到2024年才付") == ["资金", "经费", "款项", "费用", "支付", "付款", "拨付"]
