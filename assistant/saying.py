@@ -36,9 +36,20 @@ def said_clause(question: str, lang: str, stopwords: set[str]) -> tuple[int, int
     if match is None:
         return None
     clause = match.group("clause")
-    if len(concepts(clause, lang, stopwords)) < MIN_CONCEPTS:
-        return None
+    if len([c for c in concepts(clause, lang, stopwords) if not _is_condition_word(c.label)]) < MIN_CONCEPTS:
+        return None  # "reported an execution rate below 60%": a condition the query model reads, not a sentence
     return match.start("clause"), match.end("clause")
+
+
+def _is_condition_word(label: str) -> bool:
+    """A figure, or a word the query model reads as a column, comparison or statistic (execution rate, 低于)."""
+    from assistant.lexicon import load as load_lexicon
+
+    lexicon = load_lexicon()
+    return bool(re.fullmatch(r"[0-9.]+", label)) or any(label.lower() in lexicon.keys(kind) for kind in _CONDITION_KINDS)
+
+
+_CONDITION_KINDS = ("field", "op", "op_after", "aggregate", "superlative", "full", "predicate")
 
 
 def asks_deferral(question: str) -> bool:

@@ -300,3 +300,12 @@ def test_synonyms_one_way_and_both_ways():
     assert synonyms()["没法"][:3] == ("没法", "无法", "难以") and synonyms()["钱"] == ("钱", "资金", "经费", "款项", "费用")
     assert "钱" not in synonyms()["资金"]  # one way: the forms' 资金 is not read as 钱
     assert with_synonyms([], "哪些项目的钱拖到2024年才付") == ["资金", "经费", "款项", "费用", "支付", "付款", "拨付"]
+
+
+@pytest.mark.parametrize("question, lang", [("Which projects reported an execution rate below 60%?", "en"),
+                                            ("哪些项目说执行率低于60%", "zh"),
+                                            ("Which forms state a total score under 95?", "en")])
+def test_a_clause_of_conditions_is_read_as_conditions(seed_store, question, lang):
+    assert said_clause(question, lang, vocab.STOPWORDS_ZH) is None
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert answer.kind == "list" and answer.sql is not None
