@@ -73,6 +73,7 @@ class Support:
     score: float = 0.0  # the search's score for the form
     all_numbers: bool = True  # the form's text holds every number the question gives (a number is a constraint)
     whole: float = 0.0  # the weighted share of the concepts the form's whole text says
+    in_name: float = 0.0  # the weighted share its project name says (a topic in the name: the form is about it)
 
 
 @lru_cache(maxsize=1)
@@ -309,13 +310,14 @@ def best_evidence(form, found: list[Concept], figure: bool = False) -> Support |
     total = sum(concept.weight for concept in found)
     if not total:
         return None
-    shown, shown_key, top, said = None, None, 0.0, set()
+    shown, shown_key, top, said, in_name = None, None, 0.0, set(), 0.0
     for field, text in form.snippets:
         held = {number for number, concept in enumerate(found) if holds(text, concept)}
         if not held:
             continue
         said |= held
         share = sum(found[number].weight for number in held) / total
+        in_name = max(in_name, share if field == "project_name" else 0.0)
         top = max(top, share)
         # Shown: a sentence or row rather than the name (the answer names the form already), with a number when a
         # figure is asked, saying most of what was asked beyond the project's name (装修面积, not the name again).
@@ -328,7 +330,7 @@ def best_evidence(form, found: list[Concept], figure: bool = False) -> Support |
     whole = sum(found[number].weight for number in said) / total
     numbers = all(number in said for number, concept in enumerate(found) if _NUMBER.fullmatch(concept.label))
     return Support(form.form_id, form.project_name, form.year, shown[0], shown[1],
-                   SENTENCE_SHARE * top + (1 - SENTENCE_SHARE) * whole, all_numbers=numbers, whole=whole)
+                   SENTENCE_SHARE * top + (1 - SENTENCE_SHARE) * whole, all_numbers=numbers, whole=whole, in_name=in_name)
 
 
 def select(supports: list[Support], singular: bool, unsaid_share: float = 0.0) -> list[Support]:
@@ -341,8 +343,8 @@ def select(supports: list[Support], singular: bool, unsaid_share: float = 0.0) -
         unsaid_share: the share of the question's concepts no form says.
 
     Returns:
-        The chosen supports, best covered first (search order within equal coverage); empty when none is
-        covered well enough.
+        The chosen supports, best covered first (then those whose name says it, then search order); empty when
+        none is covered well enough.
     """
     # Figures in the question are constraints: "paid 5 years after completion" is not answered by a form without 5.
     supports = [support for support in supports if support.all_numbers]
@@ -359,4 +361,5 @@ def select(supports: list[Support], singular: bool, unsaid_share: float = 0.0) -
         chosen = [support for support in supports if support.coverage >= floor
                   or (best_score > 0 and support.score >= SCORE_TIE * best_score
                       and support.coverage >= PLAUSIBLE_COVERAGE)]
-    return sorted(chosen, key=lambda support: -support.coverage)
+    # best covered first; among equals, those whose name says it (派出所 projects), then in search order
+    return sorted(chosen, key=lambda support: (-support.coverage, -support.in_name))

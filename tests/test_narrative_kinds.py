@@ -309,3 +309,10 @@ def test_a_clause_of_conditions_is_read_as_conditions(seed_store, question, lang
     assert said_clause(question, lang, vocab.STOPWORDS_ZH) is None
     answer = Conversation(seed_store, llm=None).ask(question)
     assert answer.kind == "list" and answer.sql is not None
+
+
+def test_among_equally_covered_forms_those_named_for_it_come_first(seed_store):
+    answer = Conversation(seed_store, search=None, llm=None).ask("police station projects")
+    assert [r.project_name for r in answer.records][:3] == ["杜行派出所公用事业费", "鲁汇派出所新址装修工程（平安办）",
+                                                            "杜行派出所新址修缮工程（平安办）"]
+    assert len(answer.records) == 7
