@@ -108,9 +108,9 @@ class Conversation:
         # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
             reading is not None and not reading.ignored and _compares_figures(reading.select.where))
-        if reading is not None and not checks and (not reading.ignored or not _reads_more(query)
-                                                   or (reading.reads_nearly_all() and not _names_more(query))
-                                                   or _quotes_a_column(reading, query)):
+        if reading is not None and not checks and not _asks_narrative(query) and (
+                not reading.ignored or not _reads_more(query) or (reading.reads_nearly_all() and not _names_more(query))
+                or _quotes_a_column(reading, query)):
             # The query model read it all, or neither reader did: answer what it read, naming what it left out.
             # Questions about check findings stay with the rule-based reader, which knows the checks' words.
             query = None
@@ -190,6 +190,22 @@ def _compares_figures(where) -> bool:
     if isinstance(where, (model.Not, model.HasIndicator)):
         return _compares_figures(where.item if isinstance(where, model.Not) else where.where)
     return False
+
+
+def _asks_narrative(query: Query) -> bool:
+    """哪个项目说… / 拖到2024年才付 / deferred payment / a deviation reason mentioning …: the question asks what the
+    text says (in the part of the form it names); figures it names (2024) are in the sentence, not conditions."""
+    from assistant import vocabulary as vocab
+    from assistant import text_scope
+    from assistant.evidence_set import uses_cue
+    from assistant.saying import asks_deferral, counts_a_thing, said_clause
+
+    return query.intent == "search" and (asks_deferral(query.question) or counts_a_thing(query.question)
+                                         or said_clause(query.question, query.lang, vocab.STOPWORDS_ZH) is not None
+                                         # a named part with a verb of saying: where that is said ("fills in
+                                         # the deviation-reason column" names the column itself)
+                                         or (text_scope.read(query.question) is not None
+                                             and uses_cue(query.question, "saying")))
 
 
 def _quotes_a_column(reading, query: Query) -> bool:

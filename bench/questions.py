@@ -16,7 +16,8 @@ DATA = Path(__file__).with_name("data")
 # base: the first 182 questions; own/heldout: the compositional set (issue 15), its held-out third scored only at the end.
 # independent: 120 questions by a writer who never saw the assistant (bench/data/make_questions_independent.py).
 # independent2-dev / independent2-judge: a second writer's 140 (bench/data/independent2/), split 40 / 100; the 100
-# judged the assistant once, unseen. independent3-dev: a third writer's 90 (the writer's file as is), developed against.
+# judged the assistant once, unseen.
+# independent3-dev: a third writer's 90 development questions (45 zh / 45 en), the writer's file as is.
 # narrative / narrative-heldout: questions answered from the forms' text (a set with evidence, a row by its description).
 SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json", "heldout": DATA / "questions.heldout.json",
              "independent": DATA / "questions.independent.json", "narrative": DATA / "questions.narrative.json",
@@ -27,7 +28,8 @@ SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json"
 SET_NAMES = ("dev", "base", "own", "heldout", "independent", "narrative", "narrative-heldout", "independent2-dev",
              "independent2-judge", "independent3-dev", "all")
 # Scored only when asked for by name: sets kept aside, and the independent writer's.
-_NOT_IN_ALL = ("heldout", "independent", "narrative-heldout", "independent2-dev", "independent2-judge", "independent3-dev")
+_NOT_IN_ALL = ("heldout", "independent", "narrative-heldout", "independent2-dev", "independent2-judge",
+               "independent3-dev")
 DEV_SET_CANDIDATES = [Path("/work/shared/eval/questions.dev.json"),
                       Path(__file__).resolve().parents[2] / "shared" / "eval" / "questions.dev.json"]
 
