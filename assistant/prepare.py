@@ -62,7 +62,8 @@ def examples(tokens: list[Token]) -> set[int]:
 
 
 def graded_by_a_figure(tokens: list[Token]) -> list[Token]:
-    """"were graded below 96 points": a word for a grade being given, followed by a figure, is the total score.
+    """"were graded below 96 points": a word for a grade being given, followed by a figure, is the total score;
+    followed by a grade ("graded excellent"), it adds nothing to the grade.
 
     Args:
         tokens: the question's tokens.
@@ -73,7 +74,9 @@ def graded_by_a_figure(tokens: list[Token]) -> list[Token]:
     for k, token in enumerate(tokens[:-1]):
         if token.kind == "predicate" and token.key == "grade present" and tokens[k + 1].kind in ("op", "number"):
             token.kind, token.key = "field", "total_score"
-    return tokens
+        elif token.kind == "predicate" and token.key == "grade present" and tokens[k + 1].kind == "grade":
+            token.kind = "stop"  # "were graded excellent": the grade says it all
+    return [t for t in tokens if t.kind != "stop"]
 
 
 def share_of_forms(tokens: list[Token]) -> list[Token]:
