@@ -637,3 +637,14 @@ def test_how_much_after_a_printed_column_is_the_figure_not_a_count(seed_store):
 ])
 def test_the_change_of_a_named_form(reader, question, shown):
     assert read(reader, question).shown == [shown]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which forms have an indicator that did not reach its target?",
+     m.HasIndicator(m.Compare(m.Field("actual_number", "indicator"), "<", m.Field("target_number", "indicator")))),
+    ("Which projects spent more than they were given?", m.Compare(m.Field("executed"), ">", ANNUAL)),
+    ("总分和各项得分加起来不一致的项目", m.Compare(m.Field("total_score"), "!=", m.Arith(
+        "+", m.Field("budget_score"), m.IndicatorSum("score")))),
+])
+def test_targets_missed_spending_over_and_totals_that_do_not_add_up(reader, question, expected):
+    assert read(reader, question).where == expected
