@@ -119,8 +119,8 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
     if select.aggregate is not None:
         sql = sqlcompile.aggregate_sql(select)
         result = run_select(store.engine, sql)
-        if select.group_by is not None:
-            if select.limit or select.having is not None:
+        if select.group_by is not None or select.groups:
+            if select.group_by is not None and (select.limit or select.having is not None):
                 # The top groups only, or the groups kept: the records are their forms.
                 picked = tuple(m.Text(select.group_by, "equals", str(g)) for g, _v, _n in result.rows if g is not None)
                 narrowed = dataclasses.replace(select, where=m.conjoin(select.where, m.Or(picked) if picked else m.FormIds(())))

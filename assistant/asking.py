@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant import model as m
+from assistant import model as m, named_groups
 from assistant.lexicon import Lexicon
 from assistant.recognise import Token
 
@@ -177,6 +177,12 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     Returns:
         Whether the question asks for a statistic, grouping or order.
     """
+    asked = _shape(state, select, lexicon)
+    named_groups.split(select, state.tokens)  # 平安办和信访办各有几个项目: the statistic for each thing named
+    return asked
+
+
+def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     tokens = state.tokens
     # A statistic a condition already read (高于平均水平, 中位数) is not what is asked.
     aggregates = [t.key for k, t in enumerate(tokens) if t.kind == "aggregate" and k not in state.used]

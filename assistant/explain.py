@@ -110,6 +110,9 @@ class Explainer:
                 parts.append(name)
         if select.shown and select.aggregate is None and select.order_by is None:
             parts.append(self.label(select.shown[0]))
+        if select.groups:
+            named = ("、" if self.zh else ", ").join(self.condition(g) for g in select.groups)
+            parts.append(f"分别统计：{named}" if self.zh else f"each of: {named}")
         if select.group_by is not None:
             group = self.label(select.group_by)
             parts.append(f"按{group}分组" if self.zh else f"by {group}")

@@ -176,6 +176,7 @@ class Select:
     shown: list = field(default_factory=list)
     offset: int = 0  # rows skipped before the limit: the second highest is offset 1, limit 1
     having: GroupCondition | None = None
+    groups: tuple = ()  # named groups: the statistic once per condition (平安办和信访办各有几个项目)
 
 
 def conjoin(*conditions) -> Cond | None:
@@ -231,7 +232,7 @@ def from_data(data):
         for f in fields(cls):
             if f.name in data:
                 value = from_data(data[f.name])
-                values[f.name] = tuple(value) if isinstance(value, list) and f.name in ("items", "ids", "codes", "severities") else value
+                values[f.name] = tuple(value) if isinstance(value, list) and f.name in ("items", "ids", "codes", "severities", "groups") else value
         return cls(**values)
     if isinstance(data, list):
         return [from_data(item) for item in data]

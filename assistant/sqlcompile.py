@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from assistant import model as m
+import dataclasses
+
+from assistant import model as m, named_groups
 
 _AGGREGATE_SQL = {"sum": "SUM", "avg": "AVG", "min": "MIN", "max": "MAX"}
 
@@ -128,6 +130,8 @@ def records_sql(select: m.Select) -> str:
     Returns:
         SQL returning form_id, project_name, year and one `value` column when the query orders by something.
     """
+    if select.groups:  # named groups: the forms of any of them
+        select = dataclasses.replace(select, where=m.conjoin(select.where, m.Or(select.groups)), groups=())
     where = condition(select.where) if select.where is not None else None
     columns = "f.form_id, f.project_name, f.year"
     if select.entity == "indicators" and select.order_by is not None and select.aggregate is None:
@@ -184,6 +188,12 @@ def aggregate_sql(select: m.Select) -> str:
     Returns:
         The SQL.
     """
+    if select.groups:
+        # Named groups: the statistic once per condition, in the order named, each under its label.
+        parts = [f"SELECT {literal(named_groups.label(group) or str(k + 1))} AS grp, {k} AS place, one.value, one.forms "
+                 f"FROM ({aggregate_sql(dataclasses.replace(select, where=m.conjoin(select.where, group), groups=()))}) AS one"
+                 for k, group in enumerate(select.groups)]
+        return f"SELECT grp, value, forms FROM ({' UNION ALL '.join(parts)}) AS named ORDER BY place"
     aggregate = select.aggregate
     where = condition(select.where) if select.where is not None else None
     forms = "COUNT(DISTINCT f.form_id)"

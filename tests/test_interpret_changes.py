@@ -461,9 +461,9 @@ def test_how_much_a_named_budget_grew(reader, question):
 
 def test_money_added_and_used_up_on_the_corpus(seed_store):
     conversation = Conversation(seed_store, llm=None)
-    # Spending all of it is a rate of at least 100%: the form whose unit slip prints 999902% counts, flagged as such.
+    # Spending all of it is executed = full-year budget (rate exactly 100%); the unit slip printing 999902% is overspending.
     assert names(conversation.ask("projects whose appropriation was topped up and that then used all of it")) == [
-        "户籍档案数字化加工项目", "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"]
+        "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"]
     assert conversation.ask("How many forms set a satisfaction target of 90% (counting '≥90%' and '百分之九十' as 90%)?").value == 22.0
     assert round(conversation.ask("社工项目的预算追加了多少").value, 2) == 51.05
 

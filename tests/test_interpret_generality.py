@@ -381,7 +381,7 @@ def test_its_figure_after_a_pick(seed_store):
 
 def test_spent_its_whole_budget(reader):
     assert unprinted(where(reader, "Which project spent its whole budget?")) == m.Compare(
-        m.Field("execution_rate"), ">=", m.Number(100.0))
+        m.Field("execution_rate"), "=", m.Number(100.0))
 
 
 def test_rows_meeting_a_figure_condition_are_quoted(seed_store):
