@@ -13,6 +13,7 @@ from assistant import follow_ups
 from assistant.prepare import apply_field_cues, examples, graded_by_a_figure, share_of_forms
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
+from assistant.negation_scope import negated as negated_at
 from assistant.rows import (class_comparison, indicator_count, measure_subject, names_an_indicator, quoted, row_value,
                             structured_besides_topics, topic)
 
@@ -37,6 +38,7 @@ class Composer:
         self.years = set(years)
         # budget → initial budget: what a change of the field (raised, 追加, cut) is measured against
         self._baselines = {name: baseline for name, baseline in lexicon.keys("baseline").items()}
+        self._closing = set(lexicon.keys("closing_not"))  # 排除 / 不算 after what they exclude
 
     def compose(self, tokens: list[Token], gaps: list[str]) -> Reading | None:
         """A Select from the tokens; None when nothing in them asks for a selection.
@@ -120,7 +122,7 @@ class Composer:
                 i += 1
                 continue
             token = tokens[i]
-            negated = self._negated(state, i)
+            negated = negated_at(state, i, self._closing)
             built, row = None, False
             if token.kind == "predicate":
                 built = emptied(state, i, predicate(token.key))
@@ -232,21 +234,6 @@ class Composer:
                 present = m.HasIndicator(condition)
                 conditions.append(m.Not(present) if negated else present)
         return m.conjoin(*conditions)
-
-    def _negated(self, state: "ComposeState", i: int) -> bool:
-        """A negation word just before the condition (at most one token between), or 以外/之外 just after it."""
-        state.negations_used = set()
-        for back in (1, 2):
-            j = i - back
-            if j >= 0 and state.tokens[j].kind == "not" and j not in state.used:
-                state.negations_used = {j}
-                return True
-            if j >= 0 and state.tokens[j].kind not in ("name_cue", "noun", "op", "follow"):  # leave out the ones that …
-                break
-        if i + 1 < len(state.tokens) and state.tokens[i + 1].kind == "not_after":
-            state.used.add(i + 1)
-            return not any(state.tokens[j].kind == "not" for j in range(max(0, i - 2), i))
-        return False
 
     def _row_words(self, state: "ComposeState", i: int) -> tuple[m.Cond, bool] | None:
         """A class or measure word read with what follows it: two classes compared, or the rows' target."""

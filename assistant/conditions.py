@@ -71,6 +71,10 @@ def compares(condition) -> bool:
 
 
 def negate(condition: m.Cond) -> m.Cond:
+    if isinstance(condition, m.Compare) and isinstance(condition.left, m.Field) and condition.op == "=" \
+            and isinstance(condition.right, m.Number) \
+            and getattr(FULL_MARKS.get(condition.left.name), "value", None) == condition.right.value:
+        return m.Compare(condition.left, "<", condition.right)  # not spent in full: short of it (more is overspending)
     if isinstance(condition, m.Compare) and isinstance(condition.right, m.Number):
         return m.Compare(condition.left, m.NEGATED[condition.op], condition.right)
     return m.Not(condition)

@@ -9,6 +9,7 @@ from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
 from assistant.recognise import Recogniser, StoreNames
+from assistant.restatement import read_brackets
 from store.readonly_sql import run_select
 
 # A bracket restating how to read the question ("(counting '≥90%' and '百分之九十' as 90%)", （即…）): no condition.
@@ -85,4 +86,7 @@ class QuestionReader:
         reading = self.composer.compose([t for t in tokens if t.kind != "swap"], [g for g in gaps if not _FILLER.match(g)])
         if reading is None:
             return None
+        brackets = [t for t in tokens if t.kind == "bracket"]
+        if brackets:  # （全年预算数高于年初预算数）: a restatement, or the definition of a word around it
+            read_brackets(reading, brackets, lambda text: None if text == question else self.read(text))
         return follow_ups.apply(reading, tokens, previous, previous_ids)

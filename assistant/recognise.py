@@ -12,7 +12,7 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000}
 _EN_NUMBERS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-               "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+               "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12}
 _NUMBER = re.compile(r"(?P<pct>百分之)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|[零〇一二两三四五六七八九十百千]+"
                      r"|(?<![a-z])(?:" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")(?![a-z]))")
 _FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)")
@@ -316,6 +316,8 @@ def _number_at(text: str, i: int, lexicon: Lexicon) -> Token | None:
                 currency = re.match(r"\s*(yuan|rmb|元)(?![a-z])", text[end:])
                 if currency and float(factor) != 0.0001:
                     end += currency.end()
+                if round(value, 6) == 1.0 and _names_the_unit(text, i, end):
+                    return Token("stop", "unit", i, end, text[i:end])  # "in 10k yuan", "(10,000 yuan)": the unit, no figure
                 return Token("number", "", i, end, text[i:end], round(value, 6), "amount", float(factor))
     times = re.match(r"\s*(倍|times\b)", rest)
     if times:  # 2倍, 1.5 times: a multiple of another figure
@@ -327,6 +329,13 @@ def _number_at(text: str, i: int, lexicon: Lexicon) -> Token | None:
     if re.fullmatch(r"[一二两三四五六七八九十百千]", match.group("num")) and unit is None and not re.match(r"\s*[%以]", rest):
         return None  # a lone 一 / 二 inside words (一共, 二级) is not a figure
     return Token("number", "", i, end, text[i:end], value, unit)
+
+
+def _names_the_unit(text: str, start: int, end: int) -> bool:
+    """Whether the amount at start..end names the unit answers are in ("in 10k yuan", "(10k yuan)", "单位：万元")."""
+    before = text[:start].rstrip().lower()
+    after = text[end:].lstrip()
+    return before.endswith((" in", "(", "（", "单位：", "单位:", "以")) and (not after or after[0] in ")）?？,，.。;；")
 
 
 def admin_variants(name: str) -> list[str]:

@@ -1,0 +1,46 @@
+"""Which condition a negation word covers: 不是/except just before it, 以外 just after, 排除/不算 closing its clause."""
+
+from __future__ import annotations
+
+
+# What a closing negation can exclude: things named (a tag, unit, project, grade, class) or a condition in a phrase.
+_NAMED = ("tag", "unit", "department", "project", "quoted_project", "grade", "class", "predicate")
+
+
+def negated(state, i: int, closing: set[str]) -> bool:
+    """Whether the condition read at token i is negated, marking the negation words it used.
+
+    Args:
+        state: the ComposeState (tokens, used, negations_used).
+        i: the condition's first token.
+        closing: negation words that may close a clause after what they exclude (带（平安办）的都排除).
+
+    Returns:
+        Whether the condition is negated.
+    """
+    tokens = state.tokens
+    state.negations_used = set()
+    for back in (1, 2):
+        j = i - back
+        if j >= 0 and tokens[j].kind == "not" and j not in state.used:
+            state.negations_used = {j}
+            return True
+        if j >= 0 and tokens[j].kind not in ("name_cue", "noun", "op", "follow"):  # leave out the ones that …
+            break
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.kind == "not_after":
+        state.used.add(i + 1)
+        return not any(tokens[j].kind == "not" for j in range(max(0, i - 2), i))
+    k = i + 1
+    while k < len(tokens) and tokens[k].kind == "noun":
+        k += 1
+    closes = tokens[i].kind in _NAMED and k < len(tokens) and tokens[k].kind == "not" and tokens[k].text in closing \
+        and k not in state.used
+    # …的项目不算，执行率… : the word ends its clause when a break (or nothing) follows; 不算一分没花的 negates what follows
+    ends_clause = closes and (k + 1 == len(tokens) or tokens[k + 1].start > tokens[k].end
+                              or tokens[k + 1].kind in ("noun", "follow"))
+    if ends_clause and not any(tokens[j].kind == "not" for j in range(max(0, i - 2), i)):
+        state.negations_used = {k}  # 带（平安办）的都排除 / 平安办的项目不算: the clause ends with its exclusion
+        state.used.add(k)
+        return True
+    return False

@@ -1,0 +1,38 @@
+"""Brackets that restate a condition: "年中追加过预算（全年预算数高于年初预算数）" says the same thing twice."""
+
+from __future__ import annotations
+
+from assistant import model as m
+
+
+def _items(where: m.Cond | None) -> list:
+    if where is None:
+        return []
+    return list(where.items) if isinstance(where, m.And) else [where]
+
+
+def read_brackets(reading, brackets: list, read_alone) -> None:
+    """Use the brackets the reading left: one restating a condition already read is dropped, one that reads whole as
+    a condition of its own (a definition the words around it did not give) is added; any other stays ignored.
+
+    Args:
+        reading: the Reading of the whole question, changed in place.
+        brackets: the bracket tokens of the question.
+        read_alone: text → Reading or None, the same reader on the bracket's inside.
+    """
+    for bracket in brackets:
+        if bracket.text not in reading.ignored:
+            continue
+        inner = read_alone(bracket.key)
+        if inner is None or inner.ignored or inner.select.where is None or inner.select.aggregate is not None \
+                or inner.select.order_by is not None or inner.select.shown:
+            continue
+        kept = _items(reading.select.where)
+        new = [item for item in _items(inner.select.where) if item not in kept]
+        if new and reading.select.aggregate is None and reading.select.order_by is None and not reading.select.groups:
+            reading.select.where = m.conjoin(reading.select.where, *new)
+        elif new:
+            continue  # a statistic's conditions are not widened by a bracket's
+        reading.ignored.remove(bracket.text)
+        if bracket.text in reading.unread:
+            reading.unread.remove(bracket.text)
