@@ -1,0 +1,163 @@
+"""Round 6: wordings no set had — named groups, closing exclusions, restating brackets, the unit named, rated."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import model as m
+from assistant import sqlcompile
+from assistant.conversation import Conversation
+from assistant.reader import QuestionReader
+from assistant.recognise import StoreNames
+from index.glossary import GLOSSARY_EN
+from store.readonly_sql import run_select
+
+# An invented county: none of these names occurs in the bundled corpus.
+NAMES = StoreNames(
+    units=["青石县城市管理执法大队", "青石县信访接待站"],
+    departments=["青石县城市管理局"],
+    tags=["城管办", "环卫所"],
+    classes={"产出指标": "level1", "满意度指标": "level1", "可持续影响指标": "level2"},
+    grades=["优", "良"],
+    years=[2021],
+    projects=["青石路灯维护经费（城管办）", "道路清扫经费（环卫所）"],
+    indicators=["路灯维修合格率", "市民满意度"],
+)
+RATE = m.Field("execution_rate")
+CG = m.Text(m.Field("project_name"), "suffix", "（城管办）")
+HW = m.Text(m.Field("project_name"), "suffix", "（环卫所）")
+
+
+@pytest.fixture(scope="module")
+def reader() -> QuestionReader:
+    return QuestionReader(NAMES, glossary=GLOSSARY_EN)
+
+
+def select(reader, question):
+    reading = reader.read(question)
+    assert reading is not None, question
+    return reading
+
+
+def plain(node):
+    """A node with the printed words of its numbers dropped, for literal comparison."""
+    def drop(data):
+        if isinstance(data, dict):
+            return {k: ("" if k == "printed" else drop(v)) for k, v in data.items()}
+        return [drop(v) for v in data] if isinstance(data, list) else data
+    return m.from_data(drop(m.to_data(node)))
+
+
+@pytest.mark.parametrize("question, function", [
+    ("城管办和环卫所各有几个项目", "count"),
+    ("城管办、环卫所分别有多少个项目", "count"),
+    ("how many projects does each of 城管办 and 环卫所 have", "count"),
+    ("城管办和环卫所的项目分别花了多少钱", "sum"),
+])
+def test_a_statistic_for_each_thing_named(reader, question, function):
+    chosen = select(reader, question).select
+    assert chosen.aggregate.function == function and chosen.where is None and chosen.groups == (CG, HW)
+
+
+def test_named_groups_compile_to_one_row_per_group_in_order():
+    chosen = m.Select(aggregate=m.Aggregate("count"), groups=(CG, HW))
+    assert sqlcompile.aggregate_sql(chosen) == (
+        "SELECT grp, value, forms FROM (SELECT '城管办' AS grp, 0 AS place, one.value, one.forms FROM (SELECT COUNT(*) "
+        "AS value, COUNT(DISTINCT f.form_id) AS forms FROM forms AS f WHERE COALESCE(f.project_name, '') LIKE "
+        "'%（城管办）' ESCAPE '\\') AS one UNION ALL SELECT '环卫所' AS grp, 1 AS place, one.value, one.forms FROM "
+        "(SELECT COUNT(*) AS value, COUNT(DISTINCT f.form_id) AS forms FROM forms AS f WHERE COALESCE(f.project_name, "
+        "'') LIKE '%（环卫所）' ESCAPE '\\') AS one) AS named ORDER BY place")
+
+
+def test_named_groups_survive_a_session_file():
+    chosen = m.Select(aggregate=m.Aggregate("count"), groups=(CG, HW))
+    assert m.from_data(m.to_data(chosen)) == chosen
+
+
+@pytest.mark.parametrize("question", [
+    "执行率低于八成的项目，城管办的不要",
+    "名称带（城管办）的项目不算，执行率低于八成的有哪些",
+    "执行率低于八成的项目（带（城管办）的都排除）",
+    "projects with an execution rate below 80%, 城管办 projects excluded",
+    "除城管办以外，执行率低于八成的项目",
+])
+def test_an_exclusion_closing_its_clause(reader, question):
+    where = plain(select(reader, question).select.where)
+    assert set(where.items) == {m.Not(CG), m.Compare(RATE, "<", m.Number(80.0))}
+
+
+def test_a_negation_before_its_condition_still_reads_forward(reader):
+    assert plain(select(reader, "执行数最少的项目（不算一分没花的）").select.where) == m.Compare(
+        m.Field("executed"), "!=", m.Number(0.0))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("年中追加过预算（全年预算数高于年初预算数）且执行率达到95%及以上的项目",
+     {m.Compare(m.Field("annual_budget"), ">", m.Field("initial_budget")), m.Compare(RATE, ">=", m.Number(95.0))}),
+    ("年初没有安排预算（年初预算数为0）、年中才追加的项目",
+     {m.Compare(m.Field("initial_budget"), "=", m.Number(0.0)),
+      m.Compare(m.Field("annual_budget"), ">", m.Field("initial_budget"))}),
+])
+def test_a_bracket_restating_a_condition_is_read_not_ignored(reader, question, expected):
+    reading = select(reader, question)
+    assert set(plain(reading.select.where).items) == expected and reading.ignored == []
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Now only the ones with a full-year allocation over 100 (10k yuan)", 100.0),
+    ("forms whose annual budget is above 250, in 10k yuan", 250.0),
+])
+def test_the_unit_named_is_no_figure(reader, question, value):
+    reading = select(reader, question)
+    assert plain(reading.select.where) == m.Compare(m.Field("annual_budget"), ">", m.Number(value))
+    assert reading.ignored == []
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Projects that carry no rating at all and also score under 95 overall",
+     m.And((m.Text(m.Field("grade"), "missing"), m.Compare(m.Field("total_score"), "<", m.Number(95.0))))),
+    ("总分低于95分且有自评等级的项目",
+     m.And((m.Compare(m.Field("total_score"), "<", m.Number(95.0)), m.Text(m.Field("grade"), "present")))),
+    ("Forms with more than a dozen indicators", m.Compare(m.IndicatorCount(), ">", m.Number(12.0))),
+    ("How many projects executed their whole budget, to the last cent?", m.Compare(RATE, "=", m.Number(100.0))),
+    ("Which projects did not spend their whole budget?", m.Compare(RATE, "<", m.Number(100.0))),
+    ("Which forms have an indicator whose awarded points fall short of its weight?",
+     m.HasIndicator(m.Compare(m.Field("score", "indicator"), "<", m.Field("weight", "indicator")))),
+    ("Which forms include a sustainability-impact measure?",
+     m.HasIndicator(m.Text(m.Field("level2", "indicator"), "equals", "可持续影响指标"))),
+])
+def test_wordings_no_set_had(reader, question, expected):
+    assert plain(select(reader, question).select.where) == expected
+
+
+def test_the_largest_balance_asked_how_much_is_the_top_form(reader):
+    chosen = select(reader, "结余最多的那个项目剩了多少万元").select
+    assert chosen.order_by == m.Field("unspent") and chosen.descending and chosen.limit == 1 and chosen.aggregate is None
+
+
+# ----- on the bundled corpus ------------------------------------------------------------------------------------
+
+def test_each_named_group_counted_on_the_corpus(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("平安办和信访办各有几个项目")
+    assert answer.text == "平安办：14\n信访办：3"
+    assert len(answer.records) == 17
+
+
+def test_spending_all_of_it_is_exactly_the_budget(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    assert len(conversation.ask("哪些项目把钱花完了").records) == 8  # the 999902% unit slip is overspending
+    assert conversation.ask("How many projects executed their whole budget, to the last cent?").value == 8.0
+
+
+def test_the_largest_balance_on_the_corpus(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("结余最多的那个项目剩了多少万元")
+    assert [r.project_name for r in answer.records] == ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
+    assert answer.value == 300.0
+
+
+def test_named_groups_run_on_the_store(seed_store):
+    chosen = m.Select(aggregate=m.Aggregate("sum", m.Field("executed")),
+                      groups=(m.Text(m.Field("project_name"), "suffix", "（平安办）"),
+                              m.Text(m.Field("implementing_unit"), "contains", "信访办")))
+    rows = run_select(seed_store.engine, sqlcompile.aggregate_sql(chosen)).rows
+    assert [(g, round(v, 2), n) for g, v, n in rows] == [("平安办", 4593.27, 14), ("信访办", 346.13, 3)]
