@@ -161,3 +161,28 @@ def test_named_groups_run_on_the_store(seed_store):
                               m.Text(m.Field("implementing_unit"), "contains", "信访办")))
     rows = run_select(seed_store.engine, sqlcompile.aggregate_sql(chosen)).rows
     assert [(g, round(v, 2), n) for g, v, n in rows] == [("平安办", 4593.27, 14), ("信访办", 346.13, 3)]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("没写可持续影响指标的城管办项目",
+     m.And((m.Not(m.HasIndicator(m.Text(m.Field("level2", "indicator"), "equals", "可持续影响指标"))), CG))),
+    ("Which forms have any performance measure carrying zero weight?",
+     m.HasIndicator(m.Compare(m.Field("weight", "indicator"), "=", m.Number(0.0)))),
+    ("除城管办以外，执行率低于八成的项目是哪些？（按名称后缀判断，带（城管办）的都排除）",
+     m.And((m.Not(CG), m.Compare(RATE, "<", m.Number(80.0))))),
+])
+def test_conditions_read_whole_leave_nothing(reader, question, expected):
+    reading = select(reader, question)
+    where = plain(reading.select.where)
+    assert (set(where.items) == set(expected.items) if isinstance(expected, m.And) else where == expected)
+    assert reading.ignored == []
+
+
+def test_a_self_assessment_median_of_a_grade(reader):
+    reading = select(reader, "Median overall self-assessment score of the projects that were rated 'excellent'?")
+    assert reading.select.aggregate == m.Aggregate("median", m.Field("total_score")) and reading.ignored == []
+
+
+def test_indicators_hung_under_a_class_counted_on_the_corpus(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("可视化安全管控那张表的数量指标下面挂了几个三级指标")
+    assert answer.value == 5.0
