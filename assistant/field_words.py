@@ -89,6 +89,9 @@ def change_by(state: ComposeState, built: m.Cond, j: int) -> m.Cond:
     if op is None or k >= len(tokens) or tokens[k].kind != "number":
         return built
     number = tokens[k]
+    after = skip(tokens, k + 1, {"op"})
+    if after < len(tokens) and after <= k + 2 and tokens[after].kind == "field":
+        return built  # a top-up, and less than half of it spent: the figure is the spending's, not the change's
     if number.unit == "percent":  # raised by more than 20%: the change as a percentage of the baseline
         measure = m.Arith("*", m.Number(100.0), m.Arith("/", measure, built.right))
     if op == "=" and k + 1 < len(tokens) and tokens[k + 1].kind in ("op_after", "op") \
@@ -143,9 +146,19 @@ def by_how_much(state: ComposeState, where: m.Cond | None, baselines: dict[str, 
                 and state.measures and k not in state.used:
             state.used.add(k)  # 预算追加了多少: the size of the change, not a count of forms
             return where
-    if not any(t.kind == "by_how_much" for t in state.tokens) or any(t.kind == "predicate" for t in state.tokens):
-        return where  # "summed over the projects whose budget was reduced, by how much …": the phrase picks the forms
     items = list(where.items) if isinstance(where, m.And) else ([where] if where is not None else [])
+    if any(t.kind == "predicate" for t in state.tokens):
+        # 被调减预算的项目，一共调减了多少: the phrase picks the forms, and the size of their change is what is summed
+        at = next((k for k, t in enumerate(tokens) if t.kind == "by_how_much" and k not in state.used), None)
+        change = next((difference(item) for item in items if difference(item) is not None), None)
+        if at is not None and change is not None and any(t.kind == "aggregate" for t in tokens):
+            state.measures.insert(0, change)
+            state.used.add(at)
+            state.used.update(k for k, t in enumerate(tokens) if t.kind == "field" and k not in state.used
+                              and field_node(t.key) in (change.left, change.right))
+        return where
+    if not any(t.kind == "by_how_much" for t in state.tokens):
+        return where
     for item in items:
         if isinstance(item, m.Compare) and isinstance(item.left, m.Field) and isinstance(item.right, m.Field) \
                 and item.op in ("<", ">"):

@@ -57,6 +57,8 @@ def between(lexicon: Lexicon, tokens: list[Token], used: set, field_token: Token
     unit = low.unit or high.unit
     if low.unit is None and high.unit == "amount":
         low = Token("number", "", low.start, low.end, low.text, round(low.value * high.factor, 6), "amount")
+    elif low.unit is None and high.unit == "percent" and high.text.startswith("0.") and 0 < low.value < 1:
+        low = Token("number", "", low.start, low.end, low.text, round(low.value * 100, 6), "percent")  # 0.5 and 0.9 of
     first, _ = compare(lexicon, field_token.key, ">=", Token("number", "", 0, 0, low.text, low.value, unit))
     second, row = compare(lexicon, field_token.key, "<=", Token("number", "", 0, 0, high.text, high.value, unit))
     return m.And((first, second)), row

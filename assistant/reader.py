@@ -13,7 +13,7 @@ from assistant.restatement import read_brackets
 from store.readonly_sql import run_select
 
 # A bracket restating how to read the question ("(counting '≥90%' and '百分之九十' as 90%)", （即…）): no condition.
-_CLARIFICATION = re.compile(r"[（(]\s*(?:counting|including|i\.e\.|that is|namely|即|包括|含)[^()（）]*[)）]")
+_CLARIFICATION = re.compile(r"[（(]\s*(?:counting|including|i\.e\.|that is|namely|bounds|inclusive|both ends|即|包括|含)[^()（）]*[)）]")
 # Words with no content of their own: left out of "ignored: …".
 _FILLER = re.compile(r"^[\s\W_]*$")
 

@@ -300,6 +300,8 @@ def _number_at(text: str, i: int, lexicon: Lexicon) -> Token | None:
         if tenth:
             return Token("number", "", i, end + 2, text[i:end + 2], value * 10 + _CN_DIGITS[tenth.group(1)], "percent")
         return Token("number", "", i, end + 1, text[i:end + 1], value * 10, "percent")
+    if 0 < value < 1 and "." in match.group("num") and re.match(r"\s+of\b", rest):
+        return Token("number", "", i, end, text[i:end], round(value * 100, 6), "percent")  # 0.7 of their budget: 70%
     spaced = re.match(r"\s*-?", rest).end()  # 100-point, 5-million
     for kind in ("percent", "scale"):
         for phrase in sorted(lexicon.keys(kind), key=len, reverse=True):

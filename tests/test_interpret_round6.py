@@ -186,3 +186,24 @@ def test_a_self_assessment_median_of_a_grade(reader):
 def test_indicators_hung_under_a_class_counted_on_the_corpus(seed_store):
     answer = Conversation(seed_store, llm=None).ask("可视化安全管控那张表的数量指标下面挂了几个三级指标")
     assert answer.value == 5.0
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("projects that spent more than 0.7 of their budget", m.Compare(RATE, ">", m.Number(70.0))),
+    ("Which ones spent between 0.5 and 0.9 of what they were given? (bounds inclusive)",
+     m.And((m.Compare(RATE, ">=", m.Number(50.0)), m.Compare(RATE, "<=", m.Number(90.0))))),
+    ("Projects with no opening budget, a top-up during the year, and less than half of it spent",
+     m.And((m.Compare(m.Field("initial_budget"), "=", m.Number(0.0)),
+            m.Compare(m.Field("annual_budget"), ">", m.Field("initial_budget")), m.Compare(RATE, "<", m.Number(50.0))))),
+    ("projects whose budget was raised by more than 20%", m.Compare(m.Arith("*", m.Number(100.0), m.Arith(
+        "/", m.Arith("-", m.Field("annual_budget"), m.Field("initial_budget")), m.Field("initial_budget"))), ">",
+        m.Number(20.0))),
+])
+def test_fractions_written_as_decimals_and_whose_figure_it_is(reader, question, expected):
+    reading = select(reader, question)
+    assert plain(reading.select.where) == expected and reading.ignored == []
+
+
+def test_the_total_of_a_cut_is_the_size_of_the_cuts(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("年中被调减预算的项目，一共调减了多少万元？")
+    assert round(answer.value, 2) == 19.29 and len(answer.records) == 5
