@@ -16,12 +16,13 @@ from store.query import FormFilter
 def _indicator_score(row, query: Query) -> float:
     """How well an indicator row fits a question that did not name it: unit asked for, then shared words."""
     score = 0.0
+    # The unit asked for (多少份, how many people) outweighs any number of shared words: it says what the row counts.
     if query.indicator_unit:
         units = f"{row.target_unit or ''} {row.actual_unit or ''} {row.target}"
         if query.indicator_unit == "元" and "元" in units:
-            score += 10
+            score += 100
         elif query.indicator_unit != "元" and (row.target_unit == query.indicator_unit or row.actual_unit == query.indicator_unit):
-            score += 10
+            score += 100
     # The words left over, in the forms' Chinese (satisfaction → 满意度), and any the question said the form mentions.
     hint = query.indicator_hint or ""
     if hint and not re.search(r"[\u4e00-\u9fff]", hint):

@@ -261,6 +261,9 @@ class FigureRecognisers:
             query.indicator_unit = vocab.MEASURE_UNITS_ZH[match.group(1)]
             state.lookup_cue = True
             state.measure_word = match.group(1)
+        counted = re.search(r"(?:多少|几)\s*(平方米|平米|人|名|位|台|份|次|场|条|处|个|家)|(人|台|份|场|处)数", text.text)
+        if counted and query.indicator_unit is None:  # 征订份数 …目标是多少份 (多少 read already): the row's unit still
+            query.indicator_unit = vocab.MEASURE_UNITS_ZH[counted.group(1) or counted.group(2)]
         match = re.search(r"how many (" + "|".join(vocab.MEASURE_UNITS_EN) + r")", text.text)
         if match and text.free(*match.span()):
             text.take(*match.span())

@@ -207,3 +207,15 @@ def test_fractions_written_as_decimals_and_whose_figure_it_is(reader, question, 
 def test_the_total_of_a_cut_is_the_size_of_the_cuts(seed_store):
     answer = Conversation(seed_store, llm=None).ask("年中被调减预算的项目，一共调减了多少万元？")
     assert round(answer.value, 2) == 19.29 and len(answer.records) == 5
+
+
+def test_the_unit_asked_for_picks_the_indicator_row(seed_store):
+    # 征订 is shared with a timeliness row; 多少份 says the row counts copies.
+    answer = Conversation(seed_store, llm=None).ask("书报杂志征订份数的指标，目标是多少份？")
+    assert "各类书报杂志书" in answer.text and "≥500.00(份)" in answer.text
+
+
+def test_counting_measures_counts_indicator_rows(seed_store):
+    answer = Conversation(seed_store, llm=None).ask(
+        "How many satisfaction measures in total across the petition office's three forms?")
+    assert answer.value == 3.0 and answer.text == "3 indicator rows across 3 forms"
