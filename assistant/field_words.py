@@ -193,6 +193,9 @@ def lone_score(state: ComposeState, i: int) -> m.Cond:
     tokens, score = state.tokens, m.Field("total_score")
     state.used.add(i)
     if tokens[i].kind == "full":
+        if any(k >= 0 and tokens[k].kind == "noun" and tokens[k].key == "indicator" for k in (i - 1, i - 2)):
+            # 指标全拿满分 / indicators all at full marks: no row scored below its weight (the budget score aside)
+            return m.Not(m.HasIndicator(m.Compare(m.Field("score", "indicator"), "<", m.Field("weight", "indicator"))))
         return m.Compare(score, "=", FULL_MARKS["total_score"])
     op = "="
     if i > 0 and tokens[i - 1].kind == "op" and i - 1 not in state.used:

@@ -219,3 +219,10 @@ def test_counting_measures_counts_indicator_rows(seed_store):
     answer = Conversation(seed_store, llm=None).ask(
         "How many satisfaction measures in total across the petition office's three forms?")
     assert answer.value == 3.0 and answer.text == "3 indicator rows across 3 forms"
+
+
+def test_indicators_all_at_full_marks_is_no_row_below_its_weight(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("钱一分没花，指标却全拿满分的项目")
+    assert sorted(r.project_name for r in answer.records) == [
+        "党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）",
+        "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
