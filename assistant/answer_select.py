@@ -155,7 +155,7 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
                         else f"{_number(value)} indicator rows across {covered} forms")
     elif select.order_by is not None:
         value = found.rows[0][3] if found.rows else None
-        value = None if value is None or not select.limit else float(value)
+        value = None if value is None or not select.limit or select.both_ends else float(value)
         details = [f"{row[1]}{' · ' + row[4] if len(row) > 4 else ''}（{_number(row[3])}）" for row in found.rows]
         text = ("；".join(details) if zh else "; ".join(details)) or ("没有符合条件的项目。" if zh else "No form matches.")
         for record, row in zip(records, found.rows):

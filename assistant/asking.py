@@ -178,6 +178,9 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         Whether the question asks for a statistic, grouping or order.
     """
     asked = _shape(state, select, lexicon)
+    ends = {t.key for t in state.tokens if t.kind == "superlative"}
+    if select.order_by is not None and select.aggregate is None and ends == {"max", "min"} and select.entity == "forms":
+        select.both_ends, select.ties, select.offset = True, True, 0  # 最高和最低分别是: both ends at once
     named_groups.split(select, state.tokens)  # 平安办和信访办各有几个项目: the statistic for each thing named
     return asked
 

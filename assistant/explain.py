@@ -128,6 +128,8 @@ class Explainer:
             parts.append(f"按{label}{way}排序" if self.zh else f"sorted by {label}, {way}")
         elif select.order_by is not None:
             which = ("最高" if select.descending else "最低") if self.zh else ("highest" if select.descending else "lowest")
+            if select.both_ends:
+                which = "最高和最低" if self.zh else "highest and lowest"
             count = "" if select.ties else (f"前{select.limit}" if self.zh else f" top {select.limit}")
             if select.offset:  # the second highest
                 count = f"第{select.offset + 1}名" if self.zh else f", number {select.offset + 1}"

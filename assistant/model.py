@@ -177,6 +177,7 @@ class Select:
     offset: int = 0  # rows skipped before the limit: the second highest is offset 1, limit 1
     having: GroupCondition | None = None
     groups: tuple = ()  # named groups: the statistic once per condition (平安办和信访办各有几个项目)
+    both_ends: bool = False  # the highest and the lowest together (最高和最低分别是), each with its ties
 
 
 def conjoin(*conditions) -> Cond | None:

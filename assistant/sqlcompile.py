@@ -142,6 +142,12 @@ def records_sql(select: m.Select) -> str:
                 f"ORDER BY {value} {'DESC' if select.descending else 'ASC'}, f.form_id, i.position{limit}")
     if select.entity == "indicators":
         return f"SELECT DISTINCT {columns} FROM {_from(select)}{_where(where)} ORDER BY f.form_id"
+    if select.order_by is not None and select.aggregate is None and select.both_ends:
+        # the highest and the lowest: each end's forms (ties kept), the highest first
+        ends = [dataclasses.replace(select, descending=way, both_ends=False, ties=True) for way in (True, False)]
+        return (f"SELECT form_id, project_name, year, value FROM (SELECT ends.*, 0 AS side FROM ({records_sql(ends[0])}) "
+                f"AS ends UNION ALL SELECT ends.*, 1 AS side FROM ({records_sql(ends[1])}) AS ends) AS both_ends "
+                "ORDER BY side, form_id")
     if select.order_by is not None and select.aggregate is None:
         value = expression(select.order_by)
         direction = "DESC" if select.descending else "ASC"

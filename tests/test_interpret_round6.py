@@ -226,3 +226,18 @@ def test_indicators_all_at_full_marks_is_no_row_below_its_weight(seed_store):
     assert sorted(r.project_name for r in answer.records) == [
         "党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）",
         "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
+
+
+@pytest.mark.parametrize("question", ["执行率最高和最低的项目分别是哪个", "which projects have the highest and the lowest execution rate?",
+                                      "执行率最低和最高的是哪两个项目"])
+def test_the_highest_and_the_lowest_together(reader, question):
+    chosen = select(reader, question).select
+    assert chosen.order_by == RATE and chosen.both_ends and chosen.ties
+
+
+def test_both_ends_on_the_corpus(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("预算执行率最高和最低的项目分别是哪个")
+    assert [r.project_name for r in answer.records] == [
+        "户籍档案数字化加工项目", "浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+        "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
+    assert answer.value is None and answer.interpretation == "全部项目 · 执行率最高和最低 · 4 个项目"
