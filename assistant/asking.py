@@ -182,13 +182,31 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     if select.order_by is not None and select.aggregate is None and ends == {"max", "min"} and select.entity == "forms":
         select.both_ends, select.ties, select.offset = True, True, 0  # 最高和最低分别是: both ends at once
     named_groups.split(select, state.tokens)  # 平安办和信访办各有几个项目: the statistic for each thing named
+    _distinct(select, state)
     return asked
+
+
+# The level an indicator noun names: 二级指标 / second-level indicators are the level-2 classes.
+_LEVELS = (("level2", ("二级", "second-level", "level-2", "level 2")), ("level1", ("一级", "first-level", "level-1", "level 1")))
+
+
+def _distinct(select: m.Select, state: ComposeState) -> None:
+    """多少个不同的二级指标 / how many distinct indicators: the different values counted, not the rows."""
+    cue = next((k for k, t in enumerate(state.tokens) if t.kind == "distinct"), None)
+    noun = next((t.text.lower() for t in state.tokens if t.kind == "noun" and t.key == "indicator"), None)
+    if cue is None or noun is None or select.aggregate != m.Aggregate("count") or select.group_by:
+        return
+    select.entity = "indicators"
+    column = next((name for name, words in _LEVELS if any(w in noun for w in words)), "name")
+    select.aggregate = m.Aggregate("distinct", m.Field(column, "indicator"))
+    state.used.add(cue)
 
 
 def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     tokens = state.tokens
     # A statistic a condition already read (高于平均水平, 中位数) is not what is asked.
     aggregates = [t.key for k, t in enumerate(tokens) if t.kind == "aggregate" and k not in state.used]
+    aggregates = ["count"] if any(t.kind == "distinct" for t in tokens) else aggregates  # 多少种: a count first
     free = [field_node(t.key) for k, t in enumerate(tokens) if t.kind == "field" and k not in state.used and t.key != "year"]
     indicator_nouns = any(t.kind == "noun" and t.key == "indicator" for k, t in enumerate(tokens) if k not in state.used)
     superlative = next((t for t in tokens if t.kind == "superlative"), None)

@@ -132,12 +132,13 @@ Cond = Union[Compare, Text, Not, And, Or, HasIndicator, HasFinding, FormIds]
 
 # ----- the selection ----------------------------------------------------------------------------------------
 
-AGGREGATES = ("count", "sum", "avg", "min", "max", "median", "share")
+AGGREGATES = ("count", "distinct", "sum", "avg", "min", "max", "median", "share")
 
 
 @dataclass(frozen=True)
 class Aggregate:
-    """A statistic over the selected rows; `share` is the percentage of them meeting `condition`."""
+    """A statistic over the selected rows; `share` is the percentage of them meeting `condition`, `distinct` the number
+    of different values of `expr`."""
 
     function: str
     expr: Expr | None = None

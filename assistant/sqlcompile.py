@@ -205,6 +205,8 @@ def aggregate_sql(select: m.Select) -> str:
     forms = "COUNT(DISTINCT f.form_id)"
     if aggregate.function == "count":
         value = "COUNT(*)"
+    elif aggregate.function == "distinct":
+        value = f"COUNT(DISTINCT {expression(aggregate.expr)})"
     elif aggregate.function == "share":
         share = condition(aggregate.condition) if aggregate.condition is not None else "1 = 1"
         value = f"100.0 * SUM(CASE WHEN {share} THEN 1 ELSE 0 END) / COUNT(*)"

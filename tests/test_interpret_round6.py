@@ -241,3 +241,22 @@ def test_both_ends_on_the_corpus(seed_store):
         "户籍档案数字化加工项目", "浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
         "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
     assert answer.value is None and answer.interpretation == "全部项目 · 执行率最高和最低 · 4 个项目"
+
+
+@pytest.mark.parametrize("question, column", [
+    ("一共有多少个不同的二级指标", "level2"),
+    ("how many distinct second-level indicators are there", "level2"),
+    ("三级指标一共有多少种", "name"),
+    ("how many unique first-level indicators do the forms use", "level1"),
+])
+def test_distinct_values_counted(reader, question, column):
+    chosen = select(reader, question).select
+    assert chosen.entity == "indicators" and chosen.aggregate == m.Aggregate("distinct", m.Field(column, "indicator"))
+
+
+def test_distinct_compiles_and_runs(seed_store):
+    chosen = m.Select(entity="indicators", aggregate=m.Aggregate("distinct", m.Field("level2", "indicator")))
+    sql = sqlcompile.aggregate_sql(chosen)
+    assert sql == ("SELECT COUNT(DISTINCT i.level2) AS value, COUNT(DISTINCT f.form_id) AS forms FROM indicators AS i "
+                   "JOIN forms AS f ON f.form_id = i.form_id")
+    assert run_select(seed_store.engine, sql).rows == [(6, 28)]
