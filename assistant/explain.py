@@ -98,7 +98,7 @@ class Explainer:
         """The whole reading: the rows, then the statistic, grouping or order."""
         rows = ("指标" if self.zh else "indicator rows") if select.entity == "indicators" else ("项目" if self.zh else "forms")
         parts = [f"{rows}：{self.condition(select.where)}" if self.zh else f"{rows} where {self.condition(select.where)}"] \
-            if select.where is not None else [("全部" if self.zh else "all ") + rows]
+            if select.where is not None else [("全部" if self.zh else "all ") + rows] if not select.groups else [rows]
         aggregate = select.aggregate
         if aggregate is not None:
             name = _FUNCTIONS[aggregate.function][0 if self.zh else 1]

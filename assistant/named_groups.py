@@ -5,13 +5,15 @@ from __future__ import annotations
 from assistant import model as m
 from assistant.recognise import Token
 
-# The words saying "for each of the things named" (各, 分别, each, respectively), as group cues or loose tokens.
-EACH_WORDS = ("各", "各自", "分别", "各有", "each", "each of", "respectively", "apiece", "individually", "per each")
+
+# The columns that name a form's owner or kind: two of them joined by "and" under "respectively" are two groups.
+_NAME_COLUMNS = ("project_name", "implementing_unit", "department", "office_tag", "grade")
 
 
 def _asks_each(tokens: list[Token]) -> bool:
-    return any(t.kind in ("group_cue", "noun", "stop") and t.text.lower() in EACH_WORDS for t in tokens) \
-        or any(t.text in ("各", "分别") for t in tokens)
+    """分别 / respectively (the lexicon's "each" words), or 各 / each as a group cue with no group after it."""
+    return any(t.kind == "each" for t in tokens) or any(
+        t.kind == "group_cue" and t.text.lower() in ("各", "each") for t in tokens)
 
 
 def split(select: m.Select, tokens: list[Token]) -> bool:
@@ -28,10 +30,15 @@ def split(select: m.Select, tokens: list[Token]) -> bool:
         return False
     items = select.where.items if isinstance(select.where, m.And) else (select.where,)
     alternatives = [c for c in items if isinstance(c, m.Or)]
-    if len(alternatives) != 1 or len(alternatives[0].items) < 2:
-        return False
-    select.where = m.conjoin(*(c for c in items if c is not alternatives[0]))
-    select.groups = tuple(alternatives[0].items)
+    if len(alternatives) == 1 and len(alternatives[0].items) >= 2:
+        named = list(alternatives[0].items)
+    else:
+        # "the budget of 平安办 and of 信访办 respectively": names joined by "and" are the groups, not one condition
+        named = [c for c in items if isinstance(c, m.Text) and c.field.name in _NAME_COLUMNS and c.mode in ("suffix", "contains", "equals")]
+        if len(named) < 2 or alternatives:
+            return False
+    select.where = m.conjoin(*(c for c in items if c not in named and c not in alternatives))
+    select.groups = tuple(named)
     return True
 
 

@@ -260,3 +260,20 @@ def test_distinct_compiles_and_runs(seed_store):
     assert sql == ("SELECT COUNT(DISTINCT i.level2) AS value, COUNT(DISTINCT f.form_id) AS forms FROM indicators AS i "
                    "JOIN forms AS f ON f.form_id = i.form_id")
     assert run_select(seed_store.engine, sql).rows == [(6, 28)]
+
+
+@pytest.mark.parametrize("question, function", [
+    ("城管办、环卫所的平均执行率分别是多少", "avg"),
+    ("what is the total budget of 城管办 and of 环卫所 respectively", "sum"),
+    ("城管办和环卫所各自花了多少钱", "sum"),
+])
+def test_each_named_in_other_wordings(reader, question, function):
+    chosen = select(reader, question).select
+    assert chosen.aggregate.function == function and chosen.groups == (CG, HW) and chosen.where is None
+
+
+def test_named_groups_say_how_they_were_read(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("what is the total budget of 平安办 and of 信访办 respectively")
+    assert answer.interpretation == ("forms · total annual budget · each of: project name ends with “（平安办）”, "
+                                     "implementing unit contains “信访办” · 17 forms")
+    assert answer.text == "平安办: 5,152.21\n信访办: 369.57"
