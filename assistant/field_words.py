@@ -78,7 +78,7 @@ def change_by(state: ComposeState, built: m.Cond, j: int) -> m.Cond:
     """
     measure = difference(built)
     if measure is None:
-        return built
+        return _sized(state, built, j)
     state.measures.append(measure)
     tokens = state.tokens
     op, k = None, skip(tokens, j, {"group_cue"})  # raised by more than 10万元
@@ -100,6 +100,22 @@ def change_by(state: ComposeState, built: m.Cond, j: int) -> m.Cond:
     state.used.update(range(j, k + 1))
     # 预算调增超过10万, a top-up of more than 50 万元: the size of the change, not only its direction
     return m.Compare(measure, op, m.Number(number.value, number.text))
+
+
+def _sized(state: ComposeState, built: m.Cond, j: int) -> m.Cond:
+    """Money left over of more than 50万元 / 结余超过50万: a "some of it" phrase (FIELD > 0) sized by the figure after it."""
+    if not (isinstance(built, m.Compare) and isinstance(built.left, m.Field) and built.op == ">"
+            and built.right == m.Number(0.0, "0")):
+        return built
+    tokens, k = state.tokens, skip(state.tokens, j, {"group_cue"})
+    ops = []
+    while k < len(tokens) and tokens[k].kind == "op" and k not in state.used:
+        ops, k = ops + [tokens[k].key], k + 1
+    op = next((o for o in ops if o != "="), None)
+    if op is None or k >= len(tokens) or tokens[k].kind != "number" or tokens[k].unit not in (None, "amount"):
+        return built
+    state.used.update(range(j, k + 1))
+    return m.Compare(built.left, op, m.Number(tokens[k].value, tokens[k].text))
 
 
 def emptied(state: ComposeState, i: int, built: m.Cond) -> m.Cond:

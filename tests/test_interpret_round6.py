@@ -277,3 +277,11 @@ def test_named_groups_say_how_they_were_read(seed_store):
     assert answer.interpretation == ("forms · total annual budget · each of: project name ends with “（平安办）”, "
                                      "implementing unit contains “信访办” · 17 forms")
     assert answer.text == "平安办: 5,152.21\n信访办: 369.57"
+
+
+@pytest.mark.parametrize("question, value", [
+    ("which forms had money left over of more than 50万元", 50.0),
+    ("还有结余超过30万的项目", 30.0),
+])
+def test_some_left_over_sized_by_the_figure_after_it(reader, question, value):
+    assert plain(select(reader, question).select.where) == m.Compare(m.Field("unspent"), ">", m.Number(value))
