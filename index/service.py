@@ -88,6 +88,20 @@ def _read_manifest(path: Path) -> dict | None:
         return None
 
 
+def _encode_distinct(encoder, texts: list[str]) -> np.ndarray:
+    """Document vectors of texts, each distinct text encoded once.
+
+    Forms repeat themselves (the same indicator row in many forms and years): a chunk of snippets holds
+    about a third as many distinct texts, and a text's vector does not depend on what else is encoded with it.
+    """
+    distinct = dict.fromkeys(texts)
+    if len(distinct) == len(texts):
+        return encoder.encode_documents(texts)
+    for position, text in enumerate(distinct):
+        distinct[text] = position
+    return encoder.encode_documents(list(distinct))[[distinct[text] for text in texts]]
+
+
 class _PreviousVectors:
     """The vectors of a dense index about to be replaced, looked up by form content hash for reuse.
 
@@ -339,7 +353,7 @@ class SearchService:
             if kept.any():
                 vectors[kept] = previous.vectors(sources[kept])
             if not kept.all():
-                vectors[~kept] = encoder.encode_documents([table.text(slot) for slot in slots[~kept].tolist()])
+                vectors[~kept] = _encode_distinct(encoder, [table.text(slot) for slot in slots[~kept].tolist()])
             return vectors
 
         # A chunk at a time: the float32 vectors of every snippet are never held at once.
