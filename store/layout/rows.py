@@ -24,14 +24,14 @@ _MAX_TITLE_LENGTH = 60
 _OPENING_LABEL = re.compile(r"^([^:：]{2,20})[:：]")
 
 
-def cells(row: Row) -> list[tuple[int, str]]:
+def cells(row: Row) -> tuple[tuple[int, str], ...]:
     """The row's non-empty cells as (column, stripped text)."""
-    return [(index, cell.strip()) for index, cell in enumerate(row.cells) if cell.strip()]
+    return row.filled
 
 
 def is_blank(row: Row) -> bool:
     """True when no cell holds text."""
-    return not any(cell.strip() for cell in row.cells)
+    return not row.filled
 
 
 def row_text(row: Row, limit: int = 100) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 class UnreadableFile(Exception):
@@ -24,6 +25,11 @@ class Row:
 
     cells: tuple[str, ...]
     line: int
+
+    @cached_property
+    def filled(self) -> tuple[tuple[int, str], ...]:
+        """The non-empty cells as (column, stripped text), worked out once: the parser asks about a row many times."""
+        return tuple((index, text) for index, cell in enumerate(self.cells) if (text := cell.strip()))
 
 
 @dataclass
