@@ -239,10 +239,14 @@ class SearchService:
                 field_codes.append(FIELD_CODES[snippet.field])
                 rows.append(-1 if snippet.row is None else snippet.row)
                 texts.append(snippet.text)
-        tokens = tokenize_many(texts)
+        # Forms repeat themselves: each distinct snippet text is cut and scored once.
+        distinct: dict[str, int] = {}
+        documents = np.fromiter((distinct.setdefault(text, len(distinct)) for text in texts), dtype=np.int64,
+                                count=len(texts))
         table = SnippetTable.from_rows(form_ids, field_codes, rows, texts, forms)
         del texts
-        lexical = LexicalIndex.build(tokens)
+        lexical = LexicalIndex.build(tokenize_many(list(distinct)), documents)
+        del distinct
 
         def write(staging: Path) -> None:
             lexical.save(staging / "bm25")

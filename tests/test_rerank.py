@@ -127,6 +127,18 @@ def test_lexical_scores_equal_bm25s_and_survive_a_round_trip(tmp_path):
     reference.index(documents, show_progress=False)
     for query in (["资金"], ["支付", "资金", "资金"], ["2024", "满意度"]):
         np.testing.assert_allclose(loaded.scores(query), reference.get_scores(query), rtol=1e-6)
+    # Documents sharing a token list (equal snippets) are scored once, to bm25s's exact float32 scores.
+    shared = [["资金", "紧张", "支付"], ["支付", "经费"], ["满意度"]]
+    repeated = LexicalIndex.build(shared, np.array([0, 1, 0, 2, 1, 0]))
+    reference = bm25s.BM25()
+    reference.index([shared[position] for position in (0, 1, 0, 2, 1, 0)], show_progress=False)
+    for token, column in repeated.vocabulary.items():
+        start, stop = repeated.indptr[column], repeated.indptr[column + 1]
+        expected = reference.scores["indptr"][reference.vocab_dict[token]:reference.vocab_dict[token] + 2]
+        assert repeated.indices[start:stop].tolist() == reference.scores["indices"][expected[0]:expected[1]].tolist()
+        assert repeated.data[start:stop].tolist() == reference.scores["data"][expected[0]:expected[1]].tolist()
+    assert repeated.indices[repeated.indptr[repeated.vocabulary["满意度"]]:].tolist()[:1] == [3]
+    assert repeated.size == 6 and sorted(repeated.vocabulary) == ["支付", "满意度", "紧张", "经费", "资金"]
     ids, scores = loaded.search(["资金", "未知"], k=5)
     assert ids.tolist() == [3, 0] and scores[0] > scores[1] > 0
     assert loaded.search(["资金"], k=5, allowed=np.array([True, True, True, False, True]))[0].tolist() == [0]
