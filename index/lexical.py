@@ -61,11 +61,14 @@ class LexicalIndex:
         pair_lists, pair_terms = pairs // width, (pairs % width).astype(np.int32)
         pairs_per_list = np.bincount(pair_lists, minlength=len(token_lists))
         first_pair = np.concatenate([[0], np.cumsum(pairs_per_list)[:-1]])
-        # Every document's pairs, documents in order: the postings before they are grouped by term.
+        # Every document's pairs, documents in order: the postings before they are grouped by term. Positions
+        # fit in 32 bits (a billion postings would not fit in memory anyway), which halves the largest arrays.
         per_document = pairs_per_list[documents]
         document_of = np.repeat(np.arange(len(documents), dtype=np.int32), per_document)
-        starts = np.repeat(first_pair[documents] - np.concatenate([[0], np.cumsum(per_document)[:-1]]), per_document)
-        pair_of = starts + np.arange(len(document_of), dtype=np.int64)
+        shift = (first_pair[documents] - np.concatenate([[0], np.cumsum(per_document)[:-1]])).astype(np.int32)
+        pair_of = np.repeat(shift, per_document)
+        pair_of += np.arange(len(pair_of), dtype=np.int32)
+        del shift, per_document
         term_of = pair_terms[pair_of]
         document_frequency = np.bincount(term_of, minlength=width)
         count = len(documents)
@@ -77,9 +80,12 @@ class LexicalIndex:
         tf = frequencies.astype(np.float32)
         pair_scores = (idf[pair_terms] * (tf / (norms[pair_lists] + tf))).astype(np.float32)
         order = np.argsort(term_of, kind="stable")  # by term, documents ascending within a term
+        del term_of
         indptr = np.zeros(width + 1, dtype=np.int64)
         np.cumsum(document_frequency, out=indptr[1:])
-        return cls(vocabulary, pair_scores[pair_of[order]], document_of[order], indptr, count)
+        data = pair_scores[pair_of[order]]
+        del pair_of
+        return cls(vocabulary, data, document_of[order], indptr, count)
 
     def scores(self, query_tokens: list[str]) -> np.ndarray:
         """BM25 score of every document for the query (0 where nothing matches); a repeated token counts again."""
