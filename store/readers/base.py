@@ -31,6 +31,11 @@ class Row:
         """The non-empty cells as (column, stripped text), worked out once: the parser asks about a row many times."""
         return tuple((index, text) for index, cell in enumerate(self.cells) if (text := cell.strip()))
 
+    @cached_property
+    def memo(self) -> dict:
+        """What the parser worked out about this row, kept by `store.layout.rows.once_per_row` (not part of the row)."""
+        return {}
+
 
 @dataclass
 class Table:
