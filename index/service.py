@@ -22,7 +22,7 @@ from index.rerank import query_constraints, rerank
 from index.snippet_table import SnippetTable
 from index.snippets import FIELD_CODES, FIELDS, form_snippets, record_text
 from index.glossary import expand_english
-from index.tokenize import tokenize, tokenize_many
+from index.tokenize import TokenStream, tokenize
 from store.database import Store, data_dir
 from store.versions import data_version, fingerprint
 
@@ -228,25 +228,32 @@ class SearchService:
         from index.lexical import LexicalIndex
         from store.form_texts import iter_form_texts
 
-        form_ids, field_codes, rows, texts = [], [], [], []
+        form_ids, field_codes, rows, texts, documents = [], [], [], [], []
         forms: dict[int, tuple[str, str, int | None]] = {}
         record_texts: dict[int, str] = {}
-        for form in iter_form_texts(self.store):
-            forms[form.id] = (form.content_hash, form.project_name, form.year)
-            record_texts[form.id] = record_text(form)
-            for snippet in form_snippets(form):
-                form_ids.append(form.id)
-                field_codes.append(FIELD_CODES[snippet.field])
-                rows.append(-1 if snippet.row is None else snippet.row)
-                texts.append(snippet.text)
-        # Forms repeat themselves: each distinct snippet text is cut and scored once.
+        # Forms repeat themselves: each distinct snippet text is cut and scored once, cut in worker processes
+        # while the store is still being read.
         distinct: dict[str, int] = {}
-        documents = np.fromiter((distinct.setdefault(text, len(distinct)) for text in texts), dtype=np.int64,
-                                count=len(texts))
-        table = SnippetTable.from_rows(form_ids, field_codes, rows, texts, forms)
-        del texts
-        lexical = LexicalIndex.build(tokenize_many(list(distinct)), documents)
-        del distinct
+        with TokenStream() as cutter:
+            for form in iter_form_texts(self.store):
+                forms[form.id] = (form.content_hash, form.project_name, form.year)
+                record_texts[form.id] = record_text(form)
+                for snippet in form_snippets(form):
+                    form_ids.append(form.id)
+                    field_codes.append(FIELD_CODES[snippet.field])
+                    rows.append(-1 if snippet.row is None else snippet.row)
+                    texts.append(snippet.text)
+                    position = distinct.get(snippet.text)
+                    if position is None:
+                        position = distinct[snippet.text] = len(distinct)
+                        cutter.add(snippet.text)
+                    documents.append(position)
+            del distinct
+            table = SnippetTable.from_rows(form_ids, field_codes, rows, texts, forms)
+            del texts
+            token_lists = cutter.tokens()
+        lexical = LexicalIndex.build(token_lists, np.asarray(documents, dtype=np.int64))
+        del token_lists, documents
 
         def write(staging: Path) -> None:
             lexical.save(staging / "bm25")

@@ -103,6 +103,24 @@ def test_query_tokenizer_cuts_exactly_like_the_in_memory_dictionary(seed_store):
     assert tokenize("哪些项目的经费拖到2024年才支付") == ["经费", "拖", "2024", "年", "才", "支付"]
 
 
+def test_texts_cut_while_they_are_read_equal_those_cut_at_once():
+    from index.tokenize import TokenStream, tokenize_many
+
+    texts = [f"社工服务站开展活动{number}次，居民满意度{number % 97}%，经费因资金紧张推迟支付" for number in range(130)]
+    with TokenStream(workers=2, chunk=40, parallel_from=80) as cutter:
+        for text in texts:
+            cutter.add(text)
+        handed_over = cutter.chunks_handed_over  # 80 texts start the pool (two chunks), then one per 40 more
+        tokens = cutter.tokens()
+    assert handed_over == 3 and cutter.chunks_handed_over == 4  # the last 10 go when the tokens are asked for
+    assert tokens == tokenize_many(texts) and len(tokens) == 130
+    assert tokens[7][:4] == ["社工", "服务", "服务站", "开展"]
+    with TokenStream(workers=2, chunk=40, parallel_from=1000) as few:
+        for text in texts:
+            few.add(text)
+        assert few.tokens() == tokens and few.chunks_handed_over == 0
+
+
 def test_question_cuts_equal_jieba_with_its_own_dictionary():
     import jieba
 
