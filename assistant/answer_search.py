@@ -27,8 +27,7 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
     """A narrative question naming a year, or giving a cause: exactly the forms with a sentence that says so."""
     from assistant import evidence, evidence_set
 
-    budget_years = {year for year, _count in store_query.facet_counts(store, "year") if year.isdigit()}
-    years = evidence.constraint_years(query.question, {int(year) for year in budget_years})
+    years = evidence.constraint_years(query.question, set(store_query.budget_years(store)))
     terms = evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH) if years else []
     form_ids = sorted(store_query.matching_form_ids(store, form_filter)) if form_filter is not None else None
     zh = _zh(query)

@@ -216,10 +216,10 @@ def weighted(store, found: list[Concept], form_ids: list[int] | None = None) -> 
         (the concepts an answer must say, weighted, `forms` = how many forms say them; those left out as frame).
     """
     scope = _scope(form_ids)
-    total = run_select(store.engine, f"SELECT COUNT(*) FROM forms AS f WHERE 1 = 1{scope}").rows[0][0] or 0
+    total = run_select(store, f"SELECT COUNT(*) FROM forms AS f WHERE 1 = 1{scope}").rows[0][0] or 0
 
     def forms_saying(words: tuple[str, ...]) -> int:
-        return run_select(store.engine, f"SELECT COUNT(*) FROM forms AS f WHERE ({_says(words)}){scope}").rows[0][0] or 0
+        return run_select(store, f"SELECT COUNT(*) FROM forms AS f WHERE ({_says(words)}){scope}").rows[0][0] or 0
 
     kept, frame = [], []
     for concept in found:
@@ -268,7 +268,7 @@ def saying_most(store, found: list[Concept], form_ids: list[int] | None = None, 
     sql = (f"SELECT form_id FROM (SELECT f.form_id AS form_id, {said} AS said FROM forms AS f WHERE 1 = 1"
            f"{_scope(form_ids)}) AS counted WHERE said > 0 ORDER BY said DESC, form_id"
            + ("" if limit is None else f" LIMIT {int(limit)}"))
-    return [row[0] for row in run_select(store.engine, sql).rows]
+    return [row[0] for row in run_select(store, sql).rows]
 
 
 def _is_frame(concept: Concept) -> bool:
