@@ -26,9 +26,11 @@ _EXPANSION = re.compile(r"(?:\s+[\u4e00-\u9fff]+)+\s*$")
 def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer | None:
     """A narrative question naming a year, or giving a cause: exactly the forms with a sentence that says so."""
     from assistant import evidence, evidence_set
+    from assistant.synonyms import with_synonyms
 
     years = evidence.constraint_years(query.question, set(store_query.budget_years(store)))
-    terms = evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH) if years else []
+    terms = with_synonyms(evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH),
+                                       query.question) if years else []
     form_ids = sorted(store_query.matching_form_ids(store, form_filter)) if form_filter is not None else None
     zh = _zh(query)
     deferral = [cue for cue in evidence_set.cues("deferral") if cue in query.question.lower()]
@@ -36,9 +38,9 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
         found, sql = evidence.find(store, years, terms, form_ids)
         head = (f"文本同时提到 {'/'.join(years)} 与（{'、'.join(terms)}）之一的项目：" if zh
                 else f"forms with a sentence naming {'/'.join(years)} and one of ({', '.join(terms)}):")
-    elif deferral and not years and (terms := evidence.key_terms(
-            re.sub("|".join(map(re.escape, deferral)), " ", query.question, flags=re.IGNORECASE), query.lang,
-            vocab.STOPWORDS_ZH)):
+    elif deferral and not years and (terms := with_synonyms(evidence.key_terms(
+            undeferred := re.sub("|".join(map(re.escape, deferral)), " ", query.question, flags=re.IGNORECASE),
+            query.lang, vocab.STOPWORDS_ZH), undeferred)):
         # 哪些项目推迟了支付 / deferred payment: a sentence naming a year after the form's own, with the thing put off.
         found, sql = evidence.find_later(store, terms, form_ids)
         if not found:
@@ -77,11 +79,28 @@ class _Judged:
 
 
 def _search(query: Query, store, search) -> Answer:
+    held = set(store_query.budget_years(store))
+    unheld = [year for year in query.form_filter.years if year not in held]
+    if unheld:
+        # paid in 2024 (on 2023 forms): a year no form is budgeted for is what the text says, not which forms
+        query.form_filter.years = [year for year in query.form_filter.years if year in held]
+        query.labels = [label for label in query.labels if not any(str(year) in label for year in unheld)]
     form_filter = None if query.form_filter.is_empty() else query.form_filter
     constrained = _constrained(query, store, form_filter)
     if constrained is not None:
         return constrained
     judged = _judge(query, store, search, query.form_filter, named=True)
+    if _structured(query.form_filter) and (judged.wanted or judged.unsaid) and all(
+            concept.weight < DISTINCTIVE and concept.forms > 0 for concept in judged.wanted):
+        # graded 优 despite using under 60% of their funds: the conditions say which forms; words most of those
+        # forms say (funds) tell none apart, so they are the question's wording, named as unused, not a filter
+        from assistant.execute import run
+
+        labels = [label for label in query.labels if not label.startswith(("search: ", "检索："))]
+        listed = run(dataclasses.replace(query, intent="list", labels=labels), store, None)
+        words = "、".join(concept.label for concept in judged.wanted + judged.unsaid)
+        listed.text += ("\n未使用：" if _zh(query) else "\nignored: ") + words
+        return listed
     if not judged.chosen and query.form_filter.name_contains:
         # 解决派出所后勤人员的就餐问题: a word read as part of a project's name may be what the text says instead.
         wider = dataclasses.replace(query.form_filter, name_contains=[])
@@ -92,6 +111,12 @@ def _search(query: Query, store, search) -> Answer:
             judged.note += (f"（“{words}”按文本而非项目名读）\n" if _zh(query) else f"(“{words}” read in the text, not the names)\n")
             query.labels = [label for label in query.labels if not any(word in label for word in query.form_filter.name_contains)]
     return _supported(query, judged)
+
+
+def _structured(form_filter: FormFilter) -> bool:
+    """Whether conditions other than names or quoted text pick the forms (ranges, grades, units, years, checks)."""
+    return bool(form_filter.ranges or form_filter.grades or form_filter.units or form_filter.departments
+                or form_filter.years or form_filter.finding_codes or form_filter.severities)
 
 
 def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) -> _Judged:
@@ -107,41 +132,55 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
     Returns:
         The judged candidates.
     """
-    from assistant import evidence_set
+    from assistant import evidence_set, text_source
+    from assistant.disjunction import alternative_concepts
+    from assistant.saying import asks_figure
     from index.hits import Hit
 
     scope = None if form_filter.is_empty() else form_filter
     scope_ids = sorted(store_query.matching_form_ids(store, scope)) if scope is not None else None
     names = list(query.form_filter.name_contains)
+    fields = _fields(query)
     narrative = _narrative_part(query) + ("" if named else " " + " ".join(names))
-    wanted, unsaid = evidence_set.weighted(store, evidence_set.concepts(
-        narrative, query.lang, vocab.STOPWORDS_ZH, names if named else []), scope_ids)
+    source = text_source.source(store, search, scope_ids, fields)
+    wanted, unsaid = evidence_set.weighted(store, alternative_concepts(
+        narrative, query.lang, vocab.STOPWORDS_ZH, names if named else []), source=source)
     if search is None:
         hits, note = [], ("（检索索引不可用，按关键词匹配）" if _zh(query) else "(search index unavailable; keyword match) ")
     else:
-        hits, note = search.search(query.search_text or query.question, k=CANDIDATES, mode="hybrid", form_filter=scope), ""
+        hits, note = search.search(query.search_text or query.question, k=CANDIDATES, mode="hybrid", form_filter=scope,
+                                   fields=list(fields) or None), ""
     # Forms saying most of the question's distinctive words, or the forms' other words for them, are judged too:
     # search may rank a form writing 修缮 low for 装修, and without an index they are the only candidates (all of
     # them). Over the whole store beside a search only the distinctive words count (most forms say the others).
     everything = search is None or scope is not None
     distinctive = [concept for concept in wanted if everything or concept.weight >= DISTINCTIVE]
     seen = {hit.form_id for hit in hits}
-    extra = [form_id for form_id in evidence_set.saying_most(store, distinctive, scope_ids,
-                                                             None if search is None else CANDIDATES)
+    extra = [form_id for form_id in evidence_set.saying_most(source, distinctive, _judged_limit(search, source), wanted)
              if form_id not in seen]
     hits += [Hit(form_id=form_id, project_name="", year=None, field="", snippet="", score=0.0) for form_id in extra]
-    forms = store_query.forms_by_id(store, [hit.form_id for hit in hits])
+    forms = source.texts([hit.form_id for hit in hits])
+    figure = asks_figure(query.question)
     supports = []
     for hit in hits:
-        support = evidence_set.best_evidence(forms[hit.form_id], wanted) if hit.form_id in forms else None
+        support = evidence_set.best_evidence(forms[hit.form_id], wanted, figure) if hit.form_id in forms else None
         if support is not None:
             # without an index, what the whole text says is the lexical measure search would have given
             support.score = hit.score if search is not None else support.whole
             supports.append(support)
-    unsaid_count = len(unsaid) + sum(1 for concept in wanted if concept.forms == 0)
+    unsaid_count = len(unsaid) + sum(1 for concept in wanted if concept.forms == 0 and not concept.optional)
     chosen = evidence_set.select(supports, evidence_set.is_singular(query.question),
                                  unsaid_count / max(1, len(unsaid) + len(wanted)))
     return _Judged(wanted, unsaid, hits, supports, chosen, note)
+
+
+def _judged_limit(search, source) -> int | None:
+    """How many forms found by keyword are judged beside search's: all of them when the words are read from memory
+    (the index's snippet table: judging is cheap, and the answer is the whole set) or there is no search; else as
+    many as search gives, since each costs the store a load."""
+    from assistant.text_source import SnippetSource
+
+    return None if search is None or isinstance(source, SnippetSource) else CANDIDATES
 
 
 def _supported(query: Query, judged: _Judged) -> Answer:
@@ -183,8 +222,22 @@ def _supported(query: Query, judged: _Judged) -> Answer:
 
 
 def _narrative_part(query: Query) -> str:
-    """The words of the question the text must say: the search text, without the Chinese an English one was expanded by."""
+    """The words of the question the text must say: the search text, without the Chinese an English one was expanded
+    by, nor the part of the form it names as where they are said (in their goals, 偏差原因中)."""
+    from assistant import text_scope
+
     text = query.search_text or query.question
     if query.lang == "en":
         text = _EXPANSION.sub("", text)
-    return text
+    scope = text_scope.read(text)
+    return text if scope is None else text[:scope.start] + " " + text[scope.end:]
+
+
+def _fields(query: Query) -> tuple[str, ...]:
+    """The text fields the question places its words in (the filter's, else the question's), or () for all."""
+    from assistant import text_scope
+
+    if query.form_filter.text_fields:
+        return tuple(query.form_filter.text_fields)
+    scope = text_scope.read(query.question)
+    return () if scope is None else scope.fields

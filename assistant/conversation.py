@@ -97,7 +97,7 @@ class Conversation:
         reading = self.read(question)
         query = rule_query = self.interpret(question)
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities)
-        if reading is not None and not checks and (not reading.ignored or not _reads_more(query)
+        if reading is not None and not checks and not _asks_narrative(query) and (not reading.ignored or not _reads_more(query)
                                                    or (reading.reads_nearly_all() and not _names_more(query))
                                                    or _quotes_a_column(reading, query)):
             # The query model read it all, or neither reader did: answer what it read, naming what it left out.
@@ -155,6 +155,22 @@ class Conversation:
             self.last_ids = [int(i) for i in data.get("ids") or []] if current and data.get("ids") is not None else None
         except (ValueError, TypeError, KeyError, AttributeError):
             self.last, self.last_select, self.last_ids = None, None, None
+
+
+def _asks_narrative(query: Query) -> bool:
+    """哪个项目说… / 拖到2024年才付 / deferred payment / a deviation reason mentioning …: the question asks what the
+    text says (in the part of the form it names); figures it names (2024) are in the sentence, not conditions."""
+    from assistant import vocabulary as vocab
+    from assistant import text_scope
+    from assistant.evidence_set import uses_cue
+    from assistant.saying import asks_deferral, counts_a_thing, said_clause
+
+    return query.intent == "search" and (asks_deferral(query.question) or counts_a_thing(query.question)
+                                         or said_clause(query.question, query.lang, vocab.STOPWORDS_ZH) is not None
+                                         # a named part with a verb of saying: where that is said ("fills in
+                                         # the deviation-reason column" names the column itself)
+                                         or (text_scope.read(query.question) is not None
+                                             and uses_cue(query.question, "saying")))
 
 
 def _quotes_a_column(reading, query: Query) -> bool:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from assistant.sqlcompile import literal
-from store.readonly_sql import run_select
+from assistant.synonyms import synonyms
+
 
 # A form is asserted only when its best sentence holds at least this share of the question's weighted terms:
 # below it the sentence shares a word or two with the question but does not say what was asked.
@@ -38,10 +38,11 @@ BROADER = 4
 BROADER_SHARE = 0.25
 # A question word jieba's dictionary counts fewer times than this is a cut, not a word (率低 of 执行率低).
 MIN_WORD_FREQUENCY = 50
+# An optional concept (one alternative's own words: "activities" of "volunteers or volunteer activities") counts
+# this share of its weight: saying it is better evidence, not saying it is no failure.
+OPTIONAL_SHARE = 0.25
 # How many of the nearest forms an answer without a supported form shows as "closest, not certain".
 CLOSEST = 3
-# Snippet fields that are what the form says (findings are the checker's words, not the form's).
-TEXT_FIELDS = ("project_name", "goal", "outcome", "indicator", "deviation")
 
 _NUMBER = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9])")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
@@ -56,6 +57,7 @@ class Concept:
     weight: float = 1.0
     named: bool = False  # a word of a project name the question gave, not of what it asks about
     forms: int = -1  # how many forms say it (-1: not counted yet)
+    optional: bool = False  # one of the question's alternatives says it, not every one
 
 
 @dataclass
@@ -71,6 +73,7 @@ class Support:
     score: float = 0.0  # the search's score for the form
     all_numbers: bool = True  # the form's text holds every number the question gives (a number is a constraint)
     whole: float = 0.0  # the weighted share of the concepts the form's whole text says
+    in_name: float = 0.0  # the weighted share its project name says (a topic in the name: the form is about it)
 
 
 @lru_cache(maxsize=1)
@@ -105,17 +108,19 @@ def singular_cues() -> tuple[str, ...]:
     return cues("singular")
 
 
-@lru_cache(maxsize=1)
-def _synonyms() -> dict[str, tuple[str, ...]]:
-    """Chinese words with the others the forms use for the same thing: the glossary's entries led by that word
-    (装修 → 修缮, 改造: what "renovation" expands to)."""
-    from index.glossary import GLOSSARY_EN
+def uses_cue(question: str, kind: str) -> bool:
+    """Whether a question uses a phrase of one kind of assistant/data/evidence_cues.tsv (English as whole words).
 
-    groups: dict[str, list[str]] = {}
-    for terms in GLOSSARY_EN.values():
-        words = terms.split()
-        groups.setdefault(words[0], [words[0]]).extend(words[1:])
-    return {word: tuple(dict.fromkeys(group)) for word, group in groups.items()}
+    Args:
+        question: as typed.
+        kind: the first cell of the data file's rows (singular, deferral, topic, saying, figure).
+
+    Returns:
+        True when it does.
+    """
+    lowered = question.lower()
+    return any((cue in lowered) if not cue.isascii() else re.search(rf"\b{re.escape(cue)}\b", lowered)
+               for cue in cues(kind))
 
 
 def is_singular(question: str) -> bool:
@@ -127,9 +132,7 @@ def is_singular(question: str) -> bool:
     Returns:
         True when it names one form.
     """
-    lowered = question.lower()
-    return any((cue in lowered) if not cue.isascii() else re.search(rf"\b{re.escape(cue)}\b", lowered)
-               for cue in singular_cues())
+    return uses_cue(question, "singular")
 
 
 def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -> list[Concept]:
@@ -149,16 +152,23 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
 
     found: list[Concept] = []
     if lang == "en":
-        for phrase, terms in glossary_matches(text):
+        for phrase, terms in glossary_matches(text, inflected=True):
             kept = tuple(term for term in terms if term not in stopwords)
             if kept:
                 found.append(Concept(phrase, kept))
     named = set(_parts(key_terms(" ".join(names), "zh", stopwords), stopwords)) if names else set()
     chinese = " ".join(_HAN_WORD.findall(" ".join([text, *names])))
     if chinese:
+        from assistant.text_negation import negated
+        from index.tokenize import cut_words
+
         words = _parts(key_terms(chinese, "zh", stopwords), stopwords)
-        found += [Concept(word, _synonyms().get(word, (word,))) for word in words]
-    found += [Concept(number, (number,)) for number in dict.fromkeys(_NUMBER.findall(text.replace(",", "")))]
+        # 没达到: the forms write the negation (未达到), so the negated word is one concept, not 达到 alone
+        negations = {head: (label, forms) for label, forms, head in
+                     negated(list(cut_words(" ".join(_HAN_WORD.findall(text)))), lambda w: _parts([w], stopwords))}
+        found += [Concept(*negations.pop(word)) if word in negations else Concept(word, synonyms().get(word, (word,)))
+                  for word in words]
+    found += [Concept(number, (number,)) for number in dict.fromkeys(_NUMBER.findall(_spelled(text).replace(",", "")))]
     # A word the question says on its own is not also another word's synonym (推迟 … 支付: 支付 is asked for itself).
     labels = {concept.label for concept in found}
     distinct: dict[tuple[str, ...], Concept] = {}
@@ -167,6 +177,13 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
         distinct.setdefault(alternatives or concept.alternatives,
                             Concept(concept.label, alternatives or concept.alternatives, named=concept.label in named))
     return list(distinct.values())
+
+
+def _spelled(text: str) -> str:
+    """A number written as an English word before a hyphen (a five-year warranty) as digits: a figure the forms give."""
+    from assistant.question_text import _EN_NUMBERS
+
+    return re.sub(r"(?<![a-z])([a-z]+)(?=-[a-z])", lambda m: str(_EN_NUMBERS.get(m.group(1).lower(), m.group(1))), text)
 
 
 def _parts(words: list[str], stopwords: set[str]) -> list[str]:
@@ -200,7 +217,8 @@ def holds(unit: str, concept: Concept) -> bool:
     return False
 
 
-def weighted(store, found: list[Concept], form_ids: list[int] | None = None) -> tuple[list[Concept], list[Concept]]:
+def weighted(store, found: list[Concept], form_ids: list[int] | None = None, fields: tuple[str, ...] = (),
+             source=None) -> tuple[list[Concept], list[Concept]]:
     """Weigh concepts by how rare they are among the forms' texts, keeping only the synonyms that are not broader.
 
     A concept no form says still counts, as rare as can be, against every form (暴雨 in 因为暴雨延误: no form that
@@ -211,116 +229,108 @@ def weighted(store, found: list[Concept], form_ids: list[int] | None = None) -> 
         store: a store.Store.
         found: from `concepts`.
         form_ids: the forms the question is about, or None for all.
+        fields: the text fields the question places its words in (goal, outcome, …), or () for all.
+        source: where the forms' words are read (assistant.text_source), or None to read the store.
 
     Returns:
         (the concepts an answer must say, weighted, `forms` = how many forms say them; those left out as frame).
     """
-    scope = _scope(form_ids)
-    total = run_select(store, f"SELECT COUNT(*) FROM forms AS f WHERE 1 = 1{scope}").rows[0][0] or 0
+    from assistant.text_source import StoreSource
 
-    def forms_saying(words: tuple[str, ...]) -> int:
-        return run_select(store, f"SELECT COUNT(*) FROM forms AS f WHERE ({_says(words)}){scope}").rows[0][0] or 0
-
+    source = source or StoreSource(store, form_ids, fields)
+    total = source.total
     kept, frame = [], []
     for concept in found:
         alternatives = concept.alternatives
         if len(alternatives) > 1 and not _NUMBER.fullmatch(concept.label):
             # The first word is the concept's own; one used by many more forms is a broader word (推迟 … 支付).
-            limit = max(BROADER * forms_saying(alternatives[:1]), BROADER_SHARE * total)
-            alternatives = alternatives[:1] + tuple(word for word in alternatives[1:] if forms_saying((word,)) <= limit)
-        count = forms_saying(alternatives)
+            limit = max(BROADER * len(source.forms_saying(alternatives[:1])), BROADER_SHARE * total)
+            alternatives = alternatives[:1] + tuple(word for word in alternatives[1:]
+                                                    if len(source.forms_saying((word,))) <= limit)
+        count = len(source.forms_saying(alternatives))
         if count == 0 and _is_frame(concept):
             frame.append(concept)
             continue
         # a word every form uses still counts a little: it is part of what was asked
-        kept.append(Concept(concept.label, alternatives, math.log(1 + total / max(count, 1)), concept.named, count))
+        weight = math.log(1 + total / max(count, 1)) * (OPTIONAL_SHARE if concept.optional else 1.0)
+        kept.append(Concept(concept.label, alternatives, weight, concept.named, count, concept.optional))
     return kept, frame
 
 
-def _scope(form_ids: list[int] | None) -> str:
-    return "" if form_ids is None else " AND f.form_id IN (" + (", ".join(str(int(i)) for i in form_ids) or "NULL") + ")"
-
-
-def _says(words: tuple[str, ...]) -> str:
-    """SQL over `forms AS f`: the form's name, goal, outcome or an indicator row contains one of the words."""
-    likes = [literal("%" + word + "%") for word in words]
-    return " OR ".join(
-        f"f.project_name LIKE {like} OR f.goal LIKE {like} OR f.outcome LIKE {like} OR EXISTS (SELECT 1 FROM "
-        f"indicators AS i WHERE i.form_id = f.form_id AND (i.name LIKE {like} OR i.target LIKE {like} OR "
-        f"i.actual LIKE {like} OR i.deviation LIKE {like}))" for like in likes)
-
-
-def saying_most(store, found: list[Concept], form_ids: list[int] | None = None, limit: int | None = None) -> list[int]:
-    """The forms saying the most of the concepts (any word of each), most first: candidates found without search.
+def saying_most(source, found: list[Concept], limit: int | None = None, within: list[Concept] | None = None) -> list[int]:
+    """The forms whose whole text says the largest weighted share of the concepts, most first: candidates found
+    without search. A form whose whole text says less than PLAUSIBLE_COVERAGE of what was asked cannot be chosen
+    (its best sentence says no more than its whole text), so it is not returned.
 
     Args:
-        store: a store.Store.
-        found: the concepts.
-        form_ids: only these forms, or None for all.
+        source: where the forms' words are read (assistant.text_source), limited to the forms and fields in scope.
+        found: the concepts to look for.
         limit: at most this many, or None for all.
+        within: all the question's weighted concepts (the share's denominator), or None for `found`.
 
     Returns:
         Form ids.
     """
-    if not found:
-        return []
-    said = " + ".join(f"(CASE WHEN {_says(concept.alternatives)} THEN 1 ELSE 0 END)" for concept in found)
-    sql = (f"SELECT form_id FROM (SELECT f.form_id AS form_id, {said} AS said FROM forms AS f WHERE 1 = 1"
-           f"{_scope(form_ids)}) AS counted WHERE said > 0 ORDER BY said DESC, form_id"
-           + ("" if limit is None else f" LIMIT {int(limit)}"))
-    return [row[0] for row in run_select(store, sql).rows]
+    total = sum(concept.weight for concept in (within or found)) or 1.0
+    said: dict[int, float] = {}
+    for concept in found:
+        for form_id in source.forms_saying(concept.alternatives):
+            said[form_id] = said.get(form_id, 0.0) + concept.weight / total
+    ranked = sorted((form_id for form_id, share in said.items() if share >= PLAUSIBLE_COVERAGE - 1e-9),
+                    key=lambda form_id: (-said[form_id], form_id))
+    return ranked if limit is None else ranked[:limit]
 
 
 def _is_frame(concept: Concept) -> bool:
-    """A word of how questions are asked or a section label (in either language), or a Chinese cut that is no word (率低)."""
+    """A word of how questions are asked, a section label or a column of the views (appropriation: a figure, which
+    the conditions read), in either language, or a Chinese cut that is no word (率低)."""
+    from assistant.lexicon import load as load_lexicon
     from index.tokenize import _query_jieba
 
     frame = cues("frame")
-    if any(word in frame for word in (concept.label, *concept.alternatives)):
+    if any(word in frame for word in (concept.label, *concept.alternatives)) or concept.label in load_lexicon().keys("field"):
         return True
     if not re.fullmatch(r"[\u4e00-\u9fff]+", concept.label):
         return False
     return (_query_jieba().FREQ.get(concept.label) or 0) < MIN_WORD_FREQUENCY
 
 
-def best_evidence(form, found: list[Concept]) -> Support | None:
+def best_evidence(form, found: list[Concept], figure: bool = False) -> Support | None:
     """A form's sentence or indicator row holding the largest weighted share of the concepts, and the form's coverage.
 
     Args:
-        form: a stored Form with its indicators loaded.
+        form: an assistant.text_source.FormText (its snippets already limited to the fields in scope).
         found: weighted concepts.
+        figure: the question asks for a figure: a sentence or row holding a number is shown before one without.
 
     Returns:
         The support (coverage: SENTENCE_SHARE of the sentence's share, the rest the whole text's), or None when
         the form says none of them.
     """
-    from index.snippets import form_snippets
-
     total = sum(concept.weight for concept in found)
     if not total:
         return None
-    shown, shown_key, top, said = None, None, 0.0, set()
-    for snippet in form_snippets(form):
-        if snippet.field not in TEXT_FIELDS:
-            continue
-        held = {number for number, concept in enumerate(found) if holds(snippet.text, concept)}
+    shown, shown_key, top, said, in_name = None, None, 0.0, set(), 0.0
+    for field, text in form.snippets:
+        held = {number for number, concept in enumerate(found) if holds(text, concept)}
         if not held:
             continue
         said |= held
         share = sum(found[number].weight for number in held) / total
+        in_name = max(in_name, share if field == "project_name" else 0.0)
         top = max(top, share)
-        # Shown: the sentence saying most of what was asked beyond the project's name (装修面积, not the name
-        # again); on a tie a sentence is better evidence than the name itself.
-        key = (sum(found[number].weight * (NAMED_SHARE if found[number].named else 1.0) for number in held), share,
-               snippet.field != "project_name")
+        # Shown: a sentence or row rather than the name (the answer names the form already), with a number when a
+        # figure is asked, saying most of what was asked beyond the project's name (装修面积, not the name again).
+        key = (field != "project_name", figure and bool(re.search(r"[0-9]", text)),
+               sum(found[number].weight * (NAMED_SHARE if found[number].named else 1.0) for number in held), share)
         if shown_key is None or key > shown_key:
-            shown, shown_key = snippet, key
+            shown, shown_key = (field, text), key
     if shown is None:
         return None
     whole = sum(found[number].weight for number in said) / total
     numbers = all(number in said for number, concept in enumerate(found) if _NUMBER.fullmatch(concept.label))
-    return Support(form.id, form.project_name, form.year, shown.field, shown.text,
-                   SENTENCE_SHARE * top + (1 - SENTENCE_SHARE) * whole, all_numbers=numbers, whole=whole)
+    return Support(form.form_id, form.project_name, form.year, shown[0], shown[1],
+                   SENTENCE_SHARE * top + (1 - SENTENCE_SHARE) * whole, all_numbers=numbers, whole=whole, in_name=in_name)
 
 
 def select(supports: list[Support], singular: bool, unsaid_share: float = 0.0) -> list[Support]:
@@ -333,8 +343,8 @@ def select(supports: list[Support], singular: bool, unsaid_share: float = 0.0) -
         unsaid_share: the share of the question's concepts no form says.
 
     Returns:
-        The chosen supports, best covered first (search order within equal coverage); empty when none is
-        covered well enough.
+        The chosen supports, best covered first (then those whose name says it, then search order); empty when
+        none is covered well enough.
     """
     # Figures in the question are constraints: "paid 5 years after completion" is not answered by a form without 5.
     supports = [support for support in supports if support.all_numbers]
@@ -351,4 +361,5 @@ def select(supports: list[Support], singular: bool, unsaid_share: float = 0.0) -
         chosen = [support for support in supports if support.coverage >= floor
                   or (best_score > 0 and support.score >= SCORE_TIE * best_score
                       and support.coverage >= PLAUSIBLE_COVERAGE)]
-    return sorted(chosen, key=lambda support: -support.coverage)
+    # best covered first; among equals, those whose name says it (派出所 projects), then in search order
+    return sorted(chosen, key=lambda support: (-support.coverage, -support.in_name))

@@ -84,6 +84,7 @@ class Interpreter(NameRecognisers, FigureRecognisers):
         self._zero_phrases(text, query, state)
         self._aliases(text, query, state)
         self._text_contains(text, query, state)
+        self._said_clause(text, query, state)
         self._years(text, query, state)
         self._wording(text, query, state)
         self._grades(text, query, state)
@@ -101,6 +102,7 @@ class Interpreter(NameRecognisers, FigureRecognisers):
         self._aggregates(text, state, fields)
         self._lookup_cues(text, query, state)
         self._decide(text, query, state, fields, previous if follow_up else None)
+        self._topic(query)
         return query
 
     # -- follow-ups --
@@ -141,6 +143,18 @@ class Interpreter(NameRecognisers, FigureRecognisers):
             levels = [label.removesuffix("指标") for label in (query.indicator_level2, query.indicator_level1) if label]
             query.search_text = " ".join(query.indicator_names) or query.indicator_hint or " ".join(levels) or query.question
             query.labels.append(("wording of " if query.lang == "en" else "指标写法：") + query.search_text)
+            return
+        from assistant.saying import counts_a_thing
+
+        if state.aggregate == "count" and not state.names and counts_a_thing(query.question):
+            state.saying = True  # how many terminals were rented: an indicator row or sentence gives it, not a count
+        if state.saying:
+            # which project says <clause>: the forms whose text says it, whatever figures the clause names
+            query.intent = "search"
+            # beside conditions (执行率低于60%的项目里，哪些说资金紧张) only the clause is what the text must say
+            said = state.said if state.said and state.structured else query.question
+            query.search_text = question_for_search(said, query.lang)
+            query.labels.append(("search: " if query.lang == "en" else "检索：") + said)
             return
         group_by = state.group_by
         if previous is not None:
@@ -286,6 +300,35 @@ class Interpreter(NameRecognisers, FigureRecognisers):
                 words.append(phrase)
                 latin = _word_pattern(phrase).sub(" ", latin)
         return words
+
+    def _topic(self, query: Query) -> None:
+        """跟视频监控有关的项目 / projects related to X: a part of one project's name given as a topic is a word any
+        part of a form may say (a form about video surveillance may not carry the words in its name). A part that
+        several names share (派出所 of three names) is how the store names a family of projects: that stays."""
+        from assistant.saying import asks_topic
+
+        fragments = query.form_filter.name_contains
+        if query.intent not in ("lookup", "list") or not fragments or any(f in self.cores for f in fragments) \
+                or not asks_topic(query.question) or any(sum(f in name for name in self.names_lower) > 1
+                                                         for f in fragments):
+            return
+        named = {f"project name contains “{f}”" for f in fragments} | {f"项目名含“{f}”" for f in fragments}
+        query.labels = [label for label in query.labels if label not in named] + [
+            ("mentions “" if query.lang == "en" else "提到“") + f + "”" for f in fragments]
+        query.form_filter.text_contains += [f for f in fragments if f not in query.form_filter.text_contains]
+        query.form_filter.name_contains = []
+        query.intent = "list"
+
+    def _said_clause(self, text: _Text, query: Query, state: "_State") -> None:
+        """哪个项目说… / which project says …: the clause is what the text must say, read by no other recogniser."""
+        from assistant.saying import asks_deferral, said_clause
+
+        span = said_clause(text.text, query.lang, vocab.STOPWORDS_ZH)
+        if span is not None and text.free(*span):
+            text.take(*span)
+            state.saying, state.said = True, text.text[span[0]:span[1]]
+        elif asks_deferral(text.text):
+            state.saying = True  # 拖到2024年才付 / deferred payment: what the text says was put off
 
     def _add_range(self, query: Query, state: "_State", field_name: str, operator: str, value: float, label: bool = True) -> None:
         condition = Range(field_name, operator, value)

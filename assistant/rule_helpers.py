@@ -49,6 +49,8 @@ class _State:
     measure_word: str | None = None
     range_fields: list[str] = field(default_factory=list)
     full_marks: bool = False
+    saying: bool = False  # the question asks which forms say a clause (taken whole: it is text, not conditions)
+    said: str = ""  # that clause, when the question gives one
 
 
 def _inherit(previous: Query, question: str, lang: str) -> Query:

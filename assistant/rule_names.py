@@ -95,9 +95,14 @@ class NameRecognisers:
         relative = _first_of(text, tuple(vocab.RELATIVE_YEARS))
         if relative and self.catalog.years:
             year = max(self.catalog.years) + vocab.RELATIVE_YEARS[relative[0]]
+            note = ""
+            if year not in self.catalog.years:
+                # 去年的目标 in a store of one year: the forms are written the year after, so the newest is "last year"
+                year = max(self.catalog.years)
+                note = (f" ({relative[0]}: the newest year held)" if query.lang == "en" else f"（{relative[0]}按库中最新年度读）")
             if year not in query.form_filter.years:
                 query.form_filter.years.append(year)
-                query.labels.append(f"{'year' if query.lang == 'en' else '年度'} = {year}")
+                query.labels.append(f"{'year' if query.lang == 'en' else '年度'} = {year}{note}")
             state.structured = state.categorical = True
         if cue:
             state.wording = True
@@ -225,7 +230,7 @@ class NameRecognisers:
             for match in list(pattern.finditer(text.text)):
                 if not text.free(match.start(), match.end()):
                     continue
-                phrase = match.group("x").strip()
+                phrase = _glossed(match.group("x").strip())
                 if not re.search(r"[\u4e00-\u9fff]", phrase):
                     phrase = _glossary_term(phrase) or ""
                     if not phrase:
@@ -240,6 +245,18 @@ class NameRecognisers:
                         query.form_filter.text_contains.append(term)
                         query.labels.append(("mentions “" if query.lang == "en" else "提到“") + term + "”")
                 state.structured = True
+                self._text_scope(text, query)
+
+    def _text_scope(self, text: _Text, query: Query) -> None:
+        """预期目标里提到… / mentioned in their goals or outcomes: where the mention must be said."""
+        from assistant import text_scope
+
+        scope = text_scope.read(text.text)
+        if scope is None or query.form_filter.text_fields or not text.free(scope.start, scope.end):
+            return
+        text.take(scope.start, scope.end)
+        query.form_filter.text_fields = list(scope.fields)
+        query.labels.append(("in: " if query.lang == "en" else "限于：") + text_scope.label(scope, query.lang))
 
 
     def _paraphrased(self, term: str) -> bool:
@@ -251,6 +268,15 @@ class NameRecognisers:
         words = [word for word in cut_words(term) if len(word) >= 2]
         return (len(words) >= 2 and term.lower() not in self.catalog.text
                 and all(word.lower() in self.catalog.text for word in words))
+
+
+def _glossed(phrase: str) -> str:
+    """A Chinese term glossed in English ("police stations (派出所)") is the Chinese: the forms write that."""
+    bracketed = re.findall(r"[(（]\s*([^()（）a-z]*[\u4e00-\u9fff][^()（）a-z]*)\s*[)）]", phrase)
+    outside = re.sub(r"[(（][^()（）]*[)）]", " ", phrase)
+    if bracketed and not re.search(r"[\u4e00-\u9fff]", outside):
+        return " ".join(term.strip() for term in bracketed)
+    return phrase
 
 
 def _unquoted(term: str) -> str:

@@ -121,6 +121,13 @@ class DeferredSearch:
             self._backend = self._make()
         return self._backend.search(query, k=k, mode=mode, form_filter=form_filter, fields=fields)
 
+    def snippet_table(self):
+        """The backend's snippet table (`index.service.SearchService.snippet_table`), or None when it keeps none."""
+        if self._backend is None:
+            self._backend = self._make()
+        table = getattr(self._backend, "snippet_table", None)
+        return table() if callable(table) else None
+
 
 class PatientSearch:
     """A search backend that never keeps its caller waiting: a busy or missing backend is answered by keyword search.

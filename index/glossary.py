@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -45,11 +46,14 @@ def _pattern(phrase: str) -> re.Pattern:
 _LONGEST_FIRST = sorted(GLOSSARY_EN, key=len, reverse=True)
 
 
-def glossary_matches(text: str) -> list[tuple[str, list[str]]]:
+def glossary_matches(text: str, inflected: bool = False) -> list[tuple[str, list[str]]]:
     """The glossary phrases an English text contains, longest first, each with the Chinese terms the forms use.
 
     Args:
         text: an English query.
+        inflected: also words the glossary lists in another form (refurbishing → refurbishment): what a narrative
+            question says; search expansion leaves them out (in `jixiao bench retrieval` they add more noise to the
+            ranking than recall).
 
     Returns:
         (phrase, Chinese terms) pairs; a phrase inside a longer one that matched is not repeated.
@@ -66,6 +70,40 @@ def glossary_matches(text: str) -> list[tuple[str, list[str]]]:
             # a phrase inside a longer one that matched must not fire again ("quality deposit", then "deposit")
             lowered = pattern.sub(" ", lowered)
             spaced = lowered.replace("-", " ")
+    return found + (_inflected(lowered) if inflected else [])
+
+
+# An English word the glossary lists in another form (refurbishing for refurbishment, renovating for renovation)
+# is that entry when both share a stem this long: six letters keep police from policy, and the rest of the
+# shorter word (at most INFLECTION letters) is its ending.
+MIN_STEM = 6
+INFLECTION = 3
+
+
+@lru_cache(maxsize=1)
+def _single_words() -> dict[str, list[str]]:
+    """The glossary's one-word entries by their first MIN_STEM letters."""
+    by_stem: dict[str, list[str]] = {}
+    for phrase in GLOSSARY_EN:
+        if phrase.isalpha() and len(phrase) >= MIN_STEM:
+            by_stem.setdefault(phrase[:MIN_STEM], []).append(phrase)
+    return by_stem
+
+
+def _inflected(text: str) -> list[tuple[str, list[str]]]:
+    """Words of the text no entry matched whose stem is a one-word entry's, each with that entry's terms."""
+    found = []
+    for word in dict.fromkeys(re.findall(r"[a-z]+", text)):
+        if len(word) < MIN_STEM or word in GLOSSARY_EN:
+            continue
+        best = None
+        for entry in _single_words().get(word[:MIN_STEM], ()):
+            shared = len(os.path.commonprefix([word, entry]))
+            if shared >= max(MIN_STEM, min(len(word), len(entry)) - INFLECTION) and (
+                    best is None or (shared, -len(entry)) > best[0]):
+                best = ((shared, -len(entry)), entry)
+        if best is not None:
+            found.append((word, GLOSSARY_EN[best[1]].split()))
     return found
 
 

@@ -198,6 +198,16 @@ class SearchService:
         return self.index_dir / f"dense-{safe}"
 
     # ----- lexical -----------------------------------------------------------------------------
+    def snippet_table(self) -> SnippetTable:
+        """Every snippet the index serves, current with the store (rebuilt first if stale): what a narrative reader
+        scans instead of the store's tables.
+
+        Returns:
+            The loaded table.
+        """
+        self.ensure_lexical()
+        return self._snippets
+
     def ensure_lexical(self) -> None:
         """Load the lexical index, rebuilding it first if it is missing or covers another store state."""
         with self._lock:

@@ -80,15 +80,42 @@ class FormFilter:
     ranges: list[Range] = field(default_factory=list)
     form_ids: list[int] | None = None
     project_keys: list[str] = field(default_factory=list)
+    # Where text_contains must be said: goal, outcome, indicator, deviation, project_name; empty for all of them.
+    text_fields: list[str] = field(default_factory=list)
 
     def is_empty(self) -> bool:
-        return not any(getattr(self, name) for name in self.__dataclass_fields__) and self.form_ids is None
+        # text_fields only place text_contains: on their own they are no condition
+        return not any(getattr(self, name) for name in self.__dataclass_fields__ if name != "text_fields") \
+            and self.form_ids is None
 
 
 def _any_contains(column, values: Sequence[str]):
     from sqlalchemy import func, or_
 
     return or_(*(func.lower(column).contains(value.lower(), autoescape=True) for value in values))
+
+
+SAYING_FIELDS = ("project_name", "goal", "outcome", "indicator", "deviation")
+
+
+def _text_condition(words: Sequence[str], fields: Sequence[str]):
+    """One of the words in one of the text fields (all of them when none is named)."""
+    unknown = [name for name in fields if name not in SAYING_FIELDS]
+    if unknown:
+        raise ValueError(f"unknown text field {unknown[0]!r}; known: {', '.join(SAYING_FIELDS)}")
+    from sqlalchemy import or_
+    from sqlmodel import col, select
+
+    from store.models import Form, Indicator
+
+    fields = fields or SAYING_FIELDS
+    row_columns = ([Indicator.name, Indicator.target, Indicator.actual] if "indicator" in fields else []) + (
+        [Indicator.deviation] if "deviation" in fields else [])
+    said = [_any_contains(column, words) for name, column in (("project_name", Form.project_name), ("goal", Form.goal),
+                                                             ("outcome", Form.outcome)) if name in fields]
+    if row_columns:
+        said.append(col(Form.id).in_(select(Indicator.form_id).where(or_(*(_any_contains(c, words) for c in row_columns)))))
+    return or_(*said)
 
 
 def _conditions(form_filter: FormFilter | None) -> list:
@@ -113,18 +140,7 @@ def _conditions(form_filter: FormFilter | None) -> list:
     if form_filter.project_keys:
         conditions.append(col(Form.project_key).in_(form_filter.project_keys))
     if form_filter.text_contains:
-        indicator_match = select(Indicator.form_id).where(or_(
-            _any_contains(Indicator.name, form_filter.text_contains),
-            _any_contains(Indicator.deviation, form_filter.text_contains),
-            _any_contains(Indicator.target, form_filter.text_contains),
-            _any_contains(Indicator.actual, form_filter.text_contains),
-        ))
-        conditions.append(or_(
-            _any_contains(Form.project_name, form_filter.text_contains),
-            _any_contains(Form.goal, form_filter.text_contains),
-            _any_contains(Form.outcome, form_filter.text_contains),
-            col(Form.id).in_(indicator_match),
-        ))
+        conditions.append(_text_condition(form_filter.text_contains, form_filter.text_fields))
     if form_filter.finding_codes or form_filter.severities:
         finding_match = select(Finding.form_id)
         if form_filter.finding_codes:

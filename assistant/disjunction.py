@@ -1,0 +1,56 @@
+"""Alternatives in a narrative question ("volunteers or volunteer activities", 装修或改造): what any of them says."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.evidence_set import Concept, concepts, cues
+
+# The words joining alternatives. 还是 and 或 join in Chinese; "or" and "and/or" in English.
+_OR = re.compile(r"\band/or\b|\bor\b|或者|或是|还是|或")
+# In a topic or a bare list of topics ("talent programmes and health check-ups", 跟培训和体检有关的项目) "and" lists
+# the topics too; a question asking for forms saying both (both, 同时, 都) or any other question keeps it a conjunction.
+_AND = re.compile(r"\band\b|以及|和|及|与|、")
+_BOTH = re.compile(r"\bboth\b|同时|都|均")
+_QUESTION = re.compile(r"\b(?:which|what|who|how|where|when|why|does|did|do|is|are|was|were)\b|哪|什么|多少|几|吗|是否|怎么|如何|[?？]",
+                       re.IGNORECASE)
+
+
+def alternative_concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -> list[Concept]:
+    """The concepts of a narrative question whose parts are joined by "or".
+
+    Each alternative read alone; a concept every alternative says is required (A or A-with-B is A), one
+    alternative's own concepts are optional (they raise a form's coverage, not its bar); when each alternative
+    is one concept of its own they are one concept whose words are all of theirs (volunteers or training).
+
+    Args:
+        text: the narrative part of the question.
+        lang: "zh" or "en".
+        stopwords: Chinese words with no content of their own.
+        names: parts of project names the question gave.
+
+    Returns:
+        The concepts; exactly `evidence_set.concepts` when the question joins no alternatives.
+    """
+    from assistant.saying import asks_topic
+
+    listing = (asks_topic(text) or not _QUESTION.search(text)) and not _BOTH.search(text)
+    parts = [part for part in (_OR if not listing else re.compile(f"{_OR.pattern}|{_AND.pattern}")).split(text)
+             if part.strip()]
+    whole = concepts(text, lang, stopwords, names)
+    if len(parts) < 2:
+        return whole
+    frame = set(cues("frame"))  # 提到 of 提到志愿者或培训 frames the question, it is no alternative's own
+    each = [[concept for concept in concepts(part, lang, stopwords) if concept.label not in frame] for part in parts]
+    said = [{concept.alternatives for concept in found} for found in each]
+    common = set.intersection(*said)
+    own = [[concept for concept in found if concept.alternatives not in common] for found in each]
+    if not common and all(len(found) == 1 for found in own):
+        merged = Concept(" / ".join(found[0].label for found in own),
+                         tuple(dict.fromkeys(word for found in own for word in found[0].alternatives)))
+        in_parts = {concept.alternatives for found in own for concept in found}
+        return [merged] + [concept for concept in whole if concept.alternatives not in in_parts]
+    if not common:
+        return whole  # (A and B) or (C and D): no weighting of single concepts says that; read as written
+    optional = {concept.alternatives for found in own for concept in found}
+    return [Concept(c.label, c.alternatives, named=c.named, optional=c.alternatives in optional) for c in whole]
