@@ -53,7 +53,7 @@ def field_node(name: str) -> m.Field:
 def _limit(tokens: list[Token], state: ComposeState, superlative: Token | None) -> int | None:
     """最高的3个 / top 3 / the 2 projects with the smallest budget / 3个总分最低的项目."""
     at = next((k for k, t in enumerate(tokens) if t.kind == "number" and k not in state.used and k > 0
-               and tokens[k - 1].kind == "superlative" and t.value and t.value < 1000), None)
+               and tokens[k - 1].kind in ("superlative", "limit") and t.value and t.value < 1000), None)
     if at is None and superlative is not None:
         at = next((k for k, t in enumerate(tokens) if t.kind == "number" and k not in state.used and t.value
                    and float(t.value).is_integer() and t.value < 1000 and t.unit in (None, "count")
@@ -86,7 +86,9 @@ def speaks_of_indicators(tokens: list[Token]) -> bool:
     """Whether a question is about indicator rows: a class, an indicator word or name, a row column or predicate."""
     return any(t.kind in ("class", "measure", "quoted_indicator") or (t.kind == "noun" and t.key == "indicator") or
                (t.kind == "predicate" and t.key.startswith("indicator:")) or
-               (t.kind == "field" and t.key in ("indicator.target_number", "indicator.actual_number")) for t in tokens) \
+               (t.kind == "field" and t.key in ("indicator.target_number", "indicator.actual_number")) or
+               (t.kind == "field" and t.key.startswith("indicator.") and ("指标" in t.text or "indicator" in t.text))
+               for t in tokens) \
         or counts_topic(tokens)
 
 
@@ -183,12 +185,20 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     superlative = next((t for t in tokens if t.kind == "superlative"), None)
     limit = _limit(tokens, state, superlative)
     for k, t in enumerate(tokens):
-        if t.kind in ("aggregate", "superlative", "group", "group_cue"):
+        if t.kind in ("aggregate", "superlative", "group", "group_cue") or (t.kind == "limit" and limit is not None):
             state.used.add(k)
     having = _having(tokens, state) or _statistic_kept(tokens, select, state)
     group = _group(tokens, superlative or having)
     function = next((f for f in ("share", "median", "avg", "sum", "max", "min", "count") if f in aggregates), None)
+    if function == "count" and free and not any(t.kind in ("noun", "class") for t in tokens) \
+            and all(t.text == "多少" for t in tokens if t.kind == "aggregate"):
+        function = None  # 信访代理员人数的年度指标值填的多少: the figure asked for, nothing counted
     focus = free[0] if free else None
+    if function is None and any(t.kind == "how_much" for t in tokens) and focus is not None \
+            and getattr(lexicon.fields.get(focus.name), "kind", "") == "amount" and focus.entity == "form" \
+            and not any(t.kind in ("project", "quoted_project") for t in tokens):
+        # How much did the 信访办 projects spend? (how much was its execution rate, or one project's spending: a lookup)
+        function = "sum"
     measure = focus or (state.measures[0] if state.measures else None)
     if function == "sum" and measure == m.Field("execution_rate"):
         measure = m.Field("executed")  # "total execution": rates do not add up, the money executed does
@@ -243,7 +253,11 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         direction = next((t for t in tokens if t.kind == "direction"), None)
         state.used.update(k for k, t in enumerate(tokens) if t.kind == "direction" or (t.kind == "field" and t.key != "year"
                                                                                     and field_node(t.key) == named))
-        select.order_by, select.descending, select.limit = named, direction is None or direction.key == "desc", None
+        first = next((k for k, t in enumerate(tokens) if t.kind == "first_one"), None)
+        if first is not None:  # 按执行率从低到高排，最前面的是哪个: the first row of that order
+            state.used.add(first)
+            limit = limit or 1
+        select.order_by, select.descending, select.limit = named, direction is None or direction.key == "desc", limit
         select.shown = [named]
         return True
     if function is None:

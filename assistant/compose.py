@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-import re
-
 from assistant import model as m
 from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, Reading, counts_topic, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
                                   predicate, sum_of_parts, text_condition)
 from assistant.figures import between, by_margin, compare, difference_of, field_kind, multiple_of
+from assistant.field_words import GLUE, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
+from assistant import follow_ups
+from assistant.prepare import apply_field_cues, examples, graded_by_a_figure, share_of_forms
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
 from assistant.rows import (class_comparison, indicator_count, measure_subject, names_an_indicator, quoted, row_value,
                             structured_besides_topics, topic)
 
-# Tokens a condition may skip over between its field and its number ("执行率 is 100%", "budget of the form above").
-_GLUE = {"noun", "follow", "group_cue"}
+# What a topic question ("projects related to …") holds when nothing else is asked.
+_TOPIC_ONLY = ("about", "noun", "quoted_project", "topic", "follow", "op")
 # An indicator figure looked up is quoted as printed (≥85%, 6905个) from the row's text column.
 _PRINTED_COLUMNS = {"indicator.target_number": "target", "indicator.actual_number": "actual"}
 
@@ -34,6 +35,8 @@ class Composer:
         self.lexicon = lexicon
         self.classes = classes
         self.years = set(years)
+        # budget → initial budget: what a change of the field (raised, 追加, cut) is measured against
+        self._baselines = {name: baseline for name, baseline in lexicon.keys("baseline").items()}
 
     def compose(self, tokens: list[Token], gaps: list[str]) -> Reading | None:
         """A Select from the tokens; None when nothing in them asks for a selection.
@@ -45,7 +48,11 @@ class Composer:
         Returns:
             The reading, or None.
         """
+        if any(t.kind == "about" for t in tokens) and all(t.kind in _TOPIC_ONLY for t in tokens):
+            return None  # 跟视频监控有关的项目: a topic, even where a name holds the words; the narrative search answers
+        tokens = share_of_forms(graded_by_a_figure(apply_field_cues(list(tokens), self._baselines)))
         state = ComposeState(tokens=list(tokens), indicator_context=speaks_of_indicators(tokens))
+        state.used.update(examples(tokens))
         self._resolve_fields(state)
         fields = self.lexicon.fields
         state.tokens = [t for k, t in enumerate(state.tokens)
@@ -59,7 +66,7 @@ class Composer:
         if gap is not None:  # the gap between budget and spending: a measure to rank or total
             state.measures.append(gap[0])
             state.used.update(gap[1])
-        conditions = self._conditions(state)
+        conditions = by_how_much(state, self._conditions(state), self._baselines)
         select = m.Select(where=conditions)
         asked = shape(state, select, self.lexicon)
         looked_up = [t for k, t in enumerate(state.tokens) if t.kind == "field" and k not in state.used and t.key != "year"]
@@ -90,12 +97,7 @@ class Composer:
         unread = [t.text for i, t in enumerate(state.tokens) if i not in state.used and meaningful(t)
                   and not gloss(state.tokens, i, self.classes)]
         ignored = list(gaps) + unread
-        # "sort by budget" with nothing else re-orders the previous answer.
-        pure_sort = select.where is None and select.order_by is not None and not select.limit and select.aggregate is None
-        # A follow word opens the question (其中…, their rates?); "which projects had their budget cut" is no follow-up.
-        follow = any(t.kind == "follow" for t in tokens[:1]) or (len(tokens) > 1 and tokens[1].kind == "follow"
-                                                                 and tokens[0].kind != "noun")
-        return Reading(select, ignored, follow_up=pure_sort or follow, unread=unread)
+        return Reading(select, ignored, follow_up=follow_ups.opens(tokens, select), unread=unread)
 
     # ----- fields ---------------------------------------------------------------------------------------
     def _resolve_fields(self, state: "ComposeState") -> None:
@@ -121,7 +123,13 @@ class Composer:
             negated = self._negated(state, i)
             built, row = None, False
             if token.kind == "predicate":
-                built = predicate(token.key)
+                built = emptied(state, i, predicate(token.key))
+                if i >= 2 and tokens[i - 1].kind == "number" and tokens[i - 2].kind == "op" and tokens[i - 1].unit == "amount" \
+                        and not {i - 1, i - 2} & state.used and difference(built) is not None:
+                    # more than 500,000 yuan added to their budget: the size of the change, written before it
+                    state.measures.append(difference(built))
+                    built = m.Compare(difference(built), tokens[i - 2].key, m.Number(tokens[i - 1].value, tokens[i - 1].text))
+                    state.used.update({i - 2, i - 1})
                 state.used.add(i)
                 back = i - 1
                 while back >= 0 and tokens[back].kind == "op":
@@ -132,19 +140,18 @@ class Composer:
                     # "budget execution score below its weight": the form's own score against its own maximum
                     built = m.Compare(_field(tokens[back].key), "<", FULL_MARKS[tokens[back].key])
                     state.used.update(range(back, i))
-                measure = difference(built)
-                if measure is not None:
-                    state.measures.append(measure)
-                    op, j = None, _skip(tokens, i + 1, {"group_cue"})  # raised by more than 10万元
-                    while j < len(tokens) and tokens[j].kind == "op":
-                        op, j = (tokens[j].key if op in (None, "=") else op), j + 1
-                    if op is not None and j < len(tokens) and tokens[j].kind == "number":
-                        # 预算调增超过10万, a top-up of more than 50 万元: the size of the change, not only its direction
-                        built = m.Compare(measure, op, m.Number(tokens[j].value, tokens[j].text))
-                        state.used.update(range(i + 1, j + 1))
+                built = change_by(state, built, i + 1)
+            elif token.kind == "nonzero" and (at := field_near(tokens, i, state.used)) is not None:
+                built = m.Compare(_field(tokens[at].key), "!=", m.Number(0.0, token.text))  # a nonzero initial budget
+                state.used.update({i, at})
             elif token.kind == "group" and negated:
                 built = m.Text(m.Field(token.key), "present")  # no (printed) grade, 没有标注: the column left empty
                 state.used.add(i)
+            elif token.kind == "name_cue" and i + 1 < len(tokens) and i + 1 not in state.used and ("名" in token.text or "name" in token.text) \
+                    and tokens[i + 1].kind in ("weak_field", "field", "topic"):
+                # names containing 经费: the word after the cue is part of a name, whatever else it could mean
+                built = m.Text(m.Field("project_name"), "contains", tokens[i + 1].text)
+                state.used.update({i, i + 1})
             elif token.kind == "project":
                 built = m.Text(m.Field("project_name"), "equals", token.key)
                 state.used.add(i)
@@ -156,6 +163,9 @@ class Composer:
                     # 平安办、信访办的项目 / 平安办 or 信访办: one form cannot be both, so the names are alternatives.
                     previous = conditions.pop()
                     built = m.Or((*(previous.items if isinstance(previous, m.Or) else (previous,)), built))
+                elif not negated and i > 0 and tokens[i - 1].kind in ("tag", "unit", "department", "grade") and conditions \
+                        and isinstance(conditions[-1], m.Not) and isinstance(conditions[-1].item, m.Text):
+                    built = m.Not(built)  # not tagged （党群中心） or （平安办）: neither of them
             elif token.kind == "number" and self._is_year(state, i):
                 built = m.Compare(m.Field("year"), "=", m.Number(token.value, token.text))
                 state.used.add(i)
@@ -186,12 +196,19 @@ class Composer:
                 built = indicator_count(tokens, i, state.used, self._class_condition)
             elif token.kind == "field" and token.key.startswith("indicator.") and field_kind(self.lexicon, token.key) == "text":
                 # 劝导队经费的偏差原因 / which form fills in the deviation reason: rows where the column is filled
-                built = m.HasIndicator(m.Text(_field(token.key), "present"))
+                built = emptied(state, i, m.HasIndicator(m.Text(_field(token.key), "present")))
                 state.used.add(i)
+            elif token.kind == "compare_cue" and (changed := change_before_field(state, i, self._baselines)) is not None:
+                built = changed  # 被追加了经费, raised their allocation
+            elif token.kind == "field" and token.key in self._baselines and (changed := changed_from_baseline(state, i, self._baselines)) is not None:
+                built = changed  # 全年预算被调增, 经费追加得最多, full-year budget raised by more than 20%
             elif token.kind == "field" and token.key != "year":
                 built, row = self._field_condition(state, i)
             elif token.kind == "op" and i + 1 < len(tokens) and tokens[i + 1].kind == "number":
                 built, row = self._op_number_field(state, i)
+            elif token.kind == "full" or (token.kind == "number" and token.unit == "score" and not (
+                    i + 1 < len(tokens) and tokens[i + 1].kind == "field")):
+                built = lone_score(state, i)  # 满分的项目, forms that got 100 points: the total score
             elif token.kind == "number" and token.unit in ("percent", "amount", "score") and i + 1 < len(tokens) \
                     and tokens[i + 1].kind == "field" and i + 1 not in state.used:
                 # "a 100% execution rate", "a 2 million yuan budget": the figure before its field
@@ -224,7 +241,7 @@ class Composer:
             if j >= 0 and state.tokens[j].kind == "not" and j not in state.used:
                 state.negations_used = {j}
                 return True
-            if j >= 0 and state.tokens[j].kind not in ("name_cue", "noun", "op"):
+            if j >= 0 and state.tokens[j].kind not in ("name_cue", "noun", "op", "follow"):  # leave out the ones that …
                 break
         if i + 1 < len(state.tokens) and state.tokens[i + 1].kind == "not_after":
             state.used.add(i + 1)
@@ -265,13 +282,16 @@ class Composer:
         """FIELD [op] NUMBER, FIELD NUMBER op_after, FIELD op FIELD, FIELD 比 FIELD cue, NUMBER-range."""
         tokens = state.tokens
         field_token = tokens[i]
-        j = _skip(tokens, i + 1, _GLUE)
+        j = _skip(tokens, i + 1, GLUE)
         op, weak = None, False
         while j < len(tokens) and tokens[j].kind == "op":
             # "is above", "是高于": the last word that says more than "is" decides.
             weak = tokens[j].key == "=" and op in (None, "=") and tokens[j].text in ("of", "is", "at", "are", "was", "为", "是")
-            op = tokens[j].key if op in (None, "=") else op
-            j = _skip(tokens, j + 1, _GLUE)
+            if op == "!=" and tokens[j].key in ("<", "<=", ">", ">="):
+                op = m.NEGATED[tokens[j].key]  # "is not below 90%": at least 90%
+            else:
+                op = tokens[j].key if op in (None, "=") else op
+            j = _skip(tokens, j + 1, GLUE)
         if weak and j < len(tokens) and tokens[j].kind == "number" and not any(ch.isdigit() for ch in tokens[j].text) \
                 and tokens[j].unit in (None, "count") and tokens[j].value != 0:  # "a weight of zero" is a figure
             return None, False  # "the budget of the three 信访办 projects": a count of forms, not a figure
@@ -301,6 +321,8 @@ class Composer:
             if op is None and after < len(tokens) and tokens[after].kind in ("op_after", "op"):
                 op = tokens[after].key
                 state.used.add(after)
+            if op is None and self._is_year(state, j):
+                return None, False  # 钱拖到2024年才付: a year after the field, not a figure of it
             written = any(ch.isdigit() for ch in number.text)
             if op is None and number.unit not in ("count", "percent", "amount", "score") and not (j == i + 1 and written):
                 return None, False
@@ -308,7 +330,7 @@ class Composer:
             return compare(self.lexicon, field_token.key, op or "=", number)
         if op is None and j + 3 < len(tokens) and tokens[j].kind == "ratio" and tokens[j + 1].kind == "field":
             # 执行数占预算不到三成: A as a percentage of B
-            k = _skip(tokens, j + 2, _GLUE)
+            k = _skip(tokens, j + 2, GLUE)
             while k < len(tokens) and tokens[k].kind == "op":
                 op, k = (tokens[k].key if op in (None, "=") else op), k + 1
             if op is not None and k < len(tokens) and tokens[k].kind == "number":
@@ -317,8 +339,9 @@ class Composer:
                 return m.Compare(ratio, op, m.Number(tokens[k].value, tokens[k].text)), False
         if op is not None and j < len(tokens) and tokens[j].kind == "aggregate" and tokens[j].key in ("avg", "median"):
             # 执行率高于平均水平: against the statistic over every form
-            state.used.update(range(i, j + 1))
-            return m.Compare(_field(field_token.key), op, m.Overall(tokens[j].key, _field(field_token.key))), False
+            named = tokens[j + 1].key if j + 1 < len(tokens) and tokens[j + 1].kind == "field" else field_token.key
+            state.used.update(range(i, j + 1 + (named != field_token.key)))  # executed above the average execution rate
+            return m.Compare(_field(named), op, m.Overall(tokens[j].key, _field(named))), False
         if j < len(tokens) and tokens[j].kind == "full":
             maximum = FULL_MARKS.get(field_token.key)
             if maximum is not None:
@@ -380,9 +403,3 @@ class Composer:
             state.used.update({i, i + 1, j})
             return compare(self.lexicon, tokens[j].key, tokens[i].key, tokens[i + 1])
         return None, False
-
-
-def _skip(tokens: list[Token], j: int, kinds: set) -> int:
-    while j < len(tokens) and tokens[j].kind in kinds:
-        j += 1
-    return j

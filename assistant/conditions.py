@@ -51,6 +51,9 @@ def predicate(key: str) -> m.Cond:
 def text_condition(token: Token) -> m.Cond:
     if token.kind in ("tag", "bracket"):
         return m.Text(m.Field("project_name"), "suffix", f"（{token.key}）")
+    if token.kind == "grade" and re.match(r"not |不是|未|没|非", token.text):
+        # not graded 优 / 不是优: any other grade, or none printed
+        return m.Or((m.Text(m.Field("grade"), "missing"), m.Not(m.Text(m.Field("grade"), "equals", token.key))))
     if token.kind == "grade":
         return m.Text(m.Field("grade"), "equals", token.key)
     return m.Text(m.Field("implementing_unit" if token.kind == "unit" else "department"), "contains", token.key)
@@ -78,7 +81,7 @@ def sum_of_parts(tokens: list[Token], j: int) -> tuple[m.Arith, int] | None:
     if j + 2 >= len(tokens) or tokens[j].kind != "field" or tokens[j + 1].kind != "plus":
         return None
     k = j + 2
-    while k < len(tokens) and tokens[k].kind == "noun":
+    while k < len(tokens) and tokens[k].kind in ("noun", "group_cue"):  # 加各指标得分
         k += 1
     if k >= len(tokens) or tokens[k].kind != "field":
         return None

@@ -96,10 +96,21 @@ class Conversation:
         """
         reading = self.read(question)
         query = rule_query = self.interpret(question)
-        checks = bool(query.form_filter.finding_codes or query.form_filter.severities)
-        if reading is not None and not checks and not _asks_narrative(query) and (not reading.ignored or not _reads_more(query)
-                                                   or (reading.reads_nearly_all() and not _names_more(query))
-                                                   or _quotes_a_column(reading, query)):
+        if reading is not None and _narrative_left(reading) and (query.intent == "unknown" or (
+                query.intent == "count" and query.form_filter.is_empty() and not query.indicator_names)):
+            # 哪些项目的钱拖到2024年才付, "which project says the number of people … fell short": a year, or a count of
+            # every form, and words neither reader can place are a narrative to search
+            from assistant.rule_helpers import question_for_search
+
+            query.intent, query.search_text = "search", question_for_search(question, query.lang)
+            reading = None
+        # A check's words read whole by the query model with a figure of the question's ("executed more than half of
+        # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
+        checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
+            reading is not None and not reading.ignored and _compares_figures(reading.select.where))
+        if reading is not None and not checks and not _asks_narrative(query) and (
+                not reading.ignored or not _reads_more(query) or (reading.reads_nearly_all() and not _names_more(query))
+                or _quotes_a_column(reading, query)):
             # The query model read it all, or neither reader did: answer what it read, naming what it left out.
             # Questions about check findings stay with the rule-based reader, which knows the checks' words.
             query = None
@@ -155,6 +166,30 @@ class Conversation:
             self.last_ids = [int(i) for i in data.get("ids") or []] if current and data.get("ids") is not None else None
         except (ValueError, TypeError, KeyError, AttributeError):
             self.last, self.last_select, self.last_ids = None, None, None
+
+
+def _narrative_left(reading) -> bool:
+    """Whether the query model read no more than a year (or nothing), asking at most for a count, and left two or
+    more words it could not place: what the question asks is in the forms' text."""
+    select = reading.select
+    if any(ch.isdigit() for word in reading.unread for ch in word) and len(reading.ignored) >= 3:
+        return True  # a figure it could not place among words it could not read: not the question it would answer
+    items = list(select.where.items) if isinstance(select.where, model.And) else [select.where] if select.where else []
+    years_only = all(isinstance(c, model.Compare) and c.left == model.Field("year") for c in items)
+    return years_only and select.aggregate in (None, model.Aggregate("count")) and select.order_by is None \
+        and not select.shown and select.group_by is None and not reading.reads_nearly_all() and len(reading.ignored) >= 2
+
+
+def _compares_figures(where) -> bool:
+    """Whether a condition compares something with a figure other than 0: a check finding carries no figure of the
+    question's (零执行却满分 is a check; "executed more than half of the budget" is not overspending)."""
+    if isinstance(where, model.Compare):  # a figure, or a sum of parts (总分与各项得分之和对不上)
+        return (isinstance(where.right, model.Number) and where.right.value != 0) or "IndicatorSum" in repr(where.right)
+    if isinstance(where, (model.And, model.Or)):
+        return any(_compares_figures(item) for item in where.items)
+    if isinstance(where, (model.Not, model.HasIndicator)):
+        return _compares_figures(where.item if isinstance(where, model.Not) else where.where)
+    return False
 
 
 def _asks_narrative(query: Query) -> bool:

@@ -48,8 +48,11 @@ def between(lexicon: Lexicon, tokens: list[Token], used: set, field_token: Token
     if j + 1 >= len(tokens) or tokens[j + 1].kind != "number":
         return None
     low, high = tokens[j], tokens[j + 1]
-    if high.start - low.end > 5:
-        return None
+    if high.start - low.end > 5 or (low.unit is not None and high.unit is None and float(high.value).is_integer()
+                                    and 1990 <= high.value <= 2099):
+        return None  # "less than 100,000 yuan in 2023": a figure, then a year
+    if low.value > high.value and (low.unit or "") == (high.unit or ""):
+        return None  # 2+1 in a name, not a range
     used.update({j, j + 1})
     unit = low.unit or high.unit
     if low.unit is None and high.unit == "amount":

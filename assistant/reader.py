@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 
+from assistant import follow_ups
 from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
 from assistant.recognise import Recogniser, StoreNames
 from store.readonly_sql import run_select
 
+# A bracket restating how to read the question ("(counting '≥90%' and '百分之九十' as 90%)", （即…）): no condition.
+_CLARIFICATION = re.compile(r"[（(]\s*(?:counting|including|i\.e\.|that is|namely|即|包括|含)[^()（）]*[)）]")
 # Words with no content of their own: left out of "ignored: …".
 _FILLER = re.compile(r"^[\s\W_]*$")
 
@@ -69,18 +72,17 @@ class QuestionReader:
         """
         from assistant.interpret import normalize
 
-        tokens, gaps = self.recogniser.tokens(normalize(question))
+        tokens, gaps = self.recogniser.tokens(_CLARIFICATION.sub(" ", normalize(question)))
         tokens = [t for t in tokens if t.kind != "stop"]
         language = [t for t in tokens if t.kind == "language"]
         if language and previous is not None and all(t.kind in ("language", "follow", "op", "plus") for t in tokens) \
                 and all(_FILLER.match(g) for g in gaps):
             return Reading(previous, lang=language[0].key)  # "and in English?": the previous answer, reworded
         tokens = [t for t in tokens if t.kind != "language"]
-        reading = self.composer.compose(tokens, [g for g in gaps if not _FILLER.match(g)])
+        other = follow_ups.complement(tokens, previous, previous_ids)
+        if other is not None and all(_FILLER.match(g) for g in gaps):
+            return other
+        reading = self.composer.compose([t for t in tokens if t.kind != "swap"], [g for g in gaps if not _FILLER.match(g)])
         if reading is None:
             return None
-        if reading.follow_up and (previous is not None or previous_ids is not None):
-            base = previous.where if previous is not None and previous.aggregate is None and not previous.limit \
-                else m.FormIds(tuple(previous_ids or ()))
-            reading.select.where = m.conjoin(base, reading.select.where)
-        return reading
+        return follow_ups.apply(reading, tokens, previous, previous_ids)

@@ -17,8 +17,13 @@ _NUMBER = re.compile(r"(?P<pct>百分之)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\
                      r"|(?<![a-z])(?:" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")(?![a-z]))")
 _FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)")
 # Kinds whose phrases become tokens; at one position the longest phrase wins, then the earlier kind here.
-PHRASE_KINDS = ("predicate", "field", "weak_field", "full", "class", "grade", "aggregate", "superlative", "group", "group_cue", "name_cue",
-                "not_after", "not", "op_after", "op", "ratio", "difference", "plus", "compare_cue", "noun", "follow", "sort", "direction", "fraction", "multiple", "language", "ordinal", "stop")
+PHRASE_KINDS = ("predicate", "all_empty", "empty", "nonzero", "field_cue", "example", "field", "weak_field", "full", "class", "grade", "aggregate", "how_much", "by_how_much", "superlative", "group", "group_cue", "name_cue",
+                "not_after", "not", "op_after", "op", "ratio", "difference", "plus", "compare_cue", "noun", "follow", "swap", "complement", "about", "sort", "direction", "limit", "first_one", "fraction", "multiple", "language", "ordinal", "stop")
+# A currency written before the figure (¥500,000, RMB 1 million), and half of a scale word (half a million).
+_CURRENCY = re.compile(r"(?:¥|￥|rmb\s*|cny\s*)(?=\d)")
+_HALF_SCALE = re.compile(r"half an? (million|thousand)(?:\s*(?:yuan|rmb|元))?(?![a-z])")
+# Between two conditions of a list (有可持续影响指标、三级指标多于10个): what precedes does not qualify what follows.
+_SEPARATOR = re.compile(r"[、,，;；]")
 _COUNT_UNITS = ("个", "项", "条", "份", "张", "家", "次", "人")
 
 
@@ -34,6 +39,7 @@ class Token:
     value: float | None = None
     unit: str | None = None  # numbers: percent | amount | score | count | None
     factor: float = 1.0  # amounts: the scale word's factor to 万元 (0.5 in "0.5 and 2 million" takes it too)
+    after_separator: bool = False  # a list separator (、 , ;) stands between it and the token before
 
 
 @dataclass
@@ -105,7 +111,12 @@ class Recogniser:
             entries.setdefault(label.lower(), ("class", label))
         for grade in names.grades:
             for phrase in (f"评级为{grade}", f"等级为{grade}", f"评分等级为{grade}", f"评为{grade}", f"为{grade}", f"是{grade}",
-                           f"rated {grade}", f"graded {grade}", f"grade {grade}"):
+                           f"rated {grade}", f"graded {grade}", f"grade {grade}", f"were graded {grade}", f"was graded {grade}",
+                           f"are graded {grade}", f"is graded {grade}", f"were rated {grade}", f"was rated {grade}",
+                           f"are rated {grade}", f"被评为{grade}", f"评定为{grade}", f"获评{grade}", f"评了{grade}",
+                           f"评了个{grade}", f"得了{grade}", f"拿了{grade}", f"not graded {grade}", f"not rated {grade}",
+                           f"not {grade}", f"不是{grade}", f"未评为{grade}", f"没评上{grade}", f"没有评为{grade}", f"没被评为{grade}",
+                           f"没有被评为{grade}", f"非{grade}"):
                 entries.setdefault(phrase.lower(), ("grade", grade))
         for kind, values in (("unit", names.units), ("department", names.departments)):
             for value in values:
@@ -121,6 +132,8 @@ class Recogniser:
             entries.setdefault(f"({tag})".lower(), ("tag", tag))
             if len(tag) >= 2:
                 entries.setdefault(tag.lower(), ("tag", tag))
+            for phrase in (f"tagged {tag}", f"tagged as {tag}", f"the {tag} tag", f"标注为{tag}", f"标注{tag}"):
+                entries.setdefault(phrase.lower(), ("tag", tag))  # a one-character tag (信) needs its cue
         self._joined = ("\n".join(names.projects).lower(), "\n".join(names.indicators).lower())
         for word in measure_words(names.indicators):
             entries.setdefault(word, ("measure", word))  # 合格率98%: a word of indicator names, with its target
@@ -171,6 +184,8 @@ class Recogniser:
             gaps.append(text[cursor:end])
         tokens = _noun_phrases(text, sorted(tokens, key=lambda t: t.start))
         tokens = [part for token in tokens for part in _with_field(token)]
+        for before, token in zip(tokens, tokens[1:]):
+            token.after_separator = bool(_SEPARATOR.search(text[before.end:token.start]))
         return tokens, [gap.strip() for gap in gaps if gap.strip()]
 
     def _at(self, text: str, i: int, english: dict[int, tuple[int, str, str]], lookahead: bool = True) -> Token | None:
@@ -212,8 +227,11 @@ class Recogniser:
         return best
 
     def _negation_at(self, text: str) -> bool:
-        """（不算一分没花的）, (excluding …): a bracket opening with a negation is a clause, not a name tag."""
-        return any(text.startswith(p) and self.entries[p][0] == "not" for p in self.by_first.get(text[0], ()))
+        """（不算一分没花的）, (excluding …), （户籍档案那张除外）, (up or down): a bracket opening with a negation, ending
+        with one, or written in English words is a clause, not a name tag."""
+        return any(text.startswith(p) and self.entries[p][0] == "not" for p in self.by_first.get(text[0], ())) \
+            or any(text.endswith(p) for p, key in self.lexicon.keys("not_after").items()) \
+            or not re.search(r"[\u4e00-\u9fff]", text) and " " in text.strip()
 
     def _quoted(self, text: str, i: int) -> Token | None:
         """A quoted name: a store name in full, else part of project names or of indicator names."""
@@ -249,7 +267,19 @@ def _english_names(text: str, lexicon: Lexicon, entries: dict) -> dict[int, tupl
 
 
 def _number_at(text: str, i: int, lexicon: Lexicon) -> Token | None:
-    """A number starting at i with what follows it: 50%, 七成, 100万元, 1 million yuan, 1,000,000元, 95分, 10个."""
+    """A number starting at i with what follows it: 50%, 七成, 100万元, 1 million yuan, 1,000,000元, 95分, 10个; a currency
+    before it (¥500,000, RMB 1 million) and half a million."""
+    currency = _CURRENCY.match(text, i)
+    if currency:
+        after = _number_at(text, currency.end(), lexicon)
+        if after is not None and after.unit in (None, "amount"):
+            value, factor = (after.value, after.factor) if after.unit == "amount" else (round(after.value * 0.0001, 6), 0.0001)
+            return Token("number", "", i, after.end, text[i:after.end], value, "amount", factor)
+    half = _HALF_SCALE.match(text, i)
+    if half:
+        factor = float(lexicon.keys("scale").get(half.group(1), 0) or 0)
+        if factor:
+            return Token("number", "", i, half.end(), half.group(0), round(0.5 * factor, 6), "amount", factor)
     fraction = _FRACTION.match(text, i)
     if fraction:
         den, num = cn_number(fraction.group("den")), cn_number(fraction.group("num"))
@@ -266,11 +296,15 @@ def _number_at(text: str, i: int, lexicon: Lexicon) -> Token | None:
         return Token("number", "", i, end, text[i:end], value, "percent")
     rest = text[end:]
     if rest.startswith("成") and value <= 10:
+        tenth = re.match(r"成([一二三四五六七八九])(?![十百千万成分])", rest)  # 九成五: 95%
+        if tenth:
+            return Token("number", "", i, end + 2, text[i:end + 2], value * 10 + _CN_DIGITS[tenth.group(1)], "percent")
         return Token("number", "", i, end + 1, text[i:end + 1], value * 10, "percent")
-    spaced = re.match(r"\s*", rest).end()
+    spaced = re.match(r"\s*-?", rest).end()  # 100-point, 5-million
     for kind in ("percent", "scale"):
         for phrase in sorted(lexicon.keys(kind), key=len, reverse=True):
-            if rest.startswith(phrase, spaced) and _bounded(text, end + spaced, end + spaced + len(phrase)):
+            if rest.startswith(phrase, spaced) and _bounded(text, end + spaced, end + spaced + len(phrase)) \
+                    or (not spaced and rest.startswith(phrase) and not re.match(r"[a-z0-9]", rest[len(phrase):len(phrase) + 1])):  # 200k
                 factor = lexicon.keys(kind)[phrase]
                 end += spaced + len(phrase)
                 if kind == "percent":

@@ -49,7 +49,8 @@ def row_value(tokens: list[Token], i: int, used: set, subject: m.Cond) -> tuple[
         op = tokens[j].key if op in (None, "=") else op
         taken.add(j)
         j += 1
-    if j >= len(tokens) or tokens[j].kind != "number" or j in used or tokens[j].unit in ("amount",):
+    if j >= len(tokens) or tokens[j].kind != "number" or j in used or tokens[j].unit in ("amount",) \
+            or any(t.after_separator for t in tokens[i + 1:j + 1]):  # 满意度指标、三级指标多于10个: two conditions
         return None
     number = tokens[j]
     if number.unit is None and not any(ch.isdigit() for ch in number.text) and op is None:
@@ -151,14 +152,28 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
     """
     where = class_condition(tokens[i].key) if tokens[i].kind == "class" else None
     after = i + 1
-    while after < len(tokens) and tokens[after].kind == "noun":
+    while after < len(tokens) and tokens[after].kind == "noun" and not tokens[after].after_separator:
         after += 1
-    if after + 1 < len(tokens) and tokens[after].kind == "op" and tokens[after + 1].kind == "number":
+    if after + 1 < len(tokens) and tokens[after].kind == "op" and tokens[after + 1].kind == "number" \
+            and not tokens[after].after_separator:
         op_index, number_index = after, after + 1
     elif i >= 2 and tokens[i - 1].kind == "number" and tokens[i - 2].kind == "op":
         op_index, number_index = i - 2, i - 1
+    elif i >= 2 and tokens[i - 1].kind in ("op_after", "op") and tokens[i - 2].kind == "number" \
+            and tokens[i - 1].key in ("<", "<=", ">", ">="):
+        op_index, number_index = i - 1, i - 2  # two or more satisfaction indicators
     elif i >= 1 and tokens[i - 1].kind == "number" and tokens[i - 1].unit in ("count", None):
         op_index, number_index = None, i - 1
+    elif tokens[i].kind == "class" and after + 1 < len(tokens) and tokens[after].kind == "number" \
+            and tokens[after].unit in ("count", None) and not tokens[after].after_separator:
+        # 社会效益指标下面有3个或以上三级指标: the count, then (以上) and the noun it counts
+        k = after + 1
+        op_index = k if tokens[k].kind in ("op_after", "op") and tokens[k].key in ("<", "<=", ">", ">=") else None
+        k += op_index is not None
+        if k >= len(tokens) or tokens[k].kind != "noun" or tokens[k].key != "indicator":
+            return None
+        number_index = after
+        used.add(k)
     else:
         return None
     number = tokens[number_index]

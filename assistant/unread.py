@@ -24,4 +24,4 @@ def meaningful(token: Token) -> bool:
     if token.kind == "number":
         return any(ch.isdigit() for ch in token.text) or token.unit is not None  # "on one form" is not a figure
     return token.kind in ("tag", "unit", "department", "grade", "class", "predicate", "bracket", "project", "measure", "topic",
-                          "quoted_project", "quoted_indicator", "ordinal")
+                          "quoted_project", "quoted_indicator", "ordinal", "compare_cue")  # a change word left is a condition lost

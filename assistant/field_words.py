@@ -1,0 +1,192 @@
+"""Words read with the field next to them: its change against a baseline (raised, 追加, cut by 20%), nonzero, empty."""
+
+from __future__ import annotations
+
+from assistant import model as m
+from assistant.asking import ComposeState, field_node
+from assistant.conditions import FULL_MARKS, difference
+from assistant.recognise import Token
+
+# Tokens a condition may skip over between its field and what qualifies it.
+GLUE = {"noun", "follow", "group_cue"}
+
+
+def skip(tokens: list[Token], j: int, kinds: set) -> int:
+    """The first index from j whose token is not of the kinds."""
+    while j < len(tokens) and tokens[j].kind in kinds:
+        j += 1
+    return j
+
+
+def changed_from_baseline(state: ComposeState, i: int, baselines: dict[str, str]) -> m.Cond | None:
+    """FIELD raised / 追加 / cut, with no second field: the field against its baseline, and by how much.
+
+    Args:
+        state: the composition so far.
+        i: the index of the field.
+        baselines: field → the field its change is measured against.
+
+    Returns:
+        The condition, or None when no change word follows the field.
+    """
+    tokens = state.tokens
+    j = skip(tokens, i + 1, GLUE)
+    negated = j < len(tokens) and tokens[j].kind == "not"  # 预算没有被追加: the budget was not raised
+    j = skip(tokens, j + 1, GLUE) if negated else j
+    if j >= len(tokens) or tokens[j].kind != "compare_cue" or tokens[j].key not in ("<", ">") \
+            or (j + 1 < len(tokens) and tokens[j + 1].kind == "field"):
+        return None
+    state.used.update(range(i, j + 1))
+    built = m.Compare(field_node(tokens[i].key), tokens[j].key, field_node(baselines[tokens[i].key]))
+    if negated:
+        return m.Compare(built.left, m.NEGATED[built.op], built.right)
+    return change_by(state, built, j + 1)
+
+
+def change_before_field(state: ComposeState, i: int, baselines: dict[str, str]) -> m.Cond | None:
+    """追加了经费 / raised their budget / cut the allocation: a change word (token i) before the field it changes.
+
+    Args:
+        state: the composition so far.
+        i: the index of the change word.
+        baselines: field → the field its change is measured against.
+
+    Returns:
+        The condition, or None when no such field follows.
+    """
+    tokens = state.tokens
+    j = skip(tokens, i + 1, GLUE)
+    if tokens[i].key not in ("<", ">") or j >= len(tokens) or tokens[j].kind != "field" or tokens[j].key not in baselines \
+            or j in state.used or (i > 0 and tokens[i - 1].kind == "field"):
+        return None
+    state.used.update(range(i, j + 1))
+    built = m.Compare(field_node(tokens[j].key), tokens[i].key, field_node(baselines[tokens[j].key]))
+    return change_by(state, built, j + 1)
+
+
+def change_by(state: ComposeState, built: m.Cond, j: int) -> m.Cond:
+    """A change between two fields (budget raised: annual > initial) becomes a measure to rank, total or compare:
+    followed by [by] OP NUMBER it is the size of the change — in 万元, or relative to the baseline for a percentage.
+
+    Args:
+        state: the composition so far; the measure is added to its measures and the tokens read to `used`.
+        built: the comparison of the two fields.
+        j: the index after the words that said it.
+
+    Returns:
+        The condition: the comparison itself, or the size of the change against the number.
+    """
+    measure = difference(built)
+    if measure is None:
+        return built
+    state.measures.append(measure)
+    tokens = state.tokens
+    op, k = None, skip(tokens, j, {"group_cue"})  # raised by more than 10万元
+    while k < len(tokens) and tokens[k].kind == "op":
+        op, k = (tokens[k].key if op in (None, "=") else op), k + 1
+    if op is None and k + 1 < len(tokens) and tokens[k].kind == "number" and tokens[k + 1].kind == "op_after":
+        op = "="  # 预算追加了50万元以上: the comparison written after the figure
+    if op is None or k >= len(tokens) or tokens[k].kind != "number":
+        return built
+    number = tokens[k]
+    if number.unit == "percent":  # raised by more than 20%: the change as a percentage of the baseline
+        measure = m.Arith("*", m.Number(100.0), m.Arith("/", measure, built.right))
+    if op == "=" and k + 1 < len(tokens) and tokens[k + 1].kind in ("op_after", "op") \
+            and tokens[k + 1].key in ("<", "<=", ">", ">="):
+        op, k = tokens[k + 1].key, k + 1  # a top-up of 300,000 yuan or more
+    state.used.update(range(j, k + 1))
+    # 预算调增超过10万, a top-up of more than 50 万元: the size of the change, not only its direction
+    return m.Compare(measure, op, m.Number(number.value, number.text))
+
+
+def emptied(state: ComposeState, i: int, built: m.Cond) -> m.Cond:
+    """A column filled in (token i), then said to be empty (偏差原因那一栏全是空的, the column is entirely empty): no row
+    of the form fills it in."""
+    empty = skip(state.tokens, i + 1, GLUE | {"op"})
+    if empty < len(state.tokens) and state.tokens[empty].kind in ("empty", "all_empty") \
+            and isinstance(built, (m.HasIndicator, m.Text)) and "present" in repr(built):
+        state.used.update(range(i, empty + 1))
+        return m.Not(built)
+    return built
+
+
+def field_near(tokens: list[Token], i: int, used: set) -> int | None:
+    """The field a word such as nonzero qualifies: the one right before it (年初预算不为零), else the next one in the
+    same clause (a nonzero initial budget)."""
+    before = i - 1
+    while before >= 0 and tokens[before].kind == "op" and tokens[before].key == "=":
+        before -= 1  # 执行数为非零
+    if before >= 0 and tokens[before].kind == "field" and before not in used:
+        return before  # 执行数不为零的项目
+    after = skip(tokens, i + 1, GLUE)
+    if after < len(tokens) and tokens[after].kind == "field" and after not in used \
+            and not any(t.after_separator for t in tokens[i + 1:after + 1]):
+        return after
+    return None
+
+
+def by_how_much(state: ComposeState, where: m.Cond | None, baselines: dict[str, str]) -> m.Cond | None:
+    """"By how many 万元 does the full-year budget exceed the initial budget?", 全年预算比年初预算多多少: the comparison
+    of two fields is the size asked for, not a condition on the forms.
+
+    Args:
+        state: the composition so far; the measure is put first among its measures.
+        where: the conditions read.
+        baselines: field → the field its change is measured against.
+
+    Returns:
+        The conditions without that comparison.
+    """
+    tokens = state.tokens
+    for k, token in enumerate(tokens):
+        if token.kind == "aggregate" and token.text == "多少" and k > 0 and tokens[k - 1].kind == "predicate" \
+                and state.measures and k not in state.used:
+            state.used.add(k)  # 预算追加了多少: the size of the change, not a count of forms
+            return where
+    if not any(t.kind == "by_how_much" for t in state.tokens) or any(t.kind == "predicate" for t in state.tokens):
+        return where  # "summed over the projects whose budget was reduced, by how much …": the phrase picks the forms
+    items = list(where.items) if isinstance(where, m.And) else ([where] if where is not None else [])
+    for item in items:
+        if isinstance(item, m.Compare) and isinstance(item.left, m.Field) and isinstance(item.right, m.Field) \
+                and item.op in ("<", ">"):
+            larger, smaller = (item.left, item.right) if item.op == ">" else (item.right, item.left)
+            state.measures.insert(0, m.Arith("-", larger, smaller))
+            state.used.update(k for k, t in enumerate(state.tokens) if t.kind == "by_how_much")
+            return m.conjoin(*(other for other in items if other is not item))
+    at = next(k for k, t in enumerate(state.tokens) if t.kind == "by_how_much")
+    named = [k for k in range(at) if state.tokens[k].kind == "field" and k not in state.used]
+    if len(named) == 1 and state.tokens[named[0]].key in baselines:
+        named.insert(0, -1)  # 社工项目的预算追加了多少: the field against its baseline
+    if len(named) >= 2:  # 全年预算比年初预算多多少: the two fields before the word, the way it says
+        second = field_node(state.tokens[named[-1]].key)
+        first = field_node(baselines[state.tokens[named[-1]].key]) if named[-2] < 0 else field_node(state.tokens[named[-2]].key)
+        if named[-2] < 0:
+            first, second = second, first
+        state.measures.insert(0, m.Arith("-", second, first) if state.tokens[at].key == "<" else m.Arith("-", first, second))
+        state.used.update({k for k in named[-2:] if k >= 0} | {at})
+    return where
+
+
+def lone_score(state: ComposeState, i: int) -> m.Cond:
+    """满分 or a figure in points (got 100 points, 低于95分) with no field named: the form's total score.
+
+    Args:
+        state: the composition so far; the tokens read are added to `used`.
+        i: the index of the word or figure.
+
+    Returns:
+        The condition on the total score.
+    """
+    tokens, score = state.tokens, m.Field("total_score")
+    state.used.add(i)
+    if tokens[i].kind == "full":
+        return m.Compare(score, "=", FULL_MARKS["total_score"])
+    op = "="
+    if i > 0 and tokens[i - 1].kind == "op" and i - 1 not in state.used:
+        op = tokens[i - 1].key
+        state.used.add(i - 1)
+    if i + 1 < len(tokens) and tokens[i + 1].kind in ("op_after", "op") and tokens[i + 1].key in ("<", "<=", ">", ">=") \
+            and op == "=":
+        op = tokens[i + 1].key
+        state.used.add(i + 1)
+    return m.Compare(score, op, m.Number(tokens[i].value, tokens[i].text))

@@ -1,0 +1,93 @@
+"""Follow-ups over the previous answer: narrowing it (其中…), swapping its conditions (what about …, 那…呢), its complement."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from assistant import model as m
+from assistant.asking import Reading
+from assistant.recognise import Token
+
+# Words that point back at the previous answer's forms, inside a longer phrase (sort them by).
+_POINTS_BACK = re.compile(r"\b(them|these|those)\b|这些|那些|它们|他们")
+# Kinds a complement follow-up ("and which don't?", 反过来呢) may hold besides its own word.
+_GLUE = ("follow", "op", "noun", "complement")
+
+
+def complement(tokens: list[Token], previous: m.Select | None, previous_ids: list[int] | None) -> Reading | None:
+    """"and which don't?", 其余的呢: the forms the previous answer left out, asked the same way.
+
+    Args:
+        tokens: the question's tokens, stop words removed.
+        previous: the previous Select, if the query model read it.
+        previous_ids: the forms the previous answer rested on.
+
+    Returns:
+        The reading, or None when the question is no complement follow-up.
+    """
+    if not any(t.kind == "complement" for t in tokens) or not all(t.kind in _GLUE for t in tokens) \
+            or (previous is None and previous_ids is None):
+        return None
+    base = _base(previous, previous_ids)
+    select = dataclasses.replace(previous, where=m.Not(base), aggregate=None, limit=None, order_by=None) \
+        if previous is not None and previous.aggregate is None else m.Select(where=m.Not(base))
+    return Reading(select, follow_up=True)
+
+
+def apply(reading: Reading, tokens: list[Token], previous: m.Select | None, previous_ids: list[int] | None) -> Reading:
+    """The reading of a follow-up over the previous answer: a swap (那信访办呢, what about the ones with a top-up?)
+    asks the previous question of other forms; a narrowing (其中…, only those…) adds its conditions.
+
+    Args:
+        reading: the question's own reading.
+        tokens: the question's tokens, stop words removed.
+        previous: the previous Select, if the query model read it.
+        previous_ids: the forms the previous answer rested on.
+
+    Returns:
+        The reading, completed in place.
+    """
+    if previous is not None and tokens and tokens[0].kind == "swap":
+        select = reading.select
+        asks = select.aggregate is not None or select.order_by is not None or select.shown or select.group_by is not None
+        reading.select = select if asks else dataclasses.replace(previous, where=select.where)
+        reading.follow_up = True
+        return reading
+    if reading.follow_up and (previous is not None or previous_ids is not None):
+        reading.select.where = m.conjoin(_base(previous, previous_ids), reading.select.where)
+    return reading
+
+
+def _base(previous: m.Select | None, previous_ids: list[int] | None) -> m.Cond:
+    """The previous answer's forms: its conditions when it listed them all, else the forms it showed."""
+    if previous is not None and previous.aggregate is None and not previous.limit and previous.where is not None:
+        return previous.where
+    return m.FormIds(tuple(previous_ids or ()))
+
+
+def opens(tokens: list[Token], select: m.Select) -> bool:
+    """Whether a question is said of the previous answer: a follow word opening it (其中…, their rates?), a sort or
+    top N of no forms of its own, a bare count, an opening exclusion (去掉执行数为0的).
+
+    Args:
+        tokens: the question's tokens, stop words removed.
+        select: what the question asks, as composed.
+
+    Returns:
+        Whether the reading narrows the previous answer.
+    """
+    # "sort by budget" with nothing else re-orders the previous answer.
+    pure_sort = select.where is None and select.order_by is not None and select.aggregate is None and (
+        not select.limit or any(t.kind == "first_one" for t in tokens))  # …排，最前面的是哪个: the first of the last answer
+    # A follow word opens the question (其中…, their rates?); "which projects had their budget cut" is no follow-up.
+    follow = any(t.kind == "follow" for t in tokens[:1]) or (len(tokens) > 1 and tokens[1].kind == "follow"
+                                                             and tokens[0].kind != "noun")
+    # "sort them by the increase and give me the top 3": an order or a top N of no forms of its own, said of them
+    follow = follow or (select.where is None and select.aggregate is None and select.order_by is not None
+                        and any(_POINTS_BACK.search(t.text) for t in tokens))
+    # "how many are there?" with no forms named, "去掉执行数为0的" opening on an exclusion: said of the last answer
+    nouns = any(t.kind in ("noun", "class", "tag", "unit", "department", "project") for t in tokens)
+    follow = follow or (not nouns and select.group_by is None and (
+        (select.where is None and select.aggregate == m.Aggregate("count")) or (tokens and tokens[0].kind == "not")))
+    return pure_sort or follow

@@ -1,0 +1,95 @@
+"""Tokens made ready for composition: cue words naming the field after them, examples, graded by a figure, shares."""
+
+from __future__ import annotations
+
+from assistant.recognise import Token
+
+# Words after a cued field that already say what it is compared with (a nonzero budget, a budget above 10万元).
+_QUALIFIERS = ("op", "number", "nonzero", "compare_cue", "not", "op_after")
+# Names an example word introduces ("no bracketed tag, like （平安办） or （信）"): they illustrate, they do not filter.
+_NAME_KINDS = ("tag", "bracket", "unit", "department", "project", "quoted_project", "quoted_indicator")
+
+
+def apply_field_cues(tokens: list[Token], baselines: dict[str, str]) -> list[Token]:
+    """"started the year with a nonzero budget": the budget after the cue is the field the cue names (the initial
+    budget); with nothing after it saying what the budget was (年初就有预算), it was other than 0. A cue with no
+    budget after it names the field itself.
+
+    Args:
+        tokens: the question's tokens.
+        baselines: field → the field its change is measured against (the lexicon's `baseline` entries).
+
+    Returns:
+        The tokens, each cue folded into the field it names.
+    """
+    out: list[Token] = []
+    nonzero_after: set[int] = set()
+    for k, token in enumerate(tokens):
+        if token.kind == "field_cue":
+            target = next((n for n in range(k + 1, min(k + 4, len(tokens))) if tokens[n].kind in ("field", "weak_field")), None)
+            if target is not None and tokens[target].key in baselines:
+                tokens[target].key, tokens[target].kind = token.key, "field"
+                if not any(t.kind in _QUALIFIERS for t in tokens[k + 1:target + 2]):
+                    nonzero_after.add(target)
+            else:
+                out.append(Token("field", token.key, token.start, token.end, token.text))
+            continue
+        out.append(token)
+        if k in nonzero_after:
+            out.append(Token("nonzero", "!=", token.end, token.end, ""))
+    return out
+
+
+def examples(tokens: list[Token]) -> set[int]:
+    """The indices of an example word (like, such as, 例如) and of the names listed right after it.
+
+    Args:
+        tokens: the question's tokens.
+
+    Returns:
+        The indices read as examples.
+    """
+    found: set[int] = set()
+    for k, token in enumerate(tokens):
+        if token.kind != "example":
+            continue
+        found.add(k)
+        n = k + 1
+        while n < len(tokens) and tokens[n].kind in _NAME_KINDS:
+            found.add(n)
+            n += 1
+    return found
+
+
+def graded_by_a_figure(tokens: list[Token]) -> list[Token]:
+    """"were graded below 96 points": a word for a grade being given, followed by a figure, is the total score;
+    followed by a grade ("graded excellent"), it adds nothing to the grade.
+
+    Args:
+        tokens: the question's tokens.
+
+    Returns:
+        The tokens, such a word read as the score.
+    """
+    for k, token in enumerate(tokens[:-1]):
+        if token.kind == "predicate" and token.key == "grade present" and tokens[k + 1].kind in ("op", "number"):
+            token.kind, token.key = "field", "total_score"
+        elif token.kind == "predicate" and token.key == "grade present" and tokens[k + 1].kind == "grade":
+            token.kind = "stop"  # "were graded excellent": the grade says it all
+    return [t for t in tokens if t.kind != "stop"]
+
+
+def share_of_forms(tokens: list[Token]) -> list[Token]:
+    """"… as a share of all projects", 占全部项目的比例: a ratio word before the forms themselves (not a field) asks for
+    the share of forms meeting the conditions.
+
+    Args:
+        tokens: the question's tokens.
+
+    Returns:
+        The tokens, such a ratio word read as the share.
+    """
+    for k, token in enumerate(tokens[:-1]):
+        if token.kind == "ratio" and tokens[k + 1].kind == "noun" and tokens[k + 1].key == "form":
+            token.kind, token.key = "aggregate", "share"
+    return tokens
