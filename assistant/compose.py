@@ -14,6 +14,7 @@ from assistant.prepare import apply_field_cues, examples, graded_by_a_figure, sh
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
 from assistant.negation_scope import negated as negated_at
+from assistant.indicator_sums import read_sums
 from assistant.rows import (class_comparison, indicator_count, measure_subject, names_an_indicator, quoted, row_value,
                             structured_besides_topics, topic)
 
@@ -52,7 +53,7 @@ class Composer:
         """
         if any(t.kind == "about" for t in tokens) and all(t.kind in _TOPIC_ONLY for t in tokens):
             return None  # 跟视频监控有关的项目: a topic, even where a name holds the words; the narrative search answers
-        tokens = share_of_forms(graded_by_a_figure(apply_field_cues(list(tokens), self._baselines)))
+        tokens = read_sums(share_of_forms(graded_by_a_figure(apply_field_cues(list(tokens), self._baselines))))
         state = ComposeState(tokens=list(tokens), indicator_context=speaks_of_indicators(tokens))
         state.used.update(examples(tokens))
         self._resolve_fields(state)

@@ -86,7 +86,16 @@ class QuestionReader:
         reading = self.composer.compose([t for t in tokens if t.kind != "swap"], [g for g in gaps if not _FILLER.match(g)])
         if reading is None:
             return None
-        brackets = [t for t in tokens if t.kind == "bracket"]
+        brackets = [_restating_a_figure(t, tokens, self.recogniser) for t in tokens if t.kind == "bracket"]
         if brackets:  # （全年预算数高于年初预算数）: a restatement, or the definition of a word around it
             read_brackets(reading, brackets, lambda text: None if text == question else self.read(text))
         return follow_ups.apply(reading, tokens, previous, previous_ids)
+
+
+def _restating_a_figure(bracket, tokens, recogniser):
+    """The bracket, with `value` set when it only repeats a figure of the question (100%（百分百）)."""
+    inside, _ = recogniser.tokens(bracket.key)
+    figures = {t.value for t in tokens if t.kind == "number"}
+    if len(inside) == 1 and inside[0].kind == "number" and inside[0].value in figures:
+        bracket.value = inside[0].value
+    return bracket

@@ -23,6 +23,11 @@ def read_brackets(reading, brackets: list, read_alone) -> None:
     for bracket in brackets:
         if bracket.text not in reading.ignored:
             continue
+        if bracket.value is not None:  # 100%（百分百）: the figure said twice
+            reading.ignored.remove(bracket.text)
+            if bracket.text in reading.unread:
+                reading.unread.remove(bracket.text)
+            continue
         inner = read_alone(bracket.key)
         if inner is None or inner.ignored or inner.select.where is None or inner.select.aggregate is not None \
                 or inner.select.order_by is not None or inner.select.shown:

@@ -285,3 +285,25 @@ def test_named_groups_say_how_they_were_read(seed_store):
 ])
 def test_some_left_over_sized_by_the_figure_after_it(reader, question, value):
     assert plain(select(reader, question).select.where) == m.Compare(m.Field("unspent"), ">", m.Number(value))
+
+
+@pytest.mark.parametrize("question, op", [
+    ("三级指标得分加起来不是90分的项目", "!="),
+    ("Forms whose indicator points don't add up to 90", "!="),
+    ("指标得分加起来等于90分的项目有几个", "="),
+])
+def test_indicator_scores_added_up(reader, question, op):
+    assert plain(select(reader, question).select.where) == m.Compare(m.IndicatorSum("score"), op, m.Number(90.0))
+
+
+def test_a_bracket_repeating_the_figure(reader):
+    reading = select(reader, "满意度指标目标定成100%（百分百）的是哪些项目")
+    assert plain(reading.select.where) == m.HasIndicator(m.And((
+        m.Text(m.Field("level1", "indicator"), "equals", "满意度指标"),
+        m.Compare(m.Field("target_number", "indicator"), "=", m.Number(100.0)))))
+    assert reading.ignored == []
+
+
+def test_indicator_sums_on_the_corpus(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("三级指标得分加起来不是90分的项目")
+    assert [r.project_name for r in answer.records] == ["劝导队经费（信）"]
