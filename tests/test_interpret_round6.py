@@ -307,3 +307,12 @@ def test_a_bracket_repeating_the_figure(reader):
 def test_indicator_sums_on_the_corpus(seed_store):
     answer = Conversation(seed_store, llm=None).ask("三级指标得分加起来不是90分的项目")
     assert [r.project_name for r in answer.records] == ["劝导队经费（信）"]
+
+
+@pytest.mark.parametrize("question", ["满意度目标定在85%而不是90%的项目", "forms whose satisfaction target is 85% rather than 90%"])
+def test_what_a_condition_is_set_against_is_no_condition(reader, question):
+    reading = select(reader, question)
+    assert plain(reading.select.where) == m.HasIndicator(m.And((
+        m.Text(m.Field("level1", "indicator"), "equals", "满意度指标"),
+        m.Compare(m.Field("target_number", "indicator"), "=", m.Number(85.0)))))
+    assert reading.ignored == []
