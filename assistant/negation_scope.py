@@ -6,6 +6,9 @@ from __future__ import annotations
 # What a closing negation can exclude: things named (a tag, unit, project, grade, class) or a condition in a phrase.
 _NAMED = ("tag", "unit", "department", "project", "quoted_project", "grade", "class", "predicate")
 
+# The words that may stand between a named form and 不算 as the reason it is left out (执行数单位填错了).
+_REASON_KINDS = ("field", "group", "noun", "weak_field")
+
 
 def negated(state, i: int, closing: set[str]) -> bool:
     """Whether the condition read at token i is negated, marking the negation words it used.
@@ -42,5 +45,13 @@ def negated(state, i: int, closing: set[str]) -> bool:
     if ends_clause and not any(tokens[j].kind == "not" for j in range(max(0, i - 2), i)):
         state.negations_used = {k}  # 带（平安办）的都排除 / 平安办的项目不算: the clause ends with its exclusion
         state.used.add(k)
+        return True
+    last = len(tokens) - 1
+    if tokens[i].kind in ("project", "quoted_project") and last > i + 1 and tokens[last].kind == "not" \
+            and tokens[last].text in closing and last not in state.used \
+            and all(t.kind in _REASON_KINDS for t in tokens[i + 1:last]):
+        # 户籍档案那张执行数单位填错了，不算: a named form, why it is left out, then the exclusion closing the question
+        state.negations_used = {last}
+        state.used.update(range(i + 1, last + 1))
         return True
     return False

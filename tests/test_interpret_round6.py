@@ -316,3 +316,10 @@ def test_what_a_condition_is_set_against_is_no_condition(reader, question):
         m.Text(m.Field("level1", "indicator"), "equals", "满意度指标"),
         m.Compare(m.Field("target_number", "indicator"), "=", m.Number(85.0)))))
     assert reading.ignored == []
+
+
+def test_a_named_form_left_out_with_its_reason(seed_store):
+    answer = Conversation(seed_store, llm=None).ask(
+        "年中追加过预算（全年预算数高于年初预算数）且全年执行率达到95%及以上的项目有哪些？户籍档案数字化那张执行数单位填错了，不算。")
+    assert sorted(r.project_name for r in answer.records) == [
+        "杜行派出所新址修缮工程（平安办）", "社工", "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"]
