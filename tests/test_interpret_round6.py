@@ -323,3 +323,8 @@ def test_a_named_form_left_out_with_its_reason(seed_store):
         "年中追加过预算（全年预算数高于年初预算数）且全年执行率达到95%及以上的项目有哪些？户籍档案数字化那张执行数单位填错了，不算。")
     assert sorted(r.project_name for r in answer.records) == [
         "杜行派出所新址修缮工程（平安办）", "社工", "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"]
+
+
+def test_a_comparison_with_an_aside_on_the_corpus(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("执行数比预算数还大的表，明显填错了单位的那个")
+    assert [r.project_name for r in answer.records] == ["户籍档案数字化加工项目"]
