@@ -328,3 +328,9 @@ def test_a_named_form_left_out_with_its_reason(seed_store):
 def test_a_comparison_with_an_aside_on_the_corpus(seed_store):
     answer = Conversation(seed_store, llm=None).ask("执行数比预算数还大的表，明显填错了单位的那个")
     assert [r.project_name for r in answer.records] == ["户籍档案数字化加工项目"]
+
+
+def test_a_target_asked_how_much_is_a_lookup_not_a_count(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("去年那个租信息采集终端的项目，采集设备数量指标是怎么写的？目标值多少台？")
+    assert "=240.00(台)" in answer.text
+    assert [r.project_name for r in answer.records] == ["浦江镇实有人口移动信息采集终端租赁服务费（平安办）"]
