@@ -334,3 +334,8 @@ def test_a_target_asked_how_much_is_a_lookup_not_a_count(seed_store):
     answer = Conversation(seed_store, llm=None).ask("去年那个租信息采集终端的项目，采集设备数量指标是怎么写的？目标值多少台？")
     assert "=240.00(台)" in answer.text
     assert [r.project_name for r in answer.records] == ["浦江镇实有人口移动信息采集终端租赁服务费（平安办）"]
+
+
+def test_a_class_written_as_measures(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("How many output-quantity measures does '安保经费（平安办）' have?")
+    assert answer.value == 3.0
