@@ -1,6 +1,6 @@
 """Score the assistant on the dev and own question sets: real store, real Conversation, real search.
 
-Usage: jixiao bench questions [--set dev|base|own|heldout|independent|narrative|narrative-heldout|independent2-dev|independent2-judge|independent3-dev|all] [--no-search] [--lexical]
+Usage: jixiao bench questions [--set dev|base|own|heldout|independent|narrative|narrative-heldout|independent2-dev|independent2-judge|independent3-dev|independent4-dev|all] [--no-search] [--lexical]
     [--verbose]
 """
 
@@ -18,18 +18,20 @@ DATA = Path(__file__).with_name("data")
 # independent2-dev / independent2-judge: a second writer's 140 (bench/data/independent2/), split 40 / 100; the 100
 # judged the assistant once, unseen.
 # independent3-dev: a third writer's 90 development questions (45 zh / 45 en), the writer's file as is.
+# independent4-dev: a fourth writer's 90 development questions (45 zh / 45 en), the writer's file as is.
 # narrative / narrative-heldout: questions answered from the forms' text (a set with evidence, a row by its description).
 SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json", "heldout": DATA / "questions.heldout.json",
              "independent": DATA / "questions.independent.json", "narrative": DATA / "questions.narrative.json",
              "narrative-heldout": DATA / "questions.narrative-heldout.json",
              "independent2-dev": DATA / "questions.independent2-dev.json",
              "independent2-judge": DATA / "questions.independent2-judge.json",
-             "independent3-dev": DATA / "questions.independent3-dev.json"}
+             "independent3-dev": DATA / "questions.independent3-dev.json",
+             "independent4-dev": DATA / "questions.independent4-dev.json"}
 SET_NAMES = ("dev", "base", "own", "heldout", "independent", "narrative", "narrative-heldout", "independent2-dev",
-             "independent2-judge", "independent3-dev", "all")
+             "independent2-judge", "independent3-dev", "independent4-dev", "all")
 # Scored only when asked for by name: sets kept aside, and the independent writer's.
 _NOT_IN_ALL = ("heldout", "independent", "narrative-heldout", "independent2-dev", "independent2-judge",
-               "independent3-dev")
+               "independent3-dev", "independent4-dev")
 DEV_SET_CANDIDATES = [Path("/work/shared/eval/questions.dev.json"),
                       Path(__file__).resolve().parents[2] / "shared" / "eval" / "questions.dev.json"]
 
