@@ -244,10 +244,16 @@ def test_a_negated_word_is_one_concept_in_each_written_form():
     assert {"未达到", "没有达到", "没达到"} <= set(negated.alternatives) and "达到" not in [c.label for c in found]
 
 
-@pytest.mark.parametrize("question", ["哪些项目说实际完成值没达到目标", "哪个项目的体检人数没达到预期",
-                                      "Which forms report that targets were not met?"])
-def test_not_reaching_a_target_in_three_wordings(seed_store, lexical, question):
-    assert _names(seed_store, lexical, question) == ["人才健康体检"]
+# 劝导队经费（信）'s row reads target =8.00(人), actual 4.00(人): its actual did not reach the target, which its row
+# says (index.snippets.falls_short) though its prose does not; a question about 体检 is 人才健康体检's alone.
+@pytest.mark.parametrize("question, expected", [
+    ("哪些项目说实际完成值没达到目标", ["人才健康体检", "劝导队经费（信）"]),
+    ("哪个项目的体检人数没达到预期", ["人才健康体检"]),
+    ("Which forms report that targets were not met?", ["人才健康体检", "劝导队经费（信）"]),
+    ("Where did the number of people actually involved fall short of what was planned?", ["人才健康体检", "劝导队经费（信）"]),
+])
+def test_not_reaching_a_target_in_four_wordings(seed_store, lexical, question, expected):
+    assert sorted(_names(seed_store, lexical, question)) == sorted(expected)
 
 
 @pytest.mark.parametrize("question, expected", [

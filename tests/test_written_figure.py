@@ -26,7 +26,28 @@ def test_with_written_keeps_the_printed_cell_first():
     ("社工项目的满意度指标目标值是多少", "90%"),
     ("鲁汇派出所装修工程的装修面积指标值是多少", "7306.2平方米"),
     ("社工项目的社工数量指标值", "97人"),
+    # read by the query model: the rows it found carry their target and actual
+    ("去年那个租信息采集终端的项目，采集设备数量指标是怎么写的？目标值多少台？", "信息采集设备：目标 =240.00(台)（即 240台）"),
+    ("On what date was the police-day launch ceremony scheduled to take place, per its timeliness measure?",
+     "启动仪式举办时间: target 2023年1月10日"),
 ])
 def test_a_lookup_answer_carries_the_target_as_people_write_it(seed_store, question, text):
     answer = Conversation(seed_store, search=None, llm=None).ask(question)
     assert text in answer.text
+
+
+def test_a_row_falls_short_only_below_an_at_least_target_in_its_own_unit():
+    from index.snippets import falls_short, indicator_text
+    from store.form_texts import IndicatorText
+
+    def row(comparison, target, target_unit, actual, actual_unit):
+        return IndicatorText(1, "产出指标", "数量指标", "人数", "", "", None, comparison, target, target_unit, actual, actual_unit)
+
+    assert falls_short(row("=", 8.0, "人", 4.0, "人")) is True
+    assert falls_short(row("≥", 90.0, "%", 85.0, "%")) is True
+    assert falls_short(row("≤", 24.0, "小时", 12.0, "小时")) is False  # under a ceiling is meeting it
+    assert falls_short(row("=", 8.0, "人", 8.0, "人")) is False
+    assert falls_short(row("=", 8.0, "人", 4.0, "%")) is False  # different units are not compared
+    assert falls_short(row("=", None, None, 4.0, "人")) is False
+    assert indicator_text("产出指标", "数量指标", "人数", "=8.00(人)", "4.00(人)", short=True) == \
+        "人数（产出指标·数量指标）目标 =8.00(人)，实际 4.00(人)，实际未达到目标"
