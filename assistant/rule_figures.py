@@ -255,8 +255,11 @@ class FigureRecognisers:
         if _first_of(text, vocab.MONEY_CUES):
             query.indicator_unit = "元"
             state.lookup_cue = True
-        match = re.search(r"多少\s*(平方米|平米|人|名|位|台|份|次|场|条|处|个|家)", text.text)
-        if match and text.free(*match.span()):
+        match = re.search(r"多少\s*(平方米|平米|人|名|位|台|份|次|场|条|处|个|家)(?![表张])", text.text)
+        if match and not text.free(*match.span()):
+            # 目标是多少份: read already as a count or target cue, the unit still says which row is meant
+            query.indicator_unit = vocab.MEASURE_UNITS_ZH[match.group(1)]
+        elif match:
             text.take(*match.span())
             query.indicator_unit = vocab.MEASURE_UNITS_ZH[match.group(1)]
             state.lookup_cue = True

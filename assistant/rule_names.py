@@ -263,11 +263,22 @@ class NameRecognisers:
         """Whether an unquoted mention without negation is said by no form as written, though every word of it is used."""
         from index.tokenize import cut_words
 
-        if re.search(r"[“”\"'「」『』]", term) or any(word in term for group in vocab.NEGATION_VARIANTS_ZH for word in group):
+        if re.search(r"[“”\"'「」『』]", term):
+            return False
+        if term.lower() not in self.catalog.text and any(cue in term for cue in _cause_cues()):
+            return True  # 执行率低是因为用量没法准确预估: an explanation in the reader's words, not a phrase to find
+        if any(word in term for group in vocab.NEGATION_VARIANTS_ZH for word in group):
             return False
         words = [word for word in cut_words(term) if len(word) >= 2]
         return (len(words) >= 2 and term.lower() not in self.catalog.text
                 and all(word.lower() in self.catalog.text for word in words))
+
+
+def _cause_cues() -> tuple[str, ...]:
+    """The lexicon's words that give a cause (是因为, due to)."""
+    from assistant.lexicon import load as load_lexicon
+
+    return tuple(load_lexicon().keys("cause"))
 
 
 def _glossed(phrase: str) -> str:

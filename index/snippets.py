@@ -46,7 +46,7 @@ def split_sentences(text: str | None) -> list[str]:
 
 # Said of a row whose actual figure is below its target (parsed, same unit), so a question about what "fell short"
 # or "未达到" finds the row, not only forms whose prose says so.
-SHORT_OF_TARGET = "实际未达到目标"
+SHORT_OF_TARGET = "实际未达到预期目标"
 # Targets an actual falls short of by being lower; a "≤ 24小时" target is missed by being higher, which the row's
 # figures alone do not say is a shortfall in the reader's sense.
 _AT_LEAST = (None, "=", "≥", ">")

@@ -26,6 +26,7 @@ def test_with_written_keeps_the_printed_cell_first():
     ("社工项目的满意度指标目标值是多少", "90%"),
     ("鲁汇派出所装修工程的装修面积指标值是多少", "7306.2平方米"),
     ("社工项目的社工数量指标值", "97人"),
+    ("书报杂志征订份数的指标，目标是多少份？", "各类书报杂志书：年度指标值 ≥500.00(份)（即 ≥500份）"),  # 份 picks the row
     # read by the query model: the rows it found carry their target and actual
     ("去年那个租信息采集终端的项目，采集设备数量指标是怎么写的？目标值多少台？", "信息采集设备：目标 =240.00(台)（即 240台）"),
     ("On what date was the police-day launch ceremony scheduled to take place, per its timeliness measure?",
@@ -50,4 +51,4 @@ def test_a_row_falls_short_only_below_an_at_least_target_in_its_own_unit():
     assert falls_short(row("=", 8.0, "人", 4.0, "%")) is False  # different units are not compared
     assert falls_short(row("=", None, None, 4.0, "人")) is False
     assert indicator_text("产出指标", "数量指标", "人数", "=8.00(人)", "4.00(人)", short=True) == \
-        "人数（产出指标·数量指标）目标 =8.00(人)，实际 4.00(人)，实际未达到目标"
+        "人数（产出指标·数量指标）目标 =8.00(人)，实际 4.00(人)，实际未达到预期目标"
