@@ -330,3 +330,18 @@ def test_among_equally_covered_forms_those_named_for_it_come_first(seed_store):
 def test_a_mentioned_explanation_in_the_readers_words_is_read_not_matched_verbatim(seed_store, lexical):
     # no form writes "执行率低是因为用量没法准确预估"; 杜行派出所公用事业费 says 因实际使用无法预估准确，故执行率较低
     assert _names(seed_store, lexical, "说明里提到执行率低是因为用量没法准确预估的项目") == ["杜行派出所公用事业费"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Which project covers renovation or repair of police station premises?",
+     [("repair / renovation", False), ("police station", False), ("premises", False)]),
+    ("装修或者修缮的项目", [("装修 / 修缮", False)]),
+])
+def test_a_lone_alternative_joins_the_concept_next_to_the_or(text, expected):
+    found = alternative_concepts(text, "en" if text.isascii() else "zh", vocab.STOPWORDS_ZH)
+    assert [(concept.label, concept.optional) for concept in found] == expected
+
+
+def test_renovation_or_repair_of_police_premises_finds_both_works(seed_store, lexical):
+    assert sorted(_names(seed_store, lexical, "Which project covers renovation or repair of police station premises?")) \
+        == ["杜行派出所新址修缮工程（平安办）", "鲁汇派出所新址装修工程（平安办）"]
