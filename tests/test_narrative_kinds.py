@@ -345,3 +345,16 @@ def test_a_lone_alternative_joins_the_concept_next_to_the_or(text, expected):
 def test_renovation_or_repair_of_police_premises_finds_both_works(seed_store, lexical):
     assert sorted(_names(seed_store, lexical, "Which project covers renovation or repair of police station premises?")) \
         == ["杜行派出所新址修缮工程（平安办）", "鲁汇派出所新址装修工程（平安办）"]
+
+
+@pytest.mark.parametrize("question, text", [
+    # a sentence holding only a year (2023年完成…) gives no figure: the row with the area does
+    ("How many square metres did the 鲁汇 police station renovation cover?", "目标 =7306.20(平方米)"),
+    ("In the social workers' payroll project, what headcount target was set?", "社工数量（产出指标·数量指标）目标 =97.00(人)"),
+])
+def test_a_figure_asked_shows_the_row_holding_it(seed_store, lexical, question, text):
+    assert text in Conversation(seed_store, search=lexical, llm=None).ask(question).text
+
+
+def test_fewer_participants_than_planned_in_chinese(seed_store, lexical):
+    assert sorted(_names(seed_store, lexical, "哪个项目说实际参加人数少于计划")) == ["人才健康体检", "劝导队经费（信）"]
