@@ -28,8 +28,7 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
     from assistant import evidence, evidence_set
     from assistant.synonyms import with_synonyms
 
-    budget_years = {year for year, _count in store_query.facet_counts(store, "year") if year.isdigit()}
-    years = evidence.constraint_years(query.question, {int(year) for year in budget_years})
+    years = evidence.constraint_years(query.question, set(store_query.budget_years(store)))
     terms = with_synonyms(evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH),
                                        query.question) if years else []
     form_ids = sorted(store_query.matching_form_ids(store, form_filter)) if form_filter is not None else None
@@ -80,7 +79,7 @@ class _Judged:
 
 
 def _search(query: Query, store, search) -> Answer:
-    held = {int(year) for year, _count in store_query.facet_counts(store, "year") if year.isdigit()}
+    held = set(store_query.budget_years(store))
     unheld = [year for year in query.form_filter.years if year not in held]
     if unheld:
         # paid in 2024 (on 2023 forms): a year no form is budgeted for is what the text says, not which forms

@@ -69,14 +69,14 @@ def _row_evidence(where, records: list[AnswerRecord], store, zh: bool) -> list[t
                f"{sqlcompile.condition(row, 'i')} AND i.form_id IN (" + ", ".join(str(int(i)) for i in names) + ") "
                "ORDER BY i.form_id, i.position")
         found += [(names[row_[0]], row_[1] or "", _with_figures(str(row_[2]), row_[1] or "", row_[3:], zh))
-                  for row_ in run_select(store.engine, sql).rows[:3]]
+                  for row_ in run_select(store, sql).rows[:3]]
     for row in _figure_rows(where):
         # 得分低于分值的指标, actual below target: the rows that met it, with their printed figures
         sql = (f"SELECT i.form_id, i.name, i.target, i.actual, i.score, i.weight FROM indicators AS i WHERE "
                f"{sqlcompile.condition(row, 'i')} AND i.form_id IN (" + ", ".join(str(int(i)) for i in names) + ") "
                "ORDER BY i.form_id, i.position")
         found += [(names[r[0]], r[1] or "", f"{r[2] or '—'} → {r[3] or '—'}, {_number(r[4])}/{_number(r[5])}")
-                  for r in run_select(store.engine, sql).rows[:3]]
+                  for r in run_select(store, sql).rows[:3]]
     return list(dict.fromkeys(found))
 
 
@@ -129,7 +129,7 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
     """
     select, zh = reading.select, lang != "en"
     records_sql = sqlcompile.records_sql(select)
-    found = run_select(store.engine, records_sql)
+    found = run_select(store, records_sql)
     records = [AnswerRecord(form_id=row[0], project_name=row[1], year=row[2]) for row in found.rows]
     names = "、".join(r.project_name for r in records[:NAMES_IN_TEXT]) + (
         (f" 等（另 {len(records) - NAMES_IN_TEXT} 个）" if zh else f" and {len(records) - NAMES_IN_TEXT} more")
@@ -139,21 +139,21 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
     columns, rows, value, sql = [], [], None, records_sql
     if select.aggregate is not None:
         sql = sqlcompile.aggregate_sql(select)
-        result = run_select(store.engine, sql)
+        result = run_select(store, sql)
         if select.group_by is not None:
             if select.limit or select.having is not None:
                 # The top groups only, or the groups kept: the records are their forms.
                 picked = tuple(m.Text(select.group_by, "equals", str(g)) for g, _v, _n in result.rows if g is not None)
                 narrowed = dataclasses.replace(select, where=m.conjoin(select.where, m.Or(picked) if picked else m.FormIds(())))
                 records = [AnswerRecord(form_id=row[0], project_name=row[1], year=row[2])
-                           for row in run_select(store.engine, sqlcompile.records_sql(narrowed)).rows]
+                           for row in run_select(store, sqlcompile.records_sql(narrowed)).rows]
             columns = ["分组" if zh else "group", "值" if zh else "value", "项目数" if zh else "forms"]
             rows = [["—" if g is None else str(g), _number(v), str(n)] for g, v, n in result.rows]
             value = float(result.rows[0][1]) if len(result.rows) == 1 and result.rows[0][1] is not None else None
             text = "\n".join(f"{r[0]}：{r[1]}" if zh else f"{r[0]}: {r[1]}" for r in rows) or ("没有数据。" if zh else "No data.")
             if select.limit:
                 # The groups picked, then every group's figure: "how many per unit, and which has the most".
-                every = run_select(store.engine, sqlcompile.aggregate_sql(dataclasses.replace(select, limit=None))).rows
+                every = run_select(store, sqlcompile.aggregate_sql(dataclasses.replace(select, limit=None))).rows
                 if len(every) > len(rows):
                     text += ("\n各组：" if zh else "\nall groups: ") + ("；" if zh else "; ").join(
                         f"{'—' if g is None else g} {_number(v)}" for g, v, _n in every)
@@ -164,7 +164,7 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
             text = (f"{shown}（{covered} 个项目）" if zh else f"{shown} ({covered} form{'s' if covered != 1 else ''})")
             if select.aggregate == m.Aggregate("sum", m.Field("actual_number", "indicator")):
                 # "how many devices": one row's figure; several rows (人数, 装备数) are listed, not added up
-                listed = run_select(store.engine, sqlcompile.rows_sql(select, "i.actual")).rows
+                listed = run_select(store, sqlcompile.rows_sql(select, "i.actual")).rows
                 if len(listed) > 1:
                     value = None
                     text = "；".join(f"{p} · {n}：{a}" if zh else f"{p} · {n}: {a}" for p, n, a in listed)
@@ -198,7 +198,7 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
     if evidence:
         text += "\n" + "\n".join(f"{name} · {indicator}" + ("" if said == indicator else (f"：{said}" if zh else f": {said}"))
                                   for name, indicator, said in evidence)
-    flagged = [row[0] for row in run_select(store.engine, "SELECT project_name FROM forms WHERE error_count > 0 AND form_id IN ("
+    flagged = [row[0] for row in run_select(store, "SELECT project_name FROM forms WHERE error_count > 0 AND form_id IN ("
                                             + (", ".join(str(int(r.form_id)) for r in records) or "NULL") + ")").rows]
     if flagged and (select.aggregate is not None or select.order_by is not None):
         text += (f"\n注意：{'、'.join(flagged)} 有错误级检查结果（如单位填错），其数字按原表计入。" if zh else

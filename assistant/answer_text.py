@@ -37,8 +37,7 @@ def _names(forms, limit: int = NAMES_IN_TEXT) -> str:
 
 def _value_of(form, field_name: str) -> float | None:
     # The store's one field map says which column a figure lives in (amounts in 万元).
-    column = store_query.NUMERIC_FIELDS.get(field_name)
-    return getattr(form, column.key if column is not None else field_name, None)
+    return getattr(form, store_query.NUMERIC_FIELDS.get(field_name, field_name), None)
 
 
 def _record(form, detail: str | None = None) -> AnswerRecord:

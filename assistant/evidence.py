@@ -28,7 +28,7 @@ class Evidence:
 
 def _concat(store) -> str:
     """The dialect's aggregate joining a form's deviation reasons into one text."""
-    return "group_concat(i.deviation, '\n')" if store.engine.dialect.name == "sqlite" else "string_agg(i.deviation, E'\\n')"
+    return "group_concat(i.deviation, '\n')" if store.dialect == "sqlite" else "string_agg(i.deviation, E'\\n')"
 
 
 def constraint_years(question: str, store_years: set[int]) -> list[str]:
@@ -150,7 +150,7 @@ def _mentioning(store, words: list[str], form_ids: list[int] | None, also: str |
     if form_ids is not None:
         where += " AND f.form_id IN (" + (", ".join(str(int(i)) for i in form_ids) or "NULL") + ")"
     sql = _TEXT_SQL.format(concat=_concat(store), where=where)
-    return run_select(store.engine, sql).rows, sql
+    return run_select(store, sql).rows, sql
 
 
 def _evidence(rows: list, says) -> list[Evidence]:

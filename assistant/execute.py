@@ -177,7 +177,7 @@ def _office_groups(store, function: str, field_name: str | None, form_ids: list[
     select = model.Select(where=model.FormIds(tuple(form_ids)), group_by=model.Field("office_tag"),
                           aggregate=model.Aggregate(function, model.Field(field_name) if function != "count" else None))
     sql = aggregate_sql(select)
-    rows = run_select(store.engine, sql).rows
+    rows = run_select(store, sql).rows
     return [store_query.AggregateRow(NO_TAG if group is None else str(group), None if value is None else float(value), count)
             for group, value, count in rows], sql
 
@@ -192,7 +192,7 @@ def _group_keys(store, forms, group_by: str) -> dict[int, str | None]:
     from store.readonly_sql import run_select
 
     ids = ", ".join(str(int(form.id)) for form in forms) or "NULL"
-    rows = run_select(store.engine, f"SELECT form_id, office_tag FROM forms WHERE form_id IN ({ids})").rows
+    rows = run_select(store, f"SELECT form_id, office_tag FROM forms WHERE form_id IN ({ids})").rows
     return {form_id: NO_TAG if tag is None else tag for form_id, tag in rows}
 
 

@@ -27,7 +27,7 @@ def store_names(store) -> StoreNames:
         Units, departments, name tags, indicator classes, grades and years.
     """
     def column(sql: str) -> list:
-        return [row[0] for row in run_select(store.engine, sql).rows if row[0] not in (None, "")]
+        return [row[0] for row in run_select(store, sql).rows if row[0] not in (None, "")]
 
     classes = {label: "level1" for label in column("SELECT DISTINCT level1 FROM indicators")}
     classes.update({label: "level2" for label in column("SELECT DISTINCT level2 FROM indicators") if label not in classes})

@@ -123,7 +123,7 @@ class StoreSource:
         self._store, self._form_ids, self._fields = store, form_ids, tuple(fields or TEXT_FIELDS)
         self._scope = "" if form_ids is None else " AND f.form_id IN (" + (
             ", ".join(str(int(i)) for i in form_ids) or "NULL") + ")"
-        self.total = run_select(store.engine, f"SELECT COUNT(*) FROM forms AS f WHERE 1 = 1{self._scope}").rows[0][0] or 0
+        self.total = run_select(store, f"SELECT COUNT(*) FROM forms AS f WHERE 1 = 1{self._scope}").rows[0][0] or 0
         self._said: dict[str, set[int]] = {}
 
     def forms_saying(self, words) -> set[int]:
@@ -139,7 +139,7 @@ class StoreSource:
         for word in words:
             if word not in self._said:
                 sql = f"SELECT f.form_id FROM forms AS f WHERE ({self._says(word)}){self._scope}"
-                ids = [row[0] for row in run_select(self._store.engine, sql).rows]
+                ids = [row[0] for row in run_select(self._store, sql).rows]
                 if _NUMBER.fullmatch(word):
                     pattern = _word_pattern(word, False)
                     ids = [i for i, text in self.texts(ids).items()

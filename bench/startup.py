@@ -56,10 +56,12 @@ def measure(url: str) -> tuple[float, int]:
     return elapsed, rows
 
 
-# The one-shot commands timed cold, start to exit: the mission's own question, searched and asked.
+# The one-shot commands timed cold, start to exit: the mission's own question searched and asked (a narrative
+# answer), and a structured question (a filter over the figures).
 CLI_COMMANDS = {
     "search": ["search", "哪些项目的经费拖到2024年才支付", "-k", "5"],
     "ask": ["ask", "哪些项目的经费拖到2024年才支付"],
+    "ask structured": ["ask", "执行率低于60%的项目"],
 }
 
 

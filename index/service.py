@@ -22,7 +22,7 @@ from index.rerank import query_constraints, rerank
 from index.snippet_table import SnippetTable
 from index.snippets import FIELD_CODES, FIELDS, form_snippets, record_text
 from index.glossary import expand_english
-from index.tokenize import tokenize, tokenize_many
+from index.tokenize import TokenStream, tokenize
 from store.database import Store, data_dir
 from store.versions import data_version, fingerprint
 
@@ -88,6 +88,20 @@ def _read_manifest(path: Path) -> dict | None:
         return json.loads((path / "manifest.json").read_text())
     except (OSError, ValueError):
         return None
+
+
+def _encode_distinct(encoder, texts: list[str]) -> np.ndarray:
+    """Document vectors of texts, each distinct text encoded once.
+
+    Forms repeat themselves (the same indicator row in many forms and years): a chunk of snippets holds
+    about a third as many distinct texts, and a text's vector does not depend on what else is encoded with it.
+    """
+    distinct = dict.fromkeys(texts)
+    if len(distinct) == len(texts):
+        return encoder.encode_documents(texts)
+    for position, text in enumerate(distinct):
+        distinct[text] = position
+    return encoder.encode_documents(list(distinct))[[distinct[text] for text in texts]]
 
 
 class _PreviousVectors:
@@ -226,21 +240,32 @@ class SearchService:
         from index.lexical import LexicalIndex
         from store.form_texts import iter_form_texts
 
-        form_ids, field_codes, rows, texts = [], [], [], []
+        form_ids, field_codes, rows, texts, documents = [], [], [], [], []
         forms: dict[int, tuple[str, str, int | None]] = {}
         record_texts: dict[int, str] = {}
-        for form in iter_form_texts(self.store):
-            forms[form.id] = (form.content_hash, form.project_name, form.year)
-            record_texts[form.id] = record_text(form)
-            for snippet in form_snippets(form):
-                form_ids.append(form.id)
-                field_codes.append(FIELD_CODES[snippet.field])
-                rows.append(-1 if snippet.row is None else snippet.row)
-                texts.append(snippet.text)
-        tokens = tokenize_many(texts)
-        table = SnippetTable.from_rows(form_ids, field_codes, rows, texts, forms)
-        del texts
-        lexical = LexicalIndex.build(tokens)
+        # Forms repeat themselves: each distinct snippet text is cut and scored once, cut in worker processes
+        # while the store is still being read.
+        distinct: dict[str, int] = {}
+        with TokenStream() as cutter:
+            for form in iter_form_texts(self.store):
+                forms[form.id] = (form.content_hash, form.project_name, form.year)
+                record_texts[form.id] = record_text(form)
+                for snippet in form_snippets(form):
+                    form_ids.append(form.id)
+                    field_codes.append(FIELD_CODES[snippet.field])
+                    rows.append(-1 if snippet.row is None else snippet.row)
+                    texts.append(snippet.text)
+                    position = distinct.get(snippet.text)
+                    if position is None:
+                        position = distinct[snippet.text] = len(distinct)
+                        cutter.add(snippet.text)
+                    documents.append(position)
+            del distinct
+            table = SnippetTable.from_rows(form_ids, field_codes, rows, texts, forms)
+            del texts
+            token_lists = cutter.tokens()
+        lexical = LexicalIndex.build(token_lists, np.asarray(documents, dtype=np.int64))
+        del token_lists, documents
 
         def write(staging: Path) -> None:
             lexical.save(staging / "bm25")
@@ -351,7 +376,7 @@ class SearchService:
             if kept.any():
                 vectors[kept] = previous.vectors(sources[kept])
             if not kept.all():
-                vectors[~kept] = encoder.encode_documents([table.text(slot) for slot in slots[~kept].tolist()])
+                vectors[~kept] = _encode_distinct(encoder, [table.text(slot) for slot in slots[~kept].tolist()])
             return vectors
 
         # A chunk at a time: the float32 vectors of every snippet are never held at once.

@@ -167,3 +167,66 @@ def tokenize_many(texts: list[str], workers: int | None = None) -> list[list[str
     # jieba loads its dictionary once per worker.
     with process_pool(workers) as pool:
         return list(pool.map(_tokenize_in_memory, texts, chunksize=chunk))
+
+
+def _tokenize_chunk(texts: list[str]) -> list[list[str]]:
+    return [_tokenize_in_memory(text) for text in texts]
+
+
+class TokenStream:
+    """Distinct texts cut as they are found: once there are enough to pay for a pool, in worker processes
+    while the caller goes on reading, so reading the store and cutting its snippets overlap.
+
+    Cuts exactly as `tokenize_many` over the same texts. Use it in a `with` block (the pool ends with it).
+
+    Args:
+        workers: processes to use (default: the usable cores).
+        chunk: texts handed to a worker at a time.
+        parallel_from: how many texts start the pool (fewer are cut by `tokenize_many` in this process).
+    """
+
+    def __init__(self, workers: int | None = None, chunk: int = 5_000, parallel_from: int = _PARALLEL_THRESHOLD):
+        from store.workers import usable_cores
+
+        self.workers = workers or usable_cores()
+        self.chunk = chunk
+        self.parallel_from = parallel_from
+        self._waiting: list[str] = []  # texts not yet handed to a worker
+        self._parts: list = []  # futures of the chunks handed over, in order
+        self._pool = None
+
+    def __enter__(self) -> "TokenStream":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def add(self, text: str) -> None:
+        """Queue one text (the caller passes each distinct text once)."""
+        self._waiting.append(text)
+        if len(self._waiting) % self.chunk == 0 and self.workers >= 2 and \
+                (self._pool is not None or len(self._waiting) >= self.parallel_from):
+            self._hand_over()
+
+    def _hand_over(self) -> None:
+        if self._pool is None:
+            from store.workers import process_pool
+
+            self._pool = process_pool(self.workers)  # jieba loads its dictionary once per worker
+        for start in range(0, len(self._waiting), self.chunk):
+            self._parts.append(self._pool.submit(_tokenize_chunk, self._waiting[start:start + self.chunk]))
+        self._waiting = []
+
+    @property
+    def chunks_handed_over(self) -> int:
+        """How many chunks went to worker processes so far."""
+        return len(self._parts)
+
+    def tokens(self) -> list[list[str]]:
+        """The token lists of every text added, in the order added."""
+        if self._pool is None:  # too few for a pool: as tokenize_many cuts them
+            return tokenize_many(self._waiting, self.workers)
+        self._hand_over()
+        return [tokens for part in self._parts for tokens in part.result()]

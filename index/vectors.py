@@ -192,8 +192,33 @@ class VectorIndex:
                 ids = np.arange(start, min(count, start + chunk), dtype=np.int64)
                 vectors = first if start == 0 else vectors_of(ids)
                 first = None  # released once added
-                index._index.add_with_ids(_as_vectors(vectors), ids)
+                index._append(_as_vectors(vectors), ids)
+            index._close_appends(count)
         return index
+
+    def _append(self, vectors: np.ndarray, ids: np.ndarray) -> None:
+        """Add vectors whose ids continue the index's (0, 1, 2 … in order), during `build_in_chunks`.
+
+        An IVF index gets each vector's list from one search of the quantizer, then the vectors through
+        `add_core`: the same lists and codes as `add_with_ids`, in a quarter of its time (which, on a busy
+        machine, mostly went on its OpenMP threads waiting for each other); the id map is filled once at the end.
+        """
+        if self.kind != KIND_IVF:
+            self._index.add_with_ids(vectors, ids)
+            return
+        quantizer, inner = self._keepalive
+        if len(ids) and int(ids[0]) != inner.ntotal:
+            raise ValueError(f"ids must continue the index's: expected {inner.ntotal}, got {int(ids[0])}")
+        _, lists = quantizer.search(vectors, 1)
+        inner.add_core(len(vectors), faiss.swig_ptr(vectors), None, faiss.swig_ptr(np.ascontiguousarray(lists[:, 0])))
+
+    def _close_appends(self, count: int) -> None:
+        """After `_append`: map internal ids 0…count-1 to themselves, as `add_with_ids` would have."""
+        if self.kind != KIND_IVF:
+            return
+        faiss.copy_array_to_vector(np.arange(count, dtype=np.int64), self._index.id_map)
+        self._index.ntotal = count
+        self._index.construct_rev_map()
 
     @classmethod
     def _trained_ivf(cls, sample: np.ndarray, count: int, storage: str, probes: int) -> "VectorIndex":

@@ -179,6 +179,11 @@ class Store:
             self._open_engine(migrate=True)  # a bad URL, a locked store or a newer schema fails here, at open
 
     @property
+    def dialect(self) -> str:
+        """The database's dialect name as SQLAlchemy spells it (sqlite, postgresql…), from the URL: no engine made."""
+        return self.url.split(":", 1)[0].split("+", 1)[0]
+
+    @property
     def engine(self) -> Engine:
         """The SQLAlchemy engine (made on first use when the store was found at this schema on opening)."""
         if self._engine is None:

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlmodel import delete, func, select
 
-from store.checks import check_form
 from store.database import Store, StoreError
 from store.models import Finding, Form, FundLine, Indicator, SourceFile
 from store.file_reading import FileRead, read_ahead, read_file
 from store.parser import IssueSplit, ParseIssue
 from store.readers import SUPPORTED_SUFFIXES
-from store.records import Figure, ParsedForm
+from store.form_rows import StoredRows
 
-_YEAR_IN_NAME = re.compile(r"(?:19|20)\d{2}\s*年?度?")
-_TO_WAN = {"万元": 1.0, "元": 0.0001}
 _FLUSH_EVERY = 200  # forms written per flush inside a file's transaction
 
 
@@ -59,121 +53,6 @@ class IngestReport:
         return any(report.status != "failed" for report in self.files)
 
 
-def project_key(name: str, unit: str | None) -> str:
-    """Identity of a project across years: its name without years or spaces, and its unit."""
-    return f"{_YEAR_IN_NAME.sub('', name).replace(' ', '')}|{unit or ''}"
-
-
-def form_key(form: ParsedForm) -> str:
-    """Identity of a project-year, used to tell a replaced form from a new one."""
-    return f"{project_key(form.project_name, form.implementing_unit)}|{form.year or ''}"
-
-
-def content_hash(form: ParsedForm) -> str:
-    """A digest of what the form says, ignoring where in the file it stood."""
-    # repr of the records (dataclasses all the way down) is deterministic and far cheaper than asdict + JSON.
-    located = dataclasses.replace(
-        form, source_file="", source_table=None, line_start=0, line_end=0, notes=[],
-        funds=[dataclasses.replace(row, line=0) for row in form.funds],
-        indicators=[dataclasses.replace(row, line=0) for row in form.indicators],
-    )
-    return hashlib.sha256(repr(located).encode()).hexdigest()
-
-
-def _figure_columns(prefix: str, figure: Figure | None) -> dict:
-    figure = figure or Figure.empty()
-    return {prefix: figure.value, f"{prefix}_printed": figure.printed}
-
-
-@dataclass
-class StoredRows:
-    """A parsed form as the rows it is stored as: the form's columns, its fund rows, indicators and findings.
-
-    Every row of a kind has the same keys, so a batch of forms is written with one INSERT per table.
-    """
-
-    form: dict
-    funds: list[dict]
-    indicators: list[dict]
-    findings: list[dict]
-
-
-def stored_rows(parsed: ParsedForm, source_id: int) -> StoredRows:
-    """The rows that store a parsed form (with its fund rows, indicators and check findings).
-
-    Args:
-        parsed: the form as read.
-        source_id: the id of the source file row it belongs to.
-
-    Returns:
-        The rows, children without their form id (known once the form row is written).
-    """
-    total = parsed.fund("total")
-    fiscal, carryover, other = (parsed.fund(kind) for kind in ("fiscal", "carryover", "other"))
-    scale = _TO_WAN.get(parsed.amount_unit, 1.0)
-    findings = check_form(parsed)
-    form = dict(
-        source_id=source_id,
-        form_key=form_key(parsed),
-        project_key=project_key(parsed.project_name, parsed.implementing_unit),
-        content_hash=content_hash(parsed),
-        project_name=parsed.project_name,
-        department=parsed.department,
-        implementing_unit=parsed.implementing_unit,
-        year=parsed.year,
-        year_inferred=parsed.year_inferred,
-        title=parsed.title,
-        amount_unit=parsed.amount_unit,
-        **_figure_columns("initial_budget", total.initial_budget if total else None),
-        **_figure_columns("annual_budget", total.annual_budget if total else None),
-        **_figure_columns("executed", total.executed if total else None),
-        **_figure_columns("budget_weight", total.weight if total else None),
-        **_figure_columns("execution_rate", total.execution_rate if total else None),
-        **_figure_columns("budget_score", total.score if total else None),
-        fiscal_executed=fiscal.executed.value if fiscal else None,
-        carryover_executed=carryover.executed.value if carryover else None,
-        other_executed=other.executed.value if other else None,
-        initial_budget_wan=_scaled(total.initial_budget.value if total else None, scale),
-        annual_budget_wan=_scaled(total.annual_budget.value if total else None, scale),
-        executed_wan=_scaled(total.executed.value if total else None, scale),
-        goal=parsed.goal,
-        outcome=parsed.outcome,
-        **_figure_columns("total_weight", parsed.total_weight),
-        **_figure_columns("total_score", parsed.total_score),
-        grade=parsed.grade,
-        source_table=parsed.source_table,
-        line_start=parsed.line_start,
-        line_end=parsed.line_end,
-        notes="\n".join(parsed.notes),
-        error_count=sum(finding.severity == "error" for finding in findings),
-        warning_count=sum(finding.severity == "warning" for finding in findings),
-    )
-    funds = [
-        dict(position=position, label=row.label, kind=row.kind, line=row.line,
-             **_figure_columns("initial_budget", row.initial_budget),
-             **_figure_columns("annual_budget", row.annual_budget),
-             **_figure_columns("executed", row.executed),
-             **_figure_columns("weight", row.weight),
-             **_figure_columns("execution_rate", row.execution_rate),
-             **_figure_columns("score", row.score))
-        for position, row in enumerate(parsed.funds, start=1)
-    ]
-    indicators = [
-        dict(
-            position=row.position, level1=row.level1, level2=row.level2, name=row.name,
-            target=row.target.printed, target_comparison=row.target.comparison,
-            target_number=row.target.number, target_unit=row.target.unit,
-            actual=row.actual.printed, actual_comparison=row.actual.comparison,
-            actual_number=row.actual.number, actual_unit=row.actual.unit,
-            **_figure_columns("weight", row.weight), **_figure_columns("score", row.score),
-            deviation=row.deviation, line=row.line,
-        )
-        for row in parsed.indicators
-    ]
-    return StoredRows(form, funds, indicators,
-                      [dict(code=f.code, severity=f.severity, message=f.message) for f in findings])
-
-
 def _write_batch(session, batch: list[StoredRows]) -> None:
     """Write forms and their children with one multi-row INSERT per table: no ORM object per row (a third of
     an ingest's time went into building and flushing them)."""
@@ -188,10 +67,6 @@ def _write_batch(session, batch: list[StoredRows]) -> None:
                     for child in getattr(rows, attribute)]
         if children:
             session.execute(insert(model.__table__), children)
-
-
-def _scaled(value: float | None, scale: float) -> float | None:
-    return None if value is None else round(value * scale, 6)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -253,11 +128,11 @@ def _ingest(store: Store, resolved: Path, report: FileReport, read: FileRead) ->
             report.status, report.unchanged = "duplicate", _form_count(session, twin.id)
             report.issues.append(ParseIssue(name, "1", f"same content as already ingested {twin.path}; skipped", "warning"))
             return
-    if read.forms is None:  # left unparsed as possibly stored already: it is not
+    if read.rows is None:  # left unparsed as possibly stored already: it is not
         read.parse(resolved, name)
     report.issues.extend(read.parse_issues)
-    forms = read.forms
-    if not forms:
+    rows = read.rows
+    if not rows:
         return
     with store.writing() as session:
         existing = session.exec(select(SourceFile).where(SourceFile.path == str(resolved))).first()
@@ -270,20 +145,21 @@ def _ingest(store: Store, resolved: Path, report: FileReport, read: FileRead) ->
         session.add(source)
         session.flush()
         source_id = source.id
-        for start in range(0, len(forms), _FLUSH_EVERY):
-            batch = [stored_rows(parsed, source_id) for parsed in forms[start:start + _FLUSH_EVERY]]
-            for rows in batch:
-                key = rows.form["form_key"]
+        for start in range(0, len(rows), _FLUSH_EVERY):
+            batch = rows[start:start + _FLUSH_EVERY]
+            for stored in batch:
+                stored.form["source_id"] = source_id
+                key = stored.form["form_key"]
                 if key not in previous:
                     report.added += 1
-                elif previous[key] == rows.form["content_hash"]:
+                elif previous[key] == stored.form["content_hash"]:
                     report.unchanged += 1
                 else:
                     report.replaced += 1
             # Written rows wait in the database's transaction, not in Python: memory stays flat
             # however many forms the file holds, and the file is still committed all at once.
             _write_batch(session, batch)
-        kept = {form_key(parsed) for parsed in forms}
+        kept = {stored.form["form_key"] for stored in rows}
         report.removed = sum(key not in kept for key in previous)
     report.status = "changed" if existing is not None else "added"
 

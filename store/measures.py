@@ -5,9 +5,14 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import lru_cache
 
 from store.normalize import fold_width
 from store.records import Figure, Measure
+
+# Cells repeat across forms and each is read several times ("10", "100%", "≥90%"): the readers below are pure, so a
+# cell's reading is remembered (bounded, per process).
+_REMEMBERED_CELLS = 1 << 16
 
 # Cells that mean "not applicable" in the funds block and score columns.
 PLACEHOLDERS = frozenset({"", "—", "－", "-", "/", "——", "–", "无", "N/A", "n/a", "\\"})
@@ -44,6 +49,7 @@ def finite_number(digits: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
+@lru_cache(maxsize=_REMEMBERED_CELLS)
 def parse_number(text: str) -> float | None:
     """Parse a plain printed number such as "2,087.07", "95.53" or "95.53%"; None for anything else."""
     # NFKC reads full-width digits ("１００") as the digits they are; the print is kept elsewhere.
@@ -53,6 +59,7 @@ def parse_number(text: str) -> float | None:
     return finite_number(match.group(1))
 
 
+@lru_cache(maxsize=_REMEMBERED_CELLS)
 def parse_figure(cell: str | None) -> Figure:
     """Read a funds or score cell: the print is kept, placeholders and words give no value.
 
@@ -97,6 +104,7 @@ def chinese_number(text: str) -> float | None:
     return value
 
 
+@lru_cache(maxsize=_REMEMBERED_CELLS)
 def parse_measure(cell: str | None) -> Measure:
     """Parse a target or actual: "=97.00(人)", "≥90.00(%)", "90%", "百分之九十", "24小时内", or words.
 

@@ -4,34 +4,32 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-from sqlalchemy import func, or_
-from sqlalchemy.orm import selectinload
-from sqlmodel import col, select
+from typing import TYPE_CHECKING
 
 from store.database import Store
-from store.models import Finding, Form, Indicator, SourceFile
 from store.versions import data_version, fingerprint  # noqa: F401  (part of the query API)
 
-# Numeric form fields users filter, sort and aggregate on. Amounts compare in 万元 whatever the printed unit.
+if TYPE_CHECKING:
+    from store.models import Form, Indicator, SourceFile
+
+# SQLAlchemy, SQLModel and the models (~0.4 s of imports) are imported by the functions that query, not with
+# this module: `jixiao ask` builds filters at start-up and answers many questions over plain SQL views.
+
+# Numeric form fields users filter, sort and aggregate on, and the Form column holding each. Amounts compare in
+# 万元 whatever the printed unit.
 NUMERIC_FIELDS = {
-    "initial_budget": Form.initial_budget_wan,
-    "annual_budget": Form.annual_budget_wan,
-    "executed": Form.executed_wan,
-    "execution_rate": Form.execution_rate,
-    "budget_score": Form.budget_score,
-    "total_score": Form.total_score,
-    "budget_weight": Form.budget_weight,
-    "year": Form.year,
-    "error_count": Form.error_count,
-    "warning_count": Form.warning_count,
+    "initial_budget": "initial_budget_wan",
+    "annual_budget": "annual_budget_wan",
+    "executed": "executed_wan",
+    "execution_rate": "execution_rate",
+    "budget_score": "budget_score",
+    "total_score": "total_score",
+    "budget_weight": "budget_weight",
+    "year": "year",
+    "error_count": "error_count",
+    "warning_count": "warning_count",
 }
-TEXT_FIELDS = {
-    "project_name": Form.project_name,
-    "department": Form.department,
-    "implementing_unit": Form.implementing_unit,
-    "grade": Form.grade,
-}
+TEXT_FIELDS = {name: name for name in ("project_name", "department", "implementing_unit", "grade")}
 _OPERATORS = {
     "<": lambda column, value: column < value,
     "<=": lambda column, value: column <= value,
@@ -40,6 +38,13 @@ _OPERATORS = {
     "=": lambda column, value: column == value,
     "!=": lambda column, value: column != value,
 }
+
+
+def _column(field_name: str):
+    """The Form column of a numeric or text field."""
+    from store.models import Form
+
+    return getattr(Form, NUMERIC_FIELDS.get(field_name) or TEXT_FIELDS[field_name])
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,8 @@ class FormFilter:
 
 
 def _any_contains(column, values: Sequence[str]):
+    from sqlalchemy import func, or_
+
     return or_(*(func.lower(column).contains(value.lower(), autoescape=True) for value in values))
 
 
@@ -96,6 +103,11 @@ def _text_condition(words: Sequence[str], fields: Sequence[str]):
     unknown = [name for name in fields if name not in SAYING_FIELDS]
     if unknown:
         raise ValueError(f"unknown text field {unknown[0]!r}; known: {', '.join(SAYING_FIELDS)}")
+    from sqlalchemy import or_
+    from sqlmodel import col, select
+
+    from store.models import Form, Indicator
+
     fields = fields or SAYING_FIELDS
     row_columns = ([Indicator.name, Indicator.target, Indicator.actual] if "indicator" in fields else []) + (
         [Indicator.deviation] if "deviation" in fields else [])
@@ -109,6 +121,11 @@ def _text_condition(words: Sequence[str], fields: Sequence[str]):
 def _conditions(form_filter: FormFilter | None) -> list:
     if form_filter is None:
         return []
+    from sqlalchemy import or_
+    from sqlmodel import col, select
+
+    from store.models import Finding, Form, Indicator
+
     conditions = []
     if form_filter.years:
         conditions.append(col(Form.year).in_(form_filter.years))
@@ -132,7 +149,7 @@ def _conditions(form_filter: FormFilter | None) -> list:
             finding_match = finding_match.where(col(Finding.severity).in_(form_filter.severities))
         conditions.append(col(Form.id).in_(finding_match))
     for condition in form_filter.ranges:
-        column = NUMERIC_FIELDS[condition.field]
+        column = _column(condition.field)
         conditions.append(_OPERATORS[condition.operator](column, condition.value))
     if form_filter.form_ids is not None:
         conditions.append(col(Form.id).in_(form_filter.form_ids))
@@ -140,10 +157,8 @@ def _conditions(form_filter: FormFilter | None) -> list:
 
 
 def _sort_column(order_by: str):
-    if order_by in NUMERIC_FIELDS:
-        return NUMERIC_FIELDS[order_by]
-    if order_by in TEXT_FIELDS:
-        return TEXT_FIELDS[order_by]
+    if order_by in NUMERIC_FIELDS or order_by in TEXT_FIELDS:
+        return _column(order_by)
     raise ValueError(f"cannot sort by {order_by!r}")
 
 
@@ -166,6 +181,11 @@ def list_forms(
     Returns:
         The forms, detached and readable after the session closes.
     """
+    from sqlalchemy.orm import selectinload
+    from sqlmodel import select
+
+    from store.models import Form
+
     statement = select(Form).where(*_conditions(form_filter)).options(
         selectinload(Form.funds), selectinload(Form.indicators),
         selectinload(Form.findings), selectinload(Form.source),
@@ -184,6 +204,11 @@ def list_forms(
 
 def count_forms(store: Store, form_filter: FormFilter | None = None) -> int:
     """How many forms meet the filter."""
+    from sqlalchemy import func
+    from sqlmodel import select
+
+    from store.models import Form
+
     with store.session() as session:
         return session.exec(select(func.count()).select_from(Form).where(*_conditions(form_filter))).one()
 
@@ -197,7 +222,7 @@ class AggregateRow:
     count: int
 
 
-_AGGREGATES = {"sum": func.sum, "avg": func.avg, "min": func.min, "max": func.max, "count": func.count}
+_AGGREGATES = ("sum", "avg", "min", "max", "count")
 
 
 def aggregate(
@@ -221,10 +246,15 @@ def aggregate(
     """
     if function not in _AGGREGATES:
         raise ValueError(f"unknown aggregate {function!r}")
-    measure = func.count(Form.id) if function == "count" else _AGGREGATES[function](NUMERIC_FIELDS[field_name])
+    from sqlalchemy import func
+    from sqlmodel import select
+
+    from store.models import Form
+
+    measure = func.count(Form.id) if function == "count" else getattr(func, function)(getattr(Form, NUMERIC_FIELDS[field_name]))
     columns = [measure, func.count(Form.id)]
     if group_by:
-        group_column = TEXT_FIELDS[group_by] if group_by in TEXT_FIELDS else NUMERIC_FIELDS[group_by]
+        group_column = _column(group_by)
         statement = select(group_column, *columns).where(*_conditions(form_filter)).group_by(group_column)
         statement = statement.order_by(measure.desc())
     else:
@@ -252,16 +282,33 @@ def facet_counts(store: Store, facet: str, form_filter: FormFilter | None = None
     Returns:
         (value, count) pairs, most common first.
     """
+    from sqlalchemy import func
+    from sqlmodel import select
+
+    from store.models import Finding, Form
+
     conditions = _conditions(form_filter)
     if facet == "finding":
         statement = (select(Finding.code, func.count(func.distinct(Finding.form_id)))
                      .join(Form, Form.id == Finding.form_id).where(*conditions).group_by(Finding.code))
     else:
-        column = {"year": Form.year, **TEXT_FIELDS}[facet]
+        column = Form.year if facet == "year" else getattr(Form, TEXT_FIELDS[facet])
         statement = select(column, func.count(Form.id)).where(*conditions).group_by(column)
     with store.session() as session:
         rows = session.exec(statement).all()
     return sorted(((("—" if value is None else str(value)), count) for value, count in rows), key=lambda pair: (-pair[1], pair[0]))
+
+
+def budget_years(store: Store) -> list[int]:
+    """The budget years the stored forms state, ascending (plain SQL: no ORM on a one-shot question's path).
+
+    Args:
+        store: the store.
+
+    Returns:
+        The distinct years, forms without one left out.
+    """
+    return sorted(row[0] for row in store.read_rows("SELECT DISTINCT year FROM form WHERE year IS NOT NULL"))
 
 
 def get_form(store: Store, form_id: int) -> Form | None:
@@ -277,6 +324,10 @@ def find_forms(store: Store, name_or_id: str) -> list[Form]:
         form = get_form(store, int(name_or_id))
         if form is not None:
             return [form]
+    from sqlmodel import select
+
+    from store.models import Form
+
     with store.session() as session:
         ids = session.exec(select(Form.id).where(Form.project_name == name_or_id)).all()
     if ids:
@@ -303,6 +354,10 @@ def list_indicators(
     Returns:
         (indicator, form) pairs in form then row order.
     """
+    from sqlmodel import select
+
+    from store.models import Form, Indicator
+
     statement = select(Indicator, Form).join(Form, Form.id == Indicator.form_id).where(*_conditions(form_filter))
     if name_contains:
         statement = statement.where(_any_contains(Indicator.name, list(name_contains)))
@@ -317,19 +372,31 @@ def list_indicators(
 
 def distinct_values(store: Store, field_name: str) -> list[str]:
     """Every distinct value of a text field, for matching the names users type."""
-    column = TEXT_FIELDS[field_name]
+    from sqlmodel import select
+
+    from store.models import Form
+
+    column = getattr(Form, TEXT_FIELDS[field_name])
     with store.session() as session:
         return [value for value in session.exec(select(column).distinct()).all() if value]
 
 
 def source_files(store: Store) -> list[SourceFile]:
     """Every ingested file."""
+    from sqlmodel import select
+
+    from store.models import SourceFile
+
     with store.session() as session:
         return list(session.exec(select(SourceFile).order_by(SourceFile.id)).all())
 
 
 def matching_form_ids(store: Store, form_filter: FormFilter) -> set[int]:
     """Ids of the forms meeting a filter, for retrievers that filter inside their own search."""
+    from sqlmodel import select
+
+    from store.models import Form
+
     with store.session() as session:
         return set(session.exec(select(Form.id).where(*_conditions(form_filter))).all())
 
@@ -344,6 +411,11 @@ def iter_forms(store: Store, batch_size: int = 2000):
     Yields:
         Forms in ascending id order.
     """
+    from sqlalchemy.orm import selectinload
+    from sqlmodel import select
+
+    from store.models import Form
+
     last_id = 0
     while True:
         statement = (select(Form).where(Form.id > last_id).order_by(Form.id).limit(batch_size)
@@ -358,6 +430,11 @@ def iter_forms(store: Store, batch_size: int = 2000):
 
 def forms_by_id(store: Store, form_ids: Sequence[int]) -> dict[int, Form]:
     """Forms by id with their indicators and findings loaded: what search needs to show a hit."""
+    from sqlalchemy.orm import selectinload
+    from sqlmodel import col, select
+
+    from store.models import Form
+
     statement = (select(Form).where(col(Form.id).in_(list(form_ids)))
                  .options(selectinload(Form.indicators), selectinload(Form.findings)))
     with store.session() as session:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from urllib.parse import quote
 
-from store.views import ensure_views
+from store.views import ensure_views, views_current_in_file
 
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_MAX_ROWS = 10_000
@@ -149,12 +149,14 @@ def _plain(value):
     return str(value)
 
 
-def run_select(engine, sql: str, timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS) -> SqlResult:
+def run_select(source, sql: str, timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS) -> SqlResult:
     """Run one SELECT over the store read-only: SQLite opened with mode=ro and an authorizer that allows reads only,
     PostgreSQL inside a READ ONLY transaction; cancelled after `timeout` seconds.
 
     Args:
-        engine: the store's SQLAlchemy engine (its views are created first when missing).
+        source: the `store.database.Store`, or its SQLAlchemy engine (the views are created first when missing).
+            A SQLite file whose views are current is read without SQLAlchemy (a one-shot `jixiao ask` starts
+            ~0.4 s faster without its import).
         sql: the statement.
         timeout: seconds before the statement is cancelled.
         max_rows: rows kept; `truncated` says when there were more.
@@ -166,6 +168,10 @@ def run_select(engine, sql: str, timeout: float = DEFAULT_TIMEOUT, max_rows: int
         ReadOnlySqlError: refused or failed statements; QueryTimeout when cancelled.
     """
     statement = check_select(sql)
+    path = getattr(source, "sqlite_path", None)
+    if path is not None and views_current_in_file(path):
+        return _run_sqlite(path, statement, timeout, max_rows)
+    engine = getattr(source, "engine", source)
     try:
         ensure_views(engine)
     except Exception as error:  # a read-only file or a role without CREATE: say so instead of failing later

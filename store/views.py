@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
-
-from sqlalchemy import text
+from urllib.parse import quote
 
 # Bump when a view's columns change: stores holding an older definition get theirs replaced.
 VIEWS_VERSION = "3"
@@ -150,11 +150,38 @@ def _marker(dialect: str) -> str:
     return f"jixiao views v{VIEWS_VERSION} {dialect}"
 
 
+_SQLITE_VIEWS = ("SELECT sql FROM sqlite_master WHERE type = 'view' AND name IN "
+                 "('forms', 'fund_lines', 'indicators', 'findings')")
+
+
+def _sqlite_views_current(definitions: list[str | None]) -> bool:
+    return len(definitions) == len(SCHEMA) and all(_marker("sqlite") in (sql or "") for sql in definitions)
+
+
+def views_current_in_file(path: str) -> bool:
+    """Whether a SQLite store file holds this code's views, read with the plain sqlite3 driver (no SQLAlchemy).
+
+    Args:
+        path: the store's file.
+
+    Returns:
+        True when all four views exist at this version; False otherwise, or when the file cannot be read.
+    """
+    try:
+        connection = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True)
+        try:
+            return _sqlite_views_current([row[0] for row in connection.execute(_SQLITE_VIEWS)])
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+
+
 def _current(connection, dialect: str) -> bool:
+    from sqlalchemy import text
+
     if dialect == "sqlite":
-        rows = connection.execute(text("SELECT sql FROM sqlite_master WHERE type = 'view' AND name IN "
-                                       "('forms', 'fund_lines', 'indicators', 'findings')")).scalars().all()
-        return len(rows) == len(SCHEMA) and all(_marker(dialect) in (sql or "") for sql in rows)
+        return _sqlite_views_current(connection.execute(text(_SQLITE_VIEWS)).scalars().all())
     rows = connection.execute(text(
         "SELECT obj_description(c.oid, 'pg_class') FROM pg_class AS c JOIN pg_namespace AS n ON n.oid = c.relnamespace "
         "WHERE c.relkind = 'v' AND n.nspname = current_schema() AND c.relname IN "
@@ -168,6 +195,8 @@ def ensure_views(engine) -> None:
     Args:
         engine: the store's SQLAlchemy engine (SQLite or PostgreSQL).
     """
+    from sqlalchemy import text
+
     dialect = engine.dialect.name
     with engine.connect() as connection:
         if _current(connection, dialect):

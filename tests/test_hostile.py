@@ -190,18 +190,18 @@ def test_a_crash_after_a_flushed_batch_leaves_the_store_as_it_was(fresh_store, t
 
     path = tmp_path / "many.txt"
     path.write_text("\n\n\n".join(generate_forms(250, seed=5)) + "\n", encoding="utf-8")
-    real_stored_rows, calls = ingest_module.stored_rows, []
+    real_write_batch, calls = ingest_module._write_batch, []
 
-    def crash_after_first_batch(parsed, source_id):
-        calls.append(parsed)
-        if len(calls) == 230:  # the first 200 forms were already flushed to the database
+    def crash_after_first_batch(session, batch):
+        calls.append(len(batch))
+        if len(calls) == 2:  # the first 200 forms were already flushed to the database
             raise MemoryError
-        return real_stored_rows(parsed, source_id)
+        return real_write_batch(session, batch)
 
-    monkeypatch.setattr(ingest_module, "stored_rows", crash_after_first_batch)
+    monkeypatch.setattr(ingest_module, "_write_batch", crash_after_first_batch)
     report = ingest_file(fresh_store, path)
     assert report.status == "failed" and [str(issue) for issue in report.errors] == [f"{path}:1: not stored: MemoryError: "]
-    assert count_forms(fresh_store) == 0
+    assert calls == [200, 50] and count_forms(fresh_store) == 0
     monkeypatch.undo()
     assert ingest_file(fresh_store, path).added == 250 and count_forms(fresh_store) == 250
 

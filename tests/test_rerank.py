@@ -103,6 +103,24 @@ def test_query_tokenizer_cuts_exactly_like_the_in_memory_dictionary(seed_store):
     assert tokenize("哪些项目的经费拖到2024年才支付") == ["经费", "拖", "2024", "年", "才", "支付"]
 
 
+def test_texts_cut_while_they_are_read_equal_those_cut_at_once():
+    from index.tokenize import TokenStream, tokenize_many
+
+    texts = [f"社工服务站开展活动{number}次，居民满意度{number % 97}%，经费因资金紧张推迟支付" for number in range(130)]
+    with TokenStream(workers=2, chunk=40, parallel_from=80) as cutter:
+        for text in texts:
+            cutter.add(text)
+        handed_over = cutter.chunks_handed_over  # 80 texts start the pool (two chunks), then one per 40 more
+        tokens = cutter.tokens()
+    assert handed_over == 3 and cutter.chunks_handed_over == 4  # the last 10 go when the tokens are asked for
+    assert tokens == tokenize_many(texts) and len(tokens) == 130
+    assert tokens[7][:4] == ["社工", "服务", "服务站", "开展"]
+    with TokenStream(workers=2, chunk=40, parallel_from=1000) as few:
+        for text in texts:
+            few.add(text)
+        assert few.tokens() == tokens and few.chunks_handed_over == 0
+
+
 def test_question_cuts_equal_jieba_with_its_own_dictionary():
     import jieba
 
@@ -127,6 +145,18 @@ def test_lexical_scores_equal_bm25s_and_survive_a_round_trip(tmp_path):
     reference.index(documents, show_progress=False)
     for query in (["资金"], ["支付", "资金", "资金"], ["2024", "满意度"]):
         np.testing.assert_allclose(loaded.scores(query), reference.get_scores(query), rtol=1e-6)
+    # Documents sharing a token list (equal snippets) are scored once, to bm25s's exact float32 scores.
+    shared = [["资金", "紧张", "支付"], ["支付", "经费"], ["满意度"]]
+    repeated = LexicalIndex.build(shared, np.array([0, 1, 0, 2, 1, 0]))
+    reference = bm25s.BM25()
+    reference.index([shared[position] for position in (0, 1, 0, 2, 1, 0)], show_progress=False)
+    for token, column in repeated.vocabulary.items():
+        start, stop = repeated.indptr[column], repeated.indptr[column + 1]
+        expected = reference.scores["indptr"][reference.vocab_dict[token]:reference.vocab_dict[token] + 2]
+        assert repeated.indices[start:stop].tolist() == reference.scores["indices"][expected[0]:expected[1]].tolist()
+        assert repeated.data[start:stop].tolist() == reference.scores["data"][expected[0]:expected[1]].tolist()
+    assert repeated.indices[repeated.indptr[repeated.vocabulary["满意度"]]:].tolist()[:1] == [3]
+    assert repeated.size == 6 and sorted(repeated.vocabulary) == ["支付", "满意度", "紧张", "经费", "资金"]
     ids, scores = loaded.search(["资金", "未知"], k=5)
     assert ids.tolist() == [3, 0] and scores[0] > scores[1] > 0
     assert loaded.search(["资金"], k=5, allowed=np.array([True, True, True, False, True]))[0].tolist() == [0]

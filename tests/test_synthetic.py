@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from store.checks import check_form
-from store.ingest import project_key
+from store.form_rows import project_key
 from store.parser import parse_tables
 from store.readers.base import Row, Table
 from store.readers.text import read_text

@@ -149,3 +149,22 @@ def test_unknown_storage_is_refused(data):
     vectors, ids, _ = data
     with pytest.raises(ValueError, match="unknown storage 'sq4'"):
         VectorIndex.build(vectors, ids, storage="sq4")
+
+
+def test_an_ivf_index_built_in_chunks_equals_one_built_whole(tmp_path):
+    """Chunks are added with lists assigned by one quantizer search: the same lists, codes and ids as add_with_ids."""
+    vectors = _unit(np.random.default_rng(5).standard_normal((IVF_THRESHOLD + 2500, 16)))
+    chunked = VectorIndex.build_in_chunks(len(vectors), lambda ids: vectors[ids], chunk=7000)
+    whole = VectorIndex.build(vectors, np.arange(len(vectors), dtype=np.int64))
+    assert (chunked.kind, chunked.size) == (KIND_IVF, len(vectors))
+    chunked.save(tmp_path / "chunked.faiss")
+    loaded = VectorIndex.load(tmp_path / "chunked.faiss")
+    queries = vectors[:40] + 0.01
+    for index in (chunked, loaded):
+        assert np.array_equal(index.ids(), np.arange(len(vectors)))
+        assert np.array_equal(index.search(queries, 20, threads=1)[1], whole.search(queries, 20, threads=1)[1])
+        allowed = np.arange(3, len(vectors), 11, dtype=np.int64)
+        assert np.array_equal(index.search(queries, 5, allowed_ids=allowed, threads=1)[1],
+                              whole.search(queries, 5, allowed_ids=allowed, threads=1)[1])
+        assert np.array_equal(index.vectors(np.array([0, 9999, len(vectors) - 1])),
+                              whole.vectors(np.array([0, 9999, len(vectors) - 1])))

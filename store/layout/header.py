@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from store.layout.labels import HeaderTable
-from store.layout.rows import cells, is_checkbox
+from store.layout.rows import cells, is_checkbox, once_per_row
 from store.readers.base import Row
 
 _COLON = re.compile(r"[:：]")
@@ -52,7 +52,8 @@ def _pairs(cell: str, headers: HeaderTable) -> list[tuple[str, str, str]]:
     return pairs
 
 
-def label_cells(row: Row, headers: HeaderTable) -> list[LabelCell]:
+@once_per_row
+def label_cells(row: Row, headers: HeaderTable) -> tuple[LabelCell, ...]:
     """The header labels in a row, several per cell when a cell prints "label：value" pairs one after another.
 
     Args:
@@ -73,7 +74,7 @@ def label_cells(row: Row, headers: HeaderTable) -> list[LabelCell]:
         figure = _LABEL_FIGURE.match(cell) if len(cell) <= _LONGEST_LABEL + 10 else None
         if figure and not _COLON.search(cell) and (name := headers.field("header", figure.group("label"))):
             found.append(LabelCell(index, name, figure.group("label").strip(), figure.group("value")))
-    return found
+    return tuple(found)
 
 
 def starts_with_label(row: Row, headers: HeaderTable) -> bool:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
 
 from store.layout.labels import HeaderTable
 from store.measures import parse_figure, parse_number
@@ -24,14 +27,33 @@ _MAX_TITLE_LENGTH = 60
 _OPENING_LABEL = re.compile(r"^([^:：]{2,20})[:：]")
 
 
-def cells(row: Row) -> list[tuple[int, str]]:
+_Answer = TypeVar("_Answer")
+
+
+def once_per_row(question: Callable[[Row, HeaderTable], _Answer]) -> Callable[[Row, HeaderTable], _Answer]:
+    """Answer `question(row, headers)` once per row and table: cutting forms apart and sorting their rows into
+    blocks ask the same of a row two or three times. The answer must not be modified by its callers."""
+    name = question.__qualname__
+
+    @wraps(question)
+    def remembered(row: Row, headers: HeaderTable) -> _Answer:
+        key = (name, id(headers))  # one table serves a whole parse; the memo lives as long as the row
+        memo = row.memo
+        if key not in memo:
+            memo[key] = question(row, headers)
+        return memo[key]
+
+    return remembered
+
+
+def cells(row: Row) -> tuple[tuple[int, str], ...]:
     """The row's non-empty cells as (column, stripped text)."""
-    return [(index, cell.strip()) for index, cell in enumerate(row.cells) if cell.strip()]
+    return row.filled
 
 
 def is_blank(row: Row) -> bool:
     """True when no cell holds text."""
-    return not any(cell.strip() for cell in row.cells)
+    return not row.filled
 
 
 def row_text(row: Row, limit: int = 100) -> str:
@@ -56,6 +78,7 @@ def is_figure(text: str) -> bool:
     return parse_figure(text).value is not None
 
 
+@once_per_row
 def title_of(row: Row, headers: HeaderTable) -> str | None:
     """The title text when the row is a form's title line ("2022年度项目支出绩效自评表"), else None.
 
@@ -78,6 +101,7 @@ def _is_label(cell: str, headers: HeaderTable) -> bool:
     return bool(headers.field("header", cell) or (opening and headers.field("header", opening.group(1))))
 
 
+@once_per_row
 def year_of(row: Row, headers: HeaderTable) -> int | None:
     """The year a title or year line states ("（2022年度）", "2022年度…自评表"), else None."""
     nonempty = cells(row)

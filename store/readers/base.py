@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 class UnreadableFile(Exception):
@@ -24,6 +25,16 @@ class Row:
 
     cells: tuple[str, ...]
     line: int
+
+    @cached_property
+    def filled(self) -> tuple[tuple[int, str], ...]:
+        """The non-empty cells as (column, stripped text), worked out once: the parser asks about a row many times."""
+        return tuple((index, text) for index, cell in enumerate(self.cells) if (text := cell.strip()))
+
+    @cached_property
+    def memo(self) -> dict:
+        """What the parser worked out about this row, kept by `store.layout.rows.once_per_row` (not part of the row)."""
+        return {}
 
 
 @dataclass
