@@ -265,7 +265,9 @@ class FigureRecognisers:
             state.lookup_cue = True
             state.measure_word = match.group(1)
         match = re.search(r"how many (" + "|".join(vocab.MEASURE_UNITS_EN) + r")", text.text)
-        if match and text.free(*match.span()):
+        if match and not text.free(*match.span()):
+            query.indicator_unit = vocab.MEASURE_UNITS_EN[match.group(1)]  # read already; the unit still picks the row
+        elif match:
             text.take(*match.span())
             query.indicator_unit = vocab.MEASURE_UNITS_EN[match.group(1)]
             state.lookup_cue = True
