@@ -53,3 +53,10 @@ def test_a_row_falls_short_only_below_an_at_least_target_in_its_own_unit():
     assert falls_short(row("=", None, None, 4.0, "人")) is False
     assert indicator_text("产出指标", "数量指标", "人数", "=8.00(人)", "4.00(人)", short=True) == \
         "人数（产出指标·数量指标）目标 =8.00(人)，实际 4.00(人)，实际未达到预期目标"
+
+
+def test_a_form_pointed_at_by_what_its_text_says(seed_store):
+    # no name holds 视频监控全覆盖; the goal of the 可视化安全管控 form says it (a name part, 视频监控, would pick another)
+    answer = Conversation(seed_store, search=None, llm=None).ask("视频监控全覆盖那个项目里，点位数量指标目标值是多少个")
+    assert [record.project_name for record in answer.records] == ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
+    assert "涉及点位：年度指标值 =6905.00(个)（即 6905个）" in answer.text
