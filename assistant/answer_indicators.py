@@ -8,6 +8,7 @@ import re
 from assistant.answer import Answer, AnswerRecord
 from assistant.answer_text import _interpretation, _record, _zh
 from assistant.rules_query import Query
+from assistant.written_figure import with_written
 from index.glossary import expand_english
 from store import query as store_query
 from store.query import FormFilter
@@ -51,11 +52,14 @@ def _indicators(query: Query, store, search) -> Answer:
     parts = {"target": ("年度指标值", "target"), "actual": ("实际完成值", "actual")}
     lines, records, seen = [], [], {}
     for row, form in chosen:
+        # Printed first (the source), then the short form a reader writes (≥90%, 97人) when it differs.
+        target = with_written(row.target, row.target_comparison, row.target_number, row.target_unit, _zh(query))
+        actual = with_written(row.actual, row.actual_comparison, row.actual_number, row.actual_unit, _zh(query))
         if query.indicator_part in parts:
-            shown = row.target if query.indicator_part == "target" else row.actual
+            shown = target if query.indicator_part == "target" else actual
             body = f"{parts[query.indicator_part][0 if _zh(query) else 1]} {shown}"
         else:
-            body = (f"年度指标值 {row.target}，实际完成值 {row.actual}" if _zh(query) else f"target {row.target}, actual {row.actual}")
+            body = (f"年度指标值 {target}，实际完成值 {actual}" if _zh(query) else f"target {target}, actual {actual}")
         score = f"，得分 {row.score_printed}/{row.weight_printed}" if _zh(query) and row.weight_printed else (
             f", score {row.score_printed}/{row.weight_printed}" if row.weight_printed else "")
         reason = f"，偏差原因：{row.deviation}" if row.deviation and _zh(query) else (f", deviation: {row.deviation}" if row.deviation else "")

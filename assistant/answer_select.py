@@ -10,6 +10,7 @@ from assistant.answer import Answer, AnswerRecord
 from assistant.compose import Reading
 from assistant.explain import Explainer
 from assistant.lexicon import Lexicon
+from assistant.written_figure import with_written
 from store.readonly_sql import run_select
 
 NAMES_IN_TEXT = 12
@@ -45,13 +46,14 @@ def text_conditions(node, row: m.Cond | None = None) -> list[tuple[m.Text, m.Con
     return []
 
 
-def _row_evidence(where, records: list[AnswerRecord], store) -> list[tuple[str, str, str]]:
+def _row_evidence(where, records: list[AnswerRecord], store, zh: bool) -> list[tuple[str, str, str]]:
     """What the matching indicator rows say in the column a condition named: the evidence for each form listed.
 
     Args:
         where: the Select's condition.
         records: the forms found.
         store: a store.Store.
+        zh: word the figures in Chinese.
 
     Returns:
         (project, indicator name, text) for every matching row, at most three per condition.
@@ -62,9 +64,12 @@ def _row_evidence(where, records: list[AnswerRecord], store) -> list[tuple[str, 
     found = []
     for text, row in dict.fromkeys(text_conditions(where)):
         column = sqlcompile.expression(text.field, "i")
-        sql = (f"SELECT i.form_id, i.name, {column} FROM indicators AS i WHERE {sqlcompile.condition(row, 'i')} "
-               "AND i.form_id IN (" + ", ".join(str(int(i)) for i in names) + ") ORDER BY i.form_id, i.position")
-        found += [(names[row_[0]], row_[1] or "", str(row_[2])) for row_ in run_select(store, sql).rows[:3]]
+        # The row's target and actual come along: "what target was set" is answered by the row found.
+        sql = (f"SELECT i.form_id, i.name, {column}, {_FIGURES} FROM indicators AS i WHERE "
+               f"{sqlcompile.condition(row, 'i')} AND i.form_id IN (" + ", ".join(str(int(i)) for i in names) + ") "
+               "ORDER BY i.form_id, i.position")
+        found += [(names[row_[0]], row_[1] or "", _with_figures(str(row_[2]), row_[1] or "", row_[3:], zh))
+                  for row_ in run_select(store, sql).rows[:3]]
     for row in _figure_rows(where):
         # 得分低于分值的指标, actual below target: the rows that met it, with their printed figures
         sql = (f"SELECT i.form_id, i.name, i.target, i.actual, i.score, i.weight FROM indicators AS i WHERE "
@@ -73,6 +78,22 @@ def _row_evidence(where, records: list[AnswerRecord], store) -> list[tuple[str, 
         found += [(names[r[0]], r[1] or "", f"{r[2] or '—'} → {r[3] or '—'}, {_number(r[4])}/{_number(r[5])}")
                   for r in run_select(store, sql).rows[:3]]
     return list(dict.fromkeys(found))
+
+
+_FIGURES = "i.target, i.target_comparison, i.target_number, i.target_unit, i.actual, i.actual_number, i.actual_unit"
+
+
+def _with_figures(said: str, name: str, figures: tuple, zh: bool) -> str:
+    """The column a condition named, then the row's target and actual as printed and as people write them."""
+    target, comparison, target_number, target_unit, actual, actual_number, actual_unit = figures
+    target_shown = with_written(target or "—", comparison, target_number, target_unit, zh)
+    actual_shown = with_written(actual or "—", None, actual_number, actual_unit, zh)
+    if not target and not actual:
+        return said
+    if said in (target, actual):  # the column asked for is a figure: it alone, in both forms
+        return target_shown if said == target else actual_shown
+    shown = f"目标 {target_shown}，实际 {actual_shown}" if zh else f"target {target_shown}, actual {actual_shown}"
+    return shown if said == name else f"{said}{'；' if zh else '; '}{shown}"
 
 
 def _figure_rows(node) -> list:
@@ -173,7 +194,7 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
         value = float(len(records))
         text = (f"共 {len(records)} 个项目：{names}。" if zh else f"{len(records)} form{'s' if len(records) != 1 else ''}: {names}.") \
             if records else ("没有符合条件的项目。" if zh else "No form matches.")
-    evidence = _row_evidence(select.where, records, store)
+    evidence = _row_evidence(select.where, records, store, zh)
     if evidence:
         text += "\n" + "\n".join(f"{name} · {indicator}" + ("" if said == indicator else (f"：{said}" if zh else f": {said}"))
                                   for name, indicator, said in evidence)

@@ -220,10 +220,6 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     if function == "count" and free and not any(t.kind in ("noun", "class") for t in tokens) \
             and all(t.text == "多少" for t in tokens if t.kind == "aggregate"):
         function = None  # 信访代理员人数的年度指标值填的多少: the figure asked for, nothing counted
-    at = next((k for k, t in enumerate(tokens) if t.kind == "aggregate" and t.text == "多少"), None)
-    if function == "count" and at is not None and at > 0 and tokens[at - 1].kind == "field" \
-            and tokens[at - 1].key in ("indicator.target_number", "indicator.actual_number"):
-        function = None  # 目标值多少台: the row's figure asked for, not a count of rows
     focus = free[0] if free else None
     if function is None and superlative is None and any(t.kind == "how_much" for t in tokens) and focus is not None \
             and getattr(lexicon.fields.get(focus.name), "kind", "") == "amount" and focus.entity == "form" \

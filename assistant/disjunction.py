@@ -48,9 +48,28 @@ def alternative_concepts(text: str, lang: str, stopwords: set[str], names: list[
     if not common and all(len(found) == 1 for found in own):
         merged = Concept(" / ".join(found[0].label for found in own),
                          tuple(dict.fromkeys(word for found in own for word in found[0].alternatives)))
-        in_parts = {concept.alternatives for found in own for concept in found}
-        return [merged] + [concept for concept in whole if concept.alternatives not in in_parts]
+        in_parts = {concept.label for found in own for concept in found}  # by label: whole may add synonyms
+        return [merged] + [concept for concept in whole if concept.label not in in_parts]
+    if not common and len(parts) == 2 and sorted(len(found) for found in own)[0] == 1:
+        # "renovation or repair of police station premises", 派出所装修或者修缮: the lone concept on one side is an
+        # alternative to the concept next to the "or" on the other; the rest of that side applies to both.
+        single, other = (own[0][0], own[1]) if len(own[0]) == 1 else (own[1][0], own[0])
+        near_or = _nearest_or(parts, other, text, left=len(own[0]) != 1)
+        merged = Concept(f"{near_or.label} / {single.label}",
+                         tuple(dict.fromkeys(near_or.alternatives + single.alternatives)))
+        return [merged] + [c for c in whole if c.label not in (near_or.label, single.label)]
     if not common:
         return whole  # (A and B) or (C and D): no weighting of single concepts says that; read as written
     optional = {concept.alternatives for found in own for concept in found}
     return [Concept(c.label, c.alternatives, named=c.named, optional=c.alternatives in optional) for c in whole]
+
+
+def _nearest_or(parts: list[str], found: list[Concept], text: str, left: bool) -> Concept:
+    """Of one side's concepts, the one written next to the "or": the last of the left side, the first of the right."""
+    side = parts[0 if left else 1].lower()
+
+    def position(concept: Concept) -> int:
+        at = side.find(concept.label.lower())
+        return at if at >= 0 else (-1 if left else len(side))
+
+    return (max if left else min)(found, key=position)

@@ -46,6 +46,8 @@ CLOSEST = 3
 
 _NUMBER = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9])")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# A year (2023年, 2023年度) is when, not how many: a sentence holding only a year gives no figure asked for.
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年度?")
 
 
 @dataclass(frozen=True)
@@ -321,7 +323,7 @@ def best_evidence(form, found: list[Concept], figure: bool = False) -> Support |
         top = max(top, share)
         # Shown: a sentence or row rather than the name (the answer names the form already), with a number when a
         # figure is asked, saying most of what was asked beyond the project's name (装修面积, not the name again).
-        key = (field != "project_name", figure and bool(re.search(r"[0-9]", text)),
+        key = (field != "project_name", figure and bool(re.search(r"[0-9]", _YEAR.sub("", text))),
                sum(found[number].weight * (NAMED_SHARE if found[number].named else 1.0) for number in held), share)
         if shown_key is None or key > shown_key:
             shown, shown_key = (field, text), key

@@ -255,17 +255,22 @@ class FigureRecognisers:
         if _first_of(text, vocab.MONEY_CUES):
             query.indicator_unit = "元"
             state.lookup_cue = True
-        match = re.search(r"多少\s*(平方米|平米|人|名|位|台|份|次|场|条|处|个|家)", text.text)
-        if match and text.free(*match.span()):
+        match = re.search(r"多少\s*(平方米|平米|人|名|位|台|份|次|场|条|处|个|家)(?![表张])", text.text)
+        if match and not text.free(*match.span()):
+            # 目标是多少份: read already as a count or target cue, the unit still says which row is meant
+            query.indicator_unit = vocab.MEASURE_UNITS_ZH[match.group(1)]
+        elif match:
             text.take(*match.span())
             query.indicator_unit = vocab.MEASURE_UNITS_ZH[match.group(1)]
             state.lookup_cue = True
             state.measure_word = match.group(1)
-        counted = re.search(r"(?:多少|几)\s*(平方米|平米|人|名|位|台|份|次|场|条|处|个|家)|(人|台|份|场|处)数", text.text)
-        if counted and query.indicator_unit is None:  # 征订份数 …目标是多少份 (多少 read already): the row's unit still
+        counted = re.search(r"几\s*(平方米|平米|人|名|位|台|份|次|场|条|处|个|家)|(人|台|份|场|处)数", text.text)
+        if counted and query.indicator_unit is None:  # 几台, 征订份数: the unit named another way picks the row too
             query.indicator_unit = vocab.MEASURE_UNITS_ZH[counted.group(1) or counted.group(2)]
         match = re.search(r"how many (" + "|".join(vocab.MEASURE_UNITS_EN) + r")", text.text)
-        if match and text.free(*match.span()):
+        if match and not text.free(*match.span()):
+            query.indicator_unit = vocab.MEASURE_UNITS_EN[match.group(1)]  # read already; the unit still picks the row
+        elif match:
             text.take(*match.span())
             query.indicator_unit = vocab.MEASURE_UNITS_EN[match.group(1)]
             state.lookup_cue = True

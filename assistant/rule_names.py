@@ -139,6 +139,17 @@ class NameRecognisers:
             while j <= len(raw) and text.free(i, j) and raw[i:j] in self.names_blob and "\n" not in raw[i:j]:
                 best_end = j
                 j += 1
+            described = self._described(raw, i, best_end) if best_end is not None else None
+            if described is not None and text.free(i, described):
+                # 视频监控全覆盖那个项目: a form pointed at by what its text says, not by its name
+                phrase = raw[i:described]
+                text.take(i, described)
+                query.form_filter.text_contains.append(phrase)
+                query.labels.append(("mentions “" if query.lang == "en" else "提到“") + phrase + "”")
+                state.structured = True
+                state.names += self._names_saying(phrase)  # the forms meant, as a name would give them
+                i = described
+                continue
             if best_end is not None:
                 fragment = raw[i:best_end].strip()
                 exact = fragment in self.cores
@@ -259,15 +270,47 @@ class NameRecognisers:
         query.labels.append(("in: " if query.lang == "en" else "限于：") + text_scope.label(scope, query.lang))
 
 
+    def _described(self, raw: str, start: int, name_end: int) -> int | None:
+        """Where a description of a form ends when a name part runs on into words no name holds but a form's text
+        says, up to "那个项目" / "那张表" (视频监控全覆盖那个项目); None otherwise."""
+        run = re.match(r"[\u4e00-\u9fff]+?(?=那个|那张|那项|这个项目)", raw[name_end:])
+        if run is None:
+            return None
+        end = name_end + run.end()
+        phrase = raw[start:end]
+        return end if phrase not in self.names_blob and phrase in self.catalog.text else None
+
+    def _names_saying(self, phrase: str) -> list[str]:
+        """The project names whose text says a phrase (the catalog's text runs name, goal, outcome, rows per form)."""
+        lowered = dict(zip(self.names_lower, self.catalog.project_names))
+        found, current = [], None
+        for line in self.catalog.text.split("\n"):
+            if line in lowered:
+                current = lowered[line]
+            elif current and phrase in line and current not in found:
+                found.append(current)
+        return found
+
     def _paraphrased(self, term: str) -> bool:
         """Whether an unquoted mention without negation is said by no form as written, though every word of it is used."""
         from index.tokenize import cut_words
 
-        if re.search(r"[“”\"'「」『』]", term) or any(word in term for group in vocab.NEGATION_VARIANTS_ZH for word in group):
+        if re.search(r"[“”\"'「」『』]", term):
+            return False
+        if term.lower() not in self.catalog.text and any(cue in term for cue in _cause_cues()):
+            return True  # 执行率低是因为用量没法准确预估: an explanation in the reader's words, not a phrase to find
+        if any(word in term for group in vocab.NEGATION_VARIANTS_ZH for word in group):
             return False
         words = [word for word in cut_words(term) if len(word) >= 2]
         return (len(words) >= 2 and term.lower() not in self.catalog.text
                 and all(word.lower() in self.catalog.text for word in words))
+
+
+def _cause_cues() -> tuple[str, ...]:
+    """The lexicon's words that give a cause (是因为, due to)."""
+    from assistant.lexicon import load as load_lexicon
+
+    return tuple(load_lexicon().keys("cause"))
 
 
 def _glossed(phrase: str) -> str:

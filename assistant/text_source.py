@@ -12,11 +12,15 @@ import re
 from typing import NamedTuple
 
 from assistant.sqlcompile import literal
+from index.snippets import SHORT_OF_TARGET
 from store.readonly_sql import run_select
 
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 # Every field a form's own text is in (findings are the checker's words, not the form's).
 TEXT_FIELDS = ("project_name", "goal", "outcome", "indicator", "deviation")
+# index.snippets.falls_short as SQL over the indicators view: an actual below an "=" / "≥" / ">" target, same unit.
+_FALLS_SHORT = ("(i.actual_number < i.target_number AND COALESCE(i.target_comparison, '=') IN ('=', '≥', '>') "
+                "AND (i.target_unit = i.actual_unit OR i.target_unit IS NULL OR i.actual_unit IS NULL))")
 
 
 class FormText(NamedTuple):
@@ -149,6 +153,8 @@ class StoreSource:
         said = [f"f.{name} LIKE {like}" for name in ("project_name", "goal", "outcome") if name in self._fields]
         row = ([f"i.name LIKE {like}", f"i.target LIKE {like}", f"i.actual LIKE {like}"] if "indicator" in self._fields
                else []) + ([f"i.deviation LIKE {like}"] if "deviation" in self._fields else [])
+        if "indicator" in self._fields and word in SHORT_OF_TARGET:
+            row.append(_FALLS_SHORT)  # the row's snippet says it (index.snippets.falls_short): same test in SQL
         if row:
             said.append(f"EXISTS (SELECT 1 FROM indicators AS i WHERE i.form_id = f.form_id AND ({' OR '.join(row)}))")
         return " OR ".join(said)

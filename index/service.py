@@ -29,7 +29,9 @@ from store.versions import data_version, fingerprint
 if TYPE_CHECKING:
     from store.query import FormFilter
 
-FORMAT_VERSION = 4  # 2: findings are snippets; 3: the index holds its snippets' text, names and years; 4: vectors stored as float16
+# 2: findings are snippets; 3: the index holds its snippets' text, names and years; 4: vectors stored as float16;
+# 5: an indicator row short of its target says so (index.snippets.falls_short)
+FORMAT_VERSION = 5
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # How many snippets each retriever passes to fusion; forms are ranked by their best snippet.
 CANDIDATE_SNIPPETS = 300

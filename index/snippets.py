@@ -44,9 +44,33 @@ def split_sentences(text: str | None) -> list[str]:
     return pieces
 
 
-def indicator_text(level1: str, level2: str, name: str, target: str, actual: str) -> str:
-    """An indicator row as one line of text: its labels, name, target and actual."""
-    return f"{name}（{level1}·{level2}）目标 {target}，实际 {actual}"
+# Said of a row whose actual figure is below its target (parsed, same unit), so a question about what "fell short"
+# or "未达到" finds the row, not only forms whose prose says so.
+SHORT_OF_TARGET = "实际未达到预期目标"
+# Targets an actual falls short of by being lower; a "≤ 24小时" target is missed by being higher, which the row's
+# figures alone do not say is a shortfall in the reader's sense.
+_AT_LEAST = (None, "=", "≥", ">")
+
+
+def falls_short(row) -> bool:
+    """Whether an indicator row's actual figure is below its target: both parsed, in the same unit.
+
+    Args:
+        row: a stored Indicator or a `store.form_texts.IndicatorText`.
+
+    Returns:
+        True when the actual is lower than an "=" / "≥" / ">" target.
+    """
+    target, actual = getattr(row, "target_number", None), getattr(row, "actual_number", None)
+    if target is None or actual is None or getattr(row, "target_comparison", None) not in _AT_LEAST:
+        return False
+    units = (getattr(row, "target_unit", None), getattr(row, "actual_unit", None))
+    return (units[0] == units[1] or None in units) and actual < target
+
+
+def indicator_text(level1: str, level2: str, name: str, target: str, actual: str, short: bool = False) -> str:
+    """An indicator row as one line of text: its labels, name, target and actual, and whether it fell short."""
+    return f"{name}（{level1}·{level2}）目标 {target}，实际 {actual}" + (f"，{SHORT_OF_TARGET}" if short else "")
 
 
 def finding_text(code: str, message: str) -> str:
@@ -79,7 +103,8 @@ def form_snippets(form, first_id: int = 0) -> Iterator[Snippet]:
     for sentence in split_sentences(form.outcome):
         yield make("outcome", sentence)
     for row in form.indicators:
-        yield make("indicator", indicator_text(row.level1, row.level2, row.name, row.target, row.actual), row.position)
+        yield make("indicator", indicator_text(row.level1, row.level2, row.name, row.target, row.actual,
+                                                 falls_short(row)), row.position)
         for sentence in split_sentences(row.deviation):
             yield make("deviation", sentence, row.position)
     # Findings are evidence too: a reviewer searching "nothing executed" or "元/万元" means these.

@@ -18,6 +18,11 @@ class IndicatorText(NamedTuple):
     target: str
     actual: str
     deviation: str | None
+    target_comparison: str | None = None
+    target_number: float | None = None
+    target_unit: str | None = None
+    actual_number: float | None = None
+    actual_unit: str | None = None
 
 
 class FindingText(NamedTuple):
@@ -65,7 +70,8 @@ def iter_form_texts(store: Store, batch_size: int = 2000) -> Iterator[FormText]:
             return
         span = {"first": forms[0][0], "last": forms[-1][0]}
         indicators = _grouped(store.read_rows(
-            "SELECT form_id, position, level1, level2, name, target, actual, deviation FROM indicator "
+            "SELECT form_id, position, level1, level2, name, target, actual, deviation, target_comparison, target_number, "
+            "target_unit, actual_number, actual_unit FROM indicator "
             "WHERE form_id BETWEEN :first AND :last ORDER BY form_id, position, id", span), IndicatorText)
         findings = _grouped(store.read_rows(
             "SELECT form_id, code, message FROM finding WHERE form_id BETWEEN :first AND :last ORDER BY form_id, id",

@@ -244,10 +244,17 @@ def test_a_negated_word_is_one_concept_in_each_written_form():
     assert {"未达到", "没有达到", "没达到"} <= set(negated.alternatives) and "达到" not in [c.label for c in found]
 
 
-@pytest.mark.parametrize("question", ["哪些项目说实际完成值没达到目标", "哪个项目的体检人数没达到预期",
-                                      "Which forms report that targets were not met?"])
-def test_not_reaching_a_target_in_three_wordings(seed_store, lexical, question):
-    assert _names(seed_store, lexical, question) == ["人才健康体检"]
+# 劝导队经费（信）'s row reads target =8.00(人), actual 4.00(人): its actual did not reach the target, which its row
+# says (index.snippets.falls_short) though its prose does not; a question about 体检 is 人才健康体检's alone.
+@pytest.mark.parametrize("question, expected", [
+    ("哪些项目说实际完成值没达到目标", ["人才健康体检", "劝导队经费（信）"]),
+    ("哪个项目的体检人数没达到预期", ["人才健康体检"]),
+    ("Which forms report that targets were not met?", ["人才健康体检", "劝导队经费（信）"]),
+    ("Where did the number of people actually involved fall short of what was planned?", ["人才健康体检", "劝导队经费（信）"]),
+    ("实际人数没达到预期的项目有哪些，找找说明", ["人才健康体检", "劝导队经费（信）"]),
+])
+def test_not_reaching_a_target_in_four_wordings(seed_store, lexical, question, expected):
+    assert sorted(_names(seed_store, lexical, question)) == sorted(expected)
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -318,3 +325,38 @@ def test_among_equally_covered_forms_those_named_for_it_come_first(seed_store):
     assert [r.project_name for r in answer.records][:3] == ["杜行派出所公用事业费", "鲁汇派出所新址装修工程（平安办）",
                                                             "杜行派出所新址修缮工程（平安办）"]
     assert len(answer.records) == 7
+
+
+def test_a_mentioned_explanation_in_the_readers_words_is_read_not_matched_verbatim(seed_store, lexical):
+    # no form writes "执行率低是因为用量没法准确预估"; 杜行派出所公用事业费 says 因实际使用无法预估准确，故执行率较低
+    assert _names(seed_store, lexical, "说明里提到执行率低是因为用量没法准确预估的项目") == ["杜行派出所公用事业费"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Which project covers renovation or repair of police station premises?",
+     [("repair / renovation", False), ("police station", False), ("premises", False)]),
+    ("装修或者修缮的项目", [("装修 / 修缮", False)]),
+])
+def test_a_lone_alternative_joins_the_concept_next_to_the_or(text, expected):
+    found = alternative_concepts(text, "en" if text.isascii() else "zh", vocab.STOPWORDS_ZH)
+    assert [(concept.label, concept.optional) for concept in found] == expected
+
+
+def test_renovation_or_repair_of_police_premises_finds_both_works(seed_store, lexical):
+    assert sorted(_names(seed_store, lexical, "Which project covers renovation or repair of police station premises?")) \
+        == ["杜行派出所新址修缮工程（平安办）", "鲁汇派出所新址装修工程（平安办）"]
+
+
+@pytest.mark.parametrize("question, text", [
+    # a sentence holding only a year (2023年完成…) gives no figure: the row with the area does
+    ("How many square metres did the 鲁汇 police station renovation cover?", "目标 =7306.20(平方米)"),
+    ("In the social workers' payroll project, what headcount target was set?", "社工数量（产出指标·数量指标）目标 =97.00(人)"),
+    ("How many monitoring points does the visualised safety control project cover?", "涉及点位（产出指标·数量指标）目标 =6905.00(个)"),
+    ("What was the planned number of patrol volunteers' equipment sets?", "志愿者装备数（产出指标·数量指标）目标 =1020.00(份)"),
+])
+def test_a_figure_asked_shows_the_row_holding_it(seed_store, lexical, question, text):
+    assert text in Conversation(seed_store, search=lexical, llm=None).ask(question).text
+
+
+def test_fewer_participants_than_planned_in_chinese(seed_store, lexical):
+    assert sorted(_names(seed_store, lexical, "哪个项目说实际参加人数少于计划")) == ["人才健康体检", "劝导队经费（信）"]
