@@ -33,3 +33,16 @@ def postgres_database(server_url: str):
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def unprinted(node):
+    """A query-model node with the printed words of its numbers dropped, for literal comparison."""
+    from assistant import model as m
+
+    return m.from_data(_drop_printed(m.to_data(node)))
+
+
+def _drop_printed(data):
+    if isinstance(data, dict):
+        return {k: ("" if k == "printed" else _drop_printed(v)) for k, v in data.items()}
+    return [_drop_printed(v) for v in data] if isinstance(data, list) else data

@@ -12,6 +12,7 @@ from assistant.prepare import apply_field_cues, examples, graded_by_a_figure, sh
 from assistant.reader import QuestionReader, store_names
 from assistant.recognise import StoreNames, Token
 from index.glossary import GLOSSARY_EN
+from support import unprinted
 
 # An invented county: none of these names occurs in the bundled corpus.
 NAMES = StoreNames(
@@ -46,15 +47,6 @@ def read(reader: QuestionReader, question: str, previous: m.Select | None = None
     return unprinted(reading.select)
 
 
-def unprinted(node):
-    """A node with the printed words of its numbers dropped, for literal comparison."""
-    return m.from_data(_drop(m.to_data(node)))
-
-
-def _drop(data):
-    if isinstance(data, dict):
-        return {k: ("" if k == "printed" else _drop(v)) for k, v in data.items()}
-    return [_drop(v) for v in data] if isinstance(data, list) else data
 
 
 def names(answer) -> list[str]:

@@ -12,6 +12,7 @@ from assistant.reader import QuestionReader
 from assistant.recognise import StoreNames
 from assistant.store_terms import measure_words, quoted_at, topics_in
 from index.glossary import GLOSSARY_EN
+from support import unprinted
 
 # An invented county: none of these names occurs in the bundled corpus.
 NAMES = StoreNames(
@@ -47,15 +48,6 @@ def target(op: str, value: float) -> m.Compare:
     return m.Compare(TARGET, op, m.Number(value))
 
 
-def unprinted(node):
-    """A condition with the printed words of its numbers dropped, for literal comparison."""
-    return m.from_data(_drop(m.to_data(node)))
-
-
-def _drop(data):
-    if isinstance(data, dict):
-        return {k: ("" if k == "printed" else _drop(v)) for k, v in data.items()}
-    return [_drop(v) for v in data] if isinstance(data, list) else data
 
 
 # ----- recognisers ------------------------------------------------------------------------------------------

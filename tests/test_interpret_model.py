@@ -9,6 +9,7 @@ from assistant.compose import Composer
 from assistant.lexicon import load
 from assistant.reader import QuestionReader
 from assistant.recognise import Recogniser, StoreNames, cn_number
+from support import unprinted as strip_printed
 
 # An invented county: no name here occurs in the bundled corpus, so nothing can lean on it.
 NAMES = StoreNames(
@@ -37,17 +38,6 @@ def where_of(reader: QuestionReader, question: str):
     return reading.select
 
 
-def strip_printed(node):
-    """Conditions without the words numbers were read from, for literal comparison."""
-    return m.from_data(_drop_printed(m.to_data(node)))
-
-
-def _drop_printed(data):
-    if isinstance(data, dict):
-        return {k: ("" if k == "printed" else _drop_printed(v)) for k, v in data.items()}
-    if isinstance(data, list):
-        return [_drop_printed(v) for v in data]
-    return data
 
 
 def test_lexicon_is_data_with_fields_and_phrases():
