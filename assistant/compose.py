@@ -321,9 +321,12 @@ class Composer:
             k = _skip(tokens, j + 2, GLUE)
             while k < len(tokens) and tokens[k].kind == "op":
                 op, k = (tokens[k].key if op in (None, "=") else op), k + 1
+            end = k + 1
+            if op in (None, "=") and end < len(tokens) and tokens[end].kind == "op_after":
+                op, end = tokens[end].key, end + 1  # 结余占全年预算一半以上: the comparison after the number
             if op is not None and k < len(tokens) and tokens[k].kind == "number":
                 ratio = m.Arith("*", m.Number(100.0), m.Arith("/", _field(field_token.key), _field(tokens[j + 1].key)))
-                state.used.update(range(i, k + 1))
+                state.used.update(range(i, end))
                 return m.Compare(ratio, op, m.Number(tokens[k].value, tokens[k].text)), False
         if op is not None and j < len(tokens) and tokens[j].kind == "aggregate" and tokens[j].key in ("avg", "median"):
             # 执行率高于平均水平: against the statistic over every form

@@ -79,8 +79,8 @@ def by_margin(tokens: list[Token], i: int, j: int, direction: str | None = None)
         direction, k = tokens[k].key, k + 1
     elif k < len(tokens) and tokens[k].kind == "group_cue":  # "by"
         k += 1
-    else:
-        return None
+    elif not (k < len(tokens) and tokens[k].kind == "number" and tokens[k].unit == "amount"):
+        return None  # 执行数超出年初预算5万元以上: an amount right after B is the margin; anything else is none
     op = ">"
     if k < len(tokens) and tokens[k].kind == "op" and tokens[k].key in ("<", "<=", ">", ">="):
         op, k = tokens[k].key, k + 1  # by over 20%

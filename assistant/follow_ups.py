@@ -13,6 +13,8 @@ from assistant.recognise import Token
 _POINTS_BACK = re.compile(r"\b(them|these|those)\b|这些|那些|它们|他们")
 # Kinds a complement follow-up ("and which don't?", 反过来呢) may hold besides its own word.
 _GLUE = ("follow", "op", "noun", "complement")
+# Kinds a top-N follow-up (只要前三个, top 3 only) may hold.
+_FIRST_N = ("follow", "limit", "superlative", "number", "noun")
 
 
 def complement(tokens: list[Token], previous: m.Select | None, previous_ids: list[int] | None) -> Reading | None:
@@ -33,6 +35,26 @@ def complement(tokens: list[Token], previous: m.Select | None, previous_ids: lis
     select = dataclasses.replace(previous, where=m.Not(base), aggregate=None, limit=None, order_by=None) \
         if previous is not None and previous.aggregate is None else m.Select(where=m.Not(base))
     return Reading(select, follow_up=True)
+
+
+def first_n(tokens: list[Token], previous: m.Select | None) -> Reading | None:
+    """前3个, only the first 5, top 3 only: the first rows of the previous answer, in its order.
+
+    Args:
+        tokens: the question's tokens, stop words removed.
+        previous: the previous Select, if the query model read it and it listed forms.
+
+    Returns:
+        The reading, or None when the question is no bare top-N follow-up.
+    """
+    numbers = [t for t in tokens if t.kind == "number"]
+    cue = any(t.kind == "limit" for t in tokens) or (
+        previous is not None and previous.order_by is not None and any(t.kind == "superlative" for t in tokens))
+    if previous is None or previous.aggregate is not None or previous.group_by is not None or not cue \
+            or len(numbers) != 1 or numbers[0].unit not in (None, "count") or numbers[0].value < 1 \
+            or not all(t.kind in _FIRST_N for t in tokens):
+        return None
+    return Reading(dataclasses.replace(previous, limit=int(numbers[0].value)), follow_up=True)
 
 
 def apply(reading: Reading, tokens: list[Token], previous: m.Select | None, previous_ids: list[int] | None) -> Reading:

@@ -83,6 +83,9 @@ class QuestionReader:
         other = follow_ups.complement(tokens, previous, previous_ids)
         if other is not None and all(_FILLER.match(g) for g in gaps):
             return other
+        first = follow_ups.first_n(tokens, previous)
+        if first is not None and all(_FILLER.match(g) for g in gaps):
+            return first
         reading = self.composer.compose([t for t in tokens if t.kind != "swap"], [g for g in gaps if not _FILLER.match(g)])
         if reading is None:
             return None
