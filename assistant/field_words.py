@@ -112,7 +112,16 @@ def _sized(state: ComposeState, built: m.Cond, j: int) -> m.Cond:
     while k < len(tokens) and tokens[k].kind == "op" and k not in state.used:
         ops, k = ops + [tokens[k].key], k + 1
     op = next((o for o in ops if o != "="), None)
-    if op is None or k >= len(tokens) or tokens[k].kind != "number" or tokens[k].unit not in (None, "amount"):
+    if op is None or k >= len(tokens) or tokens[k].kind != "number":
+        return built
+    whole = skip(tokens, k + 1, {"op", "follow"})
+    # (spending as a share of the budget is already the execution rate, read where the share is)
+    if tokens[k].unit == "percent" and built.left.name != "executed" and whole < len(tokens) and tokens[whole].kind == "field" and whole not in state.used:
+        # money left over of more than a quarter of their budget: the part as a percentage of the whole named after it
+        state.used.update(range(j, whole + 1))
+        share = m.Arith("*", m.Number(100.0), m.Arith("/", built.left, field_node(tokens[whole].key)))
+        return m.Compare(share, op, m.Number(tokens[k].value, tokens[k].text))
+    if tokens[k].unit not in (None, "amount"):
         return built
     state.used.update(range(j, k + 1))
     return m.Compare(built.left, op, m.Number(tokens[k].value, tokens[k].text))
