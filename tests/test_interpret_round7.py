@@ -1,0 +1,139 @@
+"""Round 7: wordings no set had — money synonyms, margins and shares between fields, same-for swaps, top-N follow-ups."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import model as m
+from assistant.conversation import Conversation
+from assistant.reader import QuestionReader
+from assistant.recognise import StoreNames
+from index.glossary import GLOSSARY_EN
+
+# An invented county: none of these names occurs in the bundled corpus.
+NAMES = StoreNames(
+    units=["青石县城市管理执法大队"],
+    departments=["青石县城市管理局"],
+    tags=["城管办", "环卫所"],
+    classes={"产出指标": "level1", "满意度指标": "level1"},
+    grades=["优", "良"],
+    years=[2021],
+    projects=["青石路灯维护经费（城管办）", "道路清扫经费（环卫所）"],
+    indicators=["路灯维修合格率", "市民满意度"],
+)
+RATE = m.Field("execution_rate")
+RAISED = m.Compare(m.Field("annual_budget"), ">", m.Field("initial_budget"))
+CUT = m.Compare(m.Field("annual_budget"), "<", m.Field("initial_budget"))
+TOP_UPS_BY_BUDGET = ["社工", "鲁汇派出所新址装修工程（平安办）", "杜行派出所新址修缮工程（平安办）"]
+
+
+@pytest.fixture(scope="module")
+def reader() -> QuestionReader:
+    return QuestionReader(NAMES, glossary=GLOSSARY_EN)
+
+
+def where(reader, question):
+    reading = reader.read(question)
+    assert reading is not None, question
+    assert reading.ignored == [], (question, reading.ignored)
+    return plain(reading.select.where)
+
+
+def plain(node):
+    """A node with the printed words of its numbers dropped, for literal comparison."""
+    def drop(data):
+        if isinstance(data, dict):
+            return {k: ("" if k == "printed" else drop(v)) for k, v in data.items()}
+        return [drop(v) for v in data] if isinstance(data, list) else data
+    return m.from_data(drop(m.to_data(node)))
+
+
+def share(part, whole):
+    return m.Arith("*", m.Number(100.0), m.Arith("/", m.Field(part), m.Field(whole)))
+
+
+@pytest.mark.parametrize("question, op, value", [
+    ("which projects absorbed less than half of their envelope", "<", 50.0),
+    ("哪些项目的盘子用了不到一半", "<", 50.0),
+    ("资金拨付不到七成的项目有哪些", "<", 70.0),
+    ("which forms expended more than 90% of their appropriation", ">", 90.0),
+    ("how many projects paid out less than 80% of their funding", "<", 80.0),
+])
+def test_spending_and_budget_synonyms_read_as_the_execution_rate(reader, question, op, value):
+    assert where(reader, question) == m.Compare(RATE, op, m.Number(value))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which projects received a supplement during the year", RAISED),
+    ("年中加了钱的项目有几个", RAISED),
+    ("城管办的项目里哪些年底的预算比年初少", m.And((m.Text(m.Field("project_name"), "suffix", "（城管办）"), CUT))),
+    ("which projects were assessed below 90", m.Compare(m.Field("total_score"), "<", m.Number(90.0))),
+])
+def test_top_ups_cuts_and_grading_words(reader, question, expected):
+    assert where(reader, question) == expected
+
+
+@pytest.mark.parametrize("question, op", [
+    ("执行数超出年初预算5万元以上的项目", ">="),
+    ("执行数超过年初预算5万元的项目", ">"),
+    ("executed above the initial budget by 5万元", ">"),
+])
+def test_an_amount_right_after_the_second_field_is_the_margin(reader, question, op):
+    gap = m.Arith("-", m.Field("executed"), m.Field("initial_budget"))
+    assert where(reader, question) == m.Compare(gap, op, m.Number(5.0))
+
+
+@pytest.mark.parametrize("question, op, value", [
+    ("结余占全年预算一半以上的项目", ">=", 50.0),
+    ("结余占全年预算不到10%的项目", "<", 10.0),
+    ("which projects had money left over of more than a quarter of their budget", ">", 25.0),
+])
+def test_the_unspent_balance_as_a_share_of_the_budget(reader, question, op, value):
+    assert where(reader, question) == m.Compare(share("unspent", "annual_budget"), op, m.Number(value))
+
+
+def test_money_left_over_sized_by_an_amount_stays_an_amount(reader):
+    assert where(reader, "which forms had money left over of more than 50万元") == \
+        m.Compare(m.Field("unspent"), ">", m.Number(50.0))
+
+
+@pytest.mark.parametrize("question, count", [
+    ("which projects absorbed less than half of their envelope", 6),
+    ("资金拨付不到七成的项目有哪些", 10),
+    ("which projects received a supplement during the year", 8),
+    ("年中加了钱的项目有几个", 8),
+    ("结余占全年预算一半以上的项目", 6),
+    ("剩下的钱超过预算四分之一的项目", 11),
+    ("which projects had money left over of more than a quarter of their budget", 11),
+])
+def test_the_new_wordings_on_the_corpus(seed_store, question, count):
+    assert len(Conversation(seed_store, llm=None).ask(question).records) == count
+
+
+@pytest.mark.parametrize("question", ["执行数超出年初预算5万元以上的项目", "执行数超过年初预算5万元的项目"])
+def test_a_margin_over_the_initial_budget_on_the_corpus(seed_store, question):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert sorted(r.project_name for r in answer.records) == [
+        "人才健康体检", "人才活动", "户籍档案数字化加工项目", "杜行派出所公用事业费", "杜行派出所新址修缮工程（平安办）",
+        "鲁汇派出所新址装修工程（平安办）"]
+
+
+@pytest.mark.parametrize("follow_up", ["same for 信访办", "the same for 信访办", "那信访办呢"])
+def test_same_for_asks_the_previous_total_of_other_forms(seed_store, follow_up):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("平安办的项目总共花了多少钱")
+    answer = conversation.ask(follow_up)
+    assert round(answer.value, 2) == 346.13 and len(answer.records) == 3
+
+
+@pytest.mark.parametrize("follow_up", ["只要前三个", "前3个", "the first 3", "only the first 3", "top 3 only", "取前三个"])
+def test_top_n_of_the_previous_answer_keeps_its_order_and_conditions(seed_store, follow_up):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("which projects had a top-up")
+    conversation.ask("sort them by budget")
+    answer = conversation.ask(follow_up)
+    assert [r.project_name for r in answer.records] == TOP_UPS_BY_BUDGET
+
+
+def test_top_n_without_a_previous_answer_asks_nothing_of_the_query_model(reader):
+    assert reader.read("前3个") is None
