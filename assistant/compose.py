@@ -7,7 +7,7 @@ from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, Reading, counts_topic, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
                                   predicate, sum_of_parts, text_condition)
-from assistant.figures import between, by_margin, compare, difference_of, field_kind, multiple_of
+from assistant.figures import between, by_margin, compare, difference_of, field_kind, margin_after_figure, multiple_of
 from assistant.field_words import GLUE, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
 from assistant import follow_ups
 from assistant.prepare import apply_field_cues, examples, graded_by_a_figure, share_of_forms
@@ -303,6 +303,10 @@ class Composer:
             if ranged is not None:
                 return ranged
             after = j + 1
+            gap = margin_after_figure(tokens, i, j, op) if after + 1 not in state.used else None
+            if gap is not None:  # spending at least 5万元 below the budget
+                state.used.update(range(i, after + 2))
+                return gap, False
             if op in (None, "=") and after < len(tokens) and tokens[after].kind in ("op_after", "op") \
                     and tokens[after].key in ("<=", ">=", "<", ">"):
                 op = None

@@ -97,6 +97,24 @@ def by_margin(tokens: list[Token], i: int, j: int, direction: str | None = None)
     return m.Compare(margin, op, m.Number(number.value, number.text)), after
 
 
+def margin_after_figure(tokens: list[Token], i: int, j: int, op: str | None) -> m.Cond | None:
+    """A at least 5万元 below B / more than 10% above B: field i, OP, the figure at j, a direction and field B after it —
+    the margin between the two fields against the figure (a percentage of B when the figure is one).
+
+    Returns:
+        The condition (it reads tokens i to j + 2), or None when no direction and field follow the figure.
+    """
+    number, k = tokens[j], j + 1
+    if op in (None, "=") or number.unit not in ("amount", "percent") or k + 1 >= len(tokens) \
+            or tokens[k].kind != "op" or tokens[k].key not in ("<", ">") or tokens[k + 1].kind != "field":
+        return None
+    a, b = field_node(tokens[i].key), field_node(tokens[k + 1].key)
+    gap = m.Arith("-", a, b) if tokens[k].key == ">" else m.Arith("-", b, a)
+    if number.unit == "percent":
+        gap = m.Arith("*", m.Number(100.0), m.Arith("/", gap, b))
+    return m.Compare(gap, op, m.Number(number.value, number.text))
+
+
 def multiple_of(tokens: list[Token], i: int, j: int, op: str | None) -> tuple[m.Cond, int] | None:
     """A 是 B 的两倍以上 / A 超过 B 的 1.5 倍 (B at j) / A more than twice B (the multiple at j): field i against a
     multiple of another field.

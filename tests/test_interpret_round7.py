@@ -137,3 +137,50 @@ def test_top_n_of_the_previous_answer_keeps_its_order_and_conditions(seed_store,
 
 def test_top_n_without_a_previous_answer_asks_nothing_of_the_query_model(reader):
     assert reader.read("前3个") is None
+
+
+@pytest.mark.parametrize("question, op", [
+    ("which projects' spending was at least 5万元 below the budget", ">="),
+    ("projects whose spending was more than 5万元 under the budget", ">"),
+])
+def test_a_figure_between_two_fields_is_their_margin(reader, question, op):
+    gap = m.Arith("-", m.Field("annual_budget"), m.Field("executed"))
+    assert where(reader, question) == m.Compare(gap, op, m.Number(5.0))
+
+
+def test_a_percentage_between_two_fields_is_a_margin_relative_to_the_second(reader):
+    gap = m.Arith("-", m.Field("annual_budget"), m.Field("executed"))
+    assert where(reader, "projects whose spending was more than 10% below the budget") == m.Compare(
+        m.Arith("*", m.Number(100.0), m.Arith("/", gap, m.Field("annual_budget"))), ">", m.Number(10.0))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("执行数和全年预算一样的项目有几个", m.Compare(m.Field("executed"), "=", m.Field("annual_budget"))),
+    ("年初预算和全年预算不一样的项目有几个", m.Compare(m.Field("initial_budget"), "!=", m.Field("annual_budget"))),
+    ("which projects' final allocation differs from the original one", m.Compare(m.Field("annual_budget"), "!=",
+                                                                               m.Field("initial_budget"))),
+    ("which projects' final budget differs from the initial budget", m.Compare(m.Field("annual_budget"), "!=",
+                                                                             m.Field("initial_budget"))),
+    ("which projects used up their allocation", m.Compare(RATE, "=", m.Number(100.0))),
+    ("钱全部花出去了的项目有哪些", m.Compare(RATE, "=", m.Number(100.0))),
+])
+def test_equal_and_different_between_fields(reader, question, expected):
+    assert where(reader, question) == expected
+
+
+@pytest.mark.parametrize("question, count", [
+    ("which projects' spending was at least 5万元 below the budget", 12),
+    ("执行数和全年预算一样的项目有几个", 8),
+    ("年初预算和全年预算不一样的项目有几个", 13),
+    ("which projects' final allocation differs from the original one", 13),
+    ("which projects used up their allocation", 8),
+])
+def test_field_comparisons_on_the_corpus(seed_store, question, count):
+    assert len(Conversation(seed_store, llm=None).ask(question).records) == count
+
+
+@pytest.mark.parametrize("follow_up", ["and the rest?", "the others", "其余的呢"])
+def test_the_rest_of_a_list(seed_store, follow_up):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("which projects had a top-up")
+    assert len(conversation.ask(follow_up).records) == 20
