@@ -11,6 +11,8 @@ from assistant.recognise import Token
 
 # Words that point back at the previous answer's forms, inside a longer phrase (sort them by).
 _POINTS_BACK = re.compile(r"\b(them|these|those)\b|这些|那些|它们|他们")
+# Follow words that point back wherever they stand (of those, among them), unlike "their" or "which one".
+_OF_THOSE = re.compile(r"^(of|among|from) (them|these|those)$")
 # Kinds a complement follow-up ("and which don't?", 反过来呢) may hold besides its own word.
 _GLUE = ("follow", "op", "noun", "complement")
 # Kinds a top-N follow-up (只要前三个, top 3 only) may hold.
@@ -110,6 +112,11 @@ def opens(tokens: list[Token], select: m.Select) -> bool:
                         and any(_POINTS_BACK.search(t.text) for t in tokens))
     # "how many are there?" with no forms named, "去掉执行数为0的" opening on an exclusion: said of the last answer
     nouns = any(t.kind in ("noun", "class", "tag", "unit", "department", "project") for t in tokens)
-    follow = follow or (not nouns and select.group_by is None and (
-        (select.where is None and select.aggregate == m.Aggregate("count")) or (tokens and tokens[0].kind == "not")))
+    follow = follow or (not nouns and select.group_by is None and select.where is None
+                        and select.aggregate == m.Aggregate("count"))
+    # 排除信访办的, exclude the ones from 党群中心: an opening exclusion naming no forms of its own (项目, projects)
+    follow = follow or (select.group_by is None and tokens and tokens[0].kind == "not"
+                        and not any(t.kind == "noun" for t in tokens))
+    # "what's the average execution rate of those": a phrase pointing back, anywhere in the question
+    follow = follow or any(t.kind == "follow" and _OF_THOSE.match(t.text) for t in tokens)
     return pure_sort or follow

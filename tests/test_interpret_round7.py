@@ -184,3 +184,32 @@ def test_the_rest_of_a_list(seed_store, follow_up):
     conversation = Conversation(seed_store, llm=None)
     conversation.ask("which projects had a top-up")
     assert len(conversation.ask(follow_up).records) == 20
+
+
+@pytest.mark.parametrize("question", ["how many projects lost points on budget execution", "预算执行率被扣分的项目有几个",
+                                      "预算执行没拿满分的项目有几个"])
+def test_points_lost_on_budget_execution(reader, seed_store, question):
+    assert where(reader, question) == m.Compare(m.Field("budget_score"), "<", m.Field("budget_weight"))
+    assert Conversation(seed_store, llm=None).ask(question).value == 19.0
+
+
+def test_fell_short_of_a_share_of_the_appropriation(reader):
+    assert where(reader, "which projects' outlay fell short of 90% of the appropriation") == \
+        m.Compare(RATE, "<", m.Number(90.0))
+
+
+@pytest.mark.parametrize("first, follow_up, count", [
+    ("which projects spent less than 90% of their budget", "exclude the ones from 党群中心", 8),
+    ("执行率低于90%的项目", "排除信访办的", 11),
+])
+def test_an_opening_exclusion_naming_a_tag_narrows_the_list(seed_store, first, follow_up, count):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask(first)
+    assert len(conversation.ask(follow_up).records) == count
+
+
+def test_of_those_at_the_end_points_back(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("预算被调减的项目")
+    answer = conversation.ask("what's the average execution rate of those")
+    assert round(answer.value, 3) == 99.812 and len(answer.records) == 5
