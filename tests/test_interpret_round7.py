@@ -213,3 +213,18 @@ def test_of_those_at_the_end_points_back(seed_store):
     conversation.ask("预算被调减的项目")
     answer = conversation.ask("what's the average execution rate of those")
     assert round(answer.value, 3) == 99.812 and len(answer.records) == 5
+
+
+def test_spending_words_in_a_ranking(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("用钱最少的项目是哪个")
+    assert answer.value == 0.0 and sorted(r.project_name for r in answer.records) == [
+        "党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
+
+
+def test_still_carries_no_condition(reader):
+    assert where(reader, "which projects had their budgets trimmed and still spent everything") == \
+        m.And((CUT, m.Compare(RATE, "=", m.Number(100.0))))
+
+
+def test_money_still_remaining_for_a_tag(seed_store):
+    assert round(Conversation(seed_store, llm=None).ask("how much money is still remaining for 平安办").value, 2) == 558.94
