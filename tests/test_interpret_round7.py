@@ -9,6 +9,7 @@ from assistant.conversation import Conversation
 from assistant.reader import QuestionReader
 from assistant.recognise import StoreNames
 from index.glossary import GLOSSARY_EN
+from support import unprinted as plain
 
 # An invented county: none of these names occurs in the bundled corpus.
 NAMES = StoreNames(
@@ -37,15 +38,6 @@ def where(reader, question):
     assert reading is not None, question
     assert reading.ignored == [], (question, reading.ignored)
     return plain(reading.select.where)
-
-
-def plain(node):
-    """A node with the printed words of its numbers dropped, for literal comparison."""
-    def drop(data):
-        if isinstance(data, dict):
-            return {k: ("" if k == "printed" else drop(v)) for k, v in data.items()}
-        return [drop(v) for v in data] if isinstance(data, list) else data
-    return m.from_data(drop(m.to_data(node)))
 
 
 def share(part, whole):
