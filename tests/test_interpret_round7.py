@@ -220,3 +220,13 @@ def test_still_carries_no_condition(reader):
 
 def test_money_still_remaining_for_a_tag(seed_store):
     assert round(Conversation(seed_store, llm=None).ask("how much money is still remaining for 平安办").value, 2) == 558.94
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("哪些项目的预算年中被压缩了", CUT),
+    ("城管办的预算缩减了吗", m.And((m.Text(m.Field("project_name"), "suffix", "（城管办）"), CUT))),
+    ("哪些项目年中补了预算", RAISED),
+    ("增补预算的项目有哪些", RAISED),
+])
+def test_squeezed_and_supplemented_budgets(reader, question, expected):
+    assert where(reader, question) == expected
