@@ -59,6 +59,13 @@ def test_a_bare_negator_is_no_concept():
                                                     "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
     ("Which projects mention the police station in their goals?", ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）",
                                                                   "社会治安保障经费（平安办）", "鲁汇派出所新址装修工程（平安办）"]),
+    ("which project said the work environment of police officers improved", RENOVATED[1:]),
+    ("Which projects claim the officers' working conditions got better?", RENOVATED[1:]),
+    ("哪些项目说民警的工作环境改善了", RENOVATED[1:]),
+    ("哪个项目说要补齐监控盲区", ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
+    ("Which project aims to close gaps in video coverage?", ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
+    ("Which forms say the equipment failures were all repaired?", ["浦江镇实有人口移动信息采集终端租赁服务费（平安办）"]),
+    ("Which project says its money was tight in 2023?", DEFERRED),
 ])
 def test_new_wordings_find_the_forms_that_say_so(seed_store, question, expected):
     assert _names(seed_store, question) == expected
@@ -73,6 +80,11 @@ def test_new_wordings_find_the_forms_that_say_so(seed_store, question, expected)
     ("鲁汇派出所装修的面积是多少平方米", "装修面积：年度指标值 =7306.20(平方米)（即 7306.2平方米）"),
     ("社工项目满意度的目标定的多少", "社工满意度：年度指标值 =90.00(%)（即 90%）"),
     ("书报杂志订了多少份", "各类书报杂志书：年度指标值 ≥500.00(份)（即 ≥500份）"),
+    ("禁毒项目里反邪教监测了多少人", "反邪教监测人数：年度指标值 =66.00(人)（即 66人）"),
+    ("How many people did the anti-drug project monitor for cult activity?", "反邪教监测人数（产出指标·数量指标）目标 =66.00(人)"),
+    ("What was the repair area of the Duhang police station's new site?", "修缮面积（产出指标·数量指标）目标 =19975.00(平方米)"),
+    ("禁毒预防宣传活动完成率的目标定了多少", "禁毒预防宣传活动完成率：年度指标值 ≥80.00(%)（即 ≥80%）"),
+    ("When were the newspapers and magazines subscribed?", "目标 11月-12月"),
 ])
 def test_lookups_in_the_readers_words_carry_the_figure_as_printed(seed_store, question, text):
     assert text in _ask(seed_store, question).text
