@@ -85,6 +85,12 @@ def test_new_wordings_find_the_forms_that_say_so(seed_store, question, expected)
     ("What was the repair area of the Duhang police station's new site?", "修缮面积（产出指标·数量指标）目标 =19975.00(平方米)"),
     ("禁毒预防宣传活动完成率的目标定了多少", "禁毒预防宣传活动完成率：年度指标值 ≥80.00(%)（即 ≥80%）"),
     ("When were the newspapers and magazines subscribed?", "目标 11月-12月"),
+    ("信息采集终端租了几台", "信息采集设备：年度指标值 =240.00(台)（即 240台），实际完成值 240.00(台)（即 240台）"),
+    ("反邪教监测了几人", "反邪教监测人数：年度指标值 =66.00(人)（即 66人）"),
 ])
 def test_lookups_in_the_readers_words_carry_the_figure_as_printed(seed_store, question, text):
     assert text in _ask(seed_store, question).text
+
+
+def test_how_many_forms_stays_a_count_of_forms(seed_store):
+    assert _ask(seed_store, "平安办有几个项目").value == 14
