@@ -66,6 +66,16 @@ def test_a_bare_negator_is_no_concept():
     ("Which project aims to close gaps in video coverage?", ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
     ("Which forms say the equipment failures were all repaired?", ["浦江镇实有人口移动信息采集终端租赁服务费（平安办）"]),
     ("Which project says its money was tight in 2023?", DEFERRED),
+    ("哪些项目是因为没钱才拖欠的", DEFERRED),
+    ("哪些项目因为没钱推迟付款", DEFERRED),
+    ("Which projects paid their bills late?", DEFERRED),
+    ("哪些项目的钱拖到第二年才给", DEFERRED),
+    ("which project mentions the 110 call diversion", ["第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"]),
+    ("Which project used leftover funds to pay subsidies?", ["下拨经费（党群中心）"]),
+    ("哪个项目用存量资金发补贴", ["下拨经费（党群中心）"]),
+    ("Which projects' goals talk about surveillance blind spots?", ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
+    ("Which project says it paid 2.5% of the renovation cost after five years?",
+     ["党群中心（南区）规范化建设质保金（党群中心）"]),
 ])
 def test_new_wordings_find_the_forms_that_say_so(seed_store, question, expected):
     assert _names(seed_store, question) == expected
