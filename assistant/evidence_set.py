@@ -161,15 +161,18 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
     named = set(_parts(key_terms(" ".join(names), "zh", stopwords), stopwords)) if names else set()
     chinese = " ".join(_HAN_WORD.findall(" ".join([text, *names])))
     if chinese:
-        from assistant.text_negation import negated
+        from assistant.text_negation import NEGATORS, negated
         from index.tokenize import cut_words
 
         words = _parts(key_terms(chinese, "zh", stopwords), stopwords)
         # 没达到: the forms write the negation (未达到), so the negated word is one concept, not 达到 alone
         negations = {head: (label, forms) for label, forms, head in
                      negated(list(cut_words(" ".join(_HAN_WORD.findall(text)))), lambda w: _parts([w], stopwords))}
-        found += [Concept(*negations.pop(word)) if word in negations else Concept(word, synonyms().get(word, (word,)))
-                  for word in words]
+        # a negated word the lexicon knows (没花完) is also read as the forms' words for it (结余, 执行率较低);
+        # a negator on its own (没有) is no content: the negation is carried by the word it binds
+        found += [_negated_concept(*negations.pop(word)) if word in negations
+                  else Concept(word, synonyms().get(word, (word,)))
+                  for word in words if word not in NEGATORS]
     found += [Concept(number, (number,)) for number in dict.fromkeys(_NUMBER.findall(_spelled(text).replace(",", "")))]
     # A word the question says on its own is not also another word's synonym (推迟 … 支付: 支付 is asked for itself).
     labels = {concept.label for concept in found}
@@ -179,6 +182,11 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
         distinct.setdefault(alternatives or concept.alternatives,
                             Concept(concept.label, alternatives or concept.alternatives, named=concept.label in named))
     return list(distinct.values())
+
+
+def _negated_concept(label: str, forms: tuple[str, ...]) -> Concept:
+    """A negated word with its negated forms and, when the lexicon has the negated word itself, its synonyms."""
+    return Concept(label, tuple(dict.fromkeys([*forms, *synonyms().get(label, ())])))
 
 
 def _spelled(text: str) -> str:

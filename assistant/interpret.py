@@ -299,6 +299,10 @@ class Interpreter(NameRecognisers, FigureRecognisers):
             if phrase in latin and _word_pattern(phrase).search(latin):
                 words.append(phrase)
                 latin = _word_pattern(phrase).sub(" ", latin)
+        from index.glossary import glossary_matches
+
+        # a word the glossary lists in another form (refurbishing → refurbishment) is a content word too
+        words += [phrase for phrase, _ in glossary_matches(latin, inflected=True) if phrase not in words]
         return words
 
     def _topic(self, query: Query) -> None:

@@ -267,6 +267,11 @@ class FigureRecognisers:
         counted = re.search(r"几\s*(平方米|平米|人|名|位|台|份|次|场|条|处|个|家)|(人|台|份|场|处)数", text.text)
         if counted and query.indicator_unit is None:  # 几台, 征订份数: the unit named another way picks the row too
             query.indicator_unit = vocab.MEASURE_UNITS_ZH[counted.group(1) or counted.group(2)]
+            if counted.group(1) not in (None, "个", "家") and text.free(*counted.span()):
+                # 租了几台 asks a row's figure as 多少台 does (几个, 几家 count forms or units)
+                text.take(*counted.span())
+                state.lookup_cue = True
+                state.measure_word = counted.group(1)
         match = re.search(r"how many (" + "|".join(vocab.MEASURE_UNITS_EN) + r")", text.text)
         if match and not text.free(*match.span()):
             query.indicator_unit = vocab.MEASURE_UNITS_EN[match.group(1)]  # read already; the unit still picks the row
