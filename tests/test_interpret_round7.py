@@ -230,3 +230,14 @@ def test_money_still_remaining_for_a_tag(seed_store):
 ])
 def test_squeezed_and_supplemented_budgets(reader, question, expected):
     assert where(reader, question) == expected
+
+
+@pytest.mark.parametrize("question, count", [
+    ("which projects got less money at year end than at the start", 5),
+    ("which projects were cut by more than 5万元", 2),
+    ("which projects were topped up by more than 10万元", 7),
+    ("which projects have a balance of more than 50万元", 4),
+    ("which projects' balance is above 30% of the budget", 10),
+])
+def test_balances_and_cuts_in_plain_english_on_the_corpus(seed_store, question, count):
+    assert len(Conversation(seed_store, llm=None).ask(question).records) == count
