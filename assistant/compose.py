@@ -9,7 +9,7 @@ from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares
                                   predicate, sum_of_parts, text_condition)
 from assistant.figures import between, by_margin, compare, difference_of, field_kind, margin_after_figure, multiple_of
 from assistant.field_words import GLUE, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
-from assistant import follow_ups
+from assistant import follow_ups, named_groups
 from assistant.prepare import apply_field_cues, examples, graded_by_a_figure, share_of_forms
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
@@ -90,7 +90,7 @@ class Composer:
             state.used.add(state.tokens.index(looked_up[0]))
         elif not asked and named and state.measures:
             select.shown = [state.measures[0]]  # the top-up of 人才活动: the size of the change for that form
-        elif not asked and (named or follows) and looked_up and not compares(conditions):
+        elif not asked and (named or follows or named_groups.lists_each(state.tokens)) and looked_up and not compares(conditions):
             # the final full-year appropriation of 安保经费（平安办）: a printed figure of the form named in full
             select.shown = [_field(looked_up[0].key)]
             state.used.add(state.tokens.index(looked_up[0]))

@@ -72,7 +72,8 @@ def apply(reading: Reading, tokens: list[Token], previous: m.Select | None, prev
     Returns:
         The reading, completed in place.
     """
-    if previous is not None and tokens and tokens[0].kind == "swap":
+    # 那这些一共花了多少: 那 opening a question that points back is "then", not a swap of the previous conditions
+    if previous is not None and tokens and tokens[0].kind == "swap" and not any(t.kind == "follow" for t in tokens):
         select = reading.select
         asks = select.aggregate is not None or select.order_by is not None or select.shown or select.group_by is not None
         reading.select = select if asks else dataclasses.replace(previous, where=select.where)
