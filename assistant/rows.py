@@ -9,6 +9,24 @@ from assistant.recognise import Token
 _GLUE = {"noun", "follow"}
 _VALUE_FIELDS = {"indicator.target_number": "target_number", "indicator.actual_number": "actual_number"}
 _NAME = m.Field("name", "indicator")
+# A row figure and the column holding the unit it was printed in.
+_PERCENT_UNIT = {"target_number": "target_unit", "actual_number": "actual_unit"}
+
+
+def in_percent(condition: m.Cond, column: str, number: Token) -> m.Cond:
+    """A target of 85% or more: a row figure against a percentage holds only for rows printed in percent (not 97 人).
+
+    Args:
+        condition: the row figure compared.
+        column: target_number or actual_number.
+        number: the number it is compared with.
+
+    Returns:
+        The condition, with the row's unit required to be % when the number is a percentage.
+    """
+    if number.unit != "percent" or column not in _PERCENT_UNIT:
+        return condition
+    return m.conjoin(condition, m.Text(m.Field(_PERCENT_UNIT[column], "indicator"), "equals", "%"))
 
 
 def measure_subject(word: str) -> m.Cond:
@@ -61,7 +79,7 @@ def row_value(tokens: list[Token], i: int, used: set, subject: m.Cond) -> tuple[
         op = tokens[j + 1].key
         taken.add(j + 1)
     compare = m.Compare(m.Field(column, "indicator"), op or "=", m.Number(number.value, number.text))
-    return m.conjoin(subject, compare), taken
+    return m.conjoin(subject, in_percent(compare, column, number)), taken
 
 
 def class_comparison(tokens: list[Token], i: int, class_condition) -> tuple[m.Cond, set] | None:
