@@ -231,3 +231,27 @@ def lone_score(state: ComposeState, i: int) -> m.Cond:
         op = tokens[i + 1].key
         state.used.add(i + 1)
     return m.Compare(score, op, m.Number(tokens[i].value, tokens[i].text))
+
+
+def size_before(state, i: int, built: m.Cond) -> m.Cond:
+    """more than 500,000 yuan added to their budget, more than 10% extra budget, over 5万元 of additional funding: the
+    size of the change (token i) written before it, a percentage of what it changed.
+
+    Args:
+        state: the composition so far; the tokens read are added to its `used`.
+        i: the change phrase's index.
+        built: its condition (annual_budget > initial_budget).
+
+    Returns:
+        The size of the change compared with the figure, or `built` when no figure stands before it.
+    """
+    tokens, measure = state.tokens, difference(built)
+    k = i - 2 if i >= 1 and tokens[i - 1].kind == "op" and tokens[i - 1].text.lower() == "of" else i - 1
+    if measure is None or k < 1 or tokens[k].kind != "number" or tokens[k].unit not in ("amount", "percent") \
+            or tokens[k - 1].kind != "op" or tokens[k - 1].key == "=" or set(range(k - 1, i)) & state.used:
+        return built
+    state.measures.append(measure)
+    if tokens[k].unit == "percent":
+        measure = m.Arith("*", m.Number(100.0), m.Arith("/", measure, built.right))
+    state.used.update(range(k - 1, i))
+    return m.Compare(measure, tokens[k - 1].key, m.Number(tokens[k].value, tokens[k].text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.pinyin_names import PinyinNames
 from assistant.lexicon import Lexicon
 from assistant.store_terms import measure_words, name_parts_in, quoted_at, quoted_column, topics_in
 
@@ -134,6 +135,13 @@ class Recogniser:
                 entries.setdefault(tag.lower(), ("tag", tag))
             for phrase in (f"tagged {tag}", f"tagged as {tag}", f"the {tag} tag", f"标注为{tag}", f"标注{tag}"):
                 entries.setdefault(phrase.lower(), ("tag", tag))  # a one-character tag (信) needs its cue
+        endings: dict[str, list[str]] = {}
+        for word, ending in lexicon.keys("name_end").items():
+            endings.setdefault(ending, []).append(word)
+        spelled = [(tag, "tag", tag) for tag in names.tags] + [
+            (variant, kind, variant) for kind, values in (("unit", names.units), ("department", names.departments))
+            for value in values for variant in admin_variants(value)]
+        self.pinyin = PinyinNames(spelled, endings)  # Xinfang Ban, ping'an office: names spelled in pinyin
         self._joined = ("\n".join(names.projects).lower(), "\n".join(names.indicators).lower())
         for word in measure_words(names.indicators):
             entries.setdefault(word, ("measure", word))  # 合格率98%: a word of indicator names, with its target
@@ -152,6 +160,9 @@ class Recogniser:
             (tokens in order, leftover stretches).
         """
         english = _english_names(text, self.lexicon, self.entries)
+        for start, spelled in self.pinyin.find(text).items():
+            if start not in english or english[start][0] < spelled[0]:
+                english[start] = spelled
         tokens, spans, gap_start, i = [], [], None, 0
         while i < len(text):
             token = self._at(text, i, english)
