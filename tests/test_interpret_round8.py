@@ -1,0 +1,229 @@
+"""Round 8: targets against percentages, each TAG project's figure, figures over the previous set, names in pinyin,
+field comparisons in new wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import model as m
+from assistant.conversation import Conversation
+from assistant.pinyin_names import PinyinNames, fold
+from assistant.reader import QuestionReader
+from assistant.recognise import StoreNames
+from index.glossary import GLOSSARY_EN
+from support import unprinted as plain
+
+# An invented county: none of these names occurs in the bundled corpus.
+NAMES = StoreNames(
+    units=["青石县城市管理执法大队"],
+    departments=["青石县城市管理局"],
+    tags=["城管办", "环卫所"],
+    classes={"产出指标": "level1", "满意度指标": "level1"},
+    grades=["优", "良"],
+    years=[2021],
+    projects=["青石路灯维护经费（城管办）", "道路清扫经费（环卫所）"],
+    indicators=["路灯维修合格率", "市民满意度"],
+)
+CHENGGUAN = m.Text(m.Field("project_name"), "suffix", "（城管办）")
+SATISFACTION = m.Text(m.Field("level1", "indicator"), "equals", "满意度指标")
+IN_PERCENT = m.Text(m.Field("target_unit", "indicator"), "equals", "%")
+RAISED = m.Arith("-", m.Field("annual_budget"), m.Field("initial_budget"))
+PINGAN = ["浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "安保经费（平安办）", "下发基层书报杂志费（平安办）",
+          "图像视频监控系统租赁经费（平安办）", "社会治安保障经费（平安办）", "社工点经费（平安办）",
+          "“两个实有”全面覆盖2+1工作模式奖励费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）",
+          "平安志愿者经费（平安办）", "鲁汇派出所新址装修工程（平安办）", "禁毒与反邪教（平安办）", "公安后勤及协管员经费（平安办）",
+          "杜行派出所新址修缮工程（平安办）", "重精患者监护人奖励费（平安办）"]
+CUT = ["浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "安保经费（平安办）", "下发基层书报杂志费（平安办）",
+       "社工点经费（平安办）", "重精患者监护人奖励费（平安办）"]
+SPENT_OVER_OPENING = ["第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式", "杜行派出所公用事业费",
+                      "鲁汇派出所新址装修工程（平安办）", "户籍档案数字化加工项目", "杜行派出所新址修缮工程（平安办）", "人才活动",
+                      "人才健康体检"]
+
+
+@pytest.fixture(scope="module")
+def reader() -> QuestionReader:
+    return QuestionReader(NAMES, glossary=GLOSSARY_EN)
+
+
+def read(reader, question):
+    reading = reader.read(question)
+    assert reading is not None, question
+    assert reading.ignored == [], (question, reading.ignored)
+    return reading
+
+
+def names(answer):
+    return [r.project_name for r in answer.records]
+
+
+# ----- a target against a percentage ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, op, value", [
+    ("which indicators have a target of 85% or more", ">=", 85.0),
+    ("indicators whose target is 90% or higher", ">=", 90.0),
+    ("列出目标值不低于95%的指标", ">=", 95.0),
+    ("目标值在90%及以上的指标", ">=", 90.0),
+])
+def test_a_target_against_a_percentage_holds_for_rows_printed_in_percent(reader, question, op, value):
+    where = plain(read(reader, question).select.where)
+    assert where == m.HasIndicator(m.And((m.Compare(m.Field("target_number", "indicator"), op, m.Number(value)), IN_PERCENT)))
+
+
+@pytest.mark.parametrize("question, value", [
+    ("目标值不低于90%的满意度指标", 90.0),
+    ("satisfaction indicators with targets of at least 95 percent", 95.0),
+    ("满意度指标目标值在85%以上的项目", 85.0),
+])
+def test_a_satisfaction_target_of_at_least_a_percentage(reader, question, value):
+    where = plain(read(reader, question).select.where)
+    assert where == m.HasIndicator(m.And((
+        SATISFACTION, m.Compare(m.Field("target_number", "indicator"), ">=", m.Number(value)), IN_PERCENT)))
+
+
+def test_a_count_against_a_target_in_units_is_unchanged(reader):
+    where = plain(read(reader, "目标值大于100的指标").select.where)
+    assert where == m.HasIndicator(m.Compare(m.Field("target_number", "indicator"), ">", m.Number(100.0)))
+
+
+@pytest.mark.parametrize("question, count", [
+    ("which indicators have a target of 85% or more", 25),  # 27 when targets of 97 人 or 240 台 counted
+    ("satisfaction indicators with targets of at least 95 percent", 2),
+    ("目标值不低于90%的满意度指标", 24),
+])
+def test_percentage_targets_on_the_corpus(seed_store, question, count):
+    assert len(Conversation(seed_store, llm=None).ask(question).records) == count
+
+
+# ----- each TAG project's figure ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, field", [
+    ("execution ratio of each 城管办 project", "execution_rate"),
+    ("每个城管办项目的执行率", "execution_rate"),
+    ("各城管办项目的得分", "total_score"),
+    ("what is the budget for each 城管办 project", "annual_budget"),
+    ("the spending of each 城管办 project", "executed"),
+])
+def test_a_figure_of_each_tag_project_is_listed_per_form(reader, question, field):
+    select = read(reader, question).select
+    assert (plain(select.where), select.shown, select.aggregate, select.group_by) == (CHENGGUAN, [m.Field(field)], None, None)
+
+
+def test_each_before_a_group_word_still_groups(reader):
+    select = read(reader, "每个单位有几个项目").select
+    assert select.group_by == m.Field("implementing_unit")
+
+
+def test_each_tag_project_on_the_corpus(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("execution ratio of each 平安办 project")
+    assert names(answer) == PINGAN and "(平安办)" not in answer.text
+
+
+# ----- a figure over the previous set -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("first, follow_up, value", [
+    ("which projects had a top-up", "and how much of it was spent", 259082.55),
+    ("which projects had a top-up", "how much did they spend in total", 259082.55),
+    ("which projects had a top-up", "what was their combined budget", 3248.23),
+    ("平安办的项目", "那这些一共花了多少", 4593.27),
+    ("平安办的项目", "这些一共花了多少钱", 4593.27),
+    ("信访办的项目", "上述项目的预算合计是多少", 369.57),
+])
+def test_a_total_over_the_previous_answer_keeps_its_filter(seed_store, first, follow_up, value):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask(first)
+    assert round(conversation.ask(follow_up).value, 2) == value
+
+
+@pytest.mark.parametrize("follow_up", ["其中得分最低的是哪个", "which of them has the lowest score"])
+def test_the_lowest_of_the_previous_answer(seed_store, follow_up):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("平安办的项目")
+    assert names(conversation.ask(follow_up)) == ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
+
+
+def test_that_swap_still_swaps(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("平安办的项目")
+    assert names(conversation.ask("那信访办呢")) == ["劝导队经费（信）", "维稳经费（信）", "信访代理员经费（信）"]
+
+
+def test_half_of_it_spent_is_no_follow_up(reader):
+    where = plain(read(reader, "projects with a top-up during the year and less than half of it spent").select.where)
+    assert isinstance(where, m.And) and len(where.items) == 2
+
+
+# ----- names in pinyin -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "how many projects does Chengguan Ban have", "how many projects does chengguanban have",
+    "how many projects does Chéngguǎn Bàn have", "how many projects does cheng'guan ban have",
+    "how many projects does the Chengguan office have", "how many projects does cheng guan ban have",
+])
+def test_a_tag_spelled_in_pinyin(reader, question):
+    assert plain(read(reader, question).select.where) == CHENGGUAN
+
+
+def test_a_unit_spelled_in_pinyin(reader):
+    where = plain(read(reader, "projects of Chengshi Guanli Zhifa Dadui").select.where)
+    assert where == m.Text(m.Field("implementing_unit"), "contains", "城市管理执法大队")
+
+
+@pytest.mark.parametrize("text", ["which projects ban overtime", "chengguan projects", "the cheng office",
+                                  "projects guan ban", "chengguanbanner projects"])
+def test_no_part_of_a_name_and_no_english_word_matches(text):
+    spelled = PinyinNames([("城管办", "tag", "城管办"), ("环卫所", "tag", "环卫所")], {"办": ["office"]})
+    assert spelled.find(text) == {}
+
+
+def test_fold_keeps_positions():
+    assert fold("píng'ān bàn") == "ping'an ban"
+
+
+@pytest.mark.parametrize("question", ["projects of the pingan ban", "Pingan Office projects", "Píng'ān bàn projects"])
+def test_pinyin_on_the_corpus(seed_store, question):
+    assert names(Conversation(seed_store, llm=None).ask(question)) == PINGAN
+
+
+# ----- field comparisons in new wordings ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, op", [
+    ("which projects spent more than was allocated at the start", ">"),
+    ("which projects spent more than was initially allocated", ">"),
+    ("which projects spent more than their opening budget", ">"),
+    ("which projects spent less than was allocated at the start", "<"),
+    ("哪些项目花的钱比年初预算还多", ">"),
+])
+def test_spending_against_the_opening_budget(reader, question, op):
+    where = plain(read(reader, question).select.where)
+    assert where == m.Compare(m.Field("executed"), op, m.Field("initial_budget"))
+
+
+@pytest.mark.parametrize("question", [
+    "which projects' year-end budget was below the opening one",
+    "projects whose final budget ended up lower than the starting budget",
+    "哪些项目年底预算比年初少",
+    "哪些项目最终的预算比年初预算少",
+])
+def test_a_year_end_budget_below_the_opening_one(reader, question):
+    where = plain(read(reader, question).select.where)
+    assert where == m.Compare(m.Field("annual_budget"), "<", m.Field("initial_budget"))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which projects got more than 10% extra budget during the year",
+     m.Compare(m.Arith("*", m.Number(100.0), m.Arith("/", RAISED, m.Field("initial_budget"))), ">", m.Number(10.0))),
+    ("which projects had more than 5万元 of additional funding", m.Compare(RAISED, ">", m.Number(5.0))),
+    ("年中追加超过5万元的项目", m.Compare(RAISED, ">", m.Number(5.0))),
+])
+def test_a_figure_before_a_change_sizes_it(reader, question, expected):
+    assert plain(read(reader, question).select.where) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which projects spent more than was allocated at the start", SPENT_OVER_OPENING),
+    ("which projects' year-end budget was below the opening one", CUT),
+    ("which projects got more than 10% extra budget during the year",
+     ["鲁汇派出所新址装修工程（平安办）", "杜行派出所新址修缮工程（平安办）"]),
+])
+def test_field_comparisons_on_the_corpus(seed_store, question, expected):
+    assert names(Conversation(seed_store, llm=None).ask(question)) == expected
