@@ -1,7 +1,6 @@
 """Score the assistant on the dev and own question sets: real store, real Conversation, real search.
 
-Usage: jixiao bench questions [--set dev|base|own|heldout|independent|narrative|narrative-heldout|independent2-dev|independent2-judge|independent3-dev|independent4-dev|all] [--no-search] [--lexical]
-    [--verbose]
+Usage: jixiao bench questions [--set NAME] [--no-search] [--lexical] [--verbose]  (names: SET_NAMES)
 """
 
 from __future__ import annotations
@@ -27,17 +26,15 @@ SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json"
              "independent2-judge": DATA / "questions.independent2-judge.json",
              "independent3-dev": DATA / "questions.independent3-dev.json",
              "independent4-dev": DATA / "questions.independent4-dev.json"}
-SET_NAMES = ("dev", "base", "own", "heldout", "independent", "narrative", "narrative-heldout", "independent2-dev",
-             "independent2-judge", "independent3-dev", "independent4-dev", "all")
-# Scored only when asked for by name: sets kept aside, and the independent writer's.
-_NOT_IN_ALL = ("heldout", "independent", "narrative-heldout", "independent2-dev", "independent2-judge",
-               "independent3-dev", "independent4-dev")
+# "all" is the team's own sets; sets kept aside and the independent writers' are scored only when named.
+IN_ALL = ("base", "own", "narrative")
+SET_NAMES = ("dev", *SET_FILES, "all")
 DEV_SET_CANDIDATES = [Path("/work/shared/eval/questions.dev.json"),
                       Path(__file__).resolve().parents[2] / "shared" / "eval" / "questions.dev.json"]
 
 
 def load_set(name: str) -> list[dict]:
-    """The questions of a set: dev (the shared development set), base, own, heldout, or all (dev, base and own).
+    """The questions of a set: dev (the shared development set), one of SET_FILES, or all (dev and IN_ALL).
 
     Args:
         name: one of SET_NAMES.
@@ -52,7 +49,7 @@ def load_set(name: str) -> list[dict]:
             raise FileNotFoundError("the dev question set (questions.dev.json) was not found")
         items += [dict(item, set="dev") for item in json.loads(dev.read_text(encoding="utf-8"))]
     for set_name in SET_FILES:
-        if name == set_name or (name == "all" and set_name not in _NOT_IN_ALL):
+        if name == set_name or (name == "all" and set_name in IN_ALL):
             items += [dict(item, set=set_name) for item in json.loads(SET_FILES[set_name].read_text(encoding="utf-8"))]
     if name not in SET_NAMES:
         raise ValueError(f"unknown question set {name!r}; known: {', '.join(SET_NAMES)}")
