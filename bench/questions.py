@@ -18,7 +18,8 @@ DATA = Path(__file__).with_name("data")
 # judged the assistant once, unseen.
 # independent3-dev: a third writer's 90 development questions (45 zh / 45 en), the writer's file as is.
 # independent4-dev: a fourth writer's 90 development questions (45 zh / 45 en), the writer's file as is.
-# independent5-dev: a fifth writer's 60 (30 zh / 30 en), four personas unlike the earlier writers', as written.
+# independent5-dev / independent6-dev: a fifth and a sixth writer's 60 each (30 zh / 30 en), personas unlike the earlier
+# writers', as written.
 # narrative / narrative-heldout: questions answered from the forms' text (a set with evidence, a row by its description).
 SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json", "heldout": DATA / "questions.heldout.json",
              "independent": DATA / "questions.independent.json", "narrative": DATA / "questions.narrative.json",
@@ -27,7 +28,8 @@ SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json"
              "independent2-judge": DATA / "questions.independent2-judge.json",
              "independent3-dev": DATA / "questions.independent3-dev.json",
              "independent4-dev": DATA / "questions.independent4-dev.json",
-             "independent5-dev": DATA / "questions.independent5-dev.json"}
+             "independent5-dev": DATA / "questions.independent5-dev.json",
+             "independent6-dev": DATA / "questions.independent6-dev.json"}
 # "all" is the team's own sets; sets kept aside and the independent writers' are scored only when named.
 IN_ALL = ("base", "own", "narrative")
 SET_NAMES = ("dev", *SET_FILES, "all")
