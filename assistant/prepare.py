@@ -95,3 +95,55 @@ def share_of_forms(tokens: list[Token]) -> list[Token]:
         if token.kind == "ratio" and tokens[k + 1].kind == "noun" and tokens[k + 1].key == "form":
             token.kind, token.key = "aggregate", "share"
     return tokens
+
+
+def spoken_figures(tokens: list[Token]) -> list[Token]:
+    """一半多 / 七成少: 多 or 少 right after a figure is "more/less than" it, written after it; 一个时效指标都没有 /
+    一条…也没有: "one" before what is negated means not a single one, so the number is no condition.
+
+    Args:
+        tokens: the question's tokens, stop words removed.
+
+    Returns:
+        The tokens, such words read that way.
+    """
+    out: list[Token] = []
+    skipped: set[int] = set()
+    for k, token in enumerate(tokens):
+        before = tokens[k - 1] if k else None
+        if token.kind == "compare_cue" and token.text in ("多", "少") and before is not None and before.kind == "number" \
+                and before.end == token.start:
+            token.kind = "op_after"
+        if token.kind == "number" and token.value == 1 and token.text.startswith("一") and k + 2 < len(tokens) \
+                and tokens[k + 1].kind in ("class", "noun") and tokens[k + 2].kind == "not":
+            negation = tokens[k + 2]
+            out.append(Token("not", negation.key, token.start, token.end, negation.text))  # read as 没有时效指标
+            skipped.add(k + 2)
+            continue
+        if k not in skipped:
+            out.append(token)
+    return out
+
+
+def repeated_field(tokens: list[Token]) -> list[Token]:
+    """执行率超过五成但不到九成 / a rate above 50% but below 90%: a second comparison with no field of its own, right
+    after a field compared with a figure, is said of that field.
+
+    Args:
+        tokens: the question's tokens, stop words removed.
+
+    Returns:
+        The tokens, the field repeated before the second comparison.
+    """
+    out: list[Token] = []
+    for k, token in enumerate(tokens):
+        if token.kind == "op" and k + 1 < len(tokens) and tokens[k + 1].kind == "number" and k >= 2 \
+                and (k + 2 >= len(tokens) or tokens[k + 2].kind not in ("field", "weak_field", "class", "measure")):
+            back = k - 1
+            while back >= 0 and tokens[back].kind in ("op_after", "number", "op"):
+                back -= 1
+            if back >= 0 and back < k - 1 and tokens[back].kind == "field" and tokens[k - 1].kind in ("number", "op_after") \
+                    and any(t.kind == "number" for t in tokens[back + 1:k]):
+                out.append(Token("field", tokens[back].key, token.start, token.start, ""))
+        out.append(token)
+    return out
