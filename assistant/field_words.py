@@ -176,6 +176,10 @@ def by_how_much(state: ComposeState, where: m.Cond | None, baselines: dict[str, 
         # 被调减预算的项目，一共调减了多少: the phrase picks the forms, and the size of their change is what is summed
         at = next((k for k, t in enumerate(tokens) if t.kind == "by_how_much" and k not in state.used), None)
         change = next((difference(item) for item in items if difference(item) is not None), None)
+        if at is None and change is not None and any(t.kind in ("aggregate", "how_much") and t.key == "sum" for t in tokens):
+            # how much appropriation was cut in total: the field the change phrase follows is the size of the change
+            at = next((k for k, t in enumerate(tokens[:-1]) if t.kind == "field" and tokens[k + 1].kind == "predicate"
+                       and k not in state.used and field_node(t.key) in (change.left, change.right)), None)
         if at is not None and change is not None and any(t.kind == "aggregate" for t in tokens):
             state.measures.insert(0, change)
             state.used.add(at)

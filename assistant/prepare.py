@@ -150,3 +150,23 @@ def repeated_field(tokens: list[Token]) -> list[Token]:
                 out.append(Token("field", tokens[back].key, token.start, token.start, ""))
         out.append(token)
     return out
+
+
+def raised_over(tokens: list[Token]) -> list[Token]:
+    """A raised by more than 20% over B / cut by over 5万元 below B: the change word and "by" add nothing to the margin
+    written after them ("A more than 20% above B"), so they are dropped.
+
+    Args:
+        tokens: the question's tokens, stop words removed.
+
+    Returns:
+        The tokens, such change words left out.
+    """
+    drop: set[int] = set()
+    for k in range(1, len(tokens) - 5):
+        cue, by, op, number, direction, field = tokens[k:k + 6]
+        if tokens[k - 1].kind == "field" and cue.kind == "compare_cue" and cue.key in ("<", ">") \
+                and by.kind == "group_cue" and op.kind == "op" and number.kind == "number" \
+                and direction.kind == "op" and direction.key == cue.key and field.kind == "field":
+            drop.update({k, k + 1})
+    return [t for k, t in enumerate(tokens) if k not in drop]
