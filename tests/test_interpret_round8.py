@@ -227,3 +227,88 @@ def test_a_figure_before_a_change_sizes_it(reader, question, expected):
 ])
 def test_field_comparisons_on_the_corpus(seed_store, question, expected):
     assert names(Conversation(seed_store, llm=None).ask(question)) == expected
+
+
+# ----- the fifth and sixth writers' kinds, in new wordings ----------------------------------------------------------
+
+RATE = m.Field("execution_rate")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("执行率没过线的，线按60%算", m.Compare(RATE, "<", m.Number(60.0))),
+    ("执行率没过线的项目，门槛按70%算", m.Compare(RATE, "<", m.Number(70.0))),
+    ("钱花了一半多、但还不到九成的项目", m.And((m.Compare(RATE, ">", m.Number(50.0)), m.Compare(RATE, "<", m.Number(90.0))))),
+    ("执行率超过五成但不到九成的", m.And((m.Compare(RATE, ">", m.Number(50.0)), m.Compare(RATE, "<", m.Number(90.0))))),
+    ("execution rate above 50% but below 90%", m.And((m.Compare(RATE, ">", m.Number(50.0)), m.Compare(RATE, "<", m.Number(90.0))))),
+    ("一条满意度指标也没有的表", m.Not(m.HasIndicator(SATISFACTION))),
+    ("Which forms were never graded at all?", m.Text(m.Field("grade"), "missing")),
+    ("Which programmes were left with an undisbursed balance, that is final appropriation less outturn, of more than "
+     "one million yuan?", m.Compare(m.Field("unspent"), ">", m.Number(100.0))),
+    ("执行率低于百分之五十、而且年初就安排了预算的", m.And((m.Compare(RATE, "<", m.Number(50.0)),
+                                                m.Compare(m.Field("initial_budget"), "!=", m.Number(0.0))))),
+    ("Which programmes had their budget cut during the year and still executed every yuan of the revised figure?",
+     m.And((m.Compare(m.Field("annual_budget"), "<", m.Field("initial_budget")), m.Compare(RATE, "=", m.Number(100.0))))),
+    ("Where did spending slip below a quarter of the appropriation?", m.Compare(RATE, "<", m.Number(25.0))),
+])
+def test_new_wordings_of_conditions(reader, question, expected):
+    assert plain(read(reader, question).select.where) == expected
+
+
+def test_the_share_with_the_top_rating(reader):
+    select = read(reader, "What percentage of the forms received the top rating?").select
+    assert select.aggregate == m.Aggregate("share", condition=m.Text(m.Field("grade"), "equals", "优"))
+
+
+def test_bottom_three_by_self_assessed_score(reader):
+    select = read(reader, "自评分垫底的三个").select
+    assert (select.order_by, select.descending, select.limit) == (m.Field("total_score"), False, 3)
+
+
+def test_the_largest_gap_in_either_direction(reader):
+    select = read(reader, "Which scheme shows the largest variance between its opening envelope and its final "
+                          "appropriation, in either direction?").select
+    assert (select.order_by, select.descending) == (m.Arith("|-|", m.Field("initial_budget"), m.Field("annual_budget")), True)
+
+
+def test_the_size_of_a_cut_summed(reader):
+    select = read(reader, "How much appropriation was cut in total across the forms whose budget went down?").select
+    assert select.aggregate == m.Aggregate("sum", m.Arith("-", m.Field("initial_budget"), m.Field("annual_budget")))
+
+
+def test_a_gap_either_way_compiles_to_abs():
+    from assistant.sqlcompile import expression
+
+    assert expression(m.Arith("|-|", m.Field("initial_budget"), m.Field("annual_budget"))) == \
+        "ABS(f.initial_budget - f.annual_budget)"
+
+
+@pytest.mark.parametrize("first, follow_up, expected", [
+    ("执行率没过线的，线按60%算", "这几个里面挂平安办的",
+     ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）", "公安后勤及协管员经费（平安办）"]),
+    ("全年预算超过100万元的项目", "按执行率从低到高排，前三个是哪些",
+     ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "公安后勤及协管员经费（平安办）", "下拨经费（党群中心）"]),
+    ("年初预算为0、年中追加了预算的项目", "这里面执行率最低的是哪个", ["人才活动"]),
+])
+def test_follow_ups_naming_the_last_list(seed_store, first, follow_up, expected):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask(first)
+    assert names(conversation.ask(follow_up)) == expected
+
+
+@pytest.mark.parametrize("first, follow_up, value", [
+    ("信访办三个项目全年执行数合计多少万元", "同样口径，算一下名称带平安办的", 4593.27),
+    ("Projects whose full-year budget ended up lower than the initial budget", "what's the total executed for those?", 899.54),
+    ("Which projects didn't spend a single yuan all year?", "What about the rest - how many forms did spend something?", 25.0),
+    ("What percentage of the forms received the top rating?",
+     "Same again, but only for programmes whose final appropriation exceeded 1 million yuan.", 81.82),
+])
+def test_figures_over_the_last_answer(seed_store, first, follow_up, value):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask(first)
+    assert round(conversation.ask(follow_up).value, 2) == value
+
+
+def test_raised_by_a_share_over_the_initial_budget_skipping_zero_starts(seed_store):
+    answer = Conversation(seed_store, llm=None).ask(
+        "Which forms had the full-year budget raised by more than 20% over the initial budget? Skip ones that started at zero.")
+    assert names(answer) == ["鲁汇派出所新址装修工程（平安办）", "杜行派出所新址修缮工程（平安办）"]
