@@ -100,7 +100,7 @@ def share_of_forms(tokens: list[Token]) -> list[Token]:
 def spoken_figures(tokens: list[Token]) -> list[Token]:
     """一半多 / 七成少: 多 or 少 right after a figure is "more/less than" it, written after it; 一个时效指标都没有 /
     一条…也没有: "one" before what is negated means not a single one, so the number is no condition; a field named
-    twice in a row (left with an unspent balance) is one field.
+    twice in a row (left with an unspent balance) is one field; 百分之多少 right after a field asks its figure.
 
     Args:
         tokens: the question's tokens, stop words removed.
@@ -121,6 +121,9 @@ def spoken_figures(tokens: list[Token]) -> list[Token]:
             out.append(Token("not", negation.key, token.start, token.end, negation.text))  # read as 没有时效指标
             skipped.add(k + 2)
             continue
+        if token.kind == "aggregate" and token.key == "share" and before is not None and before.kind == "field" \
+                and not before.text.isascii():
+            continue  # 目标值填的百分之多少: the figure asked in percent, not a share of forms
         if token.kind == "field" and out and out[-1].kind == "field" and out[-1].key == token.key:
             out[-1] = token  # left with an unspent balance: one field named twice in a row
         elif k not in skipped:
