@@ -312,3 +312,27 @@ def test_raised_by_a_share_over_the_initial_budget_skipping_zero_starts(seed_sto
     answer = Conversation(seed_store, llm=None).ask(
         "Which forms had the full-year budget raised by more than 20% over the initial budget? Skip ones that started at zero.")
     assert names(answer) == ["鲁汇派出所新址装修工程（平安办）", "杜行派出所新址修缮工程（平安办）"]
+
+
+@pytest.mark.parametrize("question, group", [
+    ("number of indicators by level-1 class", "level1"),
+    ("按指标类别统计指标条数", "level1"),
+    ("how many indicators per level-2 class", "level2"),
+])
+def test_indicators_counted_by_class(reader, question, group):
+    select = read(reader, question).select
+    assert (select.entity, select.aggregate, select.group_by) == ("indicators", m.Aggregate("count"), m.Field(group, "indicator"))
+
+
+def test_indicators_by_class_on_the_corpus(seed_store):
+    from assistant.sqlcompile import aggregate_sql
+    from store.readonly_sql import run_select
+
+    reading = Conversation(seed_store, llm=None).read("number of indicators by level-1 class")
+    rows = run_select(seed_store, aggregate_sql(reading.select)).rows
+    assert [(row[0], row[1]) for row in rows] == [("产出指标", 101), ("效益指标", 52), ("满意度指标", 35)]
+
+
+@pytest.mark.parametrize("question", ["which projects used up their entire allocation", "哪些项目钱全部花完了"])
+def test_spent_in_full(reader, question):
+    assert plain(read(reader, question).select.where) == m.Compare(RATE, "=", m.Number(100.0))
