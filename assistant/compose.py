@@ -8,7 +8,7 @@ from assistant.asking import ComposeState, Reading, counts_topic, field_node as 
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
                                   predicate, sum_of_parts, text_condition)
 from assistant.figures import between, by_margin, compare, difference_of, field_kind, margin_after_figure, multiple_of
-from assistant.field_words import GLUE, size_before, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
+from assistant.field_words import GLUE, share_after, size_before, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
 from assistant import follow_ups, named_groups
 from assistant.prepare import apply_field_cues, examples, graded_by_a_figure, raised_over, repeated_field, share_of_forms, spoken_figures
 from assistant.unread import gloss, meaningful
@@ -126,7 +126,7 @@ class Composer:
             negated = negated_at(state, i, self._closing)
             built, row = None, False
             if token.kind == "predicate":
-                built = size_before(state, i, emptied(state, i, predicate(token.key)))
+                built = share_after(state, i, size_before(state, i, emptied(state, i, predicate(token.key))))
                 state.used.add(i)
                 back = i - 1
                 while back >= 0 and tokens[back].kind == "op":

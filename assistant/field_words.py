@@ -259,3 +259,27 @@ def size_before(state, i: int, built: m.Cond) -> m.Cond:
         measure = m.Arith("*", m.Number(100.0), m.Arith("/", measure, built.right))
     state.used.update(range(k - 1, i))
     return m.Compare(measure, tokens[k - 1].key, m.Number(tokens[k].value, tokens[k].text))
+
+
+def share_after(state, i: int, built: m.Cond) -> m.Cond:
+    """得分低于分值一半 / spent less than the budget's half: a comparison of two fields (token i) followed by a share is
+    the first field as a percentage of the second against that share.
+
+    Args:
+        state: the composition so far; the share read is added to its `used`.
+        i: the comparison phrase's index.
+        built: its condition (score < weight).
+
+    Returns:
+        The share compared, or `built` when no percentage follows the phrase.
+    """
+    inner = built.where if isinstance(built, m.HasIndicator) else built
+    k = i + 1
+    if not isinstance(inner, m.Compare) or not isinstance(inner.left, m.Field) or not isinstance(inner.right, m.Field) \
+            or k >= len(state.tokens) or state.tokens[k].kind != "number" or state.tokens[k].unit != "percent" \
+            or k in state.used:
+        return built
+    state.used.add(k)
+    ratio = m.Arith("*", m.Number(100.0), m.Arith("/", inner.left, inner.right))
+    share = m.Compare(ratio, inner.op, m.Number(state.tokens[k].value, state.tokens[k].text))
+    return m.HasIndicator(share) if isinstance(built, m.HasIndicator) else share

@@ -100,7 +100,8 @@ def share_of_forms(tokens: list[Token]) -> list[Token]:
 def spoken_figures(tokens: list[Token]) -> list[Token]:
     """一半多 / 七成少: 多 or 少 right after a figure is "more/less than" it, written after it; 一个时效指标都没有 /
     一条…也没有: "one" before what is negated means not a single one, so the number is no condition; a field named
-    twice in a row (left with an unspent balance) is one field; 百分之多少 right after a field asks its figure.
+    twice in a row (left with an unspent balance) is one field; 百分之多少 right after a field asks its figure;
+    "less than their budget" compares with the budget.
 
     Args:
         tokens: the question's tokens, stop words removed.
@@ -121,6 +122,9 @@ def spoken_figures(tokens: list[Token]) -> list[Token]:
             out.append(Token("not", negation.key, token.start, token.end, negation.text))  # read as 没有时效指标
             skipped.add(k + 2)
             continue
+        if token.kind == "follow" and before is not None and before.kind == "op" and k + 1 < len(tokens) \
+                and tokens[k + 1].kind == "field":
+            continue  # less than their budget: a possessive between a comparison and its field
         if token.kind == "aggregate" and token.key == "share" and before is not None and before.kind == "field" \
                 and not before.text.isascii():
             continue  # 目标值填的百分之多少: the figure asked in percent, not a share of forms

@@ -336,3 +336,27 @@ def test_indicators_by_class_on_the_corpus(seed_store):
 @pytest.mark.parametrize("question", ["which projects used up their entire allocation", "哪些项目钱全部花完了"])
 def test_spent_in_full(reader, question):
     assert plain(read(reader, question).select.where) == m.Compare(RATE, "=", m.Number(100.0))
+
+
+def test_a_margin_below_their_budget(reader):
+    where = plain(read(reader, "which projects spent at least 1 million yuan less than their budget").select.where)
+    assert where == m.Compare(m.Arith("-", m.Field("annual_budget"), m.Field("executed")), ">=", m.Number(100.0))
+
+
+def test_neither_nor_excludes_both(reader):
+    where = plain(read(reader, "how many projects are neither 城管办 nor 环卫所").select.where)
+    assert where == m.And((m.Not(CHENGGUAN), m.Not(m.Text(m.Field("project_name"), "suffix", "（环卫所）"))))
+
+
+@pytest.mark.parametrize("question", ["which projects neither spent anything nor were rated",
+                                      "which projects are neither graded nor spent anything"])
+def test_neither_nor_with_predicates(reader, question):
+    where = plain(read(reader, question).select.where)
+    assert set(where.items) == {m.Text(m.Field("grade"), "missing"), m.Compare(m.Field("executed"), "=", m.Number(0.0))}
+
+
+@pytest.mark.parametrize("question", ["得分低于分值一半的指标", "得分不到分值一半的指标有哪些"])
+def test_a_score_below_a_share_of_its_weight(reader, question):
+    where = plain(read(reader, question).select.where)
+    share = m.Arith("*", m.Number(100.0), m.Arith("/", m.Field("score", "indicator"), m.Field("weight", "indicator")))
+    assert where == m.HasIndicator(m.Compare(share, "<", m.Number(50.0)))
