@@ -277,8 +277,8 @@ def share_after(state, i: int, built: m.Cond) -> m.Cond:
     k = i + 1
     if not isinstance(inner, m.Compare) or not isinstance(inner.left, m.Field) or not isinstance(inner.right, m.Field) \
             or k >= len(state.tokens) or state.tokens[k].kind != "number" or state.tokens[k].unit != "percent" \
-            or k in state.used:
-        return built
+            or k in state.used or state.tokens[k].start - state.tokens[i].end > 1:
+        return built  # "a budget cut and a 100% execution rate": a figure of its own, not a share of the comparison
     state.used.add(k)
     ratio = m.Arith("*", m.Number(100.0), m.Arith("/", inner.left, inner.right))
     share = m.Compare(ratio, inner.op, m.Number(state.tokens[k].value, state.tokens[k].text))
