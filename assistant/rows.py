@@ -138,15 +138,38 @@ def topic(tokens: list[Token], i: int, counted: bool = False) -> m.Cond:
         The condition.
     """
     groups = [group.split("|") for group in tokens[i].key.split(";")]
-
-    def holding(column: m.Field) -> m.Cond:
-        return m.conjoin(*(m.Or(tuple(m.Text(column, "contains", term) for term in terms)) if len(terms) > 1
-                           else m.Text(column, "contains", terms[0]) for terms in groups))
-
     if not any(t.kind == "topic" for t in tokens[:i]) and counted:
-        return m.HasIndicator(holding(_NAME))  # how many devices: the rows, whose figure is the answer
+        return m.HasIndicator(_holding(_NAME, groups))  # how many devices: the rows, whose figure is the answer
     # an indicator on terminal rental: one row says it all, or the form's name does
-    return m.Or((m.HasIndicator(holding(_NAME)), holding(m.Field("project_name"))))
+    return m.Or((m.HasIndicator(_holding(_NAME, groups)), _holding(m.Field("project_name"), groups)))
+
+
+def _holding(column: m.Field, groups: list[list[str]]) -> m.Cond:
+    """The column holds a term of every group."""
+    return m.conjoin(*(m.Or(tuple(m.Text(column, "contains", term) for term in terms)) if len(terms) > 1
+                       else m.Text(column, "contains", terms[0]) for terms in groups))
+
+
+def named_form(tokens: list[Token], i: int) -> tuple[m.Cond, set] | None:
+    """Leaving out the household-register digitisation form: topics (from token i) right before a word for a form
+    name that form by the words of its name.
+
+    Args:
+        tokens: the question's tokens.
+        i: the first topic token.
+
+    Returns:
+        (the name condition, the indices read), or None when no form word follows the topics.
+    """
+    if i > 0 and tokens[i - 1].kind == "topic":
+        return None
+    end = i
+    while end < len(tokens) and tokens[end].kind == "topic":
+        end += 1
+    if end >= len(tokens) or tokens[end].kind != "noun" or tokens[end].key != "form":
+        return None
+    groups = [group.split("|") for t in tokens[i:end] for group in t.key.split(";")]
+    return _holding(m.Field("project_name"), groups), set(range(i, end + 1))
 
 
 def quoted(token: Token) -> tuple[m.Cond, bool]:

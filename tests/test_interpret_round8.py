@@ -360,3 +360,18 @@ def test_a_score_below_a_share_of_its_weight(reader, question):
     where = plain(read(reader, question).select.where)
     share = m.Arith("*", m.Number(100.0), m.Arith("/", m.Field("score", "indicator"), m.Field("weight", "indicator")))
     assert where == m.HasIndicator(m.Compare(share, "<", m.Number(50.0)))
+
+
+def test_leaving_out_a_form_named_by_its_english_words(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    answer = conversation.ask("Among the programmes that actually disbursed something during the year, and again leaving "
+                              "out the household-register digitisation form, what was the mean execution ratio in percent?")
+    assert (round(answer.value, 2), len(answer.records)) == (81.74, 24)
+    answer = Conversation(seed_store, llm=None).ask(
+        "excluding the household register digitisation project, what is the total unspent balance")
+    assert (round(answer.value, 2), len(answer.records)) == (862.42, 27)
+
+
+def test_a_topic_not_excluded_is_no_name(reader):
+    reading = reader.read("how many projects does 城管办 have")
+    assert plain(reading.select.where) == CHENGGUAN
