@@ -10,7 +10,7 @@ from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares
 from assistant.figures import between, by_margin, compare, difference_of, field_kind, margin_after_figure, multiple_of
 from assistant.field_words import GLUE, share_after, size_before, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
 from assistant import follow_ups, named_groups
-from assistant.prepare import apply_field_cues, examples, graded_by_a_figure, raised_over, repeated_field, share_of_forms, spoken_figures
+from assistant.prepare import alternative, apply_field_cues, examples, graded_by_a_figure, raised_over, repeated_field, share_of_forms, spoken_figures
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
 from assistant.negation_scope import negated as negated_at
@@ -155,14 +155,17 @@ class Composer:
             elif token.kind in ("tag", "unit", "department", "grade") or (token.kind == "bracket" and self._after_name_cue(state, i)):
                 built = text_condition(token)
                 state.used.add(i)
-                if not negated and i > 0 and tokens[i - 1].kind in ("tag", "unit", "department", "grade") and conditions \
+                j = i - 2 if i > 1 and tokens[i - 1].kind == "or" else i - 1  # 平安办或信访办: the name before the "or"
+                if not negated and j >= 0 and tokens[j].kind in ("tag", "unit", "department", "grade") and conditions \
                         and isinstance(conditions[-1], (m.Text, m.Or)):
                     # 平安办、信访办的项目 / 平安办 or 信访办: one form cannot be both, so the names are alternatives.
                     previous = conditions.pop()
                     built = m.Or((*(previous.items if isinstance(previous, m.Or) else (previous,)), built))
-                elif not negated and i > 0 and tokens[i - 1].kind in ("tag", "unit", "department", "grade") and conditions \
+                    state.used.update(range(j + 1, i))
+                elif not negated and j >= 0 and tokens[j].kind in ("tag", "unit", "department", "grade") and conditions \
                         and isinstance(conditions[-1], m.Not) and isinstance(conditions[-1].item, m.Text):
                     built = m.Not(built)  # not tagged （党群中心） or （平安办）: neither of them
+                    state.used.update(range(j + 1, i))
             elif token.kind == "number" and self._is_year(state, i):
                 built = m.Compare(m.Field("year"), "=", m.Number(token.value, token.text))
                 state.used.add(i)
@@ -220,7 +223,7 @@ class Composer:
                     state.used.update(state.negations_used)
                 elif isinstance(built, m.HasIndicator) and built.where is not None:
                     built, row = built.where, True  # 效益指标得分低于分值: one row meets both
-                (rows if row else conditions).append(built)
+                (rows if row else conditions).append(alternative(state, i, built, conditions) if not row else built)
             i += 1
         row_classes = [c for c, negated in classes if not negated]
         if rows:

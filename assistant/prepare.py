@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assistant import model as m
 from assistant.recognise import Token
 
 # Words after a cued field that already say what it is compared with (a nonzero budget, a budget above 10万元).
@@ -57,7 +58,7 @@ def examples(tokens: list[Token]) -> set[int]:
         n = k + 1
         # "instead of the usual 90%": what the question sets its condition against is no condition either
         listed = _NAME_KINDS + (("number",) if token.kind == "contrast" else ())
-        while n < len(tokens) and tokens[n].kind in listed:
+        while n < len(tokens) and (tokens[n].kind in listed or tokens[n].kind == "or"):  # like （平安办） or （信）
             found.add(n)
             n += 1
     return found
@@ -149,11 +150,12 @@ def repeated_field(tokens: list[Token]) -> list[Token]:
     for k, token in enumerate(tokens):
         if token.kind == "op" and k + 1 < len(tokens) and tokens[k + 1].kind == "number" and k >= 2 \
                 and (k + 2 >= len(tokens) or tokens[k + 2].kind not in ("field", "weak_field", "class", "measure")):
-            back = k - 1
+            at = k - 1 if tokens[k - 1].kind == "or" else k  # 低于50%或高于100%: the field repeated after the "or"
+            back = at - 1
             while back >= 0 and tokens[back].kind in ("op_after", "number", "op"):
                 back -= 1
-            if back >= 0 and back < k - 1 and tokens[back].kind == "field" and tokens[k - 1].kind in ("number", "op_after") \
-                    and any(t.kind == "number" for t in tokens[back + 1:k]):
+            if back >= 0 and back < at - 1 and tokens[back].kind == "field" and tokens[at - 1].kind in ("number", "op_after") \
+                    and any(t.kind == "number" for t in tokens[back + 1:at]):
                 out.append(Token("field", tokens[back].key, token.start, token.start, ""))
         out.append(token)
     return out
@@ -177,3 +179,23 @@ def raised_over(tokens: list[Token]) -> list[Token]:
                 and direction.kind == "op" and direction.key == cue.key and field.kind == "field":
             drop.update({k, k + 1})
     return [t for k, t in enumerate(tokens) if k not in drop]
+
+
+def alternative(state, i: int, built: m.Cond, conditions: list) -> m.Cond:
+    """执行率低于六成或者得分低于95 / below 60% or a score under 95: a condition opening right after "or" is the
+    alternative of the condition before it (taken off `conditions`); any other condition is returned as it is.
+
+    Args:
+        state: the composition so far; the "or" read is added to its `used`.
+        i: the index of the token the condition opens with.
+        built: the condition.
+        conditions: the conditions read before it.
+
+    Returns:
+        The condition to add.
+    """
+    if i < 1 or state.tokens[i - 1].kind != "or" or i - 1 in state.used or not conditions:
+        return built
+    state.used.add(i - 1)
+    previous = conditions.pop()
+    return m.Or((*(previous.items if isinstance(previous, m.Or) else (previous,)), built))

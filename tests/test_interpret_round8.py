@@ -375,3 +375,31 @@ def test_leaving_out_a_form_named_by_its_english_words(seed_store):
 def test_a_topic_not_excluded_is_no_name(reader):
     reading = reader.read("how many projects does 城管办 have")
     assert plain(reading.select.where) == CHENGGUAN
+
+
+# ----- alternatives ------------------------------------------------------------------------------------------------
+
+SCORE = m.Field("total_score")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("执行率低于六成或者得分低于95的项目", m.Or((m.Compare(RATE, "<", m.Number(60.0)), m.Compare(SCORE, "<", m.Number(95.0))))),
+    ("projects with an execution rate below 60% or a score under 95",
+     m.Or((m.Compare(RATE, "<", m.Number(60.0)), m.Compare(SCORE, "<", m.Number(95.0))))),
+    ("执行率低于50%或高于100%的项目", m.Or((m.Compare(RATE, "<", m.Number(50.0)), m.Compare(RATE, ">", m.Number(100.0))))),
+    ("which projects had no grade or spent nothing",
+     m.Or((m.Text(m.Field("grade"), "missing"), m.Compare(m.Field("executed"), "=", m.Number(0.0))))),
+    ("城管办或环卫所的项目", m.Or((CHENGGUAN, m.Text(m.Field("project_name"), "suffix", "（环卫所）")))),
+    ("城管办或者环卫所的项目里执行率低于60%的", m.And((m.Or((CHENGGUAN, m.Text(m.Field("project_name"), "suffix", "（环卫所）"))),
+                                              m.Compare(RATE, "<", m.Number(60.0))))),
+    ("不是城管办或环卫所的项目", m.And((m.Not(CHENGGUAN), m.Not(m.Text(m.Field("project_name"), "suffix", "（环卫所）"))))),
+])
+def test_or_joins_alternatives(reader, question, expected):
+    assert plain(read(reader, question).select.where) == expected
+
+
+def test_alternatives_on_the_corpus(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("执行率低于六成或者得分低于95的项目")
+    assert names(answer) == ["党建活动（党群中心）", "浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+                             "杜行派出所公用事业费", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）",
+                             "公安后勤及协管员经费（平安办）", "人才活动", "人才健康体检"]
