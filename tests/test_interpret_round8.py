@@ -403,3 +403,17 @@ def test_alternatives_on_the_corpus(seed_store):
     assert names(answer) == ["党建活动（党群中心）", "浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
                              "杜行派出所公用事业费", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）",
                              "公安后勤及协管员经费（平安办）", "人才活动", "人才健康体检"]
+
+
+@pytest.mark.parametrize("question", ["满意度指标目标值没写数的表", "which forms have a satisfaction indicator with no numeric target"])
+def test_a_target_with_no_number(seed_store, question):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert names(answer) == ["党建活动（党群中心）", "浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）"]
+    assert "i.target_number IS NULL" in answer.sql
+
+
+def test_an_empty_number_column_compiles_to_null_only():
+    from assistant.sqlcompile import condition
+
+    assert condition(m.Text(m.Field("target_number", "indicator"), "missing")) == "i.target_number IS NULL"
+    assert condition(m.Text(m.Field("grade"), "missing")) == "(f.grade IS NULL OR f.grade = '')"
