@@ -15,7 +15,7 @@ from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
 from assistant.negation_scope import negated as negated_at
 from assistant.indicator_sums import read_sums
-from assistant.rows import (class_comparison, indicator_count, measure_subject, named_form, names_an_indicator, quoted, row_value,
+from assistant.rows import (class_comparison, indicator_count, measure_subject, named_form, names_an_indicator, quoted, quoted_words, row_value,
                             structured_besides_topics, topic)
 
 # What a topic question ("projects related to …") holds when nothing else is asked.
@@ -175,8 +175,7 @@ class Composer:
                 built, row = measure_subject(token.key), True
                 state.used.add(i)
             elif token.kind in ("quoted_project", "quoted_indicator"):
-                built, row = quoted(token)
-                state.used.add(i)
+                built, row = quoted_words(tokens, i, state.used)  # a quoted name part, or what a target says
             elif token.kind == "topic" and negated and (named := named_form(tokens, i)) is not None:
                 built = named[0]  # leaving out the household-register digitisation form: a form named by its words
                 state.used.update(named[1])

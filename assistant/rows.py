@@ -179,6 +179,34 @@ def quoted(token: Token) -> tuple[m.Cond, bool]:
     return m.Text(m.Field("project_name"), "contains", token.key), False
 
 
+def quoted_words(tokens: list[Token], i: int, used: set) -> tuple[m.Cond, bool]:
+    """目标值只写了“满意率”“满意度”: quoted words right after a target or actual are what that column says (one of
+    them); any other quoted word is part of a name (quoted).
+
+    Args:
+        tokens: the question's tokens.
+        i: the quoted token.
+        used: indices already read; the ones read here are added.
+
+    Returns:
+        (the condition, whether it is a row condition).
+    """
+    before = i - 1
+    while before >= 0 and tokens[before].kind == "quoted_indicator":
+        before -= 1
+    if tokens[i].kind != "quoted_indicator" or before < 0 or tokens[before].kind != "field" \
+            or tokens[before].key not in _VALUE_FIELDS:
+        used.add(i)
+        return quoted(tokens[i])
+    end = i
+    while end < len(tokens) and tokens[end].kind == "quoted_indicator":
+        end += 1
+    column = m.Field(_VALUE_FIELDS[tokens[before].key].replace("_number", ""), "indicator")
+    said = [m.Text(column, "contains", t.key) for t in tokens[i:end]]
+    used.update({before, *range(i, end)})
+    return (said[0] if len(said) == 1 else m.Or(tuple(said))), True
+
+
 def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> m.Cond | None:
     """指标超过10个 / more than 10 indicators / 满意度指标超过1个 / 4个指标: the number of rows compared.
 

@@ -417,3 +417,19 @@ def test_an_empty_number_column_compiles_to_null_only():
 
     assert condition(m.Text(m.Field("target_number", "indicator"), "missing")) == "i.target_number IS NULL"
     assert condition(m.Text(m.Field("grade"), "missing")) == "(f.grade IS NULL OR f.grade = '')"
+
+
+def test_quoted_words_after_a_target_are_what_it_says(seed_store):
+    # quotes are read against the store's own text, so the bundled corpus (whose targets say 满意率 / 满意度)
+    reading = Conversation(seed_store, llm=None).read("满意度指标的目标值只写了“满意率”“满意度”几个字、没写数的表有哪些")
+    assert reading.ignored == []
+    where = plain(reading.select.where)
+    target = m.Field("target", "indicator")
+    assert where == m.HasIndicator(m.And((
+        SATISFACTION, m.Or((m.Text(target, "contains", "满意率"), m.Text(target, "contains", "满意度"))),
+        m.Text(m.Field("target_number", "indicator"), "missing"))))
+
+
+def test_a_quoted_word_elsewhere_is_part_of_a_name(reader):
+    where = plain(read(reader, "有“维修”这个指标的项目").select.where)
+    assert where == m.HasIndicator(m.Text(m.Field("name", "indicator"), "contains", "维修"))
