@@ -435,3 +435,10 @@ def test_quoted_words_after_a_target_are_what_it_says(seed_store):
 def test_a_quoted_word_elsewhere_is_part_of_a_name(reader):
     where = plain(read(reader, "有“维修”这个指标的项目").select.where)
     assert where == m.HasIndicator(m.Text(m.Field("name", "indicator"), "contains", "维修"))
+
+
+def test_the_remaining_ones_after_an_exclusion(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("projects with an execution rate under 60%")
+    assert len(conversation.ask("exclude the ones with no grade").records) == 6
+    assert round(conversation.ask("how much did the remaining ones spend in total").value, 2) == 185.24
