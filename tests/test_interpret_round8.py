@@ -442,3 +442,17 @@ def test_the_remaining_ones_after_an_exclusion(seed_store):
     conversation.ask("projects with an execution rate under 60%")
     assert len(conversation.ask("exclude the ones with no grade").records) == 6
     assert round(conversation.ask("how much did the remaining ones spend in total").value, 2) == 185.24
+
+
+@pytest.mark.parametrize("question, aggregate", [
+    ("各标签的项目数", m.Aggregate("count")),
+    ("按标签统计预算合计", m.Aggregate("sum", m.Field("annual_budget"))),
+])
+def test_tags_as_groups(reader, question, aggregate):
+    select = read(reader, question).select
+    assert (select.group_by, select.aggregate) == (m.Field("office_tag"), aggregate)
+
+
+def test_which_tag_has_the_most_projects(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("哪个标签的项目最多")
+    assert answer.text.startswith("平安办：14")
