@@ -456,3 +456,15 @@ def test_tags_as_groups(reader, question, aggregate):
 def test_which_tag_has_the_most_projects(seed_store):
     answer = Conversation(seed_store, llm=None).ask("哪个标签的项目最多")
     assert answer.text.startswith("平安办：14")
+
+
+@pytest.mark.parametrize("question", ["which projects drew down less than half their funds",
+                                      "projects that utilised less than 50% of their allocation",
+                                      "projects that consumed less than half of the appropriation"])
+def test_more_spending_synonyms(reader, question):
+    assert plain(read(reader, question).select.where) == m.Compare(RATE, "<", m.Number(50.0))
+
+
+@pytest.mark.parametrize("question", ["forms assessed as excellent", "projects given an excellent grade", "which programmes got 优"])
+def test_more_grading_wordings(reader, question):
+    assert plain(read(reader, question).select.where) == m.Text(m.Field("grade"), "equals", "优")
