@@ -6,7 +6,7 @@ from assistant import model as m
 from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, Reading, counts_topic, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
-                                  predicate, sum_of_parts, text_condition)
+                                  predicate, SCORED_AS, sum_of_parts, text_condition)
 from assistant.figures import between, by_margin, compare, difference_of, field_kind, margin_after_figure, multiple_of
 from assistant.field_words import GLUE, share_after, size_before, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
 from assistant import follow_ups, named_groups
@@ -337,10 +337,11 @@ class Composer:
             state.used.update(range(i, j + 1 + (named != field_token.key)))  # executed above the average execution rate
             return m.Compare(_field(named), op, m.Overall(tokens[j].key, _field(named))), False
         if j < len(tokens) and tokens[j].kind == "full":
-            maximum = FULL_MARKS.get(field_token.key)
+            scored = SCORED_AS.get(field_token.key, field_token.key)  # 预算执行没拿满分: the budget-execution score
+            maximum = FULL_MARKS.get(scored)
             if maximum is not None:
                 state.used.update(range(i, j + 1))
-                return m.Compare(_field(field_token.key), op or "=", maximum), field_token.key.startswith("indicator.")
+                return m.Compare(_field(scored), op or "=", maximum), scored.startswith("indicator.")
         if op is not None and not weak and sum_of_parts(tokens, j) is not None:
             # 总分等于执行率得分加指标得分之和
             total, end = sum_of_parts(tokens, j)

@@ -468,3 +468,11 @@ def test_more_spending_synonyms(reader, question):
 @pytest.mark.parametrize("question", ["forms assessed as excellent", "projects given an excellent grade", "which programmes got 优"])
 def test_more_grading_wordings(reader, question):
     assert plain(read(reader, question).select.where) == m.Text(m.Field("grade"), "equals", "优")
+
+
+@pytest.mark.parametrize("question, op", [
+    ("预算执行这一项没拿满分的项目", "!="), ("预算执行没有拿到满分的项目", "!="), ("预算执行拿了满分的项目", "="),
+])
+def test_full_marks_on_budget_execution(reader, question, op):
+    where = plain(reader.read(question).select.where)
+    assert where == m.Compare(m.Field("budget_score"), op, m.Field("budget_weight"))
