@@ -354,7 +354,7 @@ class Composer:
             state.used.update(range(i, j + 2))
             row = field_token.key.startswith("indicator.") or tokens[j].key.startswith("indicator.")
             return m.Compare(ratio, op, m.Number(tokens[j + 1].value, tokens[j + 1].text)), row
-        if j < len(tokens) and tokens[j].kind == "field" and op is not None and not weak:
+        if j < len(tokens) and tokens[j].kind == "field" and op is not None and not weak and tokens[j].key != "year":
             # "executed more than the budget"; "execution ratio of projects with an appropriation" compares nothing
             margin = by_margin(tokens, i, j, op) if op in ("<", ">") else None
             if margin is not None:  # "a budget larger than their initial budget by over 20%"

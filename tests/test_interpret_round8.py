@@ -476,3 +476,13 @@ def test_more_grading_wordings(reader, question):
 def test_full_marks_on_budget_execution(reader, question, op):
     where = plain(reader.read(question).select.where)
     assert where == m.Compare(m.Field("budget_score"), op, m.Field("budget_weight"))
+
+
+def test_a_year_start_allocation_is_the_initial_budget(reader):
+    where = plain(read(reader, "which projects spent more than their year-start allocation").select.where)
+    assert where == m.Compare(m.Field("executed"), ">", m.Field("initial_budget"))
+
+
+def test_an_amount_is_never_compared_with_the_year(reader):
+    reading = reader.read("which projects spent more than their year-begin allocation")
+    assert reading is None or "name='year'" not in repr(reading.select.where)
