@@ -108,9 +108,11 @@ class Conversation:
         # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
             reading is not None and not reading.ignored and _compares_figures(reading.select.where))
+        glue = reading is not None and query.intent not in ("lookup", "indicators") and self._only_glue_left(reading, question) \
+            and not _names_beyond(query, reading)
         if reading is not None and not checks and not _asks_narrative(query) and (
                 not reading.ignored or not _reads_more(query) or (reading.reads_nearly_all() and not _names_more(query))
-                or _quotes_a_column(reading, query)):
+                or _quotes_a_column(reading, query) or glue):
             # The query model read it all, or neither reader did: answer what it read, naming what it left out.
             # Questions about check findings stay with the rule-based reader, which knows the checks' words.
             query = None
@@ -141,6 +143,23 @@ class Conversation:
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer
+
+    def _only_glue_left(self, reading, question: str) -> bool:
+        """Whether the query model read every condition and left only glue ("kindly", "frankly speaking", 呀, pct):
+        no name or figure unread, no word conditions are made of, nothing the forms' text says. Its reading answers,
+        naming those words as ignored, instead of a search for words no form holds."""
+        from assistant.evidence_set import uses_cue
+        from assistant.leftovers import only_glue, without_units
+
+        select = reading.select
+        if reading.unread or not reading.ignored or (select.where is None and select.aggregate is None
+                                                      and select.order_by is None and not select.shown):
+            return False
+        if any(uses_cue(word, kind) for word in reading.ignored for kind in ("frame", "figure")) \
+                or any(uses_cue(question, kind) for kind in ("saying", "deferral", "topic")):
+            return False  # 理由, explain, how many left over; says, deferred, about anywhere: what a question asks of the text
+        units = list(self._reader.lexicon.keys("scale")) + list(self._reader.lexicon.keys("percent"))
+        return only_glue(reading.ignored, lambda words: self._interpreter.content_words(without_units(words, units)))
 
     def reset(self) -> None:
         """Forget the previous question: the next one is read on its own."""
@@ -223,6 +242,17 @@ def _names_more(query: Query) -> bool:
     return query.intent in ("lookup", "wording", "checks") or bool(
         found.name_contains or found.text_contains or found.finding_codes or found.severities or found.project_keys
         or found.form_ids is not None or query.indicator_names or query.follow_up)
+
+
+def _names_beyond(query: Query, reading) -> bool:
+    """Whether the rule-based reading names something the query model's reading does not hold: a name or text
+    fragment, an indicator, a check, a form set, or a wording or check question."""
+    found = query.form_filter
+    held = repr(reading.select)
+    return query.intent in ("wording", "checks") or bool(
+        found.finding_codes or found.severities or found.project_keys or found.form_ids is not None
+        or found.text_contains  # words the forms' text says: the query model reads names, not narratives
+        or any(fragment not in held for fragment in found.name_contains + query.indicator_names))
 
 
 def _reads_more(query: Query) -> bool:

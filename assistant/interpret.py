@@ -277,6 +277,17 @@ class Interpreter(NameRecognisers, FigureRecognisers):
             return
         query.intent = "unknown"
 
+    def content_words(self, words: str) -> list[str]:
+        """The words of a stretch the forms' text holds (Chinese) or the English glossary knows.
+
+        Args:
+            words: part of a question.
+
+        Returns:
+            Those words, in the order found.
+        """
+        return self._content_words(normalize(words), "en" if is_english(words) else "zh")
+
     def _content_words(self, residual: str, lang: str) -> list[str]:
         """Words left over that the forms actually use (or, in English, that the glossary knows)."""
         words = []

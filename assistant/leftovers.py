@@ -1,0 +1,94 @@
+"""Words a reading left over: glue an answer may name and go on without, or a condition it could not read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+
+# Figures written in Chinese numerals besides digits (一 is left out: 一下, 一共, 一个 are glue more often than not).
+_CHINESE_FIGURES = re.compile(r"[二两三四五六七八九十百千万亿]")
+
+
+@lru_cache(maxsize=1)
+def condition_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of assistant/data/condition_cues.tsv: (English phrases, Chinese phrases), read once.
+
+    Raises:
+        ValueError: naming the file and line of a malformed entry.
+    """
+    english, chinese = [], []
+    text = resources.files("assistant").joinpath("data", "condition_cues.tsv").read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2 or cells[0] not in ("en", "zh") or not cells[1].strip():
+            raise ValueError(f"assistant/data/condition_cues.tsv:{number}: expected 'en|zh<TAB>phrase', got {line!r}")
+        (english if cells[0] == "en" else chinese).append(cells[1].strip().lower())
+    return tuple(english), tuple(chinese)
+
+
+def looks_like_condition(words: str) -> bool:
+    """Whether left-over words hold a figure or a word conditions are made of (more than, 不, 除, 以上, half).
+
+    Args:
+        words: one stretch of the question no recogniser explained.
+
+    Returns:
+        True when they may be a condition the reading does not hold.
+    """
+    lower = words.lower()
+    if any(ch.isdigit() for ch in lower) or _CHINESE_FIGURES.search(lower):
+        return True
+    english, chinese = condition_cues()
+    latin = set(re.findall(r"[a-z]+(?:[-'][a-z]+)*", lower))
+    spaced = " " + " ".join(re.findall(r"[a-z]+(?:[-'][a-z]+)*", lower)) + " "
+    return any((cue in latin) if " " not in cue else (f" {cue} " in spaced) for cue in english) \
+        or any(cue in lower for cue in chinese)
+
+
+def without_units(words: str, units: list[str]) -> str:
+    """The words with units of measure taken out (yuan, 万元, pct): a unit alone names no topic.
+
+    Args:
+        words: a left-over stretch.
+        units: the lexicon's unit words (its scale and percent phrases).
+
+    Returns:
+        The stretch without them.
+    """
+    for unit in sorted(units, key=len, reverse=True):
+        pattern = rf"(?<![a-z]){re.escape(unit)}(?![a-z])" if unit.isascii() else re.escape(unit)
+        words = re.sub(pattern, " ", words, flags=re.IGNORECASE)
+    return words
+
+
+def only_glue(leftovers: list[str], says: Callable[[str], list[str]]) -> bool:
+    """Whether every left-over stretch is glue: no figure, no condition word, and nothing the forms say.
+
+    Args:
+        leftovers: the stretches a reading did not use (Reading.ignored).
+        says: the words of a stretch the forms' text holds (Chinese) or the glossary knows (English).
+
+    Returns:
+        True when answering without them loses no condition and no topic.
+    """
+    return all(not looks_like_condition(word) and not says(word) for word in leftovers)
+
+
+def unreadable_condition(leftovers: list[str], says: Callable[[str], list[str]]) -> list[str]:
+    """The left-over stretches that look like a condition and name nothing the forms say: a condition the reading
+    could not read, which a text search could not find either ("more than three flurbs").
+
+    Args:
+        leftovers: the stretches a reading did not use.
+        says: as for only_glue.
+
+    Returns:
+        Those stretches; empty when there are none or when some stretch names a topic the text may hold.
+    """
+    if any(says(word) for word in leftovers):
+        return []
+    return [word for word in leftovers if looks_like_condition(word)]
