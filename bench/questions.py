@@ -31,7 +31,9 @@ SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json"
              "independent4-dev": DATA / "questions.independent4-dev.json",
              "independent5-dev": DATA / "questions.independent5-dev.json",
              "independent6-dev": DATA / "questions.independent6-dev.json",
-             "independent7-dev": DATA / "questions.independent7-dev.json"}
+             "independent7-dev": DATA / "questions.independent7-dev.json",
+             "independent8-dev": DATA / "questions.independent8-dev.json",
+             "independent9-dev": DATA / "questions.independent9-dev.json"}
 # "all" is the team's own sets; sets kept aside and the independent writers' are scored only when named.
 IN_ALL = ("base", "own", "narrative")
 SET_NAMES = ("dev", *SET_FILES, "all")
