@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.english_forms import FormIndex
 from assistant.lexicon import Lexicon
 from assistant.store_terms import measure_words, name_parts_in, quoted_at, quoted_column, topics_in
 
@@ -138,6 +139,7 @@ class Recogniser:
         for word in measure_words(names.indicators):
             entries.setdefault(word, ("measure", word))  # 合格率98%: a word of indicator names, with its target
         self.entries = entries
+        self.by_form = FormIndex({p: m for p, m in entries.items() if m[0] in _INFLECTED_KINDS})
         self.by_first: dict[str, list[str]] = {}
         for phrase in sorted(entries, key=len, reverse=True):
             self.by_first.setdefault(phrase[0], []).append(phrase)
@@ -208,6 +210,9 @@ class Recogniser:
                 else:
                     candidates.append(Token(kind, key, i, i + len(phrase), phrase))
                 break
+        inflected = self.by_form.at(text, i)
+        if inflected is not None and inflected[0] > max((c.end for c in candidates), default=i):
+            candidates.append(Token(*inflected[1], i, inflected[0], text[i:inflected[0]]))
         bracket = re.match(r"[（(]([^（）()]{1,12})[）)]", text[i:])
         if bracket and not any(c.kind == "tag" for c in candidates) and not self._negation_at(bracket.group(1)):
             candidates.append(Token("bracket", bracket.group(1), i, i + bracket.end(), bracket.group(0)))
@@ -250,6 +255,8 @@ class Recogniser:
 
 
 _NAME_KINDS = ("project", "unit", "department", "tag")
+# Numbers (a quarter, twice) and glue words are read only as written.
+_INFLECTED_KINDS = frozenset(PHRASE_KINDS) - {"fraction", "multiple", "stop"}
 
 
 def _english_names(text: str, lexicon: Lexicon, entries: dict) -> dict[int, tuple[int, str, str]]:
