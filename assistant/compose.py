@@ -299,7 +299,7 @@ class Composer:
             return multiple[0], False
         if j < len(tokens) and tokens[j].kind == "number" and j not in state.used:
             number = tokens[j]
-            ranged = between(self.lexicon, state.tokens, state.used, field_token, j)
+            ranged = between(self.lexicon, state.tokens, state.used, field_token, j, op)
             if ranged is not None:
                 return ranged
             after = j + 1

@@ -39,12 +39,32 @@ def compare(lexicon: Lexicon, field_name: str, op: str, number: Token) -> tuple[
     return m.Compare(field_node(name), op, m.Number(value, number.text)), name.startswith("indicator.")
 
 
-def between(lexicon: Lexicon, tokens: list[Token], used: set, field_token: Token, j: int):
-    """N 到 M 之间 / between N and M: two numbers joined by a range word, the indices read added to `used`.
+# Which end of a range an operator bounds: "at least 99 but no more than 99.9" names both.
+_BOUND = {">": "low", ">=": "low", "<": "high", "<=": "high"}
+
+
+def _counts_another(tokens: list[Token], k: int) -> bool:
+    """"below 10 KPIs", "at least one timeliness indicator": the second figure counts what follows it."""
+    return k < len(tokens) and (tokens[k].kind in ("field", "class", "measure", "topic") or tokens[k].key == "indicator")
+
+
+def between(lexicon: Lexicon, tokens: list[Token], used: set, field_token: Token, j: int, op: str | None = None):
+    """N 到 M 之间 / between N and M: two numbers joined by a range word; or OP N then the other bound, OP M, of the
+    same field (above 50% but below 90%, 不低于99但不高于99.9). The indices read are added to `used`.
 
     Returns:
         (the range condition, whether it is a row condition), or None.
     """
+    if op in _BOUND and j + 2 < len(tokens) and tokens[j + 1].kind == "op" and tokens[j + 2].kind == "number" \
+            and j + 2 not in used and _BOUND.get(tokens[j + 1].key, op) != _BOUND[op] \
+            and not tokens[j + 1].after_separator and not _counts_another(tokens, j + 3):
+        low, high = tokens[j], tokens[j + 2]
+        if high.unit is None and low.unit is not None:
+            high = Token("number", "", high.start, high.end, high.text, high.value, low.unit, low.factor)
+        used.update({j, j + 1, j + 2})
+        first, _ = compare(lexicon, field_token.key, op, low)
+        second, row = compare(lexicon, field_token.key, tokens[j + 1].key, high)
+        return m.And((first, second)), row
     if j + 1 >= len(tokens) or tokens[j + 1].kind != "number":
         return None
     low, high = tokens[j], tokens[j + 1]
