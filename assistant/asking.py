@@ -229,8 +229,8 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     measure = focus or (state.measures[0] if state.measures else None)
     if function == "sum" and measure == m.Field("execution_rate"):
         measure = m.Field("executed")  # "total execution": rates do not add up, the money executed does
-    if function == "sum" and measure is None and "count" in aggregates:
-        function = "count"  # 一共有几个: "altogether, how many"
+    if function == "sum" and focus is None and "count" in aggregates:
+        function = "count"  # 一共有几个, "how many received a top-up in total": a count, not a sum of the top-ups
     if group is not None and having is not None:
         # units with more than 5 projects / departments whose total budget is above 1000万元: groups kept by a statistic
         select.group_by, select.having = group, having

@@ -263,7 +263,8 @@ def _english_names(text: str, lexicon: Lexicon, entries: dict) -> dict[int, tupl
     """English office names mapped to the store's Chinese names: start → (end, kind, key)."""
     found = {}
     for english, chinese in sorted(lexicon.names_en.items(), key=lambda item: -len(item[0])):
-        for match in re.finditer(re.escape(english), text):
+        words = r"[\s\-]".join(re.escape(word) for word in re.split(r"[\s\-]", english))  # petitions-office
+        for match in re.finditer(words, text):
             if match.start() in found or not _bounded(text, match.start(), match.end()):
                 continue
             target = next(((kind, key) for phrase, (kind, key) in entries.items()
