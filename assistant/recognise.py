@@ -13,9 +13,12 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000}
 _EN_NUMBERS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-               "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12}
+               "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+               "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+# twenty-five, thirty one: a ten and a unit
+_EN_COMPOUND = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)"
 _NUMBER = re.compile(r"(?P<pct>百分之)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|[零〇一二两三四五六七八九十百千]+"
-                     r"|(?<![a-z])(?:" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")(?![a-z]))")
+                     r"|(?<![a-z])(?:" + _EN_COMPOUND + "|" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")(?![a-z]))")
 _FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)")
 # Kinds whose phrases become tokens; at one position the longest phrase wins, then the earlier kind here.
 PHRASE_KINDS = ("predicate", "all_empty", "empty", "nonzero", "field_cue", "example", "contrast", "field", "weak_field", "full", "class", "grade", "distinct", "aggregate", "how_much", "by_how_much", "superlative", "group", "each", "group_cue", "name_cue",
@@ -78,8 +81,8 @@ def _to_number(raw: str) -> float | None:
     raw = raw.replace(",", "")
     if re.fullmatch(r"\d*\.?\d+", raw):
         return float(raw)
-    if raw in _EN_NUMBERS:
-        return float(_EN_NUMBERS[raw])
+    if all(word in _EN_NUMBERS for word in re.split(r"[- ]", raw)):
+        return float(sum(_EN_NUMBERS[word] for word in re.split(r"[- ]", raw)))
     return cn_number(raw)
 
 
