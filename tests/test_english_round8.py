@@ -1,0 +1,239 @@
+"""Round 8: English as analysts write it — inflections, public financial management words, bounds, follow-ups."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from assistant import model as m
+from assistant.conversation import Conversation
+from assistant.english_forms import FormIndex, base, phrase_key
+from assistant.lexicon import load
+from assistant.reader import QuestionReader
+from assistant.recognise import Recogniser, StoreNames
+from assistant.question_text import normalize
+from index.glossary import GLOSSARY_EN
+from support import unprinted as plain
+
+# An invented county: none of these names occurs in the bundled corpus.
+NAMES = StoreNames(
+    units=["青石县城市管理执法大队"],
+    departments=["青石县城市管理局"],
+    tags=["城管办", "环卫所"],
+    classes={"产出指标": "level1", "满意度指标": "level1", "时效指标": "level2"},
+    grades=["优", "良"],
+    years=[2021],
+    projects=["青石路灯维护经费（城管办）", "道路清扫经费（环卫所）"],
+    indicators=["路灯维修合格率", "市民满意度"],
+)
+RATE = m.Field("execution_rate")
+RAISED = m.Compare(m.Field("annual_budget"), ">", m.Field("initial_budget"))
+CUT = m.Compare(m.Field("annual_budget"), "<", m.Field("initial_budget"))
+UNGRADED = ["下拨经费（党群中心）", "事业编残保金（党群中心）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+            "浦江初心微史馆质保金（党群中心）", "社工"]
+
+
+@pytest.fixture(scope="module")
+def reader() -> QuestionReader:
+    return QuestionReader(NAMES, glossary=GLOSSARY_EN)
+
+
+def where(reader, question):
+    reading = reader.read(question)
+    assert reading is not None, question
+    assert reading.ignored == [], (question, reading.ignored)
+    return plain(reading.select.where)
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("spent", "spend"), ("spending", "spend"), ("spends", "spend"), ("spend", "spend"),
+    ("utilise", "utiliz"), ("utilised", "utiliz"), ("utilized", "utiliz"), ("utilising", "utiliz"),
+    ("utilisation", "utilization"), ("utilization", "utilization"),
+    ("disburse", "disburs"), ("disbursed", "disburs"), ("disbursing", "disburs"), ("disbursement", "disbursement"),
+    ("cut", "cut"), ("cuts", "cut"), ("cutting", "cut"), ("raise", "rais"), ("raised", "rais"), ("raising", "rais"),
+    ("grade", "grad"), ("graded", "grad"), ("grading", "grad"), ("form", "form"), ("forms", "form"),
+    ("project", "project"), ("projects", "project"), ("programme", "program"), ("programmes", "program"),
+    ("program", "program"), ("scheme", "schem"), ("schemes", "schem"), ("topped", "top"), ("categories", "category"),
+    ("used", "use"), ("using", "use"), ("uses", "use"), ("paid", "pay"), ("fell", "fall"),
+])
+def test_inflections_meet_at_one_base(word, expected):
+    assert base(word) == expected
+
+
+@pytest.mark.parametrize("word", ["us", "thing", "things", "need", "string", "bed", "executive", "useful", "its", "has"])
+def test_words_that_only_look_inflected_keep_their_own_form(word):
+    assert base(word) not in ("u", "th", "ne", "str", "b", "execut", "use", "it", "ha")
+
+
+def test_a_phrase_key_joins_the_bases_of_its_words():
+    assert phrase_key("top-ups") == "top up"
+    assert phrase_key("budget top-up") == "budget top up"
+    assert phrase_key("budgets were trimmed") == "budget wer trim"  # were and where meet too: a key, not a word
+    assert phrase_key("预算") is None and phrase_key("50%") is None
+
+
+def test_forms_of_two_meanings_are_left_to_the_phrases_as_written():
+    index = FormIndex({"rating": ("group", "grade"), "rated": ("field", "total_score"), "outturn": ("field", "executed")})
+    assert index.at("the ratings", 4) is None  # rating and rated meet at "rat": neither is read from another form
+    assert index.at("outturns", 0) == (8, ("field", "executed"))
+    assert index.at("show outturns", 0) is None and index.at("xoutturns", 1) is None  # only at the start of a word
+
+
+@pytest.mark.parametrize("text", ["show us the executive summary", "a useful thing we need", "the string of beds",
+                                  "gardening schemata", "spender", "usefulness of the usher"])
+def test_unrelated_english_words_never_match_a_field(text):
+    recogniser = Recogniser(load(), NAMES)
+    tokens, _ = recogniser.tokens(normalize(text))
+    assert [t for t in tokens if t.kind in ("field", "weak_field", "predicate")] == []
+
+
+def test_the_english_lexicon_redefines_no_phrase_of_the_main_lexicon():
+    def phrases(name):
+        text = resources.files("assistant").joinpath("data", name).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if line.strip() and not line.startswith("#"):
+                kind, key, words = line.split("\t")
+                yield from ((word.strip().lower(), (kind, key)) for word in words.split("|") if word.strip())
+
+    main = dict(phrases("lexicon.tsv"))
+    clashes = [(phrase, meaning, main[phrase]) for phrase, meaning in phrases("lexicon_en.tsv")
+               if phrase in main and main[phrase] != meaning]
+    assert clashes == []
+
+
+def test_no_english_phrase_is_part_of_a_name_of_the_corpus(seed_store):
+    from assistant.reader import store_names
+
+    names = store_names(seed_store)
+    text = "\n".join(names.projects + names.indicators).lower()
+    english = load().phrases
+    found = [phrase for kind in english for phrase in english[kind] if phrase.isascii() and len(phrase) > 2
+             and phrase in text and not phrase.isdigit()]
+    assert found == []
+
+
+@pytest.mark.parametrize("question, op, value", [
+    ("which programmes utilised less than half of their appropriation", "<", 50.0),
+    ("which schemes disbursed under 50% of the envelope", "<", 50.0),
+    ("projects whose outturn was below half of the allocation", "<", 50.0),
+    ("which projects had an absorption rate under 50 per cent", "<", 50.0),
+    ("list the programmes with a utilisation ratio below 0.5", "<", 50.0),
+    ("where was budget execution under fifty percent", "<", 50.0),
+    ("where did spending slip below a quarter of the appropriation", "<", 25.0),
+    ("which schemes spend more than two thirds of their allocations", ">", 66.666667),
+    ("which initiatives have a disbursement ratio above 90%", ">", 90.0),
+])
+def test_execution_in_analysts_words(reader, question, op, value):
+    assert where(reader, question) == m.Compare(RATE, op, m.Number(value))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which programmes received a mid-year top-up", RAISED),
+    ("which schemes were topped up", RAISED),
+    ("list the projects whose appropriation was revised upward", RAISED),
+    ("which projects got supplementary funding", RAISED),
+    ("which programmes had budget top-ups", RAISED),
+    ("which projects saw their budgets trimmed", CUT),
+    ("which schemes were scaled back during the year", CUT),
+    ("which allocations were reduced in-year", CUT),
+    ("list the projects whose appropriation was revised downward", CUT),
+    ("which programmes got less at year end than they started with", CUT),
+    ("which projects suffered budget cuts", CUT),
+])
+def test_top_ups_and_cuts_in_any_inflection(reader, question, expected):
+    assert where(reader, question) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which projects scored at least 99 but no more than 99.9",
+     m.And((m.Compare(m.Field("total_score"), ">=", m.Number(99.0)), m.Compare(m.Field("total_score"), "<=", m.Number(99.9))))),
+    ("which projects have an execution rate above 50% but below 90%",
+     m.And((m.Compare(RATE, ">", m.Number(50.0)), m.Compare(RATE, "<", m.Number(90.0))))),
+    ("执行率高于50%低于90%的项目", m.And((m.Compare(RATE, ">", m.Number(50.0)), m.Compare(RATE, "<", m.Number(90.0))))),
+    ("projects with a budget over 1 million yuan but under 3 million yuan",
+     m.And((m.Compare(m.Field("annual_budget"), ">", m.Number(100.0)),
+            m.Compare(m.Field("annual_budget"), "<", m.Number(300.0))))),
+    ("which projects have an execution rate above 50% but fewer than 5 indicators",
+     m.And((m.Compare(RATE, ">", m.Number(50.0)), m.Compare(m.IndicatorCount(None), "<", m.Number(5.0))))),
+])
+def test_both_bounds_of_one_field_are_kept(reader, question, expected):
+    assert where(reader, question) == expected
+
+
+@pytest.mark.parametrize("question, value", [
+    ("which projects have budgets of at least twenty-five 万元", 25.0),
+    ("which projects have budgets above a hundred thousand yuan", 10.0),
+    ("which projects have budgets above 1.2 million yuan", 120.0),
+    ("which projects have budgets above rmb 500k", 50.0),
+    ("which projects have budgets above cny 300,000", 30.0),
+])
+def test_amounts_written_in_words_and_currencies(reader, question, value):
+    assert where(reader, question) == m.Compare(m.Field("annual_budget"), ">" if "above" in question else ">=",
+                                                m.Number(value))
+
+
+@pytest.mark.parametrize("question, count", [
+    ("Which programmes had underspends of more than RMB 1 million?", 2),
+    ("Which programmes came in under budget by more than one million yuan?", 2),
+    ("Which projects had money left over?", 19),
+    ("Which programmes overshot their allocation?", 1),
+    ("Which programmes had zero outturn?", 3),
+    ("Which projects left their budget untouched?", 3),
+    ("Which forms were never graded?", 6),
+    ("Which projects carry no rating?", 6),
+    ("Which schemes were rated below 95?", 6),
+    ("Which projects got a mark lower than 95?", 6),
+    ("Which projects weren't awarded full marks?", 19),
+    ("Which projects executed more than three quarters of their appropriation but not all of it?", 8),
+    ("Which projects scored at least 99 but no more than 99.9?", 6),
+    ("Which forms include an indicator whose score fell below the points it was worth?", 1),
+    ("Which programmes have more than ten indicators?", 4),
+])
+def test_analyst_wordings_on_the_corpus(seed_store, question, count):
+    assert len(Conversation(seed_store, llm=None).ask(question).records) == count
+
+
+@pytest.mark.parametrize("question, value", [
+    ("What is the average overall self-assessment score of the petitions-office programmes?", 98.57),
+    ("What's the mean mark across the letters and visits office schemes?", 98.57),
+    ("What is the median disbursement ratio across the three programmes administered by the petitions office?", 92.77),
+    ("How many programmes received a top-up in total?", 8.0),
+    ("How many projects received a top-up in total?", 8.0),
+    ("What percentage of the forms received the top rating?", 78.57),
+    ("What percentage of the forms carry no grade at all? Give the percent.", 21.43),
+    ("What was the combined appropriation of the petitions office schemes?", 369.57),
+])
+def test_analyst_statistics_on_the_corpus(seed_store, question, value):
+    assert round(Conversation(seed_store, llm=None).ask(question).value, 2) == value
+
+
+@pytest.mark.parametrize("follow_up, value", [
+    ("what is the total executed for those?", 259082.55),
+    ("how much did they spend in total?", 259082.55),
+    ("what is the total executed for these projects?", 259082.55),
+    ("what's their average mark?", 97.24),
+])
+def test_english_follow_ups_point_back(seed_store, follow_up, value):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("Which projects got budget top-ups?")
+    assert round(conversation.ask(follow_up).value, 2) == value
+
+
+def test_same_again_but_only_asks_the_previous_statistic_of_fewer_forms(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    assert round(conversation.ask("What percentage of the forms received the top rating?").value, 2) == 78.57
+    answer = conversation.ask("Same again, but only for programmes whose final appropriation exceeded 1 million yuan.")
+    assert round(answer.value, 2) == 81.82 and len(answer.records) == 11
+
+
+def test_the_rest_of_a_grade_holds_the_ungraded_forms(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    assert len(conversation.ask("Which projects were graded 优?").records) == 22
+    assert sorted(r.project_name for r in conversation.ask("and the rest?").records) == UNGRADED
+
+
+def test_skip_excludes_what_follows(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("Which forms had the full-year budget raised? Skip ones that started at zero.")
+    assert sorted(r.project_name for r in answer.records) == [
+        "杜行派出所新址修缮工程（平安办）", "社工", "鲁汇派出所新址装修工程（平安办）"]
