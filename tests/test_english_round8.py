@@ -189,6 +189,16 @@ def test_amounts_written_in_words_and_currencies(reader, question, value):
     ("Which projects scored at least 99 but no more than 99.9?", 6),
     ("Which forms include an indicator whose score fell below the points it was worth?", 1),
     ("Which programmes have more than ten indicators?", 4),
+    ("Which forms outside the safety office portfolio scored below 95?", 5),
+    ("Which programmes, other than the petitions office ones, spent less than 60% of their allocation?", 9),
+    ("Excluding schemes that disbursed nothing, which ones had an execution ratio under 60%?", 6),
+    ("Leaving aside the safety office, which projects were topped up?", 6),
+    ("Which safety-office programmes with more than 5 indicators spent under 60% of the money?", 3),
+    ("Which 2023 programmes graded excellent had a top-up and an execution ratio above 90%?", 3),
+    ("List the forms whose indicator results fell short of plan.", 1),
+    ("Which programmes lost marks for budget execution?", 19),
+    ("Which programmes were docked points on budget execution?", 19),
+    ("Which projects have budgets of at least twenty-five 万元?", 21),
 ])
 def test_analyst_wordings_on_the_corpus(seed_store, question, count):
     assert len(Conversation(seed_store, llm=None).ask(question).records) == count
