@@ -156,3 +156,26 @@ class FormIndex:
             if meaning is not None:
                 return words[n - 1][1], meaning
         return None
+
+    def share_heads(self, text: str) -> str:
+        """"original and revised budget" → "original budget and revised budget": two modifiers sharing one noun are two
+        phrases when each modifier with the noun is one (and the first modifier alone is none).
+
+        Args:
+            text: a normalised question.
+
+        Returns:
+            The text with each shared noun written out.
+        """
+        def spelled(match: re.Match) -> str:
+            first, joiner, second, head = match.group(1, 2, 3, 4)
+            whole = [phrase_key(f"{first} {head}"), phrase_key(f"{second} {head}")]
+            if all(key in self.meanings for key in whole) and phrase_key(first) not in self.meanings:
+                return f"{first} {head} {joiner} {second} {head}"
+            return match.group(0)
+
+        return _SHARED_HEAD.sub(spelled, text)
+
+
+# modifier, and/or/versus, modifier, noun: "opening and final allocation", "initial vs. adjusted budget"
+_SHARED_HEAD = re.compile(r"(?<![a-z\-])([a-z][a-z\-]*) (and|or|vs\.?|versus) ([a-z][a-z\-]*) ([a-z]+)(?![a-z])")

@@ -181,7 +181,8 @@ def difference_of(tokens: list[Token], used: set) -> tuple[m.Arith, set] | None:
             fields = sorted(_fields_around(tokens, k, -1))  # A和B相差
         if len(fields) == 2:
             first, second = (field_node(tokens[n].key) for n in fields)
-            return m.Arith("-", first, second), {k, *fields}
+            either = [n for n, t in enumerate(tokens) if t.kind == "absolute" and n not in used]  # in either direction
+            return m.Arith("|-|" if either else "-", first, second), {k, *fields, *either}
     return None
 
 

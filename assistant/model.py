@@ -26,7 +26,7 @@ class Number:
 
 @dataclass(frozen=True)
 class Arith:
-    """left op right, op one of + - * /."""
+    """left op right, op one of + - * / and |-| (the size of a difference, whichever way it goes)."""
 
     op: str
     left: "Expr"

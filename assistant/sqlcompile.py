@@ -40,6 +40,8 @@ def expression(node, alias: str = "f") -> str:
     if isinstance(node, m.Number):
         return literal(node.value)
     if isinstance(node, m.Arith):
+        if node.op == "|-|":
+            return f"ABS({expression(node.left, alias)} - {expression(node.right, alias)})"
         if node.op not in "+-*/" or len(node.op) != 1:
             raise ValueError(f"unknown operator {node.op!r}")
         right = expression(node.right, alias)

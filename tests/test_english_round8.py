@@ -237,6 +237,24 @@ def test_same_again_but_only_asks_the_previous_statistic_of_fewer_forms(seed_sto
     assert round(answer.value, 2) == 81.82 and len(answer.records) == 11
 
 
+@pytest.mark.parametrize("question", [
+    "Which scheme shows the largest in-year variance between its opening envelope and its final appropriation, in either direction?",
+    "What is the largest gap between opening and final allocation in either direction?",
+    "Which project has the largest difference between its original and revised budget, whichever way it went?",
+])
+def test_a_gap_in_either_direction_is_its_size(seed_store, question):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert [r.project_name for r in answer.records] == ["鲁汇派出所新址装修工程（平安办）"]
+    assert round(answer.value, 2) == 169.89 and "ABS(f.initial_budget - f.annual_budget)" in answer.sql
+
+
+def test_two_modifiers_share_one_noun(reader):
+    tokens, _ = reader.recogniser.tokens("the gap between original and revised budget")
+    assert [(t.kind, t.key) for t in tokens if t.kind == "field"] == [("field", "initial_budget"), ("field", "annual_budget")]
+    tokens, _ = reader.recogniser.tokens("spent more and scored less")
+    assert [t.key for t in tokens if t.kind == "field"] == ["executed", "total_score"]
+
+
 def test_the_rest_of_a_grade_holds_the_ungraded_forms(seed_store):
     conversation = Conversation(seed_store, llm=None)
     assert len(conversation.ask("Which projects were graded 优?").records) == 22
