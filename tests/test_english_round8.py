@@ -213,6 +213,11 @@ def test_analyst_wordings_on_the_corpus(seed_store, question, count):
     ("What percentage of the forms received the top rating?", 78.57),
     ("What percentage of the forms carry no grade at all? Give the percent.", 21.43),
     ("What was the combined appropriation of the petitions office schemes?", 369.57),
+    ("How big were the cuts altogether?", 19.29),
+    ("What did the cuts add up to?", 19.29),
+    ("How big were the top-ups altogether?", 408.39),
+    ("What percent of the forms were topped up?", 28.57),
+    ("What did the safety office programmes spend on average?", 328.09),
 ])
 def test_analyst_statistics_on_the_corpus(seed_store, question, value):
     assert round(Conversation(seed_store, llm=None).ask(question).value, 2) == value
