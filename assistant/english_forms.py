@@ -63,6 +63,8 @@ def base(word: str) -> str:
         stem = word[:-2]
     elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         stem = word[:-1]
+        if stem.endswith(("ing", "ed")):
+            return base(stem)  # ratings → rating → rat, like rated
     stem = bases.get(stem, bases.get(stem + "e", stem))
     return _final_e(stem) if len(stem) >= _SHORTEST_BASE else word
 

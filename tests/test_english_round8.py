@@ -52,7 +52,7 @@ def where(reader, question):
     ("utilisation", "utilization"), ("utilization", "utilization"),
     ("disburse", "disburs"), ("disbursed", "disburs"), ("disbursing", "disburs"), ("disbursement", "disbursement"),
     ("cut", "cut"), ("cuts", "cut"), ("cutting", "cut"), ("raise", "rais"), ("raised", "rais"), ("raising", "rais"),
-    ("grade", "grad"), ("graded", "grad"), ("grading", "grad"), ("form", "form"), ("forms", "form"),
+    ("grade", "grad"), ("graded", "grad"), ("grading", "grad"), ("ratings", "rat"), ("rated", "rat"), ("form", "form"), ("forms", "form"),
     ("project", "project"), ("projects", "project"), ("programme", "program"), ("programmes", "program"),
     ("program", "program"), ("scheme", "schem"), ("schemes", "schem"), ("topped", "top"), ("categories", "category"),
     ("used", "use"), ("using", "use"), ("uses", "use"), ("paid", "pay"), ("fell", "fall"),
@@ -199,6 +199,12 @@ def test_amounts_written_in_words_and_currencies(reader, question, value):
     ("Which programmes lost marks for budget execution?", 19),
     ("Which programmes were docked points on budget execution?", 19),
     ("Which projects have budgets of at least twenty-five 万元?", 21),
+    ("For which programmes did outturn exceed 95% of the final allocation?", 15),
+    ("Name the schemes whose budgets were left entirely unspent.", 3),
+    ("Which projects underspent their allocation?", 19),
+    ("Which projects with top ratings nevertheless spent less than 60%?", 6),
+    ("Which projects, graded excellent, spent less than 60% of their allocation?", 6),
+    ("Which programmes did not receive an excellent rating?", 6),
 ])
 def test_analyst_wordings_on_the_corpus(seed_store, question, count):
     assert len(Conversation(seed_store, llm=None).ask(question).records) == count
