@@ -194,6 +194,13 @@ def _distinct(select: m.Select, state: ComposeState) -> None:
     """多少个不同的二级指标 / how many distinct indicators: the different values counted, not the rows."""
     cue = next((k for k, t in enumerate(state.tokens) if t.kind == "distinct"), None)
     noun = next((t.text.lower() for t in state.tokens if t.kind == "noun" and t.key == "indicator"), None)
+    group = next((t for t in state.tokens if t.kind == "group"), None)
+    if noun is None and group is not None and select.aggregate == m.Aggregate("count") and not select.group_by \
+            and (cue is not None or not any(t.kind == "noun" for t in state.tokens)) and select.where is None:
+        # 有几个不同的实施单位, how many implementing agencies are there: the different values of a column
+        select.aggregate = m.Aggregate("distinct", m.Field(group.key))
+        state.used.update(k for k, t in enumerate(state.tokens) if t is group or t.kind == "distinct")
+        return
     if cue is None or noun is None or select.aggregate != m.Aggregate("count") or select.group_by:
         return
     select.entity = "indicators"

@@ -224,6 +224,9 @@ def test_analyst_wordings_on_the_corpus(seed_store, question, count):
     ("How big were the top-ups altogether?", 408.39),
     ("What percent of the forms were topped up?", 28.57),
     ("What did the safety office programmes spend on average?", 328.09),
+    ("How many distinct departments are there?", 2.0),
+    ("How many implementing agencies are there?", 2.0),
+    ("有几个不同的实施单位", 2.0),
 ])
 def test_analyst_statistics_on_the_corpus(seed_store, question, value):
     assert round(Conversation(seed_store, llm=None).ask(question).value, 2) == value
