@@ -279,3 +279,18 @@ def test_skip_excludes_what_follows(seed_store):
     answer = Conversation(seed_store, llm=None).ask("Which forms had the full-year budget raised? Skip ones that started at zero.")
     assert sorted(r.project_name for r in answer.records) == [
         "杜行派出所新址修缮工程（平安办）", "社工", "鲁汇派出所新址装修工程（平安办）"]
+
+
+@pytest.mark.parametrize("follow_up, names", [
+    ("just the top 2 by appropriation", ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "公安后勤及协管员经费（平安办）"]),
+    ("restrict that to the safety office", ["公安后勤及协管员经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）",
+                                            "禁毒与反邪教（平安办）"]),
+    ("which of them belong to the safety office?", ["公安后勤及协管员经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）",
+                                                    "禁毒与反邪教（平安办）"]),
+    ("and which of those were topped up?", ["人才健康体检", "人才活动", "杜行派出所公用事业费"]),
+])
+def test_english_follow_ups_narrow_the_previous_list(seed_store, follow_up, names):
+    conversation = Conversation(seed_store, llm=None)
+    assert len(conversation.ask("Which programmes spent less than 60% of their allocation?").records) == 9
+    got = [r.project_name for r in conversation.ask(follow_up).records]
+    assert (got if "top 2" in follow_up else sorted(got)) == names
