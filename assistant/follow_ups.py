@@ -103,8 +103,7 @@ def opens(tokens: list[Token], select: m.Select) -> bool:
     """
     # "sort by budget" with nothing else re-orders the previous answer.
     pure_sort = select.where is None and select.order_by is not None and select.aggregate is None and (
-        not select.limit or any(t.kind == "first_one" for t in tokens)  # …排，最前面的是哪个: the first of the last answer
-        or not any(t.kind in ("noun", "class") for t in tokens))  # "just the top 2 by budget": of the last answer
+        not select.limit or any(t.kind == "first_one" for t in tokens))  # …排，最前面的是哪个: the first of the last answer
     # A follow word opens the question (其中…, their rates?); "which projects had their budget cut" is no follow-up.
     follow = any(t.kind == "follow" for t in tokens[:1]) or (len(tokens) > 1 and tokens[1].kind == "follow"
                                                              and tokens[0].kind != "noun")
