@@ -205,6 +205,13 @@ def test_amounts_written_in_words_and_currencies(reader, question, value):
     ("Which projects with top ratings nevertheless spent less than 60%?", 6),
     ("Which projects, graded excellent, spent less than 60% of their allocation?", 6),
     ("Which programmes did not receive an excellent rating?", 6),
+    ("Show programmes where the outturns were zero.", 3),
+    ("Which schemes, excluding those of the safety office, had a top-up?", 6),
+    ("Which programmes' disbursements fell below half of their appropriations?", 6),
+    ("List schemes whose expenditures exceeded 90 percent of allocations.", 16),
+    ("Which schemes were budgeted at under 100,000 yuan?", 5),
+    ("Which projects were both topped up and graded excellent?", 7),
+    ("Which projects had budgets cut and execution ratios of 100%?", 4),
 ])
 def test_analyst_wordings_on_the_corpus(seed_store, question, count):
     assert len(Conversation(seed_store, llm=None).ask(question).records) == count
