@@ -234,6 +234,12 @@ def test_analyst_wordings_on_the_corpus(seed_store, question, count):
     ("How many distinct departments are there?", 2.0),
     ("How many implementing agencies are there?", 2.0),
     ("有几个不同的实施单位", 2.0),
+    ("How much of its allocation did 公安后勤及协管员经费 leave unspent?", 93.55),
+    ("How much went unspent across the safety office programmes?", 558.94),
+    ("What was the opening envelope of 鲁汇派出所新址装修工程?", 599.97),
+    ("What was the final appropriation of 鲁汇派出所新址装修工程?", 769.86),
+    ("How much did 禁毒与反邪教 disburse?", 18.56),
+    ("How many KPIs does 禁毒与反邪教 have?", 12.0),
 ])
 def test_analyst_statistics_on_the_corpus(seed_store, question, value):
     assert round(Conversation(seed_store, llm=None).ask(question).value, 2) == value
