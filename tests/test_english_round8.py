@@ -212,6 +212,16 @@ def test_amounts_written_in_words_and_currencies(reader, question, value):
     ("Which schemes were budgeted at under 100,000 yuan?", 5),
     ("Which projects were both topped up and graded excellent?", 7),
     ("Which projects had budgets cut and execution ratios of 100%?", 4),
+    ("Which programmes spent more than they were originally allocated?", 7),
+    ("Which schemes had an outturn above their original envelope?", 7),
+    ("Which projects spent more than originally budgeted?", 7),
+    ("Which projects got more money than originally planned?", 8),
+    ("Which programmes ended up with a smaller envelope than they started with?", 5),
+    ("Which projects have a revised budget that differs from the original?", 13),
+    ("Which projects' budgets were unchanged over the year?", 15),
+    ("Which programmes' budgets stayed flat?", 15),
+    ("Where is the budget execution score lower than its maximum?", 19),
+    ("Which programmes left more than a fifth of their allocation unspent?", 11),
 ])
 def test_analyst_wordings_on_the_corpus(seed_store, question, count):
     assert len(Conversation(seed_store, llm=None).ask(question).records) == count
