@@ -6,6 +6,7 @@ from assistant import model as m
 from assistant.asking import field_node
 from assistant.lexicon import Lexicon
 from assistant.recognise import Token
+from assistant.rows import in_percent
 
 
 def field_kind(lexicon: Lexicon, name: str) -> str:
@@ -36,35 +37,18 @@ def compare(lexicon: Lexicon, field_name: str, op: str, number: Token) -> tuple[
         name = "execution_rate"  # "spent under half of their money"
     elif kind == "rate" and number.unit is None and value <= 1.5 and not float(value).is_integer():
         value = round(value * 100, 6)  # 0.7 written as a ratio
-    return m.Compare(field_node(name), op, m.Number(value, number.text)), name.startswith("indicator.")
+    condition = m.Compare(field_node(name), op, m.Number(value, number.text))
+    if name.startswith("indicator."):
+        condition = in_percent(condition, name.split(".", 1)[1], number)
+    return condition, name.startswith("indicator.")
 
 
-# Which end of a range an operator bounds: "at least 99 but no more than 99.9" names both.
-_BOUND = {">": "low", ">=": "low", "<": "high", "<=": "high"}
-
-
-def _counts_another(tokens: list[Token], k: int) -> bool:
-    """"below 10 KPIs", "at least one timeliness indicator": the second figure counts what follows it."""
-    return k < len(tokens) and (tokens[k].kind in ("field", "class", "measure", "topic") or tokens[k].key == "indicator")
-
-
-def between(lexicon: Lexicon, tokens: list[Token], used: set, field_token: Token, j: int, op: str | None = None):
-    """N 到 M 之间 / between N and M: two numbers joined by a range word; or OP N then the other bound, OP M, of the
-    same field (above 50% but below 90%, 不低于99但不高于99.9). The indices read are added to `used`.
+def between(lexicon: Lexicon, tokens: list[Token], used: set, field_token: Token, j: int):
+    """N 到 M 之间 / between N and M: two numbers joined by a range word, the indices read added to `used`.
 
     Returns:
         (the range condition, whether it is a row condition), or None.
     """
-    if op in _BOUND and j + 2 < len(tokens) and tokens[j + 1].kind == "op" and tokens[j + 2].kind == "number" \
-            and j + 2 not in used and _BOUND.get(tokens[j + 1].key, op) != _BOUND[op] \
-            and not tokens[j + 1].after_separator and not _counts_another(tokens, j + 3):
-        low, high = tokens[j], tokens[j + 2]
-        if high.unit is None and low.unit is not None:
-            high = Token("number", "", high.start, high.end, high.text, high.value, low.unit, low.factor)
-        used.update({j, j + 1, j + 2})
-        first, _ = compare(lexicon, field_token.key, op, low)
-        second, row = compare(lexicon, field_token.key, tokens[j + 1].key, high)
-        return m.And((first, second)), row
     if j + 1 >= len(tokens) or tokens[j + 1].kind != "number":
         return None
     low, high = tokens[j], tokens[j + 1]
@@ -181,7 +165,8 @@ def difference_of(tokens: list[Token], used: set) -> tuple[m.Arith, set] | None:
             fields = sorted(_fields_around(tokens, k, -1))  # A和B相差
         if len(fields) == 2:
             first, second = (field_node(tokens[n].key) for n in fields)
-            either = [n for n, t in enumerate(tokens) if t.kind == "absolute" and n not in used]  # in either direction
+            # the largest variance between A and B, in either direction: the size of the gap, up or down
+            either = {n for n, t in enumerate(tokens) if t.kind == "either_way" and n not in used}
             return m.Arith("|-|" if either else "-", first, second), {k, *fields, *either}
     return None
 

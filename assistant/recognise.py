@@ -5,24 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant import english_numbers
 from assistant.english_forms import FormIndex
+from assistant.pinyin_names import PinyinNames
 from assistant.lexicon import Lexicon
 from assistant.store_terms import measure_words, name_parts_in, quoted_at, quoted_column, topics_in
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000}
-_EN_NUMBERS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-               "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-               "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-# twenty-five, thirty one: a ten and a unit
-_EN_COMPOUND = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)"
+_AS_WRITTEN = ("fraction", "multiple", "stop")
 _NUMBER = re.compile(r"(?P<pct>百分之)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|[零〇一二两三四五六七八九十百千]+"
-                     r"|(?<![a-z])(?:" + _EN_COMPOUND + "|" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")(?![a-z]))")
+                     r"|(?<![a-z])(?:" + english_numbers.PATTERN + r")(?![a-z]))")
 _FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)")
 # Kinds whose phrases become tokens; at one position the longest phrase wins, then the earlier kind here.
 PHRASE_KINDS = ("predicate", "all_empty", "empty", "nonzero", "field_cue", "example", "contrast", "field", "weak_field", "full", "class", "grade", "distinct", "aggregate", "how_much", "by_how_much", "superlative", "group", "each", "group_cue", "name_cue",
-                "not_after", "not", "op_after", "op", "ratio", "difference", "absolute", "plus", "compare_cue", "noun", "follow", "swap", "complement", "about", "sort", "direction", "limit", "first_one", "fraction", "multiple", "language", "ordinal", "stop")
+                "not_after", "not", "op_after", "op", "ratio", "difference", "either_way", "or", "plus", "compare_cue", "noun", "follow", "swap", "complement", "about", "sort", "direction", "limit", "first_one", "fraction", "multiple", "language", "ordinal", "stop")
 # A currency written before the figure (¥500,000, RMB 1 million), and half of a scale word (half a million).
 _CURRENCY = re.compile(r"(?:¥|￥|rmb\s*|cny\s*)(?=\d)")
 _HALF_SCALE = re.compile(r"half an? (million|thousand)(?:\s*(?:yuan|rmb|元))?(?![a-z])")
@@ -81,9 +78,7 @@ def _to_number(raw: str) -> float | None:
     raw = raw.replace(",", "")
     if re.fullmatch(r"\d*\.?\d+", raw):
         return float(raw)
-    if all(word in _EN_NUMBERS for word in re.split(r"[- ]", raw)):
-        return float(sum(_EN_NUMBERS[word] for word in re.split(r"[- ]", raw)))
-    return cn_number(raw)
+    return english_numbers.value(raw) if raw.isascii() else cn_number(raw)
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -120,7 +115,7 @@ class Recogniser:
                            f"are rated {grade}", f"被评为{grade}", f"评定为{grade}", f"获评{grade}", f"评了{grade}",
                            f"评了个{grade}", f"得了{grade}", f"拿了{grade}", f"not graded {grade}", f"not rated {grade}",
                            f"not {grade}", f"不是{grade}", f"未评为{grade}", f"没评上{grade}", f"没有评为{grade}", f"没被评为{grade}",
-                           f"没有被评为{grade}", f"非{grade}"):
+                           f"没有被评为{grade}", f"非{grade}", f"got {grade}", f"assessed as {grade}", f"rated as {grade}"):
                 entries.setdefault(phrase.lower(), ("grade", grade))
         for kind, values in (("unit", names.units), ("department", names.departments)):
             for value in values:
@@ -138,11 +133,19 @@ class Recogniser:
                 entries.setdefault(tag.lower(), ("tag", tag))
             for phrase in (f"tagged {tag}", f"tagged as {tag}", f"the {tag} tag", f"标注为{tag}", f"标注{tag}"):
                 entries.setdefault(phrase.lower(), ("tag", tag))  # a one-character tag (信) needs its cue
+        endings: dict[str, list[str]] = {}
+        for word, ending in lexicon.keys("name_end").items():
+            endings.setdefault(ending, []).append(word)
+        spelled = [(tag, "tag", tag) for tag in names.tags] + [
+            (variant, kind, variant) for kind, values in (("unit", names.units), ("department", names.departments))
+            for value in values for variant in admin_variants(value)]
+        self.pinyin = PinyinNames(spelled, endings)  # Xinfang Ban, ping'an office: names spelled in pinyin
         self._joined = ("\n".join(names.projects).lower(), "\n".join(names.indicators).lower())
         for word in measure_words(names.indicators):
             entries.setdefault(word, ("measure", word))  # 合格率98%: a word of indicator names, with its target
         self.entries = entries
-        self.by_form = FormIndex({p: m for p, m in entries.items() if m[0] in _INFLECTED_KINDS})
+        # Numbers (a quarter, twice) and glue words are read only as written.
+        self.by_form = FormIndex({p: m for p, m in entries.items() if m[0] in PHRASE_KINDS and m[0] not in _AS_WRITTEN})
         self.by_first: dict[str, list[str]] = {}
         for phrase in sorted(entries, key=len, reverse=True):
             self.by_first.setdefault(phrase[0], []).append(phrase)
@@ -158,6 +161,9 @@ class Recogniser:
         """
         text = self.by_form.share_heads(text)
         english = _english_names(text, self.lexicon, self.entries)
+        for start, spelled in self.pinyin.find(text).items():
+            if start not in english or english[start][0] < spelled[0]:
+                english[start] = spelled
         tokens, spans, gap_start, i = [], [], None, 0
         while i < len(text):
             token = self._at(text, i, english)
@@ -259,8 +265,6 @@ class Recogniser:
 
 
 _NAME_KINDS = ("project", "unit", "department", "tag")
-# Numbers (a quarter, twice) and glue words are read only as written.
-_INFLECTED_KINDS = frozenset(PHRASE_KINDS) - {"fraction", "multiple", "stop"}
 
 
 def _english_names(text: str, lexicon: Lexicon, entries: dict) -> dict[int, tuple[int, str, str]]:
