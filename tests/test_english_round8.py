@@ -222,6 +222,10 @@ def test_amounts_written_in_words_and_currencies(reader, question, value):
     ("Which programmes' budgets stayed flat?", 15),
     ("Where is the budget execution score lower than its maximum?", 19),
     ("Which programmes left more than a fifth of their allocation unspent?", 11),
+    ("Which projects are behind on spending?", 19),
+    ("Which initiatives were underutilised?", 19),
+    ("Which programs have a utilization rate below 50 percent?", 6),
+    ("Which programs utilized less than 50% of their budgets?", 6),
 ])
 def test_analyst_wordings_on_the_corpus(seed_store, question, count):
     assert len(Conversation(seed_store, llm=None).ask(question).records) == count
@@ -250,6 +254,12 @@ def test_analyst_wordings_on_the_corpus(seed_store, question, count):
     ("What was the final appropriation of 鲁汇派出所新址装修工程?", 769.86),
     ("How much did 禁毒与反邪教 disburse?", 18.56),
     ("How many KPIs does 禁毒与反邪教 have?", 12.0),
+    ("Tally the programmes with more than 10 KPIs.", 4.0),
+    ("What is the aggregate appropriation?", 8065.0),
+    ("How much was disbursed in aggregate by the petition office?", 346.13),
+    ("What is the mean utilisation across the safety office programmes?", 84.86),
+    ("What percentage of projects were scaled back?", 17.86),
+    ("For how many forms was spending zero?", 3.0),
 ])
 def test_analyst_statistics_on_the_corpus(seed_store, question, value):
     assert round(Conversation(seed_store, llm=None).ask(question).value, 2) == value
