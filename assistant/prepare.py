@@ -149,7 +149,8 @@ def repeated_field(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for k, token in enumerate(tokens):
         if token.kind == "op" and k + 1 < len(tokens) and tokens[k + 1].kind == "number" and k >= 2 \
-                and (k + 2 >= len(tokens) or tokens[k + 2].kind not in ("field", "weak_field", "class", "measure")):
+                and (k + 2 >= len(tokens) or tokens[k + 2].kind not in ("field", "weak_field", "class", "measure")
+                     and tokens[k + 2].key != "indicator"):  # "but fewer than 5 indicators": a count of its own
             at = k - 1 if tokens[k - 1].kind == "or" else k  # 低于50%或高于100%: the field repeated after the "or"
             back = at - 1
             while back >= 0 and tokens[back].kind in ("op_after", "number", "op"):
