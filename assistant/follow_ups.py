@@ -13,6 +13,8 @@ from assistant.recognise import Token
 _POINTS_BACK = re.compile(r"\b(them|these|those)\b|这些|那些|它们|他们")
 # Follow words that point back wherever they stand (of those, for these, did they), unlike "their" or "which one".
 _OF_THOSE = re.compile(r"^(?:(?:of|among|from|for|within|out of) (?:them|these|those)|(?:did|do|does|were|are|have|had) they)$")
+# A pointer standing alone as a token ("remained unspent on those", 这些的预算): the previous answer's forms.
+_BARE_POINTER = re.compile(r"^(them|these|those|这些|那些|它们|他们)$")
 # Kinds a complement follow-up ("and which don't?", 反过来呢) may hold besides its own word.
 _GLUE = ("follow", "op", "noun", "complement")
 # Kinds a top-N follow-up (只要前三个, top 3 only) may hold.
@@ -122,5 +124,5 @@ def opens(tokens: list[Token], select: m.Select) -> bool:
     follow = follow or (select.group_by is None and tokens and tokens[0].kind == "not"
                         and not any(t.kind == "noun" for t in tokens))
     # "what's the average execution rate of those": a phrase pointing back, anywhere in the question
-    follow = follow or any(t.kind == "follow" and _OF_THOSE.match(t.text) for t in tokens)
+    follow = follow or any(t.kind == "follow" and (_OF_THOSE.match(t.text) or _BARE_POINTER.match(t.text)) for t in tokens)
     return pure_sort or follow

@@ -114,7 +114,7 @@ class Recogniser:
                            f"are graded {grade}", f"is graded {grade}", f"were rated {grade}", f"was rated {grade}",
                            f"are rated {grade}", f"被评为{grade}", f"评定为{grade}", f"获评{grade}", f"评了{grade}",
                            f"评了个{grade}", f"得了{grade}", f"拿了{grade}", f"not graded {grade}", f"not rated {grade}",
-                           f"not {grade}", f"不是{grade}", f"未评为{grade}", f"没评上{grade}", f"没有评为{grade}", f"没被评为{grade}",
+                           f"not {grade}", f"{grade} grade", f"{grade} rating", f"grade of {grade}", f"rating of {grade}", f"不是{grade}", f"未评为{grade}", f"没评上{grade}", f"没有评为{grade}", f"没被评为{grade}",
                            f"没有被评为{grade}", f"非{grade}", f"got {grade}", f"assessed as {grade}", f"rated as {grade}"):
                 entries.setdefault(phrase.lower(), ("grade", grade))
         for kind, values in (("unit", names.units), ("department", names.departments)):
@@ -131,7 +131,8 @@ class Recogniser:
             entries.setdefault(f"({tag})".lower(), ("tag", tag))
             if len(tag) >= 2:
                 entries.setdefault(tag.lower(), ("tag", tag))
-            for phrase in (f"tagged {tag}", f"tagged as {tag}", f"the {tag} tag", f"标注为{tag}", f"标注{tag}"):
+            for phrase in (f"tagged {tag}", f"tagged as {tag}", f"the {tag} tag", f"标注为{tag}", f"标注{tag}",
+                           f"{tag} ones", f"{tag} projects", f"{tag} project", f"{tag} forms", f"{tag}-tagged"):
                 entries.setdefault(phrase.lower(), ("tag", tag))  # a one-character tag (信) needs its cue
         endings: dict[str, list[str]] = {}
         for word, ending in lexicon.keys("name_end").items():
