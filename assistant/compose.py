@@ -39,7 +39,7 @@ class Composer:
         self.years = set(years)
         # budget → initial budget: what a change of the field (raised, 追加, cut) is measured against
         self._baselines = {name: baseline for name, baseline in lexicon.keys("baseline").items()}
-        self._closing = set(lexicon.keys("closing_not"))  # 排除 / 不算 after what they exclude
+        self._closing, self._exclusions = set(lexicon.keys("closing_not")), frozenset(lexicon.keys("exclusion"))  # 不算 after, 除了 before
 
     def compose(self, tokens: list[Token], gaps: list[str]) -> Reading | None:
         """A Select from the tokens; None when nothing in them asks for a selection.
@@ -123,7 +123,7 @@ class Composer:
                 i += 1
                 continue
             token = tokens[i]
-            negated = negated_at(state, i, self._closing)
+            negated = negated_at(state, i, self._closing, self._exclusions)
             built, row = None, False
             if token.kind == "predicate":
                 built = share_after(state, i, size_before(state, i, emptied(state, i, predicate(token.key))))

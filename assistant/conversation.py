@@ -108,7 +108,9 @@ class Conversation:
         # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
             reading is not None and not reading.ignored and _compares_figures(reading.select.where))
-        glue = reading is not None and query.intent not in ("lookup", "indicators") and self._only_glue_left(reading, question) \
+        # A lookup the reading shows a figure for (how large was the underspend on X) is the same lookup.
+        glue = reading is not None and query.intent != "indicators" and (query.intent != "lookup" or reading.select.shown) \
+            and self._only_glue_left(reading, question) \
             and not _names_beyond(query, reading)
         if reading is not None and not checks and not _asks_narrative(query) and (
                 not reading.ignored or not _reads_more(query) or (reading.reads_nearly_all() and not _names_more(query))

@@ -10,13 +10,14 @@ _NAMED = ("tag", "unit", "department", "project", "quoted_project", "grade", "cl
 _REASON_KINDS = ("field", "group", "noun", "weak_field")
 
 
-def negated(state, i: int, closing: set[str]) -> bool:
+def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = frozenset()) -> bool:
     """Whether the condition read at token i is negated, marking the negation words it used.
 
     Args:
         state: the ComposeState (tokens, used, negations_used).
         i: the condition's first token.
         closing: negation words that may close a clause after what they exclude (带（平安办）的都排除).
+        exclusions: words that exclude a whole list (leaving aside A and B, 除了A和B以外).
 
     Returns:
         Whether the condition is negated.
@@ -31,6 +32,10 @@ def negated(state, i: int, closing: set[str]) -> bool:
         if j >= 0 and tokens[j].kind not in ("name_cue", "noun", "op", "follow"):  # leave out the ones that …
             break
     after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if _listed_after_exclusion(tokens, i, state.used, exclusions):
+        if after is not None and after.kind == "not_after":
+            state.used.add(i + 1)  # 除了A和B以外: 以外 closes the list
+        return True
     if after is not None and after.kind == "not_after":
         state.used.add(i + 1)
         return not any(tokens[j].kind == "not" for j in range(max(0, i - 2), i))
@@ -55,3 +60,17 @@ def negated(state, i: int, closing: set[str]) -> bool:
         state.used.update(range(i + 1, last + 1))
         return True
     return False
+
+
+def _listed_after_exclusion(tokens: list, i: int, used: set, exclusions: frozenset[str]) -> bool:
+    """"leaving aside the forms that spent nothing and the X form", 除了没花钱的和X以外: a condition joined by a
+    conjunction to what an exclusion word already covers is excluded too (no comma in between: "excluding 信访办,
+    forms with …" starts a new clause)."""
+    if not exclusions or not tokens[i].after_and:
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j].kind != "not" and (j in used or tokens[j].kind == "noun") \
+            and not (tokens[j + 1].after_separator and not tokens[j + 1].after_and):
+        j -= 1
+    return j >= 0 and tokens[j].kind == "not" and j in used and tokens[j].text.lower() in exclusions \
+        and not (tokens[j + 1].after_separator and not tokens[j + 1].after_and)

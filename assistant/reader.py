@@ -16,6 +16,11 @@ from store.readonly_sql import run_select
 _CLARIFICATION = re.compile(r"[（(]\s*(?:counting|including|i\.e\.|that is|namely|bounds|inclusive|both ends|即|包括|含)[^()（）]*[)）]")
 # ", that is final appropriation less outturn,": an apposition defining the word before it, no condition of its own.
 _APPOSITION = re.compile(r",\s*(?:that is|i\.e\.|namely|meaning)\s[^,?]*,")
+# A conjunction between two tokens: what joins the items of a list (an exclusion covers them all).
+_CONJUNCTION = re.compile(r"(?<![a-z])(?:and|as well as|nor|or)(?![a-z])|[和及与跟、]")
+# A bracket and its inside; the words for minus that define a difference inside one.
+_BRACKET = re.compile(r"[（(]([^()（）]{3,80})[)）]")
+_MINUS = {"less", "minus", "减", "减去", "-", "−", "–", "less the", "minus the"}
 # Words with no content of their own: left out of "ignored: …".
 _FILLER = re.compile(r"^[\s\W_]*$")
 
@@ -60,7 +65,21 @@ class QuestionReader:
         if glossary is None:
             from index.glossary import GLOSSARY_EN as glossary  # the one domain glossary, shared with search
         self.recogniser = Recogniser(self.lexicon, names, glossary)
+        # "(pct)", （万元）, "(in 万元)": a bracket naming only the unit to answer in, no condition
+        units = sorted({*self.lexicon.keys("scale"), *self.lexicon.keys("percent")}, key=len, reverse=True)
+        self._unit_bracket = re.compile(r"[（(]\s*(?:in\s+)?(?:" + "|".join(re.escape(u) for u in units) + r")\s*[)）]",
+                                        re.IGNORECASE)
         self.composer = Composer(self.lexicon, names.classes, names.years)
+
+    def _defines_a_difference(self, inside: str) -> bool:
+        """"(final allocation less outturn)", （全年预算数减全年执行数）: two fields and a word for minus, the definition
+        of the measure before the bracket (unspent, top-up), no condition of its own."""
+        tokens, gaps = self.recogniser.tokens(inside)
+        kept = [t for t in tokens if t.kind != "stop"]
+        fields = [t for t in kept if t.kind in ("field", "weak_field")]
+        minus = [t for t in tokens if t.text.lower() in _MINUS] + [g for g in gaps if g.lower() in _MINUS]
+        return len(fields) == 2 and len(kept) <= 3 and bool(minus) and all(g.lower() in _MINUS for g in gaps) \
+            and all(t in fields or t.text.lower() in _MINUS for t in kept)
 
     def read(self, question: str, previous: m.Select | None = None, previous_ids: list[int] | None = None) -> Reading | None:
         """Read a question; a follow-up (其中…, only those…) narrows the previous answer.
@@ -75,8 +94,12 @@ class QuestionReader:
         """
         from assistant.interpret import normalize
 
-        tokens, gaps = self.recogniser.tokens(_APPOSITION.sub(" ", _CLARIFICATION.sub(" ", normalize(question))))
+        text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", normalize(question))))
+        text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
+        tokens, gaps = self.recogniser.tokens(text)
         tokens = [t for t in tokens if t.kind != "stop"]
+        for before, token in zip(tokens, tokens[1:]):
+            token.after_and = bool(_CONJUNCTION.search(text[before.end:token.start]))
         language = [t for t in tokens if t.kind == "language"]
         if language and previous is not None and all(t.kind in ("language", "follow", "op", "plus") for t in tokens) \
                 and all(_FILLER.match(g) for g in gaps):
