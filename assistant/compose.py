@@ -110,7 +110,7 @@ class Composer:
                     and not any(word in token.text for word in ("指标", "indicator")):  # 指标得分 names the rows itself
                 token.key = {"indicator.score": "total_score", "indicator.weight": "budget_weight"}.get(token.key, token.key)
             elif token.kind == "field" and token.key == "total_score" and state.indicator_context \
-                    and token.text in ("score", "scores", "scored", "得分"):
+                    and token.text in ("score", "scores", "scored", "得分", "points", "marks", "mark"):
                 token.key = "indicator.score"  # "indicators with a score below their weight"
 
     # ----- conditions -----------------------------------------------------------------------------------
