@@ -232,7 +232,9 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
             and all(t.text == "多少" for t in tokens if t.kind == "aggregate"):
         function = None  # 信访代理员人数的年度指标值填的多少: the figure asked for, nothing counted
     focus = free[0] if free else None
-    if function is None and superlative is None and any(t.kind == "how_much" for t in tokens) and focus is not None \
+    # 信访办花了多少: a bare 多少 after an amount asks how much, as 多少钱 does
+    if function is None and superlative is None and any(t.kind == "how_much" or (t.kind == "aggregate" and t.text == "多少")
+                                                        for t in tokens) and focus is not None \
             and getattr(lexicon.fields.get(focus.name), "kind", "") == "amount" and focus.entity == "form" \
             and not any(t.kind in ("project", "quoted_project") for t in tokens):
         # How much did the 信访办 projects spend? (how much was its execution rate, or one project's spending: a lookup)
