@@ -6,6 +6,8 @@ from __future__ import annotations
 # What a closing negation can exclude: things named (a tag, unit, project, grade, class) or a condition in a phrase.
 _NAMED = ("tag", "unit", "department", "project", "quoted_project", "grade", "class", "predicate")
 
+# Negations after what is lacking, closing the clause before the forms' noun (时效指标都没有的项目).
+_LACKING = ("没有", "没", "无", "都没有", "也没有", "缺少", "缺")
 # The words that may stand between a named form and 不算 as the reason it is left out (执行数单位填错了).
 _REASON_KINDS = ("field", "group", "noun", "weak_field")
 
@@ -32,6 +34,10 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
         if j >= 0 and tokens[j].kind not in ("name_cue", "noun", "op", "follow"):  # leave out the ones that …
             break
     after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if tokens[i].kind in _NAMED and after is not None and after.kind == "not" and i + 1 not in state.used \
+            and after.text in _LACKING and (i + 2 == len(tokens) or tokens[i + 2].kind == "noun"):
+        state.negations_used = {i + 1}  # 时效指标都没有的项目: what the forms lack, said before the negation
+        return True
     if _listed_after_exclusion(tokens, i, state.used, exclusions):
         if after is not None and after.kind == "not_after":
             state.used.add(i + 1)  # 除了A和B以外: 以外 closes the list
