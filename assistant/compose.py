@@ -11,7 +11,7 @@ from assistant.figures import between, by_margin, compare, difference_of, field_
 from assistant.field_words import GLUE, share_after, size_before, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
 from assistant import follow_ups, named_groups
 from assistant.prepare import alternative, apply_field_cues, examples, graded_by_a_figure, raised_over, repeated_field, share_of_forms, spoken_figures
-from assistant.unread import gloss, meaningful
+from assistant.unread import gloss, lost_conditions, meaningful
 from assistant.recognise import Token
 from assistant.negation_scope import negated as negated_at
 from assistant.indicator_sums import read_sums
@@ -98,7 +98,7 @@ class Composer:
                             or names_an_indicator(state.tokens) and not compares(conditions)):
             return None  # nothing to select, or a printed figure looked up (平安办的执行率): the rule-based lookup answers
         unread = [t.text for i, t in enumerate(state.tokens) if i not in state.used and meaningful(t)
-                  and not gloss(state.tokens, i, self.classes)]
+                  and not gloss(state.tokens, i, self.classes)] + lost_conditions(state.tokens, state.used)
         ignored = list(gaps) + unread
         return Reading(select, ignored, follow_up=follow_ups.opens(tokens, select), unread=unread)
 

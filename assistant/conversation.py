@@ -104,6 +104,9 @@ class Conversation:
 
             query.intent, query.search_text = "search", question_for_search(question, query.lang)
             reading = None
+        unreadable = self._unreadable_condition(reading, query)
+        if unreadable:
+            return _refusal(question, query.lang, reading, unreadable, self._reader.lexicon)
         # A check's words read whole by the query model with a figure of the question's ("executed more than half of
         # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
@@ -163,6 +166,20 @@ class Conversation:
         units = list(self._reader.lexicon.keys("scale")) + list(self._reader.lexicon.keys("percent"))
         return only_glue(reading.ignored, lambda words: self._interpreter.content_words(without_units(words, units)))
 
+    def _unreadable_condition(self, reading, query: Query) -> list[str]:
+        """What looks like a condition the query model could not read ("more than three flurbs", "not counting the
+        zorbly ones") in a question whose other conditions it read, when neither reader has anything else for it:
+        a text search would only look for words no form says. Empty when there is none."""
+        from assistant.leftovers import unreadable_condition
+
+        if reading is None or query.intent not in ("search", "unknown") or _asks_narrative(query) \
+                or not reading.ignored or not _conditions_besides_years(reading.select.where):
+            return []
+        lost = [word for word in reading.unread if word in reading.ignored]
+        found = unreadable_condition([w for w in reading.ignored if w not in lost], self._interpreter.content_words)
+        return list(dict.fromkeys(reading.ignored)) if (found or lost) and not any(
+            self._interpreter.content_words(word) for word in reading.ignored) else []
+
     def reset(self) -> None:
         """Forget the previous question: the next one is read on its own."""
         self.last, self.last_select, self.last_ids = None, None, None
@@ -199,6 +216,25 @@ def _narrative_left(reading) -> bool:
     years_only = all(isinstance(c, model.Compare) and c.left == model.Field("year") for c in items)
     return years_only and select.aggregate in (None, model.Aggregate("count")) and select.order_by is None \
         and not select.shown and select.group_by is None and not reading.reads_nearly_all() and len(reading.ignored) >= 2
+
+
+def _conditions_besides_years(where) -> bool:
+    """Whether a reading holds a condition other than a year."""
+    items = list(where.items) if isinstance(where, model.And) else [where] if where is not None else []
+    return any(not (isinstance(c, model.Compare) and c.left == model.Field("year")) for c in items)
+
+
+def _refusal(question: str, lang: str, reading, words: list[str], lexicon) -> Answer:
+    """The answer to a question with a condition the reader could not read: what it did read, what it could not,
+    and no records (an answer without the condition would answer another question)."""
+    from assistant.explain import Explainer
+
+    read = Explainer(lexicon, lang).select(reading.select)
+    zh = lang != "en"
+    text = (f"没能读懂其中的条件：{'、'.join(words)}。已读懂的部分：{read}。请换个说法。" if zh else
+            f"I could not read this condition: {'; '.join(words)}. What I did read: {read}. Please rephrase it.")
+    return Answer(question=question, interpretation=("未能理解：" if zh else "not understood: ") + "、".join(words),
+                  text=text, kind="unknown")
 
 
 def _compares_figures(where) -> bool:

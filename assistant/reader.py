@@ -21,6 +21,8 @@ _CONJUNCTION = re.compile(r"(?<![a-z])(?:and|as well as|nor|or)(?![a-z])|[和及
 # A bracket and its inside; the words for minus that define a difference inside one.
 _BRACKET = re.compile(r"[（(]([^()（）]{3,80})[)）]")
 _MINUS = {"less", "minus", "减", "减去", "-", "−", "–", "less the", "minus the"}
+# Punctuation at the edges of a left-over stretch (", frankly speaking,"): not part of the words named as ignored.
+_EDGE_PUNCTUATION = " ,.;:?!，。；：？！、"
 # Words with no content of their own: left out of "ignored: …".
 _FILLER = re.compile(r"^[\s\W_]*$")
 
@@ -111,7 +113,8 @@ class QuestionReader:
         first = follow_ups.first_n(tokens, previous)
         if first is not None and all(_FILLER.match(g) for g in gaps):
             return first
-        reading = self.composer.compose([t for t in tokens if t.kind != "swap"], [g for g in gaps if not _FILLER.match(g)])
+        reading = self.composer.compose([t for t in tokens if t.kind != "swap"],
+                                        [g.strip(_EDGE_PUNCTUATION) for g in gaps if not _FILLER.match(g)])
         if reading is None:
             return None
         brackets = [_restating_a_figure(t, tokens, self.recogniser) for t in tokens if t.kind == "bracket"]

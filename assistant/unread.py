@@ -25,3 +25,26 @@ def meaningful(token: Token) -> bool:
         return any(ch.isdigit() for ch in token.text) or token.unit is not None  # "on one form" is not a figure
     return token.kind in ("tag", "unit", "department", "grade", "class", "predicate", "bracket", "project", "measure", "topic",
                           "quoted_project", "quoted_indicator", "ordinal", "compare_cue")  # a change word left is a condition lost
+
+
+def lost_conditions(tokens: list[Token], used: set) -> list[str]:
+    """Conditions no reading used that `meaningful` does not name: a comparison with a figure written in words ("more
+    than three flurbs") and a negation that negated nothing ("not counting the zorbly ones").
+
+    Args:
+        tokens: the composed tokens.
+        used: the indices composition used.
+
+    Returns:
+        Their words, e.g. ["more than three", "not counting"].
+    """
+    lost = []
+    for i, token in enumerate(tokens):
+        if i in used:
+            continue
+        if token.kind == "not":
+            lost.append(token.text)
+        elif token.kind == "op" and i + 1 < len(tokens) and i + 1 not in used and tokens[i + 1].kind == "number" \
+                and not meaningful(tokens[i + 1]):
+            lost.append(f"{token.text} {tokens[i + 1].text}")
+    return lost
