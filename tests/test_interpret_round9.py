@@ -174,3 +174,12 @@ def test_a_bare_duoshao_after_an_amount_is_a_total(reader):
 ])
 def test_new_words(reader, question, where):
     assert reader.read(question).select.where == where
+
+
+def test_colloquial_pointers_and_name_cues(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("平安办的项目")
+    answer = conversation.ask("里面执行率最低的是哪个")
+    assert names(answer) == ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
+    answer = Conversation(seed_store, llm=None).ask("项目名字里带经费两个字的有几个")
+    assert answer.value == 11
