@@ -182,6 +182,26 @@ def raised_over(tokens: list[Token]) -> list[Token]:
     return [t for k, t in enumerate(tokens) if k not in drop]
 
 
+def comparative_first(tokens: list[Token]) -> list[Token]:
+    """"awarded fewer points than its weight", "spent more money than their budget": an English comparative written
+    before its field (more/fewer A than B) is the comparison A op B, read like "A below B".
+
+    Args:
+        tokens: the question's tokens, stop words removed.
+
+    Returns:
+        The tokens, the comparison moved after the first field.
+    """
+    out = list(tokens)
+    for k in range(len(out) - 2):
+        op, first = out[k], out[k + 1]
+        second = out[k + 3] if k + 3 < len(out) and out[k + 2].kind == "follow" else out[k + 2]
+        if op.kind == "op" and op.key in ("<", ">") and op.text.isascii() and first.kind in ("field", "weak_field") \
+                and second.kind == "field" and second.key != first.key and (k == 0 or out[k - 1].kind not in ("field", "weak_field")):
+            out[k], out[k + 1] = first, op
+    return out
+
+
 def alternative(state, i: int, built: m.Cond, conditions: list) -> m.Cond:
     """执行率低于六成或者得分低于95 / below 60% or a score under 95: a condition opening right after "or" is the
     alternative of the condition before it (taken off `conditions`); any other condition is returned as it is.

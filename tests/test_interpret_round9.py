@@ -183,3 +183,15 @@ def test_colloquial_pointers_and_name_cues(seed_store):
     assert names(answer) == ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
     answer = Conversation(seed_store, llm=None).ask("项目名字里带经费两个字的有几个")
     assert answer.value == 11
+
+
+@pytest.mark.parametrize("question", ["On which forms was any indicator awarded fewer marks than its weighting?",
+                                      "Which indicators got fewer points than their assigned weight?"])
+def test_a_comparative_before_its_field(reader, question):
+    where = reader.read(question).select.where
+    assert where == m.HasIndicator(m.Compare(m.Field("score", "indicator"), "<", m.Field("weight", "indicator")))
+
+
+def test_a_comparative_after_its_field_is_unchanged(reader):
+    where = reader.read("projects with less spending than the initial budget").select.where
+    assert where == m.Compare(m.Field("executed"), "<", m.Field("initial_budget"))
