@@ -18,6 +18,9 @@ _CLARIFICATION = re.compile(r"[（(]\s*(?:counting|including|i\.e\.|that is|name
 _APPOSITION = re.compile(r",\s*(?:that is|i\.e\.|namely|meaning)\s[^,?]*,")
 # A conjunction between two tokens: what joins the items of a list (an exclusion covers them all).
 _CONJUNCTION = re.compile(r"(?<![a-z])(?:and|as well as|nor|or)(?![a-z])|[和及与跟、]")
+# A closing clause restating the condition before it: ", i.e. …", "，即…", "that is …" up to the question mark.
+_RESTATEMENT = re.compile(r"(?:[,，]\s*|\s)(?:i\.e\.|ie\.|that is to say|that is|namely|in other words|即|也就是说|也就是|就是说)"
+                          r"[,，]?\s*([^?？。]+?)\s*[?？。.]?\s*$", re.IGNORECASE)
 # A bracket and its inside; the words for minus that define a difference inside one.
 _BRACKET = re.compile(r"[（(]([^()（）]{3,80})[)）]")
 _MINUS = {"less", "minus", "减", "减去", "-", "−", "–", "less the", "minus the"}
@@ -83,6 +86,22 @@ class QuestionReader:
         return len(fields) == 2 and len(kept) <= 3 and bool(minus) and all(g.lower() in _MINUS for g in gaps) \
             and all(t in fields or t.text.lower() in _MINUS for t in kept)
 
+    def _restated(self, head: str, tail: str, previous, previous_ids) -> Reading | None:
+        """"Which schemes received an uplift, i.e. a final allocation above the opening provision?": a closing clause
+        restating the condition in other words, read whole, is the condition; the head keeps what it names besides
+        comparisons (a tag, a unit) and what it asks. None when the clause reads as no complete condition."""
+        said = self.read(tail)
+        if said is None or said.ignored or said.select.where is None or said.select.aggregate is not None \
+                or said.select.order_by is not None:
+            return None
+        asked = self.read(head.rstrip(" ,，") + "?", previous, previous_ids)
+        if asked is None:
+            return said
+        items = list(asked.select.where.items) if isinstance(asked.select.where, m.And) else \
+            [asked.select.where] if asked.select.where is not None else []
+        asked.select.where = m.conjoin(*(c for c in items if not isinstance(c, m.Compare)), said.select.where)
+        return asked
+
     def read(self, question: str, previous: m.Select | None = None, previous_ids: list[int] | None = None) -> Reading | None:
         """Read a question; a follow-up (其中…, only those…) narrows the previous answer.
 
@@ -96,6 +115,11 @@ class QuestionReader:
         """
         from assistant.interpret import normalize
 
+        restated = _RESTATEMENT.search(question)
+        if restated is not None:
+            found = self._restated(question[:restated.start()], restated.group(1), previous, previous_ids)
+            if found is not None:
+                return found
         text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", normalize(question))))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)

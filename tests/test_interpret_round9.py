@@ -195,3 +195,11 @@ def test_a_comparative_before_its_field(reader, question):
 def test_a_comparative_after_its_field_is_unchanged(reader):
     where = reader.read("projects with less spending than the initial budget").select.where
     assert where == m.Compare(m.Field("executed"), "<", m.Field("initial_budget"))
+
+
+def test_a_closing_restatement_is_the_condition(reader):
+    expected = m.Compare(m.Field("annual_budget"), ">", m.Field("initial_budget"))
+    assert reader.read("Which schemes received an in-year uplift, i.e. a final allocation above the opening provision?"
+                       ).select.where == expected
+    assert reader.read("城管办哪些项目年中追加了预算，即全年预算数高于年初预算数").select.where == m.And(
+        (m.Text(m.Field("project_name"), "suffix", "（城管办）"), expected))
