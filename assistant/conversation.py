@@ -94,6 +94,8 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
+        from assistant import form_text
+
         reading = self.read(question)
         query = rule_query = self.interpret(question)
         if reading is not None and _narrative_left(reading) and (query.intent == "unknown" or (
@@ -108,7 +110,7 @@ class Conversation:
         # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
             reading is not None and not reading.ignored and _compares_figures(reading.select.where))
-        if reading is not None and not checks and not _asks_narrative(query) and (
+        if reading is not None and not checks and not _asks_narrative(query) and not form_text.applies(query, self.store) and (
                 not reading.ignored or not _reads_more(query) or (reading.reads_nearly_all() and not _names_more(query))
                 or _quotes_a_column(reading, query)):
             # The query model read it all, or neither reader did: answer what it read, naming what it left out.

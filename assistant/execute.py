@@ -24,6 +24,13 @@ def run(query: Query, store, search=None) -> Answer:
     Returns:
         The answer: interpretation first, then the answer text/value/table, then the records it used.
     """
+    from assistant import form_text
+
+    if form_text.applies(query, store):
+        # 安保经费的目标是什么 / why did X underspend: the named form's own words, not a row or a search
+        answer = form_text.answer(query, store)
+        answer.text += ("\n" + "\n".join(query.notes)) if query.notes else ""
+        return answer
     handler = {
         "list": _list, "checks": _list, "count": _count, "aggregate": _aggregate, "top": _top,
         "lookup": _lookup, "indicators": _indicators, "search": _search, "wording": _wording,

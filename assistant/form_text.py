@@ -1,0 +1,190 @@
+"""The text a question asks of a form it names: its goal, its outcome, or the reason it gives, quoted whole."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+from importlib import resources
+
+from assistant.answer import Answer
+from assistant.answer_text import _interpretation, _record, _zh
+from assistant.rules_query import Query
+from store import query as store_query
+
+FIELDS = ("goal", "outcome", "reason", "cause")
+# A question naming more forms than this asks about a group (平安办的目标), not about one form's own words.
+MAX_NAMED_FORMS = 3
+# A goal or outcome asked with a figure word (目标值是多少, how many) is an indicator row's target, not the text.
+_FIGURE_CUE = re.compile(r"多少|几[个人次台项份条名家]|数值|目标值|指标值|how many|how much|\bnumber\b|\bvalue\b|percent|%",
+                         re.IGNORECASE)
+_LABELS = {"goal": ("年度总体目标", "goal"), "outcome": ("实际完成情况", "outcome"), "reason": ("原因", "reason")}
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, tuple[str, ...]]:
+    """field → phrases from assistant/data/asked_text.tsv, longest first, read once."""
+    text = resources.files("assistant").joinpath("data", "asked_text.tsv").read_text(encoding="utf-8")
+    phrases: dict[str, tuple[str, ...]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2 or cells[0] not in FIELDS:
+            raise ValueError(f"assistant/data/asked_text.tsv:{number}: expected one of {', '.join(FIELDS)} and phrases")
+        found = [p.strip().lower() for p in cells[1].split("|") if p.strip()]
+        phrases[cells[0]] = tuple(sorted(found, key=len, reverse=True))
+    return phrases
+
+
+def _says(text: str, phrase: str) -> bool:
+    if phrase.isascii():
+        return re.search(rf"\b{re.escape(phrase)}\b", text) is not None
+    return phrase in text
+
+
+def asked_field(question: str) -> str | None:
+    """The part of a form's text a question asks for, if it asks for one.
+
+    Args:
+        question: as typed.
+
+    Returns:
+        "reason", "goal" or "outcome" (a reason first: "why was the goal missed" asks why), or None.
+    """
+    text = question.lower()
+    for field in ("reason", "goal", "outcome"):
+        if any(_says(text, phrase) for phrase in _phrases()[field]):
+            if field != "reason" and _FIGURE_CUE.search(text):
+                return None
+            return field
+    return None
+
+
+def named_forms(query: Query, store) -> list:
+    """The forms a question names (a project name, quoted or bracketed), when it names a few and asks of no row.
+
+    Args:
+        query: the rule-based reading.
+        store: a store.Store.
+
+    Returns:
+        The forms, or [] when the question names none, names a group, or names an indicator row or class.
+    """
+    found = query.form_filter
+    if not (found.name_contains or found.project_keys) or query.indicator_names or query.indicator_level1 \
+            or query.indicator_level2 or found.ranges or found.text_contains or query.follow_up:
+        return []
+    forms = store_query.list_forms(store, found)
+    return forms if 0 < len(forms) <= MAX_NAMED_FORMS else []
+
+
+# A question that asks which forms (哪些项目的目标提到…) wants a set; one that refers to "the … project" wants its text.
+_ASKS_WHICH = re.compile(r"\bwhich\b|\bwhat (?:projects|forms)\b|哪些|哪个|哪几|有没有|是否|\bany\b|\bdo any\b", re.IGNORECASE)
+_REFERS_TO_ONE = re.compile(r"\b(?:project|scheme|programme|program|initiative|form|the one|budget line)\b|项目|那个|这个|那一个",
+                            re.IGNORECASE)
+
+
+def described_forms(query: Query, store) -> list:
+    """The forms a question describes instead of naming ("the volunteer scheme", 那个搞体检的项目): those whose
+    names hold the most of its words (English through the glossary), when few do.
+
+    Args:
+        query: the rule-based reading, naming no form.
+        store: a store.Store.
+
+    Returns:
+        The forms, or [] when the question asks which forms, places no form, or its words fit too many.
+    """
+    from assistant import evidence_set, text_scope
+    from assistant import vocabulary as vocab
+
+    question = query.question
+    if _ASKS_WHICH.search(question) or not _REFERS_TO_ONE.search(question) or text_scope.read(question) is not None \
+            or not query.form_filter.is_empty() or query.indicator_names or query.field:
+        return []
+    forms = store_query.list_forms(store)
+    best, chosen = 0, []
+    concepts = evidence_set.concepts(question, query.lang, vocab.STOPWORDS_ZH)
+    for form in forms:
+        score = sum(1 for concept in concepts if any(word in form.project_name for word in concept.alternatives))
+        if score > best:
+            best, chosen = score, [form]
+        elif score == best and score:
+            chosen.append(form)
+    return chosen if best and len(chosen) <= MAX_NAMED_FORMS else []
+
+
+def applies(query: Query, store) -> bool:
+    """Whether a question asks a named form's goal, outcome or reason (see `answer`).
+
+    Args:
+        query: the rule-based reading.
+        store: a store.Store.
+
+    Returns:
+        True when `answer` would answer it.
+    """
+    field = asked_field(query.question)
+    if field is None or query.intent not in ("lookup", "search", "indicators", "wording", "list"):
+        return False
+    if field != "reason" and query.field:
+        return False  # 安保经费的执行率是多少: a figure, not a text
+    return bool(named_forms(query, store) or described_forms(query, store))
+
+
+def _sentences(text: str) -> list[str]:
+    return [part.strip() for part in re.split(r"(?<=[。；;！!？?])|\n", text or "") if part.strip()]
+
+
+def _reason_lines(form, rows, zh: bool) -> list[str]:
+    """The reasons a form gives: its rows' deviation reasons, then its outcome's sentences that say why."""
+    lines = [(f"偏差原因（{row.name}）：{row.deviation}" if zh else f"deviation reason ({row.name}): {row.deviation}")
+             for row in rows if (row.deviation or "").strip()]
+    causes = _phrases()["cause"]
+    for sentence in _sentences(form.outcome) + _sentences(form.goal):
+        if any(_says(sentence.lower(), cause) for cause in causes) and sentence not in lines:
+            lines.append(sentence)
+    return lines
+
+
+def answer(query: Query, store) -> Answer:
+    """Quote the text asked of the forms named: goal, outcome, or the reasons given (with the execution rate).
+
+    Args:
+        query: a reading for which `applies` is true.
+        store: a store.Store.
+
+    Returns:
+        A lookup answer quoting each form's text as printed; "gives no reason" when it gives none.
+    """
+    field, zh = asked_field(query.question), _zh(query)
+    forms = named_forms(query, store)
+    labels = [label for label in query.labels if not label.startswith(("search: ", "检索："))]
+    if not forms:
+        forms = described_forms(query, store)
+        taken = "、".join(form.project_name for form in forms)
+        labels.append(f"所指项目（按名称）：{taken}" if zh else f"taken as (by name): {taken}")
+    query = dataclasses.replace(query, labels=labels)
+    lines, records = [], []
+    for form in forms:
+        head = f"{form.project_name}（{form.year}）" if zh else f"{form.project_name} ({form.year})"
+        if field == "reason":
+            rows = [row for row, _ in store_query.list_indicators(store, form_filter=type(query.form_filter)(form_ids=[form.id]))]
+            said = _reason_lines(form, rows, zh)
+            rate = "" if form.execution_rate is None else (
+                f"执行率 {form.execution_rate:g}%" if zh else f"execution rate {form.execution_rate:g}%")
+            if said:
+                body = ("；".join(said) if zh else "; ".join(said)) + (f"（{rate}）" if zh and rate else f" ({rate})" if rate else "")
+            else:
+                # No sentence marked as a reason: the outcome is quoted whole, for the reader to judge.
+                body = ((f"未填偏差原因，实际完成情况中没有说明原因的句子；{rate}；实际完成情况：{form.outcome or '—'}") if zh else
+                        f"no deviation reason given, and no sentence of its outcome says why; {rate}; outcome: {form.outcome or '—'}")
+        else:
+            body = getattr(form, field) or ("（未填写）" if zh else "(not filled in)")
+        label = _LABELS[field][0 if zh else 1]
+        lines.append(f"{head}{label}：{body}" if zh else f"{head} {label}: {body}")
+        records.append(_record(form, body))
+    extra = ("问的是：" + _LABELS[field][0]) if zh else ("asked: " + _LABELS[field][1])
+    return Answer(question=query.question, interpretation=_interpretation(query, len(records), extra),
+                  text="\n".join(lines), kind="lookup", records=records)
