@@ -7,16 +7,18 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from assistant.answer import Answer
-from assistant.answer_text import _interpretation, _record, _zh
+from assistant.answer import Answer, AnswerRecord
+from assistant.answer_text import _interpretation, _zh
 from assistant.rules_query import Query
 from store import query as store_query
+from store.readonly_sql import run_select
 
 FIELDS = ("goal", "outcome", "reason", "cause")
 # A question naming more forms than this asks about a group (平安办的目标), not about one form's own words.
 MAX_NAMED_FORMS = 3
 # A goal or outcome asked with a figure word (目标值是多少, how many) is an indicator row's target, not the text.
-_FIGURE_CUE = re.compile(r"多少|几[个人次台项份条名家]|数值|目标值|指标值|how many|how much|\bnumber\b|\bvalue\b|percent|%",
+_FIGURE_CUE = re.compile(r"多少|几[个人次台项份条名家]|数值|目标值|指标值|人数|数量|次数|面积|how many|how much|\bnumbers?\b"
+                         r"|\bvalues?\b|\bcount\b|percent|%",
                          re.IGNORECASE)
 _LABELS = {"goal": ("年度总体目标", "goal"), "outcome": ("实际完成情况", "outcome"), "reason": ("原因", "reason")}
 
@@ -137,12 +139,11 @@ def _sentences(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"(?<=[。；;！!？?])|\n", text or "") if part.strip()]
 
 
-def _reason_lines(form, rows, zh: bool) -> list[str]:
-    """The reasons a form gives: its rows' deviation reasons, then its outcome's sentences that say why."""
-    lines = [(f"偏差原因（{row.name}）：{row.deviation}" if zh else f"deviation reason ({row.name}): {row.deviation}")
-             for row in rows if (row.deviation or "").strip()]
+def _reason_lines(outcome: str, goal: str, deviations: list[tuple[str, str]], zh: bool) -> list[str]:
+    """The reasons a form gives: its rows' deviation reasons, then the sentences of its outcome that say why."""
+    lines = [(f"偏差原因（{name}）：{said}" if zh else f"deviation reason ({name}): {said}") for name, said in deviations]
     causes = _phrases()["cause"]
-    for sentence in _sentences(form.outcome) + _sentences(form.goal):
+    for sentence in _sentences(outcome) + _sentences(goal):
         if any(_says(sentence.lower(), cause) for cause in causes) and sentence not in lines:
             lines.append(sentence)
     return lines
@@ -166,25 +167,33 @@ def answer(query: Query, store) -> Answer:
         taken = "、".join(form.project_name for form in forms)
         labels.append(f"所指项目（按名称）：{taken}" if zh else f"taken as (by name): {taken}")
     query = dataclasses.replace(query, labels=labels)
+    ids = ", ".join(str(int(form.id)) for form in forms)
+    # Read through the documented views, so the answer carries the SQL it ran.
+    statements = [f"SELECT form_id, project_name, year, goal, outcome, execution_rate_printed FROM forms "
+                  f"WHERE form_id IN ({ids}) ORDER BY form_id"]
+    deviations: dict[int, list[tuple[str, str]]] = {}
+    if field == "reason":
+        statements.append(f"SELECT form_id, name, deviation FROM indicators WHERE form_id IN ({ids}) "
+                          "AND deviation IS NOT NULL AND deviation <> '' ORDER BY form_id, position")
+        for form_id, name, said in run_select(store, statements[1]).rows:
+            deviations.setdefault(form_id, []).append((name or "", said))
     lines, records = [], []
-    for form in forms:
-        head = f"{form.project_name}（{form.year}）" if zh else f"{form.project_name} ({form.year})"
+    for form_id, name, year, goal, outcome, rate_printed in run_select(store, statements[0]).rows:
+        head = f"{name}（{year}）" if zh else f"{name} ({year})"
         if field == "reason":
-            rows = [row for row, _ in store_query.list_indicators(store, form_filter=type(query.form_filter)(form_ids=[form.id]))]
-            said = _reason_lines(form, rows, zh)
-            rate = "" if form.execution_rate is None else (
-                f"执行率 {form.execution_rate:g}%" if zh else f"execution rate {form.execution_rate:g}%")
+            said = _reason_lines(outcome or "", goal or "", deviations.get(form_id, []), zh)
+            rate = "" if not rate_printed else (f"执行率 {rate_printed}" if zh else f"execution rate {rate_printed}")
             if said:
                 body = ("；".join(said) if zh else "; ".join(said)) + (f"（{rate}）" if zh and rate else f" ({rate})" if rate else "")
             else:
                 # No sentence marked as a reason: the outcome is quoted whole, for the reader to judge.
-                body = ((f"未填偏差原因，实际完成情况中没有说明原因的句子；{rate}；实际完成情况：{form.outcome or '—'}") if zh else
-                        f"no deviation reason given, and no sentence of its outcome says why; {rate}; outcome: {form.outcome or '—'}")
+                body = ((f"未填偏差原因，实际完成情况中没有说明原因的句子；{rate}；实际完成情况：{outcome or '—'}") if zh else
+                        f"no deviation reason given, and no sentence of its outcome says why; {rate}; outcome: {outcome or '—'}")
         else:
-            body = getattr(form, field) or ("（未填写）" if zh else "(not filled in)")
+            body = (goal if field == "goal" else outcome) or ("（未填写）" if zh else "(not filled in)")
         label = _LABELS[field][0 if zh else 1]
         lines.append(f"{head}{label}：{body}" if zh else f"{head} {label}: {body}")
-        records.append(_record(form, body))
+        records.append(AnswerRecord(form_id, name, year, body))
     extra = ("问的是：" + _LABELS[field][0]) if zh else ("asked: " + _LABELS[field][1])
     return Answer(question=query.question, interpretation=_interpretation(query, len(records), extra),
-                  text="\n".join(lines), kind="lookup", records=records)
+                  text="\n".join(lines), kind="lookup", records=records, sql=";\n".join(statements))
