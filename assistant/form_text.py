@@ -102,7 +102,7 @@ def described_forms(query: Query, store) -> list:
     from assistant import vocabulary as vocab
 
     question = query.question
-    if _ASKS_WHICH.search(question) or not _REFERS_TO_ONE.search(question) or text_scope.read(question) is not None \
+    if not _REFERS_TO_ONE.search(question) or text_scope.read(question) is not None \
             or not query.form_filter.is_empty() or query.indicator_names or query.field:
         return []
     forms = store_query.list_forms(store)
@@ -128,7 +128,7 @@ def applies(query: Query, store) -> bool:
         True when `answer` would answer it.
     """
     field = asked_field(query.question)
-    if field is None or query.intent not in ("lookup", "search", "indicators", "wording", "list"):
+    if field is None or _ASKS_WHICH.search(query.question) or query.intent not in ("lookup", "search", "indicators", "wording", "list"):
         return False
     if field != "reason" and query.field:
         return False  # 安保经费的执行率是多少: a figure, not a text

@@ -1,0 +1,119 @@
+"""Text answers in round 8's new wordings: an indicator class named in a wording question, a form named after a
+description or described only in English, the goal / outcome / reason a named form gives (literal expected values,
+on the bundled corpus without the model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import form_text
+from assistant.conversation import Conversation
+
+
+def _ask(store, question):
+    return Conversation(store, search=None, llm=None).ask(question)
+
+
+def _names(answer):
+    return sorted(record.project_name for record in answer.records)
+
+
+# ----- units ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question, field", [
+    ("安保经费的目标是什么", "goal"),
+    ("What was the aim of the drug prevention project?", "goal"),
+    ("What did 安保经费 achieve?", "outcome"),
+    ("安保经费完成情况怎么样", "outcome"),
+    ("Why did 安保经费 not spend all its money?", "reason"),
+    ("下拨经费的偏差原因是什么", "reason"),
+    ("安保经费的目标值是多少", None),  # a figure: an indicator row's target
+    ("What did the 平安志愿者经费 project actually achieve for volunteer numbers?", None),
+    ("哪个项目的质保金在竣工18个月后支付", None),  # 项目的 holds 目的, which is no question of purpose
+])
+def test_the_part_of_a_forms_text_a_question_asks_for(question, field):
+    assert form_text.asked_field(question) == field
+
+
+# ----- on the bundled corpus: the text asked of a named or described form ------------------------------------
+
+
+@pytest.mark.parametrize("question, names, text", [
+    ("安保经费的目标是什么", ["安保经费（平安办）"], "年度总体目标：区域治安长效管理制度建立健全"),
+    ("安保经费的年度总体目标是什么", ["安保经费（平安办）"], "年度总体目标：区域治安长效管理制度建立健全"),
+    ("What was the goal of 安保经费?", ["安保经费（平安办）"], "goal: 区域治安长效管理制度建立健全"),
+    ("What was the goal of the security-guard project ('安保经费')?", ["安保经费（平安办）"], "goal: 区域治安长效管理制度建立健全"),
+    ("那个关于保洁的项目（“公安后勤及协管员经费”）的目标是什么", ["公安后勤及协管员经费（平安办）"], "年度总体目标：做好公安后勤保障工作"),
+    ("What did 安保经费 achieve?", ["安保经费（平安办）"], "outcome: 各支安保队伍在全镇范围内积极开展治安、交通等各类事件处置"),
+    ("安保经费完成情况怎么样", ["安保经费（平安办）"], "实际完成情况：各支安保队伍在全镇范围内"),
+    ("那个讲档案的项目「户籍档案数字化加工项目」完成了什么", ["户籍档案数字化加工项目"], "实际完成情况：完成户籍档案数字化加工及相关费用支付"),
+    ("What did the CCTV rental project (图像视频监控系统租赁经费) achieve?", ["图像视频监控系统租赁经费（平安办）"],
+     "outcome: 对浦江镇范围内视频监控摄像头进行日常维护保养"),
+    ("The petition-agent scheme (\"信访代理员经费\"): what were its outcomes?", ["信访代理员经费（信）"],
+     "outcome: 将矛盾化解在基层"),
+    ("What did the newspaper subscription project (下发基层书报杂志费) aim for?", ["下发基层书报杂志费（平安办）"],
+     "goal: 全面做好征订工作，100%完成征订数量"),
+    ("下拨经费的偏差原因是什么", ["下拨经费（党群中心）"], "因2023年度资金紧张，党组织负责人补贴2024年度下拨"),
+    ("那个发补贴的项目（下拨经费）偏差原因是什么", ["下拨经费（党群中心）"], "（执行率 72.68）"),
+    ("那个搞体检的项目（人才健康体检）为什么钱没花完", ["人才健康体检"], "原因：系列活动已完成，实际体检人数未达到预期。"),
+    ("Why did the security-guard project (\"安保经费\") not spend all its money?", ["安保经费（平安办）"],
+     "no deviation reason given, and no sentence of its outcome says why; execution rate 99.06"),
+    # described only in words, English through the glossary: the forms whose names hold them, named as taken
+    ("What are the goals of the digitisation project?", ["户籍档案数字化加工项目"], "goal: 为最大限度实现"),
+    ("What was the outcome of the volunteer scheme?", ["平安志愿者经费（平安办）"], "outcome: 年内志愿者按时进行巡防服务"),
+    ("What did the health check project achieve?", ["人才健康体检"], "实际体检人数未达到预期"),
+    ("What was the aim of the drug prevention project?", ["禁毒与反邪教（平安办）"], "goal: 1、宣传覆盖辖区内多数百人企业"),
+    ("What was the goal of the project about the police station's utilities?", ["杜行派出所公用事业费"], "goal: 按时支付各项经费"),
+    ("what were the outcomes of the social workers project", ["社工", "社工点经费（平安办）"], "社工点经费（平安办） (2023) outcome: "),
+])
+def test_a_named_or_described_forms_text_is_quoted_whole(seed_store, question, names, text):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == names
+    assert text in answer.text
+    assert answer.sql.startswith("SELECT form_id, project_name, year, goal, outcome")
+
+
+def test_a_described_form_says_which_form_was_taken(seed_store):
+    answer = _ask(seed_store, "What was the outcome of the volunteer scheme?")
+    assert "taken as (by name): 平安志愿者经费（平安办）" in answer.interpretation
+
+
+# ----- indicator classes in wording questions ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question, names, text", [
+    ("安保经费的时效指标怎么写的", ["安保经费（平安办）"],
+     "安保人员面对突发事件快速处置率：年度指标值 =100.00(%)（即 100%），实际完成值 100.00(%)"),
+    ("禁毒与反邪教的质量指标是怎么写的", ["禁毒与反邪教（平安办）"], "宣传活动达标率：年度指标值 =100.00(%)（即 100%），实际完成值 100.00(%)"),
+    ("禁毒与反邪教的满意度指标是怎么写的", ["禁毒与反邪教（平安办）"], "特殊人员满意度：年度指标值 ≥90.00(%)（即 ≥90%），实际完成值 90.00(%)"),
+    ("人才活动的质量指标怎么写", ["人才活动"], "活动开展质量达标率：年度指标值 百分之九十（即 90%），实际完成值 达成指标"),
+    ("户籍档案数字化加工项目的效益指标是怎么写的", ["户籍档案数字化加工项目"], "提高户籍民警工作效率：年度指标值 是否提高效率"),
+    ("What does the timeliness indicator of 安保经费 say?", ["安保经费（平安办）"],
+     "安保人员面对突发事件快速处置率: target =100.00(%) (i.e. 100%), actual 100.00(%)"),
+    ("What quality indicators did 户籍档案数字化加工项目 set?", ["户籍档案数字化加工项目"], "数字化档案监所有序率: target ≥90.00(%)"),
+    ("劝导队经费的数量指标有哪些", ["劝导队经费（信）"], "维稳工作完成率：目标 =8.00(人)（即 8人），实际 4.00(人)（即 4人）"),
+    ("How were the satisfaction indicators of the anti-drug project worded?", ["禁毒与反邪教（平安办）"],
+     "区域内受众群体满意度: target ≥90.00(%)"),
+    ("人才健康体检的满意度指标目标值和实际值分别是多少", ["人才健康体检"],
+     "人才满意度：年度指标值 ≥90.00(百分比)（即 ≥90%），实际完成值 99.00(百分比)（即 99%）"),
+    ("What were the target and the actual for the satisfaction indicator of 人才健康体检?", ["人才健康体检"],
+     "target ≥90.00(百分比) (i.e. ≥90%), actual 99.00(百分比) (i.e. 99%)"),
+])
+def test_the_indicator_class_named_restricts_the_rows_printed(seed_store, question, names, text):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == names
+    assert text in answer.text
+
+
+def test_only_the_class_named_is_printed(seed_store):
+    text = _ask(seed_store, "禁毒与反邪教的质量指标是怎么写的").text
+    assert "宣传活动达标率" in text and "反邪教监测人数" not in text and "特殊人员满意度" not in text
+
+
+@pytest.mark.parametrize("question, text", [
+    ("社工项目的时效指标是怎么写的", "该项目没有时效类指标（它的二级指标：数量指标、质量指标、社会效益指标、服务对象满意度指标）。"),
+])
+def test_a_form_without_the_class_says_which_classes_it_has(seed_store, question, text):
+    answer = _ask(seed_store, question)
+    assert answer.text == text and answer.records == []
