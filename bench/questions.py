@@ -1,7 +1,6 @@
 """Score the assistant on the dev and own question sets: real store, real Conversation, real search.
 
-Usage: jixiao bench questions [--set dev|base|own|heldout|independent|narrative|narrative-heldout|independent2-dev|independent2-judge|independent3-dev|independent4-dev|all] [--no-search] [--lexical]
-    [--verbose]
+Usage: jixiao bench questions [--set NAME] [--no-search] [--lexical] [--verbose]  (names: SET_NAMES)
 """
 
 from __future__ import annotations
@@ -19,6 +18,8 @@ DATA = Path(__file__).with_name("data")
 # judged the assistant once, unseen.
 # independent3-dev: a third writer's 90 development questions (45 zh / 45 en), the writer's file as is.
 # independent4-dev: a fourth writer's 90 development questions (45 zh / 45 en), the writer's file as is.
+# independent5-dev / independent6-dev: a fifth and a sixth writer's 60 each (30 zh / 30 en), personas unlike the earlier
+# writers', as written.
 # narrative / narrative-heldout: questions answered from the forms' text (a set with evidence, a row by its description).
 SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json", "heldout": DATA / "questions.heldout.json",
              "independent": DATA / "questions.independent.json", "narrative": DATA / "questions.narrative.json",
@@ -26,18 +27,18 @@ SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json"
              "independent2-dev": DATA / "questions.independent2-dev.json",
              "independent2-judge": DATA / "questions.independent2-judge.json",
              "independent3-dev": DATA / "questions.independent3-dev.json",
-             "independent4-dev": DATA / "questions.independent4-dev.json"}
-SET_NAMES = ("dev", "base", "own", "heldout", "independent", "narrative", "narrative-heldout", "independent2-dev",
-             "independent2-judge", "independent3-dev", "independent4-dev", "all")
-# Scored only when asked for by name: sets kept aside, and the independent writer's.
-_NOT_IN_ALL = ("heldout", "independent", "narrative-heldout", "independent2-dev", "independent2-judge",
-               "independent3-dev", "independent4-dev")
+             "independent4-dev": DATA / "questions.independent4-dev.json",
+             "independent5-dev": DATA / "questions.independent5-dev.json",
+             "independent6-dev": DATA / "questions.independent6-dev.json"}
+# "all" is the team's own sets; sets kept aside and the independent writers' are scored only when named.
+IN_ALL = ("base", "own", "narrative")
+SET_NAMES = ("dev", *SET_FILES, "all")
 DEV_SET_CANDIDATES = [Path("/work/shared/eval/questions.dev.json"),
                       Path(__file__).resolve().parents[2] / "shared" / "eval" / "questions.dev.json"]
 
 
 def load_set(name: str) -> list[dict]:
-    """The questions of a set: dev (the shared development set), base, own, heldout, or all (dev, base and own).
+    """The questions of a set: dev (the shared development set), one of SET_FILES, or all (dev and IN_ALL).
 
     Args:
         name: one of SET_NAMES.
@@ -52,7 +53,7 @@ def load_set(name: str) -> list[dict]:
             raise FileNotFoundError("the dev question set (questions.dev.json) was not found")
         items += [dict(item, set="dev") for item in json.loads(dev.read_text(encoding="utf-8"))]
     for set_name in SET_FILES:
-        if name == set_name or (name == "all" and set_name not in _NOT_IN_ALL):
+        if name == set_name or (name == "all" and set_name in IN_ALL):
             items += [dict(item, set=set_name) for item in json.loads(SET_FILES[set_name].read_text(encoding="utf-8"))]
     if name not in SET_NAMES:
         raise ValueError(f"unknown question set {name!r}; known: {', '.join(SET_NAMES)}")
