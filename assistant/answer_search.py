@@ -203,11 +203,12 @@ def _supported(query: Query, judged: _Judged) -> Answer:
     if chosen:
         head = (f"文本写到（{said}）的项目：{len(chosen)} 个" if zh else f"forms whose text says ({said}): {len(chosen)}")
         lines = [f"· {support.project_name}（{support.year}）：{support.sentence}" for support in chosen]
+        value = _counted_figure(query, wanted, chosen)
         return Answer(question=query.question, interpretation=_interpretation(query, len(chosen), head.rsplit("：", 1)[0]
                                                                                 if zh else head.rsplit(":", 1)[0]),
                       text=note + head + "\n" + "\n".join(lines) + missing, kind="search",
                       records=[AnswerRecord(s.form_id, s.project_name, s.year, f"{s.field}: {s.sentence}") for s in chosen],
-                      highlight_terms=terms)
+                      highlight_terms=terms, value=value)
     nearest = sorted(judged.supports, key=lambda support: -support.coverage)[:evidence_set.CLOSEST] or [
         evidence_set.Support(hit.form_id, hit.project_name, hit.year, hit.field, hit.snippet, 0.0)
         for hit in [hit for hit in judged.hits if hit.project_name][:evidence_set.CLOSEST]]
@@ -219,6 +220,17 @@ def _supported(query: Query, judged: _Judged) -> Answer:
         text = "No form's text clearly says so." + (" Closest, not certain:\n" + "\n".join(lines) if lines else "")
     return Answer(question=query.question, interpretation=_interpretation(query, 0, "不确定" if zh else "not certain"),
                   text=note + text + missing, kind="search", records=[], closest=closest, highlight_terms=terms)
+
+
+def _counted_figure(query: Query, wanted, chosen) -> float | None:
+    """How many devices were rented: with one form found, the figure its sentence gives for the thing counted."""
+    from assistant.saying import asks_figure, counts_a_thing
+    from assistant.sentence_figure import asked_unit, figure_in
+
+    if len(chosen) != 1 or not (counts_a_thing(query.question) or asks_figure(query.question)):
+        return None
+    return figure_in(chosen[0].sentence, [word for concept in wanted for word in concept.alternatives],
+                     asked_unit(query.question))
 
 
 def _narrative_part(query: Query) -> str:

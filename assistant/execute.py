@@ -43,6 +43,10 @@ def run(query: Query, store, search=None) -> Answer:
     return answer
 
 
+# A mention of this many words or more may be matched with one word reworded (the others in one sentence).
+LONG_MENTION = 4
+
+
 def _reworded_mentions(query: Query, store) -> None:
     """A mention no form writes verbatim (后续调整经费 for 后续及时调整经费): the forms with one sentence holding
     every word of it, named in the reading."""
@@ -54,7 +58,12 @@ def _reworded_mentions(query: Query, store) -> None:
     for phrase in query.form_filter.text_contains:
         terms = evidence.key_terms(phrase, "zh", vocab.STOPWORDS_ZH)
         if len(terms) >= 2:
-            ids |= {item.form_id for item in evidence.find_saying(store, terms)[0]}
+            found = {item.form_id for item in evidence.find_saying(store, terms)[0]}
+            if not found and len(terms) >= LONG_MENTION:
+                # 把赴京人员稳在本地 for 把赴京人员吸附在本地: a long mention reworded in one word is every other word
+                for dropped in terms:
+                    found |= {item.form_id for item in evidence.find_saying(store, [t for t in terms if t != dropped])[0]}
+            ids |= found
             words += terms
     if ids:
         query.form_filter.text_contains = []
