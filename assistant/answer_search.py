@@ -58,12 +58,28 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
             return None  # no sentence says all of it: a search by meaning answers
         head = (f"文本在同一句中写到（{'、'.join(terms)}）的项目：" if zh
                 else f"forms with one sentence saying all of ({', '.join(terms)}):")
+    if years or deferral:
+        found, narrowed = _narrowed(found, evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH))
+        if narrowed:
+            head = head.rstrip("：:") + (f"，且同一句写到（{'、'.join(narrowed)}）：" if zh else f", also saying ({', '.join(narrowed)}):")
     query.previous_form_ids = [item.form_id for item in found]
     lines = [f"· {item.project_name}：{item.sentence}" for item in found]
     return Answer(question=query.question, interpretation=_interpretation(query, len(found), head.rstrip("：:")),
                   text=(head + "\n" + "\n".join(lines)) if found else ("没有项目的文本这样说。" if zh else "No form says so."),
                   kind="search", records=[AnswerRecord(item.form_id, item.project_name, item.year, item.sentence) for item in found],
                   highlight_terms=years + terms, sql=sql)
+
+
+def _narrowed(found: list, terms: list[str]) -> tuple[list, list[str]]:
+    """Deferral sentences narrowed by the question's own words (补贴推迟到2024年: the subsidy one of them): the words
+    beyond money and payment that some but not all of the sentences say; every one of them must be said."""
+    from assistant import evidence_set
+
+    general = evidence_set.cues("paid") + evidence_set.cues("deferral")
+    narrowing = [term for term in terms if not any(word in term for word in general)
+                 and 0 < sum(term in item.sentence for item in found) < len(found)]
+    kept = [item for item in found if all(term in item.sentence for term in narrowing)]
+    return (kept, narrowing) if kept and narrowing else (found, [])
 
 
 @dataclass
