@@ -117,11 +117,13 @@ def _search(query: Query, store, search) -> Answer:
         words = "、".join(concept.label for concept in judged.wanted + judged.unsaid)
         listed.text += ("\n未使用：" if _zh(query) else "\nignored: ") + words
         return listed
-    if not judged.chosen and query.form_filter.name_contains:
-        # 解决派出所后勤人员的就餐问题: a word read as part of a project's name may be what the text says instead.
+    unsaid_in_named = any(concept.forms == 0 for concept in judged.wanted)
+    if (not judged.chosen or unsaid_in_named) and query.form_filter.name_contains:
+        # 解决派出所后勤人员的就餐问题 / 协管员是从别处抽调来的: a word read as part of a project's name may be what the
+        # text says instead, when the forms so named say nothing, or not all, of what was asked.
         wider = dataclasses.replace(query.form_filter, name_contains=[])
         retried = _judge(query, store, search, wider, named=False)
-        if retried.chosen:
+        if retried.chosen and (not judged.chosen or not any(concept.forms == 0 for concept in retried.wanted)):
             judged = retried
             words = "、".join(query.form_filter.name_contains)
             judged.note += (f"（“{words}”按文本而非项目名读）\n" if _zh(query) else f"(“{words}” read in the text, not the names)\n")
