@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from assistant import vocabulary as vocab
 from assistant.answer import Answer, AnswerRecord
 from assistant.answer_text import _interpretation, _zh
 from assistant.rules_query import Query
@@ -74,6 +75,9 @@ def named_forms(query: Query, store) -> list:
         The forms, or [] when the question names none, names a group, or names an indicator row or class.
     """
     found = query.form_filter
+    if asked_field(query.question) == "reason":
+        # 人才活动为什么只花了一成多的钱: the figure is the premise of "why", not a condition on the form
+        found = dataclasses.replace(found, ranges=[])
     if not (found.name_contains or found.project_keys) or query.indicator_names or query.indicator_level1 \
             or query.indicator_level2 or found.ranges or found.text_contains or query.follow_up:
         return []
@@ -161,7 +165,10 @@ def answer(query: Query, store) -> Answer:
     """
     field, zh = asked_field(query.question), _zh(query)
     forms = named_forms(query, store)
-    labels = [label for label in query.labels if not label.startswith(("search: ", "检索："))]
+    premise = tuple(part for r in query.form_filter.ranges if field == "reason" and r.field in vocab.FIELD_LABELS
+                    for part in vocab.FIELD_LABELS[r.field][:2])
+    # a search label, and the figures "why" took as its premise, are not how the answer was found
+    labels = [label for label in query.labels if not label.startswith(("search: ", "检索：") + premise)]
     if not forms:
         forms = described_forms(query, store)
         taken = "、".join(form.project_name for form in forms)

@@ -117,3 +117,77 @@ def test_only_the_class_named_is_printed(seed_store):
 def test_a_form_without_the_class_says_which_classes_it_has(seed_store, question, text):
     answer = _ask(seed_store, question)
     assert answer.text == text and answer.records == []
+
+
+# ----- reasons the forms give, asked of a named form ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("question, names, text", [
+    ("杜行派出所公用事业费执行率才五成多，表里给的理由是什么？", ["杜行派出所公用事业费"], "因实际使用无法预估准确，故执行率较低"),
+    ("劝导队经费扣了0.1分，表里怎么解释的", ["劝导队经费（信）"], "偏差原因（维稳工作完成率）：实际劝导队人员数量4人，后续及时调整经费"),
+    ("人才活动为什么只花了一成多的钱", ["人才活动"], "因2023年度资金紧张，经费于2024年度支付"),
+    ("How does 党建活动 explain its low spending?", ["党建活动（党群中心）"], "因2023年度资金紧张，部分活动经费于2024年度支付"),
+])
+def test_a_named_forms_reason_is_its_deviation_reason_or_a_sentence_saying_why(seed_store, question, names, text):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == names and text in answer.text
+
+
+# ----- narrative questions in new wordings ----------------------------------------------------------------------
+
+DEFERRED = ["下拨经费（党群中心）", "人才活动", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+            "浦江初心微史馆质保金（党群中心）"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("哪些项目的经费拖到2024年才支付", DEFERRED),
+    ("which projects deferred payment to 2024", DEFERRED),
+    ("哪些项目说部分活动经费到2024年才付", ["党建活动（党群中心）"]),
+    ("Which projects admit some activity money was only paid in 2024?", ["党建活动（党群中心）"]),
+    ("哪个项目因为资金紧张，补贴推迟到2024年下拨", ["下拨经费（党群中心）"]),
+    ("Which project postponed paying subsidies to party leaders until 2024?", ["下拨经费（党群中心）"]),
+    ("哪个项目提到把赴京人员稳在本地", ["维稳经费（信）"]),
+    ("哪个项目的协管员是从别处抽调来的", ["劝导队经费（信）"]),
+    ("哪个项目的协管员是抽调来的", ["劝导队经费（信）"]),
+    ("Which project handled registering and deregistering residents and housing data?",
+     ["“两个实有”全面覆盖2+1工作模式奖励费（平安办）"]),
+    ("哪个项目说信访群众会冲击领导办公室", ["劝导队经费（信）"]),
+    ("Which project says petitioners sometimes storm into officials' offices?", ["劝导队经费（信）"]),
+    ("哪个项目给派出所后勤人员解决吃饭问题", ["公安后勤及协管员经费（平安办）"]),
+    ("Which project paid for meals for police support staff?", ["公安后勤及协管员经费（平安办）"]),
+    ("哪个项目的装修工程验收合格了", ["鲁汇派出所新址装修工程（平安办）"]),
+    ("Which project ran regular hair tests on drug users?", ["禁毒与反邪教（平安办）"]),
+    ("哪个项目说志愿者按时巡逻了", ["平安志愿者经费（平安办）"]),
+    ("Which project says its volunteers did their patrols on schedule?", ["平安志愿者经费（平安办）"]),
+    ("Which project blames its low execution on utility usage being impossible to forecast?", ["杜行派出所公用事业费"]),
+    ("Which project reports recruiting 51 new party members?", ["党建活动（党群中心）"]),
+    ("Which project achieved full video-surveillance coverage of the town?",
+     ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
+    ("哪个项目给门头标识换了新的", ["党建活动（党群中心）"]),
+    ("哪个项目的经费有一部分用的是存量资金", ["下拨经费（党群中心）"]),
+    ("Which project's persuasion team actually had only 4 people?", ["劝导队经费（信）"]),
+])
+def test_new_narrative_wordings_find_exactly_the_forms_that_say_so(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == expected
+
+
+# ----- a figure the one sentence or row found gives -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How many devices for collecting population information were rented?", 240.0),
+    ("What target did they set for the number of community security staff having dinner (社保队员晚餐人数)?", 128.0),
+])
+def test_a_counted_things_figure_is_the_answers_value(seed_store, question, value):
+    assert _ask(seed_store, question).value == value
+
+
+def test_the_figure_right_after_the_things_words_is_taken():
+    from assistant.sentence_figure import asked_unit, figure_in
+
+    sentence = "租赁信息采集设备240台，督导执法仪8台，支付租赁服务经费"
+    assert asked_unit("How many devices were rented?") == "台" and asked_unit("租了几台") == "台"
+    assert figure_in(sentence, ["设备"], "台") == 240.0
+    assert figure_in(sentence, ["执法仪"], "台") == 8.0
+    assert figure_in(sentence, ["经费"], "台") is None  # two counts, neither right after the word
+    assert figure_in("社保队员晚餐人数 目标 =128.00(人)，实际 128.00(人)", [], "人") == 128.0
