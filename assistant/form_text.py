@@ -103,7 +103,6 @@ def described_forms(query: Query, store) -> list:
         The forms, or [] when the question asks which forms, places no form, or its words fit too many.
     """
     from assistant import evidence_set, text_scope
-    from assistant import vocabulary as vocab
 
     question = query.question
     if not _REFERS_TO_ONE.search(question) or text_scope.read(question) is not None \

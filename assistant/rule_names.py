@@ -242,7 +242,8 @@ class NameRecognisers:
                 if not text.free(match.start(), match.end()):
                     continue
                 phrase = _glossed(match.group("x").strip())
-                if not re.search(r"[\u4e00-\u9fff]", phrase):
+                if not re.search(r"[\u4e00-\u9fff]", phrase) and not re.fullmatch(r"\d{2,}", phrase):
+                    # (a number such as 110 is written as it is asked)
                     phrase = _glossary_term(phrase) or ""
                     if not phrase:
                         continue  # an English phrase the forms cannot contain verbatim: leave it to search

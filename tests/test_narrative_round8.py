@@ -191,3 +191,23 @@ def test_the_figure_right_after_the_things_words_is_taken():
     assert figure_in(sentence, ["执法仪"], "台") == 8.0
     assert figure_in(sentence, ["经费"], "台") is None  # two counts, neither right after the word
     assert figure_in("社保队员晚餐人数 目标 =128.00(人)，实际 128.00(人)", [], "人") == 128.0
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which project mentions 110?", ["第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"]),
+    ("哪个项目提到110", ["第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"]),
+    ("Which projects mention the 110 hotline?", ["第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"]),
+    ("Which project had an outcome mentioning a skills contest?", ["党建活动（党群中心）"]),
+    ("Which projects mention training in their outcomes?", ["党建活动（党群中心）"]),
+    ("哪些项目的目标里写了稳定", ["社会治安保障经费（平安办）", "维稳经费（信）"]),
+    ("Which forms talk about stability in their goals?", ["社会治安保障经费（平安办）", "维稳经费（信）"]),
+    ("哪些表的偏差原因里提到人员", ["劝导队经费（信）"]),
+    ("Which projects relate to warranty retention money?", ["党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）"]),
+])
+def test_topics_and_numbers_the_text_says_as_written(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == expected
+
+
+def test_how_a_setting_was_made_is_a_wording_question(seed_store):
+    answer = _ask(seed_store, "信访代理员经费的满意度是怎么设定的")
+    assert answer.kind == "wording" and "周边居民满意率：年度指标值 90%" in answer.text
