@@ -110,7 +110,8 @@ class Conversation:
         # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
             reading is not None and not reading.ignored and _compares_figures(reading.select.where))
-        if reading is not None and not checks and not _asks_narrative(query) and not form_text.applies(query, self.store) and (
+        if reading is not None and not checks and not _asks_narrative(query) and not form_text.applies(query, self.store) \
+                and not (_asks_a_rows_figure(query) and reading.select.aggregate is not None) and (
                 not reading.ignored or not _reads_more(query) or (reading.reads_nearly_all() and not _names_more(query))
                 or _quotes_a_column(reading, query)):
             # The query model read it all, or neither reader did: answer what it read, naming what it left out.
@@ -180,6 +181,12 @@ def _narrative_left(reading) -> bool:
     years_only = all(isinstance(c, model.Compare) and c.left == model.Field("year") for c in items)
     return years_only and select.aggregate in (None, model.Aggregate("count")) and select.order_by is None \
         and not select.shown and select.group_by is None and not reading.reads_nearly_all() and len(reading.ignored) >= 2
+
+
+def _asks_a_rows_figure(query: Query) -> bool:
+    """“来登去消”那个指标，目标值填的百分之多少: an indicator named and its target or actual asked is that row's figure,
+    not a statistic (a share, a count) the words around it resemble."""
+    return query.intent == "indicators" and bool(query.indicator_names) and query.indicator_part is not None
 
 
 def _compares_figures(where) -> bool:

@@ -228,6 +228,15 @@ class NameRecognisers:
             if found:
                 query.indicator_names.append(name)
                 state.structured = True
+        if not query.indicator_names:
+            # “来登去消”那个指标: a quoted piece of one or more indicator names (and of no project name) names those rows
+            for match in re.finditer(r"[“\"「『]([^”\"」』]{2,})[”\"」』]", text.text):
+                piece = match.group(1)
+                if any(piece in name for name in self.catalog.indicator_names) and not any(
+                        piece in name for name in self.catalog.project_names) and text.free(*match.span()):
+                    query.indicator_names.append(piece)
+                    text.take(*match.span())
+                    state.structured = True
         if query.indicator_names:
             query.labels.append(("indicator " if query.lang == "en" else "指标 ") + "、".join(query.indicator_names))
 

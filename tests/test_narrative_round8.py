@@ -211,3 +211,9 @@ def test_topics_and_numbers_the_text_says_as_written(seed_store, question, expec
 def test_how_a_setting_was_made_is_a_wording_question(seed_store):
     answer = _ask(seed_store, "信访代理员经费的满意度是怎么设定的")
     assert answer.kind == "wording" and "周边居民满意率：年度指标值 90%" in answer.text
+
+
+@pytest.mark.parametrize("question", ["之前“来登去消”那个指标，目标值填的百分之多少？", "“来登去消”指标的目标值是多少"])
+def test_a_quoted_piece_of_an_indicator_name_names_the_row_and_its_target_is_the_value(seed_store, question):
+    answer = _ask(seed_store, question)
+    assert answer.value == 100.0 and "来登去消工作完成及时率：年度指标值 =100.00(%)（即 100%）" in answer.text
