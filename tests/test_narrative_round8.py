@@ -221,3 +221,17 @@ def test_a_quoted_piece_of_an_indicator_name_names_the_row_and_its_target_is_the
 def test_a_quoted_piece_listed_by_the_query_model_still_quotes_the_rows_target(seed_store):
     answer = _ask(seed_store, "“来登去消”指标的目标值是多少")
     assert _names(answer) == ["“两个实有”全面覆盖2+1工作模式奖励费（平安办）"] and "来登去消工作完成及时率：=100.00(%)" in answer.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("哪个项目的钱是因为资金紧张才没付", DEFERRED),
+    ("Which projects said they ran out of money?", DEFERRED),
+    ("Which projects were cash-strapped?", DEFERRED),
+    # a cause no form gives is said to be given by none, not dropped for the figures around it
+    ("哪些项目是因为采购流程慢才没花完钱", []),
+    ("Which projects blame bad weather?", []),
+    ("哪些项目因为疫情影响没完成", []),
+])
+def test_a_cause_after_a_copula_is_what_the_text_must_say(seed_store, question, expected):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == expected and answer.kind == "search"
