@@ -94,7 +94,7 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
-        from assistant import form_text
+        from assistant import described_form, form_text
 
         reading = self.read(question)
         query = rule_query = self.interpret(question)
@@ -111,6 +111,7 @@ class Conversation:
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
             reading is not None and not reading.ignored and _compares_figures(reading.select.where))
         if reading is not None and not checks and not _asks_narrative(query) and not form_text.applies(query, self.store) \
+                and described_form.figure_lookup(query, self.store) is None \
                 and not (_asks_a_rows_figure(query) and reading.select.aggregate is not None) and (
                 not reading.ignored or not _reads_more(query) or (reading.reads_nearly_all() and not _names_more(query))
                 or _quotes_a_column(reading, query)):

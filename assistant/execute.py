@@ -24,8 +24,9 @@ def run(query: Query, store, search=None) -> Answer:
     Returns:
         The answer: interpretation first, then the answer text/value/table, then the records it used.
     """
-    from assistant import form_text
+    from assistant import described_form, form_text
 
+    query = described_form.figure_lookup(query, store) or query
     if form_text.applies(query, store):
         # 安保经费的目标是什么 / why did X underspend: the named form's own words, not a row or a search
         answer = form_text.answer(query, store)

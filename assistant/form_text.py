@@ -10,6 +10,7 @@ from importlib import resources
 from assistant import vocabulary as vocab
 from assistant.answer import Answer, AnswerRecord
 from assistant.answer_text import _interpretation, _zh
+from assistant.described_form import described_forms
 from assistant.rules_query import Query
 from store import query as store_query
 from store.readonly_sql import run_select
@@ -85,39 +86,8 @@ def named_forms(query: Query, store) -> list:
     return forms if 0 < len(forms) <= MAX_NAMED_FORMS else []
 
 
-# A question that asks which forms (哪些项目的目标提到…) wants a set; one that refers to "the … project" wants its text.
+# A question that asks which forms (哪些项目的目标提到…) wants a set; one naming a form wants its text.
 _ASKS_WHICH = re.compile(r"\bwhich\b|\bwhat (?:projects|forms)\b|哪些|哪个|哪几|有没有|是否|\bany\b|\bdo any\b", re.IGNORECASE)
-_REFERS_TO_ONE = re.compile(r"\b(?:project|scheme|programme|program|initiative|form|the one|budget line)\b|项目|那个|这个|那一个",
-                            re.IGNORECASE)
-
-
-def described_forms(query: Query, store) -> list:
-    """The forms a question describes instead of naming ("the volunteer scheme", 那个搞体检的项目): those whose
-    names hold the most of its words (English through the glossary), when few do.
-
-    Args:
-        query: the rule-based reading, naming no form.
-        store: a store.Store.
-
-    Returns:
-        The forms, or [] when the question asks which forms, places no form, or its words fit too many.
-    """
-    from assistant import evidence_set, text_scope
-
-    question = query.question
-    if not _REFERS_TO_ONE.search(question) or text_scope.read(question) is not None \
-            or not query.form_filter.is_empty() or query.indicator_names or query.field:
-        return []
-    forms = store_query.list_forms(store)
-    best, chosen = 0, []
-    concepts = evidence_set.concepts(question, query.lang, vocab.STOPWORDS_ZH)
-    for form in forms:
-        score = sum(1 for concept in concepts if any(word in form.project_name for word in concept.alternatives))
-        if score > best:
-            best, chosen = score, [form]
-        elif score == best and score:
-            chosen.append(form)
-    return chosen if best and len(chosen) <= MAX_NAMED_FORMS else []
 
 
 def applies(query: Query, store) -> bool:

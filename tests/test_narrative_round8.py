@@ -235,3 +235,27 @@ def test_a_quoted_piece_listed_by_the_query_model_still_quotes_the_rows_target(s
 def test_a_cause_after_a_copula_is_what_the_text_must_say(seed_store, question, expected):
     answer = _ask(seed_store, question)
     assert _names(answer) == expected and answer.kind == "search"
+
+
+# ----- a figure of a form described, not named ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question, names, text", [
+    ("What was the execution rate of the volunteer scheme?", ["平安志愿者经费（平安办）"], "execution rate: 97.98%"),
+    ("How much did the health check project spend?", ["人才健康体检"], "amount executed: 8.1 万元"),
+    ("What score did the digitisation project get?", ["户籍档案数字化加工项目"], "total score: 100 分"),
+    ("What was the budget of the project about the police station's utilities?", ["杜行派出所公用事业费"],
+     "annual budget: 60 万元"),
+    ("那个搞体检的项目执行率多少", ["人才健康体检"], "执行率：33.75%"),
+])
+def test_a_described_forms_figure_is_looked_up_on_the_form_taken(seed_store, question, names, text):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == names and text in answer.text
+    assert ("taken as (by name): " if question.isascii() else "所指项目（按名称）：") + names[0] in answer.interpretation
+
+
+def test_a_description_fitting_many_forms_is_no_form(seed_store):
+    from assistant import described_form
+
+    query = Conversation(seed_store, search=None, llm=None).interpret("What was the execution rate of the police project?")
+    assert described_form.described_forms(query, seed_store) == []  # 派出所 / 公安 name more than three forms

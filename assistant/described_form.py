@@ -1,0 +1,85 @@
+"""A form described instead of named ("the volunteer scheme", 那个搞体检的项目): the forms whose names hold its words."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from assistant import vocabulary as vocab
+from assistant.rules_query import Query
+from store import query as store_query
+from store.query import FormFilter
+
+# A description fitting more forms than this names a group, not the form the question means.
+MAX_DESCRIBED = 3
+# The words by which a question refers to one form it describes ("the … project", 那个…的项目).
+_REFERS_TO_ONE = re.compile(r"\b(?:project|scheme|programme|program|initiative|form|the one|budget line)\b|项目|那个|这个|那一个",
+                            re.IGNORECASE)
+# A question asking which forms, or whether any, wants a set, not one described form's figure.
+_ASKS_WHICH = re.compile(r"\bwhich\b|\bwhat (?:projects|forms)\b|哪些|哪个|哪几|有没有|是否|\bany\b|多少个|几个", re.IGNORECASE)
+# "How many monitoring points", 多少人: a count of things an indicator row gives, not a column of the form.
+_COUNTS_THINGS = re.compile(r"\bhow many\b|\bnumber of\b|(?:多少|几)[人台份次场条处名位家套辆]", re.IGNORECASE)
+
+
+def described_forms(query: Query, store) -> list:
+    """The forms a question describes instead of naming: those whose names hold the most of its words (English
+    through the glossary), when few do.
+
+    Args:
+        query: the rule-based reading, naming no form.
+        store: a store.Store.
+
+    Returns:
+        The forms, or [] when the question places no form by name, or its words fit too many.
+    """
+    from assistant import evidence_set, text_scope
+
+    question = query.question
+    if not _REFERS_TO_ONE.search(question) or text_scope.read(question) is not None \
+            or not query.form_filter.is_empty() or query.indicator_names:
+        return []
+    best, chosen = 0, []
+    concepts = evidence_set.concepts(question, query.lang, vocab.STOPWORDS_ZH)
+    for form in store_query.list_forms(store):
+        score = sum(1 for concept in concepts if any(word in form.project_name for word in concept.alternatives))
+        if score > best:
+            best, chosen = score, [form]
+        elif score == best and score:
+            chosen.append(form)
+    return chosen if best and len(chosen) <= MAX_DESCRIBED else []
+
+
+def _asked_figure(question: str) -> str | None:
+    """The form column a question asks for (execution rate, spend, score), by the lexicon's longest phrase."""
+    from assistant.lexicon import load as load_lexicon
+
+    lowered = question.lower()
+    found = [(phrase, key) for phrase, key in load_lexicon().keys("field").items() if key in vocab.FIELD_LABELS
+             and key != "year" and (re.search(rf"\b{re.escape(phrase)}\b", lowered) if phrase.isascii() else phrase in lowered)]
+    return max(found, key=lambda item: len(item[0]))[1] if found else None
+
+
+def figure_lookup(query: Query, store) -> Query | None:
+    """"What was the execution rate of the volunteer scheme?": the lookup of that figure on the forms described.
+
+    Args:
+        query: the rule-based reading (a narrative search or not understood).
+        store: a store.Store.
+
+    Returns:
+        A lookup query restricted to the described forms and labelled with them, or None when it does not apply.
+    """
+    from assistant.saying import asks_deferral, said_clause
+
+    if query.intent not in ("search", "unknown") or _ASKS_WHICH.search(query.question) or asks_deferral(query.question) \
+            or _COUNTS_THINGS.search(query.question) \
+            or said_clause(query.question, query.lang, vocab.STOPWORDS_ZH) is not None:
+        return None
+    field = _asked_figure(query.question)
+    forms = described_forms(query, store) if field else []
+    if not forms:
+        return None
+    taken = "、".join(form.project_name for form in forms)
+    label = f"所指项目（按名称）：{taken}" if query.lang != "en" else f"taken as (by name): {taken}"
+    return dataclasses.replace(query, intent="lookup", field=field, form_filter=FormFilter(form_ids=[f.id for f in forms]),
+                               labels=[label])
