@@ -15,14 +15,18 @@ from assistant.rules_query import Query
 from store import query as store_query
 from store.readonly_sql import run_select
 
-FIELDS = ("goal", "outcome", "reason", "cause")
+FIELDS = ("goal", "outcome", "reason", "cause", "rows")
 # A question naming more forms than this asks about a group (平安办的目标), not about one form's own words.
 MAX_NAMED_FORMS = 3
 # A goal or outcome asked with a figure word (目标值是多少, how many) is an indicator row's target, not the text.
 _FIGURE_CUE = re.compile(r"多少|几[个人次台项份条名家]|数值|目标值|指标值|人数|数量|次数|面积|how many|how much|\bnumbers?\b"
                          r"|\bvalues?\b|\bcount\b|percent|%",
                          re.IGNORECASE)
-_LABELS = {"goal": ("年度总体目标", "goal"), "outcome": ("实际完成情况", "outcome"), "reason": ("原因", "reason")}
+_LABELS = {"goal": ("年度总体目标", "goal"), "outcome": ("实际完成情况", "outcome"), "reason": ("原因", "reason"),
+           "rows": ("全部指标", "indicator rows")}
+# Words that make "which indicators" a condition on the rows (which indicators fell short), not their list.
+_ROW_CONDITION_EN = re.compile(r"\b(?:not|no|without|below|above|under|over|less|more|than|missing|lost|full|fail\w*|fell|"
+                               r"met|meet|exceed\w*|score\w*|zero|equal\w*|higher|lower|mention\w*)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -54,9 +58,13 @@ def asked_field(question: str) -> str | None:
         question: as typed.
 
     Returns:
-        "reason", "goal" or "outcome" (a reason first: "why was the goal missed" asks why), or None.
+        "rows", "reason", "goal" or "outcome" (a reason first: "why was the goal missed" asks why), or None.
     """
     text = question.lower()
+    bare = re.sub(r"[\s?？。！!]+$|(?:呢|吗|啊)$", "", text)
+    if any(bare.endswith(p) if not p.isascii() else (_says(text, p) and not _ROW_CONDITION_EN.search(text))
+           for p in _phrases()["rows"]):
+        return "rows"
     for field in ("reason", "goal", "outcome"):
         if any(_says(text, phrase) for phrase in _phrases()[field]):
             if field != "reason" and _FIGURE_CUE.search(text):
@@ -101,7 +109,7 @@ def applies(query: Query, store) -> bool:
         True when `answer` would answer it.
     """
     field = asked_field(query.question)
-    if field is None or _ASKS_WHICH.search(query.question) or query.intent not in ("lookup", "search", "indicators", "wording", "list"):
+    if field is None or (field != "rows" and _ASKS_WHICH.search(query.question)) or query.intent not in ("lookup", "search", "indicators", "wording", "list"):
         return False
     if field != "reason" and query.field:
         return False  # 安保经费的执行率是多少: a figure, not a text
@@ -148,6 +156,8 @@ def answer(query: Query, store) -> Answer:
     statements = [f"SELECT form_id, project_name, year, goal, outcome, execution_rate_printed FROM forms "
                   f"WHERE form_id IN ({ids}) ORDER BY form_id"]
     deviations: dict[int, list[tuple[str, str]]] = {}
+    if field == "rows":
+        return _rows_answer(query, store, ids, zh)
     if field == "reason":
         statements.append(f"SELECT form_id, name, deviation FROM indicators WHERE form_id IN ({ids}) "
                           "AND deviation IS NOT NULL AND deviation <> '' ORDER BY form_id, position")
@@ -173,3 +183,23 @@ def answer(query: Query, store) -> Answer:
     extra = ("问的是：" + _LABELS[field][0]) if zh else ("asked: " + _LABELS[field][1])
     return Answer(question=query.question, interpretation=_interpretation(query, len(records), extra),
                   text="\n".join(lines), kind="lookup", records=records, sql=";\n".join(statements))
+
+
+def _rows_answer(query: Query, store, ids: str, zh: bool) -> Answer:
+    """Every indicator row of the forms, as printed: class, name, target and actual."""
+    sql = (f"SELECT i.form_id, f.project_name, f.year, i.level1, i.level2, i.name, i.target, i.actual FROM indicators AS i "
+           f"JOIN forms AS f ON f.form_id = i.form_id WHERE i.form_id IN ({ids}) ORDER BY i.form_id, i.position")
+    rows = run_select(store, sql).rows
+    lines, records = [], {}
+    for form_id, name, year, level1, level2, indicator, target, actual in rows:
+        lines.append(f"{name} · {level1}/{level2} · {indicator}：" + (f"年度指标值 {target or '—'}，实际完成值 {actual or '—'}"
+                     if zh else f"target {target or '—'}, actual {actual or '—'}"))
+        records.setdefault(form_id, AnswerRecord(form_id, name, year, ""))
+        records[form_id].detail = (records[form_id].detail + "; " if records[form_id].detail else "") + indicator
+    extra = (f"问的是：全部指标（{len(rows)} 条）" if zh else f"asked: every indicator row ({len(rows)})")
+    return Answer(question=query.question, interpretation=_interpretation(query, len(records), extra),
+                  text="\n".join(lines) or ("没有指标。" if zh else "No indicator rows."), kind="lookup",
+                  records=list(records.values()), sql=sql,
+                  columns=["项目", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"] if zh else
+                  ["project", "level 1", "level 2", "indicator", "target", "actual"],
+                  rows=[[name, l1, l2, ind, t, a] for _, name, _, l1, l2, ind, t, a in rows])

@@ -259,3 +259,23 @@ def test_a_description_fitting_many_forms_is_no_form(seed_store):
 
     query = Conversation(seed_store, search=None, llm=None).interpret("What was the execution rate of the police project?")
     assert described_form.described_forms(query, seed_store) == []  # 派出所 / 公安 name more than three forms
+
+
+# ----- every indicator row of a named form ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question, names, count, text", [
+    ("社工点经费的指标有哪些", ["社工点经费（平安办）"], 8, "社工人数：年度指标值 =19.00(人)，实际完成值 19.00(人)"),
+    ("安保经费设了哪些指标？", ["安保经费（平安办）"], 8, "特勤安保人数：年度指标值 =360.00(人)，实际完成值 360.00(人)"),
+    ("What indicators does 社工点经费 have?", ["社工点经费（平安办）"], 8, "司法促进会满意度：target ≥90.00(%), actual 90.00(%)"),
+    ("List the indicators of 事业编残保金", ["事业编残保金（党群中心）"], 4, "事业编人员满意度：target 90%, actual 达成指标"),
+])
+def test_a_named_forms_indicator_rows_are_all_listed_as_printed(seed_store, question, names, count, text):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == names and len(answer.rows) == count and text in answer.text
+    assert answer.sql.startswith("SELECT i.form_id, f.project_name")
+
+
+@pytest.mark.parametrize("question", ["安保经费哪些指标没拿满分", "Which indicators of 安保经费 scored below full marks?"])
+def test_a_condition_on_the_rows_is_no_request_for_the_list(question):
+    assert form_text.asked_field(question) != "rows"
