@@ -13,11 +13,14 @@ from assistant.answer_text import _interpretation, _zh
 from assistant.described_form import described_forms
 from assistant.rules_query import Query
 from store import query as store_query
+from store.query import FormFilter
 from store.readonly_sql import run_select
 
 FIELDS = ("goal", "outcome", "reason", "cause", "rows")
 # A question naming more forms than this asks about a group (平安办的目标), not about one form's own words.
 MAX_NAMED_FORMS = 3
+# A follow-up asks the text of the previous answer's forms when there are at most this many (an answer lists 12 names).
+MAX_REFERRED_FORMS = 12
 # A goal or outcome asked with a figure word (目标值是多少, how many) is an indicator row's target, not the text.
 _FIGURE_CUE = re.compile(r"多少|几[个人次台项份条名家]|数值|目标值|指标值|人数|数量|次数|面积|how many|how much|\bnumbers?\b"
                          r"|\bvalues?\b|\bcount\b|percent|%",
@@ -87,11 +90,36 @@ def named_forms(query: Query, store) -> list:
     if asked_field(query.question) == "reason":
         # 人才活动为什么只花了一成多的钱: the figure is the premise of "why", not a condition on the form
         found = dataclasses.replace(found, ranges=[])
-    if not (found.name_contains or found.project_keys) or query.indicator_names or query.indicator_level1 \
-            or query.indicator_level2 or found.ranges or found.text_contains or query.follow_up:
+    referred = found.form_ids is not None and query.follow_up  # 它的目标是什么: the previous answer's forms
+    if not (found.name_contains or found.project_keys or referred) or query.indicator_names or query.indicator_level1 \
+            or query.indicator_level2 or found.ranges or found.text_contains:
         return []
     forms = store_query.list_forms(store, found)
-    return forms if 0 < len(forms) <= MAX_NAMED_FORMS else []
+    return forms if 0 < len(forms) <= (MAX_REFERRED_FORMS if referred else MAX_NAMED_FORMS) else []
+
+
+# 它 / these / their: a question pointing back at the previous answer's forms.
+_REFERS_BACK = re.compile(r"它们|它|这些|这几个|这个项目|该项目|上述|以上|\b(?:those|them|its|their|these|each of them|this one|"
+                          r"that one)\b", re.IGNORECASE)
+
+
+def referring_back(query: Query, previous_ids: list[int] | None) -> Query | None:
+    """"它的目标是什么" / "what were their goals" after an answer: the same question of the previous answer's forms.
+
+    Args:
+        query: the rule-based reading of the follow-up.
+        previous_ids: the forms the previous answer gave, or None.
+
+    Returns:
+        The query restricted to those forms (a follow-up), or None when the question asks no text of them.
+    """
+    found = query.form_filter
+    if not previous_ids or len(previous_ids) > MAX_REFERRED_FORMS or asked_field(query.question) is None \
+            or not _REFERS_BACK.search(query.question) or found.name_contains or found.project_keys:
+        return None
+    label = (f"上一问的 {len(previous_ids)} 个项目" if query.lang != "en" else
+             f"the {len(previous_ids)} form{'s' if len(previous_ids) != 1 else ''} of the previous answer")
+    return dataclasses.replace(query, intent="lookup", follow_up=True, form_filter=FormFilter(form_ids=list(previous_ids)), labels=[label])
 
 
 # A question that asks which forms (哪些项目的目标提到…) wants a set; one naming a form wants its text.

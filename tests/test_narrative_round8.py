@@ -279,3 +279,34 @@ def test_a_named_forms_indicator_rows_are_all_listed_as_printed(seed_store, ques
 @pytest.mark.parametrize("question", ["安保经费哪些指标没拿满分", "Which indicators of 安保经费 scored below full marks?"])
 def test_a_condition_on_the_rows_is_no_request_for_the_list(question):
     assert form_text.asked_field(question) != "rows"
+
+
+# ----- follow-ups asking the previous answer's forms for their text -------------------------------------------
+
+
+def test_its_goal_after_a_lookup_is_the_goal_of_that_form(seed_store):
+    conversation = Conversation(seed_store, search=None, llm=None)
+    conversation.ask("安保经费的执行率是多少")
+    goal = conversation.ask("它的目标是什么")
+    assert _names(goal) == ["安保经费（平安办）"] and "年度总体目标：区域治安长效管理制度建立健全" in goal.text
+    outcome = conversation.ask("那它完成了什么")
+    assert "实际完成情况：各支安保队伍在全镇范围内积极开展治安" in outcome.text
+
+
+def test_the_reasons_of_these_forms_after_a_narrowed_answer(seed_store):
+    conversation = Conversation(seed_store, search=None, llm=None)
+    conversation.ask("执行率低于60%的项目有哪些")
+    narrowed = conversation.ask("其中哪些说资金紧张")
+    assert _names(narrowed) == ["人才活动", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+                                "浦江初心微史馆质保金（党群中心）"]
+    reasons = conversation.ask("这些项目的偏差原因是什么")
+    assert _names(reasons) == _names(narrowed) and "上一问的 4 个项目" in reasons.interpretation
+    assert "党建活动（党群中心）（2023）原因：因2023年度资金紧张，部分活动经费于2024年度支付。" in reasons.text
+
+
+def test_their_goals_in_english_after_a_list(seed_store):
+    conversation = Conversation(seed_store, search=None, llm=None)
+    conversation.ask("Which projects mention 110?")
+    goals = conversation.ask("What were their goals?")
+    assert _names(goals) == ["第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"]
+    assert "goal: 充分体现以习近平为核心的党中央对人民警察队伍的高度重视和关心关怀" in goals.text
