@@ -123,7 +123,9 @@ def _search(query: Query, store, search) -> Answer:
         # text says instead, when the forms so named say nothing, or not all, of what was asked.
         wider = dataclasses.replace(query.form_filter, name_contains=[])
         retried = _judge(query, store, search, wider, named=False)
-        if retried.chosen and (not judged.chosen or not any(concept.forms == 0 for concept in retried.wanted)):
+        if retried.chosen and (not judged.chosen or (not any(concept.forms == 0 for concept in retried.wanted) and all(
+                word in support.sentence for support in retried.chosen for word in query.form_filter.name_contains))):
+            # (beside an answer in the named forms, only one whose sentences say the name word itself: 协管员, not 安保经费)
             judged = retried
             words = "、".join(query.form_filter.name_contains)
             judged.note += (f"（“{words}”按文本而非项目名读）\n" if _zh(query) else f"(“{words}” read in the text, not the names)\n")

@@ -123,7 +123,7 @@ def referring_back(query: Query, previous_ids: list[int] | None) -> Query | None
 
 
 # A question that asks which forms (哪些项目的目标提到…) wants a set; one naming a form wants its text.
-_ASKS_WHICH = re.compile(r"\bwhich\b|\bwhat (?:projects|forms)\b|哪些|哪个|哪几|有没有|是否|\bany\b|\bdo any\b", re.IGNORECASE)
+_ASKS_WHICH = re.compile(r"\bwhich\b|\bwhat (?:projects|forms)\b|哪些|哪个|哪几|\bany\b|\bdo any\b", re.IGNORECASE)
 
 
 def applies(query: Query, store) -> bool:

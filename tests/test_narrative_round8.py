@@ -310,3 +310,22 @@ def test_their_goals_in_english_after_a_list(seed_store):
     goals = conversation.ask("What were their goals?")
     assert _names(goals) == ["第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"]
     assert "goal: 充分体现以习近平为核心的党中央对人民警察队伍的高度重视和关心关怀" in goals.text
+
+
+@pytest.mark.parametrize("question, names, text", [
+    ("安保经费这个项目主要是干嘛的", ["安保经费（平安办）"], "年度总体目标：区域治安长效管理制度建立健全"),
+    ("人才健康体检最后搞得怎么样", ["人才健康体检"], "实际完成情况：按时开展并顺利完成人才体检活动"),
+    ("Tell me what 信访代理员经费 was supposed to achieve.", ["信访代理员经费（信）"], "goal: 将矛盾化解在基层，化解在萌芽状态"),
+    ("What was 平安志愿者经费 meant to do?", ["平安志愿者经费（平安办）"], "goal: 按时支付志愿者工作经费及购买志愿者装备"),
+    ("Summarise what 禁毒与反邪教 accomplished.", ["禁毒与反邪教（平安办）"], "outcome: 按计划完成各种禁毒、反邪教宣传活动"),
+    ("鲁汇派出所装修那个项目进展如何", ["鲁汇派出所新址装修工程（平安办）"], "实际完成情况：年内装修工程完成，并验收合格"),
+    ("What happened with the 鲁汇派出所 renovation?", ["鲁汇派出所新址装修工程（平安办）"], "outcome: 年内装修工程完成，并验收合格"),
+    ("图像视频监控系统租赁经费有没有说明为什么", ["图像视频监控系统租赁经费（平安办）"], "未填偏差原因，实际完成情况中没有说明原因的句子；执行率 100.00"),
+    ("下拨经费为啥执行率只有七成", ["下拨经费（党群中心）"], "（执行率 72.68）"),
+    ("Why was 党建活动's execution rate under half?", ["党建活动（党群中心）"], "reason: 因2023年度资金紧张，部分活动经费于2024年度支付。"),
+    ("那个质保金项目为什么一分钱没花", ["党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）"],
+     "浦江初心微史馆质保金（党群中心）（2023）原因：因2023年度资金紧张，2024年支付。"),
+])
+def test_colloquial_and_english_asks_of_a_named_forms_text(seed_store, question, names, text):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == names and text in answer.text
