@@ -99,6 +99,7 @@ class Conversation:
         reading = self.read(question)
         query = self.interpret(question)
         query = rule_query = form_text.referring_back(query, self.last_ids) or query
+        reading = described_form.narrowed_reading(reading, query, self.store) or reading
         if reading is not None and _narrative_left(reading) and (query.intent == "unknown" or (
                 query.intent == "count" and query.form_filter.is_empty() and not query.indicator_names)):
             # 哪些项目的钱拖到2024年才付, "which project says the number of people … fell short": a year, or a count of

@@ -83,3 +83,42 @@ def figure_lookup(query: Query, store) -> Query | None:
     label = f"所指项目（按名称）：{taken}" if query.lang != "en" else f"taken as (by name): {taken}"
     return dataclasses.replace(query, intent="lookup", field=field, form_filter=FormFilter(form_ids=[f.id for f in forms]),
                                labels=[label])
+
+
+_ASKS_WHICH_FORMS = re.compile(r"\bwhich\b|\bwhat (?:projects|forms)\b|哪些|哪个|哪几|\bany\b", re.IGNORECASE)
+# Words by which a question refers to a form, which a description leaves over (the volunteer *scheme*).
+_FORM_WORDS = re.compile(r"^(?:the\s+)?(?:project|scheme|programme|program|initiative|form|one|budget line|项目|那个|这个)s?\??$",
+                         re.IGNORECASE)
+
+
+def narrowed_reading(reading, query: Query, store):
+    """The query model's reading restricted to a described form, when the words it left are the description:
+    "how many indicators does the volunteer scheme have" counts that form's rows, not every form's.
+
+    Args:
+        reading: the query model's reading (assistant.asking.Reading), or None.
+        query: the rule-based reading of the same question.
+        store: a store.Store.
+
+    Returns:
+        A reading whose condition names the forms taken (their names, so the reading says which), with nothing left
+        unread; or None when the question describes no form or left words the description does not explain.
+    """
+    from assistant import evidence_set
+    from assistant import model as m
+
+    if reading is None or not reading.ignored or reading.follow_up or _ASKS_WHICH_FORMS.search(query.question):
+        return None
+    forms = described_forms(query, store)
+    if not forms:
+        return None
+    for word in reading.ignored:
+        if _FORM_WORDS.match(word.strip()):
+            continue
+        alternatives = [alt for concept in evidence_set.concepts(word, query.lang, vocab.STOPWORDS_ZH)
+                        for alt in concept.alternatives]
+        if not any(alt in form.project_name for alt in alternatives for form in forms):
+            return None  # a word the description does not explain: the reading stays as it was, naming it
+    named = [m.Text(m.Field("project_name"), "equals", form.project_name) for form in forms]
+    where = m.conjoin(reading.select.where, named[0] if len(named) == 1 else m.Or(tuple(named)))
+    return dataclasses.replace(reading, select=dataclasses.replace(reading.select, where=where), ignored=[], unread=[])

@@ -329,3 +329,14 @@ def test_their_goals_in_english_after_a_list(seed_store):
 def test_colloquial_and_english_asks_of_a_named_forms_text(seed_store, question, names, text):
     answer = _ask(seed_store, question)
     assert _names(answer) == names and text in answer.text
+
+
+@pytest.mark.parametrize("question, names, value", [
+    ("How many indicators does the volunteer scheme have?", ["平安志愿者经费（平安办）"], 8.0),
+    ("How many indicators does the health check project have?", ["人才健康体检"], 4.0),
+    ("那个体检项目有几个指标", ["人才健康体检"], 4.0),
+])
+def test_the_query_model_counts_on_the_form_described(seed_store, question, names, value):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == names and answer.value == value
+    assert names[0] in answer.interpretation and "ignored" not in answer.text and "未使用" not in answer.text
