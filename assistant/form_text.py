@@ -21,8 +21,10 @@ FIELDS = ("goal", "outcome", "reason", "cause", "rows")
 MAX_NAMED_FORMS = 3
 # A follow-up asks the text of the previous answer's forms when there are at most this many (an answer lists 12 names).
 MAX_REFERRED_FORMS = 12
-# A goal or outcome asked with a figure word (目标值是多少, how many) is an indicator row's target, not the text.
-_FIGURE_CUE = re.compile(r"多少|几[个人次台项份条名家]|数值|目标值|指标值|人数|数量|次数|面积|how many|how much|\bnumbers?\b"
+# A goal or outcome asked with a figure or row word (目标值是多少, how many, its satisfaction target) is an indicator
+# row's, not the text.
+_FIGURE_CUE = re.compile(r"多少|几[个人次台项份条名家]|数值|目标值|指标值|人数|数量|次数|面积|满意度|满意率|完成率|达标率|及时率|及时性"
+                         r"|\btargets?\b|\bindicators?\b|\bmeasures?\b|\bkpis?\b|\bsatisfaction\b|how many|how much|\bnumbers?\b"
                          r"|\bvalues?\b|\bcount\b|percent|%",
                          re.IGNORECASE)
 _LABELS = {"goal": ("年度总体目标", "goal"), "outcome": ("实际完成情况", "outcome"), "reason": ("原因", "reason"),
@@ -76,6 +78,11 @@ def asked_field(question: str) -> str | None:
     return None
 
 
+def _asks_outcome_too(question: str) -> bool:
+    text = question.lower()
+    return any(_says(text, phrase) for phrase in _phrases()["outcome"])
+
+
 def named_forms(query: Query, store) -> list:
     """The forms a question names (a project name, quoted or bracketed), when it names a few and asks of no row.
 
@@ -91,7 +98,7 @@ def named_forms(query: Query, store) -> list:
         # 人才活动为什么只花了一成多的钱: the figure is the premise of "why", not a condition on the form
         found = dataclasses.replace(found, ranges=[])
     referred = found.form_ids is not None and query.follow_up  # 它的目标是什么: the previous answer's forms
-    if not (found.name_contains or found.project_keys or referred) or query.indicator_names or query.indicator_level1 \
+    if not (found.name_contains or found.project_keys or found.form_ids is not None) or query.indicator_names or query.indicator_level1 \
             or query.indicator_level2 or found.ranges or found.text_contains:
         return []
     forms = store_query.list_forms(store, found)
@@ -207,6 +214,9 @@ def answer(query: Query, store) -> Answer:
             body = (goal if field == "goal" else outcome) or ("（未填写）" if zh else "(not filled in)")
         label = _LABELS[field][0 if zh else 1]
         lines.append(f"{head}{label}：{body}" if zh else f"{head} {label}: {body}")
+        if field == "goal" and _asks_outcome_too(query.question):
+            # 年度目标和实际完成情况: both, the goal first as asked
+            lines.append(f"  实际完成情况：{outcome or '—'}" if zh else f"  outcome: {outcome or '—'}")
         records.append(AnswerRecord(form_id, name, year, body))
     extra = ("问的是：" + _LABELS[field][0]) if zh else ("asked: " + _LABELS[field][1])
     return Answer(question=query.question, interpretation=_interpretation(query, len(records), extra),

@@ -340,3 +340,18 @@ def test_the_query_model_counts_on_the_form_described(seed_store, question, name
     answer = _ask(seed_store, question)
     assert _names(answer) == names and answer.value == value
     assert names[0] in answer.interpretation and "ignored" not in answer.text and "未使用" not in answer.text
+
+
+@pytest.mark.parametrize("question, lines", [
+    ("社工的年度目标和实际完成情况", ["社工（2023）年度总体目标：保障社工2023年度工资福利、公用经费等的正常支出。",
+                                  "  实际完成情况：按时按实完成了2023年度社工工资、福利、公用经费等正常支出。"]),
+    ("What were the goal and the outcome of 社工?", ["社工 (2023) goal: 保障社工2023年度工资福利、公用经费等的正常支出。",
+                                                    "  outcome: 按时按实完成了2023年度社工工资、福利、公用经费等正常支出。"]),
+])
+def test_goal_and_outcome_asked_together_are_both_quoted(seed_store, question, lines):
+    assert _ask(seed_store, question).text.splitlines() == lines
+
+
+def test_a_row_word_keeps_an_achievement_question_on_the_indicator_rows(seed_store):
+    answer = _ask(seed_store, "Did 安保经费 achieve its satisfaction target?")
+    assert "相关单位满意度：target ≥90.00(%)" in answer.text
