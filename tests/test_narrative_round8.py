@@ -355,3 +355,16 @@ def test_goal_and_outcome_asked_together_are_both_quoted(seed_store, question, l
 def test_a_row_word_keeps_an_achievement_question_on_the_indicator_rows(seed_store):
     answer = _ask(seed_store, "Did 安保经费 achieve its satisfaction target?")
     assert "相关单位满意度：target ≥90.00(%)" in answer.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which one mentions the 'one person, one policy' approach?", ["禁毒与反邪教（平安办）"]),
+    ("Which project applies a one-person-one-policy approach?", ["禁毒与反邪教（平安办）"]),
+    ("Which project says it could not pay the party secretaries' allowances until 2024?", ["下拨经费（党群中心）"]),
+    ("Which form mentions a retention payment of 0.3% after 18 months?", ["浦江初心微史馆质保金（党群中心）"]),
+    ("Which project says it upgraded 13 party service stations?", ["党建活动（党群中心）"]),
+    ("Which form talks about keeping petitioners from going to Beijing?", ["维稳经费（信）"]),
+    ("Which project paid for dinners for traffic wardens?", ["公安后勤及协管员经费（平安办）"]),
+])
+def test_english_paraphrases_find_the_form_that_says_so(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == expected
