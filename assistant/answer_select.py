@@ -67,7 +67,12 @@ def _row_evidence(where, records: list[AnswerRecord], store, zh: bool, classes: 
     if not names or len(names) > NAMES_IN_TEXT:
         return []
     found = []
-    for text, row in dict.fromkeys(text_conditions(where, classes=classes)):
+    conditions = list(dict.fromkeys(text_conditions(where, classes=classes)))
+    # A class beside another condition on the same rows (满意度指标 whose target is given): that one quotes the rows.
+    conditions = [(text, row) for text, row in conditions if text.field.name not in CLASS_COLUMNS
+                  or not any(other is not text and other_row == row and other.field.name not in CLASS_COLUMNS
+                             for other, other_row in conditions)]
+    for text, row in conditions:
         # A class asked for (X的时效指标): its rows are quoted by name, with their figures.
         column = "i.name" if text.field.name in CLASS_COLUMNS else sqlcompile.expression(text.field, "i")
         # The row's target and actual come along: "what target was set" is answered by the row found.

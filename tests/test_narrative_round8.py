@@ -368,3 +368,14 @@ def test_a_row_word_keeps_an_achievement_question_on_the_indicator_rows(seed_sto
 ])
 def test_english_paraphrases_find_the_form_that_says_so(seed_store, question, expected):
     assert _names(_ask(seed_store, question)) == expected
+
+
+def test_a_class_beside_a_row_condition_is_quoted_once(seed_store):
+    text = _ask(seed_store, "那个体检项目的满意度目标是多少").text
+    assert text.splitlines() == ["共 1 个项目：人才健康体检。", "人才健康体检 · 人才满意度：≥90.00(百分比)（即 ≥90%）"]
+
+
+def test_a_described_forms_class_rows_are_quoted(seed_store):
+    answer = _ask(seed_store, "What is the quality indicator of the digitisation project?")
+    assert _names(answer) == ["户籍档案数字化加工项目"]
+    assert "档案数字化加工完成率: target ≥90.00(%) (i.e. ≥90%), actual 90.00(%) (i.e. 90%)" in answer.text
