@@ -1,4 +1,4 @@
-"""The text a question asks of a form it names: its goal, its outcome, or the reason it gives, quoted whole."""
+"""The text a question asks of a form it names: its goal, outcome, reason given or indicator rows, quoted whole."""
 
 from __future__ import annotations
 
@@ -106,7 +106,7 @@ def named_forms(query: Query, store) -> list:
 
 
 # 它 / these / their: a question pointing back at the previous answer's forms.
-_REFERS_BACK = re.compile(r"它们|它|这些|这几个|这个项目|该项目|上述|以上|\b(?:those|them|its|their|these|each of them|this one|"
+_REFERS_BACK = re.compile(r"它们|它|这些|这几个|这个项目|该项目|上述|\b(?:those|them|its|their|these|each of them|this one|"
                           r"that one)\b", re.IGNORECASE)
 
 
@@ -134,7 +134,7 @@ _ASKS_WHICH = re.compile(r"\bwhich\b|\bwhat (?:projects|forms)\b|哪些|哪个|�
 
 
 def applies(query: Query, store) -> bool:
-    """Whether a question asks a named form's goal, outcome or reason (see `answer`).
+    """Whether a question asks a named form's goal, outcome, reason or indicator rows (see `answer`).
 
     Args:
         query: the rule-based reading.
