@@ -251,6 +251,7 @@ class NameRecognisers:
                 if not text.free(match.start(), match.end()):
                     continue
                 phrase = _glossed(match.group("x").strip())
+                phrase = re.sub(r"^(?:the\s+)?(?:year|number|figure)\s+(?=\d{2,}$)", "", phrase, flags=re.IGNORECASE)
                 if not re.search(r"[\u4e00-\u9fff]", phrase) and not re.fullmatch(r"\d{2,}", phrase):
                     # (a number such as 110 is written as it is asked)
                     phrase = _glossary_term(phrase) or ""

@@ -379,3 +379,20 @@ def test_a_described_forms_class_rows_are_quoted(seed_store):
     answer = _ask(seed_store, "What is the quality indicator of the digitisation project?")
     assert _names(answer) == ["户籍档案数字化加工项目"]
     assert "档案数字化加工完成率: target ≥90.00(%) (i.e. ≥90%), actual 90.00(%) (i.e. 90%)" in answer.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which projects' deviation reasons mention staffing?", ["劝导队经费（信）"]),
+    ("Which forms mention funding shortages in their outcomes?", DEFERRED),
+    ("Which projects mention the year 2024 in their outcome?", DEFERRED),
+    ("哪些项目的实际完成情况里提到2024年", DEFERRED),
+    ("In which forms does the outcome mention acceptance checks?", ["鲁汇派出所新址装修工程（平安办）"]),
+])
+def test_english_mentions_placed_in_a_part_of_the_form(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == expected
+
+
+def test_does_the_outcome_mention_places_the_words():
+    from assistant import text_scope
+
+    assert text_scope.read("In which forms does the outcome mention acceptance checks?").fields == ("outcome",)
