@@ -36,12 +36,28 @@ def run(query: Query, store, search=None) -> Answer:
         "list": _list, "checks": _list, "count": _count, "aggregate": _aggregate, "top": _top,
         "lookup": _lookup, "indicators": _indicators, "search": _search, "wording": _wording,
     }.get(query.intent, _unknown)
-    if query.intent in ("list", "count") and query.form_filter.text_contains:
+    if query.intent in ("list", "count") and query.form_filter.text_contains and query.mentions_negated:
+        _unmentioned(query, store)
+    elif query.intent in ("list", "count") and query.form_filter.text_contains:
         _reworded_mentions(query, store)
     answer = handler(query, store, search)
     if query.notes:
         answer.text = answer.text + "\n" + "\n".join(query.notes)
     return answer
+
+
+def _unmentioned(query: Query, store) -> None:
+    """哪些项目没提到资金紧张 / which forms do not mention X: every form the other conditions allow, less those whose
+    text (in the part named) says it; the reading says "does not mention"."""
+    import dataclasses
+
+    saying = store_query.matching_form_ids(store, query.form_filter)
+    others = dataclasses.replace(query.form_filter, text_contains=[], text_fields=[])
+    allowed = store_query.matching_form_ids(store, None if others.is_empty() else others)
+    query.form_filter = dataclasses.replace(others, form_ids=sorted(set(allowed) - set(saying)))
+    negated = "没有提到“" if query.lang != "en" else "does not mention “"
+    query.labels = [negated + label.split("“", 1)[1] if label.startswith(("提到“", "mentions “")) else label
+                    for label in query.labels]
 
 
 # A mention of this many words or more may be matched with one word reworded (the others in one sentence).

@@ -261,6 +261,10 @@ class NameRecognisers:
                 terms = [_unquoted(t) for part in re.split(r"或者|或是|或|还是|、", phrase) for t in part.split()]
                 if len(terms) == 1 and self._paraphrased(terms[0]):
                     continue  # 写了后续调整经费 where the form writes 后续及时调整经费: a narrative search reads it
+                before = text.text[:match.start()]
+                if re.search(r"(?:没有|没|未曾|未|并未|从未|不曾)\s*$|\b(?:do|does|did)\s+not\s*$|\b(?:don't|doesn't|didn't|never|not|"
+                             r"without)\s*$", before, re.IGNORECASE):
+                    query.mentions_negated = True  # 没提到资金紧张: the forms that do not say it
                 text.take(match.start(), match.end())
                 for term in (v for t in terms if t for v in _negation_variants(t)):
                     if term not in query.form_filter.text_contains:
