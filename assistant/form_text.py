@@ -121,12 +121,24 @@ def referring_back(query: Query, previous_ids: list[int] | None) -> Query | None
         The query restricted to those forms (a follow-up), or None when the question asks no text of them.
     """
     found = query.form_filter
+    named = [word for word in found.name_contains if word in query.question] or (found.project_keys and not query.follow_up)
     if not previous_ids or len(previous_ids) > MAX_REFERRED_FORMS or asked_field(query.question) is None \
-            or not _REFERS_BACK.search(query.question) or found.name_contains or found.project_keys:
-        return None
+            or not (_REFERS_BACK.search(query.question) or _bare(query.question)) or named:
+        return None  # (names the follow-up inherited are the previous answer's, not a new form)
     label = (f"上一问的 {len(previous_ids)} 个项目" if query.lang != "en" else
              f"the {len(previous_ids)} form{'s' if len(previous_ids) != 1 else ''} of the previous answer")
     return dataclasses.replace(query, intent="lookup", follow_up=True, form_filter=FormFilter(form_ids=list(previous_ids)), labels=[label])
+
+
+# Words around a bare field asked as a follow-up ("why?", 原因呢, and the goal?).
+_FILLER = re.compile(r"^(?:and|so|then|what about|how about|那么|那|还有)\s*|\s*(?:呢|then)?[\s?？。！!]*$", re.IGNORECASE)
+
+
+def _bare(question: str) -> bool:
+    """Whether a question is nothing but a field asked (why? / 为什么？ / 目标呢): it asks it of the previous forms."""
+    core = _FILLER.sub("", _FILLER.sub("", question.strip().lower()))
+    return any(core == phrase or core == "the " + phrase for field in ("reason", "goal", "outcome")
+               for phrase in _phrases()[field])
 
 
 # A question that asks which forms (哪些项目的目标提到…) wants a set; one naming a form wants its text.

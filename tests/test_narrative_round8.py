@@ -414,3 +414,27 @@ def test_a_negated_mention_keeps_the_forms_that_do_not_say_it(seed_store, questi
     answer = _ask(seed_store, question)
     assert len(answer.records) == count and label in answer.interpretation
     assert not set(_names(answer)) & set(saying)
+
+
+def test_a_bare_why_after_a_pick_asks_that_forms_reason(seed_store):
+    conversation = Conversation(seed_store, search=None, llm=None)
+    conversation.ask("Which projects deferred payment to 2024?")
+    conversation.ask("sort them by budget")
+    top = conversation.ask("which of them has the largest budget?")
+    assert _names(top) == ["下拨经费（党群中心）"]
+    why = conversation.ask("why?")
+    assert _names(why) == ["下拨经费（党群中心）"] and "reason: 因2023年度资金紧张，党组织负责人补贴2024年度下拨" in why.text
+
+
+def test_their_goals_after_a_narrowing_that_inherited_a_name(seed_store):
+    conversation = Conversation(seed_store, search=None, llm=None)
+    conversation.ask("哪些项目提到志愿者")
+    conversation.ask("其中平安办的")
+    goals = conversation.ask("它们的目标是什么")
+    assert _names(goals) == ["平安志愿者经费（平安办）"] and "年度总体目标：按时支付志愿者工作经费及购买志愿者装备" in goals.text
+
+
+@pytest.mark.parametrize("question, bare", [("why?", True), ("原因呢", True), ("What about the outcome?", True),
+                                            ("why did X fail?", False), ("安保经费为什么", False)])
+def test_a_bare_field_is_asked_of_the_previous_forms(question, bare):
+    assert form_text._bare(question) is bare
