@@ -155,7 +155,7 @@ def _group(tokens: list[Token], superlative: Token | None) -> m.Field | None:
             before = k > 0 and tokens[k - 1].kind == "group_cue"
             after = k + 1 < len(tokens) and tokens[k + 1].kind == "group_cue"
             if before or (after and token.text.isascii()) or superlative is not None:
-                return m.Field(token.key)
+                return field_node(token.key)  # by unit, or by an indicator column (level-1 class)
     return None
 
 
@@ -178,6 +178,10 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         Whether the question asks for a statistic, grouping or order.
     """
     asked = _shape(state, select, lexicon)
+    if select.group_by is not None and select.group_by.entity == "indicator":
+        select.entity = "indicators"  # indicators by level-1 class: indicator rows grouped, a count counts rows
+        if select.aggregate is not None and select.aggregate.expr in (m.IndicatorCount(), m.Field("indicator_count")):
+            select.aggregate = m.Aggregate("count")
     ends = {t.key for t in state.tokens if t.kind == "superlative"}
     if select.order_by is not None and select.aggregate is None and ends == {"max", "min"} and select.entity == "forms":
         select.both_ends, select.ties, select.offset = True, True, 0  # 最高和最低分别是: both ends at once

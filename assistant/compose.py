@@ -6,16 +6,16 @@ from assistant import model as m
 from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, Reading, counts_topic, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
-                                  predicate, sum_of_parts, text_condition)
+                                  predicate, SCORED_AS, sum_of_parts, text_condition)
 from assistant.figures import between, by_margin, compare, difference_of, field_kind, margin_after_figure, multiple_of
-from assistant.field_words import GLUE, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
-from assistant import follow_ups
-from assistant.prepare import apply_field_cues, examples, graded_by_a_figure, share_of_forms
+from assistant.field_words import GLUE, share_after, size_before, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
+from assistant import follow_ups, named_groups
+from assistant.prepare import alternative, apply_field_cues, examples, graded_by_a_figure, raised_over, repeated_field, share_of_forms, spoken_figures
 from assistant.unread import gloss, meaningful
 from assistant.recognise import Token
 from assistant.negation_scope import negated as negated_at
 from assistant.indicator_sums import read_sums
-from assistant.rows import (class_comparison, indicator_count, measure_subject, names_an_indicator, quoted, row_value,
+from assistant.rows import (class_comparison, indicator_count, measure_subject, named_form, names_an_indicator, quoted, quoted_words, row_value,
                             structured_besides_topics, topic)
 
 # What a topic question ("projects related to …") holds when nothing else is asked.
@@ -53,7 +53,7 @@ class Composer:
         """
         if any(t.kind == "about" for t in tokens) and all(t.kind in _TOPIC_ONLY for t in tokens):
             return None  # 跟视频监控有关的项目: a topic, even where a name holds the words; the narrative search answers
-        tokens = read_sums(share_of_forms(graded_by_a_figure(apply_field_cues(list(tokens), self._baselines))))
+        tokens = read_sums(share_of_forms(graded_by_a_figure(raised_over(repeated_field(spoken_figures(apply_field_cues(list(tokens), self._baselines)))))))
         state = ComposeState(tokens=list(tokens), indicator_context=speaks_of_indicators(tokens))
         state.used.update(examples(tokens))
         self._resolve_fields(state)
@@ -90,7 +90,7 @@ class Composer:
             state.used.add(state.tokens.index(looked_up[0]))
         elif not asked and named and state.measures:
             select.shown = [state.measures[0]]  # the top-up of 人才活动: the size of the change for that form
-        elif not asked and (named or follows) and looked_up and not compares(conditions):
+        elif not asked and (named or follows or named_groups.lists_each(state.tokens)) and looked_up and not compares(conditions):
             # the final full-year appropriation of 安保经费（平安办）: a printed figure of the form named in full
             select.shown = [_field(looked_up[0].key)]
             state.used.add(state.tokens.index(looked_up[0]))
@@ -126,13 +126,7 @@ class Composer:
             negated = negated_at(state, i, self._closing)
             built, row = None, False
             if token.kind == "predicate":
-                built = emptied(state, i, predicate(token.key))
-                if i >= 2 and tokens[i - 1].kind == "number" and tokens[i - 2].kind == "op" and tokens[i - 1].unit == "amount" \
-                        and not {i - 1, i - 2} & state.used and difference(built) is not None:
-                    # more than 500,000 yuan added to their budget: the size of the change, written before it
-                    state.measures.append(difference(built))
-                    built = m.Compare(difference(built), tokens[i - 2].key, m.Number(tokens[i - 1].value, tokens[i - 1].text))
-                    state.used.update({i - 2, i - 1})
+                built = share_after(state, i, size_before(state, i, emptied(state, i, predicate(token.key))))
                 state.used.add(i)
                 back = i - 1
                 while back >= 0 and tokens[back].kind == "op":
@@ -161,14 +155,17 @@ class Composer:
             elif token.kind in ("tag", "unit", "department", "grade") or (token.kind == "bracket" and self._after_name_cue(state, i)):
                 built = text_condition(token)
                 state.used.add(i)
-                if not negated and i > 0 and tokens[i - 1].kind in ("tag", "unit", "department", "grade") and conditions \
+                j = i - 2 if i > 1 and tokens[i - 1].kind == "or" else i - 1  # 平安办或信访办: the name before the "or"
+                if not negated and j >= 0 and tokens[j].kind in ("tag", "unit", "department", "grade") and conditions \
                         and isinstance(conditions[-1], (m.Text, m.Or)):
                     # 平安办、信访办的项目 / 平安办 or 信访办: one form cannot be both, so the names are alternatives.
                     previous = conditions.pop()
                     built = m.Or((*(previous.items if isinstance(previous, m.Or) else (previous,)), built))
-                elif not negated and i > 0 and tokens[i - 1].kind in ("tag", "unit", "department", "grade") and conditions \
+                    state.used.update(range(j + 1, i))
+                elif not negated and j >= 0 and tokens[j].kind in ("tag", "unit", "department", "grade") and conditions \
                         and isinstance(conditions[-1], m.Not) and isinstance(conditions[-1].item, m.Text):
                     built = m.Not(built)  # not tagged （党群中心） or （平安办）: neither of them
+                    state.used.update(range(j + 1, i))
             elif token.kind == "number" and self._is_year(state, i):
                 built = m.Compare(m.Field("year"), "=", m.Number(token.value, token.text))
                 state.used.add(i)
@@ -178,8 +175,10 @@ class Composer:
                 built, row = measure_subject(token.key), True
                 state.used.add(i)
             elif token.kind in ("quoted_project", "quoted_indicator"):
-                built, row = quoted(token)
-                state.used.add(i)
+                built, row = quoted_words(tokens, i, state.used)  # a quoted name part, or what a target says
+            elif token.kind == "topic" and negated and (named := named_form(tokens, i)) is not None:
+                built = named[0]  # leaving out the household-register digitisation form: a form named by its words
+                state.used.update(named[1])
             elif token.kind == "topic" and state.indicator_context and structured_besides_topics(tokens):
                 # Topics narrow indicator questions that ask something else too (a class, a figure); a topic alone,
                 # or with a project named, is what the narrative reader and the indicator lookup answer.
@@ -223,7 +222,7 @@ class Composer:
                     state.used.update(state.negations_used)
                 elif isinstance(built, m.HasIndicator) and built.where is not None:
                     built, row = built.where, True  # 效益指标得分低于分值: one row meets both
-                (rows if row else conditions).append(built)
+                (rows if row else conditions).append(alternative(state, i, built, conditions) if not row else built)
             i += 1
         row_classes = [c for c, negated in classes if not negated]
         if rows:
@@ -338,10 +337,11 @@ class Composer:
             state.used.update(range(i, j + 1 + (named != field_token.key)))  # executed above the average execution rate
             return m.Compare(_field(named), op, m.Overall(tokens[j].key, _field(named))), False
         if j < len(tokens) and tokens[j].kind == "full":
-            maximum = FULL_MARKS.get(field_token.key)
+            scored = SCORED_AS.get(field_token.key, field_token.key)  # 预算执行没拿满分: the budget-execution score
+            maximum = FULL_MARKS.get(scored)
             if maximum is not None:
                 state.used.update(range(i, j + 1))
-                return m.Compare(_field(field_token.key), op or "=", maximum), field_token.key.startswith("indicator.")
+                return m.Compare(_field(scored), op or "=", maximum), scored.startswith("indicator.")
         if op is not None and not weak and sum_of_parts(tokens, j) is not None:
             # 总分等于执行率得分加指标得分之和
             total, end = sum_of_parts(tokens, j)
@@ -354,7 +354,7 @@ class Composer:
             state.used.update(range(i, j + 2))
             row = field_token.key.startswith("indicator.") or tokens[j].key.startswith("indicator.")
             return m.Compare(ratio, op, m.Number(tokens[j + 1].value, tokens[j + 1].text)), row
-        if j < len(tokens) and tokens[j].kind == "field" and op is not None and not weak:
+        if j < len(tokens) and tokens[j].kind == "field" and op is not None and not weak and tokens[j].key != "year":
             # "executed more than the budget"; "execution ratio of projects with an appropriation" compares nothing
             margin = by_margin(tokens, i, j, op) if op in ("<", ">") else None
             if margin is not None:  # "a budget larger than their initial budget by over 20%"

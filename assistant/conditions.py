@@ -13,6 +13,8 @@ DERIVED = {"unspent", "budget_change", "indicator_count"}
 # A field's own maximum, for 满分 / full marks.
 FULL_MARKS = {"total_score": m.Field("total_weight"), "budget_score": m.Field("budget_weight"),
          "indicator.score": m.Field("weight", "indicator"), "execution_rate": m.Number(100.0, "100%")}
+# A figure whose full marks are those of the score that grades it: 预算执行没拿满分 is the budget-execution score.
+SCORED_AS = {"annual_budget": "budget_score", "executed": "budget_score"}
 
 
 def difference(condition: m.Cond) -> m.Expr | None:

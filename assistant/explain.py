@@ -35,6 +35,8 @@ class Explainer:
         if isinstance(node, m.Arith):
             def side(item):  # a nested sum or difference is bracketed: 100 * (全年预算数 - 全年执行数) / 全年预算数
                 return f"({self.label(item)})" if isinstance(item, m.Arith) and item.op in "+-" and node.op in "*/" else self.label(item)
+            if node.op == "|-|":  # a gap either way
+                return f"|{self.label(node.left)} − {self.label(node.right)}|"
             return f"{side(node.left)} {node.op} {side(node.right)}"
         if isinstance(node, m.IndicatorCount):
             base = "指标数" if self.zh else "number of indicators"

@@ -176,6 +176,10 @@ def by_how_much(state: ComposeState, where: m.Cond | None, baselines: dict[str, 
         # 被调减预算的项目，一共调减了多少: the phrase picks the forms, and the size of their change is what is summed
         at = next((k for k, t in enumerate(tokens) if t.kind == "by_how_much" and k not in state.used), None)
         change = next((difference(item) for item in items if difference(item) is not None), None)
+        if at is None and change is not None and any(t.kind in ("aggregate", "how_much") and t.key == "sum" for t in tokens):
+            # how much appropriation was cut in total: the field the change phrase follows is the size of the change
+            at = next((k for k, t in enumerate(tokens[:-1]) if t.kind == "field" and tokens[k + 1].kind == "predicate"
+                       and k not in state.used and field_node(t.key) in (change.left, change.right)), None)
         if at is not None and change is not None and any(t.kind == "aggregate" for t in tokens):
             state.measures.insert(0, change)
             state.used.add(at)
@@ -231,3 +235,51 @@ def lone_score(state: ComposeState, i: int) -> m.Cond:
         op = tokens[i + 1].key
         state.used.add(i + 1)
     return m.Compare(score, op, m.Number(tokens[i].value, tokens[i].text))
+
+
+def size_before(state, i: int, built: m.Cond) -> m.Cond:
+    """more than 500,000 yuan added to their budget, more than 10% extra budget, over 5万元 of additional funding: the
+    size of the change (token i) written before it, a percentage of what it changed.
+
+    Args:
+        state: the composition so far; the tokens read are added to its `used`.
+        i: the change phrase's index.
+        built: its condition (annual_budget > initial_budget).
+
+    Returns:
+        The size of the change compared with the figure, or `built` when no figure stands before it.
+    """
+    tokens, measure = state.tokens, difference(built)
+    k = i - 2 if i >= 1 and tokens[i - 1].kind == "op" and tokens[i - 1].text.lower() == "of" else i - 1
+    if measure is None or k < 1 or tokens[k].kind != "number" or tokens[k].unit not in ("amount", "percent") \
+            or tokens[k - 1].kind != "op" or tokens[k - 1].key == "=" or set(range(k - 1, i)) & state.used:
+        return built
+    state.measures.append(measure)
+    if tokens[k].unit == "percent":
+        measure = m.Arith("*", m.Number(100.0), m.Arith("/", measure, built.right))
+    state.used.update(range(k - 1, i))
+    return m.Compare(measure, tokens[k - 1].key, m.Number(tokens[k].value, tokens[k].text))
+
+
+def share_after(state, i: int, built: m.Cond) -> m.Cond:
+    """得分低于分值一半 / spent less than the budget's half: a comparison of two fields (token i) followed by a share is
+    the first field as a percentage of the second against that share.
+
+    Args:
+        state: the composition so far; the share read is added to its `used`.
+        i: the comparison phrase's index.
+        built: its condition (score < weight).
+
+    Returns:
+        The share compared, or `built` when no percentage follows the phrase.
+    """
+    inner = built.where if isinstance(built, m.HasIndicator) else built
+    k = i + 1
+    if not isinstance(inner, m.Compare) or not isinstance(inner.left, m.Field) or not isinstance(inner.right, m.Field) \
+            or k >= len(state.tokens) or state.tokens[k].kind != "number" or state.tokens[k].unit != "percent" \
+            or k in state.used or state.tokens[k].start - state.tokens[i].end > 1:
+        return built  # "a budget cut and a 100% execution rate": a figure of its own, not a share of the comparison
+    state.used.add(k)
+    ratio = m.Arith("*", m.Number(100.0), m.Arith("/", inner.left, inner.right))
+    share = m.Compare(ratio, inner.op, m.Number(state.tokens[k].value, state.tokens[k].text))
+    return m.HasIndicator(share) if isinstance(built, m.HasIndicator) else share

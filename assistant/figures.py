@@ -6,6 +6,7 @@ from assistant import model as m
 from assistant.asking import field_node
 from assistant.lexicon import Lexicon
 from assistant.recognise import Token
+from assistant.rows import in_percent
 
 
 def field_kind(lexicon: Lexicon, name: str) -> str:
@@ -36,7 +37,10 @@ def compare(lexicon: Lexicon, field_name: str, op: str, number: Token) -> tuple[
         name = "execution_rate"  # "spent under half of their money"
     elif kind == "rate" and number.unit is None and value <= 1.5 and not float(value).is_integer():
         value = round(value * 100, 6)  # 0.7 written as a ratio
-    return m.Compare(field_node(name), op, m.Number(value, number.text)), name.startswith("indicator.")
+    condition = m.Compare(field_node(name), op, m.Number(value, number.text))
+    if name.startswith("indicator."):
+        condition = in_percent(condition, name.split(".", 1)[1], number)
+    return condition, name.startswith("indicator.")
 
 
 def between(lexicon: Lexicon, tokens: list[Token], used: set, field_token: Token, j: int):
@@ -161,7 +165,9 @@ def difference_of(tokens: list[Token], used: set) -> tuple[m.Arith, set] | None:
             fields = sorted(_fields_around(tokens, k, -1))  # A和B相差
         if len(fields) == 2:
             first, second = (field_node(tokens[n].key) for n in fields)
-            return m.Arith("-", first, second), {k, *fields}
+            # the largest variance between A and B, in either direction: the size of the gap, up or down
+            either = {n for n, t in enumerate(tokens) if t.kind == "either_way" and n not in used}
+            return m.Arith("|-|" if either else "-", first, second), {k, *fields, *either}
     return None
 
 

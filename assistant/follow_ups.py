@@ -12,7 +12,7 @@ from assistant.recognise import Token
 # Words that point back at the previous answer's forms, inside a longer phrase (sort them by).
 _POINTS_BACK = re.compile(r"\b(them|these|those)\b|这些|那些|它们|他们")
 # Follow words that point back wherever they stand (of those, among them), unlike "their" or "which one".
-_OF_THOSE = re.compile(r"^(of|among|from) (them|these|those)$")
+_OF_THOSE = re.compile(r"^(of|among|from|for) (them|these|those)$")
 # Kinds a complement follow-up ("and which don't?", 反过来呢) may hold besides its own word.
 _GLUE = ("follow", "op", "noun", "complement")
 # Kinds a top-N follow-up (只要前三个, top 3 only) may hold.
@@ -72,7 +72,8 @@ def apply(reading: Reading, tokens: list[Token], previous: m.Select | None, prev
     Returns:
         The reading, completed in place.
     """
-    if previous is not None and tokens and tokens[0].kind == "swap":
+    # 那这些一共花了多少: 那 opening a question that points back is "then", not a swap of the previous conditions
+    if previous is not None and tokens and tokens[0].kind == "swap" and not any(t.kind == "follow" for t in tokens):
         select = reading.select
         asks = select.aggregate is not None or select.order_by is not None or select.shown or select.group_by is not None
         reading.select = select if asks else dataclasses.replace(previous, where=select.where)
@@ -102,8 +103,11 @@ def opens(tokens: list[Token], select: m.Select) -> bool:
         Whether the reading narrows the previous answer.
     """
     # "sort by budget" with nothing else re-orders the previous answer.
+    # …排，最前面的是哪个 / 按执行率从低到高排，前三个: the first of the last answer re-ordered ("sort by budget, top 3"
+    # with no word for "the first" ranks all forms)
+    sorts_first = any(t.kind == "sort" for t in tokens) and any(t.kind == "limit" for t in tokens)
     pure_sort = select.where is None and select.order_by is not None and select.aggregate is None and (
-        not select.limit or any(t.kind == "first_one" for t in tokens))  # …排，最前面的是哪个: the first of the last answer
+        not select.limit or sorts_first or any(t.kind == "first_one" for t in tokens))
     # A follow word opens the question (其中…, their rates?); "which projects had their budget cut" is no follow-up.
     follow = any(t.kind == "follow" for t in tokens[:1]) or (len(tokens) > 1 and tokens[1].kind == "follow"
                                                              and tokens[0].kind != "noun")

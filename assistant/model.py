@@ -26,7 +26,7 @@ class Number:
 
 @dataclass(frozen=True)
 class Arith:
-    """left op right, op one of + - * /."""
+    """left op right, op one of + - * /, or |-| for the size of the difference either way (ABS(left − right))."""
 
     op: str
     left: "Expr"

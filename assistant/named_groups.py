@@ -16,6 +16,20 @@ def _asks_each(tokens: list[Token]) -> bool:
         t.kind == "group_cue" and t.text.lower() in ("各", "each") for t in tokens)
 
 
+def lists_each(tokens: list[Token]) -> bool:
+    """每个平安办项目的执行率 / the rate of each 信访办 project: a group cue right before a thing named lists its
+    forms one by one (a figure per form), where 每个单位 before a group word would group.
+
+    Args:
+        tokens: the question's tokens.
+
+    Returns:
+        Whether a group cue stands right before a unit, department or tag.
+    """
+    return any(t.kind == "group_cue" and k + 1 < len(tokens) and tokens[k + 1].kind in ("tag", "unit", "department")
+               for k, t in enumerate(tokens))
+
+
 def split(select: m.Select, tokens: list[Token]) -> bool:
     """Turn a statistic over "A or B" into one statistic per alternative when the question says each.
 

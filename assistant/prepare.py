@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assistant import model as m
 from assistant.recognise import Token
 
 # Words after a cued field that already say what it is compared with (a nonzero budget, a budget above 10万元).
@@ -57,7 +58,7 @@ def examples(tokens: list[Token]) -> set[int]:
         n = k + 1
         # "instead of the usual 90%": what the question sets its condition against is no condition either
         listed = _NAME_KINDS + (("number",) if token.kind == "contrast" else ())
-        while n < len(tokens) and tokens[n].kind in listed:
+        while n < len(tokens) and (tokens[n].kind in listed or tokens[n].kind == "or"):  # like （平安办） or （信）
             found.add(n)
             n += 1
     return found
@@ -95,3 +96,106 @@ def share_of_forms(tokens: list[Token]) -> list[Token]:
         if token.kind == "ratio" and tokens[k + 1].kind == "noun" and tokens[k + 1].key == "form":
             token.kind, token.key = "aggregate", "share"
     return tokens
+
+
+def spoken_figures(tokens: list[Token]) -> list[Token]:
+    """一半多 / 七成少: 多 or 少 right after a figure is "more/less than" it, written after it; 一个时效指标都没有 /
+    一条…也没有: "one" before what is negated means not a single one, so the number is no condition; a field named
+    twice in a row (left with an unspent balance) is one field; 百分之多少 right after a field asks its figure;
+    "less than their budget" compares with the budget.
+
+    Args:
+        tokens: the question's tokens, stop words removed.
+
+    Returns:
+        The tokens, such words read that way.
+    """
+    out: list[Token] = []
+    skipped: set[int] = set()
+    for k, token in enumerate(tokens):
+        before = tokens[k - 1] if k else None
+        if token.kind == "compare_cue" and token.text in ("多", "少") and before is not None and before.kind == "number" \
+                and before.end == token.start:
+            token.kind = "op_after"
+        if token.kind == "number" and token.value == 1 and token.text.startswith("一") and k + 2 < len(tokens) \
+                and tokens[k + 1].kind in ("class", "noun") and tokens[k + 2].kind == "not":
+            negation = tokens[k + 2]
+            out.append(Token("not", negation.key, token.start, token.end, negation.text))  # read as 没有时效指标
+            skipped.add(k + 2)
+            continue
+        if token.kind == "follow" and before is not None and before.kind == "op" and k + 1 < len(tokens) \
+                and tokens[k + 1].kind == "field":
+            continue  # less than their budget: a possessive between a comparison and its field
+        if token.kind == "aggregate" and token.key == "share" and before is not None and before.kind == "field" \
+                and not before.text.isascii():
+            continue  # 目标值填的百分之多少: the figure asked in percent, not a share of forms
+        if token.kind == "field" and out and out[-1].kind == "field" and out[-1].key == token.key:
+            out[-1] = token  # left with an unspent balance: one field named twice in a row
+        elif k not in skipped:
+            out.append(token)
+    return out
+
+
+def repeated_field(tokens: list[Token]) -> list[Token]:
+    """执行率超过五成但不到九成 / a rate above 50% but below 90%: a second comparison with no field of its own, right
+    after a field compared with a figure, is said of that field.
+
+    Args:
+        tokens: the question's tokens, stop words removed.
+
+    Returns:
+        The tokens, the field repeated before the second comparison.
+    """
+    out: list[Token] = []
+    for k, token in enumerate(tokens):
+        if token.kind == "op" and k + 1 < len(tokens) and tokens[k + 1].kind == "number" and k >= 2 \
+                and (k + 2 >= len(tokens) or tokens[k + 2].kind not in ("field", "weak_field", "class", "measure")):
+            at = k - 1 if tokens[k - 1].kind == "or" else k  # 低于50%或高于100%: the field repeated after the "or"
+            back = at - 1
+            while back >= 0 and tokens[back].kind in ("op_after", "number", "op"):
+                back -= 1
+            if back >= 0 and back < at - 1 and tokens[back].kind == "field" and tokens[at - 1].kind in ("number", "op_after") \
+                    and any(t.kind == "number" for t in tokens[back + 1:at]):
+                out.append(Token("field", tokens[back].key, token.start, token.start, ""))
+        out.append(token)
+    return out
+
+
+def raised_over(tokens: list[Token]) -> list[Token]:
+    """A raised by more than 20% over B / cut by over 5万元 below B: the change word and "by" add nothing to the margin
+    written after them ("A more than 20% above B"), so they are dropped.
+
+    Args:
+        tokens: the question's tokens, stop words removed.
+
+    Returns:
+        The tokens, such change words left out.
+    """
+    drop: set[int] = set()
+    for k in range(1, len(tokens) - 5):
+        cue, by, op, number, direction, field = tokens[k:k + 6]
+        if tokens[k - 1].kind == "field" and cue.kind == "compare_cue" and cue.key in ("<", ">") \
+                and by.kind == "group_cue" and op.kind == "op" and number.kind == "number" \
+                and direction.kind == "op" and direction.key == cue.key and field.kind == "field":
+            drop.update({k, k + 1})
+    return [t for k, t in enumerate(tokens) if k not in drop]
+
+
+def alternative(state, i: int, built: m.Cond, conditions: list) -> m.Cond:
+    """执行率低于六成或者得分低于95 / below 60% or a score under 95: a condition opening right after "or" is the
+    alternative of the condition before it (taken off `conditions`); any other condition is returned as it is.
+
+    Args:
+        state: the composition so far; the "or" read is added to its `used`.
+        i: the index of the token the condition opens with.
+        built: the condition.
+        conditions: the conditions read before it.
+
+    Returns:
+        The condition to add.
+    """
+    if i < 1 or state.tokens[i - 1].kind != "or" or i - 1 in state.used or not conditions:
+        return built
+    state.used.add(i - 1)
+    previous = conditions.pop()
+    return m.Or((*(previous.items if isinstance(previous, m.Or) else (previous,)), built))

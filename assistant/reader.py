@@ -14,6 +14,8 @@ from store.readonly_sql import run_select
 
 # A bracket restating how to read the question ("(counting '≥90%' and '百分之九十' as 90%)", （即…）): no condition.
 _CLARIFICATION = re.compile(r"[（(]\s*(?:counting|including|i\.e\.|that is|namely|bounds|inclusive|both ends|即|包括|含)[^()（）]*[)）]")
+# ", that is final appropriation less outturn,": an apposition defining the word before it, no condition of its own.
+_APPOSITION = re.compile(r",\s*(?:that is|i\.e\.|namely|meaning)\s[^,?]*,")
 # Words with no content of their own: left out of "ignored: …".
 _FILLER = re.compile(r"^[\s\W_]*$")
 
@@ -73,7 +75,7 @@ class QuestionReader:
         """
         from assistant.interpret import normalize
 
-        tokens, gaps = self.recogniser.tokens(_CLARIFICATION.sub(" ", normalize(question)))
+        tokens, gaps = self.recogniser.tokens(_APPOSITION.sub(" ", _CLARIFICATION.sub(" ", normalize(question))))
         tokens = [t for t in tokens if t.kind != "stop"]
         language = [t for t in tokens if t.kind == "language"]
         if language and previous is not None and all(t.kind in ("language", "follow", "op", "plus") for t in tokens) \

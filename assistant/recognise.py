@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.pinyin_names import PinyinNames
 from assistant.lexicon import Lexicon
 from assistant.store_terms import measure_words, name_parts_in, quoted_at, quoted_column, topics_in
 
@@ -18,7 +19,7 @@ _NUMBER = re.compile(r"(?P<pct>百分之)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\
 _FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)")
 # Kinds whose phrases become tokens; at one position the longest phrase wins, then the earlier kind here.
 PHRASE_KINDS = ("predicate", "all_empty", "empty", "nonzero", "field_cue", "example", "contrast", "field", "weak_field", "full", "class", "grade", "distinct", "aggregate", "how_much", "by_how_much", "superlative", "group", "each", "group_cue", "name_cue",
-                "not_after", "not", "op_after", "op", "ratio", "difference", "plus", "compare_cue", "noun", "follow", "swap", "complement", "about", "sort", "direction", "limit", "first_one", "fraction", "multiple", "language", "ordinal", "stop")
+                "not_after", "not", "op_after", "op", "ratio", "difference", "either_way", "or", "plus", "compare_cue", "noun", "follow", "swap", "complement", "about", "sort", "direction", "limit", "first_one", "fraction", "multiple", "language", "ordinal", "stop")
 # A currency written before the figure (¥500,000, RMB 1 million), and half of a scale word (half a million).
 _CURRENCY = re.compile(r"(?:¥|￥|rmb\s*|cny\s*)(?=\d)")
 _HALF_SCALE = re.compile(r"half an? (million|thousand)(?:\s*(?:yuan|rmb|元))?(?![a-z])")
@@ -116,7 +117,7 @@ class Recogniser:
                            f"are rated {grade}", f"被评为{grade}", f"评定为{grade}", f"获评{grade}", f"评了{grade}",
                            f"评了个{grade}", f"得了{grade}", f"拿了{grade}", f"not graded {grade}", f"not rated {grade}",
                            f"not {grade}", f"不是{grade}", f"未评为{grade}", f"没评上{grade}", f"没有评为{grade}", f"没被评为{grade}",
-                           f"没有被评为{grade}", f"非{grade}"):
+                           f"没有被评为{grade}", f"非{grade}", f"got {grade}", f"assessed as {grade}", f"rated as {grade}"):
                 entries.setdefault(phrase.lower(), ("grade", grade))
         for kind, values in (("unit", names.units), ("department", names.departments)):
             for value in values:
@@ -134,6 +135,13 @@ class Recogniser:
                 entries.setdefault(tag.lower(), ("tag", tag))
             for phrase in (f"tagged {tag}", f"tagged as {tag}", f"the {tag} tag", f"标注为{tag}", f"标注{tag}"):
                 entries.setdefault(phrase.lower(), ("tag", tag))  # a one-character tag (信) needs its cue
+        endings: dict[str, list[str]] = {}
+        for word, ending in lexicon.keys("name_end").items():
+            endings.setdefault(ending, []).append(word)
+        spelled = [(tag, "tag", tag) for tag in names.tags] + [
+            (variant, kind, variant) for kind, values in (("unit", names.units), ("department", names.departments))
+            for value in values for variant in admin_variants(value)]
+        self.pinyin = PinyinNames(spelled, endings)  # Xinfang Ban, ping'an office: names spelled in pinyin
         self._joined = ("\n".join(names.projects).lower(), "\n".join(names.indicators).lower())
         for word in measure_words(names.indicators):
             entries.setdefault(word, ("measure", word))  # 合格率98%: a word of indicator names, with its target
@@ -152,6 +160,9 @@ class Recogniser:
             (tokens in order, leftover stretches).
         """
         english = _english_names(text, self.lexicon, self.entries)
+        for start, spelled in self.pinyin.find(text).items():
+            if start not in english or english[start][0] < spelled[0]:
+                english[start] = spelled
         tokens, spans, gap_start, i = [], [], None, 0
         while i < len(text):
             token = self._at(text, i, english)

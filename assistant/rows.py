@@ -9,6 +9,24 @@ from assistant.recognise import Token
 _GLUE = {"noun", "follow"}
 _VALUE_FIELDS = {"indicator.target_number": "target_number", "indicator.actual_number": "actual_number"}
 _NAME = m.Field("name", "indicator")
+# A row figure and the column holding the unit it was printed in.
+_PERCENT_UNIT = {"target_number": "target_unit", "actual_number": "actual_unit"}
+
+
+def in_percent(condition: m.Cond, column: str, number: Token) -> m.Cond:
+    """A target of 85% or more: a row figure against a percentage holds only for rows printed in percent (not 97 人).
+
+    Args:
+        condition: the row figure compared.
+        column: target_number or actual_number.
+        number: the number it is compared with.
+
+    Returns:
+        The condition, with the row's unit required to be % when the number is a percentage.
+    """
+    if number.unit != "percent" or column not in _PERCENT_UNIT:
+        return condition
+    return m.conjoin(condition, m.Text(m.Field(_PERCENT_UNIT[column], "indicator"), "equals", "%"))
 
 
 def measure_subject(word: str) -> m.Cond:
@@ -61,7 +79,7 @@ def row_value(tokens: list[Token], i: int, used: set, subject: m.Cond) -> tuple[
         op = tokens[j + 1].key
         taken.add(j + 1)
     compare = m.Compare(m.Field(column, "indicator"), op or "=", m.Number(number.value, number.text))
-    return m.conjoin(subject, compare), taken
+    return m.conjoin(subject, in_percent(compare, column, number)), taken
 
 
 def class_comparison(tokens: list[Token], i: int, class_condition) -> tuple[m.Cond, set] | None:
@@ -120,15 +138,38 @@ def topic(tokens: list[Token], i: int, counted: bool = False) -> m.Cond:
         The condition.
     """
     groups = [group.split("|") for group in tokens[i].key.split(";")]
-
-    def holding(column: m.Field) -> m.Cond:
-        return m.conjoin(*(m.Or(tuple(m.Text(column, "contains", term) for term in terms)) if len(terms) > 1
-                           else m.Text(column, "contains", terms[0]) for terms in groups))
-
     if not any(t.kind == "topic" for t in tokens[:i]) and counted:
-        return m.HasIndicator(holding(_NAME))  # how many devices: the rows, whose figure is the answer
+        return m.HasIndicator(_holding(_NAME, groups))  # how many devices: the rows, whose figure is the answer
     # an indicator on terminal rental: one row says it all, or the form's name does
-    return m.Or((m.HasIndicator(holding(_NAME)), holding(m.Field("project_name"))))
+    return m.Or((m.HasIndicator(_holding(_NAME, groups)), _holding(m.Field("project_name"), groups)))
+
+
+def _holding(column: m.Field, groups: list[list[str]]) -> m.Cond:
+    """The column holds a term of every group."""
+    return m.conjoin(*(m.Or(tuple(m.Text(column, "contains", term) for term in terms)) if len(terms) > 1
+                       else m.Text(column, "contains", terms[0]) for terms in groups))
+
+
+def named_form(tokens: list[Token], i: int) -> tuple[m.Cond, set] | None:
+    """Leaving out the household-register digitisation form: topics (from token i) right before a word for a form
+    name that form by the words of its name.
+
+    Args:
+        tokens: the question's tokens.
+        i: the first topic token.
+
+    Returns:
+        (the name condition, the indices read), or None when no form word follows the topics.
+    """
+    if i > 0 and tokens[i - 1].kind == "topic":
+        return None
+    end = i
+    while end < len(tokens) and tokens[end].kind == "topic":
+        end += 1
+    if end >= len(tokens) or tokens[end].kind != "noun" or tokens[end].key != "form":
+        return None
+    groups = [group.split("|") for t in tokens[i:end] for group in t.key.split(";")]
+    return _holding(m.Field("project_name"), groups), set(range(i, end + 1))
 
 
 def quoted(token: Token) -> tuple[m.Cond, bool]:
@@ -136,6 +177,34 @@ def quoted(token: Token) -> tuple[m.Cond, bool]:
     if token.kind == "quoted_indicator":
         return m.Text(_NAME, "contains", token.key), True
     return m.Text(m.Field("project_name"), "contains", token.key), False
+
+
+def quoted_words(tokens: list[Token], i: int, used: set) -> tuple[m.Cond, bool]:
+    """目标值只写了“满意率”“满意度”: quoted words right after a target or actual are what that column says (one of
+    them); any other quoted word is part of a name (quoted).
+
+    Args:
+        tokens: the question's tokens.
+        i: the quoted token.
+        used: indices already read; the ones read here are added.
+
+    Returns:
+        (the condition, whether it is a row condition).
+    """
+    before = i - 1
+    while before >= 0 and tokens[before].kind == "quoted_indicator":
+        before -= 1
+    if tokens[i].kind != "quoted_indicator" or before < 0 or tokens[before].kind != "field" \
+            or tokens[before].key not in _VALUE_FIELDS:
+        used.add(i)
+        return quoted(tokens[i])
+    end = i
+    while end < len(tokens) and tokens[end].kind == "quoted_indicator":
+        end += 1
+    column = m.Field(_VALUE_FIELDS[tokens[before].key].replace("_number", ""), "indicator")
+    said = [m.Text(column, "contains", t.key) for t in tokens[i:end]]
+    used.update({before, *range(i, end)})
+    return (said[0] if len(said) == 1 else m.Or(tuple(said))), True
 
 
 def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> m.Cond | None:

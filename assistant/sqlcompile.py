@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from assistant import model as m, named_groups
+from store.views import SCHEMA
 
 _AGGREGATE_SQL = {"sum": "SUM", "avg": "AVG", "min": "MIN", "max": "MAX"}
 
@@ -40,6 +41,8 @@ def expression(node, alias: str = "f") -> str:
     if isinstance(node, m.Number):
         return literal(node.value)
     if isinstance(node, m.Arith):
+        if node.op == "|-|":
+            return f"ABS({expression(node.left, alias)} - {expression(node.right, alias)})"
         if node.op not in "+-*/" or len(node.op) != 1:
             raise ValueError(f"unknown operator {node.op!r}")
         right = expression(node.right, alias)
@@ -64,6 +67,12 @@ def expression(node, alias: str = "f") -> str:
     raise ValueError(f"not an expression: {node!r}")
 
 
+def _is_text(field: m.Field) -> bool:
+    """Whether a view column holds text (the views' documented types); unknown columns count as text."""
+    columns = SCHEMA["indicators" if field.entity == "indicator" else "forms"]
+    return next((column.type == "text" for column in columns if column.name == field.name), True)
+
+
 def condition(node, alias: str = "f") -> str:
     """A WHERE condition over the form alias (and `i` inside indicator conditions)."""
     if isinstance(node, m.Compare):
@@ -76,6 +85,9 @@ def condition(node, alias: str = "f") -> str:
         return f"{left} {op} {right}"
     if isinstance(node, m.Text):
         column = expression(node.field, alias)
+        if node.mode in ("missing", "present") and not _is_text(node.field):
+            # a target with no number: a numeric column is empty only as NULL ('' is no number on PostgreSQL)
+            return f"{column} IS {'' if node.mode == 'missing' else 'NOT '}NULL"
         if node.mode == "missing":
             return f"({column} IS NULL OR {column} = '')"
         if node.mode == "present":

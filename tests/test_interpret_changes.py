@@ -429,7 +429,8 @@ def test_kinds_of_the_third_writer_on_the_corpus(seed_store):
 def test_a_bracket_that_says_how_to_count_is_no_condition(reader, question):
     satisfaction = m.Text(m.Field("level1", "indicator"), "equals", "满意度指标")
     assert read(reader, question).where == m.HasIndicator(
-        m.And((satisfaction, m.Compare(m.Field("target_number", "indicator"), "=", m.Number(90.0)))))
+        m.And((satisfaction, m.Compare(m.Field("target_number", "indicator"), "=", m.Number(90.0)),
+               m.Text(m.Field("target_unit", "indicator"), "equals", "%"))))
 
 
 @pytest.mark.parametrize("question, measure", [

@@ -48,6 +48,11 @@ def target(op: str, value: float) -> m.Compare:
     return m.Compare(TARGET, op, m.Number(value))
 
 
+def percent_target(op: str, value: float) -> m.And:
+    """A target against a percentage: only rows whose target is printed in percent."""
+    return m.And((target(op, value), m.Text(m.Field("target_unit", "indicator"), "equals", "%")))
+
+
 
 
 # ----- recognisers ------------------------------------------------------------------------------------------
@@ -76,13 +81,13 @@ def test_topics_only_where_the_store_names_use_the_chinese():
 # ----- indicator targets ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("question, expected", [
-    ("合格率98%以上的指标有哪些", m.HasIndicator(m.And((measure("合格率"), target(">=", 98.0))))),
-    ("哪些指标的目标值是合格率98%以上", m.HasIndicator(m.And((measure("合格率"), target(">=", 98.0))))),
-    ("及时率100%的项目", m.HasIndicator(m.And((measure("及时率"), target("=", 100.0))))),
-    ("满意度不低于90%的指标", m.HasIndicator(m.And((m.Text(m.Field("level1", "indicator"), "equals", "满意度指标"),
-                                                 target(">=", 90.0))))),
-    ("projects with a satisfaction target of 85%", m.HasIndicator(m.And((
-        m.Text(m.Field("level1", "indicator"), "equals", "满意度指标"), target("=", 85.0))))),
+    ("合格率98%以上的指标有哪些", m.HasIndicator(m.conjoin(measure("合格率"), percent_target(">=", 98.0)))),
+    ("哪些指标的目标值是合格率98%以上", m.HasIndicator(m.conjoin(measure("合格率"), percent_target(">=", 98.0)))),
+    ("及时率100%的项目", m.HasIndicator(m.conjoin(measure("及时率"), percent_target("=", 100.0)))),
+    ("满意度不低于90%的指标", m.HasIndicator(m.conjoin(m.Text(m.Field("level1", "indicator"), "equals", "满意度指标"),
+                                                  percent_target(">=", 90.0)))),
+    ("projects with a satisfaction target of 85%", m.HasIndicator(m.conjoin(
+        m.Text(m.Field("level1", "indicator"), "equals", "满意度指标"), percent_target("=", 85.0)))),
 ])
 def test_targets_as_people_write_them(reader, question, expected):
     assert unprinted(where(reader, question)) == expected
@@ -90,7 +95,7 @@ def test_targets_as_people_write_them(reader, question, expected):
 
 def test_a_target_in_words_is_counted_over_indicator_rows(reader):
     select = reader.read("目标值为百分之九十的指标有几个").select
-    assert (select.entity, select.aggregate, unprinted(select.where)) == ("indicators", m.Aggregate("count"), target("=", 90.0))
+    assert (select.entity, select.aggregate, unprinted(select.where)) == ("indicators", m.Aggregate("count"), percent_target("=", 90.0))
 
 
 # ----- quoted names and topics ------------------------------------------------------------------------------
@@ -119,7 +124,7 @@ def test_parts_of_names_the_store_holds_are_constraints(reader):
     # Part of a project's name and a whole indicator name, with only glue words read between them.
     select = reader.read("青石路灯项目巡查及时率不低于95%的有几个").select
     assert unprinted(select.where) == m.And((m.Text(m.Field("project_name"), "contains", "青石路灯"), m.HasIndicator(m.And((
-        m.Text(NAME, "contains", "巡查及时率"), target(">=", 95.0))))))
+        m.Text(NAME, "contains", "巡查及时率"), *percent_target(">=", 95.0).items)))))
     # A named form's indicator figure, or an indicator named with nothing asked, is the rule-based lookup's.
     assert reader.read("青石路灯项目巡查及时率的目标值") is None
     assert reader.read("青石路灯维护经费的巡查及时率") is None

@@ -300,7 +300,8 @@ def test_a_bracket_repeating_the_figure(reader):
     reading = select(reader, "满意度指标目标定成100%（百分百）的是哪些项目")
     assert plain(reading.select.where) == m.HasIndicator(m.And((
         m.Text(m.Field("level1", "indicator"), "equals", "满意度指标"),
-        m.Compare(m.Field("target_number", "indicator"), "=", m.Number(100.0)))))
+        m.Compare(m.Field("target_number", "indicator"), "=", m.Number(100.0)),
+        m.Text(m.Field("target_unit", "indicator"), "equals", "%"))))
     assert reading.ignored == []
 
 
@@ -314,7 +315,8 @@ def test_what_a_condition_is_set_against_is_no_condition(reader, question):
     reading = select(reader, question)
     assert plain(reading.select.where) == m.HasIndicator(m.And((
         m.Text(m.Field("level1", "indicator"), "equals", "满意度指标"),
-        m.Compare(m.Field("target_number", "indicator"), "=", m.Number(85.0)))))
+        m.Compare(m.Field("target_number", "indicator"), "=", m.Number(85.0)),
+        m.Text(m.Field("target_unit", "indicator"), "equals", "%"))))
     assert reading.ignored == []
 
 

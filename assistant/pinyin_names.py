@@ -1,0 +1,83 @@
+"""Store names written in pinyin in English questions (Xinfang Ban, ping'an ban, Píng'ān office) → the store's name."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pypinyin import lazy_pinyin
+
+# A name in pinyin: its syllables may be run together or split by a space, an apostrophe or a hyphen.
+_SYLLABLE_GAP = r"[\s'’\-]?"
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def fold(text: str) -> str:
+    """The text with tone marks dropped and ü as u, one character for one, so positions stay those of the text.
+
+    Args:
+        text: the normalised question (lower case).
+
+    Returns:
+        The folded text, as long as the input.
+    """
+    return "".join(unicodedata.normalize("NFD", ch)[0] if ch.isalpha() and not ch.isascii() else ch for ch in text)
+
+
+def pattern(name: str, endings: dict[str, list[str]]) -> re.Pattern | None:
+    """The pinyin spellings of one name: all its syllables, or those before an ending plus an English word for it
+    (平安办 → "ping'an ban", "pinganban", "ping an office").
+
+    Args:
+        name: a unit, department or tag, in Chinese characters only.
+        endings: a name's last characters → English words for them (办 → office).
+
+    Returns:
+        A compiled pattern bounded by non-letters, or None for a name of one syllable or with other characters
+        (one syllable in Latin letters is too likely an English word or a stray letter group).
+    """
+    if not _HAN.match(name) or len(name) < 2:
+        return None
+    spellings = [_syllables(name)]
+    for ending, words in endings.items():
+        if name.endswith(ending) and len(name) - len(ending) >= 2:
+            stem = _syllables(name[:-len(ending)])
+            spellings += [rf"{stem}\s+{re.escape(word)}" for word in words]
+    return re.compile(rf"(?<![a-z])(?:{'|'.join(spellings)})(?![a-z])")
+
+
+def _syllables(chinese: str) -> str:
+    """The pattern of the characters' syllables, each written with or without a gap before the next."""
+    syllables = [fold(s).replace("ü", "u").replace("v", "u") for s in lazy_pinyin(chinese)]
+    return _SYLLABLE_GAP.join(re.escape(s).replace("u", "[uv]") for s in syllables)
+
+
+class PinyinNames:
+    """Finds the store's units, departments and tags written in pinyin, whole names only.
+
+    Args:
+        names: (Chinese name, token kind, token key) for each name a question may use.
+        endings: a name's last characters → English words for them (from the lexicon's name_end entries).
+    """
+
+    def __init__(self, names: list[tuple[str, str, str]], endings: dict[str, list[str]]):
+        self._patterns = [(compiled, kind, key) for chinese, kind, key in names
+                          if (compiled := pattern(chinese, endings)) is not None]
+
+    def find(self, text: str) -> dict[int, tuple[int, str, str]]:
+        """Where the text spells a name in pinyin.
+
+        Args:
+            text: the normalised question (lower case).
+
+        Returns:
+            start → (end, kind, key), the longest spelling at each start.
+        """
+        if not re.search(r"[a-z]", text):
+            return {}
+        folded, found = fold(text), {}
+        for compiled, kind, key in self._patterns:
+            for match in compiled.finditer(folded):
+                if match.start() not in found or found[match.start()][0] < match.end():
+                    found[match.start()] = (match.end(), kind, key)
+        return found
