@@ -107,6 +107,20 @@ def _with_figures(said: str, name: str, figures: tuple, zh: bool) -> str:
     return shown if said == name else f"{said}{'；' if zh else '; '}{shown}"
 
 
+def _asked_row_figure(where, records: list[AnswerRecord], store) -> float | None:
+    """“来登去消”那个指标的目标值: one form, one row whose target (or actual) the question asked for: that figure."""
+    if len(records) != 1:
+        return None
+    for text, row in text_conditions(where):
+        if text.field.name in ("target", "actual") and text.mode == "present":
+            sql = (f"SELECT i.{text.field.name}_number FROM indicators AS i WHERE {sqlcompile.condition(row, 'i')} "
+                   f"AND i.form_id = {int(records[0].form_id)}")
+            found = run_select(store, sql).rows
+            if len(found) == 1 and found[0][0] is not None:
+                return float(found[0][0])
+    return None
+
+
 def _figure_rows(node) -> list:
     """Row conditions comparing figures of the rows themselves (score < weight, actual < target)."""
     if isinstance(node, (m.And, m.Or)):
@@ -219,5 +233,6 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
     count = f"{len(records)} 个项目" if zh else f"{len(records)} form{'s' if len(records) != 1 else ''}"
     return Answer(question=question, interpretation=f"{reading_text} · {count}", text=text,
                   kind="aggregate" if select.aggregate is not None else "list", records=records,
-                  value=value if select.aggregate is not None or select.limit or select.shown else None,
+                  value=value if select.aggregate is not None or select.limit or select.shown else _asked_row_figure(
+                      select.where, records, store),
                   unit=unit, columns=columns, rows=rows, sql=sql)

@@ -15,6 +15,9 @@ MAX_DESCRIBED = 3
 # The words by which a question refers to one form it describes ("the … project", 那个…的项目).
 _REFERS_TO_ONE = re.compile(r"\b(?:project|scheme|programme|program|initiative|form|the one|budget line)\b|项目|那个|这个|那一个",
                             re.IGNORECASE)
+# "Leaving out the digitisation form", 除了…以外: the description names the form excluded, which the query model reads.
+_LEAVES_OUT = re.compile(r"\b(?:leav\w* out|exclud\w*|except|other than|apart from|aside from|setting aside|set aside|"
+                         r"not counting|besides|omit\w*|ignor\w*)\b|除了|除去|不含|不包括|排除|以外|之外|不算|剔除", re.IGNORECASE)
 # A question asking which forms, or whether any, wants a set, not one described form's figure.
 _ASKS_WHICH = re.compile(r"\bwhich\b|\bwhat (?:projects|forms)\b|哪些|哪个|哪几|有没有|是否|\bany\b|多少个|几个", re.IGNORECASE)
 # "How many monitoring points", 多少人: a count of things an indicator row gives, not a column of the form.
@@ -35,7 +38,7 @@ def described_forms(query: Query, store) -> list:
     from assistant import evidence_set, text_scope
 
     question = query.question
-    if not _REFERS_TO_ONE.search(question) or text_scope.read(question) is not None \
+    if not _REFERS_TO_ONE.search(question) or _LEAVES_OUT.search(question) or text_scope.read(question) is not None \
             or not query.form_filter.is_empty() or query.indicator_names:
         return []
     best, chosen = 0, []
