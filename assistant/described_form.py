@@ -90,8 +90,8 @@ def figure_lookup(query: Query, store) -> Query | None:
 
 _ASKS_WHICH_FORMS = re.compile(r"\bwhich\b|\bwhat (?:projects|forms)\b|哪些|哪个|哪几|\bany\b", re.IGNORECASE)
 # Words by which a question refers to a form, which a description leaves over (the volunteer *scheme*).
-_FORM_WORDS = re.compile(r"^(?:the\s+)?(?:project|scheme|programme|program|initiative|form|one|budget line|项目|那个|这个)s?\??$",
-                         re.IGNORECASE)
+_FORM_WORDS = re.compile(r"^(?:the\s+)?(?:project|scheme|programme|program|initiative|form|one|budget line|heading|category|"
+                         r"section|项目|那个|这个)s?\??$", re.IGNORECASE)
 
 
 def narrowed_reading(reading, query: Query, store):
@@ -115,13 +115,22 @@ def narrowed_reading(reading, query: Query, store):
     forms = described_forms(query, store)
     if not forms:
         return None
+    classes = []
     for word in reading.ignored:
         if _FORM_WORDS.match(word.strip()):
+            continue
+        label = next((label for label, words in vocab.INDICATOR_LEVEL2.items()
+                      if word.strip(" ?").lower() in (w.lower() for w in words)), None)
+        if label is not None:
+            classes.append(label)  # "under the quantity heading": the class the rows counted are in
             continue
         alternatives = [alt for concept in evidence_set.concepts(word, query.lang, vocab.STOPWORDS_ZH)
                         for alt in concept.alternatives]
         if not any(alt in form.project_name for alt in alternatives for form in forms):
             return None  # a word the description does not explain: the reading stays as it was, naming it
     named = [m.Text(m.Field("project_name"), "equals", form.project_name) for form in forms]
-    where = m.conjoin(reading.select.where, named[0] if len(named) == 1 else m.Or(tuple(named)))
+    rows = [m.Text(m.Field("level2", "indicator"), "equals", label) for label in dict.fromkeys(classes)]
+    if reading.select.entity != "indicators":
+        rows = [m.HasIndicator(row) for row in rows]
+    where = m.conjoin(reading.select.where, named[0] if len(named) == 1 else m.Or(tuple(named)), *rows)
     return dataclasses.replace(reading, select=dataclasses.replace(reading.select, where=where), ignored=[], unread=[])

@@ -461,3 +461,10 @@ def test_leaving_out_a_described_form_takes_no_form():
 
     assert described_form._LEAVES_OUT.search("leaving out the household-register digitisation form")
     assert described_form._LEAVES_OUT.search("除了户籍档案那个项目以外")
+
+
+def test_a_class_left_by_the_query_model_beside_a_described_form_is_read(seed_store):
+    answer = _ask(seed_store, "In the visual security monitoring form, how many third-level indicators are there under "
+                              "the quantity heading?")
+    assert answer.value == 5.0 and _names(answer) == ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
+    assert "level-2 indicator = 数量指标" in answer.interpretation
