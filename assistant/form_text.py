@@ -65,7 +65,7 @@ def asked_field(question: str) -> str | None:
     Returns:
         "rows", "reason", "goal" or "outcome" (a reason first: "why was the goal missed" asks why), or None.
     """
-    text = question.lower()
+    text = re.sub(r"分别|各自", "", question.lower())  # 目标分别是什么 asks 目标是什么 of each
     bare = re.sub(r"[\s?？。！!]+$|(?:呢|吗|啊)$", "", text)
     if any(bare.endswith(p) if not p.isascii() else (_says(text, p) and not _ROW_CONDITION_EN.search(text))
            for p in _phrases()["rows"]):
@@ -94,6 +94,12 @@ def named_forms(query: Query, store) -> list:
         The forms, or [] when the question names none, names a group, or names an indicator row or class.
     """
     found = query.form_filter
+    if asked_field(query.question) == "reason" and not (found.name_contains or found.project_keys or found.form_ids):
+        # why do projects below 50% … : the forms the conditions pick, when they are few, each with its reasons
+        if not found.ranges or found.text_contains or query.indicator_names:
+            return []
+        forms = store_query.list_forms(store, found)
+        return forms if 0 < len(forms) <= MAX_REFERRED_FORMS else []
     if asked_field(query.question) == "reason":
         # 人才活动为什么只花了一成多的钱: the figure is the premise of "why", not a condition on the form
         found = dataclasses.replace(found, ranges=[])
@@ -189,7 +195,8 @@ def answer(query: Query, store) -> Answer:
     """
     field, zh = asked_field(query.question), _zh(query)
     forms = named_forms(query, store)
-    premise = tuple(part for r in query.form_filter.ranges if field == "reason" and r.field in vocab.FIELD_LABELS
+    named = query.form_filter.name_contains or query.form_filter.project_keys or query.form_filter.form_ids
+    premise = tuple(part for r in query.form_filter.ranges if field == "reason" and named and r.field in vocab.FIELD_LABELS
                     for part in vocab.FIELD_LABELS[r.field][:2])
     # a search label, and the figures "why" took as its premise, are not how the answer was found
     labels = [label for label in query.labels if not label.startswith(("search: ", "检索：") + premise)]

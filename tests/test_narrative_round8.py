@@ -468,3 +468,17 @@ def test_a_class_left_by_the_query_model_beside_a_described_form_is_read(seed_st
                               "the quantity heading?")
     assert answer.value == 5.0 and _names(answer) == ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
     assert "level-2 indicator = 数量指标" in answer.interpretation
+
+
+def test_goals_of_each_named_form(seed_store):
+    answer = _ask(seed_store, "安保经费和维稳经费的目标分别是什么")
+    assert answer.text.splitlines() == ["维稳经费（信）（2023）年度总体目标：确保本区域的社会稳定",
+                                        "安保经费（平安办）（2023）年度总体目标：区域治安长效管理制度建立健全"]
+
+
+@pytest.mark.parametrize("question, label", [("Why do some projects have execution rates below 50%?", "execution rate < 50%"),
+                                             ("执行率低于50%的项目为什么钱没花完", "执行率 < 50%")])
+def test_why_of_the_forms_a_condition_picks_gives_each_ones_reason(seed_store, question, label):
+    answer = _ask(seed_store, question)
+    assert len(answer.records) == 6 and label in answer.interpretation
+    assert "因2023年度资金紧张，部分活动经费于2024年度支付。" in answer.text and "实际体检人数未达到预期" in answer.text
