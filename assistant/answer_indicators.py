@@ -91,6 +91,32 @@ def _indicators(query: Query, store, search) -> Answer:
                   unit=(chosen[0][0].target_unit if len(chosen) == 1 else None), columns=columns, rows=rows)
 
 
+# A Chinese fragment in an English question names a form when it is part of at most this many projects' names.
+MAX_FRAGMENT_FORMS = 3
+
+
+def _named_in_passing(query: Query, store, form_filter: FormFilter, words: str) -> str:
+    """"the floor-area indicator for the 鲁汇 police-station fit-out": a Chinese fragment of a project name the reader
+    did not take names that form (form_filter gets its key); the English words then pick the row of that form whose
+    name holds the most of their Chinese terms, and that row's name is returned as the words to look up (else the words
+    left beside the fragment)."""
+    runs = re.findall(r"[\u4e00-\u9fff]{2,}", query.question)
+    forms = [form for form in store_query.list_forms(store) if any(run in form.project_name for run in runs)]
+    keys = sorted({form.project_key for form in forms})
+    if not runs or not 0 < len(keys) <= MAX_FRAGMENT_FORMS:
+        return words
+    form_filter.project_keys = keys
+    # Each English word's Chinese terms; a word whose terms are in the form's name describes the form, not the row.
+    named = " ".join(form.project_name for form in forms)
+    asked = [terms for token in re.findall(r"[a-z][a-z'-]*", words.lower())
+             if (terms := re.findall(r"[\u4e00-\u9fff]+", expand_english(token)))
+             and not any(term in named for term in terms)]
+    rows = [row for row, _ in store_query.list_indicators(store, form_filter=form_filter)]
+    best = max(rows, key=lambda row: sum(any(term in row.name for term in terms) for terms in asked), default=None)
+    left = re.sub("|".join(map(re.escape, runs)), " ", words).strip()  # the fragment names the form, not the row
+    return best.name if best is not None and any(any(t in best.name for t in terms) for terms in asked) else left
+
+
 def _wording(query: Query, store, search) -> Answer:
     """How an indicator was worded: groups of similar wordings with their targets, projects and years."""
     from index.wording import lookup_wordings
@@ -102,6 +128,8 @@ def _wording(query: Query, store, search) -> Answer:
         form_filter.project_keys = sorted({form.project_key for form in named})
         form_filter.name_contains, form_filter.form_ids = [], None
     words = query.search_text or ""
+    if query.lang == "en" and not (form_filter.project_keys or form_filter.name_contains):
+        words = _named_in_passing(query, store, form_filter, words)
     level1, level2 = query.indicator_level1, query.indicator_level2
     if not query.indicator_names and not query.indicator_hint and (level1 or level2):
         words = ""  # "X的时效指标是怎么写的": the class named is the condition, its rows the answer

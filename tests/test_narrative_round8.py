@@ -482,3 +482,14 @@ def test_why_of_the_forms_a_condition_picks_gives_each_ones_reason(seed_store, q
     answer = _ask(seed_store, question)
     assert len(answer.records) == 6 and label in answer.interpretation
     assert "因2023年度资金紧张，部分活动经费于2024年度支付。" in answer.text and "实际体检人数未达到预期" in answer.text
+
+
+@pytest.mark.parametrize("question, names, text", [
+    ("How was the floor-area indicator worded for the 鲁汇 police-station fit-out, and what area was targeted?",
+     ["鲁汇派出所新址装修工程（平安办）"], "装修面积：target =7306.20(平方米) (i.e. 7306.2平方米)"),
+    ("How was the satisfaction indicator of the 禁毒 project worded?", ["禁毒与反邪教（平安办）"],
+     "特殊人员满意度：target ≥90.00(%) (i.e. ≥90%)"),
+])
+def test_a_chinese_fragment_in_an_english_wording_question_names_the_form(seed_store, question, names, text):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == names and text in answer.text
