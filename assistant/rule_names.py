@@ -252,6 +252,8 @@ class NameRecognisers:
                     continue
                 phrase = _glossed(match.group("x").strip())
                 phrase = re.sub(r"^(?:the\s+)?(?:year|number|figure)\s+(?=\d{2,}$)", "", phrase, flags=re.IGNORECASE)
+                if re.fullmatch(r"[\d一二三四五六七八九十百两几]+\s*[条个项次份家]\s*(?:以上|以下|多|左右|及以上|以内)?", phrase):
+                    continue  # 指标写了十条以上: a count of rows, not words the text says
                 if not re.search(r"[\u4e00-\u9fff]", phrase) and not re.fullmatch(r"\d{2,}", phrase):
                     # (a number such as 110 is written as it is asked)
                     phrase = _glossary_term(phrase) or ""

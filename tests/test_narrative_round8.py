@@ -493,3 +493,14 @@ def test_why_of_the_forms_a_condition_picks_gives_each_ones_reason(seed_store, q
 def test_a_chinese_fragment_in_an_english_wording_question_names_the_form(seed_store, question, names, text):
     answer = _ask(seed_store, question)
     assert _names(answer) == names and text in answer.text
+
+
+@pytest.mark.parametrize("question", ["money tight / paid next year - where", "Which projects paid their bills the following year?",
+                                      "哪些项目次年才支付"])
+def test_next_year_is_a_deferral(seed_store, question):
+    assert _names(_ask(seed_store, question)) == DEFERRED
+
+
+def test_a_count_after_a_verb_of_writing_is_no_mention(seed_store):
+    answer = _ask(seed_store, "指标写了十条以上的有哪些")
+    assert "提到“十条以上”" not in answer.interpretation
