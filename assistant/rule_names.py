@@ -229,10 +229,12 @@ class NameRecognisers:
                 query.indicator_names.append(name)
                 state.structured = True
         if not query.indicator_names:
-            # “来登去消”那个指标: a quoted piece of one or more indicator names (and of no project name) names those rows
+            # “来登去消”那个指标: a quoted piece of indicator names (of no project name), called an indicator, names those
+            # rows (目标值写成“满意度” quotes what a column says, which the query model reads)
             for match in re.finditer(r"[“\"「『]([^”\"」』]{2,})[”\"」』]", text.text):
                 piece = match.group(1)
-                if any(piece in name for name in self.catalog.indicator_names) and not any(
+                called = re.match(r"\s*(?:那个|这个|这一|这条|那条|的)?\s*(?:指标|indicator)", text.text[match.end():], re.IGNORECASE)
+                if called and any(piece in name for name in self.catalog.indicator_names) and not any(
                         piece in name for name in self.catalog.project_names) and text.free(*match.span()):
                     query.indicator_names.append(piece)
                     text.take(*match.span())

@@ -504,3 +504,8 @@ def test_next_year_is_a_deferral(seed_store, question):
 def test_a_count_after_a_verb_of_writing_is_no_mention(seed_store):
     answer = _ask(seed_store, "指标写了十条以上的有哪些")
     assert "提到“十条以上”" not in answer.interpretation
+
+
+def test_a_quoted_column_value_stays_with_the_query_model(seed_store):
+    answer = _ask(seed_store, "哪些项目的目标值写成“满意度”")
+    assert _names(answer) == ["党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）"]
