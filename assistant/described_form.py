@@ -88,7 +88,8 @@ def figure_lookup(query: Query, store) -> Query | None:
                                labels=[label])
 
 
-_ASKS_WHICH_FORMS = re.compile(r"\bwhich\b|\bwhat (?:projects|forms)\b|哪些|哪个|哪几|\bany\b", re.IGNORECASE)
+_ASKS_WHICH_FORMS = re.compile(r"\bwhich\s+(?:projects?|forms?|schemes?|programmes?|programs?|ones?)\b|\bwhat (?:projects|forms)\b"
+                               r"|哪些项目|哪个项目|哪几个项目|哪些表|哪张表|哪几张表|\bany\b", re.IGNORECASE)
 # Words by which a question refers to a form, which a description leaves over (the volunteer *scheme*).
 _FORM_WORDS = re.compile(r"^(?:the\s+)?(?:project|scheme|programme|program|initiative|form|one|budget line|heading|category|"
                          r"section|项目|那个|这个)s?\??$", re.IGNORECASE)

@@ -30,7 +30,7 @@ _FIGURE_CUE = re.compile(r"多少|几[个人次台项份条名家]|数值|目标
 _LABELS = {"goal": ("年度总体目标", "goal"), "outcome": ("实际完成情况", "outcome"), "reason": ("原因", "reason"),
            "rows": ("全部指标", "indicator rows")}
 # Words that make "which indicators" a condition on the rows (which indicators fell short), not their list.
-_ROW_CONDITION_EN = re.compile(r"\b(?:not|no|without|below|above|under|over|less|more|than|missing|lost|full|fail\w*|fell|"
+_ROW_CONDITION_EN = re.compile(r"\b(?:not|no|without|below|above|under|over|less|more|than|missing|lost|full|fail\w*|fell|weight\w*|worth|"
                                r"met|meet|exceed\w*|score\w*|zero|equal\w*|higher|lower|mention\w*)\b", re.IGNORECASE)
 
 
@@ -67,8 +67,10 @@ def asked_field(question: str) -> str | None:
     """
     text = re.sub(r"分别|各自", "", question.lower())  # 目标分别是什么 asks 目标是什么 of each
     bare = re.sub(r"[\s?？。！!]+$|(?:呢|吗|啊)$", "", text)
-    if any(bare.endswith(p) if not p.isascii() else (_says(text, p) and not _ROW_CONDITION_EN.search(text))
-           for p in _phrases()["rows"]):
+    # a figure beside "which indicators" (a weight of 15, over 90%) is a condition on the rows, a year is not
+    figure = re.search(r"\d", re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", "", text)) is not None
+    if not figure and any(bare.endswith(p) if not p.isascii() else (_says(text, p) and not _ROW_CONDITION_EN.search(text))
+                          for p in _phrases()["rows"]):
         return "rows"
     for field in ("reason", "goal", "outcome"):
         if any(_says(text, phrase) for phrase in _phrases()[field]):

@@ -509,3 +509,9 @@ def test_a_count_after_a_verb_of_writing_is_no_mention(seed_store):
 def test_a_quoted_column_value_stays_with_the_query_model(seed_store):
     answer = _ask(seed_store, "哪些项目的目标值写成“满意度”")
     assert _names(answer) == ["党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）"]
+
+
+def test_which_indicators_of_a_described_form_with_a_figure_is_a_row_condition(seed_store):
+    assert form_text.asked_field("the drug and cult project: which indicators have a weight of 15?") is None
+    answer = _ask(seed_store, "the drug and cult project: which indicators have a weight of 15?")
+    assert _names(answer) == ["禁毒与反邪教（平安办）"] and "特殊人员满意度: ≥90.00(%) → 90.00(%), 15/15" in answer.text
