@@ -110,7 +110,14 @@ def named_forms(query: Query, store) -> list:
             or query.indicator_level2 or found.ranges or found.text_contains:
         return []
     forms = store_query.list_forms(store, found)
+    if len(forms) > 1 and _PICKS_ONE.search(query.question):
+        return []  # 两个项目中执行率较低的那个为什么…: the pick is a condition quoting both would drop
     return forms if 0 < len(forms) <= (MAX_REFERRED_FORMS if referred else MAX_NAMED_FORMS) else []
+
+
+# A superlative or comparison picking among the forms named.
+_PICKS_ONE = re.compile(r"最|较|更|\b(?:highest|lowest|most|least|largest|smallest|biggest|higher|lower|larger|smaller)\b",
+                        re.IGNORECASE)
 
 
 # 它 / these / their: a question pointing back at the previous answer's forms.

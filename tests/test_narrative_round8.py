@@ -515,3 +515,8 @@ def test_which_indicators_of_a_described_form_with_a_figure_is_a_row_condition(s
     assert form_text.asked_field("the drug and cult project: which indicators have a weight of 15?") is None
     answer = _ask(seed_store, "the drug and cult project: which indicators have a weight of 15?")
     assert _names(answer) == ["禁毒与反邪教（平安办）"] and "特殊人员满意度: ≥90.00(%) → 90.00(%), 15/15" in answer.text
+
+
+def test_a_pick_among_named_forms_is_not_answered_with_both_reasons(seed_store):
+    query = Conversation(seed_store, search=None, llm=None).interpret("安保经费和维稳经费中执行率较低的那个为什么没花完")
+    assert form_text.named_forms(query, seed_store) == []
