@@ -94,8 +94,12 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
+        from assistant import described_form, form_text
+
         reading = self.read(question)
-        query = rule_query = self.interpret(question)
+        query = self.interpret(question)
+        query = rule_query = form_text.referring_back(query, self.last_ids) or query
+        reading = described_form.narrowed_reading(reading, query, self.store) or reading
         if reading is not None and _narrative_left(reading) and (query.intent == "unknown" or (
                 query.intent == "count" and query.form_filter.is_empty() and not query.indicator_names)):
             # 哪些项目的钱拖到2024年才付, "which project says the number of people … fell short": a year, or a count of
@@ -115,7 +119,9 @@ class Conversation:
         glue = reading is not None and query.intent != "indicators" and (query.intent != "lookup" or reading.select.shown) \
             and self._only_glue_left(reading, question) \
             and not _names_beyond(query, reading)
-        if reading is not None and not checks and not _asks_narrative(query) and (
+        if reading is not None and not checks and not _asks_narrative(query) and not form_text.applies(query, self.store) \
+                and described_form.figure_lookup(query, self.store) is None \
+                and not (_asks_a_rows_figure(query) and reading.select.aggregate is not None) and (
                 not reading.ignored or not _reads_more(query) or (reading.reads_nearly_all() and not _names_more(query))
                 or _quotes_a_column(reading, query) or glue):
             # The query model read it all, or neither reader did: answer what it read, naming what it left out.
@@ -235,6 +241,12 @@ def _refusal(question: str, lang: str, reading, words: list[str], lexicon) -> An
             f"I could not read this condition: {'; '.join(words)}. What I did read: {read}. Please rephrase it.")
     return Answer(question=question, interpretation=("未能理解：" if zh else "not understood: ") + "、".join(words),
                   text=text, kind="unknown")
+
+
+def _asks_a_rows_figure(query: Query) -> bool:
+    """“来登去消”那个指标，目标值填的百分之多少: an indicator named and its target or actual asked is that row's figure,
+    not a statistic (a share, a count) the words around it resemble."""
+    return query.intent == "indicators" and bool(query.indicator_names) and query.indicator_part is not None
 
 
 def _compares_figures(where) -> bool:
