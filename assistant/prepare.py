@@ -202,6 +202,26 @@ def comparative_first(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def change_against(tokens: list[Token]) -> list[Token]:
+    """"budget increased relative to the initial budget", "raised compared with the opening allocation": a change word
+    between two fields with no comparison word of its own compares them in its direction, as "increased over" does.
+
+    Args:
+        tokens: the question's tokens, stop words removed.
+
+    Returns:
+        The tokens, the comparison the change word implies added after it.
+    """
+    out: list[Token] = []
+    for k, token in enumerate(tokens):
+        out.append(token)
+        if token.kind == "compare_cue" and token.key in ("<", ">") and 0 < k < len(tokens) - 1 \
+                and tokens[k - 1].kind == "field" and tokens[k + 1].kind == "field" and tokens[k + 1].key != tokens[k - 1].key \
+                and (k + 2 == len(tokens) or tokens[k + 2].kind not in ("op", "number")):
+            out.append(Token("op", token.key, token.end, token.end, ""))
+    return out
+
+
 def alternative(state, i: int, built: m.Cond, conditions: list) -> m.Cond:
     """执行率低于六成或者得分低于95 / below 60% or a score under 95: a condition opening right after "or" is the
     alternative of the condition before it (taken off `conditions`); any other condition is returned as it is.

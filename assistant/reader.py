@@ -21,6 +21,9 @@ _CONJUNCTION = re.compile(r"(?<![a-z])(?:and|as well as|nor|or)(?![a-z])|[和及
 # A closing clause restating the condition before it: ", i.e. …", "，即…", "that is …" up to the question mark.
 _RESTATEMENT = re.compile(r"(?:[,，]\s*|\s)(?:i\.e\.|ie\.|that is to say|that is|namely|in other words|即|也就是说|也就是|就是说)"
                           r"[,，]?\s*([^?？。]+?)\s*[?？。.]?\s*$", re.IGNORECASE)
+# "all 28 forms", 全部28个项目: how many forms there are, said of every form; the number is no condition.
+_POPULATION = re.compile(r"(\ball(?: of)?(?: the)?|全部|所有|全体)\s*\d+\s*(?:个|张|份)?(?=\s*(?:(?:forms?|projects?|programmes?|programs?|"
+                         r"schemes?)\b|项目|张表|份表|表))", re.IGNORECASE)
 # A bracket and its inside; the words for minus that define a difference inside one.
 _BRACKET = re.compile(r"[（(]([^()（）]{3,80})[)）]")
 _MINUS = {"less", "minus", "减", "减去", "-", "−", "–", "less the", "minus the"}
@@ -121,6 +124,7 @@ class QuestionReader:
             if found is not None:
                 return found
         text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", normalize(question))))
+        text = _POPULATION.sub(lambda found: found.group(1) + " ", text)
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
         tokens = [t for t in tokens if t.kind != "stop"]
