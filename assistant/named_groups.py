@@ -25,10 +25,12 @@ def lists_each(tokens: list[Token]) -> bool:
         tokens: the question's tokens.
 
     Returns:
-        Whether a group cue stands right before a unit, department, tag or a word for forms.
+        Whether a group cue stands right before a unit, department, tag or a word for forms, or a thing named is
+        asked about each (信访办项目的执行率分别是多少).
     """
     return any(t.kind == "group_cue" and k + 1 < len(tokens) and (tokens[k + 1].kind in ("tag", "unit", "department") or (
-        tokens[k + 1].kind == "noun" and tokens[k + 1].key == "form")) for k, t in enumerate(tokens))
+        tokens[k + 1].kind == "noun" and tokens[k + 1].key == "form")) for k, t in enumerate(tokens)) or (
+        any(t.kind == "each" for t in tokens) and any(t.kind in ("tag", "unit", "department") for t in tokens))
 
 
 def split(select: m.Select, tokens: list[Token]) -> bool:

@@ -216,3 +216,14 @@ def test_a_change_word_between_two_fields_compares_them(reader, question):
 def test_how_many_forms_there_are_is_no_condition(reader, question, field):
     select = reader.read(question).select
     assert select.where is None and select.aggregate.expr == m.Field(field)
+
+
+def test_each_of_the_forms_named_shows_their_figure(reader):
+    select = reader.read("城管办项目的执行率分别是多少").select
+    assert (select.where, select.shown) == (m.Text(m.Field("project_name"), "suffix", "（城管办）"), [m.Field("execution_rate")])
+
+
+@pytest.mark.parametrize("question", ["没评优的项目都是哪些", "没拿到优的项目有几个"])
+def test_not_graded_in_colloquial_chinese(reader, question):
+    where = reader.read(question).select.where
+    assert m.Not(m.Text(m.Field("grade"), "equals", "优")) in where.items
