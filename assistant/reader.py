@@ -24,6 +24,10 @@ _RESTATEMENT = re.compile(r"(?:[,，]\s*|\s)(?:i\.e\.|ie\.|that is to say|that i
 # "all 28 forms", 全部28个项目: how many forms there are, said of every form; the number is no condition.
 _POPULATION = re.compile(r"(\ball(?: of)?(?: the)?|全部|所有|全体)\s*\d+\s*(?:个|张|份)?(?=\s*(?:(?:forms?|projects?|programmes?|programs?|"
                          r"schemes?)\b|项目|张表|份表|表))", re.IGNORECASE)
+# 一个都没有 / 一条也没有: "not a single one" is "none", no figure of one.
+_NOT_ONE = re.compile(r"一(?:个|条|项|张|份)(?=[都也](?:没|无|不))")
+# A question closing on 呢 (预算最多的前三个呢?): it goes on from the previous answer.
+_ASKS_ON = re.compile(r"呢\s*[?？。]?\s*$")
 # A bracket and its inside; the words for minus that define a difference inside one.
 _BRACKET = re.compile(r"[（(]([^()（）]{3,80})[)）]")
 _MINUS = {"less", "minus", "减", "减去", "-", "−", "–", "less the", "minus the"}
@@ -124,7 +128,7 @@ class QuestionReader:
             if found is not None:
                 return found
         text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", normalize(question))))
-        text = _POPULATION.sub(lambda found: found.group(1) + " ", text)
+        text = _NOT_ONE.sub("", _POPULATION.sub(lambda found: found.group(1) + " ", text))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
         tokens = [t for t in tokens if t.kind != "stop"]
@@ -148,6 +152,8 @@ class QuestionReader:
         brackets = [_restating_a_figure(t, tokens, self.recogniser) for t in tokens if t.kind == "bracket"]
         if brackets:  # （全年预算数高于年初预算数）: a restatement, or the definition of a word around it
             read_brackets(reading, brackets, lambda text: None if text == question else self.read(text))
+        if _ASKS_ON.search(question) and reading.select.where is None and (previous is not None or previous_ids):
+            reading.follow_up = True  # 预算最多的前三个呢: a question closing on 呢 that names no forms asks of the last ones
         return follow_ups.apply(reading, tokens, previous, previous_ids)
 
 

@@ -227,3 +227,18 @@ def test_each_of_the_forms_named_shows_their_figure(reader):
 def test_not_graded_in_colloquial_chinese(reader, question):
     where = reader.read(question).select.where
     assert m.Not(m.Text(m.Field("grade"), "equals", "优")) in where.items
+
+
+def test_none_at_all_is_no_figure_of_one(reader):
+    where = reader.read("效益指标一个都没有的项目").select.where
+    assert where == m.Not(m.HasIndicator(m.Text(m.Field("level1", "indicator"), "equals", "效益指标")))
+
+
+def test_colloquial_follow_ups_keep_the_previous_forms(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("平安办的项目")
+    answer = conversation.ask("预算最多的前三个呢")
+    assert names(answer) == ["图像视频监控系统租赁经费（平安办）", "鲁汇派出所新址装修工程（平安办）", "社工点经费（平安办）"]
+    conversation.reset()
+    conversation.ask("预算超过100万的项目有哪些")
+    assert len(conversation.ask("再筛一下，执行率不到90%的").records) == 4
