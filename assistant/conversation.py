@@ -116,9 +116,11 @@ class Conversation:
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
             reading is not None and not reading.ignored and _compares_figures(reading.select.where))
         # A lookup the reading shows a figure for (how large was the underspend on X) is the same lookup.
-        glue = reading is not None and query.intent != "indicators" and (query.intent != "lookup" or reading.select.shown) \
-            and self._only_glue_left(reading, question) \
-            and not _names_beyond(query, reading)
+        from assistant.evidence_set import uses_cue
+
+        glue = reading is not None and query.intent != "indicators" and _structured(reading.select) \
+            and (query.intent != "lookup" or (reading.select.shown and not uses_cue(question, "figure"))) \
+            and self._only_glue_left(reading, question) and not _names_beyond(query, reading)
         if reading is not None and not checks and not _asks_narrative(query) and not form_text.applies(query, self.store) \
                 and described_form.figure_lookup(query, self.store) is None \
                 and not (_asks_a_rows_figure(query) and reading.select.aggregate is not None) and (
@@ -127,6 +129,9 @@ class Conversation:
             # The query model read it all, or neither reader did: answer what it read, naming what it left out.
             # Questions about check findings stay with the rule-based reader, which knows the checks' words.
             query = None
+            lost = [word for word in reading.ignored if any(value in word for value in self._reader.values)]
+            if lost:  # a grade or name neither reader placed: answering without it would answer another question
+                return _refusal(question, rule_query.lang, reading, list(dict.fromkeys(reading.ignored)), self._reader.lexicon)
         answer = None
         if query is None:
             from assistant.answer_select import answer as answer_reading
@@ -169,6 +174,8 @@ class Conversation:
         if any(uses_cue(word, kind) for word in reading.ignored for kind in ("frame", "figure")) \
                 or any(uses_cue(question, kind) for kind in ("saying", "deferral", "topic")):
             return False  # 理由, explain, how many left over; says, deferred, about anywhere: what a question asks of the text
+        if any(value in word for word in reading.ignored for value in self._reader.values):
+            return False  # a grade, tag, unit or class the reading did not place is a condition it lost
         units = list(self._reader.lexicon.keys("scale")) + list(self._reader.lexicon.keys("percent"))
         return only_glue(reading.ignored, lambda words: self._interpreter.content_words(without_units(words, units)))
 
@@ -181,7 +188,8 @@ class Conversation:
         if reading is None or query.intent not in ("search", "unknown") or _asks_narrative(query) \
                 or not reading.ignored or not _conditions_besides_years(reading.select.where):
             return []
-        lost = [word for word in reading.unread if word in reading.ignored]
+        lost = [word for word in reading.unread if word in reading.ignored] + [
+            word for word in reading.ignored if any(value in word for value in self._reader.values)]
         found = unreadable_condition([w for w in reading.ignored if w not in lost], self._interpreter.content_words)
         return list(dict.fromkeys(reading.ignored)) if (found or lost) and not any(
             self._interpreter.content_words(word) for word in reading.ignored) else []
@@ -222,6 +230,20 @@ def _narrative_left(reading) -> bool:
     years_only = all(isinstance(c, model.Compare) and c.left == model.Field("year") for c in items)
     return years_only and select.aggregate in (None, model.Aggregate("count")) and select.order_by is None \
         and not select.shown and select.group_by is None and not reading.reads_nearly_all() and len(reading.ignored) >= 2
+
+
+def _structured(select) -> bool:
+    """Whether a reading holds more than names: a comparison, negation, indicator-row condition, statistic, order or
+    grouping, or a measure only the views compute (the unspent balance of a form named)."""
+    from assistant.conditions import DERIVED
+
+    def held(node) -> bool:
+        if isinstance(node, (model.Compare, model.Not, model.HasIndicator)):
+            return True
+        return isinstance(node, (model.And, model.Or)) and any(held(item) for item in node.items)
+
+    return held(select.where) or select.aggregate is not None or select.order_by is not None \
+        or select.group_by is not None or any(getattr(f, "name", None) in DERIVED for f in select.shown)
 
 
 def _conditions_besides_years(where) -> bool:

@@ -77,6 +77,10 @@ class QuestionReader:
         if glossary is None:
             from index.glossary import GLOSSARY_EN as glossary  # the one domain glossary, shared with search
         self.recogniser = Recogniser(self.lexicon, names, glossary)
+        # The values a condition can name (优, 平安办, 时效指标): left over, they are a condition the reading lost.
+        # A one-character tag (信) is too common a character to count inside other words.
+        self.values = tuple(v for v in (*names.grades, *(v for v in (*names.tags, *names.units, *names.departments,
+                                                                    *names.classes) if len(v) > 1)) if v)
         # "(pct)", （万元）, "(in 万元)": a bracket naming only the unit to answer in, no condition
         units = sorted({*self.lexicon.keys("scale"), *self.lexicon.keys("percent")}, key=len, reverse=True)
         self._unit_bracket = re.compile(r"[（(]\s*(?:in\s+)?(?:" + "|".join(re.escape(u) for u in units) + r")\s*[)）]",
