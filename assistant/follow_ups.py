@@ -59,6 +59,23 @@ def first_n(tokens: list[Token], previous: m.Select | None) -> Reading | None:
     return Reading(dataclasses.replace(previous, limit=int(numbers[0].value)), follow_up=True)
 
 
+def listed(tokens: list[Token], previous: m.Select | None, previous_ids: list[int] | None) -> Reading | None:
+    """"list them", "which are they?" after a count: the previous answer's forms, listed.
+
+    Args:
+        tokens: the question's tokens, stop words removed.
+        previous: the previous Select, if the query model read it.
+        previous_ids: the forms the previous answer rested on.
+
+    Returns:
+        The reading, or None when the question holds more than words pointing back.
+    """
+    if not tokens or not all(t.kind in ("follow", "noun") for t in tokens) or not any(t.kind == "follow" for t in tokens) \
+            or (previous is None and previous_ids is None):
+        return None
+    return Reading(m.Select(where=_base(previous, previous_ids)), follow_up=True)
+
+
 def apply(reading: Reading, tokens: list[Token], previous: m.Select | None, previous_ids: list[int] | None) -> Reading:
     """The reading of a follow-up over the previous answer: a swap (那信访办呢, what about the ones with a top-up?)
     asks the previous question of other forms; a narrowing (其中…, only those…) adds its conditions.

@@ -327,3 +327,24 @@ def test_english_follow_ups_narrow_the_previous_list(seed_store, follow_up, name
     assert len(conversation.ask("Which programmes spent less than 60% of their allocation?").records) == 9
     got = [r.project_name for r in conversation.ask(follow_up).records]
     assert (got if "top 2" in follow_up else sorted(got)) == names
+
+
+@pytest.mark.parametrize("follow_up", ["List them.", "Which are they?", "show them"])
+def test_list_them_after_a_count_lists_the_counted_forms(seed_store, follow_up):
+    conversation = Conversation(seed_store, llm=None)
+    assert conversation.ask("How many projects spent less than 60%?").value == 9.0
+    assert len(conversation.ask(follow_up).records) == 9
+
+
+@pytest.mark.parametrize("first, follow_up, value, count", [
+    ("What is the total outturn of the safety office programmes?", "And the petition office?", 346.13, 3),
+    ("Which programmes were topped up?", "Now the ones that were cut.", None, 5),
+    ("Which programmes were topped up?", "How many of them are run by the safety office?", 2.0, 2),
+    ("Which programmes were topped up?", "What did they score on average?", 97.24, 8),
+])
+def test_english_swaps_and_questions_of_the_last_answer(seed_store, first, follow_up, value, count):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask(first)
+    answer = conversation.ask(follow_up)
+    assert len(answer.records) == count
+    assert value is None or round(answer.value, 2) == value
