@@ -13,7 +13,7 @@ from assistant.store_terms import measure_words, name_parts_in, quoted_at, quote
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000}
-_AS_WRITTEN = ("fraction", "multiple", "stop")
+_AS_WRITTEN = ("fraction", "multiple", "stop", "aggregate")  # "counted devices" is no count
 _NUMBER = re.compile(r"(?P<pct>百分之)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|[零〇一二两三四五六七八九十百千]+"
                      r"|(?<![a-z])(?:" + english_numbers.PATTERN + r")(?![a-z]))")
 _FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)")
@@ -144,7 +144,7 @@ class Recogniser:
         for word in measure_words(names.indicators):
             entries.setdefault(word, ("measure", word))  # 合格率98%: a word of indicator names, with its target
         self.entries = entries
-        # Numbers (a quarter, twice) and glue words are read only as written.
+        # Numbers (a quarter, twice), glue words and statistics are read only as written.
         self.by_form = FormIndex({p: m for p, m in entries.items() if m[0] in PHRASE_KINDS and m[0] not in _AS_WRITTEN})
         self.by_first: dict[str, list[str]] = {}
         for phrase in sorted(entries, key=len, reverse=True):
