@@ -73,6 +73,15 @@ def test_a_phrase_key_joins_the_bases_of_its_words():
     assert phrase_key("预算") is None and phrase_key("50%") is None
 
 
+def test_a_base_shared_by_words_of_different_meaning_is_read_as_written():
+    index = FormIndex({"rate": ("field", "execution_rate"), "rating": ("group", "grade"),
+                       "have a rating": ("predicate", "grade present"), "disbursement": ("field", "executed")})
+    assert index.as_written == {"rat"}
+    assert index.at("have a rate", 0) is None  # rate and rating meet at "rat": "have a rate" is no "have a rating"
+    assert index.at("have a rating", 0) == (13, ("predicate", "grade present"))
+    assert index.at("disbursements", 0) == (13, ("field", "executed"))
+
+
 def test_forms_of_two_meanings_are_left_to_the_phrases_as_written():
     index = FormIndex({"rating": ("group", "grade"), "rated": ("field", "total_score"), "outturn": ("field", "executed")})
     assert index.at("the ratings", 4) is None  # rating and rated meet at "rat": neither is read from another form
@@ -226,6 +235,15 @@ def test_amounts_written_in_words_and_currencies(reader, question, value):
     ("Which initiatives were underutilised?", 19),
     ("Which programs have a utilization rate below 50 percent?", 6),
     ("Which programs utilized less than 50% of their budgets?", 6),
+    ("Which projects have a rate below 50?", 6),
+    ("Show the 优-rated projects with a rate under 60%.", 6),
+    ("Which projects have an 优 grade and a top-up?", 7),
+    ("Which schemes were given an uplift, i.e. a final provision above the opening provision?", 8),
+    ("Which forms had an opening provision of nil?", 5),
+    ("Which projects have a sanctioned amount above 5 million yuan?", 3),
+    ("Which programmes' revised estimates exceed their original estimates?", 8),
+    ("On which scorecards did an indicator get fewer points than its weight?", 1),
+    ("Which projects used every last yuan?", 8),
 ])
 def test_analyst_wordings_on_the_corpus(seed_store, question, count):
     assert len(Conversation(seed_store, llm=None).ask(question).records) == count
