@@ -129,6 +129,9 @@ def spoken_figures(tokens: list[Token]) -> list[Token]:
         if token.kind == "aggregate" and token.key == "share" and before is not None and before.kind == "field" \
                 and not before.text.isascii():
             continue  # 目标值填的百分之多少: the figure asked in percent, not a share of forms
+        if token.kind == "number" and token.unit is None and before is not None and before.kind == "field" \
+                and k + 1 < len(tokens) and tokens[k + 1].kind == "noun" and tokens[k + 1].key == "form":
+            continue  # the median score across all 28 forms: how many forms there are, no figure of the field
         if token.kind == "field" and out and out[-1].kind == "field" and out[-1].key == token.key:
             out[-1] = token  # left with an unspent balance: one field named twice in a row
         elif k not in skipped:

@@ -273,6 +273,7 @@ def test_analyst_wordings_on_the_corpus(seed_store, question, count):
     ("How much did 禁毒与反邪教 disburse?", 18.56),
     ("How many KPIs does 禁毒与反邪教 have?", 12.0),
     ("Tally the programmes with more than 10 KPIs.", 4.0),
+    ("What is the median overall scorecard result across all 28 forms?", 99.61),
     ("What is the aggregate appropriation?", 8065.0),
     ("How much was disbursed in aggregate by the petition office?", 346.13),
     ("What is the mean utilisation across the safety office programmes?", 84.86),
