@@ -12,7 +12,8 @@ from assistant.recognise import Token
 # Words that point back at the previous answer's forms, inside a longer phrase (sort them by).
 _POINTS_BACK = re.compile(r"\b(them|these|those)\b|这些|那些|它们|他们")
 # Follow words that point back wherever they stand (of those, for these, did they), unlike "their" or "which one".
-_OF_THOSE = re.compile(r"^(?:(?:of|among|from|for|within|out of) (?:them|these|those)|(?:did|do|does|were|are|have|had) they)$")
+_OF_THOSE = re.compile(r"^(?:(?:of|among|from|for|within|out of|on|about|across|over) (?:them|these|those)"
+                       r"|(?:did|do|does|were|are|have|had) they)$")
 # Kinds a complement follow-up ("and which don't?", 反过来呢) may hold besides its own word.
 _GLUE = ("follow", "op", "noun", "complement")
 # Kinds a top-N follow-up (只要前三个, top 3 only) may hold.
