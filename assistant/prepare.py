@@ -129,6 +129,11 @@ def spoken_figures(tokens: list[Token]) -> list[Token]:
         if token.kind == "aggregate" and token.key == "share" and before is not None and before.kind == "field" \
                 and not before.text.isascii():
             continue  # 目标值填的百分之多少: the figure asked in percent, not a share of forms
+        if token.kind == "compare_cue" and token.text.isascii() and before is not None and before.kind == "field" \
+                and k + 1 < len(tokens) and tokens[k + 1].kind == "field" and k + 1 not in skipped:
+            out += [tokens[k + 1], token]  # "A increased relative to B" is read as A 比 B 增加: A, B, then the change
+            skipped.add(k + 1)
+            continue
         if token.kind == "number" and token.unit is None and before is not None and before.kind == "field" \
                 and k + 1 < len(tokens) and tokens[k + 1].kind == "noun" and tokens[k + 1].key == "form":
             continue  # the median score across all 28 forms: how many forms there are, no figure of the field

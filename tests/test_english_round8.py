@@ -244,6 +244,8 @@ def test_amounts_written_in_words_and_currencies(reader, question, value):
     ("Which programmes' revised estimates exceed their original estimates?", 8),
     ("On which scorecards did an indicator get fewer points than its weight?", 1),
     ("Which projects used every last yuan?", 8),
+    ("Which projects' full-year budget was increased relative to the budget approved at the start of the year?", 8),
+    ("Which projects have an annual budget reduced compared with the initial budget?", 5),
 ])
 def test_analyst_wordings_on_the_corpus(seed_store, question, count):
     assert len(Conversation(seed_store, llm=None).ask(question).records) == count
