@@ -13,6 +13,9 @@ from index.glossary import expand_english
 from store import query as store_query
 from store.query import FormFilter
 
+# Up to this many indicator rows are listed one by one (a form's class of rows); more are summarised by wording.
+ROWS_IN_TEXT = 12
+
 
 def _indicator_score(row, query: Query) -> float:
     """How well an indicator row fits a question that did not name it: unit asked for, then shared words."""
@@ -88,6 +91,32 @@ def _indicators(query: Query, store, search) -> Answer:
                   unit=(chosen[0][0].target_unit if len(chosen) == 1 else None), columns=columns, rows=rows)
 
 
+# A Chinese fragment in an English question names a form when it is part of at most this many projects' names.
+MAX_FRAGMENT_FORMS = 3
+
+
+def _named_in_passing(query: Query, store, form_filter: FormFilter, words: str) -> str:
+    """"the floor-area indicator for the 鲁汇 police-station fit-out": a Chinese fragment of a project name the reader
+    did not take names that form (form_filter gets its key); the English words then pick the row of that form whose
+    name holds the most of their Chinese terms, and that row's name is returned as the words to look up (else the words
+    left beside the fragment)."""
+    runs = re.findall(r"[\u4e00-\u9fff]{2,}", query.question)
+    forms = [form for form in store_query.list_forms(store) if any(run in form.project_name for run in runs)]
+    keys = sorted({form.project_key for form in forms})
+    if not runs or not 0 < len(keys) <= MAX_FRAGMENT_FORMS:
+        return words
+    form_filter.project_keys = keys
+    # Each English word's Chinese terms; a word whose terms are in the form's name describes the form, not the row.
+    named = " ".join(form.project_name for form in forms)
+    asked = [terms for token in re.findall(r"[a-z][a-z'-]*", words.lower())
+             if (terms := re.findall(r"[\u4e00-\u9fff]+", expand_english(token)))
+             and not any(term in named for term in terms)]
+    rows = [row for row, _ in store_query.list_indicators(store, form_filter=form_filter)]
+    best = max(rows, key=lambda row: sum(any(term in row.name for term in terms) for terms in asked), default=None)
+    left = re.sub("|".join(map(re.escape, runs)), " ", words).strip()  # the fragment names the form, not the row
+    return best.name if best is not None and any(any(t in best.name for t in terms) for terms in asked) else left
+
+
 def _wording(query: Query, store, search) -> Answer:
     """How an indicator was worded: groups of similar wordings with their targets, projects and years."""
     from index.wording import lookup_wordings
@@ -98,15 +127,38 @@ def _wording(query: Query, store, search) -> Answer:
         named = store_query.list_forms(store, FormFilter(name_contains=form_filter.name_contains, form_ids=form_filter.form_ids))
         form_filter.project_keys = sorted({form.project_key for form in named})
         form_filter.name_contains, form_filter.form_ids = [], None
-    groups = lookup_wordings(store, query.search_text or "", search, form_filter=form_filter)
+    words = query.search_text or ""
+    if query.lang == "en" and not (form_filter.project_keys or form_filter.name_contains):
+        words = _named_in_passing(query, store, form_filter, words)
+    level1, level2 = query.indicator_level1, query.indicator_level2
+    if not query.indicator_names and not query.indicator_hint and (level1 or level2):
+        words = ""  # "X的时效指标是怎么写的": the class named is the condition, its rows the answer
+    elif query.indicator_names:
+        level1 = level2 = None  # a row named outright is more exact than its class
+    groups = lookup_wordings(store, words, search, form_filter=form_filter, level1=level1, level2=level2)
     uses = [use for group in groups for use in group.uses]
     zh = _zh(query)
     if not uses:
+        text = "没有找到这样的指标。" if zh else "No indicator like that was found."
+        if not words and form_filter.project_keys:
+            # The form has no row of the class asked: say which classes it does have, not just "nothing".
+            held = dict.fromkeys(row.level2 for row, _ in store_query.list_indicators(store, form_filter=form_filter))
+            if held:
+                text = (f"该项目没有{level2 or level1}类指标（它的二级指标：{'、'.join(held)}）。" if zh else
+                        f"That form has no {level2 or level1} indicator (its level-2 classes: {', '.join(held)}).")
         return Answer(question=query.question, interpretation=_interpretation(query, 0),
-                      text="没有找到这样的指标。" if zh else "No indicator like that was found.", kind="wording",
+                      text=text, kind="wording",
                       suggestions=["jixiao indicators 满意度", "社工项目的社工数量指标值"])
-    lines = []
-    for group in groups[:3]:
+    if len(uses) <= ROWS_IN_TEXT:
+        # Few rows: each one as printed, so the answer holds the target and actual a reader asked for.
+        lines = [f"{use.project_name} · {use.level1}/{use.level2} · {use.name}：" + (
+            f"年度指标值 {with_written(use.target, use.target_comparison, use.target_number, use.target_unit, zh)}，"
+            f"实际完成值 {use.actual or '—'}" if zh else
+            f"target {with_written(use.target, use.target_comparison, use.target_number, use.target_unit, zh)}, "
+            f"actual {use.actual or '—'}") for use in uses]
+    else:
+        lines = []
+    for group in groups[:3] if not lines else ():
         variants = " / ".join(name for name, _ in group.wordings.most_common())
         targets = "、".join(dict.fromkeys(use.target for use in group.uses))
         lines.append(f"{variants}：{'目标' if zh else 'target'} {targets}（{len(group.uses)} {'处' if zh else 'uses'}）")

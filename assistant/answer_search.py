@@ -58,12 +58,28 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
             return None  # no sentence says all of it: a search by meaning answers
         head = (f"文本在同一句中写到（{'、'.join(terms)}）的项目：" if zh
                 else f"forms with one sentence saying all of ({', '.join(terms)}):")
+    if years or deferral:
+        found, narrowed = _narrowed(found, evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH))
+        if narrowed:
+            head = head.rstrip("：:") + (f"，且同一句写到（{'、'.join(narrowed)}）：" if zh else f", also saying ({', '.join(narrowed)}):")
     query.previous_form_ids = [item.form_id for item in found]
     lines = [f"· {item.project_name}：{item.sentence}" for item in found]
     return Answer(question=query.question, interpretation=_interpretation(query, len(found), head.rstrip("：:")),
                   text=(head + "\n" + "\n".join(lines)) if found else ("没有项目的文本这样说。" if zh else "No form says so."),
                   kind="search", records=[AnswerRecord(item.form_id, item.project_name, item.year, item.sentence) for item in found],
                   highlight_terms=years + terms, sql=sql)
+
+
+def _narrowed(found: list, terms: list[str]) -> tuple[list, list[str]]:
+    """Deferral sentences narrowed by the question's own words (补贴推迟到2024年: the subsidy one of them): the words
+    beyond money and payment that some but not all of the sentences say; every one of them must be said."""
+    from assistant import evidence_set
+
+    general = evidence_set.cues("paid") + evidence_set.cues("deferral")
+    narrowing = [term for term in terms if not any(word in term for word in general)
+                 and 0 < sum(term in item.sentence for item in found) < len(found)]
+    kept = [item for item in found if all(term in item.sentence for term in narrowing)]
+    return (kept, narrowing) if kept and narrowing else (found, [])
 
 
 @dataclass
@@ -101,11 +117,15 @@ def _search(query: Query, store, search) -> Answer:
         words = "、".join(concept.label for concept in judged.wanted + judged.unsaid)
         listed.text += ("\n未使用：" if _zh(query) else "\nignored: ") + words
         return listed
-    if not judged.chosen and query.form_filter.name_contains:
-        # 解决派出所后勤人员的就餐问题: a word read as part of a project's name may be what the text says instead.
+    unsaid_in_named = any(concept.forms == 0 for concept in judged.wanted)
+    if (not judged.chosen or unsaid_in_named) and query.form_filter.name_contains:
+        # 解决派出所后勤人员的就餐问题 / 协管员是从别处抽调来的: a word read as part of a project's name may be what the
+        # text says instead, when the forms so named say nothing, or not all, of what was asked.
         wider = dataclasses.replace(query.form_filter, name_contains=[])
         retried = _judge(query, store, search, wider, named=False)
-        if retried.chosen:
+        if retried.chosen and (not judged.chosen or (not any(concept.forms == 0 for concept in retried.wanted) and all(
+                word in support.sentence for support in retried.chosen for word in query.form_filter.name_contains))):
+            # (beside an answer in the named forms, only one whose sentences say the name word itself: 协管员, not 安保经费)
             judged = retried
             words = "、".join(query.form_filter.name_contains)
             judged.note += (f"（“{words}”按文本而非项目名读）\n" if _zh(query) else f"(“{words}” read in the text, not the names)\n")
@@ -203,11 +223,12 @@ def _supported(query: Query, judged: _Judged) -> Answer:
     if chosen:
         head = (f"文本写到（{said}）的项目：{len(chosen)} 个" if zh else f"forms whose text says ({said}): {len(chosen)}")
         lines = [f"· {support.project_name}（{support.year}）：{support.sentence}" for support in chosen]
+        value = _counted_figure(query, wanted, chosen)
         return Answer(question=query.question, interpretation=_interpretation(query, len(chosen), head.rsplit("：", 1)[0]
                                                                                 if zh else head.rsplit(":", 1)[0]),
                       text=note + head + "\n" + "\n".join(lines) + missing, kind="search",
                       records=[AnswerRecord(s.form_id, s.project_name, s.year, f"{s.field}: {s.sentence}") for s in chosen],
-                      highlight_terms=terms)
+                      highlight_terms=terms, value=value)
     nearest = sorted(judged.supports, key=lambda support: -support.coverage)[:evidence_set.CLOSEST] or [
         evidence_set.Support(hit.form_id, hit.project_name, hit.year, hit.field, hit.snippet, 0.0)
         for hit in [hit for hit in judged.hits if hit.project_name][:evidence_set.CLOSEST]]
@@ -219,6 +240,17 @@ def _supported(query: Query, judged: _Judged) -> Answer:
         text = "No form's text clearly says so." + (" Closest, not certain:\n" + "\n".join(lines) if lines else "")
     return Answer(question=query.question, interpretation=_interpretation(query, 0, "不确定" if zh else "not certain"),
                   text=note + text + missing, kind="search", records=[], closest=closest, highlight_terms=terms)
+
+
+def _counted_figure(query: Query, wanted, chosen) -> float | None:
+    """How many devices were rented: with one form found, the figure its sentence gives for the thing counted."""
+    from assistant.saying import asks_figure, counts_a_thing
+    from assistant.sentence_figure import asked_unit, figure_in
+
+    if len(chosen) != 1 or not (counts_a_thing(query.question) or asks_figure(query.question)):
+        return None
+    return figure_in(chosen[0].sentence, [word for concept in wanted for word in concept.alternatives],
+                     asked_unit(query.question))
 
 
 def _narrative_part(query: Query) -> str:

@@ -14,6 +14,8 @@ from assistant.written_figure import with_written
 from store.readonly_sql import run_select
 
 NAMES_IN_TEXT = 12
+# Indicator class columns (一级/二级指标): a condition on them is quoted as the rows of that class.
+CLASS_COLUMNS = ("level1", "level2")
 
 
 def _number(value) -> str:
@@ -34,19 +36,21 @@ def _unit(lexicon: Lexicon, select) -> str | None:
     return (info.unit or None) if info else None
 
 
-def text_conditions(node, row: m.Cond | None = None) -> list[tuple[m.Text, m.Cond]]:
+def text_conditions(node, row: m.Cond | None = None, classes: bool = False) -> list[tuple[m.Text, m.Cond]]:
     """The conditions on indicator text columns (filled in, containing) inside a form condition, each with the whole
-    row condition it sits in (满意度指标 rows whose target is filled in: the satisfaction targets)."""
-    if isinstance(node, m.Text) and node.field.entity == "indicator" and node.mode in ("present", "contains"):
+    row condition it sits in (满意度指标 rows whose target is filled in: the satisfaction targets); with `classes`, a
+    condition on the indicator class too (X的时效指标: the rows of that class)."""
+    if isinstance(node, m.Text) and node.field.entity == "indicator" and (
+            node.mode in ("present", "contains") or (classes and node.mode == "equals" and node.field.name in CLASS_COLUMNS)):
         return [(node, row if row is not None else node)]
     if isinstance(node, (m.And, m.Or)):
-        return [found for item in node.items for found in text_conditions(item, row)]
+        return [found for item in node.items for found in text_conditions(item, row, classes)]
     if isinstance(node, m.HasIndicator) and node.where is not None:
-        return text_conditions(node.where, node.where)
+        return text_conditions(node.where, node.where, classes)
     return []
 
 
-def _row_evidence(where, records: list[AnswerRecord], store, zh: bool) -> list[tuple[str, str, str]]:
+def _row_evidence(where, records: list[AnswerRecord], store, zh: bool, classes: bool) -> list[tuple[str, str, str]]:
     """What the matching indicator rows say in the column a condition named: the evidence for each form listed.
 
     Args:
@@ -54,6 +58,7 @@ def _row_evidence(where, records: list[AnswerRecord], store, zh: bool) -> list[t
         records: the forms found.
         store: a store.Store.
         zh: word the figures in Chinese.
+        classes: quote the rows of an indicator class the condition names (a listing, not a count of rows).
 
     Returns:
         (project, indicator name, text) for every matching row, at most three per condition.
@@ -62,8 +67,14 @@ def _row_evidence(where, records: list[AnswerRecord], store, zh: bool) -> list[t
     if not names or len(names) > NAMES_IN_TEXT:
         return []
     found = []
-    for text, row in dict.fromkeys(text_conditions(where)):
-        column = sqlcompile.expression(text.field, "i")
+    conditions = list(dict.fromkeys(text_conditions(where, classes=classes)))
+    # A class beside another condition on the same rows (满意度指标 whose target is given): that one quotes the rows.
+    conditions = [(text, row) for text, row in conditions if text.field.name not in CLASS_COLUMNS
+                  or not any(other is not text and other_row == row and other.field.name not in CLASS_COLUMNS
+                             for other, other_row in conditions)]
+    for text, row in conditions:
+        # A class asked for (X的时效指标): its rows are quoted by name, with their figures.
+        column = "i.name" if text.field.name in CLASS_COLUMNS else sqlcompile.expression(text.field, "i")
         # The row's target and actual come along: "what target was set" is answered by the row found.
         sql = (f"SELECT i.form_id, i.name, {column}, {_FIGURES} FROM indicators AS i WHERE "
                f"{sqlcompile.condition(row, 'i')} AND i.form_id IN (" + ", ".join(str(int(i)) for i in names) + ") "
@@ -94,6 +105,20 @@ def _with_figures(said: str, name: str, figures: tuple, zh: bool) -> str:
         return target_shown if said == target else actual_shown
     shown = f"目标 {target_shown}，实际 {actual_shown}" if zh else f"target {target_shown}, actual {actual_shown}"
     return shown if said == name else f"{said}{'；' if zh else '; '}{shown}"
+
+
+def _asked_row_figure(where, records: list[AnswerRecord], store) -> float | None:
+    """“来登去消”那个指标的目标值: one form, one row whose target (or actual) the question asked for: that figure."""
+    if len(records) != 1:
+        return None
+    for text, row in text_conditions(where):
+        if text.field.name in ("target", "actual") and text.mode == "present":
+            sql = (f"SELECT i.{text.field.name}_number FROM indicators AS i WHERE {sqlcompile.condition(row, 'i')} "
+                   f"AND i.form_id = {int(records[0].form_id)}")
+            found = run_select(store, sql).rows
+            if len(found) == 1 and found[0][0] is not None:
+                return float(found[0][0])
+    return None
 
 
 def _figure_rows(node) -> list:
@@ -194,7 +219,7 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
         value = float(len(records))
         text = (f"共 {len(records)} 个项目：{names}。" if zh else f"{len(records)} form{'s' if len(records) != 1 else ''}: {names}.") \
             if records else ("没有符合条件的项目。" if zh else "No form matches.")
-    evidence = _row_evidence(select.where, records, store, zh)
+    evidence = _row_evidence(select.where, records, store, zh, classes=select.aggregate is None)
     if evidence:
         text += "\n" + "\n".join(f"{name} · {indicator}" + ("" if said == indicator else (f"：{said}" if zh else f": {said}"))
                                   for name, indicator, said in evidence)
@@ -208,5 +233,6 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
     count = f"{len(records)} 个项目" if zh else f"{len(records)} form{'s' if len(records) != 1 else ''}"
     return Answer(question=question, interpretation=f"{reading_text} · {count}", text=text,
                   kind="aggregate" if select.aggregate is not None else "list", records=records,
-                  value=value if select.aggregate is not None or select.limit or select.shown else None,
+                  value=value if select.aggregate is not None or select.limit or select.shown else _asked_row_figure(
+                      select.where, records, store),
                   unit=unit, columns=columns, rows=rows, sql=sql)

@@ -94,8 +94,12 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
+        from assistant import described_form, form_text
+
         reading = self.read(question)
-        query = rule_query = self.interpret(question)
+        query = self.interpret(question)
+        query = rule_query = form_text.referring_back(query, self.last_ids) or query
+        reading = described_form.narrowed_reading(reading, query, self.store) or reading
         if reading is not None and _narrative_left(reading) and (query.intent == "unknown" or (
                 query.intent == "count" and query.form_filter.is_empty() and not query.indicator_names)):
             # 哪些项目的钱拖到2024年才付, "which project says the number of people … fell short": a year, or a count of
@@ -108,7 +112,9 @@ class Conversation:
         # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
             reading is not None and not reading.ignored and _compares_figures(reading.select.where))
-        if reading is not None and not checks and not _asks_narrative(query) and (
+        if reading is not None and not checks and not _asks_narrative(query) and not form_text.applies(query, self.store) \
+                and described_form.figure_lookup(query, self.store) is None \
+                and not (_asks_a_rows_figure(query) and reading.select.aggregate is not None) and (
                 not reading.ignored or not _reads_more(query) or (reading.reads_nearly_all() and not _names_more(query))
                 or _quotes_a_column(reading, query)):
             # The query model read it all, or neither reader did: answer what it read, naming what it left out.
@@ -178,6 +184,12 @@ def _narrative_left(reading) -> bool:
     years_only = all(isinstance(c, model.Compare) and c.left == model.Field("year") for c in items)
     return years_only and select.aggregate in (None, model.Aggregate("count")) and select.order_by is None \
         and not select.shown and select.group_by is None and not reading.reads_nearly_all() and len(reading.ignored) >= 2
+
+
+def _asks_a_rows_figure(query: Query) -> bool:
+    """“来登去消”那个指标，目标值填的百分之多少: an indicator named and its target or actual asked is that row's figure,
+    not a statistic (a share, a count) the words around it resemble."""
+    return query.intent == "indicators" and bool(query.indicator_names) and query.indicator_part is not None
 
 
 def _compares_figures(where) -> bool:

@@ -24,16 +24,44 @@ def run(query: Query, store, search=None) -> Answer:
     Returns:
         The answer: interpretation first, then the answer text/value/table, then the records it used.
     """
+    from assistant import described_form, form_text
+
+    query = described_form.figure_lookup(query, store) or query
+    if form_text.applies(query, store):
+        # 安保经费的目标是什么 / why did X underspend: the named form's own words, not a row or a search
+        answer = form_text.answer(query, store)
+        answer.text += ("\n" + "\n".join(query.notes)) if query.notes else ""
+        return answer
     handler = {
         "list": _list, "checks": _list, "count": _count, "aggregate": _aggregate, "top": _top,
         "lookup": _lookup, "indicators": _indicators, "search": _search, "wording": _wording,
     }.get(query.intent, _unknown)
-    if query.intent in ("list", "count") and query.form_filter.text_contains:
+    if query.intent in ("list", "count") and query.form_filter.text_contains and query.mentions_negated:
+        _unmentioned(query, store)
+    elif query.intent in ("list", "count") and query.form_filter.text_contains:
         _reworded_mentions(query, store)
     answer = handler(query, store, search)
     if query.notes:
         answer.text = answer.text + "\n" + "\n".join(query.notes)
     return answer
+
+
+def _unmentioned(query: Query, store) -> None:
+    """哪些项目没提到资金紧张 / which forms do not mention X: every form the other conditions allow, less those whose
+    text (in the part named) says it; the reading says "does not mention"."""
+    import dataclasses
+
+    saying = store_query.matching_form_ids(store, query.form_filter)
+    others = dataclasses.replace(query.form_filter, text_contains=[], text_fields=[])
+    allowed = store_query.matching_form_ids(store, None if others.is_empty() else others)
+    query.form_filter = dataclasses.replace(others, form_ids=sorted(set(allowed) - set(saying)))
+    negated = "没有提到“" if query.lang != "en" else "does not mention “"
+    query.labels = [negated + label.split("“", 1)[1] if label.startswith(("提到“", "mentions “")) else label
+                    for label in query.labels]
+
+
+# A mention of this many words or more may be matched with one word reworded (the others in one sentence).
+LONG_MENTION = 4
 
 
 def _reworded_mentions(query: Query, store) -> None:
@@ -47,7 +75,12 @@ def _reworded_mentions(query: Query, store) -> None:
     for phrase in query.form_filter.text_contains:
         terms = evidence.key_terms(phrase, "zh", vocab.STOPWORDS_ZH)
         if len(terms) >= 2:
-            ids |= {item.form_id for item in evidence.find_saying(store, terms)[0]}
+            found = {item.form_id for item in evidence.find_saying(store, terms)[0]}
+            if not found and len(terms) >= LONG_MENTION:
+                # 把赴京人员稳在本地 for 把赴京人员吸附在本地: a long mention reworded in one word is every other word
+                for dropped in terms:
+                    found |= {item.form_id for item in evidence.find_saying(store, [t for t in terms if t != dropped])[0]}
+            ids |= found
             words += terms
     if ids:
         query.form_filter.text_contains = []

@@ -146,7 +146,10 @@ class Interpreter(NameRecognisers, FigureRecognisers):
             return
         from assistant.saying import counts_a_thing
 
-        if state.aggregate == "count" and not state.names and counts_a_thing(query.question):
+        # an indicator named outright with its target or actual asked (the number of staff having dinner (社保队员晚餐人数))
+        # is a row lookup: "number of" names the row, it counts nothing
+        row_asked = bool(query.indicator_names) and state.lookup_cue
+        if state.aggregate == "count" and not state.names and not row_asked and counts_a_thing(query.question):
             state.saying = True  # how many terminals were rented: an indicator row or sentence gives it, not a count
         if state.saying:
             # which project says <clause>: the forms whose text says it, whatever figures the clause names
@@ -184,7 +187,7 @@ class Interpreter(NameRecognisers, FigureRecognisers):
         counts_things = state.names and state.aggregate == "count" and (bool(content) or len(named) == 1)
         if query.indicator_names or state.indicator_class or (
                 state.names and (state.lookup_cue or state.measure_word or counts_things) and not focus):
-            query.intent = "count" if state.aggregate == "count" and not state.names else "indicators"
+            query.intent = "count" if state.aggregate == "count" and not state.names and not row_asked else "indicators"
             if query.intent == "count":
                 query.count_indicators = True
             return

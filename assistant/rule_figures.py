@@ -246,11 +246,10 @@ class FigureRecognisers:
             state.aggregate = "sum"
 
     def _lookup_cues(self, text: _Text, query: Query, state: "_State") -> None:
-        if _first_of(text, vocab.ACTUAL_WORDS):
-            query.indicator_part = "actual"
-            state.lookup_cue = True
-        elif _first_of(text, vocab.TARGET_WORDS):
-            query.indicator_part = "target"
+        actual, target = _first_of(text, vocab.ACTUAL_WORDS), _first_of(text, vocab.TARGET_WORDS)
+        if actual or target:
+            # 目标值和实际值分别是多少: both asked, so neither alone is shown
+            query.indicator_part = None if actual and target else "actual" if actual else "target"
             state.lookup_cue = True
         if _first_of(text, vocab.MONEY_CUES):
             query.indicator_unit = "元"

@@ -228,6 +228,17 @@ class NameRecognisers:
             if found:
                 query.indicator_names.append(name)
                 state.structured = True
+        if not query.indicator_names:
+            # “来登去消”那个指标: a quoted piece of indicator names (of no project name), called an indicator, names those
+            # rows (目标值写成“满意度” quotes what a column says, which the query model reads)
+            for match in re.finditer(r"[“\"「『]([^”\"」』]{2,})[”\"」』]", text.text):
+                piece = match.group(1)
+                called = re.match(r"\s*(?:那个|这个|这一|这条|那条|的)?\s*(?:指标|indicator)", text.text[match.end():], re.IGNORECASE)
+                if called and any(piece in name for name in self.catalog.indicator_names) and not any(
+                        piece in name for name in self.catalog.project_names) and text.free(*match.span()):
+                    query.indicator_names.append(piece)
+                    text.take(*match.span())
+                    state.structured = True
         if query.indicator_names:
             query.labels.append(("indicator " if query.lang == "en" else "指标 ") + "、".join(query.indicator_names))
 
@@ -242,7 +253,11 @@ class NameRecognisers:
                 if not text.free(match.start(), match.end()):
                     continue
                 phrase = _glossed(match.group("x").strip())
-                if not re.search(r"[\u4e00-\u9fff]", phrase):
+                phrase = re.sub(r"^(?:the\s+)?(?:year|number|figure)\s+(?=\d{2,}$)", "", phrase, flags=re.IGNORECASE)
+                if re.fullmatch(r"[\d一二三四五六七八九十百两几]+\s*[条个项次份家]\s*(?:以上|以下|多|左右|及以上|以内)?", phrase):
+                    continue  # 指标写了十条以上: a count of rows, not words the text says
+                if not re.search(r"[\u4e00-\u9fff]", phrase) and not re.fullmatch(r"\d{2,}", phrase):
+                    # (a number such as 110 is written as it is asked)
                     phrase = _glossary_term(phrase) or ""
                     if not phrase:
                         continue  # an English phrase the forms cannot contain verbatim: leave it to search
@@ -250,6 +265,10 @@ class NameRecognisers:
                 terms = [_unquoted(t) for part in re.split(r"或者|或是|或|还是|、", phrase) for t in part.split()]
                 if len(terms) == 1 and self._paraphrased(terms[0]):
                     continue  # 写了后续调整经费 where the form writes 后续及时调整经费: a narrative search reads it
+                before = text.text[:match.start()]
+                if re.search(r"(?:没有|没|未曾|未|并未|从未|不曾)\s*$|\b(?:do|does|did)\s+not\s*$|\b(?:don't|doesn't|didn't|never|not|"
+                             r"without)\s*$", before, re.IGNORECASE):
+                    query.mentions_negated = True  # 没提到资金紧张: the forms that do not say it
                 text.take(match.start(), match.end())
                 for term in (v for t in terms if t for v in _negation_variants(t)):
                     if term not in query.form_filter.text_contains:

@@ -98,6 +98,7 @@ class Query:
     notes: list[str] = dataclasses.field(default_factory=list)
     follow_up: bool = False
     previous_form_ids: list[int] | None = None
+    mentions_negated: bool = False  # 没提到X / do not mention X: the forms whose text does not say the mentions
 
     def to_dict(self) -> dict:
         """A JSON-ready dict (the session file format)."""

@@ -18,7 +18,9 @@ def _pattern(lang: str) -> re.Pattern:
     joined = "|".join(re.escape(verb) for verb in sorted(verbs, key=len, reverse=True))
     if lang == "en":
         return re.compile(rf"\b{_FORM_WORDS_EN}\s+(?:{joined})\b\s*(?:that\s+)?(?P<clause>.+)$", re.IGNORECASE)
-    return re.compile(rf"{_FORM_WORDS_ZH}(?:里|中)?(?:{joined})(?:了|过)?(?P<clause>.+)$")
+    # 哪些项目是因为… / 哪个项目的钱是因为…: a copula, or a short "的 thing", may stand before the verb
+    return re.compile(rf"{_FORM_WORDS_ZH}(?:里|中)?(?:的[\u4e00-\u9fff]{{1,3}}?)?(?:是|都是|就是)?(?:{joined})(?:了|过)?"
+                      rf"(?P<clause>.+)$")
 
 
 def said_clause(question: str, lang: str, stopwords: set[str]) -> tuple[int, int] | None:

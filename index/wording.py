@@ -58,7 +58,8 @@ class WordingGroup:
 
 
 def lookup_wordings(store, query: str, search=None, year: int | None = None, level1: str | None = None,
-                    limit: int = 10, form_filter: FormFilter | None = None) -> list[WordingGroup]:
+                    limit: int = 10, form_filter: FormFilter | None = None,
+                    level2: str | None = None) -> list[WordingGroup]:
     """Find indicators like the query and group them by wording.
 
     Rows whose name contains the query (or its wording key) are found directly; a search service,
@@ -66,10 +67,11 @@ def lookup_wordings(store, query: str, search=None, year: int | None = None, lev
 
     Args:
         store: the store.
-        query: an indicator name or description, Chinese or English.
+        query: an indicator name or description, Chinese or English; empty for every row of the class named.
         search: a SearchService, or None for exact-text matching only.
         year: only forms of this year.
         level1: only indicators whose 一级指标 contains this text.
+        level2: only indicators whose 二级指标 contains this text (时效, 质量…).
         limit: at most this many groups.
         form_filter: further conditions on the forms (project, unit…); `year` is added to it.
 
@@ -80,19 +82,23 @@ def lookup_wordings(store, query: str, search=None, year: int | None = None, lev
     if year:
         form_filter.years = [year]
     needles = [text for text in dict.fromkeys((query.strip(), wording_key(query))) if text]
-    rows = list_indicators(store, needles, form_filter, level1=level1)
+    if not needles and not (level1 or level2):
+        return []  # neither words nor a class: nothing was asked for
+    rows = list_indicators(store, needles, form_filter, level1=level1, level2=level2)
     # Direct text matches come first; wordings the search surfaced follow in the order it ranked them.
     rank = {wording_key(indicator.name): 0 for indicator, _ in rows}
-    if search is not None:
+    if search is not None and needles:
         hits = search.search(query, k=30, form_filter=form_filter, fields=["indicator"])
         for position, hit in enumerate(hits, start=1):
-            for indicator, _ in list_indicators(store, form_filter=FormFilter(form_ids=[hit.form_id]), level1=level1):
+            for indicator, _ in list_indicators(store, form_filter=FormFilter(form_ids=[hit.form_id]), level1=level1,
+                                                level2=level2):
                 if indicator.position == hit.row:
                     rank.setdefault(wording_key(indicator.name), position)
         surfaced = sorted(key for key, position in rank.items() if position > 0)
         if surfaced:
             # Every use of a surfaced wording, so its count is complete.
-            rows += [(indicator, form) for indicator, form in list_indicators(store, surfaced, form_filter, level1=level1)
+            rows += [(indicator, form) for indicator, form in list_indicators(store, surfaced, form_filter, level1=level1,
+                                                                              level2=level2)
                      if wording_key(indicator.name) in rank]
     groups: dict[str, WordingGroup] = {}
     seen: set[tuple[int, int]] = set()

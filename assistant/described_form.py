@@ -1,0 +1,137 @@
+"""A form described instead of named ("the volunteer scheme", 那个搞体检的项目): the forms whose names hold its words."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from assistant import vocabulary as vocab
+from assistant.rules_query import Query
+from store import query as store_query
+from store.query import FormFilter
+
+# A description fitting more forms than this names a group, not the form the question means.
+MAX_DESCRIBED = 3
+# The words by which a question refers to one form it describes ("the … project", 那个…的项目).
+_REFERS_TO_ONE = re.compile(r"\b(?:project|scheme|programme|program|initiative|form|the one|budget line)\b|项目|那个|这个|那一个",
+                            re.IGNORECASE)
+# "Leaving out the digitisation form", 除了…以外: the description names the form excluded, which the query model reads.
+_LEAVES_OUT = re.compile(r"\b(?:leav\w* out|exclud\w*|except|other than|apart from|aside from|setting aside|set aside|"
+                         r"not counting|besides|omit\w*|ignor\w*)\b|除了|除去|不含|不包括|排除|以外|之外|不算|剔除", re.IGNORECASE)
+# A question asking which forms, or whether any, wants a set, not one described form's figure.
+_ASKS_WHICH = re.compile(r"\bwhich\b|\bwhat (?:projects|forms)\b|哪些|哪个|哪几|有没有|是否|\bany\b|多少个|几个", re.IGNORECASE)
+# "How many monitoring points", 多少人: a count of things an indicator row gives, not a column of the form.
+_COUNTS_THINGS = re.compile(r"\bhow many\b|\bnumber of\b|(?:多少|几)[人台份次场条处名位家套辆]", re.IGNORECASE)
+
+
+def described_forms(query: Query, store) -> list:
+    """The forms a question describes instead of naming: those whose names hold the most of its words (English
+    through the glossary), when few do.
+
+    Args:
+        query: the rule-based reading, naming no form.
+        store: a store.Store.
+
+    Returns:
+        The forms, or [] when the question places no form by name, or its words fit too many.
+    """
+    from assistant import evidence_set, text_scope
+
+    question = query.question
+    if not _REFERS_TO_ONE.search(question) or _LEAVES_OUT.search(question) or text_scope.read(question) is not None \
+            or not query.form_filter.is_empty() or query.indicator_names:
+        return []
+    best, chosen = 0, []
+    concepts = evidence_set.concepts(question, query.lang, vocab.STOPWORDS_ZH)
+    for form in store_query.list_forms(store):
+        score = sum(1 for concept in concepts if any(word in form.project_name for word in concept.alternatives))
+        if score > best:
+            best, chosen = score, [form]
+        elif score == best and score:
+            chosen.append(form)
+    return chosen if best and len(chosen) <= MAX_DESCRIBED else []
+
+
+def _asked_figure(question: str) -> str | None:
+    """The form column a question asks for (execution rate, spend, score), by the lexicon's longest phrase."""
+    from assistant.lexicon import load as load_lexicon
+
+    lowered = question.lower()
+    found = [(phrase, key) for phrase, key in load_lexicon().keys("field").items() if key in vocab.FIELD_LABELS
+             and key != "year" and (re.search(rf"\b{re.escape(phrase)}\b", lowered) if phrase.isascii() else phrase in lowered)]
+    return max(found, key=lambda item: len(item[0]))[1] if found else None
+
+
+def figure_lookup(query: Query, store) -> Query | None:
+    """"What was the execution rate of the volunteer scheme?": the lookup of that figure on the forms described.
+
+    Args:
+        query: the rule-based reading (a narrative search or not understood).
+        store: a store.Store.
+
+    Returns:
+        A lookup query restricted to the described forms and labelled with them, or None when it does not apply.
+    """
+    from assistant.saying import asks_deferral, said_clause
+
+    if query.intent not in ("search", "unknown") or _ASKS_WHICH.search(query.question) or asks_deferral(query.question) \
+            or _COUNTS_THINGS.search(query.question) \
+            or said_clause(query.question, query.lang, vocab.STOPWORDS_ZH) is not None:
+        return None
+    field = _asked_figure(query.question)
+    forms = described_forms(query, store) if field else []
+    if not forms:
+        return None
+    taken = "、".join(form.project_name for form in forms)
+    label = f"所指项目（按名称）：{taken}" if query.lang != "en" else f"taken as (by name): {taken}"
+    return dataclasses.replace(query, intent="lookup", field=field, form_filter=FormFilter(form_ids=[f.id for f in forms]),
+                               labels=[label])
+
+
+_ASKS_WHICH_FORMS = re.compile(r"\bwhich\s+(?:projects?|forms?|schemes?|programmes?|programs?|ones?)\b|\bwhat (?:projects|forms)\b"
+                               r"|哪些项目|哪个项目|哪几个项目|哪些表|哪张表|哪几张表|\bany\b", re.IGNORECASE)
+# Words by which a question refers to a form, which a description leaves over (the volunteer *scheme*).
+_FORM_WORDS = re.compile(r"^(?:the\s+)?(?:project|scheme|programme|program|initiative|form|one|budget line|heading|category|"
+                         r"section|项目|那个|这个)s?\??$", re.IGNORECASE)
+
+
+def narrowed_reading(reading, query: Query, store):
+    """The query model's reading restricted to a described form, when the words it left are the description:
+    "how many indicators does the volunteer scheme have" counts that form's rows, not every form's.
+
+    Args:
+        reading: the query model's reading (assistant.asking.Reading), or None.
+        query: the rule-based reading of the same question.
+        store: a store.Store.
+
+    Returns:
+        A reading whose condition names the forms taken (their names, so the reading says which), with nothing left
+        unread; or None when the question describes no form or left words the description does not explain.
+    """
+    from assistant import evidence_set
+    from assistant import model as m
+
+    if reading is None or not reading.ignored or reading.follow_up or _ASKS_WHICH_FORMS.search(query.question):
+        return None
+    forms = described_forms(query, store)
+    if not forms:
+        return None
+    classes = []
+    for word in reading.ignored:
+        if _FORM_WORDS.match(word.strip()):
+            continue
+        label = next((label for label, words in vocab.INDICATOR_LEVEL2.items()
+                      if word.strip(" ?").lower() in (w.lower() for w in words)), None)
+        if label is not None:
+            classes.append(label)  # "under the quantity heading": the class the rows counted are in
+            continue
+        alternatives = [alt for concept in evidence_set.concepts(word, query.lang, vocab.STOPWORDS_ZH)
+                        for alt in concept.alternatives]
+        if not any(alt in form.project_name for alt in alternatives for form in forms):
+            return None  # a word the description does not explain: the reading stays as it was, naming it
+    named = [m.Text(m.Field("project_name"), "equals", form.project_name) for form in forms]
+    rows = [m.Text(m.Field("level2", "indicator"), "equals", label) for label in dict.fromkeys(classes)]
+    if reading.select.entity != "indicators":
+        rows = [m.HasIndicator(row) for row in rows]
+    where = m.conjoin(reading.select.where, named[0] if len(named) == 1 else m.Or(tuple(named)), *rows)
+    return dataclasses.replace(reading, select=dataclasses.replace(reading.select, where=where), ignored=[], unread=[])
