@@ -10,7 +10,7 @@ from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares
 from assistant.figures import between, by_margin, compare, difference_of, field_kind, margin_after_figure, multiple_of
 from assistant.field_words import GLUE, share_after, size_before, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
 from assistant import follow_ups, named_groups
-from assistant.prepare import alternative, apply_field_cues, change_against, comparative_first, examples, graded_by_a_figure, raised_over, repeated_field, share_of_forms, spoken_figures
+from assistant.prepare import alternative, apply_field_cues, comparative_first, examples, graded_by_a_figure, raised_over, repeated_field, share_of_forms, spoken_figures
 from assistant.unread import gloss, lost_conditions, meaningful
 from assistant.recognise import Token
 from assistant.negation_scope import negated as negated_at
@@ -53,7 +53,7 @@ class Composer:
         """
         if any(t.kind == "about" for t in tokens) and all(t.kind in _TOPIC_ONLY for t in tokens):
             return None  # 跟视频监控有关的项目: a topic, even where a name holds the words; the narrative search answers
-        tokens = read_sums(share_of_forms(graded_by_a_figure(raised_over(repeated_field(spoken_figures(change_against(comparative_first(apply_field_cues(list(tokens), self._baselines)))))))))
+        tokens = read_sums(share_of_forms(graded_by_a_figure(raised_over(repeated_field(spoken_figures(comparative_first(apply_field_cues(list(tokens), self._baselines))))))))
         state = ComposeState(tokens=list(tokens), indicator_context=speaks_of_indicators(tokens))
         state.used.update(examples(tokens))
         self._resolve_fields(state)

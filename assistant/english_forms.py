@@ -133,12 +133,18 @@ class FormIndex:
 
     def __init__(self, phrases: dict):
         meanings: dict[str, set] = {}
+        senses: dict[str, set] = {}  # a word's base → the meanings of the one-word phrases of that base
         for phrase, meaning in phrases.items():
             key = phrase_key(phrase)
             if key:
                 meanings.setdefault(key, set()).add(meaning)
+                if " " not in key:
+                    senses.setdefault(key, set()).add(meaning)
         self.meanings = {key: next(iter(found)) for key, found in meanings.items() if len(found) == 1}
         self.most_words = max((key.count(" ") + 1 for key in self.meanings), default=0)
+        # rate (execution), rating (grade), rated (score): a base words of different meaning share is read as written
+        self.as_written = {key for key, found in senses.items() if len(found) > 1}
+        self.written = {tuple(re.split(r"[\s\-]+", phrase)) for phrase in phrases if phrase_key(phrase)}
 
     def at(self, text: str, start: int):
         """The longest phrase whose forms begin at start, as (end, meaning), or None.
@@ -154,8 +160,10 @@ class FormIndex:
             return None
         words = words_at(text, start, self.most_words)
         for n in range(len(words), 0, -1):
-            meaning = self.meanings.get(" ".join(base(word) for word, _ in words[:n]))
-            if meaning is not None:
+            bases = [base(word) for word, _ in words[:n]]
+            meaning = self.meanings.get(" ".join(bases))
+            if meaning is not None and (not self.as_written.intersection(bases)
+                                        or tuple(word for word, _ in words[:n]) in self.written):
                 return words[n - 1][1], meaning
         return None
 

@@ -129,6 +129,14 @@ def spoken_figures(tokens: list[Token]) -> list[Token]:
         if token.kind == "aggregate" and token.key == "share" and before is not None and before.kind == "field" \
                 and not before.text.isascii():
             continue  # 目标值填的百分之多少: the figure asked in percent, not a share of forms
+        if token.kind == "compare_cue" and token.text.isascii() and before is not None and before.kind == "field" \
+                and k + 1 < len(tokens) and tokens[k + 1].kind == "field" and k + 1 not in skipped:
+            out += [tokens[k + 1], token]  # "A increased relative to B" is read as A 比 B 增加: A, B, then the change
+            skipped.add(k + 1)
+            continue
+        if token.kind == "number" and token.unit is None and before is not None and before.kind == "field" \
+                and k + 1 < len(tokens) and tokens[k + 1].kind == "noun" and tokens[k + 1].key == "form":
+            continue  # the median score across all 28 forms: how many forms there are, no figure of the field
         if token.kind == "field" and out and out[-1].kind == "field" and out[-1].key == token.key:
             out[-1] = token  # left with an unspent balance: one field named twice in a row
         elif k not in skipped:
@@ -199,26 +207,6 @@ def comparative_first(tokens: list[Token]) -> list[Token]:
         if op.kind == "op" and op.key in ("<", ">") and op.text.isascii() and first.kind in ("field", "weak_field") \
                 and second.kind == "field" and second.key != first.key and (k == 0 or out[k - 1].kind not in ("field", "weak_field")):
             out[k], out[k + 1] = first, op
-    return out
-
-
-def change_against(tokens: list[Token]) -> list[Token]:
-    """"budget increased relative to the initial budget", "raised compared with the opening allocation": a change word
-    between two fields with no comparison word of its own compares them in its direction, as "increased over" does.
-
-    Args:
-        tokens: the question's tokens, stop words removed.
-
-    Returns:
-        The tokens, the comparison the change word implies added after it.
-    """
-    out: list[Token] = []
-    for k, token in enumerate(tokens):
-        out.append(token)
-        if token.kind == "compare_cue" and token.key in ("<", ">") and 0 < k < len(tokens) - 1 \
-                and tokens[k - 1].kind == "field" and tokens[k + 1].kind == "field" and tokens[k + 1].key != tokens[k - 1].key \
-                and (k + 2 == len(tokens) or tokens[k + 2].kind not in ("op", "number")):
-            out.append(Token("op", token.key, token.end, token.end, ""))
     return out
 
 

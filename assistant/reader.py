@@ -21,9 +21,6 @@ _CONJUNCTION = re.compile(r"(?<![a-z])(?:and|as well as|nor|or)(?![a-z])|[和及
 # A closing clause restating the condition before it: ", i.e. …", "，即…", "that is …" up to the question mark.
 _RESTATEMENT = re.compile(r"(?:[,，]\s*|\s)(?:i\.e\.|ie\.|that is to say|that is|namely|in other words|即|也就是说|也就是|就是说)"
                           r"[,，]?\s*([^?？。]+?)\s*[?？。.]?\s*$", re.IGNORECASE)
-# "all 28 forms", 全部28个项目: how many forms there are, said of every form; the number is no condition.
-_POPULATION = re.compile(r"(\ball(?: of)?(?: the)?|全部|所有|全体)\s*\d+\s*(?:个|张|份)?(?=\s*(?:(?:forms?|projects?|programmes?|programs?|"
-                         r"schemes?)\b|项目|张表|份表|表))", re.IGNORECASE)
 # 一个都没有 / 一条也没有: "not a single one" is "none", no figure of one.
 _NOT_ONE = re.compile(r"一(?:个|条|项|张|份)(?=[都也](?:没|无|不))")
 # A question closing on 呢 (预算最多的前三个呢?): it goes on from the previous answer.
@@ -132,11 +129,12 @@ class QuestionReader:
             if found is not None:
                 return found
         text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", normalize(question))))
-        text = _NOT_ONE.sub("", _POPULATION.sub(lambda found: found.group(1) + " ", text))
+        text = _NOT_ONE.sub("", text)
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
         tokens = [t for t in tokens if t.kind != "stop"]
-        for before, token in zip(tokens, tokens[1:]):
+        joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
+        for before, token in zip(joined, joined[1:]):
             token.after_and = bool(_CONJUNCTION.search(text[before.end:token.start]))
         language = [t for t in tokens if t.kind == "language"]
         if language and previous is not None and all(t.kind in ("language", "follow", "op", "plus") for t in tokens) \
@@ -146,7 +144,7 @@ class QuestionReader:
         other = follow_ups.complement(tokens, previous, previous_ids)
         if other is not None and all(_FILLER.match(g) for g in gaps):
             return other
-        first = follow_ups.first_n(tokens, previous)
+        first = follow_ups.first_n(tokens, previous) or follow_ups.listed(tokens, previous, previous_ids)
         if first is not None and all(_FILLER.match(g) for g in gaps):
             return first
         reading = self.composer.compose([t for t in tokens if t.kind != "swap"],

@@ -13,7 +13,7 @@ from assistant.store_terms import measure_words, name_parts_in, quoted_at, quote
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000}
-_AS_WRITTEN = ("fraction", "multiple", "stop")
+_AS_WRITTEN = ("fraction", "multiple", "stop", "aggregate")  # "counted devices" is no count
 _NUMBER = re.compile(r"(?P<pct>百分之)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|[零〇一二两三四五六七八九十百千]+"
                      r"|(?<![a-z])(?:" + english_numbers.PATTERN + r")(?![a-z]))")
 _FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)")
@@ -111,13 +111,13 @@ class Recogniser:
             entries.setdefault(label.lower(), ("class", label))
         for grade in names.grades:
             for phrase in (f"评级为{grade}", f"等级为{grade}", f"评分等级为{grade}", f"评为{grade}", f"为{grade}", f"是{grade}",
-                           f"rated {grade}", f"graded {grade}", f"grade {grade}", f"were graded {grade}", f"was graded {grade}",
-                           f"are graded {grade}", f"is graded {grade}", f"were rated {grade}", f"was rated {grade}",
-                           f"are rated {grade}", f"被评为{grade}", f"评定为{grade}", f"获评{grade}", f"评了{grade}",
+                           f"rated {grade}", f"graded {grade}", f"grade {grade}", f"被评为{grade}",
+                           *(f"{be} {verb} {grade}" for be in ("was", "were", "is", "are") for verb in ("graded", "rated")), f"评定为{grade}", f"获评{grade}", f"评了{grade}",
                            f"评了个{grade}", f"得了{grade}", f"拿了{grade}", f"not graded {grade}", f"not rated {grade}",
-                           f"not {grade}", f"{grade} grade", f"{grade} rating", f"grade of {grade}", f"rating of {grade}", f"不是{grade}", f"未评为{grade}", f"没评上{grade}", f"没有评为{grade}", f"没被评为{grade}",
-                           f"没评{grade}", f"未评{grade}", f"没有评{grade}", f"没拿到{grade}", f"没拿{grade}",
-                           f"没有被评为{grade}", f"非{grade}", f"got {grade}", f"get {grade}", f"gets {grade}", f"getting {grade}", f"assessed as {grade}", f"rated as {grade}"):
+                           f"not {grade}", f"不是{grade}", f"未评为{grade}", f"没评上{grade}", f"没有评为{grade}", f"没被评为{grade}",
+                           f"没评{grade}", f"未评{grade}", f"没有评{grade}", f"没拿到{grade}", f"没拿{grade}", f"get {grade}", f"gets {grade}",
+                           f"没有被评为{grade}", f"非{grade}", f"got {grade}", f"assessed as {grade}", f"rated as {grade}",
+                           f"{grade} grade", f"{grade} rating", f"{grade}-grade", f"{grade}-rated", f"grade of {grade}", f"rating of {grade}"):
                 entries.setdefault(phrase.lower(), ("grade", grade))
         for kind, values in (("unit", names.units), ("department", names.departments)):
             for value in values:
@@ -147,7 +147,7 @@ class Recogniser:
         for word in measure_words(names.indicators):
             entries.setdefault(word, ("measure", word))  # 合格率98%: a word of indicator names, with its target
         self.entries = entries
-        # Numbers (a quarter, twice) and glue words are read only as written.
+        # Numbers (a quarter, twice), glue words and statistics are read only as written.
         self.by_form = FormIndex({p: m for p, m in entries.items() if m[0] in PHRASE_KINDS and m[0] not in _AS_WRITTEN})
         self.by_first: dict[str, list[str]] = {}
         for phrase in sorted(entries, key=len, reverse=True):

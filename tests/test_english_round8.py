@@ -11,7 +11,7 @@ from assistant.conversation import Conversation
 from assistant.english_forms import FormIndex, base, phrase_key
 from assistant.lexicon import load
 from assistant.reader import QuestionReader
-from assistant.recognise import Recogniser, StoreNames
+from assistant.recognise import PHRASE_KINDS, Recogniser, StoreNames
 from assistant.question_text import normalize
 from index.glossary import GLOSSARY_EN
 from support import unprinted as plain
@@ -73,6 +73,15 @@ def test_a_phrase_key_joins_the_bases_of_its_words():
     assert phrase_key("预算") is None and phrase_key("50%") is None
 
 
+def test_a_base_shared_by_words_of_different_meaning_is_read_as_written():
+    index = FormIndex({"rate": ("field", "execution_rate"), "rating": ("group", "grade"),
+                       "have a rating": ("predicate", "grade present"), "disbursement": ("field", "executed")})
+    assert index.as_written == {"rat"}
+    assert index.at("have a rate", 0) is None  # rate and rating meet at "rat": "have a rate" is no "have a rating"
+    assert index.at("have a rating", 0) == (13, ("predicate", "grade present"))
+    assert index.at("disbursements", 0) == (13, ("field", "executed"))
+
+
 def test_forms_of_two_meanings_are_left_to_the_phrases_as_written():
     index = FormIndex({"rating": ("group", "grade"), "rated": ("field", "total_score"), "outturn": ("field", "executed")})
     assert index.at("the ratings", 4) is None  # rating and rated meet at "rat": neither is read from another form
@@ -80,12 +89,12 @@ def test_forms_of_two_meanings_are_left_to_the_phrases_as_written():
     assert index.at("show outturns", 0) is None and index.at("xoutturns", 1) is None  # only at the start of a word
 
 
-@pytest.mark.parametrize("text", ["show us the executive summary", "a useful thing we need", "the string of beds",
+@pytest.mark.parametrize("text", ["which project counted devices", "show us the executive summary", "a useful thing we need", "the string of beds",
                                   "gardening schemata", "spender", "usefulness of the usher"])
 def test_unrelated_english_words_never_match_a_field(text):
     recogniser = Recogniser(load(), NAMES)
     tokens, _ = recogniser.tokens(normalize(text))
-    assert [t for t in tokens if t.kind in ("field", "weak_field", "predicate")] == []
+    assert [t for t in tokens if t.kind in ("field", "weak_field", "predicate", "aggregate")] == []
 
 
 def test_the_english_lexicon_redefines_no_phrase_of_the_main_lexicon():
@@ -98,7 +107,7 @@ def test_the_english_lexicon_redefines_no_phrase_of_the_main_lexicon():
 
     main = dict(phrases("lexicon.tsv"))
     clashes = [(phrase, meaning, main[phrase]) for phrase, meaning in phrases("lexicon_en.tsv")
-               if phrase in main and main[phrase] != meaning]
+               if phrase in main and main[phrase] != meaning and main[phrase][0] in PHRASE_KINDS]  # percent: after figures
     assert clashes == []
 
 
@@ -226,6 +235,17 @@ def test_amounts_written_in_words_and_currencies(reader, question, value):
     ("Which initiatives were underutilised?", 19),
     ("Which programs have a utilization rate below 50 percent?", 6),
     ("Which programs utilized less than 50% of their budgets?", 6),
+    ("Which projects have a rate below 50?", 6),
+    ("Show the 优-rated projects with a rate under 60%.", 6),
+    ("Which projects have an 优 grade and a top-up?", 7),
+    ("Which schemes were given an uplift, i.e. a final provision above the opening provision?", 8),
+    ("Which forms had an opening provision of nil?", 5),
+    ("Which projects have a sanctioned amount above 5 million yuan?", 3),
+    ("Which programmes' revised estimates exceed their original estimates?", 8),
+    ("On which scorecards did an indicator get fewer points than its weight?", 1),
+    ("Which projects used every last yuan?", 8),
+    ("Which projects' full-year budget was increased relative to the budget approved at the start of the year?", 8),
+    ("Which projects have an annual budget reduced compared with the initial budget?", 5),
 ])
 def test_analyst_wordings_on_the_corpus(seed_store, question, count):
     assert len(Conversation(seed_store, llm=None).ask(question).records) == count
@@ -255,6 +275,9 @@ def test_analyst_wordings_on_the_corpus(seed_store, question, count):
     ("How much did 禁毒与反邪教 disburse?", 18.56),
     ("How many KPIs does 禁毒与反邪教 have?", 12.0),
     ("Tally the programmes with more than 10 KPIs.", 4.0),
+    ("What is the median overall scorecard result across all 28 forms?", 99.61),
+    ("Median execution rate of the （平安办）-tagged projects, pct", 99.66),
+    ("What is the total outturn of the petition office projects, in 万元?", 346.13),
     ("What is the aggregate appropriation?", 8065.0),
     ("How much was disbursed in aggregate by the petition office?", 346.13),
     ("What is the mean utilisation across the safety office programmes?", 84.86),
@@ -270,6 +293,7 @@ def test_analyst_statistics_on_the_corpus(seed_store, question, value):
     ("how much did they spend in total?", 259082.55),
     ("what is the total executed for these projects?", 259082.55),
     ("what's their average mark?", 97.24),
+    ("How much in total went unspent on those?", -255834.32),  # the unit slip of 户籍档案 counted as printed
 ])
 def test_english_follow_ups_point_back(seed_store, follow_up, value):
     conversation = Conversation(seed_store, llm=None)
@@ -327,3 +351,24 @@ def test_english_follow_ups_narrow_the_previous_list(seed_store, follow_up, name
     assert len(conversation.ask("Which programmes spent less than 60% of their allocation?").records) == 9
     got = [r.project_name for r in conversation.ask(follow_up).records]
     assert (got if "top 2" in follow_up else sorted(got)) == names
+
+
+@pytest.mark.parametrize("follow_up", ["List them.", "Which are they?", "show them"])
+def test_list_them_after_a_count_lists_the_counted_forms(seed_store, follow_up):
+    conversation = Conversation(seed_store, llm=None)
+    assert conversation.ask("How many projects spent less than 60%?").value == 9.0
+    assert len(conversation.ask(follow_up).records) == 9
+
+
+@pytest.mark.parametrize("first, follow_up, value, count", [
+    ("What is the total outturn of the safety office programmes?", "And the petition office?", 346.13, 3),
+    ("Which programmes were topped up?", "Now the ones that were cut.", None, 5),
+    ("Which programmes were topped up?", "How many of them are run by the safety office?", 2.0, 2),
+    ("Which programmes were topped up?", "What did they score on average?", 97.24, 8),
+])
+def test_english_swaps_and_questions_of_the_last_answer(seed_store, first, follow_up, value, count):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask(first)
+    answer = conversation.ask(follow_up)
+    assert len(answer.records) == count
+    assert value is None or round(answer.value, 2) == value

@@ -205,19 +205,6 @@ def test_a_closing_restatement_is_the_condition(reader):
         (m.Text(m.Field("project_name"), "suffix", "（城管办）"), expected))
 
 
-@pytest.mark.parametrize("question", ["projects whose full-year budget was increased relative to the initial budget",
-                                      "projects whose full-year budget was raised compared with the initial budget"])
-def test_a_change_word_between_two_fields_compares_them(reader, question):
-    assert reader.read(question).select.where == m.Compare(m.Field("annual_budget"), ">", m.Field("initial_budget"))
-
-
-@pytest.mark.parametrize("question, field", [("What is the median overall score across all 28 forms?", "total_score"),
-                                             ("所有28个项目的平均执行率", "execution_rate")])
-def test_how_many_forms_there_are_is_no_condition(reader, question, field):
-    select = reader.read(question).select
-    assert select.where is None and select.aggregate.expr == m.Field(field)
-
-
 def test_each_of_the_forms_named_shows_their_figure(reader):
     select = reader.read("城管办项目的执行率分别是多少").select
     assert (select.where, select.shown) == (m.Text(m.Field("project_name"), "suffix", "（城管办）"), [m.Field("execution_rate")])
