@@ -144,3 +144,19 @@ def opens(tokens: list[Token], select: m.Select) -> bool:
     # "what's the average execution rate of those": a phrase pointing back, anywhere in the question
     follow = follow or any(t.kind == "follow" and (_OF_THOSE.match(t.text) or _BARE_POINTER.match(t.text)) for t in tokens)
     return pure_sort or follow
+
+
+def compared_field(previous: m.Select | None) -> str | None:
+    """The field the previous answer compared with a figure (全年预算数 > 100万): what "那50万以上的呢" / "what about
+    over 50?" compares its own figure with.
+
+    Args:
+        previous: the previous Select.
+
+    Returns:
+        The form field's name, or None.
+    """
+    items = [] if previous is None or previous.where is None else (
+        list(previous.where.items) if isinstance(previous.where, m.And) else [previous.where])
+    return next((c.left.name for c in items if isinstance(c, m.Compare) and isinstance(c.left, m.Field)
+                 and c.left.entity == "form" and isinstance(c.right, m.Number) and c.left.name != "year"), None)

@@ -110,6 +110,18 @@ class QuestionReader:
         asked.select.where = m.conjoin(*(c for c in items if not isinstance(c, m.Compare)), said.select.where)
         return asked
 
+    def _swapped_figure(self, text: str, tokens: list, previous, previous_ids) -> Reading | None:
+        """那50万以上的呢 / what about over 50?: a swap giving a figure and no field compares it with the field the
+        previous answer compared; None when that is not the question."""
+        field = follow_ups.compared_field(previous)
+        swap = next((t for t in tokens if t.kind == "swap"), None)
+        if field is None or swap is None or field not in self.lexicon.fields \
+                or not any(t.kind == "number" for t in tokens) or any(t.kind in ("field", "weak_field") for t in tokens):
+            return None
+        info = self.lexicon.fields[field]
+        label = info.en if text.isascii() else info.zh
+        return self.read(f"{text[:swap.end]} {label} {text[swap.end:]}", previous, previous_ids)
+
     def read(self, question: str, previous: m.Select | None = None, previous_ids: list[int] | None = None) -> Reading | None:
         """Read a question; a follow-up (其中…, only those…) narrows the previous answer.
 
@@ -150,7 +162,7 @@ class QuestionReader:
         reading = self.composer.compose([t for t in tokens if t.kind != "swap"],
                                         [g.strip(_EDGE_PUNCTUATION) for g in gaps if not _FILLER.match(g)])
         if reading is None:
-            return None
+            return self._swapped_figure(text, tokens, previous, previous_ids)
         brackets = [_restating_a_figure(t, tokens, self.recogniser) for t in tokens if t.kind == "bracket"]
         if brackets:  # （全年预算数高于年初预算数）: a restatement, or the definition of a word around it
             read_brackets(reading, brackets, lambda text: None if text == question else self.read(text))

@@ -229,3 +229,19 @@ def test_colloquial_follow_ups_keep_the_previous_forms(seed_store):
     conversation.reset()
     conversation.ask("预算超过100万的项目有哪些")
     assert len(conversation.ask("再筛一下，执行率不到90%的").records) == 4
+
+
+def test_a_swapped_figure_compares_the_previous_field(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("预算超过100万的项目有哪些")
+    answer = conversation.ask("那50万以上的呢")
+    assert answer.interpretation == "项目：全年预算数 ≥ 50 万元 · 16 个项目"
+    conversation.reset()
+    conversation.ask("projects with execution rate below 60%")
+    assert len(conversation.ask("what about below 80%?").records) == 11
+
+
+def test_adding_up_in_colloquial_chinese(reader):
+    select = reader.read("城管办的项目加一块儿预算多少").select
+    assert select.aggregate == m.Aggregate("sum", m.Field("annual_budget"))
+    assert select.where == m.Text(m.Field("project_name"), "suffix", "（城管办）")
