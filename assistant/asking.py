@@ -166,6 +166,27 @@ def _cued(tokens: list[Token]) -> bool:
                for k, t in enumerate(tokens))
 
 
+def _ranked_subset(tokens: list[Token], superlative: Token, function: str, limit: int, select: m.Select, measure):
+    """预算最高的五个项目加起来多少钱 / the average execution rate of the 3 largest budgets: the statistic over the first N
+    forms by the field beside the superlative, of the field after the statistic word (else the same field).
+
+    Returns:
+        The Ranked condition added to `select`, or None when no field ranks the forms.
+    """
+    at = tokens.index(superlative)
+    ranked_by = next((field_node(tokens[k].key) for k in (at - 1, at + 1) if 0 <= k < len(tokens)
+                      and tokens[k].kind == "field" and tokens[k].key != "year"), None) or measure
+    if ranked_by is None or ranked_by.entity != "form":
+        return None
+    stat = next(k for k, t in enumerate(tokens) if t.kind == "aggregate" and t.key == function) \
+        if any(t.kind == "aggregate" and t.key == function for t in tokens) else len(tokens)
+    asked = next((field_node(t.key) for t in tokens[stat + 1:] if t.kind == "field" and t.key != "year"), None) or ranked_by
+    ranked = m.Ranked(ranked_by, superlative.key == "max", limit, select.where)
+    select.where = m.conjoin(select.where, ranked)
+    select.aggregate = m.Aggregate(function, asked)
+    return ranked
+
+
 def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     """Fill in what the question asks; False when it asks for nothing a Select can give.
 
@@ -263,6 +284,10 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
             select.aggregate = m.Aggregate("sum", measure) if measure is not None and function != "count" else m.Aggregate("count")
         select.descending, select.limit = superlative.key == "max", limit or 1
         return True
+    if superlative is not None and limit is not None and function in ("sum", "avg", "median") and group is None:
+        ranked = _ranked_subset(tokens, superlative, function, limit, select, measure)
+        if ranked is not None:
+            return True
     if superlative and function in (None, "count"):
         # 指标最多的项目 / 时效指标最多的项目: the rows of the class named, counted per form
         expr = measure or (m.IndicatorCount(state.row_where) if indicator_nouns or state.row_where is not None else None)

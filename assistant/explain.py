@@ -92,6 +92,10 @@ class Explainer:
         if isinstance(node, m.HasFinding):
             what = "/".join(node.codes + node.severities)
             return f"检查结果 {what}" if self.zh else f"check finding {what}"
+        if isinstance(node, m.Ranked):
+            end = ("最高" if node.descending else "最低") if self.zh else ("highest" if node.descending else "lowest")
+            return (f"{self.label(node.expr)}{end}的{node.limit}个" if self.zh
+                    else f"the {node.limit} with the {end} {self.label(node.expr)}")
         if isinstance(node, m.FormIds):
             return f"上一问的 {len(node.ids)} 个项目" if self.zh else f"the {len(node.ids)} forms of the previous answer"
         return str(node)

@@ -128,7 +128,18 @@ class FormIds:
     ids: tuple
 
 
-Cond = Union[Compare, Text, Not, And, Or, HasIndicator, HasFinding, FormIds]
+@dataclass(frozen=True)
+class Ranked:
+    """The form is among the first `limit` of the forms meeting `where`, ordered by `expr` (the five largest budgets):
+    the subset a statistic is taken over ("how much do the five largest budgets add up to")."""
+
+    expr: object
+    descending: bool
+    limit: int
+    where: object = None
+
+
+Cond = Union[Compare, Text, Not, And, Or, HasIndicator, HasFinding, FormIds, Ranked]
 
 # ----- the selection ----------------------------------------------------------------------------------------
 
@@ -198,7 +209,7 @@ def conjoin(*conditions) -> Cond | None:
 # ----- serialisation (session files) ------------------------------------------------------------------------
 
 _NODES = {cls.__name__: cls for cls in (Field, Number, Arith, IndicatorCount, IndicatorSum, Overall, Compare, Text, Not, And, Or,
-                                        HasIndicator, HasFinding, FormIds, Aggregate, GroupCondition, Select)}
+                                        HasIndicator, HasFinding, FormIds, Ranked, Aggregate, GroupCondition, Select)}
 
 
 def to_data(node):

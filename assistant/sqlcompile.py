@@ -121,6 +121,11 @@ def condition(node, alias: str = "f") -> str:
         if not node.ids:
             return "1 = 0"
         return f"{alias}.form_id IN (" + ", ".join(literal(int(i)) for i in node.ids) + ")"
+    if isinstance(node, m.Ranked):  # the first N forms by a measure, among those meeting its own conditions
+        measure = expression(node.expr, "r")
+        inner = _where(condition(node.where, "r") if node.where is not None else None, f"{measure} IS NOT NULL")
+        return (f"{alias}.form_id IN (SELECT r.form_id FROM forms AS r{inner} ORDER BY {measure} "
+                f"{'DESC' if node.descending else 'ASC'}, r.form_id LIMIT {int(node.limit)})")
     raise ValueError(f"not a condition: {node!r}")
 
 

@@ -245,3 +245,22 @@ def test_adding_up_in_colloquial_chinese(reader):
     select = reader.read("城管办的项目加一块儿预算多少").select
     assert select.aggregate == m.Aggregate("sum", m.Field("annual_budget"))
     assert select.where == m.Text(m.Field("project_name"), "suffix", "（城管办）")
+
+
+def test_a_statistic_over_the_first_n_forms(reader, seed_store):
+    select = reader.read("城管办预算最高的3个项目的预算合计").select
+    suffix = m.Text(m.Field("project_name"), "suffix", "（城管办）")
+    assert select.where == m.And((suffix, m.Ranked(m.Field("annual_budget"), True, 3, suffix)))
+    assert select.aggregate == m.Aggregate("sum", m.Field("annual_budget"))
+    answer = Conversation(seed_store, llm=None).ask("预算最高的五个项目加起来多少钱")
+    assert answer.value == pytest.approx(6115.15) and len(answer.records) == 5
+    answer = Conversation(seed_store, llm=None).ask("执行率最低的三个项目平均预算是多少")
+    assert answer.interpretation == "项目：执行率最低的3个 · 全年预算数平均 · 3 个项目"
+
+
+def test_the_first_n_forms_compile_to_a_subquery():
+    from assistant import sqlcompile
+
+    sql = sqlcompile.condition(m.Ranked(m.Field("annual_budget"), True, 5, None))
+    assert sql == ("f.form_id IN (SELECT r.form_id FROM forms AS r WHERE r.annual_budget IS NOT NULL "
+                   "ORDER BY r.annual_budget DESC, r.form_id LIMIT 5)")
