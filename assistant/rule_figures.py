@@ -130,6 +130,8 @@ class FigureRecognisers:
             unit_word = unit_match.group("unit").lower() if unit_match and text.free(*unit_match.span()) else None
             if match.group("pct"):
                 unit_word = "%"
+            if match.group("num") == "一" and raw[end:end + 1] == "半":
+                number, unit_word, unit_match = 50.0, "%", re.compile("半").match(raw, end)  # 不到一半: half, 50%
             if unit_word == "m" and not re.search(r"budget|spent|yuan|rmb|¥|\$", raw):
                 unit_word = None
             value_end = unit_match.end() if unit_word and unit_match else end

@@ -264,3 +264,9 @@ def test_the_first_n_forms_compile_to_a_subquery():
     sql = sqlcompile.condition(m.Ranked(m.Field("annual_budget"), True, 5, None))
     assert sql == ("f.form_id IN (SELECT r.form_id FROM forms AS r WHERE r.annual_budget IS NOT NULL "
                    "ORDER BY r.annual_budget DESC, r.form_id LIMIT 5)")
+
+
+def test_half_in_the_rule_reading_of_a_reason_question(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("执行率不到一半的项目都是什么原因")
+    assert answer.interpretation.startswith("执行率 < 50%")
+    assert len(answer.records) == 6
