@@ -72,11 +72,11 @@ def _listed_after_exclusion(tokens: list, i: int, used: set, exclusions: frozens
     """"leaving aside the forms that spent nothing and the X form", 除了没花钱的和X以外: a condition joined by a
     conjunction to what an exclusion word already covers is excluded too (no comma in between: "excluding 信访办,
     forms with …" starts a new clause)."""
-    if not exclusions or not tokens[i].after_and:
+    if not exclusions or tokens[i].joined_by != "and":
         return False
     j = i - 1
-    while j >= 0 and tokens[j].kind != "not" and (j in used or tokens[j].kind == "noun") \
-            and not (tokens[j + 1].after_separator and not tokens[j + 1].after_and):
-        j -= 1
-    return j >= 0 and tokens[j].kind == "not" and j in used and tokens[j].text.lower() in exclusions \
-        and not (tokens[j + 1].after_separator and not tokens[j + 1].after_and)
+    while j >= 0 and tokens[j].kind != "not" and (j in used or tokens[j].kind in ("noun", "follow")) \
+            and tokens[j + 1].joined_by != ",":
+        j -= 1  # over the previous item and the words for forms around it ("the ones with", 项目)
+    return j >= 0 and tokens[j].kind == "not" and j in used and tokens[j + 1].joined_by != "," \
+        and any(tokens[j].text.lower() == word or tokens[j].text.lower().startswith(word + " ") for word in exclusions)

@@ -16,6 +16,8 @@ from store.readonly_sql import run_select
 _CLARIFICATION = re.compile(r"[（(]\s*(?:counting|including|i\.e\.|that is|namely|bounds|inclusive|both ends|即|包括|含)[^()（）]*[)）]")
 # ", that is final appropriation less outturn,": an apposition defining the word before it, no condition of its own.
 _APPOSITION = re.compile(r",\s*(?:that is|i\.e\.|namely|meaning)\s[^,?]*,")
+# A comma or semicolon between two tokens: a new clause (", which had …").
+_CLAUSE_BREAK = re.compile(r"[,，;；]")
 # A conjunction between two tokens: what joins the items of a list (an exclusion covers them all).
 _CONJUNCTION = re.compile(r"(?<![a-z])(?:and|as well as|nor|or)(?![a-z])|[和及与跟、]")
 # A closing clause restating the condition before it: ", i.e. …", "，即…", "that is …" up to the question mark.
@@ -147,7 +149,8 @@ class QuestionReader:
         tokens = [t for t in tokens if t.kind != "stop"]
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):
-            token.after_and = bool(_CONJUNCTION.search(text[before.end:token.start]))
+            between = text[before.end:token.start]
+            token.joined_by = "," if _CLAUSE_BREAK.search(between) else "and" if _CONJUNCTION.search(between) else ""
         language = [t for t in tokens if t.kind == "language"]
         if language and previous is not None and all(t.kind in ("language", "follow", "op", "plus") for t in tokens) \
                 and all(_FILLER.match(g) for g in gaps):

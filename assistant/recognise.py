@@ -41,7 +41,7 @@ class Token:
     unit: str | None = None  # numbers: percent | amount | score | count | None
     factor: float = 1.0  # amounts: the scale word's factor to 万元 (0.5 in "0.5 and 2 million" takes it too)
     after_separator: bool = False  # a list separator (、 , ;) stands between it and the token before
-    after_and: bool = False  # a conjunction (and, 和, 及) joins it to the token before, stop words aside
+    joined_by: str = ""  # between it and the token before, stop words aside: "and" (and, 和, 及) or "," (a clause break)
 
 
 @dataclass

@@ -270,3 +270,17 @@ def test_half_in_the_rule_reading_of_a_reason_question(seed_store):
     answer = Conversation(seed_store, llm=None).ask("执行率不到一半的项目都是什么原因")
     assert answer.interpretation.startswith("执行率 < 50%")
     assert len(answer.records) == 6
+
+
+def test_an_exclusion_over_the_ones_from_and_the_ones_with(reader):
+    where = reader.read("Which forms, excluding the ones from 城管办 and the ones with zero spending, have a budget over "
+                        "1 million?").select.where
+    assert where == m.And((m.Not(m.Text(m.Field("project_name"), "suffix", "（城管办）")),
+                           m.Compare(m.Field("executed"), "!=", m.Number(0.0, "0")),
+                           m.Compare(m.Field("annual_budget"), ">", m.Number(100.0, "1 million"))))
+
+
+def test_a_clause_after_a_comma_is_not_excluded(reader):
+    where = reader.read("Among projects of a unit other than 青石县城市管理执法大队, which had a full-year budget above 1 million "
+                        "yuan and an execution ratio below 95%?").select.where
+    assert m.Compare(m.Field("execution_rate"), "<", m.Number(95.0, "95%")) in where.items
