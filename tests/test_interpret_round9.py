@@ -284,3 +284,10 @@ def test_a_clause_after_a_comma_is_not_excluded(reader):
     where = reader.read("Among projects of a unit other than 青石县城市管理执法大队, which had a full-year budget above 1 million "
                         "yuan and an execution ratio below 95%?").select.where
     assert m.Compare(m.Field("execution_rate"), "<", m.Number(95.0, "95%")) in where.items
+
+
+@pytest.mark.parametrize("question", ["能不能告诉我城管办一共有几个项目", "麻烦帮我查一下城管办一共有几个项目"])
+def test_polite_frames_are_no_words_of_the_question(reader, question):
+    reading = reader.read(question)
+    assert reading.ignored == []
+    assert reading.select.aggregate == m.Aggregate("count")
