@@ -82,6 +82,11 @@ def counts_topic(tokens: list[Token]) -> bool:
                for k, t in enumerate(tokens))
 
 
+def asks_size(tokens: list[Token]) -> bool:
+    """"and by how much?", 调减了多少, 各追加了多少: the size of each form's change is asked, beside which forms."""
+    return any(t.kind in ("how_much", "by_how_much") or (t.kind == "aggregate" and t.text == "多少") for t in tokens)
+
+
 def speaks_of_indicators(tokens: list[Token]) -> bool:
     """Whether a question is about indicator rows: a class, an indicator word or name, a row column or predicate."""
     return any(t.kind in ("class", "measure", "quoted_indicator") or (t.kind == "noun" and t.key == "indicator") or

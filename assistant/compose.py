@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant import model as m
 from assistant.lexicon import Lexicon
-from assistant.asking import ComposeState, Reading, counts_topic, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
+from assistant.asking import ComposeState, Reading, asks_size, counts_topic, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
                                   predicate, SCORED_AS, sum_of_parts, text_condition)
 from assistant.figures import between, by_margin, compare, difference_of, field_kind, margin_after_figure, multiple_of
@@ -88,7 +88,7 @@ class Composer:
                     if c != m.HasIndicator(state.row_where)]
             select.where = m.conjoin(*kept, m.HasIndicator(m.conjoin(state.row_where, printed)))
             state.used.add(state.tokens.index(looked_up[0]))
-        elif not asked and named and state.measures:
+        elif not asked and (named or asks_size(state.tokens)) and state.measures:
             select.shown = [state.measures[0]]  # the top-up of 人才活动: the size of the change for that form
         elif not asked and (named or follows or named_groups.lists_each(state.tokens)) and looked_up and not compares(conditions):
             # the final full-year appropriation of 安保经费（平安办）: a printed figure of the form named in full

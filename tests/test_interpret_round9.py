@@ -291,3 +291,12 @@ def test_polite_frames_are_no_words_of_the_question(reader, question):
     reading = reader.read(question)
     assert reading.ignored == []
     assert reading.select.aggregate == m.Aggregate("count")
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("Which projects were cut, and by how much?", m.Arith("-", m.Field("initial_budget"), m.Field("annual_budget"))),
+    ("追加了预算的项目各追加了多少", m.Arith("-", m.Field("annual_budget"), m.Field("initial_budget"))),
+])
+def test_which_forms_changed_and_by_how_much(reader, question, shown):
+    select = reader.read(question).select
+    assert select.shown == [shown] and select.aggregate is None
