@@ -31,7 +31,27 @@ def read_sums(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _parts_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """A total OP a part PLUS the sum of the indicator scores ("a total score that differs from the budget-execution
+    score plus the sum of the indicator scores"): one predicate on the form's parts."""
+    if i + 5 >= len(tokens) or tokens[i].kind != "field" or tokens[i].key.startswith("indicator."):
+        return None
+    total, op, part, plus = tokens[i:i + 4]
+    if op.kind != "op" or op.key not in ("=", "!=") or part.kind != "field" or part.key.startswith("indicator.") \
+            or plus.kind != "plus" or tokens[i + 4].kind != "aggregate" or tokens[i + 4].key != "sum":
+        return None
+    k = i + 5
+    if k < len(tokens) and tokens[k].kind == "noun" and tokens[k].key == "indicator":
+        k += 1
+    if k >= len(tokens) or tokens[k].kind != "field" or tokens[k].key not in _SUMMED:
+        return None
+    return f"{total.key} {op.key} {part.key} + indicator.sum.{_SUMMED[tokens[k].key]}", k + 1
+
+
 def _sum_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    parts = _parts_at(tokens, i)
+    if parts is not None:
+        return parts
     field = tokens[i]
     named = "指标" in field.text or "indicator" in field.text.lower()  # 指标得分 names the rows itself
     if not named and not (i > 0 and tokens[i - 1].kind == "noun" and tokens[i - 1].key == "indicator"):

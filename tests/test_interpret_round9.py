@@ -300,3 +300,9 @@ def test_polite_frames_are_no_words_of_the_question(reader, question):
 def test_which_forms_changed_and_by_how_much(reader, question, shown):
     select = reader.read(question).select
     assert select.shown == [shown] and select.aggregate is None
+
+
+def test_a_total_against_a_part_plus_the_sum_of_the_rows(reader):
+    where = reader.read("How many forms report a total score that differs from the budget-execution score plus the sum "
+                        "of the indicator scores?").select.where
+    assert where == m.Compare(m.Field("total_score"), "!=", m.Arith("+", m.Field("budget_score"), m.IndicatorSum("score")))
