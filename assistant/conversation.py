@@ -115,9 +115,9 @@ class Conversation:
         # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
             reading is not None and not reading.ignored and _compares_figures(reading.select.where))
-        # A lookup the reading shows a figure for (how large was the underspend on X) is the same lookup.
         from assistant.evidence_set import uses_cue
 
+        # A reading that left only glue answers (a lookup too when it shows the figure: the underspend of X).
         glue = reading is not None and query.intent != "indicators" and _structured(reading.select) \
             and (query.intent != "lookup" or (reading.select.shown and not uses_cue(question, "figure"))) \
             and self._only_glue_left(reading, question) and not _names_beyond(query, reading)
