@@ -46,6 +46,9 @@ CLOSEST = 3
 
 _NUMBER = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9])")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# 说 right after what is asked about (哪张表说来体检的人…) is the verb of saying: jieba would glue it to the next
+# character (说来) and the question would ask for a word no form writes.
+_SAYING_AFTER_HEAD = re.compile(r"(?<=[表目位])说(?![明法])")
 # A year (2023年, 2023年度) is when, not how many: a sentence holding only a year gives no figure asked for.
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年度?")
 
@@ -159,6 +162,7 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
             if kept:
                 found.append(Concept(phrase, kept))
     named = set(_parts(key_terms(" ".join(names), "zh", stopwords), stopwords)) if names else set()
+    text = _SAYING_AFTER_HEAD.sub("说 ", text)
     chinese = " ".join(_HAN_WORD.findall(" ".join([text, *names])))
     if chinese:
         from assistant.text_negation import NEGATORS, negated
