@@ -19,6 +19,8 @@ from store.query import FormFilter
 CANDIDATES = 30
 # Concepts this rare (said by at most half the forms: log(1 + 2)) also find candidates by keyword.
 DISTINCTIVE = math.log(3)
+# Words for money spent: a deferral question naming them asks about a payment put off.
+_MONEY = frozenset({"支出", "执行数", "全年执行数", "经费", "资金", "费用", "款项"})
 # The Chinese terms an English search text was expanded by, at its end.
 _EXPANSION = re.compile(r"(?:\s+[\u4e00-\u9fff]+)+\s*$")
 
@@ -42,6 +44,10 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
             undeferred := re.sub("|".join(map(re.escape, deferral)), " ", query.question, flags=re.IGNORECASE),
             query.lang, vocab.STOPWORDS_ZH), undeferred)):
         # 哪些项目推迟了支付 / deferred payment: a sentence naming a year after the form's own, with the thing put off.
+        # Money put off (spending, 支出) is a payment put off: the forms write 2024年支付, not the question's word.
+        if any(term in _MONEY for term in terms):
+            terms = list(dict.fromkeys([*terms, *(word for word in evidence_set.cues("paid") if len(word) >= 2
+                                                  and re.fullmatch(r"[\u4e00-\u9fff]+", word))]))
         found, sql = evidence.find_later(store, terms, form_ids)
         if not found:
             return None

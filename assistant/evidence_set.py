@@ -335,8 +335,10 @@ def best_evidence(form, found: list[Concept], figure: bool = False) -> Support |
         top = max(top, share)
         # Shown: a sentence or row rather than the name (the answer names the form already), with a number when a
         # figure is asked, saying most of what was asked beyond the project's name (装修面积, not the name again).
+        # Between a sentence and a row saying as much, a figure is read from the row: it prints target and unit.
         key = (field != "project_name", figure and bool(re.search(r"[0-9]", _YEAR.sub("", text))),
-               sum(found[number].weight * (NAMED_SHARE if found[number].named else 1.0) for number in held), share)
+               sum(found[number].weight * (NAMED_SHARE if found[number].named else 1.0) for number in held), share,
+               figure and field == "indicator")
         if shown_key is None or key > shown_key:
             shown, shown_key = (field, text), key
     if shown is None:
