@@ -78,13 +78,26 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
 
 def _narrowed(found: list, terms: list[str]) -> tuple[list, list[str]]:
     """Deferral sentences narrowed by the question's own words (补贴推迟到2024年: the subsidy one of them): the words
-    beyond money and payment that some but not all of the sentences say; every one of them must be said."""
+    beyond money and payment that some but not all of the sentences say; every one of them must be said. A word no
+    sentence says is read in the forms' names (retention money paid in 2024: the 质保金 forms say only 2024年支付)."""
     from assistant import evidence_set
 
     general = evidence_set.cues("paid") + evidence_set.cues("deferral")
-    narrowing = [term for term in terms if not any(word in term for word in general)
-                 and 0 < sum(term in item.sentence for item in found) < len(found)]
-    kept = [item for item in found if all(term in item.sentence for term in narrowing)]
+    narrowing: list[tuple[str, str]] = []
+    for term in terms:
+        if any(word in term for word in general):
+            continue
+        for part in ("sentence", "project_name"):
+            count = sum(term in getattr(item, part) for item in found)
+            if count:
+                if count < len(found):
+                    narrowing.append((term, part))
+                break
+    # the sentences' own words first; the names only when no sentence narrows (party subsidies: 补贴 says it, 党建 not)
+    if any(part == "sentence" for _term, part in narrowing):
+        narrowing = [(term, part) for term, part in narrowing if part == "sentence"]
+    kept = [item for item in found if all(term in getattr(item, part) for term, part in narrowing)]
+    narrowing = [term for term, _part in narrowing]
     return (kept, narrowing) if kept and narrowing else (found, [])
 
 
