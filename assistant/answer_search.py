@@ -199,10 +199,10 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
              if form_id not in seen]
     hits += [Hit(form_id=form_id, project_name="", year=None, field="", snippet="", score=0.0) for form_id in extra]
     forms = source.texts([hit.form_id for hit in hits])
-    figure = asks_figure(query.question)
+    figure, timing = asks_figure(query.question), evidence_set.uses_cue(query.question, "timing")
     supports = []
     for hit in hits:
-        support = evidence_set.best_evidence(forms[hit.form_id], wanted, figure) if hit.form_id in forms else None
+        support = evidence_set.best_evidence(forms[hit.form_id], wanted, figure, timing) if hit.form_id in forms else None
         if support is not None:
             # without an index, what the whole text says is the lexical measure search would have given
             support.score = hit.score if search is not None else support.whole

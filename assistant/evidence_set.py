@@ -309,13 +309,14 @@ def _is_frame(concept: Concept) -> bool:
     return (_query_jieba().FREQ.get(concept.label) or 0) < MIN_WORD_FREQUENCY
 
 
-def best_evidence(form, found: list[Concept], figure: bool = False) -> Support | None:
+def best_evidence(form, found: list[Concept], figure: bool = False, timing: bool = False) -> Support | None:
     """A form's sentence or indicator row holding the largest weighted share of the concepts, and the form's coverage.
 
     Args:
         form: an assistant.text_source.FormText (its snippets already limited to the fields in scope).
         found: weighted concepts.
         figure: the question asks for a figure: a sentence or row holding a number is shown before one without.
+        timing: the question asks when: a sentence or row saying a time (cues "time") is shown before one without.
 
     Returns:
         The support (coverage: SENTENCE_SHARE of the sentence's share, the rest the whole text's), or None when
@@ -337,6 +338,7 @@ def best_evidence(form, found: list[Concept], figure: bool = False) -> Support |
         # figure is asked, saying most of what was asked beyond the project's name (装修面积, not the name again).
         # Between a sentence and a row saying as much, a figure is read from the row: it prints target and unit.
         key = (field != "project_name", figure and bool(re.search(r"[0-9]", _YEAR.sub("", text))),
+               timing and any(word in text for word in cues("time")),
                sum(found[number].weight * (NAMED_SHARE if found[number].named else 1.0) for number in held), share,
                figure and field == "indicator")
         if shown_key is None or key > shown_key:
