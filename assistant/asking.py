@@ -198,6 +198,13 @@ def _distinct(select: m.Select, state: ComposeState) -> None:
     """多少个不同的二级指标 / how many distinct indicators: the different values counted, not the rows."""
     cue = next((k for k, t in enumerate(state.tokens) if t.kind == "distinct"), None)
     noun = next((t.text.lower() for t in state.tokens if t.kind == "noun" and t.key == "indicator"), None)
+    group = next((t for t in state.tokens if t.kind == "group"), None)
+    if noun is None and group is not None and select.aggregate == m.Aggregate("count") and not select.group_by \
+            and (cue is not None or not any(t.kind == "noun" for t in state.tokens)) and select.where is None:
+        # 有几个不同的实施单位, how many implementing agencies are there: the different values of a column
+        select.aggregate = m.Aggregate("distinct", m.Field(group.key))
+        state.used.update(k for k, t in enumerate(state.tokens) if t is group or t.kind == "distinct")
+        return
     if cue is None or noun is None or select.aggregate != m.Aggregate("count") or select.group_by:
         return
     select.entity = "indicators"
@@ -233,8 +240,8 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     measure = focus or (state.measures[0] if state.measures else None)
     if function == "sum" and measure == m.Field("execution_rate"):
         measure = m.Field("executed")  # "total execution": rates do not add up, the money executed does
-    if function == "sum" and measure is None and "count" in aggregates:
-        function = "count"  # 一共有几个: "altogether, how many"
+    if function == "sum" and focus is None and "count" in aggregates:
+        function = "count"  # 一共有几个, "how many received a top-up in total": a count, not a sum of the top-ups
     if group is not None and having is not None:
         # units with more than 5 projects / departments whose total budget is above 1000万元: groups kept by a statistic
         select.group_by, select.having = group, having

@@ -314,7 +314,7 @@ class Composer:
                 state.used.add(after)
             if op is None and self._is_year(state, j):
                 return None, False  # 钱拖到2024年才付: a year after the field, not a figure of it
-            written = any(ch.isdigit() for ch in number.text)
+            written = any(ch.isdigit() for ch in number.text) or number.value == 0  # "outturns were zero"
             if op is None and number.unit not in ("count", "percent", "amount", "score") and not (j == i + 1 and written):
                 return None, False
             state.used.update(range(i, j + 1))

@@ -11,8 +11,9 @@ from assistant.recognise import Token
 
 # Words that point back at the previous answer's forms, inside a longer phrase (sort them by).
 _POINTS_BACK = re.compile(r"\b(them|these|those)\b|这些|那些|它们|他们")
-# Follow words that point back wherever they stand (of those, among them), unlike "their" or "which one".
-_OF_THOSE = re.compile(r"^(of|among|from|for) (them|these|those)$")
+# Follow words that point back wherever they stand (of those, for these, did they), unlike "their" or "which one".
+_OF_THOSE = re.compile(r"^(?:(?:of|among|from|for|within|out of|on|about|across|over) (?:them|these|those)"
+                       r"|(?:did|do|does|were|are|have|had) they)$")
 # Kinds a complement follow-up ("and which don't?", 反过来呢) may hold besides its own word.
 _GLUE = ("follow", "op", "noun", "complement")
 # Kinds a top-N follow-up (只要前三个, top 3 only) may hold.
@@ -57,6 +58,23 @@ def first_n(tokens: list[Token], previous: m.Select | None) -> Reading | None:
             or not all(t.kind in _FIRST_N for t in tokens):
         return None
     return Reading(dataclasses.replace(previous, limit=int(numbers[0].value)), follow_up=True)
+
+
+def listed(tokens: list[Token], previous: m.Select | None, previous_ids: list[int] | None) -> Reading | None:
+    """"list them", "which are they?" after a count: the previous answer's forms, listed.
+
+    Args:
+        tokens: the question's tokens, stop words removed.
+        previous: the previous Select, if the query model read it.
+        previous_ids: the forms the previous answer rested on.
+
+    Returns:
+        The reading, or None when the question holds more than words pointing back.
+    """
+    if not tokens or not all(t.kind in ("follow", "noun") for t in tokens) or not any(t.kind == "follow" for t in tokens) \
+            or (previous is None and previous_ids is None):
+        return None
+    return Reading(m.Select(where=_base(previous, previous_ids)), follow_up=True)
 
 
 def apply(reading: Reading, tokens: list[Token], previous: m.Select | None, previous_ids: list[int] | None) -> Reading:

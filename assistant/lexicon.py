@@ -45,7 +45,7 @@ def _rows(name: str):
 
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
-    """The lexicon from assistant/data (fields.tsv, lexicon.tsv, names_en.tsv), read once.
+    """The lexicon from assistant/data (fields.tsv, lexicon.tsv, lexicon_en.tsv, names_en.tsv), read once.
 
     Returns:
         The lexicon.
@@ -59,13 +59,14 @@ def load() -> Lexicon:
             raise ValueError(f"assistant/data/fields.tsv:{number}: expected 6 tab-separated cells, got {len(cells)}")
         info = FieldInfo(*cells)
         lexicon.fields[info.name if info.entity == "form" else f"{info.entity}.{info.name}"] = info
-    for number, cells in _rows("lexicon.tsv"):
-        if len(cells) != 3:
-            raise ValueError(f"assistant/data/lexicon.tsv:{number}: expected kind, key and phrases, got {len(cells)} cells")
-        kind, key, phrases = cells
-        for phrase in phrases.split("|"):
-            if phrase.strip():
-                lexicon.phrases.setdefault(kind, {})[phrase.strip().lower()] = key
+    for name in ("lexicon.tsv", "lexicon_en.tsv"):  # the English file adds the vocabulary analysts write
+        for number, cells in _rows(name):
+            if len(cells) != 3:
+                raise ValueError(f"assistant/data/{name}:{number}: expected kind, key and phrases, got {len(cells)} cells")
+            kind, key, phrases = cells
+            for phrase in phrases.split("|"):
+                if phrase.strip():
+                    lexicon.phrases.setdefault(kind, {})[phrase.strip().lower()] = key
     for number, cells in _rows("names_en.tsv"):
         if len(cells) != 2:
             raise ValueError(f"assistant/data/names_en.tsv:{number}: expected english and chinese, got {len(cells)} cells")

@@ -129,6 +129,14 @@ def spoken_figures(tokens: list[Token]) -> list[Token]:
         if token.kind == "aggregate" and token.key == "share" and before is not None and before.kind == "field" \
                 and not before.text.isascii():
             continue  # 目标值填的百分之多少: the figure asked in percent, not a share of forms
+        if token.kind == "compare_cue" and token.text.isascii() and before is not None and before.kind == "field" \
+                and k + 1 < len(tokens) and tokens[k + 1].kind == "field" and k + 1 not in skipped:
+            out += [tokens[k + 1], token]  # "A increased relative to B" is read as A 比 B 增加: A, B, then the change
+            skipped.add(k + 1)
+            continue
+        if token.kind == "number" and token.unit is None and before is not None and before.kind == "field" \
+                and k + 1 < len(tokens) and tokens[k + 1].kind == "noun" and tokens[k + 1].key == "form":
+            continue  # the median score across all 28 forms: how many forms there are, no figure of the field
         if token.kind == "field" and out and out[-1].kind == "field" and out[-1].key == token.key:
             out[-1] = token  # left with an unspent balance: one field named twice in a row
         elif k not in skipped:
@@ -149,7 +157,8 @@ def repeated_field(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for k, token in enumerate(tokens):
         if token.kind == "op" and k + 1 < len(tokens) and tokens[k + 1].kind == "number" and k >= 2 \
-                and (k + 2 >= len(tokens) or tokens[k + 2].kind not in ("field", "weak_field", "class", "measure")):
+                and (k + 2 >= len(tokens) or tokens[k + 2].kind not in ("field", "weak_field", "class", "measure")
+                     and tokens[k + 2].key != "indicator"):  # "but fewer than 5 indicators": a count of its own
             at = k - 1 if tokens[k - 1].kind == "or" else k  # 低于50%或高于100%: the field repeated after the "or"
             back = at - 1
             while back >= 0 and tokens[back].kind in ("op_after", "number", "op"):

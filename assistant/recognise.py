@@ -5,17 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant import english_numbers
+from assistant.english_forms import FormIndex
 from assistant.pinyin_names import PinyinNames
 from assistant.lexicon import Lexicon
 from assistant.store_terms import measure_words, name_parts_in, quoted_at, quoted_column, topics_in
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000}
-_EN_NUMBERS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-               "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12}
+_AS_WRITTEN = ("fraction", "multiple", "stop", "aggregate")  # "counted devices" is no count
 _NUMBER = re.compile(r"(?P<pct>百分之)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|[零〇一二两三四五六七八九十百千]+"
-                     r"|(?<![a-z])(?:" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")(?![a-z]))")
+                     r"|(?<![a-z])(?:" + english_numbers.PATTERN + r")(?![a-z]))")
 _FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)")
 # Kinds whose phrases become tokens; at one position the longest phrase wins, then the earlier kind here.
 PHRASE_KINDS = ("predicate", "all_empty", "empty", "nonzero", "field_cue", "example", "contrast", "field", "weak_field", "full", "class", "grade", "distinct", "aggregate", "how_much", "by_how_much", "superlative", "group", "each", "group_cue", "name_cue",
@@ -78,9 +78,7 @@ def _to_number(raw: str) -> float | None:
     raw = raw.replace(",", "")
     if re.fullmatch(r"\d*\.?\d+", raw):
         return float(raw)
-    if raw in _EN_NUMBERS:
-        return float(_EN_NUMBERS[raw])
-    return cn_number(raw)
+    return english_numbers.value(raw) if raw.isascii() else cn_number(raw)
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -117,7 +115,8 @@ class Recogniser:
                            f"are rated {grade}", f"被评为{grade}", f"评定为{grade}", f"获评{grade}", f"评了{grade}",
                            f"评了个{grade}", f"得了{grade}", f"拿了{grade}", f"not graded {grade}", f"not rated {grade}",
                            f"not {grade}", f"不是{grade}", f"未评为{grade}", f"没评上{grade}", f"没有评为{grade}", f"没被评为{grade}",
-                           f"没有被评为{grade}", f"非{grade}", f"got {grade}", f"assessed as {grade}", f"rated as {grade}"):
+                           f"没有被评为{grade}", f"非{grade}", f"got {grade}", f"assessed as {grade}", f"rated as {grade}",
+                           f"{grade} grade", f"{grade} rating", f"{grade}-grade", f"{grade}-rated"):
                 entries.setdefault(phrase.lower(), ("grade", grade))
         for kind, values in (("unit", names.units), ("department", names.departments)):
             for value in values:
@@ -146,6 +145,8 @@ class Recogniser:
         for word in measure_words(names.indicators):
             entries.setdefault(word, ("measure", word))  # 合格率98%: a word of indicator names, with its target
         self.entries = entries
+        # Numbers (a quarter, twice), glue words and statistics are read only as written.
+        self.by_form = FormIndex({p: m for p, m in entries.items() if m[0] in PHRASE_KINDS and m[0] not in _AS_WRITTEN})
         self.by_first: dict[str, list[str]] = {}
         for phrase in sorted(entries, key=len, reverse=True):
             self.by_first.setdefault(phrase[0], []).append(phrase)
@@ -159,6 +160,7 @@ class Recogniser:
         Returns:
             (tokens in order, leftover stretches).
         """
+        text = self.by_form.share_heads(text)
         english = _english_names(text, self.lexicon, self.entries)
         for start, spelled in self.pinyin.find(text).items():
             if start not in english or english[start][0] < spelled[0]:
@@ -219,6 +221,9 @@ class Recogniser:
                 else:
                     candidates.append(Token(kind, key, i, i + len(phrase), phrase))
                 break
+        inflected = self.by_form.at(text, i)
+        if inflected is not None and inflected[0] > max((c.end for c in candidates), default=i):
+            candidates.append(Token(*inflected[1], i, inflected[0], text[i:inflected[0]]))
         bracket = re.match(r"[（(]([^（）()]{1,12})[）)]", text[i:])
         if bracket and not any(c.kind == "tag" for c in candidates) and not self._negation_at(bracket.group(1)):
             candidates.append(Token("bracket", bracket.group(1), i, i + bracket.end(), bracket.group(0)))
@@ -267,7 +272,8 @@ def _english_names(text: str, lexicon: Lexicon, entries: dict) -> dict[int, tupl
     """English office names mapped to the store's Chinese names: start → (end, kind, key)."""
     found = {}
     for english, chinese in sorted(lexicon.names_en.items(), key=lambda item: -len(item[0])):
-        for match in re.finditer(re.escape(english), text):
+        words = r"[\s\-]".join(re.escape(word) for word in re.split(r"[\s\-]", english))  # petitions-office
+        for match in re.finditer(words, text):
             if match.start() in found or not _bounded(text, match.start(), match.end()):
                 continue
             target = next(((kind, key) for phrase, (kind, key) in entries.items()

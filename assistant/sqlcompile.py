@@ -100,6 +100,8 @@ def condition(node, alias: str = "f") -> str:
             return f"COALESCE({column}, '') LIKE {_like(node.value, True, False)}"
         raise ValueError(f"unknown text mode {node.mode!r}")
     if isinstance(node, m.Not):
+        if isinstance(node.item, m.Text) and node.item.mode == "equals":  # an empty cell is not 优 either: "the rest"
+            return f"COALESCE({expression(node.item.field, alias)}, '') <> {literal(node.item.value)}"
         return f"NOT ({condition(node.item, alias)})"
     if isinstance(node, (m.And, m.Or)):
         joiner = " AND " if isinstance(node, m.And) else " OR "
