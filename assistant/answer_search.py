@@ -210,7 +210,22 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
     unsaid_count = len(unsaid) + sum(1 for concept in wanted if concept.forms == 0 and not concept.optional)
     chosen = evidence_set.select(supports, evidence_set.is_singular(query.question),
                                  unsaid_count / max(1, len(unsaid) + len(wanted)))
-    return _Judged(wanted, unsaid, hits, supports, chosen, note)
+    return _Judged(wanted, unsaid, hits, supports, _about(query.question, chosen), note)
+
+
+# "police-station related projects": a topic asked as an adjective, besides the topic cues (related to, 有关).
+_RELATED = re.compile(r"\brelated\b", re.IGNORECASE)
+
+
+def _about(question: str, chosen: list) -> list:
+    """The forms about a topic asked for: when several forms' names say all of it, those (the 派出所 projects), not
+    the forms whose text only mentions it in passing (协助派出所…); a topic one name says is searched in the texts."""
+    from assistant.saying import asks_topic
+
+    if not (asks_topic(question) or _RELATED.search(question)):
+        return chosen
+    named = [support for support in chosen if support.in_name >= 1 - 1e-9]
+    return named if 2 <= len(named) < len(chosen) else chosen
 
 
 def _judged_limit(search, source) -> int | None:

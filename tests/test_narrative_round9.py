@@ -109,3 +109,25 @@ def test_a_lookup_quotes_the_row_that_prints_the_figure_or_time(seed_store, ques
     answer = _ask(seed_store, question)
     assert name in _names(answer)
     assert text in answer.text
+
+
+POLICE_STATIONS = ["杜行派出所公用事业费", "杜行派出所新址修缮工程（平安办）", "鲁汇派出所新址装修工程（平安办）"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("police station related project have which", POLICE_STATIONS),
+    ("Which projects are related to the police station?", POLICE_STATIONS),
+    ("跟派出所有关的项目有哪些", POLICE_STATIONS),
+    ("talent related projects", ["人才健康体检", "人才活动"]),
+    # one name says it: the topic is read in every form's text (the second surveillance scheme says 视频监控 in its goal)
+    ("Which projects are about video surveillance?",
+     ["图像视频监控系统租赁经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
+])
+def test_the_forms_about_a_topic_are_those_named_for_it_when_several_are(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == sorted(expected)
+
+
+def test_a_form_described_as_the_one_of_a_topic_takes_the_rows_asked(seed_store):
+    answer = _ask(seed_store, "the drug and cult one, which indicator weight 15")
+    assert _names(answer) == ["禁毒与反邪教（平安办）"]
+    assert "特殊人员满意度" in answer.text and "区域内受众群体满意度" in answer.text
