@@ -213,16 +213,15 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
     return _Judged(wanted, unsaid, hits, supports, _about(query.question, chosen), note)
 
 
-# "police-station related projects": a topic asked as an adjective, besides the topic cues (related to, 有关).
-_RELATED = re.compile(r"\brelated\b", re.IGNORECASE)
+# "police station related projects", 跟派出所有关的项目: the forms of a family named for the topic (as 派出所相关项目
+# reads as a name filter); about / involving a thing (renovation) is read in every form's text.
+_RELATED = re.compile(r"\brelated\b|相关|有关", re.IGNORECASE)
 
 
 def _about(question: str, chosen: list) -> list:
-    """The forms about a topic asked for: when several forms' names say all of it, those (the 派出所 projects), not
-    the forms whose text only mentions it in passing (协助派出所…); a topic one name says is searched in the texts."""
-    from assistant.saying import asks_topic
-
-    if not (asks_topic(question) or _RELATED.search(question)):
+    """The forms related to a topic: when several forms' names say all of it, those (the 派出所 projects), not the
+    forms whose text mentions it in passing (协助派出所…); a topic one name says is read in every form's text."""
+    if not _RELATED.search(question):
         return chosen
     named = [support for support in chosen if support.in_name >= 1 - 1e-9]
     return named if 2 <= len(named) < len(chosen) else chosen
