@@ -131,3 +131,21 @@ def test_a_form_described_as_the_one_of_a_topic_takes_the_rows_asked(seed_store)
     answer = _ask(seed_store, "the drug and cult one, which indicator weight 15")
     assert _names(answer) == ["禁毒与反邪教（平安办）"]
     assert "特殊人员满意度" in answer.text and "区域内受众群体满意度" in answer.text
+
+
+@pytest.mark.parametrize("question, name, text", [
+    ("重精患者监护人奖励费什么时候发", "重精患者监护人奖励费（平安办）", "奖励费发放及时性：年度指标值 第一季度"),
+    ("When does 下发基层书报杂志费 do its subscriptions?", "下发基层书报杂志费（平安办）", "按时完成书报杂志征订：target 11月-12月"),
+])
+def test_when_a_named_form_does_a_thing_is_quoted_from_its_rows_saying_a_time(seed_store, question, name, text):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == [name]
+    assert text in answer.text
+    assert len(answer.text.splitlines()) == 1  # only the row saying when, not every row
+
+
+def test_asking_when_is_its_own_part_of_a_forms_text():
+    from assistant import form_text
+
+    assert form_text.asked_field("重精患者监护人奖励费什么时候发") == "timing"
+    assert form_text.asked_field("重精患者监护人奖励费为什么没花完") == "reason"
