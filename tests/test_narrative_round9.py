@@ -35,7 +35,7 @@ def _names(answer):
     ("the police station fit-out", "fit-out", "装修"),
     ("works that passed acceptance inspection", "acceptance inspection", "验收"),
     ("kept would-be Beijing petitioners in the district", "in the district", "本地"),
-    ("the judicial bills were settled", "settled", "支付"),
+    ("the judicial bills were settled", "settled", "结算"),
 ])
 def test_english_paraphrases_of_events_and_reasons_are_in_the_glossary(text, phrase, first):
     matches = dict(glossary_matches(text, inflected=True))
@@ -149,3 +149,13 @@ def test_asking_when_is_its_own_part_of_a_forms_text():
 
     assert form_text.asked_field("重精患者监护人奖励费什么时候发") == "timing"
     assert form_text.asked_field("重精患者监护人奖励费为什么没花完") == "reason"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Where did attendance at health screenings disappoint?", ["人才健康体检"]),
+    ("Where is it stated that people heading to the capital were kept in the locality?", ["维稳经费（信）"]),
+    ("Which project extended its opening hours to serve people after work?", ["党建活动（党群中心）"]),
+    ("Which forms cite insufficient money as the reason for late payment?", DEFERRED),
+])
+def test_plain_english_paraphrases_of_what_the_forms_say(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == sorted(expected)
