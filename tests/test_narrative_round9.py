@@ -159,3 +159,21 @@ def test_asking_when_is_its_own_part_of_a_forms_text():
 ])
 def test_plain_english_paraphrases_of_what_the_forms_say(seed_store, question, expected):
     assert _names(_ask(seed_store, question)) == sorted(expected)
+
+
+def test_a_two_digit_year_next_to_the_stores_years_is_that_year():
+    from assistant.evidence import constraint_years
+
+    assert constraint_years("哪些项目说钱到24年才付", {2023}) == ["2024"]
+    assert constraint_years("竣工5年后支付，质保10年", {2023}) == []  # counts of years, not years
+    assert constraint_years("2024年支付", {2023}) == ["2024"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("哪些项目说钱到24年才付", DEFERRED),
+    ("哪些项目的款子推到了2024年", DEFERRED),
+    ("哪个项目说要把上访的人留在本地", ["维稳经费（信）"]),
+    ("哪个项目讲了体检发现的问题要跟进", ["人才健康体检"]),
+])
+def test_colloquial_chinese_of_what_the_forms_say(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == sorted(expected)
