@@ -238,7 +238,9 @@ def _structured(select) -> bool:
     from assistant.conditions import DERIVED
 
     def held(node) -> bool:
-        if isinstance(node, (model.Compare, model.Not, model.HasIndicator)):
+        if isinstance(node, model.Compare):
+            return node.left != model.Field("year")  # a year alone is where a narrative is said, not what it asks
+        if isinstance(node, (model.Not, model.HasIndicator)):
             return True
         return isinstance(node, (model.And, model.Or)) and any(held(item) for item in node.items)
 

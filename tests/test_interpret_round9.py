@@ -306,3 +306,8 @@ def test_a_total_against_a_part_plus_the_sum_of_the_rows(reader):
     where = reader.read("How many forms report a total score that differs from the budget-execution score plus the sum "
                         "of the indicator scores?").select.where
     assert where == m.Compare(m.Field("total_score"), "!=", m.Arith("+", m.Field("budget_score"), m.IndicatorSum("score")))
+
+
+def test_a_year_alone_beside_unknown_words_stays_a_narrative(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("which forms blame tight money for paying in 2024")
+    assert sorted(names(answer)) == sorted(DEFERRED)
