@@ -191,8 +191,8 @@ def raised_over(tokens: list[Token]) -> list[Token]:
 
 
 def comparative_first(tokens: list[Token]) -> list[Token]:
-    """"awarded fewer points than its weight", "spent more money than their budget": an English comparative written
-    before its field (more/fewer A than B) is the comparison A op B, read like "A below B".
+    """"awarded fewer points than its weight": an English comparative written before its field (more/fewer A than B)
+    is the comparison A op B, read like "A below B"; 执行率比平均水平低 (A 比 the average 低) is A below the average.
 
     Args:
         tokens: the question's tokens, stop words removed.
@@ -202,6 +202,12 @@ def comparative_first(tokens: list[Token]) -> list[Token]:
     """
     out = list(tokens)
     for k in range(len(out) - 2):
+        field, average, cue = out[k:k + 3]
+        if field.kind == "field" and average.kind == "aggregate" and average.key in ("avg", "median") \
+                and cue.kind == "compare_cue" and cue.key in ("<", ">"):
+            # 执行率比平均水平低 / 预算比平均高: A 比 the average 低 is A below the average
+            out[k + 1], out[k + 2] = Token("op", cue.key, cue.start, cue.end, cue.text), average
+            continue
         op, first = out[k], out[k + 1]
         second = out[k + 3] if k + 3 < len(out) and out[k + 2].kind == "follow" else out[k + 2]
         if op.kind == "op" and op.key in ("<", ">") and op.text.isascii() and first.kind in ("field", "weak_field") \

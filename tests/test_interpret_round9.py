@@ -311,3 +311,14 @@ def test_a_total_against_a_part_plus_the_sum_of_the_rows(reader):
 def test_a_year_alone_beside_unknown_words_stays_a_narrative(seed_store):
     answer = Conversation(seed_store, llm=None).ask("which forms blame tight money for paying in 2024")
     assert sorted(names(answer)) == sorted(DEFERRED)
+
+
+@pytest.mark.parametrize("question, field, op", [("执行率比平均水平低的有哪些", "execution_rate", "<"),
+                                                 ("预算比平均高的项目有几个", "annual_budget", ">")])
+def test_a_chinese_comparative_with_the_average(reader, question, field, op):
+    where = reader.read(question).select.where
+    assert where == m.Compare(m.Field(field), op, m.Overall("avg", m.Field(field)))
+
+
+def test_the_money_left_in_colloquial_chinese(reader):
+    assert reader.read("剩的钱最多的是哪个项目").select.order_by == m.Field("unspent")
