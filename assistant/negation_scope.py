@@ -30,6 +30,11 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
         j = i - back
         if j >= 0 and tokens[j].kind == "not" and j not in state.used:
             state.negations_used = {j}
+            k = i + 1
+            while k < len(tokens) and tokens[k].kind == "noun":
+                k += 1
+            if k < len(tokens) and tokens[k].kind == "not" and tokens[k].text in closing and k not in state.used:
+                state.negations_used.add(k)  # 撇开平安办不算: the closing word repeats the exclusion
             return True
         if j >= 0 and tokens[j].kind not in ("name_cue", "noun", "op", "follow"):  # leave out the ones that …
             break

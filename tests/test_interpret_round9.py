@@ -322,3 +322,10 @@ def test_a_chinese_comparative_with_the_average(reader, question, field, op):
 
 def test_the_money_left_in_colloquial_chinese(reader):
     assert reader.read("剩的钱最多的是哪个项目").select.order_by == m.Field("unspent")
+
+
+@pytest.mark.parametrize("question", ["撇开城管办不算，平均执行率多少", "刨掉城管办的，平均执行率多少"])
+def test_an_exclusion_closed_again_is_one_exclusion(reader, question):
+    reading = reader.read(question)
+    assert reading.ignored == []
+    assert reading.select.where == m.Not(m.Text(m.Field("project_name"), "suffix", "（城管办）"))
