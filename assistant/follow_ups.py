@@ -134,10 +134,10 @@ def opens(tokens: list[Token], select: m.Select) -> bool:
     # "sort them by the increase and give me the top 3": an order or a top N of no forms of its own, said of them
     follow = follow or (select.where is None and select.aggregate is None and select.order_by is not None
                         and any(_POINTS_BACK.search(t.text) for t in tokens))
-    # "how many are there?" with no forms named, "去掉执行数为0的" opening on an exclusion: said of the last answer
+    # "how many are there?" or 平均下来执行率多少 with no forms named, "去掉执行数为0的" opening on an exclusion: said of the last answer
     nouns = any(t.kind in ("noun", "class", "tag", "unit", "department", "project") for t in tokens)
-    follow = follow or (not nouns and select.group_by is None and select.where is None
-                        and select.aggregate == m.Aggregate("count"))
+    follow = follow or (not nouns and select.group_by is None and select.where is None and select.aggregate is not None
+                        and (select.aggregate == m.Aggregate("count") or select.aggregate.function in ("sum", "avg", "median")))
     # 排除信访办的, exclude the ones from 党群中心: an opening exclusion naming no forms of its own (项目, projects)
     follow = follow or (select.group_by is None and tokens and tokens[0].kind == "not"
                         and not any(t.kind == "noun" for t in tokens))

@@ -165,13 +165,25 @@ class QuestionReader:
         reading = self.composer.compose([t for t in tokens if t.kind != "swap"],
                                         [g.strip(_EDGE_PUNCTUATION) for g in gaps if not _FILLER.match(g)])
         if reading is None:
-            return self._swapped_figure(text, tokens, previous, previous_ids)
+            return self._swapped_figure(text, tokens, previous, previous_ids) or _each_of_the_last(tokens, previous, previous_ids)
         brackets = [_restating_a_figure(t, tokens, self.recogniser) for t in tokens if t.kind == "bracket"]
         if brackets:  # （全年预算数高于年初预算数）: a restatement, or the definition of a word around it
             read_brackets(reading, brackets, lambda text: None if text == question else self.read(text))
         if _ASKS_ON.search(question) and reading.select.where is None and (previous is not None or previous_ids):
             reading.follow_up = True  # 预算最多的前三个呢: a question closing on 呢 that names no forms asks of the last ones
         return follow_ups.apply(reading, tokens, previous, previous_ids)
+
+
+def _each_of_the_last(tokens: list, previous, previous_ids) -> Reading | None:
+    """执行率都是多少 / their budgets, each?: a field asked of each form, naming no forms, is asked of the last answer's."""
+    fields = [t for t in tokens if t.kind == "field" and t.key != "year"]
+    if (previous is None and not previous_ids) or not any(t.kind == "each" for t in tokens) or len(fields) != 1 \
+            or any(t.kind in ("tag", "unit", "department", "project", "quoted_project", "number", "op") for t in tokens):
+        return None
+    from assistant.asking import field_node
+
+    reading = Reading(m.Select(shown=[field_node(fields[0].key)]), follow_up=True)
+    return follow_ups.apply(reading, tokens, previous, previous_ids)
 
 
 def _restating_a_figure(bracket, tokens, recogniser):

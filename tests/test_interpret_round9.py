@@ -329,3 +329,14 @@ def test_an_exclusion_closed_again_is_one_exclusion(reader, question):
     reading = reader.read(question)
     assert reading.ignored == []
     assert reading.select.where == m.Not(m.Text(m.Field("project_name"), "suffix", "（城管办）"))
+
+
+def test_colloquial_follow_ups_on_the_last_list(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("平安办的项目")
+    answer = conversation.ask("执行率都是多少")
+    assert len(answer.records) == 14 and answer.text.startswith("浦江镇实有人口移动信息采集终端租赁服务费（平安办）：执行率 100 %")
+    assert len(conversation.ask("挑出预算超过200万的").records) == 7
+    conversation.reset()
+    conversation.ask("执行率低于90%的项目")
+    assert conversation.ask("平均下来执行率多少").interpretation == "项目：执行率 < 90% · 执行率平均 · 12 个项目"
