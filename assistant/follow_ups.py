@@ -17,7 +17,7 @@ _OF_THOSE = re.compile(r"^(?:(?:of|among|from|for|within|out of|on|about|across|
 # Kinds a complement follow-up ("and which don't?", 反过来呢) may hold besides its own word.
 _GLUE = ("follow", "op", "noun", "complement")
 # Kinds a top-N follow-up (只要前三个, top 3 only) may hold.
-_FIRST_N = ("follow", "limit", "superlative", "number", "noun")
+_FIRST_N = ("follow", "limit", "superlative", "number", "noun", "op")  # op: 前三个是哪些
 
 
 def complement(tokens: list[Token], previous: m.Select | None, previous_ids: list[int] | None) -> Reading | None:
@@ -94,12 +94,53 @@ def apply(reading: Reading, tokens: list[Token], previous: m.Select | None, prev
     if previous is not None and tokens and tokens[0].kind == "swap" and not any(t.kind == "follow" for t in tokens):
         select = reading.select
         asks = select.aggregate is not None or select.order_by is not None or select.shown or select.group_by is not None
-        reading.select = select if asks else dataclasses.replace(previous, where=select.where)
+        reading.select = select if asks else dataclasses.replace(previous, where=swapped(previous.where, select.where))
         reading.follow_up = True
         return reading
     if reading.follow_up and (previous is not None or previous_ids is not None):
-        reading.select.where = m.conjoin(_base(previous, previous_ids), reading.select.where)
+        base = _base(previous, previous_ids)
+        # 换成党群中心呢: the previous conditions, with the new ones in place of those about the same thing
+        changes = tokens and tokens[0].kind == "follow" and tokens[0].key == "change"
+        reading.select.where = swapped(base, reading.select.where) if changes else m.conjoin(base, reading.select.where)
     return reading
+
+
+# Text columns that say whose the forms are: a swap of one (那信访办呢 after 平安办) replaces any other.
+_WHOSE = ("project_name", "implementing_unit", "department", "office_tag")
+
+
+def _about(condition: m.Cond) -> str | None:
+    """What a condition is about, for a swap: whose forms (unit, tag, name, the forms listed), or the field compared."""
+    if isinstance(condition, m.Not):
+        return _about(condition.item)
+    if isinstance(condition, m.FormIds):
+        return "whose"
+    if isinstance(condition, m.Text):
+        return "whose" if condition.field.name in _WHOSE else condition.field.name
+    if isinstance(condition, m.Compare):
+        return repr(condition.left)
+    if isinstance(condition, m.Or):
+        about = {_about(item) for item in condition.items}
+        return about.pop() if len(about) == 1 else None
+    return None
+
+
+def swapped(previous: m.Cond | None, where: m.Cond | None) -> m.Cond | None:
+    """The previous conditions with the new ones in place of those about the same thing (that, or a unit's
+    forms for another unit's), the others kept: 那信访办呢 after 平安办执行率低于80%的 keeps the rate.
+
+    Args:
+        previous: the previous answer's conditions.
+        where: the follow-up's own conditions.
+
+    Returns:
+        The conditions of the swapped question.
+    """
+    def items(condition):
+        return [] if condition is None else list(condition.items) if isinstance(condition, m.And) else [condition]
+
+    replaced = {_about(item) for item in items(where)} - {None}
+    return m.conjoin(*[item for item in items(previous) if _about(item) not in replaced], where)
 
 
 def _base(previous: m.Select | None, previous_ids: list[int] | None) -> m.Cond:

@@ -30,9 +30,13 @@ def negated(state, i: int, closing: set[str]) -> bool:
             return True
         if j >= 0 and tokens[j].kind not in ("name_cue", "noun", "op", "follow"):  # leave out the ones that …
             break
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if after is not None and after.kind == "not_after":
-        state.used.add(i + 1)
+    # 平安办以外 / 没花钱的项目以外: 以外 after the condition, or after the noun it qualifies
+    n = i + 1
+    while n < len(tokens) and tokens[n].kind == "noun" and tokens[i].kind in _NAMED:
+        n += 1
+    after = tokens[n] if n < len(tokens) else None
+    if after is not None and after.kind == "not_after" and n not in state.used:
+        state.used.add(n)
         return not any(tokens[j].kind == "not" for j in range(max(0, i - 2), i))
     k = i + 1
     while k < len(tokens) and tokens[k].kind == "noun":

@@ -1,0 +1,75 @@
+"""Round 9 (Chinese): negation closing on the noun it qualifies, follow-ups that swap what they name, a top N asked
+with 是哪些, an exclusion opening a follow-up with 以后还有."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import model as m
+from assistant.conversation import Conversation
+from assistant.follow_ups import swapped
+
+RATE_BELOW_80 = m.Compare(m.Field("execution_rate"), "<", m.Number(80.0))
+PINGAN = m.Text(m.Field("project_name"), "suffix", "（平安办）")
+XINFANG = m.Text(m.Field("implementing_unit"), "contains", "信访办")
+BELOW_80_NOT_PINGAN = ["下拨经费（党群中心）", "人才健康体检", "人才活动", "党建活动（党群中心）",
+                       "党群中心（南区）规范化建设质保金（党群中心）", "劝导队经费（信）", "杜行派出所公用事业费",
+                       "浦江初心微史馆质保金（党群中心）"]
+DANGQUN = ["下拨经费（党群中心）", "事业编残保金（党群中心）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+           "浦江初心微史馆质保金（党群中心）"]
+
+
+def names(answer) -> list[str]:
+    return [record.project_name for record in answer.records]
+
+
+def test_a_swap_replaces_whose_forms_and_keeps_the_rest():
+    assert swapped(m.And((PINGAN, RATE_BELOW_80)), XINFANG) == m.And((RATE_BELOW_80, XINFANG))
+
+
+def test_a_swap_of_a_field_replaces_that_field_only():
+    rate_below_50 = m.Compare(m.Field("execution_rate"), "<", m.Number(50.0))
+    assert swapped(m.And((PINGAN, RATE_BELOW_80)), rate_below_50) == m.And((PINGAN, rate_below_50))
+
+
+def test_a_swap_about_something_new_adds_it():
+    assert swapped(RATE_BELOW_80, XINFANG) == m.And((RATE_BELOW_80, XINFANG))
+    assert swapped(m.Not(PINGAN), XINFANG) == XINFANG
+
+
+@pytest.mark.parametrize("question", ["没花钱的项目以外，平均执行率是多少", "没花钱的以外，平均执行率是多少"])
+def test_yiwai_after_the_noun_negates_the_condition_before_it(seed_store, question):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert round(answer.value, 2) == 40074.56 and len(answer.records) == 25
+
+
+@pytest.mark.parametrize("follow_up", ["去掉平安办以后还有哪些", "排除平安办之后还有哪些"])
+def test_an_exclusion_with_yihou_narrows_the_last_list(seed_store, follow_up):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("执行率低于80%的项目")
+    assert sorted(names(conversation.ask(follow_up))) == sorted(BELOW_80_NOT_PINGAN)
+
+
+def test_an_exclusion_with_yihou_counts_what_is_left(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("执行率低于80%的项目")
+    assert conversation.ask("排除平安办之后还剩几个").value == 8
+
+
+def test_huancheng_swaps_the_unit_for_a_tag(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("信访办的项目")
+    assert sorted(names(conversation.ask("换成党群中心呢"))) == sorted(DANGQUN)
+
+
+def test_na_ne_swaps_whose_forms_and_keeps_the_rate(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("平安办执行率低于80%的项目")
+    assert names(conversation.ask("那信访办呢")) == ["劝导队经费（信）"]
+
+
+def test_top_three_asked_with_shi_naxie_takes_the_sorted_list(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("信访办的项目")
+    conversation.ask("再按执行率排一下")
+    assert names(conversation.ask("前三个是哪些")) == ["信访代理员经费（信）", "维稳经费（信）", "劝导队经费（信）"]
