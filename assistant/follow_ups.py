@@ -57,7 +57,10 @@ def first_n(tokens: list[Token], previous: m.Select | None) -> Reading | None:
             or len(numbers) != 1 or numbers[0].unit not in (None, "count") or numbers[0].value < 1 \
             or not all(t.kind in _FIRST_N for t in tokens):
         return None
-    return Reading(dataclasses.replace(previous, limit=int(numbers[0].value)), follow_up=True)
+    # 后三个 after a list sorted one way: its last rows, i.e. the first of the other order
+    end = next((t.key for t in tokens if t.kind == "superlative"), None)
+    descending = previous.descending if end is None or previous.order_by is None else end == "max"
+    return Reading(dataclasses.replace(previous, limit=int(numbers[0].value), descending=descending), follow_up=True)
 
 
 def listed(tokens: list[Token], previous: m.Select | None, previous_ids: list[int] | None) -> Reading | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from assistant import follow_ups
@@ -76,7 +77,7 @@ class QuestionReader:
         from assistant.interpret import normalize
 
         tokens, gaps = self.recogniser.tokens(_APPOSITION.sub(" ", _CLARIFICATION.sub(" ", normalize(question))))
-        tokens = [t for t in tokens if t.kind != "stop"]
+        tokens = [t for t in _bottom_n(tokens) if t.kind != "stop"]
         language = [t for t in tokens if t.kind == "language"]
         if language and previous is not None and all(t.kind in ("language", "follow", "op", "plus") for t in tokens) \
                 and all(_FILLER.match(g) for g in gaps):
@@ -95,6 +96,16 @@ class QuestionReader:
         if brackets:  # （全年预算数高于年初预算数）: a restatement, or the definition of a word around it
             read_brackets(reading, brackets, lambda text: None if text == question else self.read(text))
         return follow_ups.apply(reading, tokens, previous, previous_ids)
+
+
+def _bottom_n(tokens: list) -> list:
+    """执行率后三名, 后5个: 后 before a count, after a field or opening the question, is the bottom of a ranking
+    (elsewhere, as in 调整后, 后 is "after", a stop word)."""
+    return [dataclasses.replace(t, kind="superlative", key="min")
+            if t.kind == "stop" and t.text == "后" and i + 1 < len(tokens) and tokens[i + 1].kind == "number"
+            and tokens[i + 1].unit == "count" and tokens[i + 1].start == t.end
+            and (tokens[i - 1].kind in ("field", "sort", "direction", "follow") if i else t.start == 0) else t
+            for i, t in enumerate(tokens)]
 
 
 def _restating_a_figure(bracket, tokens, recogniser):

@@ -73,3 +73,34 @@ def test_top_three_asked_with_shi_naxie_takes_the_sorted_list(seed_store):
     conversation.ask("信访办的项目")
     conversation.ask("再按执行率排一下")
     assert names(conversation.ask("前三个是哪些")) == ["信访代理员经费（信）", "维稳经费（信）", "劝导队经费（信）"]
+
+LOWEST_SCORES = ["浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+                 "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
+
+
+@pytest.mark.parametrize("question", ["总分最后三名", "总分排在最后的三个项目", "总分后三名", "总分后3个项目"])
+def test_the_last_n_of_a_ranking(seed_store, question):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert sorted(names(answer)) == sorted(LOWEST_SCORES)
+
+
+def test_hou_after_a_verb_is_no_ranking(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("调整后三个项目的预算")
+    assert answer.kind != "list"
+
+
+@pytest.mark.parametrize("follow_up, expected", [
+    ("后三个是哪些", ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）", "公安后勤及协管员经费（平安办）"]),
+    ("最后两个", ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）"]),
+])
+def test_the_last_rows_of_a_sorted_list(seed_store, follow_up, expected):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("平安办的项目")
+    conversation.ask("按执行率排")
+    assert names(conversation.ask(follow_up)) == expected
+
+
+@pytest.mark.parametrize("question", ["没有一个指标扣分的项目", "一个指标都没扣分的项目"])
+def test_not_a_single_indicator(seed_store, question):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert len(answer.records) == 27 and "劝导队经费（信）" not in names(answer)
