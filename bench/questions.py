@@ -20,7 +20,8 @@ DATA = Path(__file__).with_name("data")
 # independent4-dev: a fourth writer's 90 development questions (45 zh / 45 en), the writer's file as is.
 # independent5-dev / independent6-dev: a fifth and a sixth writer's 60 each (30 zh / 30 en), personas unlike the earlier
 # writers', as written.
-# independent7-dev / independent8-dev (45 en / 15 zh) and independent9-dev (45 zh / 15 en): three more writers' 60 each.
+# independent7-dev / independent8-dev (45 en / 15 zh), independent9-dev and independent10-dev (45 zh / 15 en): four more
+# writers' 60 each (10: negation, statistics and follow-up chains).
 # narrative / narrative-heldout: questions answered from the forms' text (a set with evidence, a row by its description).
 SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json", "heldout": DATA / "questions.heldout.json",
              "independent": DATA / "questions.independent.json", "narrative": DATA / "questions.narrative.json",
@@ -33,7 +34,8 @@ SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json"
              "independent6-dev": DATA / "questions.independent6-dev.json",
              "independent7-dev": DATA / "questions.independent7-dev.json",
              "independent8-dev": DATA / "questions.independent8-dev.json",
-             "independent9-dev": DATA / "questions.independent9-dev.json"}
+             "independent9-dev": DATA / "questions.independent9-dev.json",
+             "independent10-dev": DATA / "questions.independent10-dev.json"}
 # "all" is the team's own sets; sets kept aside and the independent writers' are scored only when named.
 IN_ALL = ("base", "own", "narrative")
 SET_NAMES = ("dev", *SET_FILES, "all")
