@@ -63,6 +63,31 @@ def first_n(tokens: list[Token], previous: m.Select | None) -> Reading | None:
     return Reading(dataclasses.replace(previous, limit=int(numbers[0].value), descending=descending), follow_up=True)
 
 
+def change_total(tokens: list[Token], previous: m.Select | None) -> Reading | None:
+    """这几个一共调减了多少, 一共差了多少: after forms picked by comparing two fields, the total of their difference.
+
+    Args:
+        tokens: the question's tokens, stop words removed.
+        previous: the previous Select, if the query model read it.
+
+    Returns:
+        The reading (the larger field less the smaller, summed over the previous forms), or None.
+    """
+    if previous is None or previous.where is None or not any(t.kind == "by_how_much" for t in tokens) \
+            or not all(t.kind in ("follow", "aggregate", "by_how_much", "noun") for t in tokens) \
+            or any(t.kind == "aggregate" and t.key != "sum" for t in tokens):
+        return None
+    items = previous.where.items if isinstance(previous.where, m.And) else (previous.where,)
+    compared = [item for item in items if isinstance(item, m.Compare) and isinstance(item.left, m.Field)
+                and isinstance(item.right, m.Field) and item.op in ("<", ">")]
+    if len(compared) != 1:
+        return None
+    item = compared[0]
+    larger, smaller = (item.left, item.right) if item.op == ">" else (item.right, item.left)
+    select = m.Select(where=previous.where, aggregate=m.Aggregate("sum", m.Arith("-", larger, smaller)))
+    return Reading(select, follow_up=True)
+
+
 def listed(tokens: list[Token], previous: m.Select | None, previous_ids: list[int] | None) -> Reading | None:
     """"list them", "which are they?" after a count: the previous answer's forms, listed.
 

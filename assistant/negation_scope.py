@@ -37,7 +37,8 @@ def negated(state, i: int, closing: set[str]) -> bool:
     after = tokens[n] if n < len(tokens) else None
     if after is not None and after.kind == "not_after" and n not in state.used:
         state.used.add(n)
-        return not any(tokens[j].kind == "not" for j in range(max(0, i - 2), i))
+        # 除了平安办以外: one negation said twice; a 不 already used (不算社工，平安办以外) is another condition's
+        return not any(tokens[j].kind == "not" and j not in state.used for j in range(max(0, i - 2), i))
     k = i + 1
     while k < len(tokens) and tokens[k].kind == "noun":
         k += 1

@@ -86,7 +86,8 @@ class QuestionReader:
         other = follow_ups.complement(tokens, previous, previous_ids)
         if other is not None and all(_FILLER.match(g) for g in gaps):
             return other
-        first = follow_ups.first_n(tokens, previous) or follow_ups.listed(tokens, previous, previous_ids)
+        first = follow_ups.first_n(tokens, previous) or follow_ups.change_total(tokens, previous) \
+            or follow_ups.listed(tokens, previous, previous_ids)
         if first is not None and all(_FILLER.match(g) for g in gaps):
             return first
         reading = self.composer.compose([t for t in tokens if t.kind != "swap"], [g for g in gaps if not _FILLER.match(g)])

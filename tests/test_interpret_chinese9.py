@@ -104,3 +104,29 @@ def test_the_last_rows_of_a_sorted_list(seed_store, follow_up, expected):
 def test_not_a_single_indicator(seed_store, question):
     answer = Conversation(seed_store, llm=None).ask(question)
     assert len(answer.records) == 27 and "劝导队经费（信）" not in names(answer)
+
+
+def test_a_short_part_of_a_name_pointed_at_is_excluded(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("除了人才那两个项目以外，年初预算是0的还有哪几个？")
+    assert sorted(names(answer)) == sorted(["户籍档案数字化加工项目", "杜行派出所公用事业费",
+                                             "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"])
+
+
+def test_a_used_negation_does_not_cancel_a_later_yiwai(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("不算社工那个，平安办以外的项目有几个")
+    assert answer.value == 13
+
+
+@pytest.mark.parametrize("first, follow_up, value", [
+    ("年中调减了预算的项目有哪些", "这几个一共调减了多少万元？", 19.29),
+    ("追加过预算的项目", "一共追加了多少", 408.39),
+])
+def test_the_total_change_of_the_forms_a_comparison_picked(seed_store, first, follow_up, value):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask(first)
+    assert round(conversation.ask(follow_up).value, 2) == value
+
+
+@pytest.mark.parametrize("question", ["有没有哪个项目的指标实际值只完成了目标的一半？是哪个项目", "实际值只达到目标值一半的指标"])
+def test_only_half_of_a_target(seed_store, question):
+    assert names(Conversation(seed_store, llm=None).ask(question)) == ["劝导队经费（信）"]
