@@ -105,6 +105,35 @@ def _is_scope(condition: m.Cond) -> bool:
         isinstance(condition, m.Compare) and condition.left == m.Field("year"))
 
 
+def ranked_statistic(state: ComposeState, select: m.Select, superlative: Token, limit: int, function: str) -> bool:
+    """预算最大的三个项目加起来多少, 执行率最低的五个项目平均总分: a statistic over the first N forms of a ranking.
+
+    Args:
+        state: the tokens and what composing the conditions used.
+        select: the Select holding the conditions, completed in place.
+        superlative: the word saying which end (最大, 最低), or 前 (the top).
+        limit: how many forms (the number after it).
+        function: the statistic (sum, avg, median).
+
+    Returns:
+        Whether a field names the ranking.
+    """
+    tokens = state.tokens
+    at = tokens.index(superlative)
+    ranked = next((k for k in range(at - 1, -1, -1) if tokens[k].kind == "field" and tokens[k].key != "year"), None)
+    if ranked is None or ranked in state.used:
+        return False
+    after = next((k for k in range(at + 1, len(tokens)) if tokens[k].kind == "field" and k not in state.used
+                  and tokens[k].key != "year"), None)
+    measure = field_node(tokens[after].key) if after is not None else field_node(tokens[ranked].key)
+    if function == "sum" and measure == m.Field("execution_rate"):
+        measure = m.Field("executed")  # rates do not add up, the money executed does
+    state.used.update({ranked} | ({after} if after is not None else set()))
+    select.where = m.Ranked(field_node(tokens[ranked].key), superlative.key != "min", limit, select.where)
+    select.aggregate = m.Aggregate(function, measure)
+    return True
+
+
 def _share(select: m.Select, state: ComposeState, tokens: list[Token]) -> None:
     """A share: of the scope (units, tags, years named), the percentage meeting the other conditions."""
     if any(t.kind == "noun" and t.key == "indicator" for t in tokens) and state.row_where is not None:
@@ -260,6 +289,11 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         else:
             select.aggregate = m.Aggregate("sum", measure) if measure is not None and function != "count" else m.Aggregate("count")
         select.descending, select.limit = superlative.key == "max", limit or 1
+        return True
+    # 执行率前三的项目一共…: 前 alone ranks from the top
+    end = superlative or next((t for t in tokens if t.kind == "limit"), None)
+    if end is not None and limit is not None and group is None and function in ("sum", "avg", "median") \
+            and ranked_statistic(state, select, end, limit, function):
         return True
     if superlative and function in (None, "count"):
         # 指标最多的项目 / 时效指标最多的项目: the rows of the class named, counted per form

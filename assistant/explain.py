@@ -92,6 +92,12 @@ class Explainer:
         if isinstance(node, m.HasFinding):
             what = "/".join(node.codes + node.severities)
             return f"检查结果 {what}" if self.zh else f"check finding {what}"
+        if isinstance(node, m.Ranked):
+            among = self.condition(node.within) if node.within is not None else ""
+            if self.zh:
+                return f"{'（' + among + '）中' if among else ''}{self.label(node.expr)}{'最高' if node.descending else '最低'}的{node.limit}个"
+            return f"the {node.limit} with the {'highest' if node.descending else 'lowest'} {self.label(node.expr)}" + \
+                (f" among ({among})" if among else "")
         if isinstance(node, m.FormIds):
             return f"上一问的 {len(node.ids)} 个项目" if self.zh else f"the {len(node.ids)} forms of the previous answer"
         return str(node)

@@ -128,7 +128,17 @@ class FormIds:
     ids: tuple
 
 
-Cond = Union[Compare, Text, Not, And, Or, HasIndicator, HasFinding, FormIds]
+@dataclass(frozen=True)
+class Ranked:
+    """The form is among the first `limit` forms meeting `within` ordered by `expr` (the three largest budgets)."""
+
+    expr: Expr
+    descending: bool
+    limit: int
+    within: "Cond | None" = None
+
+
+Cond = Union[Compare, Text, Not, And, Or, HasIndicator, HasFinding, FormIds, Ranked]
 
 # ----- the selection ----------------------------------------------------------------------------------------
 
@@ -198,7 +208,7 @@ def conjoin(*conditions) -> Cond | None:
 # ----- serialisation (session files) ------------------------------------------------------------------------
 
 _NODES = {cls.__name__: cls for cls in (Field, Number, Arith, IndicatorCount, IndicatorSum, Overall, Compare, Text, Not, And, Or,
-                                        HasIndicator, HasFinding, FormIds, Aggregate, GroupCondition, Select)}
+                                        HasIndicator, HasFinding, FormIds, Ranked, Aggregate, GroupCondition, Select)}
 
 
 def to_data(node):

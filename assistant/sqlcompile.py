@@ -117,6 +117,12 @@ def condition(node, alias: str = "f") -> str:
             parts.append("x.severity IN (" + ", ".join(literal(s) for s in node.severities) + ")")
         inner = "".join(f" AND {part}" for part in parts)
         return f"EXISTS (SELECT 1 FROM findings AS x WHERE x.form_id = {alias}.form_id{inner})"
+    if isinstance(node, m.Ranked):
+        # the first N of a ranking among the forms meeting `within`, ties broken by form id as lists are
+        value = expression(node.expr, "r")
+        within = condition(node.within, "r") if node.within is not None else None
+        return (f"{alias}.form_id IN (SELECT r.form_id FROM forms AS r{_where(within, f'{value} IS NOT NULL')} "
+                f"ORDER BY {value} {'DESC' if node.descending else 'ASC'}, r.form_id LIMIT {int(node.limit)})")
     if isinstance(node, m.FormIds):
         if not node.ids:
             return "1 = 0"

@@ -130,3 +130,37 @@ def test_the_total_change_of_the_forms_a_comparison_picked(seed_store, first, fo
 @pytest.mark.parametrize("question", ["有没有哪个项目的指标实际值只完成了目标的一半？是哪个项目", "实际值只达到目标值一半的指标"])
 def test_only_half_of_a_target(seed_store, question):
     assert names(Conversation(seed_store, llm=None).ask(question)) == ["劝导队经费（信）"]
+
+
+def test_the_first_n_of_a_ranking_compiles_to_a_subquery():
+    from assistant.sqlcompile import condition
+
+    ranked = m.Ranked(m.Field("annual_budget"), True, 3, PINGAN)
+    assert condition(ranked) == (
+        "f.form_id IN (SELECT r.form_id FROM forms AS r WHERE COALESCE(r.project_name, '') LIKE '%（平安办）' ESCAPE '\\' "
+        "AND r.annual_budget IS NOT NULL ORDER BY r.annual_budget DESC, r.form_id LIMIT 3)")
+
+
+def test_a_ranked_condition_survives_a_session_file():
+    ranked = m.Ranked(m.Field("execution_rate"), False, 5, RATE_BELOW_80)
+    assert m.from_data(m.to_data(ranked)) == ranked
+
+
+@pytest.mark.parametrize("question, value, count", [
+    ("全年预算数最大的三个项目加起来多少万元", 5320.84, 3),
+    ("平安办里执行率最低的三个一共花了多少钱", 138.48, 3),
+    ("总分最低的三个项目的平均执行率", 0.0, 3),
+])
+def test_a_statistic_over_the_first_n_of_a_ranking(seed_store, question, value, count):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert round(answer.value, 2) == value and len(answer.records) == count
+
+
+def test_a_statistic_over_the_first_n_runs_on_both_engines(fresh_store):
+    from store.ingest import ingest_paths
+    from support import SEED
+
+    ingest_paths(fresh_store, [SEED])
+    answer = Conversation(fresh_store, llm=None).ask("平安办里执行率最低的三个一共花了多少钱")
+    assert round(answer.value, 2) == 138.48 and len(answer.records) == 3
+    assert "LIMIT 3" in answer.sql
