@@ -7,6 +7,7 @@ import re
 
 from assistant import model as m
 from assistant.asking import Reading
+from assistant.figures import compare
 from assistant.recognise import Token
 
 # Words that point back at the previous answer's forms, inside a longer phrase (sort them by).
@@ -86,6 +87,33 @@ def change_total(tokens: list[Token], previous: m.Select | None) -> Reading | No
     larger, smaller = (item.left, item.right) if item.op == ">" else (item.right, item.left)
     select = m.Select(where=previous.where, aggregate=m.Aggregate("sum", m.Arith("-", larger, smaller)))
     return Reading(select, follow_up=True)
+
+
+def changed_figure(tokens: list[Token], previous: m.Select | None, lexicon) -> Reading | None:
+    """换成90%呢, 那100万元呢: the previous question with its one figure replaced (its comparison kept unless one is said).
+
+    Args:
+        tokens: the question's tokens, stop words removed.
+        previous: the previous Select, if the query model read it.
+        lexicon: the fields, to read the number in the field's terms.
+
+    Returns:
+        The reading, or None when the question is no change of figure or the previous one compared no single figure.
+    """
+    numbers = [t for t in tokens if t.kind == "number"]
+    if previous is None or previous.where is None or len(numbers) != 1 \
+            or not any(t.kind == "swap" or (t.kind == "follow" and t.key == "change") for t in tokens) \
+            or not all(t.kind in ("follow", "swap", "number", "op", "noun") for t in tokens):
+        return None
+    items = list(previous.where.items) if isinstance(previous.where, m.And) else [previous.where]
+    figures = [k for k, item in enumerate(items) if isinstance(item, m.Compare) and isinstance(item.left, m.Field)
+               and item.left.entity == "form" and isinstance(item.right, m.Number)]
+    if len(figures) != 1:
+        return None
+    old = items[figures[0]]
+    op = next((t.key for t in tokens if t.kind == "op" and t.key != "="), old.op)
+    items[figures[0]] = compare(lexicon, old.left.name, op, numbers[0])[0]
+    return Reading(dataclasses.replace(previous, where=m.conjoin(*items)), follow_up=True)
 
 
 def listed(tokens: list[Token], previous: m.Select | None, previous_ids: list[int] | None) -> Reading | None:
@@ -193,8 +221,11 @@ def opens(tokens: list[Token], select: m.Select) -> bool:
     # …排，最前面的是哪个 / 按执行率从低到高排，前三个: the first of the last answer re-ordered ("sort by budget, top 3"
     # with no word for "the first" ranks all forms)
     sorts_first = any(t.kind == "sort" for t in tokens) and any(t.kind == "limit" for t in tokens)
+    # 执行率最低的是哪个 after a list: an order and a limit with no subject (项目, 平安办) or condition of its own is
+    # said of the list just given; 所有项目按…, 执行率最低的项目 name their own forms and are fresh questions.
+    no_subject = not any(t.kind in ("noun", "class", "tag", "unit", "department", "project") for t in tokens)
     pure_sort = select.where is None and select.order_by is not None and select.aggregate is None and (
-        not select.limit or sorts_first or any(t.kind == "first_one" for t in tokens))
+        not select.limit or sorts_first or any(t.kind == "first_one" for t in tokens) or no_subject)
     # A follow word opens the question (其中…, their rates?); "which projects had their budget cut" is no follow-up.
     follow = any(t.kind == "follow" for t in tokens[:1]) or (len(tokens) > 1 and tokens[1].kind == "follow"
                                                              and tokens[0].kind != "noun")

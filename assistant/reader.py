@@ -87,6 +87,7 @@ class QuestionReader:
         if other is not None and all(_FILLER.match(g) for g in gaps):
             return other
         first = follow_ups.first_n(tokens, previous) or follow_ups.change_total(tokens, previous) \
+            or follow_ups.changed_figure(tokens, previous, self.lexicon) \
             or follow_ups.listed(tokens, previous, previous_ids)
         if first is not None and all(_FILLER.match(g) for g in gaps):
             return first

@@ -164,3 +164,30 @@ def test_a_statistic_over_the_first_n_runs_on_both_engines(fresh_store):
     answer = Conversation(fresh_store, llm=None).ask("平安办里执行率最低的三个一共花了多少钱")
     assert round(answer.value, 2) == 138.48 and len(answer.records) == 3
     assert "LIMIT 3" in answer.sql
+
+
+@pytest.mark.parametrize("first, follow_up, count", [
+    ("执行率低于80%的项目", "换成90%呢", 12),
+    ("执行率低于80%的项目", "那90%呢", 12),
+    ("平安办全年预算超过100万元的项目", "那200万元呢", 7),
+    ("总分低于95的项目", "要是换成低于98呢", 11),
+])
+def test_a_changed_figure_keeps_the_other_conditions(seed_store, first, follow_up, count):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask(first)
+    assert len(conversation.ask(follow_up).records) == count
+
+
+def test_a_ranking_with_no_subject_of_its_own_is_said_of_the_last_list(seed_store):
+    # The question names no forms (no 项目, 平安办): the list just given is the one ranked.
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("总分低于95的项目")
+    assert sorted(names(conversation.ask("执行率最低的是哪个"))) == sorted(LOWEST_SCORES)
+    conversation.ask("信访办的项目")
+    assert names(conversation.ask("执行率最低的是哪个")) == ["劝导队经费（信）"]
+
+
+def test_a_ranking_naming_its_forms_is_a_fresh_question(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("信访办的项目")
+    assert len(conversation.ask("执行率最低的项目是哪个").records) == 3
