@@ -97,6 +97,8 @@ class QuestionReader:
         brackets = [_restating_a_figure(t, tokens, self.recogniser) for t in tokens if t.kind == "bracket"]
         if brackets:  # （全年预算数高于年初预算数）: a restatement, or the definition of a word around it
             read_brackets(reading, brackets, lambda text: None if text == question else self.read(text))
+        if reading.follow_up and any(word in question.lower() for word in self.lexicon.keys("whole")):
+            reading.follow_up = False  # 所有项目按执行率排，前三个: the question names every form, not the last list
         return follow_ups.apply(reading, tokens, previous, previous_ids)
 
 

@@ -191,3 +191,14 @@ def test_a_ranking_naming_its_forms_is_a_fresh_question(seed_store):
     conversation = Conversation(seed_store, llm=None)
     conversation.ask("信访办的项目")
     assert len(conversation.ask("执行率最低的项目是哪个").records) == 3
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("按执行率从低到高排，前三个是哪些", ["人才活动", "人才健康体检", "杜行派出所公用事业费"]),
+    ("所有项目按执行率从低到高排，前三个是哪些",
+     ["浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
+])
+def test_an_order_and_a_limit_rank_the_last_list_unless_every_form_is_named(seed_store, question, expected):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("追加过预算的项目")
+    assert names(conversation.ask(question)) == expected
