@@ -185,6 +185,11 @@ def _group(tokens: list[Token], superlative: Token | None) -> m.Field | None:
             after = k + 1 < len(tokens) and tokens[k + 1].kind == "group_cue"
             if before or (after and token.text.isascii()) or superlative is not None:
                 return field_node(token.key)  # by unit, or by an indicator column (level-1 class)
+        if token.kind == "noun" and token.key == "indicator" and k > 0 and tokens[k - 1].kind == "group_cue":
+            # 每个一级指标下面有几个三级指标, 各二级指标: the classes of that level
+            level = next((name for name, words in _LEVELS if any(w in token.text.lower() for w in words)), None)
+            if level is not None:
+                return m.Field(level, "indicator")
     return None
 
 

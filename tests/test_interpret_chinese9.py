@@ -202,3 +202,17 @@ def test_an_order_and_a_limit_rank_the_last_list_unless_every_form_is_named(seed
     conversation = Conversation(seed_store, llm=None)
     conversation.ask("追加过预算的项目")
     assert names(conversation.ask(question)) == expected
+
+
+@pytest.mark.parametrize("question, groups", [
+    ("每个一级指标下面有几个三级指标", [["产出指标", "101"], ["效益指标", "52"], ["满意度指标", "35"]]),
+    ("按一级指标统计三级指标数量", [["产出指标", "101"], ["效益指标", "52"], ["满意度指标", "35"]]),
+])
+def test_indicators_counted_per_class_of_a_level(seed_store, question, groups):
+    table = Conversation(seed_store, llm=None).ask(question).to_json()["table"]
+    assert [row[:2] for row in table["rows"]] == groups
+
+
+@pytest.mark.parametrize("question", ["预算既没追加也没调减的项目", "既没有追加也没有调减预算的项目"])
+def test_neither_raised_nor_cut_is_an_unchanged_budget(seed_store, question):
+    assert len(Conversation(seed_store, llm=None).ask(question).records) == 15
