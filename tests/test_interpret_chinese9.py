@@ -216,3 +216,10 @@ def test_indicators_counted_per_class_of_a_level(seed_store, question, groups):
 @pytest.mark.parametrize("question", ["预算既没追加也没调减的项目", "既没有追加也没有调减预算的项目"])
 def test_neither_raised_nor_cut_is_an_unchanged_budget(seed_store, question):
     assert len(Conversation(seed_store, llm=None).ask(question).records) == 15
+
+
+@pytest.mark.parametrize("follow_up, value", [("这三个的平均执行率是多少", 86.06), ("这3个项目一共花了多少", 346.13)])
+def test_zhe_and_a_count_points_at_the_last_list(seed_store, follow_up, value):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("信访办的项目")
+    assert round(conversation.ask(follow_up).value, 2) == value
