@@ -134,12 +134,25 @@ def ranked_statistic(state: ComposeState, select: m.Select, superlative: Token, 
     return True
 
 
+# Amounts whose share of the total a group can hold (执行率 does not add up).
+_SUMMED = ("annual_budget", "initial_budget", "executed", "unspent", "budget_change")
+
+
 def _share(select: m.Select, state: ComposeState, tokens: list[Token]) -> None:
     """A share: of the scope (units, tags, years named), the percentage meeting the other conditions."""
     if any(t.kind == "noun" and t.key == "indicator" for t in tokens) and state.row_where is not None:
         select.entity = "indicators"
         select.aggregate = m.Aggregate("share", condition=state.row_where)
         select.where = _rows_only(select.where, None)
+        return
+    ratio = next((k for k, t in enumerate(tokens) if t.kind == "ratio" and k not in state.used), None)
+    whole = [k for k, t in enumerate(tokens) if t.kind == "field" and k not in state.used and ratio is not None and k != ratio]
+    if ratio is not None and select.where is not None and whole and tokens[whole[0]].key in _SUMMED \
+            and all(tokens[k].key == tokens[whole[0]].key or tokens[k].text in tokens[whole[0]].text for k in whole):
+        # 平安办的全年预算占总预算的比例: their share of the money, not of the forms
+        select.aggregate = m.Aggregate("share", field_node(tokens[whole[0]].key), select.where)
+        select.where = None
+        state.used.update(whole + [ratio])
         return
     items = list(select.where.items) if isinstance(select.where, m.And) else ([select.where] if select.where else [])
     scope = [c for c in items if _is_scope(c)]

@@ -112,7 +112,8 @@ class Explainer:
             name = _FUNCTIONS[aggregate.function][0 if self.zh else 1]
             if aggregate.function == "share":
                 what = self.condition(aggregate.condition) if aggregate.condition is not None else ""
-                parts.append(f"满足“{what}”的占比" if self.zh else f"share with {what}")
+                of = self.label(aggregate.expr) if aggregate.expr is not None else ""
+                parts.append(f"满足“{what}”的{of}占比" if self.zh else f"share{' of ' + of if of else ''} with {what}")
             elif aggregate.expr is not None:
                 parts.append(f"{self.label(aggregate.expr)}{name}" if self.zh else f"{name} {self.label(aggregate.expr)}")
             else:

@@ -230,6 +230,9 @@ def aggregate_sql(select: m.Select) -> str:
     elif aggregate.function == "share":
         share = condition(aggregate.condition) if aggregate.condition is not None else "1 = 1"
         value = f"100.0 * SUM(CASE WHEN {share} THEN 1 ELSE 0 END) / COUNT(*)"
+        if aggregate.expr is not None:  # a share of an amount: the part of the total the forms meeting it hold
+            amount = expression(aggregate.expr)
+            value = f"100.0 * SUM(CASE WHEN {share} THEN {amount} ELSE 0 END) / SUM({amount})"
     elif aggregate.function == "median":
         # The middle value (the mean of the two middle ones), per group when grouped: window functions, both engines.
         measure = expression(aggregate.expr)

@@ -223,3 +223,20 @@ def test_zhe_and_a_count_points_at_the_last_list(seed_store, follow_up, value):
     conversation = Conversation(seed_store, llm=None)
     conversation.ask("信访办的项目")
     assert round(conversation.ask(follow_up).value, 2) == value
+
+
+@pytest.mark.parametrize("question, value", [
+    ("信访办项目全年预算合计占全部预算的百分之几", 4.58),  # 369.57 / 8065.00
+    ("平安办的全年预算占总预算的比例", 63.88),  # 5152.21 / 8065.00
+])
+def test_a_share_of_the_total_money(seed_store, question, value):
+    assert round(Conversation(seed_store, llm=None).ask(question).value, 2) == value
+
+
+def test_a_share_of_an_amount_compiles_to_a_ratio_of_sums():
+    from assistant.sqlcompile import aggregate_sql
+
+    select = m.Select(aggregate=m.Aggregate("share", m.Field("annual_budget"), XINFANG))
+    assert aggregate_sql(select) == (
+        "SELECT 100.0 * SUM(CASE WHEN LOWER(COALESCE(f.implementing_unit, '')) LIKE '%信访办%' ESCAPE '\\' "
+        "THEN f.annual_budget ELSE 0 END) / SUM(f.annual_budget) AS value, COUNT(DISTINCT f.form_id) AS forms FROM forms AS f")
