@@ -60,3 +60,32 @@ def negated(state, i: int, closing: set[str]) -> bool:
         state.used.update(range(i + 1, last + 1))
         return True
     return False
+
+
+def closed_after(state, i: int, closing: set[str]) -> bool:
+    """Whether a comparison read from token i ends its clause with a closing negation (执行率超过100%的项目不算，…),
+    marking that word used.
+
+    Args:
+        state: the ComposeState, the comparison's tokens already used.
+        i: the comparison's first token.
+        closing: negation words that may close a clause after what they exclude.
+
+    Returns:
+        Whether the comparison is negated.
+    """
+    tokens = state.tokens
+    k = i
+    while k + 1 < len(tokens) and k + 1 in state.used:
+        k += 1
+    k += 1
+    while k < len(tokens) and tokens[k].kind == "noun":
+        k += 1
+    if k >= len(tokens) or k == i + 1 or k in state.used or not (
+            tokens[k].kind == "not_after" or (tokens[k].kind == "not" and tokens[k].text in closing)):
+        return False
+    # the word ends its clause: a break, nothing, or the forms named after it follow
+    if k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and tokens[k + 1].kind not in ("noun", "follow"):
+        return False
+    state.used.add(k)
+    return True

@@ -240,3 +240,20 @@ def test_a_share_of_an_amount_compiles_to_a_ratio_of_sums():
     assert aggregate_sql(select) == (
         "SELECT 100.0 * SUM(CASE WHEN LOWER(COALESCE(f.implementing_unit, '')) LIKE '%信访办%' ESCAPE '\\' "
         "THEN f.annual_budget ELSE 0 END) / SUM(f.annual_budget) AS value, COUNT(DISTINCT f.form_id) AS forms FROM forms AS f")
+
+
+@pytest.mark.parametrize("question, value", [
+    ("执行率超过100%的项目不算，平均执行率多少", 72.65),
+    ("执行率超过100%的以外，平均执行率", 72.65),
+    ("全年预算低于10万元的项目排除，平均总分", 97.37),
+])
+def test_a_comparison_closed_by_its_exclusion(seed_store, question, value):
+    assert round(Conversation(seed_store, llm=None).ask(question).value, 2) == value
+
+
+def test_a_class_closed_by_yige_dou_meiyou(seed_store):
+    assert len(Conversation(seed_store, llm=None).ask("时效指标一个也没有的项目").records) == 11
+
+
+def test_not_executed_in_full_is_money_left(seed_store):
+    assert Conversation(seed_store, llm=None).ask("还未执行完的项目有几个").value == 19
