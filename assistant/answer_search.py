@@ -19,6 +19,8 @@ from store.query import FormFilter
 CANDIDATES = 30
 # Concepts this rare (said by at most half the forms: log(1 + 2)) also find candidates by keyword.
 DISTINCTIVE = math.log(3)
+# Words for money spent: a deferral question naming them asks about a payment put off.
+_MONEY = frozenset({"支出", "执行数", "全年执行数", "经费", "资金", "费用", "款项"})
 # The Chinese terms an English search text was expanded by, at its end.
 _EXPANSION = re.compile(r"(?:\s+[\u4e00-\u9fff]+)+\s*$")
 
@@ -42,6 +44,10 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
             undeferred := re.sub("|".join(map(re.escape, deferral)), " ", query.question, flags=re.IGNORECASE),
             query.lang, vocab.STOPWORDS_ZH), undeferred)):
         # 哪些项目推迟了支付 / deferred payment: a sentence naming a year after the form's own, with the thing put off.
+        # Money put off (spending, 支出) is a payment put off: the forms write 2024年支付, not the question's word.
+        if any(term in _MONEY for term in terms):
+            terms = list(dict.fromkeys([*terms, *(word for word in evidence_set.cues("paid") if len(word) >= 2
+                                                  and re.fullmatch(r"[\u4e00-\u9fff]+", word))]))
         found, sql = evidence.find_later(store, terms, form_ids)
         if not found:
             return None
@@ -72,13 +78,26 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
 
 def _narrowed(found: list, terms: list[str]) -> tuple[list, list[str]]:
     """Deferral sentences narrowed by the question's own words (补贴推迟到2024年: the subsidy one of them): the words
-    beyond money and payment that some but not all of the sentences say; every one of them must be said."""
+    beyond money and payment that some but not all of the sentences say; every one of them must be said. A word no
+    sentence says is read in the forms' names (retention money paid in 2024: the 质保金 forms say only 2024年支付)."""
     from assistant import evidence_set
 
     general = evidence_set.cues("paid") + evidence_set.cues("deferral")
-    narrowing = [term for term in terms if not any(word in term for word in general)
-                 and 0 < sum(term in item.sentence for item in found) < len(found)]
-    kept = [item for item in found if all(term in item.sentence for term in narrowing)]
+    narrowing: list[tuple[str, str]] = []
+    for term in terms:
+        if any(word in term for word in general):
+            continue
+        for part in ("sentence", "project_name"):
+            count = sum(term in getattr(item, part) for item in found)
+            if count:
+                if count < len(found):
+                    narrowing.append((term, part))
+                break
+    # the sentences' own words first; the names only when no sentence narrows (party subsidies: 补贴 says it, 党建 not)
+    if any(part == "sentence" for _term, part in narrowing):
+        narrowing = [(term, part) for term, part in narrowing if part == "sentence"]
+    kept = [item for item in found if all(term in getattr(item, part) for term, part in narrowing)]
+    narrowing = [term for term, _part in narrowing]
     return (kept, narrowing) if kept and narrowing else (found, [])
 
 
@@ -180,10 +199,10 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
              if form_id not in seen]
     hits += [Hit(form_id=form_id, project_name="", year=None, field="", snippet="", score=0.0) for form_id in extra]
     forms = source.texts([hit.form_id for hit in hits])
-    figure = asks_figure(query.question)
+    figure, timing = asks_figure(query.question), evidence_set.uses_cue(query.question, "timing")
     supports = []
     for hit in hits:
-        support = evidence_set.best_evidence(forms[hit.form_id], wanted, figure) if hit.form_id in forms else None
+        support = evidence_set.best_evidence(forms[hit.form_id], wanted, figure, timing) if hit.form_id in forms else None
         if support is not None:
             # without an index, what the whole text says is the lexical measure search would have given
             support.score = hit.score if search is not None else support.whole
@@ -191,7 +210,21 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
     unsaid_count = len(unsaid) + sum(1 for concept in wanted if concept.forms == 0 and not concept.optional)
     chosen = evidence_set.select(supports, evidence_set.is_singular(query.question),
                                  unsaid_count / max(1, len(unsaid) + len(wanted)))
-    return _Judged(wanted, unsaid, hits, supports, chosen, note)
+    return _Judged(wanted, unsaid, hits, supports, _about(query.question, chosen), note)
+
+
+# "police station related projects", 跟派出所有关的项目: the forms of a family named for the topic (as 派出所相关项目
+# reads as a name filter); about / involving a thing (renovation) is read in every form's text.
+_RELATED = re.compile(r"\brelated\b|相关|有关", re.IGNORECASE)
+
+
+def _about(question: str, chosen: list) -> list:
+    """The forms related to a topic: when several forms' names say all of it, those (the 派出所 projects), not the
+    forms whose text mentions it in passing (协助派出所…); a topic one name says is read in every form's text."""
+    if not _RELATED.search(question):
+        return chosen
+    named = [support for support in chosen if support.in_name >= 1 - 1e-9]
+    return named if 2 <= len(named) < len(chosen) else chosen
 
 
 def _judged_limit(search, source) -> int | None:

@@ -13,8 +13,8 @@ from store.query import FormFilter
 # A description fitting more forms than this names a group, not the form the question means.
 MAX_DESCRIBED = 3
 # The words by which a question refers to one form it describes ("the … project", 那个…的项目).
-_REFERS_TO_ONE = re.compile(r"\b(?:project|scheme|programme|program|initiative|form|the one|budget line)\b|项目|那个|这个|那一个",
-                            re.IGNORECASE)
+_REFERS_TO_ONE = re.compile(r"\b(?:project|scheme|programme|program|initiative|form|the one|budget line)\b|项目|那个|这个|那一个"
+                            r"|\bthe\s+(?:[a-z'-]+\s+){1,4}one\b", re.IGNORECASE)  # the drug and cult one
 # "Leaving out the digitisation form", 除了…以外: the description names the form excluded, which the query model reads.
 _LEAVES_OUT = re.compile(r"\b(?:leav\w* out|exclud\w*|except|other than|apart from|aside from|setting aside|set aside|"
                          r"not counting|besides|omit\w*|ignor\w*)\b|除了|除去|不含|不包括|排除|以外|之外|不算|剔除", re.IGNORECASE)

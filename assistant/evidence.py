@@ -9,6 +9,8 @@ from assistant.sqlcompile import literal
 from store.readonly_sql import run_select
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# A year written with two digits (24年): read as 20xx only next to the store's own years (constraint_years).
+_SHORT_YEAR = re.compile(r"(?<![\d.])(\d\d)年(?!代|度?[0-9])")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 # The narrative text of a form: goal, outcome and every indicator row's deviation reason.
 _TEXT_SQL = ("SELECT f.form_id, f.project_name, f.year, COALESCE(f.goal, '') || '\n' || COALESCE(f.outcome, '') || '\n' || "
@@ -41,7 +43,10 @@ def constraint_years(question: str, store_years: set[int]) -> list[str]:
     Returns:
         The years as text.
     """
-    return [year for year in dict.fromkeys(_YEAR.findall(question)) if int(year) not in store_years]
+    # 24年 is 2024 when it is next to the store's years (a count of years, 5年后, is no year: one digit, or far off)
+    near = {year + step for year in store_years for step in (-1, 0, 1)}
+    short = [f"20{digits}" for digits in _SHORT_YEAR.findall(question) if int(f"20{digits}") in near]
+    return [year for year in dict.fromkeys(_YEAR.findall(question) + short) if int(year) not in store_years]
 
 
 def key_terms(question: str, lang: str, stopwords: set[str]) -> list[str]:

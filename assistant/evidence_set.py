@@ -46,6 +46,9 @@ CLOSEST = 3
 
 _NUMBER = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9])")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# 说 right after what is asked about (哪张表说来体检的人…) is the verb of saying: jieba would glue it to the next
+# character (说来) and the question would ask for a word no form writes.
+_SAYING_AFTER_HEAD = re.compile(r"(?<=[表目位])说(?![明法])")
 # A year (2023年, 2023年度) is when, not how many: a sentence holding only a year gives no figure asked for.
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年度?")
 
@@ -159,6 +162,7 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
             if kept:
                 found.append(Concept(phrase, kept))
     named = set(_parts(key_terms(" ".join(names), "zh", stopwords), stopwords)) if names else set()
+    text = _SAYING_AFTER_HEAD.sub("说 ", text)
     chinese = " ".join(_HAN_WORD.findall(" ".join([text, *names])))
     if chinese:
         from assistant.text_negation import NEGATORS, negated
@@ -305,13 +309,14 @@ def _is_frame(concept: Concept) -> bool:
     return (_query_jieba().FREQ.get(concept.label) or 0) < MIN_WORD_FREQUENCY
 
 
-def best_evidence(form, found: list[Concept], figure: bool = False) -> Support | None:
+def best_evidence(form, found: list[Concept], figure: bool = False, timing: bool = False) -> Support | None:
     """A form's sentence or indicator row holding the largest weighted share of the concepts, and the form's coverage.
 
     Args:
         form: an assistant.text_source.FormText (its snippets already limited to the fields in scope).
         found: weighted concepts.
         figure: the question asks for a figure: a sentence or row holding a number is shown before one without.
+        timing: the question asks when: a sentence or row saying a time (cues "time") is shown before one without.
 
     Returns:
         The support (coverage: SENTENCE_SHARE of the sentence's share, the rest the whole text's), or None when
@@ -331,8 +336,11 @@ def best_evidence(form, found: list[Concept], figure: bool = False) -> Support |
         top = max(top, share)
         # Shown: a sentence or row rather than the name (the answer names the form already), with a number when a
         # figure is asked, saying most of what was asked beyond the project's name (装修面积, not the name again).
+        # Between a sentence and a row saying as much, a figure is read from the row: it prints target and unit.
         key = (field != "project_name", figure and bool(re.search(r"[0-9]", _YEAR.sub("", text))),
-               sum(found[number].weight * (NAMED_SHARE if found[number].named else 1.0) for number in held), share)
+               timing and any(word in text for word in cues("time")),
+               sum(found[number].weight * (NAMED_SHARE if found[number].named else 1.0) for number in held), share,
+               figure and field == "indicator")
         if shown_key is None or key > shown_key:
             shown, shown_key = (field, text), key
     if shown is None:

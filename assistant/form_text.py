@@ -28,7 +28,7 @@ _FIGURE_CUE = re.compile(r"多少|几[个人次台项份条名家]|数值|目标
                          r"|\bvalues?\b|\bcount\b|percent|%",
                          re.IGNORECASE)
 _LABELS = {"goal": ("年度总体目标", "goal"), "outcome": ("实际完成情况", "outcome"), "reason": ("原因", "reason"),
-           "rows": ("全部指标", "indicator rows")}
+           "rows": ("全部指标", "indicator rows"), "timing": ("写到时间的指标", "indicator rows saying when")}
 # Words that make "which indicators" a condition on the rows (which indicators fell short), not their list.
 _ROW_CONDITION_EN = re.compile(r"\b(?:not|no|without|below|above|under|over|less|more|than|missing|lost|full|fail\w*|fell|weight\w*|worth|"
                                r"met|meet|exceed\w*|score\w*|zero|equal\w*|higher|lower|mention\w*)\b", re.IGNORECASE)
@@ -63,8 +63,11 @@ def asked_field(question: str) -> str | None:
         question: as typed.
 
     Returns:
-        "rows", "reason", "goal" or "outcome" (a reason first: "why was the goal missed" asks why), or None.
+        "rows", "reason", "goal", "outcome" (a reason first: "why was the goal missed" asks why) or "timing"
+        (什么时候发: the rows saying when), or None.
     """
+    from assistant.evidence_set import uses_cue
+
     text = re.sub(r"分别|各自", "", question.lower())  # 目标分别是什么 asks 目标是什么 of each
     bare = re.sub(r"[\s?？。！!]+$|(?:呢|吗|啊)$", "", text)
     # a figure beside "which indicators" (a weight of 15, over 90%) is a condition on the rows, a year is not
@@ -77,7 +80,7 @@ def asked_field(question: str) -> str | None:
             if field != "reason" and _FIGURE_CUE.search(text):
                 return None
             return field
-    return None
+    return "timing" if uses_cue(text, "timing") else None
 
 
 def _asks_outcome_too(question: str) -> bool:
@@ -219,8 +222,8 @@ def answer(query: Query, store) -> Answer:
     statements = [f"SELECT form_id, project_name, year, goal, outcome, execution_rate_printed FROM forms "
                   f"WHERE form_id IN ({ids}) ORDER BY form_id"]
     deviations: dict[int, list[tuple[str, str]]] = {}
-    if field == "rows":
-        return _rows_answer(query, store, ids, zh)
+    if field in ("rows", "timing"):
+        return _rows_answer(query, store, ids, zh, timing=field == "timing")
     if field == "reason":
         statements.append(f"SELECT form_id, name, deviation FROM indicators WHERE form_id IN ({ids}) "
                           "AND deviation IS NOT NULL AND deviation <> '' ORDER BY form_id, position")
@@ -251,18 +254,24 @@ def answer(query: Query, store) -> Answer:
                   text="\n".join(lines), kind="lookup", records=records, sql=";\n".join(statements))
 
 
-def _rows_answer(query: Query, store, ids: str, zh: bool) -> Answer:
-    """Every indicator row of the forms, as printed: class, name, target and actual."""
+def _rows_answer(query: Query, store, ids: str, zh: bool, timing: bool = False) -> Answer:
+    """Every indicator row of the forms, as printed: class, name, target and actual; with `timing`, those whose name
+    or target says a time (evidence cues "time": 及时性, 第一季度, 每月), or every row when none does."""
+    from assistant.evidence_set import cues
+
     sql = (f"SELECT i.form_id, f.project_name, f.year, i.level1, i.level2, i.name, i.target, i.actual FROM indicators AS i "
            f"JOIN forms AS f ON f.form_id = i.form_id WHERE i.form_id IN ({ids}) ORDER BY i.form_id, i.position")
     rows = run_select(store, sql).rows
+    timed = [row for row in rows if any(word in f"{row[3]} {row[4]} {row[5]} {row[6]}" for word in cues("time"))]
+    rows = timed if timing and timed else rows
+    asked = "timing" if timing and timed else "rows"
     lines, records = [], {}
     for form_id, name, year, level1, level2, indicator, target, actual in rows:
         lines.append(f"{name} · {level1}/{level2} · {indicator}：" + (f"年度指标值 {target or '—'}，实际完成值 {actual or '—'}"
                      if zh else f"target {target or '—'}, actual {actual or '—'}"))
         records.setdefault(form_id, AnswerRecord(form_id, name, year, ""))
         records[form_id].detail = (records[form_id].detail + "; " if records[form_id].detail else "") + indicator
-    extra = (f"问的是：全部指标（{len(rows)} 条）" if zh else f"asked: every indicator row ({len(rows)})")
+    extra = (f"问的是：{_LABELS[asked][0]}（{len(rows)} 条）" if zh else f"asked: {_LABELS[asked][1]} ({len(rows)})")
     return Answer(question=query.question, interpretation=_interpretation(query, len(records), extra),
                   text="\n".join(lines) or ("没有指标。" if zh else "No indicator rows."), kind="lookup",
                   records=list(records.values()), sql=sql,

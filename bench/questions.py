@@ -23,9 +23,11 @@ DATA = Path(__file__).with_name("data")
 # independent7-dev / independent8-dev (45 en / 15 zh), independent9-dev and independent10-dev (45 zh / 15 en): four more
 # writers' 60 each (10: negation, statistics and follow-up chains).
 # narrative / narrative-heldout: questions answered from the forms' text (a set with evidence, a row by its description).
+# narrative9: round 9's fresh wordings of text questions (English paraphrases, lookups by row, topics), checked by hand.
 SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json", "heldout": DATA / "questions.heldout.json",
              "independent": DATA / "questions.independent.json", "narrative": DATA / "questions.narrative.json",
              "narrative-heldout": DATA / "questions.narrative-heldout.json",
+             "narrative9": DATA / "questions.narrative9.json",
              "independent2-dev": DATA / "questions.independent2-dev.json",
              "independent2-judge": DATA / "questions.independent2-judge.json",
              "independent3-dev": DATA / "questions.independent3-dev.json",
