@@ -54,6 +54,11 @@ def first_n(tokens: list[Token], previous: m.Select | None) -> Reading | None:
     numbers = [t for t in tokens if t.kind == "number"]
     cue = any(t.kind == "limit" for t in tokens) or (
         previous is not None and previous.order_by is not None and any(t.kind == "superlative" for t in tokens))
+    end = next((t.key for t in tokens if t.kind == "superlative"), None)
+    if previous is not None and previous.order_by is not None and previous.aggregate is None and not numbers \
+            and end is not None and all(t.kind in _FIRST_N for t in tokens):
+        # 最低的是哪个 after a sorted list: its end that way, ties kept
+        return Reading(dataclasses.replace(previous, limit=1, ties=True, descending=end == "max"), follow_up=True)
     if previous is None or previous.aggregate is not None or previous.group_by is not None or not cue \
             or len(numbers) != 1 or numbers[0].unit not in (None, "count") or numbers[0].value < 1 \
             or not all(t.kind in _FIRST_N for t in tokens):
@@ -234,8 +239,8 @@ def opens(tokens: list[Token], select: m.Select) -> bool:
                         and any(_POINTS_BACK.search(t.text) for t in tokens))
     # "how many are there?" with no forms named, "去掉执行数为0的" opening on an exclusion: said of the last answer
     nouns = any(t.kind in ("noun", "class", "tag", "unit", "department", "project") for t in tokens)
-    follow = follow or (not nouns and select.group_by is None and select.where is None
-                        and select.aggregate == m.Aggregate("count"))
+    # 执行率平均多少 after a list: a statistic of no forms of its own is of the list just given
+    follow = follow or (not nouns and select.group_by is None and select.where is None and select.aggregate is not None)
     # 排除信访办的, exclude the ones from 党群中心: an opening exclusion naming no forms of its own (项目, projects)
     follow = follow or (select.group_by is None and tokens and tokens[0].kind == "not"
                         and not any(t.kind == "noun" for t in tokens))

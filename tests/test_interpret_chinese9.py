@@ -257,3 +257,30 @@ def test_a_class_closed_by_yige_dou_meiyou(seed_store):
 
 def test_not_executed_in_full_is_money_left(seed_store):
     assert Conversation(seed_store, llm=None).ask("还未执行完的项目有几个").value == 19
+
+
+def test_the_lowest_of_a_sorted_list_with_no_field_named(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    for question in ("平安办的项目", "其中执行率低于90%的", "按总分排一下"):
+        conversation.ask(question)
+    assert names(conversation.ask("最低的是哪个")) == ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
+
+
+@pytest.mark.parametrize("follow_up", ["分别是哪些", "都是哪些"])
+def test_which_are_they_after_a_count(seed_store, follow_up):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("信访办的项目有几个")
+    assert sorted(names(conversation.ask(follow_up))) == sorted(["劝导队经费（信）", "维稳经费（信）", "信访代理员经费（信）"])
+
+
+def test_a_statistic_with_no_forms_of_its_own_is_of_the_last_list(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("平安办的项目")
+    assert round(conversation.ask("执行率平均多少").value, 2) == 84.86
+
+
+def test_one_more_condition_narrows_the_last_list(seed_store):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("总分低于95的项目")
+    answer = conversation.ask("再加一个条件，执行率低于50%")
+    assert len(answer.records) == 6 and "总分 < 95" in answer.interpretation
