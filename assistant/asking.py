@@ -120,15 +120,16 @@ def ranked_statistic(state: ComposeState, select: m.Select, superlative: Token, 
     """
     tokens = state.tokens
     at = tokens.index(superlative)
-    ranked = next((k for k in range(at - 1, -1, -1) if tokens[k].kind == "field" and tokens[k].key != "year"), None)
-    if ranked is None or ranked in state.used:
+    fields = [k for k, t in enumerate(tokens) if t.kind == "field" and t.key != "year" and k not in state.used]
+    # the field the superlative qualifies: just after it ("the lowest execution rate"), else before it (执行率最低的)
+    ranked = at + 1 if at + 1 in fields else next((k for k in reversed(fields) if k < at), None)
+    if ranked is None:
         return False
-    after = next((k for k in range(at + 1, len(tokens)) if tokens[k].kind == "field" and k not in state.used
-                  and tokens[k].key != "year"), None)
-    measure = field_node(tokens[after].key) if after is not None else field_node(tokens[ranked].key)
+    other = next((k for k in fields if k != ranked and (k > at if ranked < at else k < at)), None)
+    measure = field_node(tokens[other].key if other is not None else tokens[ranked].key)
     if function == "sum" and measure == m.Field("execution_rate"):
         measure = m.Field("executed")  # rates do not add up, the money executed does
-    state.used.update({ranked} | ({after} if after is not None else set()))
+    state.used.update({ranked} | ({other} if other is not None else set()))
     select.where = m.Ranked(field_node(tokens[ranked].key), superlative.key != "min", limit, select.where)
     select.aggregate = m.Aggregate(function, measure)
     return True

@@ -284,3 +284,10 @@ def test_one_more_condition_narrows_the_last_list(seed_store):
     conversation.ask("总分低于95的项目")
     answer = conversation.ask("再加一个条件，执行率低于50%")
     assert len(answer.records) == 6 and "总分 < 95" in answer.interpretation
+
+
+@pytest.mark.parametrize("question", ["执行率最低的五个项目平均总分",
+                                      "average total score of the five projects with the lowest execution rate"])
+def test_the_ranked_field_is_the_one_the_superlative_qualifies(seed_store, question):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert round(answer.value, 3) == 90.942 and "人才活动" in names(answer)
