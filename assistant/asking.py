@@ -92,10 +92,12 @@ def speaks_of_indicators(tokens: list[Token]) -> bool:
         or counts_topic(tokens)
 
 
-def _rows_only(where: m.Cond | None, row_where: m.Cond | None) -> m.Cond | None:
-    """Counting rows: the row conditions become the rows' own, not a condition on their forms."""
+def _rows_only(where: m.Cond | None, row_where: m.Cond | None, rows_negated: bool = False) -> m.Cond | None:
+    """Counting rows: the row conditions become the rows' own, not a condition on their forms; with `rows_negated`
+    (非满意度类的指标, no forms named) a negated class is the rows' own too."""
     items = list(where.items) if isinstance(where, m.And) else ([where] if where is not None else [])
-    kept = [c for c in items if not isinstance(c, m.HasIndicator)]
+    kept = [m.Not(c.item.where) if rows_negated and isinstance(c, m.Not) and isinstance(c.item, m.HasIndicator)
+            and c.item.where is not None else c for c in items if not isinstance(c, m.HasIndicator)]
     return m.conjoin(*kept, row_where)
 
 
@@ -366,7 +368,8 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     elif function == "count":
         if _counts_indicators(tokens) and (indicator_nouns or state.row_where is not None):
             select.entity = "indicators"
-            select.where = _rows_only(select.where, state.row_where)
+            forms = any(t.kind == "noun" and t.key == "form" for t in tokens)
+            select.where = _rows_only(select.where, state.row_where, rows_negated=not forms)
         select.aggregate = m.Aggregate("count")
     else:
         expr = measure or (m.IndicatorCount() if indicator_nouns else None)

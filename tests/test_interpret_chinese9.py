@@ -291,3 +291,13 @@ def test_one_more_condition_narrows_the_last_list(seed_store):
 def test_the_ranked_field_is_the_one_the_superlative_qualifies(seed_store, question):
     answer = Conversation(seed_store, llm=None).ask(question)
     assert round(answer.value, 3) == 90.942 and "人才活动" in names(answer)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("非满意度类的指标有多少个", 153),  # 188 rows, 35 of them 满意度指标
+    ("满意度指标以外的指标有多少个", 153),
+    ("非产出指标的指标有多少个", 87),  # 101 产出指标
+    ("没有时效指标的项目一共有多少个三级指标", 46),  # the rows of the forms without one
+])
+def test_a_negated_class_when_counting_indicator_rows(seed_store, question, value):
+    assert Conversation(seed_store, llm=None).ask(question).value == value
