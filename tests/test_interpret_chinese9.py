@@ -301,3 +301,8 @@ def test_the_ranked_field_is_the_one_the_superlative_qualifies(seed_store, quest
 ])
 def test_a_negated_class_when_counting_indicator_rows(seed_store, question, value):
     assert Conversation(seed_store, llm=None).ask(question).value == value
+
+
+def test_tied_for_first_keeps_every_form_at_the_top(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("总分并列第一的项目")
+    assert len(answer.records) == 9 and answer.value == 100.0
