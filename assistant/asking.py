@@ -97,10 +97,12 @@ def speaks_of_indicators(tokens: list[Token]) -> bool:
         or counts_topic(tokens)
 
 
-def _rows_only(where: m.Cond | None, row_where: m.Cond | None) -> m.Cond | None:
-    """Counting rows: the row conditions become the rows' own, not a condition on their forms."""
+def _rows_only(where: m.Cond | None, row_where: m.Cond | None, rows_negated: bool = False) -> m.Cond | None:
+    """Counting rows: the row conditions become the rows' own, not a condition on their forms; with `rows_negated`
+    (非满意度类的指标, no forms named) a negated class is the rows' own too."""
     items = list(where.items) if isinstance(where, m.And) else ([where] if where is not None else [])
-    kept = [c for c in items if not isinstance(c, m.HasIndicator)]
+    kept = [m.Not(c.item.where) if rows_negated and isinstance(c, m.Not) and isinstance(c.item, m.HasIndicator)
+            and c.item.where is not None else c for c in items if not isinstance(c, m.HasIndicator)]
     return m.conjoin(*kept, row_where)
 
 
@@ -110,12 +112,55 @@ def _is_scope(condition: m.Cond) -> bool:
         isinstance(condition, m.Compare) and condition.left == m.Field("year"))
 
 
+def ranked_statistic(state: ComposeState, select: m.Select, superlative: Token, limit: int, function: str) -> bool:
+    """预算最大的三个项目加起来多少, 执行率最低的五个项目平均总分: a statistic over the first N forms of a ranking.
+
+    Args:
+        state: the tokens and what composing the conditions used.
+        select: the Select holding the conditions, completed in place.
+        superlative: the word saying which end (最大, 最低), or 前 (the top).
+        limit: how many forms (the number after it).
+        function: the statistic (sum, avg, median).
+
+    Returns:
+        Whether a field names the ranking.
+    """
+    tokens = state.tokens
+    at = tokens.index(superlative)
+    fields = [k for k, t in enumerate(tokens) if t.kind == "field" and t.key != "year" and k not in state.used]
+    # the field the superlative qualifies: just after it ("the lowest execution rate"), else before it (执行率最低的)
+    ranked = at + 1 if at + 1 in fields else next((k for k in reversed(fields) if k < at), None)
+    if ranked is None:
+        return False
+    other = next((k for k in fields if k != ranked and (k > at if ranked < at else k < at)), None)
+    measure = field_node(tokens[other].key if other is not None else tokens[ranked].key)
+    if function == "sum" and measure == m.Field("execution_rate"):
+        measure = m.Field("executed")  # rates do not add up, the money executed does
+    state.used.update({ranked} | ({other} if other is not None else set()))
+    select.where = m.Ranked(field_node(tokens[ranked].key), superlative.key != "min", limit, select.where)
+    select.aggregate = m.Aggregate(function, measure)
+    return True
+
+
+# Amounts whose share of the total a group can hold (执行率 does not add up).
+_SUMMED = ("annual_budget", "initial_budget", "executed", "unspent", "budget_change")
+
+
 def _share(select: m.Select, state: ComposeState, tokens: list[Token]) -> None:
     """A share: of the scope (units, tags, years named), the percentage meeting the other conditions."""
     if any(t.kind == "noun" and t.key == "indicator" for t in tokens) and state.row_where is not None:
         select.entity = "indicators"
         select.aggregate = m.Aggregate("share", condition=state.row_where)
         select.where = _rows_only(select.where, None)
+        return
+    ratio = next((k for k, t in enumerate(tokens) if t.kind == "ratio" and k not in state.used), None)
+    whole = [k for k, t in enumerate(tokens) if t.kind == "field" and k not in state.used and ratio is not None and k != ratio]
+    if ratio is not None and select.where is not None and whole and tokens[whole[0]].key in _SUMMED \
+            and all(tokens[k].key == tokens[whole[0]].key or tokens[k].text in tokens[whole[0]].text for k in whole):
+        # 平安办的全年预算占总预算的比例: their share of the money, not of the forms
+        select.aggregate = m.Aggregate("share", field_node(tokens[whole[0]].key), select.where)
+        select.where = None
+        state.used.update(whole + [ratio])
         return
     items = list(select.where.items) if isinstance(select.where, m.And) else ([select.where] if select.where else [])
     scope = [c for c in items if _is_scope(c)]
@@ -161,6 +206,11 @@ def _group(tokens: list[Token], superlative: Token | None) -> m.Field | None:
             after = k + 1 < len(tokens) and tokens[k + 1].kind == "group_cue"
             if before or (after and token.text.isascii()) or superlative is not None:
                 return field_node(token.key)  # by unit, or by an indicator column (level-1 class)
+        if token.kind == "noun" and token.key == "indicator" and k > 0 and tokens[k - 1].kind == "group_cue":
+            # 每个一级指标下面有几个三级指标, 各二级指标: the classes of that level
+            level = next((name for name, words in _LEVELS if any(w in token.text.lower() for w in words)), None)
+            if level is not None:
+                return m.Field(level, "indicator")
     return None
 
 
@@ -169,27 +219,6 @@ def _cued(tokens: list[Token]) -> bool:
     return any(t.kind == "group_cue" and k + 1 < len(tokens) and tokens[k + 1].kind == "group" for k, t in enumerate(tokens)) \
         or any(t.kind == "group" and k + 1 < len(tokens) and tokens[k + 1].kind == "group_cue" and t.text.isascii()
                for k, t in enumerate(tokens))
-
-
-def _ranked_subset(tokens: list[Token], superlative: Token, function: str, limit: int, select: m.Select, measure):
-    """预算最高的五个项目加起来多少钱 / the average execution rate of the 3 largest budgets: the statistic over the first N
-    forms by the field beside the superlative, of the field after the statistic word (else the same field).
-
-    Returns:
-        The Ranked condition added to `select`, or None when no field ranks the forms.
-    """
-    at = tokens.index(superlative)
-    ranked_by = next((field_node(tokens[k].key) for k in (at - 1, at + 1) if 0 <= k < len(tokens)
-                      and tokens[k].kind == "field" and tokens[k].key != "year"), None) or measure
-    if ranked_by is None or ranked_by.entity != "form":
-        return None
-    stat = next(k for k, t in enumerate(tokens) if t.kind == "aggregate" and t.key == function) \
-        if any(t.kind == "aggregate" and t.key == function for t in tokens) else len(tokens)
-    asked = next((field_node(t.key) for t in tokens[stat + 1:] if t.kind == "field" and t.key != "year"), None) or ranked_by
-    ranked = m.Ranked(ranked_by, superlative.key == "max", limit, select.where)
-    select.where = m.conjoin(select.where, ranked)
-    select.aggregate = m.Aggregate(function, asked)
-    return ranked
 
 
 def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
@@ -289,10 +318,11 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
             select.aggregate = m.Aggregate("sum", measure) if measure is not None and function != "count" else m.Aggregate("count")
         select.descending, select.limit = superlative.key == "max", limit or 1
         return True
-    if superlative is not None and limit is not None and function in ("sum", "avg", "median") and group is None:
-        ranked = _ranked_subset(tokens, superlative, function, limit, select, measure)
-        if ranked is not None:
-            return True
+    # 执行率前三的项目一共…: 前 alone ranks from the top
+    end = superlative or next((t for t in tokens if t.kind == "limit"), None)
+    if end is not None and limit is not None and group is None and function in ("sum", "avg", "median") \
+            and ranked_statistic(state, select, end, limit, function):
+        return True
     if superlative and function in (None, "count"):
         # 指标最多的项目 / 时效指标最多的项目: the rows of the class named, counted per form
         expr = measure or (m.IndicatorCount(state.row_where) if indicator_nouns or state.row_where is not None else None)
@@ -345,7 +375,8 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     elif function == "count":
         if _counts_indicators(tokens) and (indicator_nouns or state.row_where is not None):
             select.entity = "indicators"
-            select.where = _rows_only(select.where, state.row_where)
+            forms = any(t.kind == "noun" and t.key == "form" for t in tokens)
+            select.where = _rows_only(select.where, state.row_where, rows_negated=not forms)
         select.aggregate = m.Aggregate("count")
     else:
         expr = measure or (m.IndicatorCount() if indicator_nouns else None)

@@ -13,7 +13,7 @@ from assistant import follow_ups, named_groups
 from assistant.prepare import alternative, apply_field_cues, comparative_first, examples, graded_by_a_figure, raised_over, repeated_field, share_of_forms, spoken_figures
 from assistant.unread import gloss, lost_conditions, meaningful
 from assistant.recognise import Token
-from assistant.negation_scope import negated as negated_at
+from assistant.negation_scope import closed_after, negated as negated_at
 from assistant.indicator_sums import read_sums
 from assistant.rows import (class_comparison, indicator_count, measure_subject, named_form, names_an_indicator, quoted, quoted_words, row_value,
                             structured_besides_topics, topic)
@@ -217,7 +217,7 @@ class Composer:
                 state.used.update({i, i + 1})
                 built, row = compare(self.lexicon, tokens[i + 1].key, "=", token)
             if built is not None:
-                if negated:
+                if negated or closed_after(state, i, self._closing):
                     built = negate(built)
                     state.used.update(state.negations_used)
                 elif isinstance(built, m.HasIndicator) and built.where is not None:

@@ -93,9 +93,11 @@ class Explainer:
             what = "/".join(node.codes + node.severities)
             return f"检查结果 {what}" if self.zh else f"check finding {what}"
         if isinstance(node, m.Ranked):
-            end = ("最高" if node.descending else "最低") if self.zh else ("highest" if node.descending else "lowest")
-            return (f"{self.label(node.expr)}{end}的{node.limit}个" if self.zh
-                    else f"the {node.limit} with the {end} {self.label(node.expr)}")
+            among = self.condition(node.within) if node.within is not None else ""
+            if self.zh:
+                return f"{'（' + among + '）中' if among else ''}{self.label(node.expr)}{'最高' if node.descending else '最低'}的{node.limit}个"
+            return f"the {node.limit} with the {'highest' if node.descending else 'lowest'} {self.label(node.expr)}" + \
+                (f" among ({among})" if among else "")
         if isinstance(node, m.FormIds):
             return f"上一问的 {len(node.ids)} 个项目" if self.zh else f"the {len(node.ids)} forms of the previous answer"
         return str(node)
@@ -110,7 +112,8 @@ class Explainer:
             name = _FUNCTIONS[aggregate.function][0 if self.zh else 1]
             if aggregate.function == "share":
                 what = self.condition(aggregate.condition) if aggregate.condition is not None else ""
-                parts.append(f"满足“{what}”的占比" if self.zh else f"share with {what}")
+                of = self.label(aggregate.expr) if aggregate.expr is not None else ""
+                parts.append(f"满足“{what}”的{of}占比" if self.zh else f"share{' of ' + of if of else ''} with {what}")
             elif aggregate.expr is not None:
                 parts.append(f"{self.label(aggregate.expr)}{name}" if self.zh else f"{name} {self.label(aggregate.expr)}")
             else:

@@ -7,6 +7,7 @@ import re
 
 from assistant import model as m
 from assistant.asking import Reading
+from assistant.figures import compare
 from assistant.recognise import Token
 
 # Words that point back at the previous answer's forms, inside a longer phrase (sort them by).
@@ -19,7 +20,7 @@ _BARE_POINTER = re.compile(r"^(them|these|those|这些|那些|它们|他们)$")
 # Kinds a complement follow-up ("and which don't?", 反过来呢) may hold besides its own word.
 _GLUE = ("follow", "op", "noun", "complement")
 # Kinds a top-N follow-up (只要前三个, top 3 only) may hold.
-_FIRST_N = ("follow", "limit", "superlative", "number", "noun")
+_FIRST_N = ("follow", "limit", "superlative", "number", "noun", "op")  # op: 前三个是哪些
 
 
 def complement(tokens: list[Token], previous: m.Select | None, previous_ids: list[int] | None) -> Reading | None:
@@ -55,11 +56,71 @@ def first_n(tokens: list[Token], previous: m.Select | None) -> Reading | None:
     numbers = [t for t in tokens if t.kind == "number"]
     cue = any(t.kind == "limit" for t in tokens) or (
         previous is not None and previous.order_by is not None and any(t.kind == "superlative" for t in tokens))
+    end = next((t.key for t in tokens if t.kind == "superlative"), None)
+    if previous is not None and previous.order_by is not None and previous.aggregate is None and not numbers \
+            and end is not None and all(t.kind in _FIRST_N for t in tokens):
+        # 最低的是哪个 after a sorted list: its end that way, ties kept
+        return Reading(dataclasses.replace(previous, limit=1, ties=True, descending=end == "max"), follow_up=True)
     if previous is None or previous.aggregate is not None or previous.group_by is not None or not cue \
             or len(numbers) != 1 or numbers[0].unit not in (None, "count") or numbers[0].value < 1 \
             or not all(t.kind in _FIRST_N for t in tokens):
         return None
-    return Reading(dataclasses.replace(previous, limit=int(numbers[0].value)), follow_up=True)
+    # 后三个 after a list sorted one way: its last rows, i.e. the first of the other order
+    end = next((t.key for t in tokens if t.kind == "superlative"), None)
+    descending = previous.descending if end is None or previous.order_by is None else end == "max"
+    return Reading(dataclasses.replace(previous, limit=int(numbers[0].value), descending=descending), follow_up=True)
+
+
+def change_total(tokens: list[Token], previous: m.Select | None) -> Reading | None:
+    """这几个一共调减了多少, 一共差了多少: after forms picked by comparing two fields, the total of their difference.
+
+    Args:
+        tokens: the question's tokens, stop words removed.
+        previous: the previous Select, if the query model read it.
+
+    Returns:
+        The reading (the larger field less the smaller, summed over the previous forms), or None.
+    """
+    if previous is None or previous.where is None or not any(t.kind == "by_how_much" for t in tokens) \
+            or not all(t.kind in ("follow", "aggregate", "by_how_much", "noun") for t in tokens) \
+            or any(t.kind == "aggregate" and t.key != "sum" for t in tokens):
+        return None
+    items = previous.where.items if isinstance(previous.where, m.And) else (previous.where,)
+    compared = [item for item in items if isinstance(item, m.Compare) and isinstance(item.left, m.Field)
+                and isinstance(item.right, m.Field) and item.op in ("<", ">")]
+    if len(compared) != 1:
+        return None
+    item = compared[0]
+    larger, smaller = (item.left, item.right) if item.op == ">" else (item.right, item.left)
+    select = m.Select(where=previous.where, aggregate=m.Aggregate("sum", m.Arith("-", larger, smaller)))
+    return Reading(select, follow_up=True)
+
+
+def changed_figure(tokens: list[Token], previous: m.Select | None, lexicon) -> Reading | None:
+    """换成90%呢, 那100万元呢: the previous question with its one figure replaced (its comparison kept unless one is said).
+
+    Args:
+        tokens: the question's tokens, stop words removed.
+        previous: the previous Select, if the query model read it.
+        lexicon: the fields, to read the number in the field's terms.
+
+    Returns:
+        The reading, or None when the question is no change of figure or the previous one compared no single figure.
+    """
+    numbers = [t for t in tokens if t.kind == "number"]
+    if previous is None or previous.where is None or len(numbers) != 1 \
+            or not any(t.kind == "swap" or (t.kind == "follow" and t.key == "change") for t in tokens) \
+            or not all(t.kind in ("follow", "swap", "number", "op", "noun") for t in tokens):
+        return None
+    items = list(previous.where.items) if isinstance(previous.where, m.And) else [previous.where]
+    figures = [k for k, item in enumerate(items) if isinstance(item, m.Compare) and isinstance(item.left, m.Field)
+               and item.left.entity == "form" and isinstance(item.right, m.Number)]
+    if len(figures) != 1:
+        return None
+    old = items[figures[0]]
+    op = next((t.key for t in tokens if t.kind == "op" and t.key != "="), old.op)
+    items[figures[0]] = compare(lexicon, old.left.name, op, numbers[0])[0]
+    return Reading(dataclasses.replace(previous, where=m.conjoin(*items)), follow_up=True)
 
 
 def listed(tokens: list[Token], previous: m.Select | None, previous_ids: list[int] | None) -> Reading | None:
@@ -96,12 +157,53 @@ def apply(reading: Reading, tokens: list[Token], previous: m.Select | None, prev
     if previous is not None and tokens and tokens[0].kind == "swap" and not any(t.kind == "follow" for t in tokens):
         select = reading.select
         asks = select.aggregate is not None or select.order_by is not None or select.shown or select.group_by is not None
-        reading.select = select if asks else dataclasses.replace(previous, where=select.where)
+        reading.select = select if asks else dataclasses.replace(previous, where=swapped(previous.where, select.where))
         reading.follow_up = True
         return reading
     if reading.follow_up and (previous is not None or previous_ids is not None):
-        reading.select.where = m.conjoin(_base(previous, previous_ids), reading.select.where)
+        base = _base(previous, previous_ids)
+        # 换成党群中心呢: the previous conditions, with the new ones in place of those about the same thing
+        changes = tokens and tokens[0].kind == "follow" and tokens[0].key == "change"
+        reading.select.where = swapped(base, reading.select.where) if changes else m.conjoin(base, reading.select.where)
     return reading
+
+
+# Text columns that say whose the forms are: a swap of one (那信访办呢 after 平安办) replaces any other.
+_WHOSE = ("project_name", "implementing_unit", "department", "office_tag")
+
+
+def _about(condition: m.Cond) -> str | None:
+    """What a condition is about, for a swap: whose forms (unit, tag, name, the forms listed), or the field compared."""
+    if isinstance(condition, m.Not):
+        return _about(condition.item)
+    if isinstance(condition, m.FormIds):
+        return "whose"
+    if isinstance(condition, m.Text):
+        return "whose" if condition.field.name in _WHOSE else condition.field.name
+    if isinstance(condition, m.Compare):
+        return repr(condition.left)
+    if isinstance(condition, m.Or):
+        about = {_about(item) for item in condition.items}
+        return about.pop() if len(about) == 1 else None
+    return None
+
+
+def swapped(previous: m.Cond | None, where: m.Cond | None) -> m.Cond | None:
+    """The previous conditions with the new ones in place of those about the same thing (that, or a unit's
+    forms for another unit's), the others kept: 那信访办呢 after 平安办执行率低于80%的 keeps the rate.
+
+    Args:
+        previous: the previous answer's conditions.
+        where: the follow-up's own conditions.
+
+    Returns:
+        The conditions of the swapped question.
+    """
+    def items(condition):
+        return [] if condition is None else list(condition.items) if isinstance(condition, m.And) else [condition]
+
+    replaced = {_about(item) for item in items(where)} - {None}
+    return m.conjoin(*[item for item in items(previous) if _about(item) not in replaced], where)
 
 
 def _base(previous: m.Select | None, previous_ids: list[int] | None) -> m.Cond:
@@ -126,8 +228,11 @@ def opens(tokens: list[Token], select: m.Select) -> bool:
     # …排，最前面的是哪个 / 按执行率从低到高排，前三个: the first of the last answer re-ordered ("sort by budget, top 3"
     # with no word for "the first" ranks all forms)
     sorts_first = any(t.kind == "sort" for t in tokens) and any(t.kind == "limit" for t in tokens)
+    # 执行率最低的是哪个 after a list: an order and a limit with no subject (项目, 平安办) or condition of its own is
+    # said of the list just given; 所有项目按…, 执行率最低的项目 name their own forms and are fresh questions.
+    no_subject = not any(t.kind in ("noun", "class", "tag", "unit", "department", "project") for t in tokens)
     pure_sort = select.where is None and select.order_by is not None and select.aggregate is None and (
-        not select.limit or sorts_first or any(t.kind == "first_one" for t in tokens))
+        not select.limit or sorts_first or any(t.kind == "first_one" for t in tokens) or no_subject)
     # A follow word opens the question (其中…, their rates?); "which projects had their budget cut" is no follow-up.
     follow = any(t.kind == "follow" for t in tokens[:1]) or (len(tokens) > 1 and tokens[1].kind == "follow"
                                                              and tokens[0].kind != "noun")
@@ -136,8 +241,8 @@ def opens(tokens: list[Token], select: m.Select) -> bool:
                         and any(_POINTS_BACK.search(t.text) for t in tokens))
     # "how many are there?" or 平均下来执行率多少 with no forms named, "去掉执行数为0的" opening on an exclusion: said of the last answer
     nouns = any(t.kind in ("noun", "class", "tag", "unit", "department", "project") for t in tokens)
-    follow = follow or (not nouns and select.group_by is None and select.where is None and select.aggregate is not None
-                        and (select.aggregate == m.Aggregate("count") or select.aggregate.function in ("sum", "avg", "median")))
+    # 执行率平均多少 after a list: a statistic of no forms of its own is of the list just given
+    follow = follow or (not nouns and select.group_by is None and select.where is None and select.aggregate is not None)
     # 排除信访办的, exclude the ones from 党群中心: an opening exclusion naming no forms of its own (项目, projects)
     follow = follow or (select.group_by is None and tokens and tokens[0].kind == "not"
                         and not any(t.kind == "noun" for t in tokens))

@@ -130,13 +130,12 @@ class FormIds:
 
 @dataclass(frozen=True)
 class Ranked:
-    """The form is among the first `limit` of the forms meeting `where`, ordered by `expr` (the five largest budgets):
-    the subset a statistic is taken over ("how much do the five largest budgets add up to")."""
+    """The form is among the first `limit` forms meeting `within` ordered by `expr` (the three largest budgets)."""
 
-    expr: object
+    expr: Expr
     descending: bool
     limit: int
-    where: object = None
+    within: "Cond | None" = None
 
 
 Cond = Union[Compare, Text, Not, And, Or, HasIndicator, HasFinding, FormIds, Ranked]

@@ -38,18 +38,24 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
             return True
         if j >= 0 and tokens[j].kind not in ("name_cue", "noun", "op", "follow"):  # leave out the ones that …
             break
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if tokens[i].kind in _NAMED and after is not None and after.kind == "not" and i + 1 not in state.used \
-            and after.text in _LACKING and (i + 2 == len(tokens) or tokens[i + 2].kind == "noun"):
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if tokens[i].kind in _NAMED and nxt is not None and nxt.kind == "not" and i + 1 not in state.used \
+            and nxt.text in _LACKING and (i + 2 == len(tokens) or tokens[i + 2].kind == "noun"):
         state.negations_used = {i + 1}  # 时效指标都没有的项目: what the forms lack, said before the negation
         return True
     if _listed_after_exclusion(tokens, i, state.used, exclusions):
-        if after is not None and after.kind == "not_after":
+        if nxt is not None and nxt.kind == "not_after":
             state.used.add(i + 1)  # 除了A和B以外: 以外 closes the list
         return True
-    if after is not None and after.kind == "not_after":
-        state.used.add(i + 1)
-        return not any(tokens[j].kind == "not" for j in range(max(0, i - 2), i))
+    # 平安办以外 / 没花钱的项目以外: 以外 after the condition, or after the noun it qualifies
+    n = i + 1
+    while n < len(tokens) and tokens[n].kind == "noun" and tokens[i].kind in _NAMED:
+        n += 1
+    after = tokens[n] if n < len(tokens) else None
+    if after is not None and after.kind == "not_after" and n not in state.used:
+        state.used.add(n)
+        # 除了平安办以外: one negation said twice; a 不 already used (不算社工，平安办以外) is another condition's
+        return not any(tokens[j].kind == "not" and j not in state.used for j in range(max(0, i - 2), i))
     k = i + 1
     while k < len(tokens) and tokens[k].kind == "noun":
         k += 1
@@ -85,3 +91,32 @@ def _listed_after_exclusion(tokens: list, i: int, used: set, exclusions: frozens
         j -= 1  # over the previous item and the words for forms around it ("the ones with", 项目)
     return j >= 0 and tokens[j].kind == "not" and j in used and tokens[j + 1].joined_by != "," \
         and any(tokens[j].text.lower() == word or tokens[j].text.lower().startswith(word + " ") for word in exclusions)
+
+
+def closed_after(state, i: int, closing: set[str]) -> bool:
+    """Whether a comparison read from token i ends its clause with a closing negation (执行率超过100%的项目不算，…),
+    marking that word used.
+
+    Args:
+        state: the ComposeState, the comparison's tokens already used.
+        i: the comparison's first token.
+        closing: negation words that may close a clause after what they exclude.
+
+    Returns:
+        Whether the comparison is negated.
+    """
+    tokens = state.tokens
+    k = i
+    while k + 1 < len(tokens) and k + 1 in state.used:
+        k += 1
+    k += 1
+    while k < len(tokens) and tokens[k].kind == "noun":
+        k += 1
+    if k >= len(tokens) or k == i + 1 or k in state.used or not (
+            tokens[k].kind == "not_after" or (tokens[k].kind == "not" and tokens[k].text in closing)):
+        return False
+    # the word ends its clause: a break, nothing, or the forms named after it follow
+    if k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and tokens[k + 1].kind not in ("noun", "follow"):
+        return False
+    state.used.add(k)
+    return True

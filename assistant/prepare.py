@@ -127,8 +127,8 @@ def spoken_figures(tokens: list[Token]) -> list[Token]:
                 and tokens[k + 1].kind == "field":
             continue  # less than their budget: a possessive between a comparison and its field
         if token.kind == "aggregate" and token.key == "share" and before is not None and before.kind == "field" \
-                and not before.text.isascii():
-            continue  # 目标值填的百分之多少: the figure asked in percent, not a share of forms
+                and not before.text.isascii() and not any(t.kind == "ratio" for t in out[-3:-1]):
+            continue  # 目标值填的百分之多少: the figure asked in percent (占总预算的比例 is a share of the total)
         if token.kind == "compare_cue" and token.text.isascii() and before is not None and before.kind == "field" \
                 and k + 1 < len(tokens) and tokens[k + 1].kind == "field" and k + 1 not in skipped:
             out += [tokens[k + 1], token]  # "A increased relative to B" is read as A 比 B 增加: A, B, then the change

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from assistant import follow_ups
@@ -146,7 +147,7 @@ class QuestionReader:
         text = _NOT_ONE.sub("", text)
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
-        tokens = [t for t in tokens if t.kind != "stop"]
+        tokens = [t for t in _bottom_n(tokens) if t.kind != "stop"]
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):
             between = text[before.end:token.start]
@@ -159,7 +160,9 @@ class QuestionReader:
         other = follow_ups.complement(tokens, previous, previous_ids)
         if other is not None and all(_FILLER.match(g) for g in gaps):
             return other
-        first = follow_ups.first_n(tokens, previous) or follow_ups.listed(tokens, previous, previous_ids)
+        first = follow_ups.first_n(tokens, previous) or follow_ups.change_total(tokens, previous) \
+            or follow_ups.changed_figure(tokens, previous, self.lexicon) \
+            or follow_ups.listed(tokens, previous, previous_ids)
         if first is not None and all(_FILLER.match(g) for g in gaps):
             return first
         reading = self.composer.compose([t for t in tokens if t.kind != "swap"],
@@ -171,6 +174,8 @@ class QuestionReader:
             read_brackets(reading, brackets, lambda text: None if text == question else self.read(text))
         if _ASKS_ON.search(question) and reading.select.where is None and (previous is not None or previous_ids):
             reading.follow_up = True  # 预算最多的前三个呢: a question closing on 呢 that names no forms asks of the last ones
+        if reading.follow_up and any(word in question.lower() for word in self.lexicon.keys("whole")):
+            reading.follow_up = False  # 所有项目按执行率排，前三个: the question names every form, not the last list
         return follow_ups.apply(reading, tokens, previous, previous_ids)
 
 
@@ -184,6 +189,16 @@ def _each_of_the_last(tokens: list, previous, previous_ids) -> Reading | None:
 
     reading = Reading(m.Select(shown=[field_node(fields[0].key)]), follow_up=True)
     return follow_ups.apply(reading, tokens, previous, previous_ids)
+
+
+def _bottom_n(tokens: list) -> list:
+    """执行率后三名, 后5个: 后 before a count, after a field or opening the question, is the bottom of a ranking
+    (elsewhere, as in 调整后, 后 is "after", a stop word)."""
+    return [dataclasses.replace(t, kind="superlative", key="min")
+            if t.kind == "stop" and t.text == "后" and i + 1 < len(tokens) and tokens[i + 1].kind == "number"
+            and tokens[i + 1].unit == "count" and tokens[i + 1].start == t.end
+            and (tokens[i - 1].kind in ("field", "sort", "direction", "follow") if i else t.start == 0) else t
+            for i, t in enumerate(tokens)]
 
 
 def _restating_a_figure(bracket, tokens, recogniser):

@@ -25,7 +25,7 @@ _CURRENCY = re.compile(r"(?:¥|￥|rmb\s*|cny\s*)(?=\d)")
 _HALF_SCALE = re.compile(r"half an? (million|thousand)(?:\s*(?:yuan|rmb|元))?(?![a-z])")
 # Between two conditions of a list (有可持续影响指标、三级指标多于10个): what precedes does not qualify what follows.
 _SEPARATOR = re.compile(r"[、,，;；]")
-_COUNT_UNITS = ("个", "项", "条", "份", "张", "家", "次", "人")
+_COUNT_UNITS = ("个", "项", "条", "份", "张", "家", "次", "人", "名", "位")
 
 
 @dataclass
@@ -343,7 +343,7 @@ def _number_at(text: str, i: int, lexicon: Lexicon) -> Token | None:
     times = re.match(r"\s*(倍|times\b)", rest)
     if times:  # 2倍, 1.5 times: a multiple of another figure
         return Token("number", "", i, end + times.end(), text[i:end + times.end()], value, "times")
-    count_unit = re.match(r"(个|项|条|份|张|家|次)", rest)
+    count_unit = re.match(r"(个|项|条|份|张|家|次|名(?!称|字)|位)", rest)
     if count_unit:
         end += 1
         unit = "count"

@@ -117,15 +117,16 @@ def condition(node, alias: str = "f") -> str:
             parts.append("x.severity IN (" + ", ".join(literal(s) for s in node.severities) + ")")
         inner = "".join(f" AND {part}" for part in parts)
         return f"EXISTS (SELECT 1 FROM findings AS x WHERE x.form_id = {alias}.form_id{inner})"
+    if isinstance(node, m.Ranked):
+        # the first N of a ranking among the forms meeting `within`, ties broken by form id as lists are
+        value = expression(node.expr, "r")
+        within = condition(node.within, "r") if node.within is not None else None
+        return (f"{alias}.form_id IN (SELECT r.form_id FROM forms AS r{_where(within, f'{value} IS NOT NULL')} "
+                f"ORDER BY {value} {'DESC' if node.descending else 'ASC'}, r.form_id LIMIT {int(node.limit)})")
     if isinstance(node, m.FormIds):
         if not node.ids:
             return "1 = 0"
         return f"{alias}.form_id IN (" + ", ".join(literal(int(i)) for i in node.ids) + ")"
-    if isinstance(node, m.Ranked):  # the first N forms by a measure, among those meeting its own conditions
-        measure = expression(node.expr, "r")
-        inner = _where(condition(node.where, "r") if node.where is not None else None, f"{measure} IS NOT NULL")
-        return (f"{alias}.form_id IN (SELECT r.form_id FROM forms AS r{inner} ORDER BY {measure} "
-                f"{'DESC' if node.descending else 'ASC'}, r.form_id LIMIT {int(node.limit)})")
     raise ValueError(f"not a condition: {node!r}")
 
 
@@ -229,6 +230,9 @@ def aggregate_sql(select: m.Select) -> str:
     elif aggregate.function == "share":
         share = condition(aggregate.condition) if aggregate.condition is not None else "1 = 1"
         value = f"100.0 * SUM(CASE WHEN {share} THEN 1 ELSE 0 END) / COUNT(*)"
+        if aggregate.expr is not None:  # a share of an amount: the part of the total the forms meeting it hold
+            amount = expression(aggregate.expr)
+            value = f"100.0 * SUM(CASE WHEN {share} THEN {amount} ELSE 0 END) / SUM({amount})"
     elif aggregate.function == "median":
         # The middle value (the mean of the two middle ones), per group when grouped: window functions, both engines.
         measure = expression(aggregate.expr)

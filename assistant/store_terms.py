@@ -105,6 +105,10 @@ def topics_in(text: str, start: int, end: int, glossary: dict[str, str], names: 
     return sorted(found)
 
 
+# 那两个, 这几张, 那个: a demonstrative and a counter after a part of a name point at the forms it names.
+_POINTED = re.compile(r"(?:那|这)(?:两|几|[一二三四五六七八九十]|\d+)?(?:个|张|项|份)")
+
+
 def name_parts_in(text: str, start: int, end: int, projects: str, indicators: str,
                   shortest: int = 4) -> list[tuple[int, int, str]]:
     """Chinese stretches of text[start:end] that are part of a project or indicator name the store holds, longest
@@ -122,12 +126,16 @@ def name_parts_in(text: str, start: int, end: int, projects: str, indicators: st
         (start, end, "quoted_project" or "quoted_indicator") for each part, in order.
     """
     found, p = [], start
-    while p + shortest <= end:
-        for stop in range(end, p + shortest - 1, -1):
+    while p + 2 <= end:
+        for stop in range(end, p + 1, -1):
             part = text[p:stop]
             if not re.fullmatch(r"[\u4e00-\u9fff0-9a-z（）()]+", part):
                 continue
-            kind = "quoted_project" if part in projects else "quoted_indicator" if part in indicators else None
+            if stop - p < shortest:
+                # 人才那两个项目: a shorter part names forms when a word pointing at them follows it
+                kind = "quoted_project" if _POINTED.match(text, stop) and part in projects else None
+            else:
+                kind = "quoted_project" if part in projects else "quoted_indicator" if part in indicators else None
             if kind:
                 found.append((p, stop, kind))
                 p = stop

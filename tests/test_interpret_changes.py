@@ -81,7 +81,11 @@ def test_graded_then_a_figure_is_the_score_and_a_ratio_to_forms_a_share():
 @pytest.mark.parametrize("kinds, select, expected", [
     ([("follow", "其中"), ("field", "总分")], m.Select(order_by=m.Field("total_score")), True),
     ([("sort", "sort them by"), ("field", "the increase")], m.Select(order_by=m.Field("budget_change"), limit=3), True),
-    ([("sort", "sort by"), ("field", "budget")], m.Select(order_by=m.Field("annual_budget"), limit=3), False),
+    # An order and a limit with no subject or condition of its own ranks the list just given (round 9: in a session
+    # "按执行率从低到高排，前三个是哪些" / "sort by budget, top 3" after a list is asked of that list); one naming its
+    # forms (所有项目按…, the projects) stays a fresh question.
+    ([("sort", "sort by"), ("field", "budget")], m.Select(order_by=m.Field("annual_budget"), limit=3), True),
+    ([("noun", "所有项目"), ("sort", "按"), ("field", "预算")], m.Select(order_by=m.Field("annual_budget"), limit=3), False),
     ([("aggregate", "how many")], m.Select(aggregate=m.Aggregate("count")), True),
     ([("aggregate", "how many"), ("noun", "forms")], m.Select(aggregate=m.Aggregate("count")), False),
     ([("not", "去掉"), ("predicate", "执行数为0")], m.Select(where=m.Compare(m.Field("executed"), "!=", m.Number(0.0))), True),
