@@ -250,7 +250,7 @@ def test_adding_up_in_colloquial_chinese(reader):
 def test_a_statistic_over_the_first_n_forms(reader, seed_store):
     select = reader.read("城管办预算最高的3个项目的预算合计").select
     suffix = m.Text(m.Field("project_name"), "suffix", "（城管办）")
-    assert select.where == m.And((suffix, m.Ranked(m.Field("annual_budget"), True, 3, suffix)))
+    assert select.where == m.Ranked(m.Field("annual_budget"), True, 3, suffix)
     assert select.aggregate == m.Aggregate("sum", m.Field("annual_budget"))
     answer = Conversation(seed_store, llm=None).ask("预算最高的五个项目加起来多少钱")
     assert answer.value == pytest.approx(6115.15) and len(answer.records) == 5
