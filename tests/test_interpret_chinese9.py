@@ -255,10 +255,6 @@ def test_a_class_closed_by_yige_dou_meiyou(seed_store):
     assert len(Conversation(seed_store, llm=None).ask("时效指标一个也没有的项目").records) == 11
 
 
-def test_not_executed_in_full_is_money_left(seed_store):
-    assert Conversation(seed_store, llm=None).ask("还未执行完的项目有几个").value == 19
-
-
 def test_the_lowest_of_a_sorted_list_with_no_field_named(seed_store):
     conversation = Conversation(seed_store, llm=None)
     for question in ("平安办的项目", "其中执行率低于90%的", "按总分排一下"):
