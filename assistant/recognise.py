@@ -109,7 +109,7 @@ class Recogniser:
                 entries[phrase] = (kind, key)
         for label, level in names.classes.items():
             entries.setdefault(label.lower(), ("class", label))
-        for grade in names.grades:
+        for grade in names.grades:  # each phrase also with the grade quoted: 评为“优”
             for phrase in (f"评级为{grade}", f"等级为{grade}", f"评分等级为{grade}", f"评为{grade}", f"为{grade}", f"是{grade}",
                            f"rated {grade}", f"graded {grade}", f"grade {grade}", f"被评为{grade}",
                            *(f"{be} {verb} {grade}" for be in ("was", "were", "is", "are") for verb in ("graded", "rated")), f"评定为{grade}", f"获评{grade}", f"评了{grade}",
@@ -118,7 +118,7 @@ class Recogniser:
                            f"没评{grade}", f"未评{grade}", f"没有评{grade}", f"没拿到{grade}", f"没拿{grade}", f"get {grade}", f"gets {grade}",
                            f"没有被评为{grade}", f"非{grade}", f"got {grade}", f"assessed as {grade}", f"rated as {grade}",
                            f"{grade} grade", f"{grade} rating", f"{grade}-grade", f"{grade}-rated", f"grade of {grade}", f"rating of {grade}"):
-                entries.setdefault(phrase.lower(), ("grade", grade))
+                entries.update({w.lower(): ("grade", grade) for w in (phrase, phrase.replace(grade, f"“{grade}”")) if w.lower() not in entries})
         for kind, values in (("unit", names.units), ("department", names.departments)):
             for value in values:
                 for variant in admin_variants(value):
