@@ -48,8 +48,8 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
             state.used.add(i + 1)  # 除了A和B以外: 以外 closes the list
         return True
     # 平安办以外 / 没花钱的项目以外: 以外 after the condition, or after the noun it qualifies
-    n = i + 1
-    while n < len(tokens) and tokens[n].kind == "noun" and tokens[i].kind in _NAMED:
+    n = i + 1  # over the forms' noun or a word pointing at them (没花钱的那几个除外)
+    while n < len(tokens) and tokens[n].kind in ("noun", "follow") and tokens[i].kind in _NAMED:
         n += 1
     after = tokens[n] if n < len(tokens) else None
     if after is not None and after.kind == "not_after" and n not in state.used:
@@ -57,7 +57,7 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
         # 除了平安办以外: one negation said twice; a 不 already used (不算社工，平安办以外) is another condition's
         return not any(tokens[j].kind == "not" and j not in state.used for j in range(max(0, i - 2), i))
     k = i + 1
-    while k < len(tokens) and tokens[k].kind == "noun":
+    while k < len(tokens) and tokens[k].kind in ("noun", "follow"):
         k += 1
     closes = tokens[i].kind in _NAMED and k < len(tokens) and tokens[k].kind == "not" and tokens[k].text in closing \
         and k not in state.used

@@ -37,3 +37,20 @@ def test_a_quoted_grade_joins_the_other_conditions(reader):
     where = reader.read("执行率没有达到90%、而自评等级仍然评为“优”的项目").select.where
     assert where == m.And((m.Compare(m.Field("execution_rate"), "<", m.Number(90.0, "90%")),
                            m.Text(m.Field("grade"), "equals", "优")))
+
+
+RATE_BELOW_70_SPENT = m.And((m.Compare(m.Field("execution_rate"), "<", m.Number(70.0, "七成")),
+                             m.Compare(m.Field("executed"), "!=", m.Number(0.0, "0"))))
+
+
+@pytest.mark.parametrize("question", ["执行率不到七成的，一分没花的那几个别算进来", "执行率不到七成的，没花钱的那些除外",
+                                      "执行率不到七成的，没花钱的那几个不算在内"])
+def test_a_word_pointing_at_the_excluded_forms_keeps_the_exclusion(reader, question):
+    reading = reader.read(question)
+    assert (reading.select.where, reading.ignored) == (RATE_BELOW_70_SPENT, [])
+
+
+def test_an_excluded_tag_pointed_at_with_najige(reader):
+    where = reader.read("带（城管办）的那几个不算，执行率不到九成的有哪些").select.where
+    assert where == m.And((m.Not(m.Text(m.Field("project_name"), "suffix", "（城管办）")),
+                           m.Compare(m.Field("execution_rate"), "<", m.Number(90.0, "九成"))))
