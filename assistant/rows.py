@@ -233,6 +233,10 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
         op_index, number_index = i - 1, i - 2  # two or more satisfaction indicators
     elif i >= 1 and tokens[i - 1].kind == "number" and tokens[i - 1].unit in ("count", None):
         op_index, number_index = None, i - 1
+    elif after + 1 < len(tokens) and tokens[after].kind == "number" and tokens[after].unit in ("count", None) \
+            and tokens[after + 1].kind == "op_after" and tokens[after + 1].key in ("<", "<=", ">", ">=") \
+            and not tokens[after].after_separator and (after + 2 == len(tokens) or tokens[after + 2].key != "indicator"):
+        op_index, number_index = after + 1, after  # 指标写了十条以上: the count and its bound, the noun said before
     elif tokens[i].kind == "class" and after + 1 < len(tokens) and tokens[after].kind == "number" \
             and tokens[after].unit in ("count", None) and not tokens[after].after_separator:
         # 社会效益指标下面有3个或以上三级指标: the count, then (以上) and the noun it counts

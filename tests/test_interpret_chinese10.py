@@ -54,3 +54,11 @@ def test_an_excluded_tag_pointed_at_with_najige(reader):
     where = reader.read("带（城管办）的那几个不算，执行率不到九成的有哪些").select.where
     assert where == m.And((m.Not(m.Text(m.Field("project_name"), "suffix", "（城管办）")),
                            m.Compare(m.Field("execution_rate"), "<", m.Number(90.0, "九成"))))
+
+
+@pytest.mark.parametrize("question, op, number", [("指标写了十条以上的有哪些", ">=", m.Number(10.0, "十条")),
+                                                  ("指标有8个以上的项目", ">=", m.Number(8.0, "8个")),
+                                                  ("指标有3条以下的项目有哪些", "<=", m.Number(3.0, "3条"))])
+def test_an_indicator_count_with_its_bound_after_the_number(reader, question, op, number):
+    reading = reader.read(question)
+    assert (reading.select.where, reading.ignored) == (m.Compare(m.IndicatorCount(), op, number), [])
