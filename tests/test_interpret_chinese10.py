@@ -62,3 +62,11 @@ def test_an_excluded_tag_pointed_at_with_najige(reader):
 def test_an_indicator_count_with_its_bound_after_the_number(reader, question, op, number):
     reading = reader.read(question)
     assert (reading.select.where, reading.ignored) == (m.Compare(m.IndicatorCount(), op, number), [])
+
+
+def test_an_approximation_is_refused_not_read_as_equal(seed_store):
+    from assistant.conversation import Conversation
+
+    answer = Conversation(seed_store, llm=None).ask("全年预算将近100万的项目")
+    assert (answer.kind, answer.interpretation, answer.records) == ("unknown", "未能理解：将近", [])
+    assert answer.text.startswith("没能读懂其中的条件：将近。已读懂的部分：项目：全年预算数 = 100 万元")
