@@ -13,7 +13,7 @@ NAMES = StoreNames(
     units=["青石县城市管理执法大队"],
     departments=["青石县城市管理局"],
     tags=["城管办", "环卫所"],
-    classes={"产出指标": "level1", "满意度指标": "level1"},
+    classes={"产出指标": "level1", "满意度指标": "level1", "时效指标": "level2"},
     grades=["优", "良"],
     years=[2021],
     projects=["青石路灯维护经费（城管办）", "道路清扫经费（环卫所）"],
@@ -70,3 +70,10 @@ def test_an_approximation_is_refused_not_read_as_equal(seed_store):
     answer = Conversation(seed_store, llm=None).ask("全年预算将近100万的项目")
     assert (answer.kind, answer.interpretation, answer.records) == ("unknown", "未能理解：将近", [])
     assert answer.text.startswith("没能读懂其中的条件：将近。已读懂的部分：项目：全年预算数 = 100 万元")
+
+
+@pytest.mark.parametrize("question", ["哪些表压根没设时效指标", "哪些项目根本没有设置时效指标"])
+def test_a_class_never_set_is_a_class_lacking(reader, question):
+    reading = reader.read(question)
+    assert (reading.select.where, reading.ignored) == (
+        m.Not(m.HasIndicator(m.Text(m.Field("level2", "indicator"), "equals", "时效指标"))), [])
