@@ -99,3 +99,23 @@ def test_the_count_binds_to_the_projects(seed_store, question, first, count):
     answer = Conversation(seed_store, llm=None).ask(question)
     assert len(answer.records) == count
     assert answer.records[0].project_name == first
+
+
+@pytest.mark.parametrize("question, value", [
+    ("what share of the total budget goes to 信访办", 4.58),
+    ("信访办's share of the total budget", 4.58),
+    ("what share of the total budget do 信访办 projects account for", 4.58),
+    ("what percentage of the total executed amount was spent by 平安办 projects", 1.74),
+])
+def test_a_share_of_the_total_money_is_a_share_of_the_money(seed_store, question, value):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert "share of" in answer.interpretation, answer.interpretation
+    assert round(answer.value, 2) == value
+
+
+@pytest.mark.parametrize("question, value", [
+    ("What percentage of forms scored 100?", 32.14),
+    ("what share of forms have a total budget above 100 万元", 39.29),
+])
+def test_a_share_of_forms_stays_a_count(seed_store, question, value):
+    assert round(Conversation(seed_store, llm=None).ask(question).value, 2) == value
