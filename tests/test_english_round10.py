@@ -1,4 +1,5 @@
-"""Round 10: English as analysts write it — approximations and two statistics at once are named, not misread."""
+"""Round 10: English as analysts write it — approximations and two statistics at once are named, not misread;
+a share of the total budget is a share of the money."""
 
 from __future__ import annotations
 
@@ -7,26 +8,13 @@ import pytest
 from assistant.conversation import Conversation
 from assistant.leftovers import looks_like_condition
 from assistant.reader import QuestionReader
-from assistant.recognise import StoreNames
-from assistant.unread import joined_statistics
 from index.glossary import GLOSSARY_EN
-
-# An invented county: none of these names occurs in the bundled corpus.
-NAMES = StoreNames(
-    units=["青石县城市管理执法大队"],
-    departments=["青石县城市管理局"],
-    tags=["城管办", "环卫所"],
-    classes={"产出指标": "level1", "满意度指标": "level1", "时效指标": "level2"},
-    grades=["优", "良"],
-    years=[2021],
-    projects=["青石路灯维护经费（城管办）", "道路清扫经费（环卫所）"],
-    indicators=["路灯维修合格率", "市民满意度"],
-)
+from support import INVENTED_COUNTY
 
 
 @pytest.fixture(scope="module")
 def reader() -> QuestionReader:
-    return QuestionReader(NAMES, glossary=GLOSSARY_EN)
+    return QuestionReader(INVENTED_COUNTY, glossary=GLOSSARY_EN)
 
 
 @pytest.mark.parametrize("words, expected", [
