@@ -107,3 +107,18 @@ def test_a_share_of_the_total_money_is_a_share_of_the_money(seed_store, question
 ])
 def test_a_share_of_forms_stays_a_count(seed_store, question, value):
     assert round(Conversation(seed_store, llm=None).ask(question).value, 2) == value
+
+
+@pytest.mark.parametrize("question, wrong", [
+    ("What was the appropriation for \"鲁汇派出所新址装修工程（平安办）\" after the in-year top-up, in 万元?", "highest"),
+    ("the annual budget of 鲁汇派出所新址装修工程（平安办） after the top-up", "highest"),
+    ("what was 安保经费（平安办） allocated after its top-up?", "highest"),
+])
+def test_a_top_up_is_no_ranking(seed_store, question, wrong):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert wrong not in answer.interpretation, answer.interpretation
+
+
+def test_top_still_ranks(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("the top 3 projects by budget")
+    assert [r.project_name for r in answer.records] == ["图像视频监控系统租赁经费（平安办）", "社工", "鲁汇派出所新址装修工程（平安办）"]
