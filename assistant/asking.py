@@ -35,6 +35,7 @@ class Reading:
     follow_up: bool = False
     unread: list[str] = field(default_factory=list)  # the names and figures among `ignored` (not loose words)
     lang: str | None = None  # the answer's language when the question asks for one ("and in English?")
+    statistics: list[str] = field(default_factory=list)  # two statistics asked at once ("average and median")
 
     def reads_nearly_all(self) -> bool:
         """Whether at most one loose word of at most two characters (设置, 定) was left: no name, figure or phrase.
@@ -154,6 +155,11 @@ def _share(select: m.Select, state: ComposeState, tokens: list[Token]) -> None:
         select.where = _rows_only(select.where, None)
         return
     ratio = next((k for k, t in enumerate(tokens) if t.kind == "ratio" and k not in state.used), None)
+    # "what share of the total budget goes to X": a total of an amount after the share word is the whole, as 占 says
+    ratio = ratio if ratio is not None else next((k for k, t in enumerate(tokens[:-1]) if t.kind == "aggregate" and t.key == "sum"
+                                                  and k + 1 not in state.used and tokens[k + 1].kind == "field"
+                                                  and tokens[k + 1].key in _SUMMED and any(
+                                                      u.kind == "aggregate" and u.key == "share" for u in tokens[:k])), None)
     whole = [k for k, t in enumerate(tokens) if t.kind == "field" and k not in state.used and ratio is not None and k != ratio]
     if ratio is not None and select.where is not None and whole and tokens[whole[0]].key in _SUMMED \
             and all(tokens[k].key == tokens[whole[0]].key or tokens[k].text in tokens[whole[0]].text for k in whole):

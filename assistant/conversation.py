@@ -108,7 +108,7 @@ class Conversation:
 
             query.intent, query.search_text = "search", question_for_search(question, query.lang)
             reading = None
-        unreadable = self._unreadable_condition(reading, query)
+        unreadable = self._unreadable_condition(reading, query) or (reading.statistics if reading is not None else [])
         if unreadable:
             return _refusal(question, query.lang, reading, unreadable, self._reader.lexicon)
         # A check's words read whole by the query model with a figure of the question's ("executed more than half of

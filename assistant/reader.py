@@ -11,6 +11,7 @@ from assistant import model as m
 from assistant.compose import Composer, Reading
 from assistant.recognise import Recogniser, StoreNames
 from assistant.restatement import read_brackets
+from assistant.unread import joined_statistics
 from store.readonly_sql import run_select
 
 # A bracket restating how to read the question ("(counting '≥90%' and '百分之九十' as 90%)", （即…）): no condition.
@@ -169,6 +170,7 @@ class QuestionReader:
                                         [g.strip(_EDGE_PUNCTUATION) for g in gaps if not _FILLER.match(g)])
         if reading is None:
             return self._swapped_figure(text, tokens, previous, previous_ids) or _each_of_the_last(tokens, previous, previous_ids)
+        reading.statistics = joined_statistics(joined)
         brackets = [_restating_a_figure(t, tokens, self.recogniser) for t in tokens if t.kind == "bracket"]
         if brackets:  # （全年预算数高于年初预算数）: a restatement, or the definition of a word around it
             read_brackets(reading, brackets, lambda text: None if text == question else self.read(text))

@@ -224,8 +224,11 @@ class FigureRecognisers:
 
     def _superlatives(self, text: _Text, state: "_State", fields: list[_Mention]) -> None:
         for word, descending in vocab.SUPERLATIVE_WORDS:
-            found = text.find_word(word)
+            found = text.find_word(word, take=False)
+            if found and text.text[found[1]:].startswith(("-up", " up")):
+                continue  # a top-up is money added during the year, not the top of a ranking
             if found:
+                text.take(*found)
                 state.superlative = True
                 if state.superlative_desc is None:
                     state.superlative_desc = descending

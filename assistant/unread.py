@@ -48,3 +48,22 @@ def lost_conditions(tokens: list[Token], used: set) -> list[str]:
                 and not meaningful(tokens[i + 1]):
             lost.append(f"{token.text} {tokens[i + 1].text}")
     return lost
+
+
+# Statistics an answer holds one of: two joined ("the average and the median") ask for two answers.
+_STATISTICS = ("avg", "median", "sum", "max", "min")
+
+
+def joined_statistics(tokens: list[Token]) -> list[str]:
+    """Two different statistics joined by "and" ("the average and the median execution rate", 最大值和最小值):
+    one reading computes one of them, so the pair is named instead of answering half the question.
+
+    Args:
+        tokens: the composed tokens (swap words left out), with joined_by set.
+
+    Returns:
+        Each pair's words, e.g. ["average and median"]; empty when no two statistics are joined.
+    """
+    return [f"{before.text}{' and ' if token.text.isascii() else '和'}{token.text}" for before, token in zip(tokens, tokens[1:])
+            if token.kind == before.kind == "aggregate" and token.joined_by == "and"
+            and before.key in _STATISTICS and token.key in _STATISTICS and before.key != token.key]

@@ -1,4 +1,5 @@
-"""What test modules import: the seed file, and PostgreSQL test databases when a server is configured."""
+"""What test modules import: the seed file, an invented county's store names, and PostgreSQL test databases when a
+server is configured."""
 
 from __future__ import annotations
 
@@ -8,9 +9,22 @@ import uuid
 
 import pytest
 
+from assistant.recognise import StoreNames
 from corpus import default_files
 
 SEED = default_files()[0]
+
+# An invented county: none of these names occurs in the bundled corpus.
+INVENTED_COUNTY = StoreNames(
+    units=["青石县城市管理执法大队"],
+    departments=["青石县城市管理局"],
+    tags=["城管办", "环卫所"],
+    classes={"产出指标": "level1", "满意度指标": "level1"},
+    grades=["优", "良"],
+    years=[2021],
+    projects=["青石路灯维护经费（城管办）", "道路清扫经费（环卫所）"],
+    indicators=["路灯维修合格率", "市民满意度"],
+)
 
 POSTGRES_URL = os.environ.get("JIXIAO_TEST_POSTGRES_URL")
 _NO_POSTGRES = (

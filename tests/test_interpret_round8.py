@@ -9,21 +9,10 @@ from assistant import model as m
 from assistant.conversation import Conversation
 from assistant.pinyin_names import PinyinNames, fold
 from assistant.reader import QuestionReader
-from assistant.recognise import StoreNames
 from index.glossary import GLOSSARY_EN
-from support import unprinted as plain
+from support import INVENTED_COUNTY, unprinted as plain
 
-# An invented county: none of these names occurs in the bundled corpus.
-NAMES = StoreNames(
-    units=["青石县城市管理执法大队"],
-    departments=["青石县城市管理局"],
-    tags=["城管办", "环卫所"],
-    classes={"产出指标": "level1", "满意度指标": "level1"},
-    grades=["优", "良"],
-    years=[2021],
-    projects=["青石路灯维护经费（城管办）", "道路清扫经费（环卫所）"],
-    indicators=["路灯维修合格率", "市民满意度"],
-)
+NAMES = INVENTED_COUNTY
 CHENGGUAN = m.Text(m.Field("project_name"), "suffix", "（城管办）")
 SATISFACTION = m.Text(m.Field("level1", "indicator"), "equals", "满意度指标")
 IN_PERCENT = m.Text(m.Field("target_unit", "indicator"), "equals", "%")
