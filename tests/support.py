@@ -4,6 +4,7 @@ server is configured."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import uuid
 
@@ -25,6 +26,10 @@ INVENTED_COUNTY = StoreNames(
     projects=["青石路灯维护经费（城管办）", "道路清扫经费（环卫所）"],
     indicators=["路灯维修合格率", "市民满意度"],
 )
+
+# The same county with a level-2 class, for questions about 时效指标.
+INVENTED_COUNTY_WITH_TIMELINESS = dataclasses.replace(
+    INVENTED_COUNTY, classes={**INVENTED_COUNTY.classes, "时效指标": "level2"})
 
 POSTGRES_URL = os.environ.get("JIXIAO_TEST_POSTGRES_URL")
 _NO_POSTGRES = (

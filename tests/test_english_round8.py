@@ -11,22 +11,12 @@ from assistant.conversation import Conversation
 from assistant.english_forms import FormIndex, base, phrase_key
 from assistant.lexicon import load
 from assistant.reader import QuestionReader
-from assistant.recognise import PHRASE_KINDS, Recogniser, StoreNames
+from assistant.recognise import PHRASE_KINDS, Recogniser
 from assistant.question_text import normalize
 from index.glossary import GLOSSARY_EN
-from support import unprinted as plain
+from support import INVENTED_COUNTY_WITH_TIMELINESS, unprinted as plain
 
-# An invented county: none of these names occurs in the bundled corpus.
-NAMES = StoreNames(
-    units=["青石县城市管理执法大队"],
-    departments=["青石县城市管理局"],
-    tags=["城管办", "环卫所"],
-    classes={"产出指标": "level1", "满意度指标": "level1", "时效指标": "level2"},
-    grades=["优", "良"],
-    years=[2021],
-    projects=["青石路灯维护经费（城管办）", "道路清扫经费（环卫所）"],
-    indicators=["路灯维修合格率", "市民满意度"],
-)
+NAMES = INVENTED_COUNTY_WITH_TIMELINESS  # none of its names occurs in the bundled corpus
 RATE = m.Field("execution_rate")
 RAISED = m.Compare(m.Field("annual_budget"), ">", m.Field("initial_budget"))
 CUT = m.Compare(m.Field("annual_budget"), "<", m.Field("initial_budget"))

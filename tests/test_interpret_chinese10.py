@@ -6,19 +6,9 @@ import pytest
 
 from assistant import model as m
 from assistant.reader import QuestionReader
-from assistant.recognise import StoreNames
+from support import INVENTED_COUNTY_WITH_TIMELINESS
 
-# An invented county: none of these names occurs in the bundled corpus.
-NAMES = StoreNames(
-    units=["青石县城市管理执法大队"],
-    departments=["青石县城市管理局"],
-    tags=["城管办", "环卫所"],
-    classes={"产出指标": "level1", "满意度指标": "level1", "时效指标": "level2"},
-    grades=["优", "良"],
-    years=[2021],
-    projects=["青石路灯维护经费（城管办）", "道路清扫经费（环卫所）"],
-    indicators=["路灯维修合格率", "市民满意度"],
-)
+NAMES = INVENTED_COUNTY_WITH_TIMELINESS  # none of its names occurs in the bundled corpus
 GOOD = m.Text(m.Field("grade"), "equals", "良")
 
 
