@@ -195,9 +195,9 @@ def _negated_concept(label: str, forms: tuple[str, ...]) -> Concept:
 
 def _spelled(text: str) -> str:
     """A number written as an English word before a hyphen (a five-year warranty) as digits: a figure the forms give."""
-    from assistant.question_text import _EN_NUMBERS
+    from assistant.question_text import EN_NUMBERS
 
-    return re.sub(r"(?<![a-z])([a-z]+)(?=-[a-z])", lambda m: str(_EN_NUMBERS.get(m.group(1).lower(), m.group(1))), text)
+    return re.sub(r"(?<![a-z])([a-z]+)(?=-[a-z])", lambda m: str(EN_NUMBERS.get(m.group(1).lower(), m.group(1))), text)
 
 
 def _parts(words: list[str], stopwords: set[str]) -> list[str]:

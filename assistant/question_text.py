@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-
+from assistant.english_numbers import WORDS
 
 _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "＜": "<", "＞": ">",
                             "＝": "=", "．": ".", "～": "~", "－": "-", "　": " ", "？": "?", "！": "!"})
 _CN_NUMBER = "[零〇一二两三四五六七八九十百千]+"
-_EN_NUMBERS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
-_NUMBER = re.compile(rf"(?P<pct>百分之)?(?P<num>\d+(?:\.\d+)?|{_CN_NUMBER}|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b)")
+# The English number words the rule-based reader takes as figures (the query model reads them all: english_numbers).
+EN_NUMBERS = {word: WORDS[word] for word in
+              ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty",
+               "hundred")}
+_NUMBER = re.compile(rf"(?P<pct>百分之)?(?P<num>\d+(?:\.\d+)?|{_CN_NUMBER}|\b(?:{'|'.join(EN_NUMBERS)})\b)")
 # A currency after a scale word ("1 million yuan") belongs to the figure, not to the topic words.
 _UNIT_AFTER = re.compile(r"\s*(?P<unit>个百分点|percent|pct|%|万元|万块|万|亿元|亿|千元|元|块钱|块|分|points?|pts|million|mn|thousand|k\b|m\b|成|wan\b|yuan\b)"
                          r"(?:\s*(?:yuan|rmb)\b)?", re.I)

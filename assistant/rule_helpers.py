@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant import vocabulary as vocab
-from assistant.question_text import _EN_NUMBERS
+from assistant.question_text import EN_NUMBERS
 from assistant.recognise import admin_variants as _admin_variants, cn_number
 from assistant.rules_query import Query
 
@@ -87,8 +87,8 @@ def _halves(token: str) -> list[str]:
 def _to_number(raw: str) -> float | None:
     if re.fullmatch(r"\d+(?:\.\d+)?", raw):
         return float(raw)
-    if raw in _EN_NUMBERS:
-        return float(_EN_NUMBERS[raw])
+    if raw in EN_NUMBERS:
+        return float(EN_NUMBERS[raw])
     return cn_number(raw)
 
 
