@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pypinyin import lazy_pinyin
-
 # A name in pinyin: its syllables may be run together or split by a space, an apostrophe or a hyphen.
 _SYLLABLE_GAP = r"[\s'’\-]?"
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -48,6 +46,8 @@ def pattern(name: str, endings: dict[str, list[str]]) -> re.Pattern | None:
 
 def _syllables(chinese: str) -> str:
     """The pattern of the characters' syllables, each written with or without a gap before the next."""
+    from pypinyin import lazy_pinyin  # ~150 ms of dictionaries: loaded only when a question has Latin letters
+
     syllables = [fold(s).replace("ü", "u").replace("v", "u") for s in lazy_pinyin(chinese)]
     return _SYLLABLE_GAP.join(re.escape(s).replace("u", "[uv]") for s in syllables)
 
@@ -61,8 +61,16 @@ class PinyinNames:
     """
 
     def __init__(self, names: list[tuple[str, str, str]], endings: dict[str, list[str]]):
-        self._patterns = [(compiled, kind, key) for chinese, kind, key in names
-                          if (compiled := pattern(chinese, endings)) is not None]
+        self._names, self._endings = names, endings
+        self._compiled: list[tuple[re.Pattern, str, str]] | None = None
+
+    @property
+    def _patterns(self) -> list[tuple[re.Pattern, str, str]]:
+        # Compiled on the first question with Latin letters: a Chinese question never pays for pinyin.
+        if self._compiled is None:
+            self._compiled = [(compiled, kind, key) for chinese, kind, key in self._names
+                              if (compiled := pattern(chinese, self._endings)) is not None]
+        return self._compiled
 
     def find(self, text: str) -> dict[int, tuple[int, str, str]]:
         """Where the text spells a name in pinyin.
