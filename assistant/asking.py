@@ -332,6 +332,10 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     if superlative and function in (None, "count"):
         # 指标最多的项目 / 时效指标最多的项目: the rows of the class named, counted per form
         expr = measure or (m.IndicatorCount(state.row_where) if indicator_nouns or state.row_where is not None else None)
+        at = next(k for k in range(tokens.index(superlative) + 1, len(tokens) + 1) if k == len(tokens) or tokens[k].kind != "nonzero")
+        named = tokens[at].key.split(" ")[0] if at < len(tokens) and tokens[at].kind in ("field", "predicate") else None
+        if expr is None and named in lexicon.fields and named != "year":
+            expr = field_node(named)  # the smallest outturn that is not zero: ranked by the field the condition reads
         if function == "count" and indicator_nouns and expr is not None:
             select.aggregate = m.Aggregate(superlative.key, expr)  # 指标最多的项目有几个指标
             return True

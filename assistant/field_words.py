@@ -197,6 +197,8 @@ def by_how_much(state: ComposeState, where: m.Cond | None, baselines: dict[str, 
             return m.conjoin(*(other for other in items if other is not item))
     at = next(k for k, t in enumerate(state.tokens) if t.kind == "by_how_much")
     named = [k for k in range(at) if state.tokens[k].kind == "field" and k not in state.used]
+    if not named:  # "by how much did the final allocation of X exceed the initial one", how much was added to budgets
+        return _size_named_after(state, at, where, baselines)
     if len(named) == 1 and state.tokens[named[0]].key in baselines:
         named.insert(0, -1)  # 社工项目的预算追加了多少: the field against its baseline
     if len(named) >= 2:  # 全年预算比年初预算多多少: the two fields before the word, the way it says
@@ -206,6 +208,31 @@ def by_how_much(state: ComposeState, where: m.Cond | None, baselines: dict[str, 
             first, second = second, first
         state.measures.insert(0, m.Arith("-", second, first) if state.tokens[at].key == "<" else m.Arith("-", first, second))
         state.used.update({k for k in named[-2:] if k >= 0} | {at})
+    return where
+
+
+def _size_named_after(state: ComposeState, at: int, where: m.Cond | None, baselines: dict[str, str]) -> m.Cond | None:
+    """English names the fields after the question word: "by how much did A exceed B" (A − B; "fall below" turns it
+    round), "how much was added to budgets in total" (a field against its baseline). A direction word summed over
+    forms (how much was cut in total) counts only the forms changed that way, as 一共调减了多少 does."""
+    tokens = state.tokens
+    after = [k for k in range(at + 1, len(tokens)) if tokens[k].kind == "field" and k not in state.used][:2]
+    if len(after) == 2:
+        cue = next((t.key for t in tokens[after[0] + 1:after[1]] if t.kind in ("op", "compare_cue") and t.key in ("<", ">")),
+                   tokens[at].key if tokens[at].key in ("<", ">") else ">")
+        first, second = field_node(tokens[after[0]].key), field_node(tokens[after[1]].key)
+        larger, smaller = (first, second) if cue == ">" else (second, first)
+        state.used.update(k for k in range(after[0] + 1, after[1]) if tokens[k].kind in ("op", "compare_cue"))
+    elif len(after) == 1 and tokens[after[0]].key in baselines:
+        field, base = field_node(tokens[after[0]].key), field_node(baselines[tokens[after[0]].key])
+        cue = next((t.key for t in tokens[at:] if t.kind == "compare_cue" and t.key in ("<", ">")), tokens[at].key)
+        larger, smaller = (base, field) if cue == "<" else (field, base)
+    else:
+        return where
+    state.measures.insert(0, m.Arith("-", larger, smaller))
+    state.used.update({at, *after})
+    if tokens[at].key in ("<", ">") and any(t.kind == "aggregate" for t in tokens):
+        return m.conjoin(where, m.Compare(larger, ">", smaller))
     return where
 
 
