@@ -16,9 +16,11 @@ MAX_DESCRIBED = 3
 # The words by which a question refers to one form it describes ("the … project", 那个…的项目).
 _REFERS_TO_ONE = re.compile(r"\b(?:project|scheme|programme|program|initiative|form|the one|budget line)\b|项目|那个|这个|那一个"
                             r"|\bthe\s+(?:[a-z'-]+\s+){1,4}one\b"  # the drug and cult one
-                            r"|\b(?:of|for|on)\s+the\s+(?:[A-Za-z'-]+\s+){0,4}[A-Za-z'-]+\s*\??$"  # … of the Luhui police station fit-out?
                             r"|\b(?:did|does)\s+the\s+(?:[A-Za-z'-]+\s+){1,4}(?:spend|use|get|receive|score)\s*\??$",
                             re.IGNORECASE)
+# "… of the Luhui police station fit-out?": a noun phrase closing the question names a form when it holds words the
+# lexicon does not ("of the allocation" is a field).
+_CLOSING_PHRASE = re.compile(r"\b(?:of|for|on)\s+the\s+((?:[A-Za-z'-]+\s+){0,4}[A-Za-z'-]+)\s*\??$", re.IGNORECASE)
 # "Leaving out the digitisation form", 除了…以外: the description names the form excluded, which the query model reads.
 _LEAVES_OUT = re.compile(r"\b(?:leav\w* out|exclud\w*|except|other than|apart from|aside from|setting aside|set aside|"
                          r"not counting|besides|omit\w*|ignor\w*)\b|除了|除去|不含|不包括|排除|以外|之外|不算|剔除", re.IGNORECASE)
@@ -45,7 +47,7 @@ def described_forms(query: Query, store) -> list:
     if _LEAVES_OUT.search(question) or text_scope.read(question) is not None \
             or not query.form_filter.is_empty() or query.indicator_names:
         return []
-    best, chosen, refers = 0, [], bool(_REFERS_TO_ONE.search(question))
+    best, chosen, refers = 0, [], bool(_REFERS_TO_ONE.search(question)) or _closing_description(question)
     concepts = evidence_set.concepts(question, query.lang, vocab.STOPWORDS_ZH)
     for form in store_query.list_forms(store):
         score = sum(1 for concept in concepts if any(word in form.project_name for word in concept.alternatives))
@@ -57,6 +59,21 @@ def described_forms(query: Query, store) -> list:
         elif score == best and score:
             chosen.append(form)
     return chosen if refers and best and len(chosen) <= MAX_DESCRIBED else []
+
+
+def _closing_description(question: str) -> bool:
+    """Whether the question closes on "of / for / on the <words>" whose words are not all the lexicon's."""
+    from assistant.lexicon import load as load_lexicon
+
+    found = _CLOSING_PHRASE.search(question)
+    if found is None:
+        return False
+    rest = f" {found.group(1).lower()} "
+    for kind in ("field", "weak_field", "noun", "predicate", "group", "class"):
+        for phrase in sorted(load_lexicon().keys(kind), key=len, reverse=True):
+            if phrase.isascii():
+                rest = re.sub(rf"(?<![a-z]){re.escape(phrase)}(?:s|es)?(?![a-z])", " ", rest)
+    return bool(re.search(r"[a-z]{3,}", rest))
 
 
 def _asked_figure(question: str) -> str | None:
