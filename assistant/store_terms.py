@@ -106,7 +106,9 @@ def topics_in(text: str, start: int, end: int, glossary: dict[str, str], names: 
 
 
 # 那两个, 这几张, 那个: a demonstrative and a counter after a part of a name point at the forms it names.
-_POINTED = re.compile(r"(?:那|这)(?:两|几|[一二三四五六七八九十]|\d+)?(?:个|张|项|份)")
+# In English the noun after the part: the 质保金 ones, the 人才 projects.
+_POINTED = re.compile(r"(?:那|这)(?:两|几|[一二三四五六七八九十]|\d+)?(?:个|张|项|份)"
+                      r"|[)）]?\s*(?:ones?|projects?|forms?|schemes?|programmes?|programs?|items?)(?![a-z])")
 
 
 def name_parts_in(text: str, start: int, end: int, projects: str, indicators: str,
