@@ -7,7 +7,7 @@ from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, Reading, asks_size, counts_topic, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
                                   predicate, SCORED_AS, sum_of_parts, text_condition)
-from assistant.figures import between, by_margin, compare, difference_of, field_kind, margin_after_figure, multiple_of
+from assistant.figures import between, by_margin, compare, read_gap, field_kind, margin_after_figure, multiple_of
 from assistant.field_words import GLUE, share_after, size_before, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
 from assistant import follow_ups, named_groups
 from assistant.prepare import alternative, apply_field_cues, comparative_first, examples, graded_by_a_figure, raised_over, repeated_field, share_of_forms, spoken_figures
@@ -65,11 +65,8 @@ class Composer:
         for token in state.tokens:
             if token.kind == "weak_field":
                 token.kind = "field"
-        gap = difference_of(state.tokens, state.used)
-        if gap is not None:  # the gap between budget and spending: a measure to rank or total
-            state.measures.append(gap[0])
-            state.used.update(gap[1])
-        conditions = by_how_much(state, self._conditions(state), self._baselines)
+        gap = read_gap(state)  # the gap between budget and spending: a measure to rank or total, or compared with a figure
+        conditions = by_how_much(state, m.conjoin(gap, self._conditions(state)), self._baselines)
         select = m.Select(where=conditions)
         asked = shape(state, select, self.lexicon)
         looked_up = [t for k, t in enumerate(state.tokens) if t.kind == "field" and k not in state.used and t.key != "year"]

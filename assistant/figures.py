@@ -171,6 +171,32 @@ def difference_of(tokens: list[Token], used: set) -> tuple[m.Arith, set] | None:
     return None
 
 
+def read_gap(state) -> m.Cond | None:
+    """The gap between two fields: a measure (to rank or total), or, with a figure after it, a condition on it
+    ("a gap between budget and outturn above 50 万元", 预算与执行数的差额超过50万元).
+
+    Args:
+        state: the ComposeState; the measure is added to its measures, the tokens read to `used`.
+
+    Returns:
+        The condition, or None when the gap is no condition (or no gap is named).
+    """
+    gap = difference_of(state.tokens, state.used)
+    if gap is None:
+        return None
+    tokens, at = state.tokens, max(gap[1]) + 1
+    state.used.update(gap[1])
+    if at + 1 < len(tokens) and tokens[at].kind == "op" and tokens[at].key == "=" and tokens[at + 1].kind == "op":
+        at += 1  # "of more than 50 万元"
+    op, number = (tokens[at:at + 2] + [None, None])[:2]
+    if op is not None and op.kind == "op" and op.key != "=" and number is not None and number.kind == "number" \
+            and number.unit in (None, "amount"):
+        state.used.update(range(max(gap[1]) + 1, at + 2))
+        return m.Compare(gap[0], op.key, m.Number(number.value, number.text))
+    state.measures.append(gap[0])
+    return None
+
+
 def _fields_around(tokens: list[Token], k: int, step: int) -> list[int]:
     """Up to two field tokens next to k in one direction, over possessives and nouns (its budget, 项目的预算)."""
     found, n = [], k + step
