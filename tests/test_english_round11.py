@@ -180,3 +180,29 @@ def test_a_form_described_in_english(seed_store, question, value):
 ])
 def test_a_name_part_spelled_in_pinyin(question, name, expected):
     assert spelled_parts(question, name) == expected
+
+
+@pytest.mark.parametrize("question, count", [
+    ("Which projects have a gap between budget and outturn above 50 万元?", 4),
+    ("Which projects have a shortfall between budget and outturn above 50 万元?", 4),
+    ("projects with a difference between budget and outturn of more than 50 万元", 4),
+    ("projects where the difference between budget and spending exceeds 50 万元", 4),
+    ("全年预算与执行数的差额超过50万元的项目", 4),
+    ("Projects under the community party and mass service center with a rate below 80%?", 10),
+])
+def test_a_gap_compared_with_a_figure_is_a_condition(seed_store, question, count):
+    assert len(_ask(seed_store, question).records) == count
+
+
+def test_a_gap_alone_is_still_a_measure(reader):
+    select = reader.read("the biggest gap between budget and spending").select
+    assert select.order_by == m.Arith("-", m.Field("annual_budget"), m.Field("executed"))
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How many projects does the party-mass service centre run?", 25),
+    ("What's the average scorecard?", 97.36),
+    ("Which indicators carry the heaviest weight?", 30),
+])
+def test_english_words_for_offices_and_measures(seed_store, question, value):
+    assert round(_ask(seed_store, question).value, 2) == value
