@@ -206,3 +206,20 @@ def test_a_gap_alone_is_still_a_measure(reader):
 ])
 def test_english_words_for_offices_and_measures(seed_store, question, value):
     assert round(_ask(seed_store, question).value, 2) == value
+
+
+@pytest.mark.parametrize("questions, count", [
+    (("Which projects have a budget above 200 万元?", "and below that?"), 19),
+    (("Which projects spent under 60%?", "and above that?"), 19),
+    (("Which projects scored above 99?", "and below?"), 12),
+    (("Which projects have a budget above 200 万元?", "same, but for the petition office"), 1),
+    (("List the 平安办 projects", "and the bottom 2 by score?"), 2),
+    (("Which projects have a budget above 200 万元?", "and the average budget?"), 9),
+])
+def test_english_follow_ups_keep_the_last_forms(seed_store, questions, count):
+    assert len(_ask(seed_store, *questions).records) == count
+
+
+def test_the_bottom_two_of_the_last_list(seed_store):
+    answer = _ask(seed_store, "List the 平安办 projects", "and the bottom 2 by score?")
+    assert _names(answer) == ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）"]
