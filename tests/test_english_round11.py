@@ -223,3 +223,15 @@ def test_english_follow_ups_keep_the_last_forms(seed_store, questions, count):
 def test_the_bottom_two_of_the_last_list(seed_store):
     answer = _ask(seed_store, "List the 平安办 projects", "and the bottom 2 by score?")
     assert _names(answer) == ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）"]
+
+
+@pytest.mark.parametrize("question, count", [
+    ("Which forms have at least one timeliness KPI and more than 8 indicators?", 6),
+    ("forms with a timeliness indicator, and more than 8 indicators", 6),
+    ("有时效指标和指标多于8个的项目", 6),
+    ("forms with more than 2 timeliness indicators", 2),
+    ("Which indicators have a target of 100% but an actual below it?", 0),
+    ("Forms whose indicators all scored full marks?", 27),
+])
+def test_a_class_and_a_count_of_all_rows_are_two_conditions(seed_store, question, count):
+    assert len(_ask(seed_store, question).records) == count
