@@ -15,7 +15,7 @@ from assistant.unread import gloss, lost_conditions, meaningful
 from assistant.recognise import Token
 from assistant.negation_scope import closed_after, closes, negated as negated_at
 from assistant.indicator_sums import read_sums
-from assistant.rows import (class_comparison, indicator_count, measure_subject, named_form, names_an_indicator, quoted, quoted_words, row_value,
+from assistant.rows import (asks_of_named, class_comparison, indicator_count, measure_subject, named_form, names_an_indicator, quoted, quoted_words, row_value,
                             structured_besides_topics, topic)
 
 # What a topic question ("projects related to …") holds when nothing else is asked.
@@ -173,7 +173,7 @@ class Composer:
                 state.used.add(i)
             elif token.kind in ("quoted_project", "quoted_indicator"):
                 built, row = quoted_words(tokens, i, state.used)  # a quoted name part, or what a target says
-            elif token.kind == "topic" and (named := named_form(tokens, i)) is not None and (negated or closes(tokens, max(named[1]), self._closing)):
+            elif token.kind == "topic" and (named := named_form(tokens, i)) is not None and (negated or closes(tokens, max(named[1]), self._closing) or asks_of_named(tokens, max(named[1]))):
                 built = named[0]  # leaving out the household-register digitisation form: a form named by its words
                 state.used.update(named[1])
             elif token.kind == "topic" and state.indicator_context and structured_besides_topics(tokens):

@@ -174,6 +174,16 @@ def named_form(tokens: list[Token], i: int) -> tuple[m.Cond, set] | None:
     return _holding(m.Field("project_name"), groups), set(range(i, end + 1))
 
 
+def asks_of_named(tokens: list[Token], noun: int) -> bool:
+    """How much did the talent projects spend, the police station projects' average rate: topics before a plural word
+    for forms name the family of forms whose names hold them when the question asks a figure or a condition of them,
+    not which forms speak of the topic (one form described, the volunteer scheme, is taken by its name elsewhere)."""
+    from assistant.asking import counts_topic
+
+    return tokens[noun].text.endswith("s") and not counts_topic(tokens) and any(t.kind in ("aggregate", "how_much", "by_how_much", "superlative", "predicate", "grade", "tag", "unit", "department")
+               or (t.kind == "number" and t.unit is not None) for t in tokens)
+
+
 def quoted(token: Token) -> tuple[m.Cond, bool]:
     """A quoted part of a name: project names holding it, or indicator rows (a row condition)."""
     if token.kind == "quoted_indicator":

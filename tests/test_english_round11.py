@@ -235,3 +235,18 @@ def test_the_bottom_two_of_the_last_list(seed_store):
 ])
 def test_a_class_and_a_count_of_all_rows_are_two_conditions(seed_store, question, count):
     assert len(_ask(seed_store, question).records) == count
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How much did the talent projects spend in total?", ["人才健康体检", "人才活动"]),
+    ("What's the combined budget of the two warranty-retention projects?",
+     ["党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）"]),
+    ("Average execution rate of the police station projects?",
+     ["杜行派出所公用事业费", "杜行派出所新址修缮工程（平安办）", "鲁汇派出所新址装修工程（平安办）"]),
+    ("Which volunteer projects spent less than 98%?", ["平安志愿者经费（平安办）"]),
+    ("Which of the police station projects was topped up the most?", ["鲁汇派出所新址装修工程（平安办）"]),
+])
+def test_a_family_of_forms_described_in_english(seed_store, question, expected):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == expected
+    assert "project name contains" in answer.interpretation
