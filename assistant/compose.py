@@ -14,6 +14,7 @@ from assistant.prepare import alternative, apply_field_cues, comparative_first, 
 from assistant.unread import gloss, lost_conditions, meaningful
 from assistant.recognise import Token
 from assistant.negation_scope import closed_after, closes, negated as negated_at
+from assistant.ranked_out import negated_ranking
 from assistant.indicator_sums import read_sums
 from assistant.rows import (asks_of_named, class_comparison, indicator_count, measure_subject, named_form, names_an_indicator, quoted, quoted_words, row_value,
                             structured_besides_topics, topic)
@@ -69,6 +70,7 @@ class Composer:
         conditions = by_how_much(state, m.conjoin(gap, self._conditions(state)), self._baselines)
         select = m.Select(where=conditions)
         asked = shape(state, select, self.lexicon)
+        negated_ranking(select, state)  # not among the top 5 by budget: the forms outside the ranking
         looked_up = [t for k, t in enumerate(state.tokens) if t.kind == "field" and k not in state.used and t.key != "year"]
         derived = [t for t in looked_up if t.key in DERIVED]
         named = any(t.kind == "project" for t in state.tokens)

@@ -250,3 +250,24 @@ def test_a_family_of_forms_described_in_english(seed_store, question, expected):
     answer = _ask(seed_store, question)
     assert _names(answer) == expected
     assert "project name contains" in answer.interpretation
+
+
+@pytest.mark.parametrize("question, count", [
+    ("Which projects spent something but less than 50%?", 3),
+    ("Which projects spent something but under 90%?", 9),
+    ("Which projects started the year with nothing?", 5),
+    ("Projects that weren't in the original budget?", 5),
+    ("Which forms aren't among the top 5 by budget?", 23),
+    ("Which projects are not among the 3 lowest by score?", 25),
+])
+def test_negations_and_second_figures(seed_store, question, count):
+    assert len(_ask(seed_store, question).records) == count
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Total budget of all projects but the 平安办 ones?", 2912.79),
+    ("average budget of the projects outside the top 5 by budget", 84.78),
+    ("average score of all forms but the ungraded ones", 97.94),
+])
+def test_all_but_and_outside_a_ranking(seed_store, question, value):
+    assert round(_ask(seed_store, question).value, 2) == value
