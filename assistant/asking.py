@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from assistant import model as m, named_groups
 from assistant.lexicon import Lexicon
+from assistant.predicate_measure import predicate_measure
 from assistant.recognise import Token
 
 _GROUP_STATISTICS = ("sum", "avg", "median", "min", "max")
@@ -331,7 +332,8 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         return True
     if superlative and function in (None, "count"):
         # 指标最多的项目 / 时效指标最多的项目: the rows of the class named, counted per form
-        expr = measure or (m.IndicatorCount(state.row_where) if indicator_nouns or state.row_where is not None else None)
+        expr = measure or (m.IndicatorCount(state.row_where) if indicator_nouns or state.row_where is not None else None) \
+            or predicate_measure(tokens)  # 钱没花完、剩得最多的: the amount the predicate speaks of
         if function == "count" and indicator_nouns and expr is not None:
             select.aggregate = m.Aggregate(superlative.key, expr)  # 指标最多的项目有几个指标
             return True

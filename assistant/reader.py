@@ -11,6 +11,7 @@ from assistant import model as m
 from assistant.compose import Composer, Reading
 from assistant.recognise import Recogniser, StoreNames
 from assistant.restatement import read_brackets
+from assistant.spoken_over import over_a_figure, spell_half
 from assistant.unread import joined_statistics
 from store.readonly_sql import run_select
 
@@ -145,10 +146,10 @@ class QuestionReader:
             if found is not None:
                 return found
         text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", normalize(question))))
-        text = _NOT_ONE.sub("", text)
+        text = spell_half(_NOT_ONE.sub("", text))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
-        tokens = [t for t in _bottom_n(tokens) if t.kind != "stop"]
+        tokens = [t for t in over_a_figure(_bottom_n(tokens)) if t.kind != "stop"]
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):
             between = text[before.end:token.start]
