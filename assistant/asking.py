@@ -37,6 +37,7 @@ class Reading:
     unread: list[str] = field(default_factory=list)  # the names and figures among `ignored` (not loose words)
     lang: str | None = None  # the answer's language when the question asks for one ("and in English?")
     statistics: list[str] = field(default_factory=list)  # two statistics asked at once ("average and median")
+    together: list[str] = field(default_factory=list)  # statistics answered side by side (avg, median)
 
     def reads_nearly_all(self) -> bool:
         """Whether at most one loose word of at most two characters (设置, 定) was left: no name, figure or phrase.

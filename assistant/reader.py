@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from assistant import follow_ups
+from assistant import follow_ups, several_statistics
 from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
@@ -171,7 +171,11 @@ class QuestionReader:
                                         [g.strip(_EDGE_PUNCTUATION) for g in gaps if not _FILLER.match(g)])
         if reading is None:
             return self._swapped_figure(text, tokens, previous, previous_ids) or _each_of_the_last(tokens, previous, previous_ids)
-        reading.statistics = joined_statistics(joined)
+        together = several_statistics.asked_together(joined)  # the average and the median: both answered
+        if several_statistics.answerable(reading.select, together):
+            reading.together = together
+        else:
+            reading.statistics = joined_statistics(joined) or (several_statistics.words(joined) if together else [])
         brackets = [_restating_a_figure(t, tokens, self.recogniser) for t in tokens if t.kind == "bracket"]
         if brackets:  # （全年预算数高于年初预算数）: a restatement, or the definition of a word around it
             read_brackets(reading, brackets, lambda text: None if text == question else self.read(text))

@@ -1,0 +1,74 @@
+"""Two statistics asked at once (平均值和中位数, the highest and the lowest, the total and the average): each answered."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from assistant import model as m
+from assistant.answer import Answer
+
+# The statistics an answer can give side by side over the same forms and field.
+_STATISTICS = ("avg", "median", "sum", "max", "min")
+_LABELS = {"avg": ("平均", "average"), "median": ("中位数", "median"), "sum": ("合计", "total"), "max": ("最大值", "maximum"),
+           "min": ("最小值", "minimum")}
+
+
+def asked_together(tokens: list) -> list[str]:
+    """The statistics a question joins ("the average and the median execution rate", 平均执行率和中位数, 最大值、最小值),
+    in the order asked; empty unless two different ones are joined by a conjunction.
+
+    Args:
+        tokens: the question's tokens (stop words out), with joined_by set.
+
+    Returns:
+        Statistic names such as ["avg", "median"].
+    """
+    found = [t for t in tokens if t.kind == "aggregate" and t.key in _STATISTICS]
+    joined = any(t.joined_by == "and" for t in found[1:])
+    functions = list(dict.fromkeys(t.key for t in found))
+    return functions if joined and len(functions) > 1 else []
+
+
+def answerable(select: m.Select, functions: list[str]) -> bool:
+    """Whether one statistic over one field (no grouping, no ranking of groups) was read: the others swap in for it.
+
+    Args:
+        select: the reading's Select.
+        functions: from asked_together.
+
+    Returns:
+        True when each statistic can be answered over the same forms.
+    """
+    aggregate = select.aggregate
+    return bool(functions) and aggregate is not None and aggregate.function in functions and aggregate.expr is not None \
+        and select.group_by is None and not select.groups and select.order_by is None
+
+
+def words(tokens: list) -> list[str]:
+    """The joined statistics as written, for a refusal naming them (平均值和中位数)."""
+    found = [t.text for t in tokens if t.kind == "aggregate" and t.key in _STATISTICS]
+    return ["和".join(found) if not all(w.isascii() for w in found) else " and ".join(found)] if found else []
+
+
+def answer_each(reading, functions: list[str], answer_one, lang: str) -> Answer:
+    """Each statistic answered over the same forms; the value is the first one asked, the text and SQL hold all.
+
+    Args:
+        reading: the Reading (its Select holds one of the statistics).
+        functions: the statistics, in the order asked.
+        answer_one: Reading → Answer for a single statistic.
+        lang: "zh" or "en".
+
+    Returns:
+        One answer holding every statistic.
+    """
+    answers = []
+    for function in functions:
+        select = dataclasses.replace(reading.select, aggregate=dataclasses.replace(reading.select.aggregate, function=function))
+        answers.append(answer_one(dataclasses.replace(reading, select=select, together=[])))
+    first, zh = answers[0], lang != "en"
+    label = {f: _LABELS[f][0 if zh else 1] for f in functions}
+    first.text = "\n".join(f"{label[f]}：{a.text}" if zh else f"{label[f]}: {a.text}" for f, a in zip(functions, answers))
+    first.interpretation = (" / " if zh else " / ").join([first.interpretation] + [label[f] for f in functions[1:]])
+    first.sql = ";\n".join(a.sql for a in answers if a.sql)
+    return first
