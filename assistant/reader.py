@@ -11,7 +11,9 @@ from assistant import model as m
 from assistant.compose import Composer, Reading
 from assistant.recognise import Recogniser, StoreNames
 from assistant.restatement import read_brackets
+from assistant.no_money import no_money
 from assistant.spoken_over import over_a_figure, spell_half
+from assistant.statistic_swap import swapped_statistic
 from assistant.unread import joined_statistics
 from store.readonly_sql import run_select
 
@@ -149,7 +151,7 @@ class QuestionReader:
         text = spell_half(_NOT_ONE.sub("", text))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
-        tokens = [t for t in over_a_figure(_bottom_n(tokens)) if t.kind != "stop"]
+        tokens = no_money([t for t in over_a_figure(_bottom_n(tokens)) if t.kind != "stop"])
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):
             between = text[before.end:token.start]
@@ -165,6 +167,7 @@ class QuestionReader:
         first = follow_ups.first_n(tokens, previous) or follow_ups.change_total(tokens, previous) \
             or follow_ups.changed_figure(tokens, previous, self.lexicon) \
             or follow_ups.listed(tokens, previous, previous_ids)
+        first = first or swapped_statistic(tokens, previous)  # 中位数呢: the last statistic, swapped
         if first is not None and all(_FILLER.match(g) for g in gaps):
             return first
         reading = self.composer.compose([t for t in tokens if t.kind != "swap"],
