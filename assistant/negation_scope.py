@@ -9,7 +9,7 @@ _NAMED = ("tag", "unit", "department", "project", "quoted_project", "grade", "cl
 # Negations after what is lacking, closing the clause before the forms' noun (时效指标都没有的项目).
 _LACKING = ("没有", "没", "无", "都没有", "也没有", "缺少", "缺")
 # The words that may stand between a named form and 不算 as the reason it is left out (执行数单位填错了).
-_REASON_KINDS = ("field", "group", "noun", "weak_field")
+_REASON_KINDS = ("field", "group", "noun", "weak_field", "defect")
 
 
 def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = frozenset()) -> bool:

@@ -68,7 +68,10 @@ def answer_each(reading, functions: list[str], answer_one, lang: str) -> Answer:
         answers.append(answer_one(dataclasses.replace(reading, select=select, together=[])))
     first, zh = answers[0], lang != "en"
     label = {f: _LABELS[f][0 if zh else 1] for f in functions}
-    first.text = "\n".join(f"{label[f]}：{a.text}" if zh else f"{label[f]}: {a.text}" for f, a in zip(functions, answers))
+    figures = [f"{label[f]}：{a.text.splitlines()[0]}" if zh else f"{label[f]}: {a.text.splitlines()[0]}"
+               for f, a in zip(functions, answers)]
+    notes = dict.fromkeys(line for a in answers for line in a.text.splitlines()[1:])  # the same note once
+    first.text = "\n".join([*figures, *notes])
     first.interpretation = (" / " if zh else " / ").join([first.interpretation] + [label[f] for f in functions[1:]])
     first.sql = ";\n".join(a.sql for a in answers if a.sql)
     return first
