@@ -179,3 +179,18 @@ def _fields_around(tokens: list[Token], k: int, step: int) -> list[int]:
             found.append(n)
         n += step
     return found
+
+
+def counts_rows(tokens: list[Token], j: int) -> bool:
+    """"average total score of forms with more than 8 indicators": a plain count followed by the indicator noun counts
+    the form's indicator rows; it is no figure of a field named before it.
+
+    Args:
+        tokens: the composed tokens.
+        j: the index of the number.
+
+    Returns:
+        Whether the number counts indicator rows.
+    """
+    return tokens[j].unit in (None, "count") and j + 1 < len(tokens) and tokens[j + 1].kind == "noun" \
+        and tokens[j + 1].key == "indicator"

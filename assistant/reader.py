@@ -11,7 +11,9 @@ from assistant import model as m
 from assistant.compose import Composer, Reading
 from assistant.recognise import Recogniser, StoreNames
 from assistant.restatement import read_brackets
+from assistant.change_verbs import lone_changes
 from assistant.no_money import no_money
+from assistant.pointer_count import without_pointer_counts
 from assistant.spoken_over import over_a_figure, spell_half
 from assistant.statistic_swap import swapped_statistic
 from assistant.unread import joined_statistics
@@ -90,6 +92,7 @@ class QuestionReader:
         self._unit_bracket = re.compile(r"[（(]\s*(?:in\s+)?(?:" + "|".join(re.escape(u) for u in units) + r")\s*[)）]",
                                         re.IGNORECASE)
         self.composer = Composer(self.lexicon, names.classes, names.years)
+        self._change_verbs = {**self.lexicon.keys("change_verb")}  # not cut, 既没被砍也没追加: a budget change
 
     def _defines_a_difference(self, inside: str) -> bool:
         """"(final allocation less outturn)", （全年预算数减全年执行数）: two fields and a word for minus, the definition
@@ -151,7 +154,8 @@ class QuestionReader:
         text = spell_half(_NOT_ONE.sub("", text))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
-        tokens = no_money([t for t in over_a_figure(_bottom_n(tokens)) if t.kind != "stop"])
+        tokens = lone_changes(no_money(without_pointer_counts([t for t in over_a_figure(_bottom_n(tokens)) if t.kind != "stop"])),
+                              self._change_verbs)
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):
             between = text[before.end:token.start]
