@@ -1,4 +1,4 @@
-"""An amount said to be missing (年初没预算, 年初预算没有钱, 全年没执行): that field is zero."""
+"""An amount said to be missing (年初没预算, 年初预算没有钱, 还没花钱): that field is zero."""
 
 from __future__ import annotations
 
@@ -29,6 +29,13 @@ def no_money(tokens: list) -> list:
             out.append(dataclasses.replace(token, kind="predicate", key=f"{token.key} = 0", end=money.end,
                                            text=token.text + tokens[k + 1].text + money.text))
             k += 3
+            continue
+        if k + 1 < len(tokens) and token.kind == "not" and token.text in _LACKING and tokens[k + 1].kind == "field" \
+                and tokens[k + 1].key == "executed" and not (k + 2 < len(tokens) and tokens[k + 2].kind in ("op", "op_after", "number")) \
+                and not (k and tokens[k - 1].kind in ("field", "weak_field")):
+            spent = tokens[k + 1]  # 还没有花钱的项目, 没支出的: nothing executed
+            out.append(dataclasses.replace(spent, kind="predicate", key="executed = 0", start=token.start, text=token.text + spent.text))
+            k += 2
             continue
         out.append(token)
         k += 1
