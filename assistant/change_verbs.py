@@ -22,9 +22,14 @@ def lone_changes(tokens: list, verbs: dict[str, str]) -> list:
     """
     out = []
     for k, token in enumerate(tokens):
-        before = tokens[k - 1] if k else None
+        back = k - 1
+        while back >= 0 and tokens[back].kind == "not":
+            back -= 1  # 预算没有被追加: the field before the negation is what changed
+        before = tokens[back] if back >= 0 else None
         after = tokens[k + 1] if k + 1 < len(tokens) else None
-        if token.kind == "compare_cue" and token.text in verbs and verbs[token.text] == token.key \
+        # Chinese says a change happened with 被 or 了, or denies it (没追加); a bare 追加 may ask for something else
+        said = token.text.isascii() or "被" in token.text or token.text.endswith("了") or (k and tokens[k - 1].kind == "not")
+        if token.kind == "compare_cue" and token.text in verbs and verbs[token.text] == token.key and said \
                 and (before is None or before.kind not in _BOUND) and (after is None or after.kind not in _BOUND):
             token = dataclasses.replace(token, kind="predicate", key=_CHANGE[token.key])
         out.append(token)

@@ -192,5 +192,8 @@ def counts_rows(tokens: list[Token], j: int) -> bool:
     Returns:
         Whether the number counts indicator rows.
     """
-    return tokens[j].unit in (None, "count") and j + 1 < len(tokens) and tokens[j + 1].kind == "noun" \
-        and tokens[j + 1].key == "indicator"
+    if j + 1 >= len(tokens) or tokens[j + 1].kind != "noun" or tokens[j + 1].key != "indicator":
+        return False
+    # 8个指标 says what it counts; a bare 100 only when the noun follows at once (目标值大于100的指标 is a target)
+    gap = tokens[j + 1].start - tokens[j].end
+    return tokens[j].unit == "count" or (tokens[j].unit is None and (gap == 0 or gap == 1 and tokens[j + 1].text.isascii()))

@@ -9,7 +9,7 @@ from assistant.answer import Answer
 
 # The statistics an answer can give side by side over the same forms and field.
 _STATISTICS = ("avg", "median", "sum", "max", "min")
-_LABELS = {"avg": ("平均", "average"), "median": ("中位数", "median"), "sum": ("合计", "total"), "max": ("最大值", "maximum"),
+_LABELS = {"count": ("数量", "count"), "share": ("占比", "share"), "avg": ("平均", "average"), "median": ("中位数", "median"), "sum": ("合计", "total"), "max": ("最大值", "maximum"),
            "min": ("最小值", "minimum")}
 
 
@@ -26,7 +26,12 @@ def asked_together(tokens: list) -> list[str]:
     found = [t for t in tokens if t.kind == "aggregate" and t.key in _STATISTICS]
     joined = any(t.joined_by == "and" for t in found[1:])
     functions = list(dict.fromkeys(t.key for t in found))
-    return functions if joined and len(functions) > 1 else []
+    if joined and len(functions) > 1:
+        return functions
+    # 总分低于95分的有几个，占多少比例 / how many, and what share: the count and the share of the same forms
+    counted = [t for t in tokens if t.kind == "aggregate" and t.key in ("count", "share")]
+    keys = list(dict.fromkeys(t.key for t in counted))
+    return keys if len(keys) == 2 and any(t.joined_by in ("and", ",") for t in counted[1:]) else []
 
 
 def answerable(select: m.Select, functions: list[str]) -> bool:
@@ -40,8 +45,11 @@ def answerable(select: m.Select, functions: list[str]) -> bool:
         True when each statistic can be answered over the same forms.
     """
     aggregate = select.aggregate
-    return bool(functions) and aggregate is not None and aggregate.function in functions and aggregate.expr is not None \
-        and select.group_by is None and not select.groups and select.order_by is None
+    if aggregate is None or select.group_by is not None or select.groups or select.order_by is not None:
+        return False
+    if sorted(functions) == ["count", "share"]:  # the share's forms counted, beside their share
+        return aggregate.function == "share" and aggregate.expr is None and aggregate.condition is not None
+    return bool(functions) and aggregate.function in functions and aggregate.expr is not None
 
 
 def words(tokens: list) -> list[str]:
@@ -65,6 +73,9 @@ def answer_each(reading, functions: list[str], answer_one, lang: str) -> Answer:
     answers = []
     for function in functions:
         select = dataclasses.replace(reading.select, aggregate=dataclasses.replace(reading.select.aggregate, function=function))
+        if function == "count" and reading.select.aggregate.function == "share":  # the forms the share counts
+            select = dataclasses.replace(reading.select, where=m.conjoin(reading.select.where, reading.select.aggregate.condition),
+                                         aggregate=m.Aggregate("count"))
         answers.append(answer_one(dataclasses.replace(reading, select=select, together=[])))
     first, zh = answers[0], lang != "en"
     label = {f: _LABELS[f][0 if zh else 1] for f in functions}

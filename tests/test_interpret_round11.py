@@ -192,3 +192,25 @@ def test_an_order_after_a_swap_word_ranks_the_last_answer(seed_store):
     conversation.ask("党群中心的项目各还剩多少钱没花")
     answer = conversation.ask("那剩得最多的是哪个")
     assert [r.project_name for r in answer.records] == ["党建活动（党群中心）"]
+
+
+@pytest.mark.parametrize("question, expected", [("总分低于95分的项目有几个，占多少比例", ["count", "share"]),
+                                                ("How many projects spent less than half, and what share of all projects is that?",
+                                                 ["count", "share"]),
+                                                ("执行率低于90%的项目占多少比例", [])])
+def test_a_count_and_a_share_are_answered_together(reader, question, expected):
+    assert reader.read(question).together == expected
+
+
+def test_the_count_and_the_share_of_the_same_forms(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("总分低于95分的项目有几个，占多少比例")
+    assert answer.value == 6
+    assert answer.text.splitlines()[:2] == ["数量：6（6 个项目）", "占比：21.43%（28 个项目）"]
+
+
+@pytest.mark.parametrize("question", ["哪些项目追加", "目标值大于100的指标"])
+def test_a_bare_change_word_and_a_figure_before_indicator_rows_keep_their_reading(reader, question):
+    reading = reader.read(question)
+    where = reading.select.where if reading is not None else None
+    assert not isinstance(where, m.Compare) or where.left != m.IndicatorCount()
+    assert reading is None or question != "哪些项目追加" or "追加" in reading.ignored
