@@ -7,6 +7,8 @@ import dataclasses
 # The amounts a form can lack; the money words after the negation (预算, 钱, 资金) say it is money that is missing.
 _AMOUNTS = ("initial_budget", "annual_budget", "executed")
 _LACKING = ("没", "没有", "无", "未")
+# Amounts a negation before them says are nil (没花钱, 没有结余).
+_NOTHING = {"executed": "=", "unspent": "<="}
 
 
 def no_money(tokens: list) -> list:
@@ -30,12 +32,17 @@ def no_money(tokens: list) -> list:
                                            text=token.text + tokens[k + 1].text + money.text))
             k += 3
             continue
-        if k + 1 < len(tokens) and token.kind == "not" and token.text in _LACKING and tokens[k + 1].kind == "field" \
-                and tokens[k + 1].key == "executed" and not (k + 2 < len(tokens) and tokens[k + 2].kind in ("op", "op_after", "number")) \
+        # 还没有花钱的项目, 没支出的: nothing executed; 没有结余的, no money left: nothing unspent
+        at = k + 2 if k + 2 < len(tokens) and tokens[k + 1].kind == "weak_field" and tokens[k + 2].key == "unspent" else k + 1
+        if at < len(tokens) and token.kind == "not" and (token.text in _LACKING or token.text == "no") \
+                and tokens[at].kind == "field" and tokens[at].key in _NOTHING \
+                and not (at + 1 < len(tokens) and tokens[at + 1].kind in ("op", "op_after", "number")) \
                 and not (k and tokens[k - 1].kind in ("field", "weak_field")):
-            spent = tokens[k + 1]  # 还没有花钱的项目, 没支出的: nothing executed
-            out.append(dataclasses.replace(spent, kind="predicate", key="executed = 0", start=token.start, text=token.text + spent.text))
-            k += 2
+            amount = tokens[at]
+            # nothing left is the opposite of some left (有结余: unspent > 0), an overspent form included
+            out.append(dataclasses.replace(amount, kind="predicate", key=f"{amount.key} {_NOTHING[amount.key]} 0", start=token.start,
+                                           text=token.text + amount.text))
+            k = at + 1
             continue
         out.append(token)
         k += 1

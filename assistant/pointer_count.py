@@ -1,9 +1,9 @@
-"""A count pointing at forms just named (质保金那两个, 人才这三个项目): how many there are, no figure of a condition."""
+"""A count pointing at forms just named (质保金那两个, 没花钱的三个项目): how many there are, no figure of a condition."""
 
 from __future__ import annotations
 
 # What the count may point back at: forms named by their name, a part of it, a tag or a unit.
-_NAMED = ("project", "quoted_project", "topic", "tag", "unit", "department")
+_NAMED = ("project", "quoted_project", "topic", "tag", "unit", "department", "predicate")
 _POINTERS = ("那", "这")
 
 
@@ -17,7 +17,13 @@ def without_pointer_counts(tokens: list) -> list:
     Returns:
         The tokens, such counts left out.
     """
-    return [t for k, t in enumerate(tokens)
-            if not (t.kind == "number" and t.unit == "count" and t.value is not None and float(t.value).is_integer()
-                    and 0 < t.value <= 20 and k >= 2 and tokens[k - 1].text in _POINTERS
-                    and tokens[k - 1].end == t.start and tokens[k - 2].kind in _NAMED)]
+    return [t for k, t in enumerate(tokens) if not (_small_count(t) and (
+        k >= 2 and tokens[k - 1].text in _POINTERS and tokens[k - 1].end == t.start and tokens[k - 2].kind in _NAMED
+        # 没花钱的三个项目, 信访办三个项目: the count between what names the forms and their noun
+        or k >= 1 and tokens[k - 1].kind in _NAMED and k + 1 < len(tokens) and tokens[k + 1].kind == "noun"
+        and tokens[k + 1].key == "form"))]
+
+
+def _small_count(token) -> bool:
+    return token.kind == "number" and token.unit == "count" and token.value is not None \
+        and float(token.value).is_integer() and 0 < token.value <= 20

@@ -154,8 +154,8 @@ class QuestionReader:
         text = spell_half(_NOT_ONE.sub("", text))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
-        tokens = lone_changes(no_money(without_pointer_counts([t for t in over_a_figure(_bottom_n(tokens)) if t.kind != "stop"])),
-                              self._change_verbs)
+        tokens = without_pointer_counts(lone_changes(no_money([t for t in over_a_figure(_bottom_n(tokens)) if t.kind != "stop"]),
+                                                       self._change_verbs))
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):
             between = text[before.end:token.start]
@@ -182,7 +182,7 @@ class QuestionReader:
         if several_statistics.answerable(reading.select, together):
             reading.together = together
         else:
-            reading.statistics = joined_statistics(joined) or (several_statistics.words(joined) if together else [])
+            reading.statistics = joined_statistics(joined) or (several_statistics.words(joined) if together and "count" not in together else [])
         brackets = [_restating_a_figure(t, tokens, self.recogniser) for t in tokens if t.kind == "bracket"]
         if brackets:  # （全年预算数高于年初预算数）: a restatement, or the definition of a word around it
             read_brackets(reading, brackets, lambda text: None if text == question else self.read(text))

@@ -9,6 +9,8 @@ from assistant.answer import Answer
 
 # The statistics an answer can give side by side over the same forms and field.
 _STATISTICS = ("avg", "median", "sum", "max", "min")
+# What a count of the forms may be asked beside (not a sum: 一共有几个 is one count).
+_WITH_COUNT = ("share", "avg", "median")
 _LABELS = {"count": ("数量", "count"), "share": ("占比", "share"), "avg": ("平均", "average"), "median": ("中位数", "median"), "sum": ("合计", "total"), "max": ("最大值", "maximum"),
            "min": ("最小值", "minimum")}
 
@@ -28,10 +30,10 @@ def asked_together(tokens: list) -> list[str]:
     functions = list(dict.fromkeys(t.key for t in found))
     if joined and len(functions) > 1:
         return functions
-    # 总分低于95分的有几个，占多少比例 / how many, and what share: the count and the share of the same forms
-    counted = [t for t in tokens if t.kind == "aggregate" and t.key in ("count", "share")]
+    # 总分低于95分的有几个，占多少比例 / 有多少个，平均执行率多少: how many forms, beside a share or statistic of them
+    counted = [t for t in tokens if t.kind == "aggregate" and (t.key in _WITH_COUNT or t.key == "count" and t.text != "多少")]
     keys = list(dict.fromkeys(t.key for t in counted))
-    return keys if len(keys) == 2 and any(t.joined_by in ("and", ",") for t in counted[1:]) else []
+    return keys if len(keys) == 2 and "count" in keys else []
 
 
 def answerable(select: m.Select, functions: list[str]) -> bool:
@@ -49,6 +51,8 @@ def answerable(select: m.Select, functions: list[str]) -> bool:
         return False
     if sorted(functions) == ["count", "share"]:  # the share's forms counted, beside their share
         return aggregate.function == "share" and aggregate.expr is None and aggregate.condition is not None
+    if "count" in functions:  # the forms counted, beside a statistic of a field over them
+        return aggregate.function in functions and isinstance(aggregate.expr, m.Field) and aggregate.expr.entity == "form"
     return bool(functions) and aggregate.function in functions and aggregate.expr is not None
 
 
@@ -76,6 +80,8 @@ def answer_each(reading, functions: list[str], answer_one, lang: str) -> Answer:
         if function == "count" and reading.select.aggregate.function == "share":  # the forms the share counts
             select = dataclasses.replace(reading.select, where=m.conjoin(reading.select.where, reading.select.aggregate.condition),
                                          aggregate=m.Aggregate("count"))
+        elif function == "count":
+            select = dataclasses.replace(reading.select, aggregate=m.Aggregate("count"))
         answers.append(answer_one(dataclasses.replace(reading, select=select, together=[])))
     first, zh = answers[0], lang != "en"
     label = {f: _LABELS[f][0 if zh else 1] for f in functions}

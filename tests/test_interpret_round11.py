@@ -214,3 +214,39 @@ def test_a_bare_change_word_and_a_figure_before_indicator_rows_keep_their_readin
     where = reading.select.where if reading is not None else None
     assert not isinstance(where, m.Compare) or where.left != m.IndicatorCount()
     assert reading is None or question != "哪些项目追加" or "追加" in reading.ignored
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("没有结余的项目有哪些", m.Compare(m.Field("unspent"), "<=", m.Number(0.0, "0"))),
+    ("Which projects have no money left?", m.Compare(m.Field("unspent"), "<=", m.Number(0.0, "0"))),
+    ("projects with no spending", m.Compare(m.Field("executed"), "=", m.Number(0.0, "0"))),
+    ("哪些项目不在城管办名下", m.Not(m.Text(m.Field("project_name"), "suffix", "（城管办）"))),
+])
+def test_nothing_left_and_not_under(reader, question, expected):
+    assert _where(reader, question) == expected
+
+
+@pytest.mark.parametrize("question", ["扣除没花钱的三个项目后，平均执行率是多少", "除去一分钱没花的那三个，平均执行率多少"])
+def test_a_count_after_a_predicate_points_at_its_forms(reader, question):
+    reading = reader.read(question)
+    assert (reading.select.where, reading.select.aggregate, reading.ignored) == (
+        m.Compare(m.Field("executed"), "!=", m.Number(0.0, "0")), AVG_RATE, [])
+
+
+@pytest.mark.parametrize("question, expected", [("总分在99分以上的有多少个项目，平均执行率多少", ["count", "avg"]),
+                                                ("How many projects are tagged 城管办 and what is their median execution rate?",
+                                                 ["count", "median"]),
+                                                ("平均每个项目有多少个指标", []), ("一共有多少个项目", [])])
+def test_a_count_beside_a_statistic(reader, question, expected):
+    assert reader.read(question).together == expected
+
+
+def test_a_count_beside_a_statistic_end_to_end(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("信访办有几个项目，平均总分是多少")
+    assert answer.value == 3
+    assert answer.text.splitlines() == ["数量：3（3 个项目）", "平均：98.57 分（3 个项目）"]
+
+
+def test_a_short_name_part_before_the_forms_noun_is_excluded(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("去掉质保金项目后，党群中心的平均执行率")
+    assert answer.value == pytest.approx(72.4867, abs=0.001)
