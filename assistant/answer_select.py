@@ -28,7 +28,7 @@ def _unit(lexicon: Lexicon, select) -> str | None:
     aggregate = select.aggregate
     if aggregate is None or aggregate.function in ("count",):
         return "个" if aggregate is not None else None
-    if aggregate.function == "share":
+    if aggregate.function in ("share", "pooled"):
         return "%"
     expr = aggregate.expr
     key = getattr(expr, "name", None) if getattr(expr, "entity", "form") == "form" else None

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from assistant import model as m, named_groups
 from assistant.lexicon import Lexicon
+from assistant.pooled_rate import pooled
 from assistant.predicate_measure import predicate_measure
 from assistant.recognise import Token
 
@@ -137,8 +138,7 @@ def ranked_statistic(state: ComposeState, select: m.Select, superlative: Token, 
         return False
     other = next((k for k in fields if k != ranked and (k > at if ranked < at else k < at)), None)
     measure = field_node(tokens[other].key if other is not None else tokens[ranked].key)
-    if function == "sum" and measure == m.Field("execution_rate"):
-        measure = m.Field("executed")  # rates do not add up, the money executed does
+    function, measure = pooled(function, measure, tokens)  # 合计的执行率: Σ执行数 ÷ Σ预算数; "total execution": the money
     state.used.update({ranked} | ({other} if other is not None else set()))
     select.where = m.Ranked(field_node(tokens[ranked].key), superlative.key != "min", limit, select.where)
     select.aggregate = m.Aggregate(function, measure)
@@ -290,7 +290,7 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
             state.used.add(k)
     having = _having(tokens, state) or _statistic_kept(tokens, select, state)
     group = _group(tokens, superlative or having)
-    function = next((f for f in ("share", "median", "avg", "sum", "max", "min", "count") if f in aggregates), None)
+    function = next((f for f in ("share", "median", "avg", "sum", "max", "min", "count", "pooled") if f in aggregates), None)
     if function == "count" and free and not any(t.kind in ("noun", "class") for t in tokens) \
             and all(t.text == "多少" for t in tokens if t.kind == "aggregate"):
         function = None  # 信访代理员人数的年度指标值填的多少: the figure asked for, nothing counted
@@ -303,8 +303,7 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         # How much did the 信访办 projects spend? (how much was its execution rate, or one project's spending: a lookup)
         function = "sum"
     measure = focus or (state.measures[0] if state.measures else None)
-    if function == "sum" and measure == m.Field("execution_rate"):
-        measure = m.Field("executed")  # "total execution": rates do not add up, the money executed does
+    function, measure = pooled(function, measure, tokens)  # 合计的执行率: Σ执行数 ÷ Σ预算数; "total execution": the money
     if function == "sum" and focus is None and "count" in aggregates:
         function = "count"  # 一共有几个, "how many received a top-up in total": a count, not a sum of the top-ups
     if group is not None and having is not None:
@@ -317,10 +316,10 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         # 各等级总分最低是多少 / the smallest total score in each grade: the extreme within every group
         select.group_by, select.aggregate = group, m.Aggregate(superlative.key, measure)
         return True
-    if group is not None and superlative is not None and function in (None, "sum", "count", "avg", "median"):
+    if group is not None and superlative is not None and function in (None, "sum", "count", "avg", "median", "pooled"):
         # 哪个单位的项目最多 / which department has the highest average execution rate: groups ranked, the top kept
         select.group_by = group
-        if function in ("avg", "median") and measure is not None:
+        if function in ("avg", "median", "pooled") and measure is not None:
             select.aggregate = m.Aggregate(function, measure)
         else:
             select.aggregate = m.Aggregate("sum", measure) if measure is not None and function != "count" else m.Aggregate("count")

@@ -250,3 +250,27 @@ def test_a_count_beside_a_statistic_end_to_end(seed_store):
 def test_a_short_name_part_before_the_forms_noun_is_excluded(seed_store):
     answer = Conversation(seed_store, llm=None).ask("去掉质保金项目后，党群中心的平均执行率")
     assert answer.value == pytest.approx(72.4867, abs=0.001)
+
+
+POOLED = m.Aggregate("pooled", m.Arith("/", m.Field("executed"), m.Field("annual_budget")))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("城管办的整体执行率是多少", POOLED), ("城管办项目合计的执行率", POOLED), ("What is the overall execution rate of the 城管办 projects?", POOLED),
+    ("执行率合计是多少", POOLED), ("what was the total execution of the 城管办 projects", m.Aggregate("sum", m.Field("executed"))),
+    ("城管办整体的预算是多少", m.Aggregate("sum", m.Field("annual_budget"))),
+    ("城管办里执行率最低的三个一共花了多少钱", m.Aggregate("sum", m.Field("executed")))])
+def test_a_rate_taken_together_is_total_over_total(reader, question, expected):
+    assert reader.read(question).select.aggregate == expected
+
+
+@pytest.mark.parametrize("question, value", [("平安办的整体执行率是多少", 89.1515), ("信访办三个项目合计的执行率", 93.6575)])
+def test_pooled_rates(seed_store, question, value):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert (answer.value, answer.unit) == (pytest.approx(value, abs=0.001), "%")
+    assert "100.0 * SUM(f.executed) / NULLIF(SUM(f.annual_budget), 0)" in answer.sql
+
+
+def test_pooled_rates_by_group(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("各标注的整体执行率")
+    assert [row[:2] for row in answer.rows] == [["—", "11,269.34"], ["信", "93.66"], ["平安办", "89.15"], ["党群中心", "57.71"]]
