@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant import model as m, named_groups
+from assistant.class_counts import class_rows_per_form
 from assistant.lexicon import Lexicon
 from assistant.pooled_rate import pooled
 from assistant.predicate_measure import predicate_measure
@@ -387,7 +388,7 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
             select.where = _rows_only(select.where, state.row_where, rows_negated=not forms)
         select.aggregate = m.Aggregate("count")
     else:
-        expr = measure or (m.IndicatorCount() if indicator_nouns else None)
+        expr = measure or (m.IndicatorCount() if indicator_nouns else class_rows_per_form(select, state.row_where, tokens))
         if expr is None:
             return False
         if isinstance(expr, m.Field) and expr.entity == "indicator":

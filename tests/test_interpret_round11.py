@@ -274,3 +274,9 @@ def test_pooled_rates(seed_store, question, value):
 def test_pooled_rates_by_group(seed_store):
     answer = Conversation(seed_store, llm=None).ask("各标注的整体执行率")
     assert [row[:2] for row in answer.rows] == [["—", "11,269.34"], ["信", "93.66"], ["平安办", "89.15"], ["党群中心", "57.71"]]
+
+
+@pytest.mark.parametrize("question, value", [("平均每个项目有几个时效指标", 0.75), ("平安办的项目平均每个有几个满意度指标", 1.5),
+                                             ("On average, how many timeliness indicators does a form have?", 0.75)])
+def test_a_class_counted_per_form(seed_store, question, value):
+    assert Conversation(seed_store, llm=None).ask(question).value == pytest.approx(value)
