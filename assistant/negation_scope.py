@@ -43,6 +43,12 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
             and nxt.text in _LACKING and (i + 2 == len(tokens) or tokens[i + 2].kind == "noun"):
         state.negations_used = {i + 1}  # 时效指标都没有的项目: what the forms lack, said before the negation
         return True
+    n = i + 1
+    while n < len(tokens) and tokens[n].kind == tokens[i].kind and tokens[n].joined_by == "and":
+        n += 1  # 时效指标和可持续影响指标都没有: every item of the list is lacking; the last one uses the negation
+    if tokens[i].kind in _NAMED and n > i + 1 and n < len(tokens) and tokens[n].kind == "not" and n not in state.used \
+            and tokens[n].text in _LACKING and (n + 1 == len(tokens) or tokens[n + 1].kind == "noun"):
+        return True
     if _listed_after_exclusion(tokens, i, state.used, exclusions):
         if nxt is not None and nxt.kind == "not_after":
             state.used.add(i + 1)  # 除了A和B以外: 以外 closes the list

@@ -280,3 +280,24 @@ def test_pooled_rates_by_group(seed_store):
                                              ("On average, how many timeliness indicators does a form have?", 0.75)])
 def test_a_class_counted_per_form(seed_store, question, value):
     assert Conversation(seed_store, llm=None).ask(question).value == pytest.approx(value)
+
+
+TIMELY = m.HasIndicator(m.Text(m.Field("level2", "indicator"), "equals", "时效指标"))
+
+
+@pytest.mark.parametrize("question", ["时效指标和满意度指标都没有的项目", "既没有时效指标也没有满意度指标的项目"])
+def test_every_item_of_a_lacking_list_is_negated(reader, question):
+    assert _where(reader, question) == m.And((
+        m.Not(TIMELY), m.Not(m.HasIndicator(m.Text(m.Field("level1", "indicator"), "equals", "满意度指标")))))
+
+
+@pytest.mark.parametrize("question, names", [
+    ("党群中心的项目里面，哪些不是质保金", {"党建活动（党群中心）", "下拨经费（党群中心）", "事业编残保金（党群中心）"}),
+    ("哪几个项目不是百分之百完成的", None),
+])
+def test_a_short_name_part_after_a_negation(seed_store, question, names):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    if names is None:
+        assert len(answer.records) == 19, answer.interpretation  # execution rate below 100%
+    else:
+        assert {r.project_name for r in answer.records} == names
