@@ -17,13 +17,16 @@ def without_pointer_counts(tokens: list) -> list:
     Returns:
         The tokens, such counts left out.
     """
+    ranks = any(t.kind in ("superlative", "limit") for t in tokens)  # the two 平安办 projects with the largest budget
     return [t for k, t in enumerate(tokens) if not (_small_count(t) and (
         k >= 2 and tokens[k - 1].text in _POINTERS and tokens[k - 1].end == t.start and tokens[k - 2].kind in _NAMED
         # 没花钱的三个项目, 信访办三个项目: the count between what names the forms and their noun
         or k >= 1 and tokens[k - 1].kind in _NAMED and k + 1 < len(tokens) and tokens[k + 1].kind == "noun"
-        and tokens[k + 1].key == "form"))]
+        and tokens[k + 1].key == "form"
+        # excluding the two 质保金 ones: a count in words before what names them
+        or not ranks and t.text.isalpha() and t.text.isascii() and k + 1 < len(tokens) and tokens[k + 1].kind in _NAMED))]
 
 
 def _small_count(token) -> bool:
-    return token.kind == "number" and token.unit == "count" and token.value is not None \
+    return token.kind == "number" and token.unit in ("count", None) and token.value is not None \
         and float(token.value).is_integer() and 0 < token.value <= 20

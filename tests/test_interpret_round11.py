@@ -301,3 +301,18 @@ def test_a_short_name_part_after_a_negation(seed_store, question, names):
         assert len(answer.records) == 19, answer.interpretation  # execution rate below 100%
     else:
         assert {r.project_name for r in answer.records} == names
+
+
+@pytest.mark.parametrize("follow_up", ["list them, excl. the two warranty-retention (质保金) ones", "list them, excluding the two 质保金 ones"])
+def test_an_exclusion_of_forms_described_in_a_follow_up(seed_store, follow_up):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask("how many not rated")
+    answer = conversation.ask(follow_up)
+    assert {r.project_name for r in answer.records} == {"社工", "党建活动（党群中心）", "下拨经费（党群中心）", "事业编残保金（党群中心）"}
+
+
+def test_rated_projects_have_a_grade(seed_store):
+    answer = Conversation(seed_store, llm=None).ask(
+        "Which rated projects had a final appropriation above 1 million yuan yet absorbed under 90% of it?")
+    assert {r.project_name for r in answer.records} == {
+        "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "鲁汇派出所新址装修工程（平安办）", "公安后勤及协管员经费（平安办）"}
