@@ -15,7 +15,7 @@ from assistant.change_verbs import lone_changes
 from assistant.no_money import no_money
 from assistant.pointer_count import without_pointer_counts
 from assistant.spoken_over import over_a_figure, spell_half
-from assistant.statistic_swap import swapped_statistic
+from assistant.statistic_swap import statistic_kept, swapped_statistic
 from assistant.unread import joined_statistics
 from store.readonly_sql import run_select
 
@@ -190,7 +190,9 @@ class QuestionReader:
             reading.follow_up = True  # 预算最多的前三个呢: a question closing on 呢 that names no forms asks of the last ones
         if reading.follow_up and any(word in question.lower() for word in self.lexicon.keys("whole")):
             reading.follow_up = False  # 所有项目按执行率排，前三个: the question names every form, not the last list
-        return follow_ups.apply(reading, tokens, previous, previous_ids)
+        reading = follow_ups.apply(reading, tokens, previous, previous_ids)
+        statistic_kept(reading, previous, bool(_ASKS_ON.search(question)))  # 其中平安办的呢 after an average
+        return reading
 
 
 def _each_of_the_last(tokens: list, previous, previous_ids) -> Reading | None:

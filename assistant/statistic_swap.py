@@ -34,3 +34,18 @@ def swapped_statistic(tokens: list, previous: m.Select | None) -> Reading | None
         expr = m.Field("executed")  # rates do not add up, the money executed does
     aggregate = dataclasses.replace(previous.aggregate, function=asked[0].key, expr=expr)
     return Reading(dataclasses.replace(previous, aggregate=aggregate))
+
+
+def statistic_kept(reading: Reading, previous: m.Select | None, closes_on_a_question: bool) -> None:
+    """其中平安办的呢 after a statistic: a narrowing closing on 呢 that asks nothing of its own asks the same statistic of
+    the narrower forms (the reading is completed in place).
+
+    Args:
+        reading: the follow-up's reading.
+        previous: the Select of the previous answer.
+        closes_on_a_question: whether the question closes on 呢.
+    """
+    select = reading.select
+    if closes_on_a_question and reading.follow_up and previous is not None and previous.aggregate is not None \
+            and select.aggregate is None and select.order_by is None and not select.shown and select.group_by is None:
+        select.aggregate, select.group_by, select.entity = previous.aggregate, previous.group_by, previous.entity

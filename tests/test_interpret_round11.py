@@ -316,3 +316,16 @@ def test_rated_projects_have_a_grade(seed_store):
         "Which rated projects had a final appropriation above 1 million yuan yet absorbed under 90% of it?")
     assert {r.project_name for r in answer.records} == {
         "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "鲁汇派出所新址装修工程（平安办）", "公安后勤及协管员经费（平安办）"}
+
+
+@pytest.mark.parametrize("first, then, value", [
+    ("执行率低于90%的项目平均总分", "其中平安办的呢", 94.79), ("信访办项目全年预算合计", "其中执行率低于95%的呢", 296.53)])
+def test_a_narrowing_closing_on_ne_keeps_the_statistic(seed_store, first, then, value):
+    conversation = Conversation(seed_store, llm=None)
+    conversation.ask(first)
+    assert conversation.ask(then).value == pytest.approx(value, abs=0.001)
+
+
+@pytest.mark.parametrize("question", ["总分的中间值是多少", "What is the middle value of the total scores?"])
+def test_median_synonyms(reader, question):
+    assert reader.read(question).select.aggregate == m.Aggregate("median", m.Field("total_score"))
