@@ -329,3 +329,8 @@ def test_a_narrowing_closing_on_ne_keeps_the_statistic(seed_store, first, then, 
 @pytest.mark.parametrize("question", ["总分的中间值是多少", "What is the middle value of the total scores?"])
 def test_median_synonyms(reader, question):
     assert reader.read(question).select.aggregate == m.Aggregate("median", m.Field("total_score"))
+
+
+def test_a_fault_between_a_named_form_and_its_exclusion(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("执行率中位数多少？户籍档案那个数填错了，不算它")
+    assert answer.value == pytest.approx(95.53)
