@@ -33,7 +33,11 @@ def asked_together(tokens: list) -> list[str]:
     # 总分低于95分的有几个，占多少比例 / 有多少个，平均执行率多少: how many forms, beside a share or statistic of them
     counted = [t for t in tokens if t.kind == "aggregate" and (t.key in _WITH_COUNT or t.key == "count" and t.text != "多少")]
     keys = list(dict.fromkeys(t.key for t in counted))
-    return keys if len(keys) == 2 and "count" in keys else []
+    if len(keys) != 2 or "count" not in keys:
+        return []
+    # two questions, joined (有几个，平均…; how many, and what share): 信访办几个项目的总分平均 is one question
+    first, second = tokens.index(counted[0]), tokens.index(next(t for t in counted if t.key != counted[0].key))
+    return keys if any(t.joined_by in ("and", ",") for t in tokens[first + 1:second + 1]) else []
 
 
 def answerable(select: m.Select, functions: list[str]) -> bool:

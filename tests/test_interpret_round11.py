@@ -256,7 +256,7 @@ POOLED = m.Aggregate("pooled", m.Arith("/", m.Field("executed"), m.Field("annual
 
 
 @pytest.mark.parametrize("question, expected", [
-    ("城管办的整体执行率是多少", POOLED), ("城管办项目合计的执行率", POOLED), ("What is the overall execution rate of the 城管办 projects?", POOLED),
+    ("城管办的整体执行率是多少", POOLED), ("城管办项目合计的执行率", POOLED), ("城管办项目总体的执行率", POOLED),
     ("执行率合计是多少", POOLED), ("what was the total execution of the 城管办 projects", m.Aggregate("sum", m.Field("executed"))),
     ("城管办整体的预算是多少", m.Aggregate("sum", m.Field("annual_budget"))),
     ("城管办里执行率最低的三个一共花了多少钱", m.Aggregate("sum", m.Field("executed")))])
@@ -334,3 +334,13 @@ def test_median_synonyms(reader, question):
 def test_a_fault_between_a_named_form_and_its_exclusion(seed_store):
     answer = Conversation(seed_store, llm=None).ask("执行率中位数多少？户籍档案那个数填错了，不算它")
     assert answer.value == pytest.approx(95.53)
+
+
+@pytest.mark.parametrize("question, value", [("信访办几个项目的总分平均是多少？", 98.5667)])
+def test_a_count_word_pointing_at_named_forms_is_no_second_statistic(seed_store, question, value):
+    assert Conversation(seed_store, llm=None).ask(question).value == pytest.approx(value, abs=0.001)
+
+
+def test_overall_before_a_grade_is_no_statistic(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("Which forms carry no overall grade at all?")
+    assert len(answer.records) == 6
