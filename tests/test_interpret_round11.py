@@ -344,3 +344,14 @@ def test_a_count_word_pointing_at_named_forms_is_no_second_statistic(seed_store,
 def test_overall_before_a_grade_is_no_statistic(seed_store):
     answer = Conversation(seed_store, llm=None).ask("Which forms carry no overall grade at all?")
     assert len(answer.records) == 6
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("哪些项目从来没被调整过预算", m.Not(m.Compare(m.Field("annual_budget"), "!=", m.Field("initial_budget")))),
+    ("有哪些项目的钱一点没动", m.Compare(m.Field("executed"), "=", m.Number(0.0, "0"))),
+    ("Which projects have not yet spent any money?", m.Compare(m.Field("executed"), "=", m.Number(0.0, "0"))),
+    ("Which projects have yet to be graded?", m.Text(m.Field("grade"), "missing")),
+    ("哪些项目并未追加预算", m.Not(RAISED)),
+])
+def test_negations_said_other_ways(reader, question, expected):
+    assert _where(reader, question) == expected
