@@ -159,10 +159,10 @@ def _share(select: m.Select, state: ComposeState, tokens: list[Token]) -> None:
         return
     ratio = next((k for k, t in enumerate(tokens) if t.kind == "ratio" and k not in state.used), None)
     # "what share of the total budget goes to X": a total of an amount after the share word is the whole, as 占 says
-    ratio = ratio if ratio is not None else next((k for k, t in enumerate(tokens[:-1]) if t.kind == "aggregate" and t.key == "sum"
-                                                  and k + 1 not in state.used and tokens[k + 1].kind == "field"
-                                                  and tokens[k + 1].key in _SUMMED and any(
-                                                      u.kind == "aggregate" and u.key == "share" for u in tokens[:k])), None)
+    ratio = ratio if ratio is not None else next((k for k, t in enumerate(tokens[:-1]) if t.kind == "aggregate" and t.key in ("sum", "share")
+                                                  and (j := k + 1 + (tokens[k + 1].text == "of")) not in state.used  # share of the budget
+                                                  and j < len(tokens) and tokens[j].kind == "field" and tokens[j].key in _SUMMED and any(
+                                                      u.kind == "aggregate" and u.key == "share" for u in tokens[:k + 1])), None)
     whole = [k for k, t in enumerate(tokens) if t.kind == "field" and k not in state.used and ratio is not None and k != ratio]
     if ratio is not None and select.where is not None and whole and tokens[whole[0]].key in _SUMMED \
             and all(tokens[k].key == tokens[whole[0]].key or tokens[k].text in tokens[whole[0]].text for k in whole):

@@ -355,3 +355,9 @@ def test_overall_before_a_grade_is_no_statistic(seed_store):
 ])
 def test_negations_said_other_ways(reader, question, expected):
     assert _where(reader, question) == expected
+
+
+@pytest.mark.parametrize("question, value", [("What fraction of the budget did the 平安办 projects account for?", 63.8836),
+                                             ("What share of the budget went to the 信访办 projects?", 4.5824)])
+def test_shares_of_the_money_and_of_the_forms(seed_store, question, value):
+    assert Conversation(seed_store, llm=None).ask(question).value == pytest.approx(value, abs=0.001)
