@@ -129,26 +129,6 @@ def changed_figure(tokens: list[Token], previous: m.Select | None, lexicon) -> R
     return Reading(dataclasses.replace(previous, where=m.conjoin(*items)), follow_up=True)
 
 
-def changed_statistic(tokens: list[Token], previous: m.Select | None) -> Reading | None:
-    """"what about the median?", 那中位数呢: the previous statistic of the same forms and figure, another function.
-
-    Args:
-        tokens: the question's tokens, stop words removed.
-        previous: the previous Select, if the query model read it.
-
-    Returns:
-        The reading, or None when the question names more than a statistic or the previous answer was none.
-    """
-    asked = [t for t in tokens if t.kind == "aggregate"]
-    if previous is None or previous.aggregate is None or previous.aggregate.expr is None or len(asked) != 1 \
-            or asked[0].key not in ("avg", "median", "sum", "min", "max") or asked[0].key == previous.aggregate.function \
-            or not any(t.kind in ("swap", "follow") for t in tokens) \
-            or not all(t.kind in ("swap", "follow", "aggregate", "noun") for t in tokens):
-        return None
-    statistic = dataclasses.replace(previous.aggregate, function=asked[0].key)
-    return Reading(dataclasses.replace(previous, aggregate=statistic), follow_up=True)
-
-
 def listed(tokens: list[Token], previous: m.Select | None, previous_ids: list[int] | None) -> Reading | None:
     """"list them", "which are they?" after a count: the previous answer's forms, listed.
 
@@ -187,6 +167,8 @@ def apply(reading: Reading, tokens: list[Token], previous: m.Select | None, prev
             # "and the bottom 2 by score?", "and the average budget?": asked of the forms just given
             select = dataclasses.replace(select, where=_base(previous, previous_ids))
         reading.select = select if asks else dataclasses.replace(previous, where=swapped(previous.where, select.where))
+        if asks and select.where is None:  # 那剩得最多的是哪个: an order or statistic of no forms of its own is of the last
+            select.where = _base(previous, previous_ids)
         reading.follow_up = True
         return reading
     if reading.follow_up and (previous is not None or previous_ids is not None):
