@@ -10,7 +10,7 @@ from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares
 from assistant.figures import between, by_margin, compare, counts_rows, read_gap, field_kind, margin_after_figure, multiple_of
 from assistant.field_words import GLUE, share_after, size_before, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
 from assistant import follow_ups, named_groups
-from assistant.prepare import alternative, apply_field_cues, comparative_first, examples, graded_by_a_figure, raised_over, repeated_field, share_of_forms, spoken_figures
+from assistant.prepare import alternative, apply_field_cues, compared_weak, comparative_first, examples, graded_by_a_figure, raised_over, repeated_field, share_of_forms, spoken_figures
 from assistant.unread import gloss, lost_conditions, meaningful
 from assistant.recognise import Token
 from assistant.negation_scope import closed_after, closes, negated as negated_at
@@ -62,7 +62,7 @@ class Composer:
         state.tokens = [t for k, t in enumerate(state.tokens)
                         if not base_of_measure(state.tokens, k, fields) and not definition_of_measure(state.tokens, k, fields)]
         strong = any(t.kind == "field" for t in state.tokens)
-        state.tokens = [t for t in state.tokens if not (t.kind == "weak_field" and strong)]
+        state.tokens = [t for k, t in enumerate(state.tokens) if not (t.kind == "weak_field" and strong and not compared_weak(state.tokens, k))]
         for token in state.tokens:
             if token.kind == "weak_field":
                 token.kind = "field"

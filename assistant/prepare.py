@@ -240,3 +240,18 @@ def alternative(state, i: int, built: m.Cond, conditions: list) -> m.Cond:
     state.used.add(i - 1)
     previous = conditions.pop()
     return m.Or((*(previous.items if isinstance(previous, m.Or) else (previous,)), built))
+
+
+def compared_weak(tokens: list[Token], k: int) -> bool:
+    """Whether the weak field at k ("envelope", "funds") is the second side of a comparison with a field (outturn equal to
+    the envelope, spent less than their envelope): kept as a field, not dropped beside the stronger one.
+
+    Args:
+        tokens: the question's tokens.
+        k: the weak field's index.
+
+    Returns:
+        True when a field, a comparison word and (their) come right before it.
+    """
+    j = k - 1 - (k > 0 and tokens[k - 1].kind == "follow")
+    return j >= 1 and tokens[j].kind in ("op", "compare_cue") and tokens[j - 1].kind == "field"

@@ -271,3 +271,14 @@ def test_negations_and_second_figures(seed_store, question, count):
 ])
 def test_all_but_and_outside_a_ranking(seed_store, question, value):
     assert round(_ask(seed_store, question).value, 2) == value
+
+
+@pytest.mark.parametrize("question, count", [
+    ("How many forms show an outturn equal to the envelope?", 8),
+    ("Which projects spent less than their envelope?", 19),
+    ("Which schemes were trimmed and still underspent?", 1),
+    ("Which projects spent more than half of their money?", 22),  # "their money" is the question's wording
+])
+def test_a_weak_field_compared_with_a_field_is_kept(seed_store, question, count):
+    answer = _ask(seed_store, question)
+    assert (answer.value if answer.kind == "aggregate" else len(answer.records)) == count
