@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from assistant import follow_ups
+from assistant.bounds import inclusion, spoken_bound
 from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
@@ -148,7 +149,9 @@ class QuestionReader:
         text = _NOT_ONE.sub("", text)
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
-        tokens = [t for t in _bottom_n(tokens) if t.kind != "stop"]
+        tokens = inclusion(spoken_bound(_bottom_n(tokens), self.lexicon.keys("bound_word")),
+                           set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
+        tokens = [t for t in tokens if t.kind != "stop"]
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):
             between = text[before.end:token.start]
