@@ -1,0 +1,144 @@
+"""Round 11: indicator conditions, numbers as people write them and several conditions at once, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import model as m
+from assistant.bounds import inclusion, spoken_bound
+from assistant.printed_as import printed_figures
+from assistant.reader import QuestionReader
+from assistant.recognise import Token
+from support import INVENTED_COUNTY_WITH_TIMELINESS
+
+NAMES = INVENTED_COUNTY_WITH_TIMELINESS  # none of its names occurs in the bundled corpus
+BUDGET = m.Field("annual_budget")
+RATE = m.Field("execution_rate")
+TIMELINESS = m.HasIndicator(m.Text(m.Field("level2", "indicator"), "equals", "时效指标"))
+
+
+@pytest.fixture(scope="module")
+def reader() -> QuestionReader:
+    return QuestionReader(NAMES)
+
+
+def names(answer) -> list[str]:
+    return [record.project_name for record in answer.records]
+
+
+# ----- bounds: 过/超/破 before a figure, (不含) / (exclusive) after a bound -----------------------------------------
+
+def test_a_bare_bound_word_before_a_figure_is_the_comparison():
+    tokens = [Token("field", "annual_budget", 0, 2, "预算"), Token("stop", "stop", 2, 3, "过"),
+              Token("number", "", 3, 6, "一百万", 100.0, "amount")]
+    assert [(t.kind, t.key) for t in spoken_bound(tokens, {"过": ">"})] == [("field", "annual_budget"), ("op", ">"),
+                                                                           ("number", "")]
+
+
+def test_a_bound_word_not_before_a_figure_stays_glue():
+    tokens = [Token("predicate", "annual_budget > initial_budget", 0, 2, "追加"), Token("stop", "stop", 2, 3, "过"),
+              Token("field", "annual_budget", 3, 5, "预算")]
+    assert [t.kind for t in spoken_bound(tokens, {"过": ">"})] == ["predicate", "stop", "field"]
+
+
+def test_an_exclusion_after_a_bound_makes_it_strict():
+    tokens = [Token("field", "execution_rate", 0, 3, "执行率"), Token("number", "", 3, 6, "90%", 90.0, "percent"),
+              Token("op_after", ">=", 6, 8, "以上"), Token("not", "not", 9, 11, "不含"),
+              Token("number", "", 11, 14, "90%", 90.0, "percent")]
+    read = inclusion(tokens, {"不含"}, {"含"})
+    assert [(t.kind, t.key) for t in read] == [("field", "execution_rate"), ("number", ""), ("op_after", ">")]
+
+
+@pytest.mark.parametrize("question, op, printed", [
+    ("预算过一百万的项目", ">", "一百万"), ("全年预算超百万的项目", ">", "百万"), ("全年预算破百万的项目", ">", "百万"),
+    ("预算过100万元的项目有哪些", ">", "100万元")])
+def test_a_budget_past_a_figure(reader, question, op, printed):
+    reading = reader.read(question)
+    assert (reading.select.where, reading.ignored) == (m.Compare(BUDGET, op, m.Number(100.0, printed)), [])
+
+
+@pytest.mark.parametrize("question, where", [
+    ("执行率90%以上（不含90%）的项目", m.Compare(RATE, ">", m.Number(90.0, "90%"))),
+    ("执行率90%以上（不含）的项目", m.Compare(RATE, ">", m.Number(90.0, "90%"))),
+    ("全年预算100万元以下（不包括本数）的项目", m.Compare(BUDGET, "<", m.Number(100.0, "100万元"))),
+    ("projects with a budget of 1 million yuan or more (exclusive)", m.Compare(BUDGET, ">", m.Number(100.0, "1 million yuan"))),
+    ("执行率90%以上的项目", m.Compare(RATE, ">=", m.Number(90.0, "90%")))])
+def test_whether_a_bound_counts_its_own_figure(reader, question, where):
+    reading = reader.read(question)
+    assert (reading.select.where, reading.ignored) == (where, [])
+
+
+def test_a_top_up_said_with_guo_keeps_its_meaning(reader):
+    assert reader.read("年中追加过预算的项目").select.where == m.Compare(BUDGET, ">", m.Field("initial_budget"))
+
+
+# ----- classes described loosely, lacked, and a target asked for as printed ------------------------------------
+
+@pytest.mark.parametrize("question", ["关于时间的指标有哪些项目", "哪些项目有跟进度有关的指标", "有时间方面的指标的项目",
+                                      "forms with indicators about timing", "projects with deadline indicators",
+                                      "which projects have time-based indicators"])
+def test_a_class_described_loosely(reader, question):
+    reading = reader.read(question)
+    assert (reading.select.where, reading.ignored) == (TIMELINESS, [])
+
+
+@pytest.mark.parametrize("question", ["forms w/o any timeliness (时效) indicator", "projects w/o a timeliness indicator",
+                                      "城管办名下没有时效指标的项目"])
+def test_a_class_lacked(reader, question):
+    where = reader.read(question).select.where
+    assert m.Not(TIMELINESS) in (where.items if isinstance(where, m.And) else (where,))
+
+
+def test_a_figure_asked_for_as_printed_is_its_wording():
+    text = "目标值写成“百分之九十”"
+    tokens = [Token("field", "indicator.target_number", 0, 3, "目标值"), Token("stop", "stop", 3, 5, "写成"),
+              Token("number", "", 6, 11, "百分之九十", 90.0, "percent")]
+    read = printed_figures(tokens, text, {"写成"})
+    assert [(t.kind, t.key) for t in read] == [("field", "indicator.target_number"), ("quoted_indicator", "百分之九十")]
+
+
+def test_a_sign_and_digits_stay_a_comparison():
+    text = "目标值写成≥90%"
+    tokens = [Token("field", "indicator.target_number", 0, 3, "目标值"), Token("stop", "stop", 3, 5, "写成"),
+              Token("op", ">=", 5, 6, "≥"), Token("number", "", 6, 9, "90%", 90.0, "percent")]
+    assert [t.kind for t in printed_figures(tokens, text, {"写成"})] == ["field", "stop", "op", "number"]
+
+
+@pytest.mark.parametrize("question", ["满意度指标目标值写成“百分之九十”的有哪些项目",
+                                      "Which forms have a satisfaction target written as '百分之九十'?",
+                                      "满意度指标的目标值表述为百分之九十的项目"])
+def test_a_satisfaction_target_printed_in_words(seed_store, question):
+    from assistant.conversation import Conversation
+
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert sorted(names(answer)) == ["人才活动", "维稳经费（信）"]
+
+
+# ----- several conditions at once, on the corpus ----------------------------------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("平安办名下没有可持续影响指标的项目，执行率100%的不算",
+     ["公安后勤及协管员经费（平安办）", "平安志愿者经费（平安办）", "杜行派出所新址修缮工程（平安办）", "鲁汇派出所新址装修工程（平安办）"]),
+    ("Which rated projects had a final appropriation above 1 million yuan yet absorbed under 90% of it?",
+     ["公安后勤及协管员经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "鲁汇派出所新址装修工程（平安办）"]),
+    ("actual < target on any quantified indicator?", ["劝导队经费（信）"]),
+])
+def test_several_conditions_on_the_corpus(seed_store, question, expected):
+    from assistant.conversation import Conversation
+
+    assert sorted(names(Conversation(seed_store, llm=None).ask(question))) == sorted(expected)
+
+
+def test_no_initial_budget_then_topped_up_sums_the_full_year_budget(seed_store):
+    from assistant.conversation import Conversation
+
+    answer = Conversation(seed_store, llm=None).ask("年初没预算、年中追加的那几个项目，全年预算加起来多少万元")
+    assert round(answer.value, 2) == 153.65
+
+
+def test_the_one_approved_at_the_start_is_no_figure(seed_store):
+    from assistant.conversation import Conversation
+
+    answer = Conversation(seed_store, llm=None).ask("Which envelopes were trimmed mid-year, with the full-year allocation "
+                                                   "coming in lower than the one approved at the start of the year?")
+    assert len(answer.records) == 5 and "重精患者监护人奖励费（平安办）" in names(answer)
