@@ -226,8 +226,8 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
     if after + 1 < len(tokens) and tokens[after].kind == "op" and tokens[after + 1].kind == "number" \
             and not tokens[after].after_separator:
         op_index, number_index = after, after + 1
-    elif i >= 2 and tokens[i - 1].kind == "number" and tokens[i - 2].kind == "op":
-        op_index, number_index = i - 2, i - 1
+    elif i >= 2 and tokens[i - 1].kind == "number" and tokens[i - 2].kind == "op" and tokens[i - 1].unit in ("count", None):
+        op_index, number_index = i - 2, i - 1  # 超过10个指标 (预算超过一百万、指标有十个以上: the amount is the budget's)
     elif i >= 2 and tokens[i - 1].kind in ("op_after", "op") and tokens[i - 2].kind == "number" \
             and tokens[i - 1].key in ("<", "<=", ">", ">="):
         op_index, number_index = i - 1, i - 2  # two or more satisfaction indicators

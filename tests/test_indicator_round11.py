@@ -142,3 +142,9 @@ def test_the_one_approved_at_the_start_is_no_figure(seed_store):
     answer = Conversation(seed_store, llm=None).ask("Which envelopes were trimmed mid-year, with the full-year allocation "
                                                    "coming in lower than the one approved at the start of the year?")
     assert len(answer.records) == 5 and "重精患者监护人奖励费（平安办）" in names(answer)
+
+
+@pytest.mark.parametrize("question", ["预算超过一百万、指标有十个以上的项目", "执行率低于九成、预算超过一百万、指标有十个以上的项目"])
+def test_an_indicator_count_after_an_amount_is_counted(reader, question):
+    where = reader.read(question).select.where
+    assert m.Compare(m.IndicatorCount(), ">=", m.Number(10.0, "十个")) in where.items
