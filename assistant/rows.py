@@ -11,6 +11,8 @@ _VALUE_FIELDS = {"indicator.target_number": "target_number", "indicator.actual_n
 _NAME = m.Field("name", "indicator")
 # A row figure and the column holding the unit it was printed in.
 _PERCENT_UNIT = {"target_number": "target_unit", "actual_number": "actual_unit"}
+# The counters of indicator rows themselves (3个 / 两项 / 五条): a count of the class, never a target figure.
+_ROW_COUNTERS = ("个", "项", "条")
 
 
 def in_percent(condition: m.Cond, column: str, number: Token) -> m.Cond:
@@ -73,6 +75,9 @@ def row_value(tokens: list[Token], i: int, used: set, subject: m.Cond) -> tuple[
     number = tokens[j]
     if number.unit is None and not any(ch.isdigit() for ch in number.text) and op is None:
         return None  # 满意度 一 …: a stray numeral is no target
+    if number.unit == "count" and number.text.endswith(_ROW_COUNTERS) and column == "target_number" \
+            and not any(tokens[k].kind == "field" for k in range(i + 1, j)):
+        return None  # 满意度指标只有一个: how many rows the class has (indicator_count), not a target of 1
     taken |= set(range(i, j + 1))
     if j + 1 < len(tokens) and tokens[j + 1].kind in ("op_after", "op") and tokens[j + 1].key in ("<=", ">=", "<", ">") \
             and op in (None, "="):
@@ -243,10 +248,11 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
         k = after + 1
         op_index = k if tokens[k].kind in ("op_after", "op") and tokens[k].key in ("<", "<=", ">", ">=") else None
         k += op_index is not None
-        if k >= len(tokens) or tokens[k].kind != "noun" or tokens[k].key != "indicator":
-            return None
         number_index = after
-        used.add(k)
+        if k < len(tokens) and tokens[k].kind == "noun" and tokens[k].key == "indicator":
+            used.add(k)
+        elif not tokens[after].text.endswith(_ROW_COUNTERS):
+            return None  # 满意度指标只有一个 / 有两项: the class's rows counted with their own counter
     else:
         return None
     number = tokens[number_index]

@@ -148,3 +148,25 @@ def test_the_one_approved_at_the_start_is_no_figure(seed_store):
 def test_an_indicator_count_after_an_amount_is_counted(reader, question):
     where = reader.read(question).select.where
     assert m.Compare(m.IndicatorCount(), ">=", m.Number(10.0, "十个")) in where.items
+
+
+@pytest.mark.parametrize("question, count, printed", [("满意度指标只有一个的项目", 1.0, "一个"), ("满意度指标有两个的项目", 2.0, "两个"),
+                                                      ("满意度指标有3项的表", 3.0, "3项")])
+def test_a_class_counted_with_the_rows_own_counter(reader, question, count, printed):
+    reading = reader.read(question)
+    satisfaction = m.Text(m.Field("level1", "indicator"), "equals", "满意度指标")
+    assert (reading.select.where, reading.ignored) == (
+        m.Compare(m.IndicatorCount(satisfaction), "=", m.Number(count, printed)), [])
+
+
+def test_a_target_in_people_stays_a_target(reader):
+    where = reader.read("满意度指标目标值为90%的项目").select.where
+    assert where == m.HasIndicator(m.conjoin(m.Text(m.Field("level1", "indicator"), "equals", "满意度指标"),
+                                             m.Compare(m.Field("target_number", "indicator"), "=", m.Number(90.0, "90%")),
+                                             m.Text(m.Field("target_unit", "indicator"), "equals", "%")))
+
+
+def test_two_satisfaction_indicators_on_the_corpus(seed_store):
+    from assistant.conversation import Conversation
+
+    assert len(Conversation(seed_store, llm=None).ask("满意度指标有两个的项目").records) == 7
