@@ -170,3 +170,16 @@ def test_two_satisfaction_indicators_on_the_corpus(seed_store):
     from assistant.conversation import Conversation
 
     assert len(Conversation(seed_store, llm=None).ask("满意度指标有两个的项目").records) == 7
+
+
+def test_a_total_against_the_sum_of_its_parts_written_with_a_plus_sign(reader):
+    reading = reader.read("count of forms where total score != budget score + sum of indicator scores")
+    assert reading.select.where == m.Compare(m.Field("total_score"), "!=",
+                                             m.Arith("+", m.Field("budget_score"), m.IndicatorSum("score")))
+    assert reading.select.aggregate == m.Aggregate("count")
+
+
+@pytest.mark.parametrize("question, op", [("projects with execution at or above ninety percent", ">="),
+                                          ("projects with an execution rate at or below 90%", "<=")])
+def test_at_or_above_and_at_or_below(reader, question, op):
+    assert reader.read(question).select.where.op == op
