@@ -183,3 +183,19 @@ def test_a_total_against_the_sum_of_its_parts_written_with_a_plus_sign(reader):
                                           ("projects with an execution rate at or below 90%", "<=")])
 def test_at_or_above_and_at_or_below(reader, question, op):
     assert reader.read(question).select.where.op == op
+
+
+UNSPENT = m.Field("unspent")
+
+
+@pytest.mark.parametrize("question, op, printed", [("还剩超过30万没花的项目", ">", "30万"), ("有超过30万没花完的项目", ">", "30万"),
+                                                   ("还有30万以上没花出去的项目", ">=", "30万"), ("还有30万没花的项目", ">=", "30万")])
+def test_an_amount_left_unspent(reader, question, op, printed):
+    reading = reader.read(question)
+    assert (reading.select.where, reading.ignored) == (m.Compare(UNSPENT, op, m.Number(30.0, printed)), [])
+
+
+def test_an_amount_owned_by_a_budget_stays_the_budget(reader):
+    where = reader.read("预算30万一分没花的项目").select.where
+    assert where == m.And((m.Compare(BUDGET, "=", m.Number(30.0, "30万")),
+                           m.Compare(m.Field("executed"), "=", m.Number(0.0, "0"))))
