@@ -176,8 +176,8 @@ class Composer:
                 state.used.add(i)
             elif token.kind in ("quoted_project", "quoted_indicator"):
                 built, row = quoted_words(tokens, i, state.used)  # a quoted name part, or what a target says
-            elif token.kind == "topic" and negated and (named := named_form(tokens, i)) is not None:
-                built = named[0]  # leaving out the household-register digitisation form: a form named by its words
+            elif token.kind == "topic" and (negated or state.indicator_context) and (named := named_form(tokens, i)) is not None:
+                built = named[0]  # leaving out the household-register digitisation form, rows in the leasing form: its name
                 state.used.update(named[1])
             elif token.kind == "topic" and state.indicator_context and structured_besides_topics(tokens):
                 # Topics narrow indicator questions that ask something else too (a class, a figure); a topic alone,
