@@ -210,3 +210,10 @@ def test_rows_counted_in_a_form_described_by_its_words(seed_store, question, val
 
     answer = Conversation(seed_store, llm=None).ask(question)
     assert (answer.value, len(answer.records)) == (value, 1)
+
+
+def test_how_much_was_given_sums_the_budget(reader):
+    reading = reader.read("年初没预算、年中才给钱的那几个项目，一共给了多少？")
+    assert reading.select.aggregate == m.Aggregate("sum", BUDGET)
+    assert reading.select.where == m.And((m.Compare(m.Field("initial_budget"), "=", m.Number(0.0, "0")),
+                                          m.Compare(BUDGET, ">", m.Field("initial_budget"))))
