@@ -89,7 +89,7 @@ class QuestionReader:
         units = sorted({*self.lexicon.keys("scale"), *self.lexicon.keys("percent")}, key=len, reverse=True)
         self._unit_bracket = re.compile(r"[（(]\s*(?:in\s+)?(?:" + "|".join(re.escape(u) for u in units) + r")\s*[)）]",
                                         re.IGNORECASE)
-        self.composer = Composer(self.lexicon, names.classes, names.years)
+        self.composer = Composer(self.lexicon, names.classes, names.years, names.projects)
 
     def _defines_a_difference(self, inside: str) -> bool:
         """"(final allocation less outturn)", （全年预算数减全年执行数）: two fields and a word for minus, the definition

@@ -155,13 +155,15 @@ def _holding(column: m.Field, groups: list[list[str]]) -> m.Cond:
                        else m.Text(column, "contains", terms[0]) for terms in groups))
 
 
-def named_form(tokens: list[Token], i: int) -> tuple[m.Cond, set] | None:
-    """Leaving out the household-register digitisation form: topics (from token i) right before a word for a form
-    name that form by the words of its name.
+def named_form(tokens: list[Token], i: int, projects: tuple | None = None) -> tuple[m.Cond, set] | None:
+    """Leaving out the household-register digitisation form, rows of the leasing and maintenance form: topics (from
+    token i) right before a word for a form name that form by the words of its name.
 
     Args:
         tokens: the question's tokens.
         i: the first topic token.
+        projects: when given, the store's project names (lower case): the topics name a form only if one of them
+            holds a term of every topic (else they may describe rows, as "the devices … of the lease form" do).
 
     Returns:
         (the name condition, the indices read), or None when no form word follows the topics.
@@ -174,6 +176,8 @@ def named_form(tokens: list[Token], i: int) -> tuple[m.Cond, set] | None:
     if end >= len(tokens) or tokens[end].kind != "noun" or tokens[end].key != "form":
         return None
     groups = [group.split("|") for t in tokens[i:end] for group in t.key.split(";")]
+    if projects is not None and not any(all(any(term.lower() in name for term in terms) for terms in groups) for name in projects):
+        return None
     return _holding(m.Field("project_name"), groups), set(range(i, end + 1))
 
 
