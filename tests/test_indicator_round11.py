@@ -217,3 +217,22 @@ def test_how_much_was_given_sums_the_budget(reader):
     assert reading.select.aggregate == m.Aggregate("sum", BUDGET)
     assert reading.select.where == m.And((m.Compare(m.Field("initial_budget"), "=", m.Number(0.0, "0")),
                                           m.Compare(BUDGET, ">", m.Field("initial_budget"))))
+
+
+# ----- English and Chinese figures in words ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, op, value, printed", [
+    ("budgets over two hundred thousand yuan", ">", 20.0, "two hundred thousand yuan"),
+    ("budget over one hundred thousand yuan", ">", 10.0, "one hundred thousand yuan"),
+    ("budget of more than a million", ">", 100.0, "a million"),
+    ("预算超过1千万的项目", ">", 1000.0, "1千万"),
+    ("projects with a budget of at least two hundred and fifty thousand yuan", ">=", 25.0, "two hundred and fifty thousand yuan")])
+def test_amounts_in_words(reader, question, op, value, printed):
+    reading = reader.read(question)
+    assert (reading.select.where, reading.ignored) == (m.Compare(BUDGET, op, m.Number(value, printed)), [])
+
+
+@pytest.mark.parametrize("question, value, printed", [("forms where spending is below 3/4 of the budget", 75.0, "3/4"),
+                                                      ("executed less than 1/2 of the budget", 50.0, "1/2")])
+def test_a_fraction_written_with_a_slash_is_a_share(reader, question, value, printed):
+    assert reader.read(question).select.where == m.Compare(RATE, "<", m.Number(value, printed))
