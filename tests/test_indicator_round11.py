@@ -236,3 +236,20 @@ def test_amounts_in_words(reader, question, op, value, printed):
                                                       ("executed less than 1/2 of the budget", 50.0, "1/2")])
 def test_a_fraction_written_with_a_slash_is_a_share(reader, question, value, printed):
     assert reader.read(question).select.where == m.Compare(RATE, "<", m.Number(value, printed))
+
+
+ABOVE_TARGET = m.HasIndicator(m.Compare(m.Field("actual_number", "indicator"), ">", m.Field("target_number", "indicator")))
+
+
+@pytest.mark.parametrize("question", ["超额完成的指标有哪些", "哪些项目有指标超额完成", "which projects had an indicator that exceeded its target",
+                                      "indicators that beat their target", "实际超过目标的指标"])
+def test_an_actual_above_its_target(reader, question):
+    reading = reader.read(question)
+    assert (reading.select.where, reading.ignored) == (ABOVE_TARGET, [])
+
+
+def test_actuals_above_target_on_the_corpus(seed_store):
+    from assistant.conversation import Conversation
+
+    assert sorted(names(Conversation(seed_store, llm=None).ask("超额完成的指标有哪些"))) == [
+        "人才健康体检", "劝导队经费（信）", "户籍档案数字化加工项目"]
