@@ -7,6 +7,7 @@ import re
 
 from assistant import follow_ups
 from assistant.bounds import inclusion, spoken_bound
+from assistant.change_asked import change_asked
 from assistant.leftover_amount import unspent_amounts
 from assistant.printed_as import printed_figures
 from assistant import lexicon as lexicon_module
@@ -154,7 +155,7 @@ class QuestionReader:
         tokens = inclusion(spoken_bound(_bottom_n(tokens), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
         tokens = unspent_amounts(printed_figures(tokens, text, set(self.lexicon.keys("printed_as"))))
-        tokens = [t for t in tokens if t.kind != "stop"]
+        tokens = change_asked([t for t in tokens if t.kind != "stop"])
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):
             between = text[before.end:token.start]

@@ -253,3 +253,20 @@ def test_actuals_above_target_on_the_corpus(seed_store):
 
     assert sorted(names(Conversation(seed_store, llm=None).ask("超额完成的指标有哪些"))) == [
         "人才健康体检", "劝导队经费（信）", "户籍档案数字化加工项目"]
+
+
+# ----- how much money: a change asked with no field, what is left unspent ----------------------------------------
+
+@pytest.mark.parametrize("question, value", [("安保经费年中被砍了多少", 6.69), ("安保经费年中调减了多少", 6.69),
+                                             ("社工点经费被砍掉了多少", 9.48), ("平安办的项目一共被砍了多少", 19.29),
+                                             ("社工追加了多少", 51.05), ("社工那个项目还剩多少钱没花？", 95.46),
+                                             ("名称带（党群中心）的项目一共还剩多少没花", 106.34)])
+def test_how_much_changed_or_is_left(seed_store, question, value):
+    from assistant.conversation import Conversation
+
+    assert round(Conversation(seed_store, llm=None).ask(question).value, 2) == value
+
+
+def test_a_change_asked_between_two_fields_stays_their_difference(reader):
+    select = reader.read("全年预算比年初预算少多少").select
+    assert select.where is None and select.shown == [m.Arith("-", m.Field("initial_budget"), BUDGET)]
