@@ -9,6 +9,7 @@ from assistant import follow_ups
 from assistant.bounds import inclusion, spoken_bound
 from assistant.change_asked import change_asked
 from assistant.leftover_amount import unspent_amounts
+from assistant.named_word import quote_named_words
 from assistant.printed_as import printed_figures
 from assistant import lexicon as lexicon_module
 from assistant import model as m
@@ -149,7 +150,7 @@ class QuestionReader:
             if found is not None:
                 return found
         text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", normalize(question))))
-        text = _NOT_ONE.sub("", text)
+        text = quote_named_words(_NOT_ONE.sub("", text))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
         tokens = inclusion(spoken_bound(_bottom_n(tokens), self.lexicon.keys("bound_word")),

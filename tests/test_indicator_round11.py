@@ -270,3 +270,23 @@ def test_how_much_changed_or_is_left(seed_store, question, value):
 def test_a_change_asked_between_two_fields_stays_their_difference(reader):
     select = reader.read("全年预算比年初预算少多少").select
     assert select.where is None and select.shown == [m.Arith("-", m.Field("initial_budget"), BUDGET)]
+
+
+# ----- a word in indicator names, unquoted -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quoted", [("指标名字里带宣传的项目", "指标名字里带“宣传”的项目"),
+                                          ("指标名称里有及时的指标有几条", "指标名称里有“及时”的指标有几条"),
+                                          ("哪些项目的指标名称中含有满意", "哪些项目的指标名称中含有“满意”"),
+                                          ("指标名字里带“宣传”的项目", "指标名字里带“宣传”的项目"),
+                                          ("项目名称里带派出所的", "项目名称里带派出所的")])
+def test_a_word_in_indicator_names_is_quoted(text, quoted):
+    from assistant.named_word import quote_named_words
+
+    assert quote_named_words(text) == quoted
+
+
+@pytest.mark.parametrize("question, value", [("指标名称里有及时的指标有几条", 14.0), ("指标名字里带宣传的指标有几个", 4.0)])
+def test_rows_whose_name_holds_a_word_on_the_corpus(seed_store, question, value):
+    from assistant.conversation import Conversation
+
+    assert Conversation(seed_store, llm=None).ask(question).value == value
