@@ -3,10 +3,14 @@ actual) column, not its parsed number (which 90%, ≥90.00(%) and 百分之九�
 
 from __future__ import annotations
 
+import re
+
 from assistant.recognise import Token
 
 _COLUMNS = ("indicator.target_number", "indicator.actual_number")
 _QUOTES = "“”\"'‘’「」『』"
+# Signs as forms print them (a question may type >= for ≥).
+_SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "="}
 
 
 def printed_figures(tokens: list[Token], text: str, cues: set[str]) -> list[Token]:
@@ -38,9 +42,13 @@ def printed_figures(tokens: list[Token], text: str, cues: set[str]) -> list[Toke
             continue
         first, last = tokens[start], tokens[end]
         quoted = first.start > 0 and text[first.start - 1] in _QUOTES and last.end < len(text) and text[last.end] in _QUOTES
-        if (cue is None and not quoted) or (end > start and any(ch.isdigit() for ch in last.text)):
-            continue  # ≥90% printed ≥90.00(%): a sign with digits is the comparison and figure, read as such
+        if cue is None and not quoted:
+            continue
         wording = text[first.start:last.end]
+        if end > start and any(ch.isdigit() for ch in last.text):
+            # 定成≥100%, printed ≥100.00(%): the sign as printed and the figure's digits, not its decimals or unit
+            sign = "".join(_SIGNS.get(t.key, t.text) for t in tokens[start:end])
+            wording = sign + re.match(r"[\d.]*\d", last.text.replace(",", "")).group(0).removesuffix(".0").removesuffix(".00")
         out.append(Token("quoted_indicator", wording, first.start, last.end, wording))
         i = end + 1
     return out

@@ -97,11 +97,27 @@ def test_a_figure_asked_for_as_printed_is_its_wording():
     assert [(t.kind, t.key) for t in read] == [("field", "indicator.target_number"), ("quoted_indicator", "百分之九十")]
 
 
-def test_a_sign_and_digits_stay_a_comparison():
-    text = "目标值写成≥90%"
+def test_a_sign_and_digits_written_as_printed_are_the_sign_and_the_digits():
+    text = "目标值写成>=90.00%"
     tokens = [Token("field", "indicator.target_number", 0, 3, "目标值"), Token("stop", "stop", 3, 5, "写成"),
-              Token("op", ">=", 5, 6, "≥"), Token("number", "", 6, 9, "90%", 90.0, "percent")]
-    assert [t.kind for t in printed_figures(tokens, text, {"写成"})] == ["field", "stop", "op", "number"]
+              Token("op", ">=", 5, 7, ">="), Token("number", "", 7, 13, "90.00%", 90.0, "percent")]
+    read = printed_figures(tokens, text, {"写成"})
+    assert [(t.kind, t.key) for t in read] == [("field", "indicator.target_number"), ("quoted_indicator", "≥90")]
+
+
+def test_a_sign_and_digits_without_a_cue_stay_a_comparison():
+    text = "目标值≥90%"
+    tokens = [Token("field", "indicator.target_number", 0, 3, "目标值"), Token("op", ">=", 3, 4, "≥"),
+              Token("number", "", 4, 7, "90%", 90.0, "percent")]
+    assert [t.kind for t in printed_figures(tokens, text, {"写成"})] == ["field", "op", "number"]
+
+
+@pytest.mark.parametrize("question, expected", [("满意度目标定成≥100%的是哪个项目", ["鲁汇派出所新址装修工程（平安办）"]),
+                                                ("满意度目标写的是≥85%的项目", ["劝导队经费（信）"])])
+def test_a_target_set_as_a_printed_sign(seed_store, question, expected):
+    from assistant.conversation import Conversation
+
+    assert names(Conversation(seed_store, llm=None).ask(question)) == expected
 
 
 @pytest.mark.parametrize("question", ["满意度指标目标值写成“百分之九十”的有哪些项目",
