@@ -13,7 +13,7 @@ _QUOTES = "“”\"'‘’「」『』"
 _SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "="}
 
 
-def printed_figures(tokens: list[Token], text: str, cues: set[str]) -> list[Token]:
+def printed_figures(tokens: list[Token], text: str, cues: dict[str, str]) -> list[Token]:
     """TARGET CUE FIGURE: a figure after a target or actual and a word for "written as" (lexicon kind `printed_as`), or
     quoted right after the column, is the printed wording: one quoted token (read by rows.quoted_words as what the
     column says) replaces the figure's tokens, and the cue is read.
@@ -21,7 +21,8 @@ def printed_figures(tokens: list[Token], text: str, cues: set[str]) -> list[Toke
     Args:
         tokens: the question's tokens, stop words still in.
         text: the normalised question the tokens index.
-        cues: the words for "written as" (写成, printed as).
+        cues: the words for "written as" → "printed" (写成, printed as: the wording), or "sign" (定成: only a sign
+            printed with the figure, 定成≥100%; 定成100% is the number).
 
     Returns:
         The tokens, the figure made quoted wording where it was asked for as printed.
@@ -42,10 +43,11 @@ def printed_figures(tokens: list[Token], text: str, cues: set[str]) -> list[Toke
             continue
         first, last = tokens[start], tokens[end]
         quoted = first.start > 0 and text[first.start - 1] in _QUOTES and last.end < len(text) and text[last.end] in _QUOTES
-        if cue is None and not quoted:
+        signed = end > start and any(ch.isdigit() for ch in last.text)
+        if (cue is None and not quoted) or (cue is not None and cues[tokens[cue].text.lower()] == "sign" and not signed):
             continue
         wording = text[first.start:last.end]
-        if end > start and any(ch.isdigit() for ch in last.text):
+        if signed:
             # 定成≥100%, printed ≥100.00(%): the sign as printed and the figure's digits, not its decimals or unit
             sign = "".join(_SIGNS.get(t.key, t.text) for t in tokens[start:end])
             wording = sign + re.match(r"[\d.]*\d", last.text.replace(",", "")).group(0).removesuffix(".0").removesuffix(".00")

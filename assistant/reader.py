@@ -155,7 +155,7 @@ class QuestionReader:
         tokens, gaps = self.recogniser.tokens(text)
         tokens = inclusion(spoken_bound(_bottom_n(tokens), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
-        tokens = unspent_amounts(printed_figures(tokens, text, set(self.lexicon.keys("printed_as"))))
+        tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as")))
         tokens = change_asked([t for t in tokens if t.kind != "stop"])
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):

@@ -232,6 +232,9 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
     after = i + 1
     while after < len(tokens) and tokens[after].kind == "noun" and not tokens[after].after_separator:
         after += 1
+    ranged = _count_range(tokens, i, after, used)
+    if ranged is not None:  # between 5 and 10 indicators / 指标在5到10个之间
+        return m.conjoin(m.Compare(m.IndicatorCount(where), ">=", ranged[0]), m.Compare(m.IndicatorCount(where), "<=", ranged[1]))
     if after + 1 < len(tokens) and tokens[after].kind == "op" and tokens[after + 1].kind == "number" \
             and not tokens[after].after_separator:
         op_index, number_index = after, after + 1
@@ -265,6 +268,20 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
     op = tokens[op_index].key if op_index is not None else "="
     used.update({i, number_index} | ({op_index} if op_index is not None else set()))
     return m.Compare(m.IndicatorCount(where), op, m.Number(number.value, number.text))
+
+
+def _count_range(tokens: list[Token], i: int, after: int, used: set) -> tuple[m.Number, m.Number] | None:
+    """Two counts written as a range right before the word counted (between 5 and 10 indicators) or right after it
+    (指标在5到10个之间): (low, high), their indices added to `used`; None when there is no such range."""
+    for low, high in ((i - 2, i - 1), (after, after + 1)):
+        if low < 0 or high >= len(tokens) or {low, high} & used:
+            continue
+        pair = tokens[low], tokens[high]
+        if all(t.kind == "number" and t.unit in ("count", None) for t in pair) and pair[0].value < pair[1].value \
+                and pair[1].start - pair[0].end <= 5 and not pair[1].after_separator:
+            used.update({i, low, high})
+            return m.Number(pair[0].value, pair[0].text), m.Number(pair[1].value, pair[1].text)
+    return None
 
 
 def names_an_indicator(tokens: list[Token]) -> bool:

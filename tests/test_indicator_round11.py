@@ -93,7 +93,7 @@ def test_a_figure_asked_for_as_printed_is_its_wording():
     text = "目标值写成“百分之九十”"
     tokens = [Token("field", "indicator.target_number", 0, 3, "目标值"), Token("stop", "stop", 3, 5, "写成"),
               Token("number", "", 6, 11, "百分之九十", 90.0, "percent")]
-    read = printed_figures(tokens, text, {"写成"})
+    read = printed_figures(tokens, text, {"写成": "printed"})
     assert [(t.kind, t.key) for t in read] == [("field", "indicator.target_number"), ("quoted_indicator", "百分之九十")]
 
 
@@ -101,7 +101,7 @@ def test_a_sign_and_digits_written_as_printed_are_the_sign_and_the_digits():
     text = "目标值写成>=90.00%"
     tokens = [Token("field", "indicator.target_number", 0, 3, "目标值"), Token("stop", "stop", 3, 5, "写成"),
               Token("op", ">=", 5, 7, ">="), Token("number", "", 7, 13, "90.00%", 90.0, "percent")]
-    read = printed_figures(tokens, text, {"写成"})
+    read = printed_figures(tokens, text, {"写成": "printed"})
     assert [(t.kind, t.key) for t in read] == [("field", "indicator.target_number"), ("quoted_indicator", "≥90")]
 
 
@@ -109,7 +109,14 @@ def test_a_sign_and_digits_without_a_cue_stay_a_comparison():
     text = "目标值≥90%"
     tokens = [Token("field", "indicator.target_number", 0, 3, "目标值"), Token("op", ">=", 3, 4, "≥"),
               Token("number", "", 4, 7, "90%", 90.0, "percent")]
-    assert [t.kind for t in printed_figures(tokens, text, {"写成"})] == ["field", "op", "number"]
+    assert [t.kind for t in printed_figures(tokens, text, {"写成": "printed"})] == ["field", "op", "number"]
+
+
+def test_a_figure_set_as_a_number_stays_the_number():
+    text = "目标定成100%"
+    tokens = [Token("field", "indicator.target_number", 0, 2, "目标"), Token("stop", "stop", 2, 4, "定成"),
+              Token("number", "", 4, 8, "100%", 100.0, "percent")]
+    assert [t.kind for t in printed_figures(tokens, text, {"定成": "sign"})] == ["field", "stop", "number"]
 
 
 @pytest.mark.parametrize("question, expected", [("满意度目标定成≥100%的是哪个项目", ["鲁汇派出所新址装修工程（平安办）"]),
@@ -306,3 +313,16 @@ def test_rows_whose_name_holds_a_word_on_the_corpus(seed_store, question, value)
     from assistant.conversation import Conversation
 
     assert Conversation(seed_store, llm=None).ask(question).value == value
+
+
+@pytest.mark.parametrize("question, low, high", [("forms with between 5 and 10 indicators", "5", "10"),
+                                                 ("forms with 5 to 10 indicators", "5", "10"),
+                                                 ("指标在5到10个之间的项目", "5", "10个")])
+def test_a_range_of_indicator_counts(reader, question, low, high):
+    reading = reader.read(question)
+    assert (reading.select.where, reading.ignored) == (
+        m.And((m.Compare(m.IndicatorCount(), ">=", m.Number(5.0, low)), m.Compare(m.IndicatorCount(), "<=", m.Number(10.0, high)))), [])
+
+
+def test_time_related_kpis_are_the_timeliness_class(reader):
+    assert reader.read("which projects have time-related KPIs?").select.where == TIMELINESS
