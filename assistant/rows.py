@@ -176,8 +176,9 @@ def named_form(tokens: list[Token], i: int, projects: tuple | None = None) -> tu
     if end >= len(tokens) or tokens[end].kind != "noun" or tokens[end].key != "form":
         return None
     groups = [group.split("|") for t in tokens[i:end] for group in t.key.split(";")]
-    if projects is not None and not any(all(any(term.lower() in name for term in terms) for terms in groups) for name in projects):
-        return None
+    if projects is not None and (any(t.kind == "topic" for t in tokens[end + 1:])  # the anti-drug project … monitor for cult
+                                 or not any(all(any(term.lower() in name for term in terms) for terms in groups) for name in projects)):
+        return None  # other topics describe rows, or no name holds the words: they may describe rows themselves
     return _holding(m.Field("project_name"), groups), set(range(i, end + 1))
 
 
