@@ -16,7 +16,7 @@ from assistant.recognise import Token
 from assistant.negation_scope import closed_after, negated as negated_at
 from assistant.indicator_sums import read_sums
 from assistant.rows import (class_comparison, indicator_count, measure_subject, named_form, names_an_indicator, quoted, quoted_words, row_value,
-                            structured_besides_topics, topic)
+                            structured_besides_topics, topic, counts_rows)
 
 # What a topic question ("projects related to …") holds when nothing else is asked.
 _TOPIC_ONLY = ("about", "noun", "quoted_project", "topic", "follow", "op")
@@ -176,7 +176,7 @@ class Composer:
                 state.used.add(i)
             elif token.kind in ("quoted_project", "quoted_indicator"):
                 built, row = quoted_words(tokens, i, state.used)  # a quoted name part, or what a target says
-            elif token.kind == "topic" and (named := named_form(tokens, i, None if negated else self.projects if state.indicator_context else ())):
+            elif token.kind == "topic" and (named := named_form(tokens, i, None if negated else self.projects if counts_rows(state.tokens) else ())):
                 built = named[0]  # leaving out the household-register digitisation form, rows in the leasing form: its name
                 state.used.update(named[1])
             elif token.kind == "topic" and state.indicator_context and structured_besides_topics(tokens):

@@ -176,9 +176,9 @@ def named_form(tokens: list[Token], i: int, projects: tuple | None = None) -> tu
     if end >= len(tokens) or tokens[end].kind != "noun" or tokens[end].key != "form":
         return None
     groups = [group.split("|") for t in tokens[i:end] for group in t.key.split(";")]
-    if projects is not None and (any(t.kind == "topic" for t in tokens[end + 1:])  # the anti-drug project … monitor for cult
+    if projects is not None and (len(groups) < 2 or any(t.kind == "topic" for t in tokens[end + 1:])  # … monitor for cult
                                  or not any(all(any(term.lower() in name for term in terms) for terms in groups) for name in projects)):
-        return None  # other topics describe rows, or no name holds the words: they may describe rows themselves
+        return None  # one word (described_form reads it), other topics describing rows, or no name holding the words
     return _holding(m.Field("project_name"), groups), set(range(i, end + 1))
 
 
@@ -283,6 +283,12 @@ def _count_range(tokens: list[Token], i: int, after: int, used: set) -> tuple[m.
             used.update({i, low, high})
             return m.Number(pair[0].value, pair[0].text), m.Number(pair[1].value, pair[1].text)
     return None
+
+
+def counts_rows(tokens: list[Token]) -> bool:
+    """How many indicators (of a class) …: rows are counted, so words describing a form before "form" name that form."""
+    return any(t.kind == "aggregate" and t.key == "count" for t in tokens) \
+        and any(t.kind == "class" or (t.kind == "noun" and t.key == "indicator") for t in tokens)
 
 
 def names_an_indicator(tokens: list[Token]) -> bool:

@@ -226,8 +226,7 @@ def test_an_amount_owned_by_a_budget_stays_the_budget(reader):
 
 @pytest.mark.parametrize("question, value", [
     ("How many third-level indicators sit under 数量指标 in the visualised safety-control leasing and maintenance form?", 5.0),
-    ("how many quality indicators does the household register digitisation project have", 1.0),
-    ("How many indicators does the volunteer scheme have?", 8.0)])
+    ("how many quality indicators does the household register digitisation project have", 1.0)])
 def test_rows_counted_in_a_form_described_by_its_words(seed_store, question, value):
     from assistant.conversation import Conversation
 
