@@ -325,3 +325,15 @@ def test_a_range_of_indicator_counts(reader, question, low, high):
 
 def test_time_related_kpis_are_the_timeliness_class(reader):
     assert reader.read("which projects have time-related KPIs?").select.where == TIMELINESS
+
+
+@pytest.mark.parametrize("question, where", [
+    ("执行率比60%低的项目", m.Compare(RATE, "<", m.Number(60.0, "60%"))),
+    ("总分比95分高的项目", m.Compare(m.Field("total_score"), ">", m.Number(95.0, "95分"))),
+    ("满意度目标比90%低的项目", m.HasIndicator(m.conjoin(
+        m.Text(m.Field("level1", "indicator"), "equals", "满意度指标"),
+        m.Compare(m.Field("target_number", "indicator"), "<", m.Number(90.0, "90%")),
+        m.Text(m.Field("target_unit", "indicator"), "equals", "%"))))])
+def test_a_field_compared_with_a_figure_by_bi(reader, question, where):
+    reading = reader.read(question)
+    assert (reading.select.where, reading.ignored) == (where, [])
