@@ -337,3 +337,8 @@ def test_time_related_kpis_are_the_timeliness_class(reader):
 def test_a_field_compared_with_a_figure_by_bi(reader, question, where):
     reading = reader.read(question)
     assert (reading.select.where, reading.ignored) == (where, [])
+
+
+@pytest.mark.parametrize("question", ["execution of 90% or greater", "projects with an execution rate of 90% and up"])
+def test_a_bound_after_an_english_figure(reader, question):
+    assert reader.read(question).select.where == m.Compare(RATE, ">=", m.Number(90.0, "90%"))
