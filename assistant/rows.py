@@ -264,7 +264,7 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
     else:
         return None
     number = tokens[number_index]
-    if number_index in used or number.unit in ("percent", "amount"):
+    if number_index in used or number.unit in ("percent", "amount", "score"):  # 指标低于5分: a row's score, not a count
         return None
     op = tokens[op_index].key if op_index is not None else "="
     used.update({i, number_index} | ({op_index} if op_index is not None else set()))

@@ -342,3 +342,17 @@ def test_a_field_compared_with_a_figure_by_bi(reader, question, where):
 @pytest.mark.parametrize("question", ["execution of 90% or greater", "projects with an execution rate of 90% and up"])
 def test_a_bound_after_an_english_figure(reader, question):
     assert reader.read(question).select.where == m.Compare(RATE, ">=", m.Number(90.0, "90%"))
+
+
+LOST_POINTS = m.HasIndicator(m.Compare(m.Field("score", "indicator"), "<", m.Field("weight", "indicator")))
+
+
+@pytest.mark.parametrize("question, where", [
+    ("时效指标一个都没设的表", m.Not(TIMELINESS)), ("时效指标没设置的项目", m.Not(TIMELINESS)),
+    ("有哪张表的指标被扣了分", LOST_POINTS), ("扣了分的指标是哪条", LOST_POINTS),
+    ("指标里有0分的吗", m.HasIndicator(m.Compare(m.Field("score", "indicator"), "=", m.Number(0.0, "0分")))),
+    ("哪些项目有指标低于5分", m.HasIndicator(m.Compare(m.Field("score", "indicator"), "<", m.Number(5.0, "5分")))),
+    ("总分低于95分的项目", m.Compare(m.Field("total_score"), "<", m.Number(95.0, "95分")))])
+def test_colloquial_indicator_conditions(reader, question, where):
+    reading = reader.read(question)
+    assert (reading.select.where, reading.ignored) == (where, [])
