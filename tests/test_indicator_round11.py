@@ -356,3 +356,28 @@ LOST_POINTS = m.HasIndicator(m.Compare(m.Field("score", "indicator"), "<", m.Fie
 def test_colloquial_indicator_conditions(reader, question, where):
     reading = reader.read(question)
     assert (reading.select.where, reading.ignored) == (where, [])
+
+
+# ----- three conditions at once, one on indicators and one on money, any order and joiner (checked with jixiao sql) --
+
+TIMELY_BIG_SLOW = ["公安后勤及协管员经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("有时效指标，而且全年预算超过100万，但执行率不到九成的项目", TIMELY_BIG_SLOW),
+    ("执行率低于90%同时全年预算超过100万元而且有时效指标的项目", TIMELY_BIG_SLOW),
+    ("预算一百万以上而执行率不到九成、同时有时效指标的", TIMELY_BIG_SLOW),
+    ("budget above 1 million yuan, with a timeliness indicator, yet spending under 90%", TIMELY_BIG_SLOW),
+    ("projects with a timeliness indicator but spending below 90% while the budget is above 1 million yuan", TIMELY_BIG_SLOW),
+    ("执行率不足95%的项目中，指标多于10个且预算大于200万的有哪些", TIMELY_BIG_SLOW),
+    ("projects with at least 12 indicators whose budget exceeds 2 million yuan but whose spending is under 95%", TIMELY_BIG_SLOW),
+    ("预算超过五十万且没有时效指标且执行率不到一半的项目", ["党建活动（党群中心）"]),
+    ("projects with no timeliness indicator but a budget of more than half a million yuan and execution under 50%",
+     ["党建活动（党群中心）"]),
+    ("评为优、指标少于6个、预算不到50万的项目", ["下发基层书报杂志费（平安办）", "人才健康体检", "人才活动", "户籍档案数字化加工项目"]),
+    ("projects graded 优 with fewer than 6 indicators and a budget under 50万",
+     ["下发基层书报杂志费（平安办）", "人才健康体检", "人才活动", "户籍档案数字化加工项目"])])
+def test_three_conditions_on_the_corpus(seed_store, question, expected):
+    from assistant.conversation import Conversation
+
+    assert sorted(names(Conversation(seed_store, llm=None).ask(question))) == sorted(expected)
