@@ -1,5 +1,4 @@
-"""Bounds as people write them: a bare 过/超/破 before a figure (预算过一百万), and a bound said to include or exclude
-its own figure (90%以上（不含90%）, over 1 million (inclusive))."""
+"""A bound said to include or exclude its own figure (90%以上（不含90%）, over 1 million (exclusive))."""
 
 from __future__ import annotations
 
@@ -11,29 +10,6 @@ from assistant.recognise import Token
 _STRICT = {">=": ">", "<=": "<", ">": ">", "<": "<"}
 _INCLUSIVE = {">": ">=", "<": "<=", ">=": ">=", "<=": "<="}
 _BOUNDS = ("op", "op_after")
-
-
-def spoken_bound(tokens: list[Token], words: dict[str, str]) -> list[Token]:
-    """预算过一百万 / 超百万 / 破百万: a word of `words` (lexicon kind `spoken_bound`) written right before a figure is
-    the comparison it names; elsewhere it is glue (追加过预算), as the stop word it is read as.
-
-    Args:
-        tokens: the question's tokens, stop words still in.
-        words: the bare bound words → operator.
-
-    Returns:
-        The tokens, with such a word turned into an `op` token.
-    """
-    out = []
-    for i, token in enumerate(tokens):
-        following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if token.text in words and token.kind in ("stop", "spoken_bound") and following is not None \
-                and following.kind == "number" and following.start == token.end:
-            token = dataclasses.replace(token, kind="op", key=words[token.text])
-        elif token.kind == "spoken_bound":
-            token = dataclasses.replace(token, kind="stop")
-        out.append(token)
-    return out
 
 
 def inclusion(tokens: list[Token], exclusive: set[str], inclusive: set[str]) -> list[Token]:

@@ -7,7 +7,7 @@ from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, Reading, asks_size, counts_topic, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
                                   predicate, SCORED_AS, sum_of_parts, text_condition)
-from assistant.figures import between, by_margin, compare, difference_of, field_kind, margin_after_figure, multiple_of
+from assistant.figures import between, by_margin, compare, counts_rows, difference_of, field_kind, margin_after_figure, multiple_of
 from assistant.field_words import GLUE, share_after, size_before, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
 from assistant import follow_ups, named_groups
 from assistant.prepare import alternative, apply_field_cues, comparative_first, examples, graded_by_a_figure, raised_over, repeated_field, share_of_forms, spoken_figures
@@ -16,7 +16,7 @@ from assistant.recognise import Token
 from assistant.negation_scope import closed_after, negated as negated_at
 from assistant.indicator_sums import read_sums
 from assistant.rows import (class_comparison, indicator_count, measure_subject, named_form, names_an_indicator, quoted, quoted_words, row_value,
-                            structured_besides_topics, topic, counts_rows)
+                            structured_besides_topics, topic, asks_row_count)
 
 # What a topic question ("projects related to …") holds when nothing else is asked.
 _TOPIC_ONLY = ("about", "noun", "quoted_project", "topic", "follow", "op")
@@ -176,7 +176,7 @@ class Composer:
                 state.used.add(i)
             elif token.kind in ("quoted_project", "quoted_indicator"):
                 built, row = quoted_words(tokens, i, state.used)  # a quoted name part, or what a target says
-            elif token.kind == "topic" and (named := named_form(tokens, i, None if negated else self.projects if counts_rows(state.tokens) else ())):
+            elif token.kind == "topic" and (negated or asks_row_count(state.tokens)) and (named := named_form(tokens, i, None if negated else self.projects)):
                 built = named[0]  # leaving out the household-register digitisation form, rows in the leasing form: its name
                 state.used.update(named[1])
             elif token.kind == "topic" and state.indicator_context and structured_besides_topics(tokens):
@@ -296,7 +296,7 @@ class Composer:
         if multiple is not None:  # 全年预算是年初预算的两倍以上, more than twice the initial budget
             state.used.update(range(i, multiple[1]))
             return multiple[0], False
-        if j < len(tokens) and tokens[j].kind == "number" and j not in state.used:
+        if j < len(tokens) and tokens[j].kind == "number" and j not in state.used and not counts_rows(tokens, j):
             number = tokens[j]
             ranged = between(self.lexicon, state.tokens, state.used, field_token, j)
             if ranged is not None:

@@ -158,6 +158,8 @@ def apply(reading: Reading, tokens: list[Token], previous: m.Select | None, prev
         select = reading.select
         asks = select.aggregate is not None or select.order_by is not None or select.shown or select.group_by is not None
         reading.select = select if asks else dataclasses.replace(previous, where=swapped(previous.where, select.where))
+        if asks and select.where is None:  # 那剩得最多的是哪个: an order or statistic of no forms of its own is of the last
+            select.where = _base(previous, previous_ids)
         reading.follow_up = True
         return reading
     if reading.follow_up and (previous is not None or previous_ids is not None):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from assistant import follow_ups
-from assistant.bounds import inclusion, spoken_bound
+from assistant import follow_ups, several_statistics
+from assistant.bounds import inclusion
 from assistant.change_asked import change_asked
 from assistant.leftover_amount import unspent_amounts
 from assistant.named_word import quote_named_words
@@ -16,6 +16,11 @@ from assistant import model as m
 from assistant.compose import Composer, Reading
 from assistant.recognise import Recogniser, StoreNames
 from assistant.restatement import read_brackets
+from assistant.change_verbs import lone_changes
+from assistant.no_money import no_money
+from assistant.pointer_count import without_pointer_counts
+from assistant.spoken_over import over_a_figure, spell_half
+from assistant.statistic_swap import statistic_kept, swapped_statistic
 from assistant.unread import joined_statistics
 from store.readonly_sql import run_select
 
@@ -92,6 +97,7 @@ class QuestionReader:
         self._unit_bracket = re.compile(r"[（(]\s*(?:in\s+)?(?:" + "|".join(re.escape(u) for u in units) + r")\s*[)）]",
                                         re.IGNORECASE)
         self.composer = Composer(self.lexicon, names.classes, names.years, names.projects)
+        self._change_verbs = {**self.lexicon.keys("change_verb")}  # not cut, 既没被砍也没追加: a budget change
 
     def _defines_a_difference(self, inside: str) -> bool:
         """"(final allocation less outturn)", （全年预算数减全年执行数）: two fields and a word for minus, the definition
@@ -150,13 +156,14 @@ class QuestionReader:
             if found is not None:
                 return found
         text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", normalize(question))))
-        text = quote_named_words(_NOT_ONE.sub("", text))
+        text = quote_named_words(spell_half(_NOT_ONE.sub("", text)))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
-        tokens = inclusion(spoken_bound(_bottom_n(tokens), self.lexicon.keys("bound_word")),
+        tokens = inclusion(over_a_figure(_bottom_n(tokens), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as")))
-        tokens = change_asked([t for t in tokens if t.kind != "stop"])
+        tokens = without_pointer_counts(lone_changes(no_money(change_asked([t for t in tokens if t.kind != "stop"])),
+                                                     self._change_verbs))
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):
             between = text[before.end:token.start]
@@ -172,13 +179,18 @@ class QuestionReader:
         first = follow_ups.first_n(tokens, previous) or follow_ups.change_total(tokens, previous) \
             or follow_ups.changed_figure(tokens, previous, self.lexicon) \
             or follow_ups.listed(tokens, previous, previous_ids)
+        first = first or swapped_statistic(tokens, previous)  # 中位数呢: the last statistic, swapped
         if first is not None and all(_FILLER.match(g) for g in gaps):
             return first
         reading = self.composer.compose([t for t in tokens if t.kind != "swap"],
                                         [g.strip(_EDGE_PUNCTUATION) for g in gaps if not _FILLER.match(g)])
         if reading is None:
             return self._swapped_figure(text, tokens, previous, previous_ids) or _each_of_the_last(tokens, previous, previous_ids)
-        reading.statistics = joined_statistics(joined)
+        together = several_statistics.asked_together(joined)  # the average and the median: both answered
+        if several_statistics.answerable(reading.select, together):
+            reading.together = together
+        else:
+            reading.statistics = joined_statistics(joined) or (several_statistics.words(joined) if together and "count" not in together else [])
         brackets = [_restating_a_figure(t, tokens, self.recogniser) for t in tokens if t.kind == "bracket"]
         if brackets:  # （全年预算数高于年初预算数）: a restatement, or the definition of a word around it
             read_brackets(reading, brackets, lambda text: None if text == question else self.read(text))
@@ -186,7 +198,9 @@ class QuestionReader:
             reading.follow_up = True  # 预算最多的前三个呢: a question closing on 呢 that names no forms asks of the last ones
         if reading.follow_up and any(word in question.lower() for word in self.lexicon.keys("whole")):
             reading.follow_up = False  # 所有项目按执行率排，前三个: the question names every form, not the last list
-        return follow_ups.apply(reading, tokens, previous, previous_ids)
+        reading = follow_ups.apply(reading, tokens, previous, previous_ids)
+        statistic_kept(reading, previous, bool(_ASKS_ON.search(question)))  # 其中平安办的呢 after an average
+        return reading
 
 
 def _each_of_the_last(tokens: list, previous, previous_ids) -> Reading | None:

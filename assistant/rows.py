@@ -173,9 +173,12 @@ def named_form(tokens: list[Token], i: int, projects: tuple | None = None) -> tu
     end = i
     while end < len(tokens) and tokens[end].kind == "topic":
         end += 1
+    groups = [group.split("|") for t in tokens[i:end] for group in t.key.split(";")]
+    gloss = end if end < len(tokens) and tokens[end].kind == "bracket" else None  # warranty-retention (质保金) ones
+    if gloss is not None and gloss + 1 == len(tokens):
+        return _holding(m.Field("project_name"), groups), set(range(i, gloss + 1))  # "ones" closing the question
     if end >= len(tokens) or tokens[end].kind != "noun" or tokens[end].key != "form":
         return None
-    groups = [group.split("|") for t in tokens[i:end] for group in t.key.split(";")]
     if projects is not None and (len(groups) < 2 or any(t.kind == "topic" for t in tokens[end + 1:])  # … monitor for cult
                                  or not any(all(any(term.lower() in name for term in terms) for terms in groups) for name in projects)):
         return None  # one word (described_form reads it), other topics describing rows, or no name holding the words
@@ -285,7 +288,7 @@ def _count_range(tokens: list[Token], i: int, after: int, used: set) -> tuple[m.
     return None
 
 
-def counts_rows(tokens: list[Token]) -> bool:
+def asks_row_count(tokens: list[Token]) -> bool:
     """How many indicators (of a class) …: rows are counted, so words describing a form before "form" name that form."""
     return any(t.kind == "aggregate" and t.key == "count" for t in tokens) \
         and any(t.kind == "class" or (t.kind == "noun" and t.key == "indicator") for t in tokens)

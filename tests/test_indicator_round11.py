@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from assistant import model as m
-from assistant.bounds import inclusion, spoken_bound
+from assistant.bounds import inclusion
 from assistant.printed_as import printed_figures
 from assistant.reader import QuestionReader
+from assistant.spoken_over import over_a_figure
 from assistant.recognise import Token
 from support import INVENTED_COUNTY_WITH_TIMELINESS
 
@@ -29,16 +30,16 @@ def names(answer) -> list[str]:
 # ----- bounds: 过/超/破 before a figure, (不含) / (exclusive) after a bound -----------------------------------------
 
 def test_a_bare_bound_word_before_a_figure_is_the_comparison():
-    tokens = [Token("field", "annual_budget", 0, 2, "预算"), Token("stop", "stop", 2, 3, "过"),
+    tokens = [Token("field", "annual_budget", 0, 2, "预算"), Token("stop", "stop", 2, 3, "超"),
               Token("number", "", 3, 6, "一百万", 100.0, "amount")]
-    assert [(t.kind, t.key) for t in spoken_bound(tokens, {"过": ">"})] == [("field", "annual_budget"), ("op", ">"),
+    assert [(t.kind, t.key) for t in over_a_figure(tokens, {"过": ">", "超": ">"})] == [("field", "annual_budget"), ("op", ">"),
                                                                            ("number", "")]
 
 
 def test_a_bound_word_not_before_a_figure_stays_glue():
     tokens = [Token("predicate", "annual_budget > initial_budget", 0, 2, "追加"), Token("stop", "stop", 2, 3, "过"),
               Token("field", "annual_budget", 3, 5, "预算")]
-    assert [t.kind for t in spoken_bound(tokens, {"过": ">"})] == ["predicate", "stop", "field"]
+    assert [t.kind for t in over_a_figure(tokens, {"过": ">", "超": ">"})] == ["predicate", "stop", "field"]
 
 
 def test_an_exclusion_after_a_bound_makes_it_strict():
