@@ -35,6 +35,8 @@ def compare(lexicon: Lexicon, field_name: str, op: str, number: Token) -> tuple[
         return m.Compare(ratio, op, m.Number(value, number.text)), False
     if kind == "amount" and number.unit == "percent":
         name = "execution_rate"  # "spent under half of their money"
+    elif kind == "rate" and number.unit == "score":
+        name = "total_score"  # "scorecards that rate below 95 points": points are a score, not a rate
     elif kind == "rate" and number.unit is None and value <= 1.5 and not float(value).is_integer():
         value = round(value * 100, 6)  # 0.7 written as a ratio
     condition = m.Compare(field_node(name), op, m.Number(value, number.text))

@@ -282,3 +282,12 @@ def test_all_but_and_outside_a_ranking(seed_store, question, value):
 def test_a_weak_field_compared_with_a_field_is_kept(seed_store, question, count):
     answer = _ask(seed_store, question)
     assert (answer.value if answer.kind == "aggregate" else len(answer.records)) == count
+
+
+@pytest.mark.parametrize("question, count", [
+    ("Which scorecards rate below 95 points?", 6),
+    ("Which forms rate above 99 points?", 16),
+    ("projects with a rate below 95%", 13),
+])
+def test_points_are_a_score_not_a_rate(seed_store, question, count):
+    assert len(_ask(seed_store, question).records) == count
