@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant import model as m, named_groups
+from assistant.both_ends import both_ends
 from assistant.class_counts import class_rows_per_form
 from assistant.lexicon import Lexicon
 from assistant.pooled_rate import pooled
@@ -248,7 +249,7 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
             select.aggregate = m.Aggregate("count")
     ends = {t.key for t in state.tokens if t.kind == "superlative"}
     if select.order_by is not None and select.aggregate is None and ends == {"max", "min"} and select.entity == "forms":
-        select.both_ends, select.ties, select.offset = True, True, 0  # 最高和最低分别是: both ends at once
+        both_ends(select, state.tokens)  # 最高和最低分别是: both ends at once; 最高的跟最低的差多少: the range
     named_groups.split(select, state.tokens)  # 平安办和信访办各有几个项目: the statistic for each thing named
     _distinct(select, state)
     return asked

@@ -361,3 +361,20 @@ def test_negations_said_other_ways(reader, question, expected):
                                              ("What share of the budget went to the 信访办 projects?", 4.5824)])
 def test_shares_of_the_money_and_of_the_forms(seed_store, question, value):
     assert Conversation(seed_store, llm=None).ask(question).value == pytest.approx(value, abs=0.001)
+
+
+@pytest.mark.parametrize("question, value", [("信访办三个项目里，执行率最高的跟最低的差多少", 31.93), ("总分最高的项目比最低的高多少分", 10.0),
+                                             ("What is the difference between the highest and the lowest total score?", 10.0)])
+def test_the_gap_between_both_ends_is_the_range(seed_store, question, value):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert answer.value == pytest.approx(value, abs=0.001)
+    assert "MAX(" in answer.sql and "MIN(" in answer.sql
+
+
+def test_both_ends_without_a_gap_are_listed(reader):
+    select = reader.read("执行率最高和最低的分别是哪个项目").select
+    assert (select.both_ends, select.aggregate) == (True, None)
+
+
+def test_two_statistics_joined_by_a_comma(reader):
+    assert reader.read("党群中心项目的执行率中位数是多少，平均数呢").together == ["median", "avg"]
