@@ -378,3 +378,22 @@ def test_both_ends_without_a_gap_are_listed(reader):
 
 def test_two_statistics_joined_by_a_comma(reader):
     assert reader.read("党群中心项目的执行率中位数是多少，平均数呢").together == ["median", "avg"]
+
+
+@pytest.mark.parametrize("question, op", [("How many projects have 5 indicators or fewer?", "<="), ("forms with 10 indicators or more", ">="),
+                                          ("forms with 4 indicators", "=")])
+def test_a_bound_after_the_indicator_noun(reader, question, op):
+    where = reader.read(question).select.where
+    assert (where.left, where.op) == (m.IndicatorCount(), op)
+
+
+@pytest.mark.parametrize("question, value", [("没评等级的那些项目里，总分最高是多少", 99.67), ("名字里没带括号的项目有几个", 6)])
+def test_held_aside_negations(seed_store, question, value):
+    assert Conversation(seed_store, llm=None).ask(question).value == pytest.approx(value)
+
+
+def test_a_negated_change_then_another_condition(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("平安办的项目中，预算没追加过、执行率也没到100%的有哪些")
+    assert {r.project_name for r in answer.records} == {
+        "安保经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "平安志愿者经费（平安办）", "禁毒与反邪教（平安办）",
+        "公安后勤及协管员经费（平安办）"}
