@@ -305,7 +305,7 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         # How much did the 信访办 projects spend? (how much was its execution rate, or one project's spending: a lookup)
         function = "sum"
     measure = focus or (state.measures[0] if state.measures else None)
-    function, measure = pooled(function, measure, tokens)  # 合计的执行率: Σ执行数 ÷ Σ预算数; "total execution": the money
+    function, measure = pooled(function, measure, [t for k, t in enumerate(tokens) if k not in state.used])  # 整体执行率: Σ÷Σ
     if function == "sum" and focus is None and "count" in aggregates:
         function = "count"  # 一共有几个, "how many received a top-up in total": a count, not a sum of the top-ups
     if group is not None and having is not None:

@@ -397,3 +397,13 @@ def test_a_negated_change_then_another_condition(seed_store):
     assert {r.project_name for r in answer.records} == {
         "安保经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "平安志愿者经费（平安办）", "禁毒与反邪教（平安办）",
         "公安后勤及协管员经费（平安办）"}
+
+
+def test_a_share_of_a_budget_spent_is_the_pooled_rate(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("What percent of the 平安办 budget was actually spent?")
+    assert answer.value == pytest.approx(89.1515, abs=0.001)
+
+
+def test_a_share_of_forms_comparing_the_two_amounts_stays_a_share(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("百分之多少的项目花的钱超过了预算")
+    assert answer.value == pytest.approx(3.5714, abs=0.001)
