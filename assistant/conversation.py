@@ -95,9 +95,10 @@ class Conversation:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
         from assistant import described_form, form_text
+        from assistant.named_word import quote_named_words
 
         reading = self.read(question)
-        query = self.interpret(question)
+        query = self.interpret(quote_named_words(question))  # 指标名字里带宣传: the word as if quoted, for both readers
         query = rule_query = form_text.referring_back(query, self.last_ids) or query
         reading = described_form.narrowed_reading(reading, query, self.store) or reading
         if reading is not None and _narrative_left(reading) and (query.intent == "unknown" or (
