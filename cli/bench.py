@@ -99,8 +99,14 @@ def bench_startup(context: click.Context, runs: int) -> None:
 @click.option("--no-search", is_flag=True, help="Answer narrative questions without the search index.")
 @click.option("--lexical", is_flag=True, help="Use the search index without loading the embedding model.")
 @click.option("--verbose", "-v", is_flag=True, help="Show the interpretation of every question.")
-def bench_questions(question_set: str, no_search: bool, lexical: bool, verbose: bool) -> None:
+@click.option("--unreadable", is_flag=True,
+              help="Add a condition no reader can read to each answered question; count the answers that drop it silently.")
+def bench_questions(question_set: str, no_search: bool, lexical: bool, verbose: bool, unreadable: bool) -> None:
     """Score the assistant on the question sets (real store, real conversation, real search); exit 1 on any miss."""
+    if unreadable:
+        from bench.unreadable import main as unreadable_main
+
+        sys.exit(unreadable_main(question_set, no_search=no_search, lexical=lexical, verbose=verbose))
     from bench.questions import main as questions_main
 
     arguments = ["--set", question_set] + ["--no-search"] * no_search + ["--lexical"] * lexical + ["--verbose"] * verbose
