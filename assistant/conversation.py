@@ -97,6 +97,7 @@ class Conversation:
         from assistant import described_form, form_text
         from assistant.named_word import quote_named_words
 
+        previous_ids = self.last_ids
         reading = self.read(question)
         query = self.interpret(quote_named_words(question))  # 指标名字里带宣传: the word as if quoted, for both readers
         query = rule_query = form_text.referring_back(query, self.last_ids) or query
@@ -158,9 +159,31 @@ class Conversation:
                     query.previous_form_ids = [record.form_id for record in answer.records]
                 self.last, self.last_select = query, None
                 self.last_ids = [record.form_id for record in answer.records]
+        answer = self._named_or_refused(question, answer, reading, previous_ids)
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer
+
+    def _named_or_refused(self, question: str, answer: Answer, reading, previous_ids: list[int] | None) -> Answer:
+        """Words no reader placed and the answer did not use (a flurbish rating, 咕噜值低于5) are named on the answer;
+        a follow-up that would give the previous answer's forms again without them is refused instead."""
+        from assistant.unread_words import naming, silently_dropped
+
+        if self._reader is None:
+            return answer
+        words = silently_dropped(question, answer, self._reader.recogniser, self._interpreter.content_words)
+        if not words:
+            return answer
+        zh = not is_english(question)
+        if previous_ids is not None and sorted(r.form_id for r in answer.records) == sorted(previous_ids):
+            self.last_ids = previous_ids
+            if reading is not None:
+                return _refusal(question, "zh" if zh else "en", reading, words, self._reader.lexicon)
+            text = f"没能读懂其中的条件：{'、'.join(words)}。请换个说法。" if zh else \
+                f"I could not read this condition: {'; '.join(words)}. Please rephrase it."
+            return Answer(question=question, interpretation=("未能理解：" if zh else "not understood: ") + "、".join(words),
+                          text=text, kind="unknown")
+        return naming(answer, words, zh)
 
     def _only_glue_left(self, reading, question: str) -> bool:
         """Whether the query model read every condition and left only glue ("kindly", "frankly speaking", 呀, pct):

@@ -1,0 +1,103 @@
+"""Words of a question no reader placed and no form says: named by every answer, so no condition is dropped silently."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# How answers already name words they did not read (an "ignored" line, a refusal, words no form's text says).
+NOT_READ = ("ignored:", "未使用：", "not understood:", "未能理解：", "could not read", "没能读懂", "no form's text says",
+            "没有项目的文本写到")
+
+# How many characters either side of a Chinese word may hold the figure or condition word it is compared with.
+_BESIDE = 5
+# Zero is a figure too (嘟嘟值为零), though condition words leave it out of the Chinese figures.
+_ZERO = re.compile(r"[零〇]")
+
+
+def _english_word(word: str) -> bool:
+    """Whether a Latin word is English: one the English word list knows (flurbish, zorble are not)."""
+    import wordfreq
+
+    return wordfreq.zipf_frequency(word, "en") > 0
+
+
+def unplaced(question: str, gaps: list[str], says: Callable[[str], list[str]]) -> list[str]:
+    """The words of a question no recogniser placed that name nothing no form's text or the glossary says: an
+    English word no word list knows (flurbish), or Chinese words of two characters or more right beside a figure or
+    a word conditions are made of (咕噜值低于5, 没有叽里咕噜, 排除噗噗类的) — a condition on something unknown.
+
+    Args:
+        question: the question as the recogniser read it.
+        gaps: the stretches the recogniser could not place.
+        says: the words of a stretch the forms' text holds (Chinese) or the glossary knows (English).
+
+    Returns:
+        Those words, e.g. ["flurbish", "噗噗类"].
+    """
+    from assistant.leftovers import looks_like_condition
+
+    found = []
+    for gap in gaps:
+        for word in re.findall(r"[A-Za-z][A-Za-z'-]*|[\u4e00-\u9fff]{2,}", gap):
+            if says(word):
+                continue
+            if word.isascii():
+                if not _english_word(word.lower().strip("'-")):
+                    found.append(word)
+                continue
+            at = question.find(word)
+            beside = question[max(0, at - _BESIDE):at] + " " + question[at + len(word):at + len(word) + _BESIDE]
+            if at >= 0 and (looks_like_condition(beside) or _ZERO.search(beside)):
+                found.append(word)
+    return list(dict.fromkeys(found))
+
+
+def unnamed(answer_text: str, interpretation: str, words: list[str]) -> list[str]:
+    """The words an answer does not already name as not read.
+
+    Args:
+        answer_text: the answer's text.
+        interpretation: how the question was read.
+        words: words no reader placed.
+
+    Returns:
+        Those not on a line of the answer saying it did not read them.
+    """
+    lines = [line.lower() for line in f"{interpretation}\n{answer_text}".splitlines() if any(m in line.lower() for m in NOT_READ)]
+    return [word for word in words if not any(word.lower() in line for line in lines)]
+
+
+def _mentioned(word: str, answer) -> bool:
+    """Whether an answer uses a word: in how it read the question (a search's copy of the question aside) or its text."""
+    read = [part for part in answer.interpretation.split(" · ") if not part.startswith(("search: ", "检索："))]
+    said = f"{' · '.join(read)}\n{answer.text}".lower()
+    return word.lower() in said
+
+
+def silently_dropped(question: str, answer, recogniser, says: Callable[[str], list[str]]) -> list[str]:
+    """The words of a question no reader placed, that name nothing, and that an answer neither used nor named.
+
+    Args:
+        question: as typed.
+        answer: the answer given.
+        recogniser: the query model's Recogniser (its gaps are the words it could not place).
+        says: the words of a stretch the forms' text holds (Chinese) or the glossary knows (English).
+
+    Returns:
+        Those words; empty for a refusal.
+    """
+    from assistant.interpret import normalize
+
+    if answer.kind == "unknown":
+        return []
+    text = normalize(question)
+    _, gaps = recogniser.tokens(text)
+    words = [word for word in unplaced(text, gaps, says) if not (word[:1].isupper() and text.find(word) > 0)]
+    return [word for word in unnamed(answer.text, answer.interpretation, words) if not _mentioned(word, answer)]
+
+
+def naming(answer, words: list[str], zh: bool):
+    """The answer with a line naming words it did not read ("ignored: flurbish")."""
+    answer.text += ("\n未使用：" + "、".join(words)) if zh else ("\nignored: " + ", ".join(words))
+    return answer
