@@ -172,10 +172,13 @@ class Conversation:
         if self._reader is None:
             return answer
         words = silently_dropped(question, answer, self._reader.recogniser, self._interpreter.content_words)
+        repeated = previous_ids is not None and sorted(r.form_id for r in answer.records) == sorted(previous_ids)
+        if repeated and reading is not None and answer.sql is None:  # a figure or name the query model left unread
+            words += [word for word in reading.unread if word not in words and word.lower() not in answer.text.lower()]
         if not words:
             return answer
         zh = not is_english(question)
-        if previous_ids is not None and sorted(r.form_id for r in answer.records) == sorted(previous_ids):
+        if repeated:
             self.last_ids = previous_ids
             if reading is not None:
                 return _refusal(question, "zh" if zh else "en", reading, words, self._reader.lexicon)

@@ -22,7 +22,8 @@ def gloss(tokens: list[Token], i: int, classes: dict) -> bool:
 def meaningful(token: Token) -> bool:
     """A token whose meaning an answer would lose if it went unused (numbers and names, not glue words)."""
     if token.kind == "number":
-        return any(ch.isdigit() for ch in token.text) or token.unit is not None  # "on one form" is not a figure
+        # "on one form" is not a figure; zero, three, 两 written as words are
+        return any(ch.isdigit() for ch in token.text) or token.unit is not None or token.value not in (None, 1.0)
     return token.kind in ("tag", "unit", "department", "grade", "class", "predicate", "bracket", "project", "measure", "topic",
                           "quoted_project", "quoted_indicator", "ordinal", "compare_cue")  # a change word left is a condition lost
 
