@@ -68,6 +68,12 @@ def unnamed(answer_text: str, interpretation: str, words: list[str]) -> list[str
     return [word for word in words if not any(word.lower() in line for line in lines)]
 
 
+def _proper_name(word: str, question: str) -> bool:
+    """Whether a word is capitalised inside the sentence (Chunshen, Luhui): a name the search looks for, not a condition."""
+    found = re.search(rf"(?<=[\s(（“\"']){re.escape(word)}\b", question, re.IGNORECASE)
+    return found is not None and found.group(0)[:1].isupper()
+
+
 def _mentioned(word: str, answer) -> bool:
     """Whether an answer uses a word: in how it read the question (a search's copy of the question aside) or its text."""
     read = [part for part in answer.interpretation.split(" · ") if not part.startswith(("search: ", "检索："))]
@@ -93,7 +99,7 @@ def silently_dropped(question: str, answer, recogniser, says: Callable[[str], li
         return []
     text = normalize(question)
     _, gaps = recogniser.tokens(text)
-    words = [word for word in unplaced(text, gaps, says) if not (word[:1].isupper() and text.find(word) > 0)]
+    words = [word for word in unplaced(text, gaps, says) if not _proper_name(word, question)]
     return [word for word in unnamed(answer.text, answer.interpretation, words) if not _mentioned(word, answer)]
 
 
