@@ -81,11 +81,13 @@ def outcome(payload: dict, addition: Addition) -> str:
     """
     if payload.get("kind") == "unknown":
         return "refused"
-    if payload.get("kind") == "search" and not payload.get("records") and payload.get("value") is None:
-        return "nothing"
     lines = [line.lower() for line in f"{payload.get('interpretation') or ''}\n{payload.get('answer') or ''}".splitlines()]
     named = [line for line in lines if any(marker in line for marker in _NOT_READ)]
-    return "named" if all(any(word.lower() in line for line in named) for word in addition.made_up) else "silent"
+    if all(any(word.lower() in line for line in named) for word in addition.made_up):
+        return "named"
+    if payload.get("kind") == "search" and not payload.get("records") and payload.get("value") is None:
+        return "nothing"
+    return "silent"
 
 
 def variants(item: dict, index: int, additions: list[Addition], lang: str) -> list[tuple[list[str], Addition]]:
