@@ -22,22 +22,22 @@ def gloss(tokens: list[Token], i: int, classes: dict) -> bool:
 def meaningful(token: Token) -> bool:
     """A token whose meaning an answer would lose if it went unused (numbers and names, not glue words)."""
     if token.kind == "number":
-        # "on one form" is not a figure; zero, three, 两 written as words are
-        return any(ch.isdigit() for ch in token.text) or token.unit is not None or token.value not in (None, 1.0)
+        return any(ch.isdigit() for ch in token.text) or token.unit is not None  # "on one form" is not a figure
     return token.kind in ("tag", "unit", "department", "grade", "class", "predicate", "bracket", "project", "measure", "topic",
                           "quoted_project", "quoted_indicator", "ordinal", "compare_cue")  # a change word left is a condition lost
 
 
 def lost_conditions(tokens: list[Token], used: set) -> list[str]:
     """Conditions no reading used that `meaningful` does not name: a comparison with a figure written in words ("more
-    than three flurbs") and a negation that negated nothing ("not counting the zorbly ones").
+    than three flurbs"), a figure in words alone ("a zero budget") and a negation that negated nothing ("not counting
+    the zorbly ones").
 
     Args:
         tokens: the composed tokens.
         used: the indices composition used.
 
     Returns:
-        Their words, e.g. ["more than three", "not counting"].
+        Their words, e.g. ["more than three", "zero", "not counting"].
     """
     lost = []
     for i, token in enumerate(tokens):
@@ -48,6 +48,9 @@ def lost_conditions(tokens: list[Token], used: set) -> list[str]:
         elif token.kind == "op" and i + 1 < len(tokens) and i + 1 not in used and tokens[i + 1].kind == "number" \
                 and not meaningful(tokens[i + 1]):
             lost.append(f"{token.text} {tokens[i + 1].text}")
+        elif token.kind == "number" and not meaningful(token) and token.value not in (None, 1.0) \
+                and not (i > 0 and i - 1 not in used and tokens[i - 1].kind == "op"):
+            lost.append(token.text)  # a figure in words ("a zero budget"); "on one form" is none
     return lost
 
 
