@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
 
 # How answers already name words they did not read (an "ignored" line, a refusal, words no form's text says).
 NOT_READ = ("ignored:", "未使用：", "not understood:", "未能理解：", "could not read", "没能读懂", "no form's text says",
@@ -11,8 +13,27 @@ NOT_READ = ("ignored:", "未使用：", "not understood:", "未能理解：", "c
 
 # How many characters either side of a Chinese word may hold the figure or condition word it is compared with.
 _BESIDE = 5
+# Characters that only join a Chinese word to the sentence (实施的, 要嘟嘟): not part of the word named.
+_FUNCTION_CHARACTERS = "的了是要且和在把被地得"
+# A bracketed list of the words a search looked for: (资金紧张, 支付, 咕噜), （党员、教育、咕噜）.
+_LOOKED_FOR = re.compile(r"[（(][^（）()]*(?:、|, )[^（）()]*[)）]")
 # Zero is a figure too (嘟嘟值为零), though condition words leave it out of the Chinese figures.
 _ZERO = re.compile(r"[零〇]")
+
+
+@lru_cache(maxsize=1)
+def _known_chinese() -> frozenset[str]:
+    """The Chinese phrases of the assistant's word lists (assistant/data/*.tsv): words some reader places (实施单位, 推迟)."""
+    phrases = set()
+    for entry in resources.files("assistant").joinpath("data").iterdir():
+        if entry.name.endswith(".tsv"):
+            phrases.update(re.findall(r"[\u4e00-\u9fff]{2,}", entry.read_text(encoding="utf-8")))
+    return frozenset(phrases)
+
+
+def _known(word: str) -> bool:
+    """Whether a Chinese word is, or holds, or is part of a phrase of the word lists."""
+    return any(word in phrase or phrase in word for phrase in _known_chinese())
 
 
 def _english_word(word: str) -> bool:
@@ -24,8 +45,9 @@ def _english_word(word: str) -> bool:
 
 def unplaced(question: str, gaps: list[str], says: Callable[[str], list[str]]) -> list[str]:
     """The words of a question no recogniser placed that name nothing no form's text or the glossary says: an
-    English word no word list knows (flurbish), or Chinese words of two characters or more right beside a figure or
-    a word conditions are made of (咕噜值低于5, 没有叽里咕噜, 排除噗噗类的) — a condition on something unknown.
+    English word no word list knows (flurbish), or Chinese words of two characters or more, in none of the assistant's
+    word lists, right beside a figure or a word conditions are made of (咕噜值低于5, 没有叽里咕噜, 排除噗噗类的) — a
+    condition on something unknown.
 
     Args:
         question: the question as the recogniser read it.
@@ -40,11 +62,16 @@ def unplaced(question: str, gaps: list[str], says: Callable[[str], list[str]]) -
     found = []
     for gap in gaps:
         for word in re.findall(r"[A-Za-z][A-Za-z'-]*|[\u4e00-\u9fff]{2,}", gap):
+            word = word.strip(_FUNCTION_CHARACTERS) if not word.isascii() else word
+            if len(word) < 2:
+                continue
             if says(word):
                 continue
             if word.isascii():
                 if not _english_word(word.lower().strip("'-")):
                     found.append(word)
+                continue
+            if _known(word):
                 continue
             at = question.find(word)
             beside = question[max(0, at - _BESIDE):at] + " " + question[at + len(word):at + len(word) + _BESIDE]
@@ -75,9 +102,10 @@ def _proper_name(word: str, question: str) -> bool:
 
 
 def _mentioned(word: str, answer) -> bool:
-    """Whether an answer uses a word: in how it read the question (a search's copy of the question aside) or its text."""
+    """Whether an answer uses a word: in how it read the question or its text, aside from a search's copy of the
+    question and the lists of words it looked for (（咕噜、低于、支付）之一): a word no form says found nothing there."""
     read = [part for part in answer.interpretation.split(" · ") if not part.startswith(("search: ", "检索："))]
-    said = f"{' · '.join(read)}\n{answer.text}".lower()
+    said = _LOOKED_FOR.sub(" ", f"{' · '.join(read)}\n{answer.text}").lower()
     return word.lower() in said
 
 
