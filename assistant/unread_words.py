@@ -15,6 +15,8 @@ NOT_READ = ("ignored:", "未使用：", "not understood:", "未能理解：", "c
 _BESIDE = 5
 # Characters that only join a Chinese word to the sentence (实施的, 要嘟嘟): not part of the word named.
 _FUNCTION_CHARACTERS = "的了是要且和在把被地得"
+# Characters either side of a word that make its mention a copy of the question rather than a use of it.
+_COPIED = 2
 # A bracketed list of the words a search looked for: (资金紧张, 支付, 咕噜), （党员、教育、咕噜）.
 _LOOKED_FOR = re.compile(r"[（(][^（）()]*(?:、|, )[^（）()]*[)）]")
 # Zero is a figure too (嘟嘟值为零), though condition words leave it out of the Chinese figures.
@@ -101,12 +103,17 @@ def _proper_name(word: str, question: str) -> bool:
     return found is not None and found.group(0)[:1].isupper()
 
 
-def _mentioned(word: str, answer) -> bool:
-    """Whether an answer uses a word: in how it read the question or its text, aside from a search's copy of the
-    question and the lists of words it looked for (（咕噜、低于、支付）之一): a word no form says found nothing there."""
+def _mentioned(word: str, question: str, answer) -> bool:
+    """Whether an answer uses a word: in how it read the question or its text, aside from copies of the question
+    (a search's, a quoted fragment's: the word with the characters around it) and the lists of words a search looked
+    for (（咕噜、低于、支付）之一): a word no form says found nothing there."""
     read = [part for part in answer.interpretation.split(" · ") if not part.startswith(("search: ", "检索："))]
     said = _LOOKED_FOR.sub(" ", f"{' · '.join(read)}\n{answer.text}").lower()
-    return word.lower() in said
+    lowered, word = question.lower(), word.lower()
+    at = lowered.find(word)
+    if at >= 0:
+        said = said.replace(lowered[max(0, at - _COPIED):at + len(word) + _COPIED], " ")
+    return word in said
 
 
 def silently_dropped(question: str, answer, recogniser, says: Callable[[str], list[str]]) -> list[str]:
@@ -128,7 +135,7 @@ def silently_dropped(question: str, answer, recogniser, says: Callable[[str], li
     text = normalize(question)
     _, gaps = recogniser.tokens(text)
     words = [word for word in unplaced(text, gaps, says) if not _proper_name(word, question)]
-    return [word for word in unnamed(answer.text, answer.interpretation, words) if not _mentioned(word, answer)]
+    return [word for word in unnamed(answer.text, answer.interpretation, words) if not _mentioned(word, text, answer)]
 
 
 def naming(answer, words: list[str], zh: bool):
