@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from assistant import follow_ups
+from assistant import follow_ups, list_totals, ranked_follow_ups
 from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
@@ -163,7 +163,8 @@ class QuestionReader:
             return other
         first = follow_ups.first_n(tokens, previous) or follow_ups.change_total(tokens, previous) \
             or follow_ups.changed_figure(tokens, previous, self.lexicon) \
-            or follow_ups.listed(tokens, previous, previous_ids)
+            or follow_ups.listed(tokens, previous, previous_ids) or ranked_follow_ups.pick(tokens, previous, previous_ids) \
+            or list_totals.total(tokens, previous, previous_ids, self.lexicon)
         if first is not None and all(_FILLER.match(g) for g in gaps):
             return first
         reading = self.composer.compose([t for t in tokens if t.kind != "swap"],
