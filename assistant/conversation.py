@@ -96,6 +96,9 @@ class Conversation:
         """
         from assistant import described_form, form_text
 
+        self._current_interpreter()
+        if self._reader is not None:  # the Luhui police station renovation: the form its fragments name together
+            question = self._reader.named_in_full(question)
         reading = self.read(question)
         query = self.interpret(question)
         query = rule_query = form_text.referring_back(query, self.last_ids) or query

@@ -8,6 +8,8 @@ import unicodedata
 # A name in pinyin: its syllables may be run together or split by a space, an apostrophe or a hyphen.
 _SYLLABLE_GAP = r"[\s'’\-]?"
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+# A word of Latin letters, whole (not inside a longer word).
+_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?![A-Za-z])")
 
 
 def fold(text: str) -> str:
@@ -58,11 +60,13 @@ class PinyinNames:
     Args:
         names: (Chinese name, token kind, token key) for each name a question may use.
         endings: a name's last characters → English words for them (from the lexicon's name_end entries).
+        projects: the store's project names, whose parts a word may spell (Luhui → 鲁汇, a quoted_project).
     """
 
-    def __init__(self, names: list[tuple[str, str, str]], endings: dict[str, list[str]]):
+    def __init__(self, names: list[tuple[str, str, str]], endings: dict[str, list[str]], projects: list[str] = ()):
         self._names, self._endings = names, endings
         self._compiled: list[tuple[re.Pattern, str, str]] | None = None
+        self._parts = PinyinNameParts(list(projects))
 
     @property
     def _patterns(self) -> list[tuple[re.Pattern, str, str]]:
@@ -88,4 +92,57 @@ class PinyinNames:
             for match in compiled.finditer(folded):
                 if match.start() not in found or found[match.start()][0] < match.end():
                     found[match.start()] = (match.end(), kind, key)
+        for match in _WORD.finditer(folded):
+            part = None if match.start() in found else self._parts.find(match.group())
+            if part is not None:
+                found[match.start()] = (match.end(), "quoted_project", part)
         return found
+
+
+class PinyinNameParts:
+    """Parts of project names written in pinyin in English questions (the Luhui police station → 鲁汇): a word of
+    Latin letters no phrase explained that spells two or more characters found together in a project's name.
+
+    Args:
+        projects: the store's project names.
+        longest: the most characters a part may have.
+    """
+
+    def __init__(self, projects: list[str], longest: int = 6):
+        self._projects, self._longest = projects, longest
+        self._spelled: dict[str, set[str]] | None = None
+
+    @property
+    def _index(self) -> dict[str, set[str]]:
+        # Built on the first left-over Latin word: a Chinese question never pays for pinyin.
+        if self._spelled is None:
+            from itertools import product
+
+            from pypinyin import Style, pinyin
+
+            self._spelled = {}
+            for name in self._projects:
+                for run in re.findall(r"[\u4e00-\u9fff]{2,}", name):
+                    # every reading of a character (杜行: du hang as well as du xing)
+                    readings = [sorted({fold(s).replace("ü", "u").replace("v", "u") for s in found})
+                                for found in pinyin(run, style=Style.NORMAL, heteronym=True)]
+                    for i in range(len(run)):
+                        for j in range(i + 2, min(len(run), i + self._longest) + 1):
+                            for spelling in product(*readings[i:j]):
+                                self._spelled.setdefault("".join(spelling), set()).add(run[i:j])
+        return self._spelled
+
+    def find(self, word: str) -> str | None:
+        """The characters a left-over word spells, when it spells exactly one part of the store's project names.
+
+        Args:
+            word: one word of Latin letters (Luhui, du-hang), any case.
+
+        Returns:
+            The Chinese part (鲁汇), or None.
+        """
+        letters = re.sub(r"[\s'’\-]", "", fold(word.lower()))
+        if len(letters) < 4 or not letters.isascii() or not letters.isalpha():
+            return None
+        parts = self._index.get(letters, set())
+        return next(iter(parts)) if len(parts) == 1 else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from assistant import follow_ups, list_totals, ranked_follow_ups
+from assistant import follow_ups, list_totals, named_form, ranked_follow_ups
 from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
@@ -126,6 +126,24 @@ class QuestionReader:
         label = info.en if text.isascii() else info.zh
         return self.read(f"{text[:swap.end]} {label} {text[swap.end:]}", previous, previous_ids)
 
+    def named_in_full(self, question: str) -> str:
+        """The question with a form named by several fragments (杜行派出所 修缮, the Luhui police station renovation)
+        written as that form's full name; unchanged when no fragments name exactly one form.
+
+        Args:
+            question: as typed.
+
+        Returns:
+            The question for both readers.
+        """
+        from assistant.interpret import normalize
+
+        text = normalize(question)
+        tokens, gaps = self.recogniser.tokens(text)
+        kept = [t for t in tokens if t.kind != "stop"]
+        rewritten = named_form.in_full(text, kept, [g.strip(_EDGE_PUNCTUATION) for g in gaps], self.recogniser.names.projects)
+        return question if rewritten == text else rewritten
+
     def read(self, question: str, previous: m.Select | None = None, previous_ids: list[int] | None = None) -> Reading | None:
         """Read a question; a follow-up (其中…, only those…) narrows the previous answer.
 
@@ -149,6 +167,7 @@ class QuestionReader:
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
         tokens = [t for t in _bottom_n(tokens) if t.kind != "stop"]
+        tokens, gaps = named_form.resolve(text, tokens, gaps, self.recogniser.names.projects)
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):
             between = text[before.end:token.start]

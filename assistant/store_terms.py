@@ -81,7 +81,8 @@ def topics_in(text: str, start: int, end: int, glossary: dict[str, str], names: 
     Returns:
         (start, end, "|"-joined Chinese terms the names use) for each phrase found, in order.
     """
-    stretch = text[start:end]
+    # health-check reads as health check (one character for one, so positions stay those of the text)
+    stretch = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text[start:end])
     if not re.search(r"[a-z]", stretch):
         return []
     taken = [False] * len(stretch)
