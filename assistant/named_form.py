@@ -7,11 +7,15 @@ import re
 
 from assistant.recognise import Token
 
-# Fragments of a name: a part the store's names hold (鲁汇, 杜行派出所), an English topic glossed to Chinese
-# (renovation → 装修|修缮), a name tag (党群中心).
-_FRAGMENTS = ("quoted_project", "topic", "tag")
+# Fragments of a name: a part the store's names hold (杜行派出所; loose: 修缮 left unread), an English topic
+# glossed to Chinese (renovation → 装修|修缮), a name tag (党群中心), a part spelled in pinyin (Luhui → 鲁汇).
+_FRAGMENTS = ("quoted_project", "topic", "tag", "loose", "pinyin")
 # Glue that may stand between the fragments of one description (the, 那个, of).
 _BETWEEN = re.compile(r"^[\s\-'’的之那个这张份项,，]*(?:the|of|for|on)?[\s\-'’]*$", re.IGNORECASE)
+# 那张 / 这个 between a part of a name and 表 or 项目: pointing at one form.
+_DEMONSTRATIVE = re.compile(r"^[那这]一?[个张份项]?$")
+# Quotes around a part of a name: the asker means that part.
+_QUOTES = "“\"'‘「『《〈"
 # A Chinese word left unread (修缮 between two parts), which may be a fragment too.
 _HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
@@ -23,89 +27,137 @@ def _holds(name: str, token: Token) -> bool:
     return all(any(word and word in name for word in concept.split("|")) for concept in token.key.split(";"))
 
 
-def runs(text: str, tokens: list[Token], gaps: list[str], projects: list[str]) -> list[tuple[int, int, str, list[str]]]:
-    """Fragments naming one form together (a part of a name and at least one more, side by side): all must match
-    (an intersection). Fragments that name no form or several are not returned.
+class NamedForms:
+    """Finds forms named by several fragments in one store.
 
     Args:
-        text: the normalised question the tokens were read from.
-        tokens: its tokens, in order, stop words removed.
-        gaps: the stretches no recogniser explained.
         projects: the store's project names.
-
-    Returns:
-        (first token's index, index after the last, the form's full name, the loose words used) for each run.
     """
-    loose = [g for g in gaps if _HAN_WORD.match(g) and any(g in name for name in projects)]
-    found_runs, start = [], 0
-    while start < len(tokens):
-        if tokens[start].kind not in _FRAGMENTS:
-            start += 1
-            continue
-        end = start + 1  # the run: fragments with only glue (or a loose Chinese word of a name) between them
-        while end < len(tokens) and tokens[end].kind in _FRAGMENTS and _glue(text[tokens[end - 1].end:tokens[end].start], loose):
-            end += 1
-        run = tokens[start:end]
-        words = [w for w in loose if text.find(w, max(0, run[0].start - len(w) - 2), run[-1].end + len(w) + 2) >= 0]
-        # "the health-check form", the video surveillance project's budget: a topic said as the form's name
-        described = end < len(tokens) and tokens[end].kind == "noun" and tokens[end].key == "form" \
-            and _BETWEEN.match(text[tokens[end - 1].end:tokens[end].start]) is not None
-        if (any(t.kind == "quoted_project" for t in run) and len(run) + len(words) >= 2) or described:
-            found = [name for name in projects if all(_holds(name, t) for t in run) and all(w in name for w in words)]
-            if len(found) == 1:
-                found_runs.append((start, end, found[0], words))
-        start = end
-    return found_runs
+
+    def __init__(self, projects: list[str]):
+        from assistant.pinyin_names import PinyinNameParts
+
+        self.projects = list(projects)
+        self._pinyin = PinyinNameParts(self.projects)  # Luhui → 鲁汇
+
+    def _loose(self, text: str, tokens: list[Token], gaps: list[str]) -> list[Token]:
+        """Words no recogniser explained that may be fragments, as tokens: Chinese words of a name (修缮, kind
+        "loose"), and Latin words spelling a part of one in pinyin (luhui → 鲁汇, kind "pinyin")."""
+        found = []
+        for gap in gaps:
+            if _HAN_WORD.match(gap) and any(gap in name for name in self.projects):
+                found += [Token("loose", gap, m.start(), m.end(), gap) for m in re.finditer(re.escape(gap), text)]
+            for word in re.findall(r"[a-z]{4,}", gap.lower()):
+                part = self._pinyin.find(word)
+                if part is not None:
+                    found += [Token("pinyin", part, m.start(), m.end(), word)
+                              for m in re.finditer(rf"(?<![a-z]){word}(?![a-z])", text)]
+        return [t for t in found if not any(o.start < t.end and t.start < o.end for o in tokens)]
+
+    def runs(self, text: str, tokens: list[Token], gaps: list[str]) -> list[tuple[int, int, str]]:
+        """Fragments naming one form together: a part of a name and at least one more side by side, a topic said
+        as a form's name (the health-check form), one part pointed at (体检那个项目). All must match (an
+        intersection); fragments that name no form or several are not returned.
+
+        Args:
+            text: the normalised question the tokens were read from.
+            tokens: its tokens, in order, stop words removed.
+            gaps: the stretches no recogniser explained.
+
+        Returns:
+            (where the fragments start, where they end, the form's full name) for each run.
+        """
+        every = sorted(tokens + self._loose(text, tokens, gaps), key=lambda t: t.start)
+        found_runs, start = [], 0
+        while start < len(every):
+            if every[start].kind not in _FRAGMENTS:
+                start += 1
+                continue
+            end = start + 1  # the run: fragments with only glue between them
+            while end < len(every) and every[end].kind in _FRAGMENTS and _BETWEEN.match(text[every[end - 1].end:every[end].start]):
+                end += 1
+            run, after = every[start:end], every[end] if end < len(every) else None
+            glued = after is not None and _BETWEEN.match(text[run[-1].end:after.start]) is not None
+            # "the health-check form", the Luhui project: fragments said as the form's name
+            described = glued and after.kind == "noun" and after.key == "form" and any(t.kind in ("topic", "pinyin") for t in run)
+            # 体检那个项目: one part of a name, pointed at
+            pointer = glued and run[-1].kind in ("quoted_project", "loose") and (
+                (after.kind == "follow" and after.text[:1] in "那这" and after.start == run[-1].end)
+                or (after.kind == "noun" and after.key == "form" and _DEMONSTRATIVE.match(text[run[-1].end:after.start])))
+            # a part of a name and one more fragment, other than a tag beside a word in pinyin ("like （平安办）")
+            parts = any(t.kind in ("quoted_project", "pinyin") for t in run) and len(run) >= 2 \
+                and any(t.kind not in ("tag", "pinyin") for t in run)
+            quoted = any(t.text[:1] in _QUOTES for t in run)  # 名称带《青石》的: a part quoted is a part, not a form
+            if (parts or described or pointer) and not quoted:
+                found = [name for name in self.projects if all(_holds(name, t) for t in run)]
+                if len(found) == 1:
+                    found_runs.append((run[0].start, run[-1].end, found[0]))
+            start = end
+        return found_runs
+
+    def resolve(self, text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[Token], list[str]]:
+        """The tokens with each run of fragments naming one form (see `runs`) replaced by one `project` token; a
+        topic the one named form's name holds ("the security-guard project ('安保经费（平安办）')") describes it.
+
+        Args:
+            text: the normalised question the tokens were read from.
+            tokens: its tokens, in order, stop words removed.
+            gaps: the stretches no recogniser explained.
+
+        Returns:
+            The tokens and the gaps left.
+        """
+        for first, last, name in self.runs(text, tokens, gaps):
+            inside = [t for t in tokens if first <= t.start and t.end <= last]
+            at = tokens.index(inside[0]) if inside else next((k for k, t in enumerate(tokens) if t.start > first), len(tokens))
+            tokens = tokens[:at] + [Token("project", name, first, last, text[first:last])] + \
+                [t for t in tokens[at:] if t not in inside]
+            gaps = [g for g in gaps if not (g.lower() in text[first:last] and re.search(r"\w", g))]
+        named = [t for t in tokens if t.kind == "project"]
+        if len({t.key for t in named}) == 1:
+            tokens = [t for t in tokens if not (t.kind == "topic" and _describes(text, t, named))]
+        return tokens, gaps
+
+    def in_full(self, text: str, tokens: list[Token], gaps: list[str]) -> str:
+        """The question with each run of fragments naming one form written as that form's full name, so every
+        reader takes it as named (the Luhui police station renovation → 鲁汇派出所新址装修工程（平安办）).
+
+        Args:
+            text: the normalised question the tokens were read from.
+            tokens: its tokens, in order, stop words removed.
+            gaps: the stretches no recogniser explained.
+
+        Returns:
+            The question rewritten, or the text unchanged when no run names one form.
+        """
+        found = self.runs(text, tokens, gaps)
+        edits = [(first, last, name) for first, last, name in found]
+        named = [Token("project", name, first, last, name) for first, last, name in found] + \
+            [t for t in tokens if t.kind == "project"]
+        if len({t.key for t in named}) == 1:  # the security-guard project ('安保经费…'): a topic describing the form
+            edits += [_hyphenated(text, t.start, t.end) + ("",) for t in tokens if t.kind == "topic"
+                      and _describes(text, t, named) and not any(first <= t.start and t.end <= last for first, last, _ in found)]
+        for first, last, name in sorted(edits, reverse=True):
+            text = f"{text[:first].rstrip()} {name} {text[last:].lstrip()}".replace("  ", " ") \
+                if re.search(r"[a-z]", text[first:last]) else f"{text[:first]}{name}{text[last:]}"
+        return text
 
 
-def resolve(text: str, tokens: list[Token], gaps: list[str], projects: list[str]) -> tuple[list[Token], list[str]]:
-    """The tokens with each run of fragments naming one form (see `runs`) replaced by one `project` token.
-
-    Args:
-        text: the normalised question the tokens were read from.
-        tokens: its tokens, in order, stop words removed.
-        gaps: the stretches no recogniser explained.
-        projects: the store's project names.
-
-    Returns:
-        The tokens and the gaps left.
-    """
-    for start, end, name, words in reversed(runs(text, tokens, gaps, projects)):
-        whole = Token("project", name, tokens[start].start, tokens[end - 1].end, text[tokens[start].start:tokens[end - 1].end])
-        tokens = tokens[:start] + [whole] + tokens[end:]
-        gaps = [g for g in gaps if g not in words]
-    named = {t.key for t in tokens if t.kind == "project"}
-    if len(named) == 1:  # "the security-guard project ('安保经费（平安办）')": a topic its name holds describes it
-        name = named.pop()
-        tokens = [t for t in tokens if not (t.kind == "topic" and _holds(name, t))]
-    return tokens, gaps
+def _hyphenated(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span with the words joined to it by hyphens (security → security-guard)."""
+    before = re.search(r"[a-z]+-$", text[:start])
+    after = re.match(r"-[a-z]+", text[end:])
+    return (before.start() if before else start), end + (after.end() if after else 0)
 
 
-def in_full(text: str, tokens: list[Token], gaps: list[str], projects: list[str]) -> str:
-    """The question with each run of fragments naming one form written as that form's full name, so every reader
-    takes it as named (the Luhui police station renovation → 鲁汇派出所新址装修工程（平安办）).
-
-    Args:
-        text: the normalised question the tokens were read from.
-        tokens: its tokens, in order, stop words removed.
-        gaps: the stretches no recogniser explained.
-        projects: the store's project names.
-
-    Returns:
-        The question rewritten, or the text unchanged when no run names one form.
-    """
-    for start, end, name, words in reversed(runs(text, tokens, gaps, projects)):
-        first, last = tokens[start].start, tokens[end - 1].end
-        for word in words:  # a loose word of the name just before or after the run is part of it
-            at = text.find(word, max(0, first - len(word) - 2), last + len(word) + 2)
-            first, last = min(first, at), max(last, at + len(word))
-        text = f"{text[:first]} {name} {text[last:]}" if text.isascii() or re.search(r"[a-z]", text[first:last], re.I) \
-            else f"{text[:first]}{name}{text[last:]}"
-    return text
+# Between a topic and the form it describes: a word for a form and punctuation ("security-guard project ('…')").
+_BESIDE = re.compile(r"^(?:-[a-z]+)?[\W_]*(?:(?:project|programme|program|form|scheme|项目|表)s?[\W_]*)?$")
 
 
-def _glue(between: str, loose: list[str]) -> bool:
-    """Whether the text between two fragments is glue, or a loose word of a name with glue around it."""
-    for word in loose:
-        between = between.replace(word, " ")
-    return bool(_BETWEEN.match(between))
+def _describes(text: str, topic: Token, named: list[Token]) -> bool:
+    """Whether a topic stands right beside a form named in full whose name holds it: a description of that form,
+    not a thing asked of it ("how many volunteers did the 平安志愿者经费 project have" asks the volunteers)."""
+    def between(t: Token) -> str | None:
+        return text[topic.end:t.start] if topic.end <= t.start else text[t.end:topic.start] if t.end <= topic.start else None
+
+    return any(_holds(t.key, topic) and between(t) is not None and _BESIDE.match(between(t)) for t in named)

@@ -8,8 +8,6 @@ import unicodedata
 # A name in pinyin: its syllables may be run together or split by a space, an apostrophe or a hyphen.
 _SYLLABLE_GAP = r"[\s'’\-]?"
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
-# A word of Latin letters, whole (not inside a longer word).
-_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?![A-Za-z])")
 
 
 def fold(text: str) -> str:
@@ -60,13 +58,11 @@ class PinyinNames:
     Args:
         names: (Chinese name, token kind, token key) for each name a question may use.
         endings: a name's last characters → English words for them (from the lexicon's name_end entries).
-        projects: the store's project names, whose parts a word may spell (Luhui → 鲁汇, a quoted_project).
     """
 
-    def __init__(self, names: list[tuple[str, str, str]], endings: dict[str, list[str]], projects: list[str] = ()):
+    def __init__(self, names: list[tuple[str, str, str]], endings: dict[str, list[str]]):
         self._names, self._endings = names, endings
         self._compiled: list[tuple[re.Pattern, str, str]] | None = None
-        self._parts = PinyinNameParts(list(projects))
 
     @property
     def _patterns(self) -> list[tuple[re.Pattern, str, str]]:
@@ -92,10 +88,6 @@ class PinyinNames:
             for match in compiled.finditer(folded):
                 if match.start() not in found or found[match.start()][0] < match.end():
                     found[match.start()] = (match.end(), kind, key)
-        for match in _WORD.finditer(folded):
-            part = None if match.start() in found else self._parts.find(match.group())
-            if part is not None:
-                found[match.start()] = (match.end(), "quoted_project", part)
         return found
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from assistant import follow_ups, list_totals, named_form, ranked_follow_ups
+from assistant import follow_ups, list_totals, ranked_follow_ups
 from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
+from assistant.named_form import NamedForms
 from assistant.recognise import Recogniser, StoreNames
 from assistant.restatement import read_brackets
 from assistant.unread import joined_statistics
@@ -87,6 +88,7 @@ class QuestionReader:
         self._unit_bracket = re.compile(r"[（(]\s*(?:in\s+)?(?:" + "|".join(re.escape(u) for u in units) + r")\s*[)）]",
                                         re.IGNORECASE)
         self.composer = Composer(self.lexicon, names.classes, names.years)
+        self.named_forms = NamedForms(names.projects)  # 杜行派出所 修缮, the Luhui police station renovation
 
     def _defines_a_difference(self, inside: str) -> bool:
         """"(final allocation less outturn)", （全年预算数减全年执行数）: two fields and a word for minus, the definition
@@ -141,7 +143,7 @@ class QuestionReader:
         text = normalize(question)
         tokens, gaps = self.recogniser.tokens(text)
         kept = [t for t in tokens if t.kind != "stop"]
-        rewritten = named_form.in_full(text, kept, [g.strip(_EDGE_PUNCTUATION) for g in gaps], self.recogniser.names.projects)
+        rewritten = self.named_forms.in_full(text, kept, [g.strip(_EDGE_PUNCTUATION) for g in gaps])
         return question if rewritten == text else rewritten
 
     def read(self, question: str, previous: m.Select | None = None, previous_ids: list[int] | None = None) -> Reading | None:
@@ -167,7 +169,7 @@ class QuestionReader:
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
         tokens = [t for t in _bottom_n(tokens) if t.kind != "stop"]
-        tokens, gaps = named_form.resolve(text, tokens, gaps, self.recogniser.names.projects)
+        tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):
             between = text[before.end:token.start]

@@ -142,7 +142,7 @@ class Recogniser:
         spelled = [(tag, "tag", tag) for tag in names.tags] + [
             (variant, kind, variant) for kind, values in (("unit", names.units), ("department", names.departments))
             for value in values for variant in admin_variants(value)]
-        self.pinyin = PinyinNames(spelled, endings, names.projects)  # Xinfang Ban, ping'an office: names spelled in pinyin
+        self.pinyin = PinyinNames(spelled, endings)  # Xinfang Ban, ping'an office: names spelled in pinyin
         self._joined = ("\n".join(names.projects).lower(), "\n".join(names.indicators).lower())
         for word in measure_words(names.indicators):
             entries.setdefault(word, ("measure", word))  # 合格率98%: a word of indicator names, with its target

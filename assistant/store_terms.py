@@ -81,15 +81,16 @@ def topics_in(text: str, start: int, end: int, glossary: dict[str, str], names: 
     Returns:
         (start, end, "|"-joined Chinese terms the names use) for each phrase found, in order.
     """
-    # health-check reads as health check (one character for one, so positions stay those of the text)
-    stretch = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text[start:end])
+    stretch = text[start:end]
     if not re.search(r"[a-z]", stretch):
         return []
+    # anti-drug as written, and health-check as health check (one character for one, so positions stay the text's)
+    spaced = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", stretch)
     taken = [False] * len(stretch)
     found = []
-    candidates = [phrase for phrase in glossary if phrase in stretch]
-    for phrase in sorted(candidates, key=len, reverse=True):
-        for match in re.finditer(r"(?<![a-z0-9])" + re.escape(phrase) + r"(?![a-z0-9])", stretch):
+    candidates = [(phrase, variant) for variant in dict.fromkeys((stretch, spaced)) for phrase in glossary if phrase in variant]
+    for phrase, variant in sorted(candidates, key=lambda candidate: len(candidate[0]), reverse=True):
+        for match in re.finditer(r"(?<![a-z0-9-])" + re.escape(phrase) + r"(?![a-z0-9-])", variant):
             if any(taken[match.start():match.end()]):
                 continue
             terms = [term for term in glossary[phrase].split() if any(term in name for name in names)]
