@@ -11,9 +11,13 @@ from assistant.recognise import Token
 # glossed to Chinese (renovation → 装修|修缮), a name tag (党群中心), a part spelled in pinyin (Luhui → 鲁汇).
 _FRAGMENTS = ("quoted_project", "topic", "tag", "loose", "pinyin")
 # Glue that may stand between the fragments of one description (the, 那个, of).
-_BETWEEN = re.compile(r"^[\s\-'’的之那个这张份项,，]*(?:the|of|for|on)?[\s\-'’]*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"^[\s\-'’的之那个这张份项,，]*(?:the|of|for|on|and)?[\s\-'’]*(?:[a-z]+-)?$", re.IGNORECASE)
 # 那张 / 这个 between a part of a name and 表 or 项目: pointing at one form.
-_DEMONSTRATIVE = re.compile(r"^[那这]一?[个张份项]?$")
+_DEMONSTRATIVE = re.compile(r"^的?[那这]一?[个张份项]?$")
+# A question asking which form: what its words describe is the answer, not a form named.
+_ASKS_WHICH = re.compile(r"\bwhich\b|\bwhat (?:project|form|programme|scheme)s?\b|哪")
+# What may stand before a description of a form: glue, or the end of the token before (faults in the rented CCTV).
+_GLUE_BEFORE = re.compile(r"^(?:[\s\W]|\b(?:the|of|for|in|on|a|an|this|that|at|to|under|about|does|do|did|is|are|was|were|has|have|had)\b)*(?:[a-z]+-)?$")
 # Quotes around a part of a name: the asker means that part.
 _QUOTES = "“\"'‘「『《〈"
 # A Chinese word left unread (修缮 between two parts), which may be a fragment too.
@@ -82,7 +86,7 @@ class NamedForms:
             described = glued and after.kind == "noun" and after.key == "form" and any(t.kind in ("topic", "pinyin") for t in run)
             # 体检那个项目: one part of a name, pointed at
             pointer = glued and run[-1].kind in ("quoted_project", "loose") and (
-                (after.kind == "follow" and after.text[:1] in "那这" and after.start == run[-1].end)
+                (after.kind == "follow" and after.text[:1] in "那这" and _DEMONSTRATIVE.match(text[run[-1].end:after.start] + "那"))
                 or (after.kind == "noun" and after.key == "form" and _DEMONSTRATIVE.match(text[run[-1].end:after.start])))
             # a part of a name and one more fragment, other than a tag beside a word in pinyin ("like （平安办）")
             parts = any(t.kind in ("quoted_project", "pinyin") for t in run) and len(run) >= 2 \
@@ -92,8 +96,31 @@ class NamedForms:
                 found = [name for name in self.projects if all(_holds(name, t) for t in run)]
                 if len(found) == 1:
                     found_runs.append((run[0].start, run[-1].end, found[0]))
+            elif all(t.kind == "topic" for t in run) and not _ASKS_WHICH.search(text) and not quoted:
+                block = self._described_by_topics(text, run, every[start - 1].end if start else 0)
+                if block is not None:
+                    found_runs.append(block)
             start = end
         return found_runs
+
+    def _described_by_topics(self, text: str, run: list[Token], before: int) -> tuple[int, int, str] | None:
+        """English words describing one form by its name (grassroots newspaper and magazine subscriptions, the rented
+        CCTV system): the one form whose name says the most of their concepts, at least two, with no unread word
+        just before them; the topics its name says are the description, the others (faults) what is asked."""
+        concepts = [(k, concept) for k, t in enumerate(run) for concept in t.key.split(";")]
+        holders = [{name for name in self.projects if any(w and w in name for w in concept.split("|"))} for _, concept in concepts]
+        said = {name: {concepts[c][0] for c, names in enumerate(holders) if name in names} for name in self.projects}
+        # a concept few names say decides more than one most names say (可视化 over 平安): each weighs 1 / its holders
+        score = {name: sum(1 / len(names) for names in holders if name in names) for name in self.projects}
+        best = max(score.values(), default=0)
+        winners = [name for name, value in score.items() if value == best]
+        if len(winners) != 1 or sum(1 for names in holders if winners[0] in names) < 2:
+            return None
+        held = sorted(said[winners[0]])
+        first, last = run[held[0]], run[held[-1]]
+        if held != list(range(held[0], held[-1] + 1)) or not _GLUE_BEFORE.match(text[before:first.start]):
+            return None  # held topics not side by side, or a word no reader knew stands just before them
+        return first.start, last.end, winners[0]
 
     def resolve(self, text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[Token], list[str]]:
         """The tokens with each run of fragments naming one form (see `runs`) replaced by one `project` token; a

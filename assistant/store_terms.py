@@ -107,8 +107,8 @@ def topics_in(text: str, start: int, end: int, glossary: dict[str, str], names: 
     return sorted(found)
 
 
-# 那两个, 这几张, 那个: a demonstrative and a counter after a part of a name point at the forms it names.
-_POINTED = re.compile(r"(?:那|这)(?:两|几|[一二三四五六七八九十]|\d+)?(?:个|张|项|份)")
+# 那两个, 这几张, 那个, 的那张: a demonstrative and a counter after a part of a name point at the forms it names.
+_POINTED = re.compile(r"的?(?:那|这)(?:两|几|[一二三四五六七八九十]|\d+)?(?:个|张|项|份)")
 
 
 def name_parts_in(text: str, start: int, end: int, projects: str, indicators: str,
