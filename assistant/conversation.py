@@ -97,10 +97,14 @@ class Conversation:
         from assistant import described_form, form_text
 
         self._current_interpreter()
+        asked, lang = question, "en" if is_english(question) else "zh"
         if self._reader is not None:  # the Luhui police station renovation: the form its fragments name together
             question = self._reader.named_in_full(question)
         reading = self.read(question)
+        if question != asked and reading is not None:
+            reading.lang = reading.lang or lang  # the full name written in Chinese does not change the language
         query = self.interpret(question)
+        query.lang = lang if question != asked else query.lang
         query = rule_query = form_text.referring_back(query, self.last_ids) or query
         reading = described_form.narrowed_reading(reading, query, self.store) or reading
         if reading is not None and _narrative_left(reading) and (query.intent == "unknown" or (
@@ -159,6 +163,11 @@ class Conversation:
                     query.previous_form_ids = [record.form_id for record in answer.records]
                 self.last, self.last_select = query, None
                 self.last_ids = [record.form_id for record in answer.records]
+        if question != asked:  # say which form the fragments were taken for, and keep the question as asked
+            taken = "、".join(dict.fromkeys(r.project_name for r in answer.records))
+            answer.interpretation = (f"所指项目（按名称）：{taken} · " if lang == "zh" else f"taken as (by name): {taken} · ") \
+                + answer.interpretation
+            answer.question = asked
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer

@@ -18,6 +18,8 @@ _DEMONSTRATIVE = re.compile(r"^的?[那这]一?[个张份项]?$")
 _ASKS_WHICH = re.compile(r"\bwhich\b|\bwhat (?:project|form|programme|scheme)s?\b|哪")
 # What may stand before a description of a form: glue, or the end of the token before (faults in the rented CCTV).
 _GLUE_BEFORE = re.compile(r"^(?:[\s\W]|\b(?:the|of|for|in|on|a|an|this|that|at|to|under|about|does|do|did|is|are|was|were|has|have|had)\b)*(?:[a-z]+-)?$")
+# What may follow a description of a form: punctuation, or a word naming what it is (the rented CCTV system).
+_GLUE_AFTER = re.compile(r"^(?:[\s\W]|\b(?:systems?|funds?|funding|budget|line|the|of|for|in|on|what|how|is|was)\b)*$")
 # Quotes around a part of a name: the asker means that part.
 _QUOTES = "“\"'‘「『《〈"
 # A Chinese word left unread (修缮 between two parts), which may be a fragment too.
@@ -83,9 +85,14 @@ class NamedForms:
             run, after = every[start:end], every[end] if end < len(every) else None
             glued = after is not None and _BETWEEN.match(text[run[-1].end:after.start]) is not None
             # "the health-check form", the Luhui project: fragments said as the form's name
-            described = glued and after.kind == "noun" and after.key == "form" and any(t.kind in ("topic", "pinyin") for t in run)
+            # the Luhui project: a part in pinyin said as the form's name ("the volunteer scheme", topics alone, is
+            # the rule reader's description reading)
+            described = glued and after.kind == "noun" and after.key == "form" and any(t.kind == "pinyin" for t in run)
             # 体检那个项目: one part of a name, pointed at
-            pointer = glued and run[-1].kind in ("quoted_project", "loose") and (
+            # (覆盖那个项目 inside 视频监控全覆盖那个项目 is no part said whole)
+            whole = run[0].start == 0 or not _HAN_WORD.match(text[run[0].start - 1] * 2) or any(
+                t.end == run[0].start for t in every[:start])
+            pointer = glued and whole and run[-1].kind in ("quoted_project", "loose") and (
                 (after.kind == "follow" and after.text[:1] in "那这" and _DEMONSTRATIVE.match(text[run[-1].end:after.start] + "那"))
                 or (after.kind == "noun" and after.key == "form" and _DEMONSTRATIVE.match(text[run[-1].end:after.start])))
             # a part of a name and one more fragment, other than a tag beside a word in pinyin ("like （平安办）")
@@ -96,14 +103,16 @@ class NamedForms:
                 found = [name for name in self.projects if all(_holds(name, t) for t in run)]
                 if len(found) == 1:
                     found_runs.append((run[0].start, run[-1].end, found[0]))
-            elif all(t.kind == "topic" for t in run) and not _ASKS_WHICH.search(text) and not quoted:
-                block = self._described_by_topics(text, run, every[start - 1].end if start else 0)
+            elif all(t.kind == "topic" for t in run) and not _ASKS_WHICH.search(text) and not quoted \
+                    and not (glued and after.kind == "noun" and after.key == "form"):
+                block = self._described_by_topics(text, run, every[start - 1].end if start else 0,
+                                                  after.start if after is not None else len(text))
                 if block is not None:
                     found_runs.append(block)
             start = end
         return found_runs
 
-    def _described_by_topics(self, text: str, run: list[Token], before: int) -> tuple[int, int, str] | None:
+    def _described_by_topics(self, text: str, run: list[Token], before: int, after: int) -> tuple[int, int, str] | None:
         """English words describing one form by its name (grassroots newspaper and magazine subscriptions, the rented
         CCTV system): the one form whose name says the most of their concepts, at least two, with no unread word
         just before them; the topics its name says are the description, the others (faults) what is asked."""
@@ -118,8 +127,9 @@ class NamedForms:
             return None
         held = sorted(said[winners[0]])
         first, last = run[held[0]], run[held[-1]]
-        if held != list(range(held[0], held[-1] + 1)) or not _GLUE_BEFORE.match(text[before:first.start]):
-            return None  # held topics not side by side, or a word no reader knew stands just before them
+        if held != list(range(held[0], held[-1] + 1)) or not _GLUE_BEFORE.match(text[before:first.start]) \
+                or (held[-1] == len(run) - 1 and not _GLUE_AFTER.match(text[last.end:after])):
+            return None  # held topics not side by side, or a word no reader knew stands just before or after them
         return first.start, last.end, winners[0]
 
     def resolve(self, text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[Token], list[str]]:
@@ -158,7 +168,7 @@ class NamedForms:
             The question rewritten, or the text unchanged when no run names one form.
         """
         found = self.runs(text, tokens, gaps)
-        edits = [(first, last, name) for first, last, name in found]
+        edits = list(found)
         named = [Token("project", name, first, last, name) for first, last, name in found] + \
             [t for t in tokens if t.kind == "project"]
         if len({t.key for t in named}) == 1:  # the security-guard project ('安保经费…'): a topic describing the form
