@@ -157,6 +157,8 @@ def apply(reading: Reading, tokens: list[Token], previous: m.Select | None, prev
     if previous is not None and tokens and tokens[0].kind == "swap" and not any(t.kind == "follow" for t in tokens):
         select = reading.select
         asks = select.aggregate is not None or select.order_by is not None or select.shown or select.group_by is not None
+        if select.where is None and select.order_by is not None and select.aggregate is None and select.group_by is None:
+            select.where = previous_forms(previous, previous_ids)  # 那剩得最多的是哪个: the last list, ranked
         reading.select = select if asks else dataclasses.replace(previous, where=swapped(previous.where, select.where))
         reading.follow_up = True
         return reading

@@ -185,7 +185,7 @@ class QuestionReader:
         first = follow_ups.first_n(tokens, previous) or follow_ups.change_total(tokens, previous) \
             or follow_ups.changed_figure(tokens, previous, self.lexicon) \
             or follow_ups.listed(tokens, previous, previous_ids) or ranked_follow_ups.pick(tokens, previous, previous_ids) \
-            or list_totals.total(tokens, previous, previous_ids, self.lexicon)
+            or list_totals.total(tokens, previous, previous_ids, self.lexicon) or list_totals.swapped_statistic(tokens, previous)
         if first is not None and all(_FILLER.match(g) for g in gaps):
             return first
         reading = self.composer.compose([t for t in tokens if t.kind != "swap"],

@@ -125,3 +125,38 @@ def test_ranked_and_first_n_follow_ups(seed_store, first, then, names):
 def test_totals_of_the_previous_list(seed_store, first, then, value):
     answer = _follow(seed_store, first, then)
     assert round(answer.value, 2) == value, answer.interpretation
+
+
+@pytest.mark.parametrize("first, then, value", [
+    # another statistic alone swaps the previous one, same forms and field
+    ("average utilisation of the 平安办-tagged forms", "what about the median?", 99.66),
+    ("平安办项目的平均执行率是多少", "那中位数呢", 99.66),
+    ("平安办项目的平均执行率是多少", "最大值呢", 100.0),
+    ("What is the total budget of the 信访办 projects?", "and the average?", 123.19),
+])
+def test_a_statistic_swapped(seed_store, first, then, value):
+    assert round(_follow(seed_store, first, then).value, 2) == value
+
+
+@pytest.mark.parametrize("first, then, names", [
+    # 那 + a ranking with no forms of its own ranks the last list
+    ("党群中心的项目各还剩多少钱没花", "那剩得最多的是哪个", ["党建活动（党群中心）"]),
+    ("党群中心的项目有哪些", "剩得最多的是哪个", ["党建活动（党群中心）"]),
+    ("平安办的项目有哪些", "那预算最少的是哪个", ["下发基层书报杂志费（平安办）"]),
+    ("信访办的项目有哪些", "那执行率最高的呢", ["信访代理员经费（信）"]),
+    ("List the projects of the 信访办 (petition office)", "Sort them by execution ratio, lowest first. Which one comes first?",
+     ["劝导队经费（信）"]),
+])
+def test_a_ranking_of_the_last_list(seed_store, first, then, names):
+    assert [r.project_name for r in _follow(seed_store, first, then).records] == names
+
+
+@pytest.mark.parametrize("question, value", [
+    # a named form's money left or changed, said colloquially
+    ("社工那个项目还剩多少钱没花？", 95.46),
+    ("名称带（党群中心）的项目一共还剩多少没花", 106.34),
+    ("安保经费年中被砍了多少", 6.69),
+    ("社工那个项目年中追加了多少", 51.05),
+])
+def test_a_named_forms_money_left_or_changed(seed_store, question, value):
+    assert round(Conversation(seed_store, llm=None).ask(question).value, 2) == value
