@@ -164,9 +164,10 @@ class Conversation:
                 self.last, self.last_select = query, None
                 self.last_ids = [record.form_id for record in answer.records]
         if question != asked:  # say which form the fragments were taken for, and keep the question as asked
-            taken = "、".join(dict.fromkeys(r.project_name for r in answer.records))
-            answer.interpretation = (f"所指项目（按名称）：{taken} · " if lang == "zh" else f"taken as (by name): {taken} · ") \
-                + answer.interpretation
+            taken = "、".join(dict.fromkeys(r.project_name for r in answer.records if r.project_name not in asked))
+            if taken:
+                answer.interpretation = (f"所指项目（按名称）：{taken} · " if lang == "zh" else
+                                         f"taken as (by name): {taken} · ") + answer.interpretation
             answer.question = asked
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)

@@ -30,8 +30,11 @@ def total(tokens: list[Token], previous: m.Select | None, previous_ids: list[int
         The reading, or None when the question names a field, a figure or forms of its own, or points at no list.
     """
     sums = any(t.kind in ("aggregate", "how_much") and t.key == "sum" for t in tokens)
+    # 这几个一共有多少个三级指标: a count of things named is no total of money
     if not sums or not all(t.kind in _GLUE for t in tokens) or (previous is None and not previous_ids) \
-            or any(t.kind == "aggregate" and t.key not in ("sum", "count") for t in tokens):
+            or any(t.kind == "aggregate" and t.key not in ("sum", "count") for t in tokens) \
+            or any(t.kind == "aggregate" and t.key == "count" and t.text != "多少" for t in tokens) \
+            or any(t.kind == "noun" and t.key != "form" for t in tokens):
         return None
     if previous is not None and previous.aggregate is not None and previous.aggregate.expr is not None:
         return None  # "in total?" after a statistic is asked of that statistic, not of a list

@@ -20,6 +20,8 @@ _ASKS_WHICH = re.compile(r"\bwhich\b|\bwhat (?:project|form|programme|scheme)s?\
 _GLUE_BEFORE = re.compile(r"^(?:[\s\W]|\b(?:the|of|for|in|on|a|an|this|that|at|to|under|about|does|do|did|is|are|was|were|has|have|had)\b)*(?:[a-z]+-)?$")
 # What may follow a description of a form: punctuation, or a word naming what it is (the rented CCTV system).
 _GLUE_AFTER = re.compile(r"^(?:[\s\W]|\b(?:systems?|funds?|funding|budget|line|the|of|for|in|on|what|how|is|was)\b)*$")
+# A tag closing a name: 安保经费（平安办）.
+_TAG = re.compile(r"[（(][^（）()]{1,8}[）)]$")
 # Quotes around a part of a name: the asker means that part.
 _QUOTES = "“\"'‘「『《〈"
 # A Chinese word left unread (修缮 between two parts), which may be a fragment too.
@@ -155,6 +157,12 @@ class NamedForms:
             tokens = [t for t in tokens if not (t.kind == "topic" and _describes(text, t, named))]
         return tokens, gaps
 
+    def _written(self, name: str) -> str:
+        """A name as the question is rewritten with it: without its tag when no other name shares the rest (a tag in
+        brackets inside an English question is read as a filter of its own), else whole."""
+        core = _TAG.sub("", name)
+        return core if core and core != name and sum(_TAG.sub("", other) == core for other in self.projects) == 1 else name
+
     def in_full(self, text: str, tokens: list[Token], gaps: list[str]) -> str:
         """The question with each run of fragments naming one form written as that form's full name, so every
         reader takes it as named (the Luhui police station renovation → 鲁汇派出所新址装修工程（平安办）).
@@ -175,6 +183,7 @@ class NamedForms:
             edits += [_hyphenated(text, t.start, t.end) + ("",) for t in tokens if t.kind == "topic"
                       and _describes(text, t, named) and not any(first <= t.start and t.end <= last for first, last, _ in found)]
         for first, last, name in sorted(edits, reverse=True):
+            name = self._written(name)
             text = f"{text[:first].rstrip()} {name} {text[last:].lstrip()}".replace("  ", " ") \
                 if re.search(r"[a-z]", text[first:last]) else f"{text[:first]}{name}{text[last:]}"
         return text

@@ -49,10 +49,8 @@ class NameRecognisers:
 
     def _aliases(self, text: _Text, query: Query, state: "_State") -> None:
         self._alias_filter(text, query, state, self.unit_aliases, query.form_filter.units, ("unit", "实施单位"))
-        # A tag inside a project named in full ('安保经费（平安办）') is part of that name, not a filter of its own.
-        named = [name.lower() for name in self.catalog.project_names if name.lower() in text.text]
         for alias, marker in sorted(self.tag_aliases.items(), key=lambda item: -len(item[0])):
-            if not any(alias in name for name in named) and text.find_word(alias):
+            if text.find_word(alias):
                 if marker not in query.form_filter.name_contains:
                     query.form_filter.name_contains.append(marker)
                     query.labels.append(("project name contains " if query.lang == "en" else "项目名含") + marker)
