@@ -22,6 +22,8 @@ _GLUE_BEFORE = re.compile(r"^(?:[\s\W]|\b(?:the|of|for|in|on|a|an|this|that|at|t
 _GLUE_AFTER = re.compile(r"^(?:[\s\W]|\b(?:systems?|funds?|funding|budget|line|the|of|for|in|on|what|how|is|was)\b)*$")
 # A tag closing a name: 安保经费（平安办）.
 _TAG = re.compile(r"[（(][^（）()]{1,8}[）)]$")
+# Words leading to a part of a name pointed at (关于体检的那张表, 搞禁毒的那个项目).
+_LEAD = re.compile(r"(?:关于|有关|对于|那个|这个|搞|做|管)$")
 # Quotes around a part of a name: the asker means that part.
 _QUOTES = "“\"'‘「『《〈"
 # A Chinese word left unread (修缮 between two parts), which may be a fragment too.
@@ -62,7 +64,7 @@ class NamedForms:
                               for m in re.finditer(rf"(?<![a-z]){word}(?![a-z])", text)]
         return [t for t in found if not any(o.start < t.end and t.start < o.end for o in tokens)]
 
-    def runs(self, text: str, tokens: list[Token], gaps: list[str]) -> list[tuple[int, int, str]]:
+    def runs(self, text: str, tokens: list[Token], gaps: list[str], rewrite: bool = False) -> list[tuple[int, int, str]]:
         """Fragments naming one form together: a part of a name and at least one more side by side, a topic said
         as a form's name (the health-check form), one part pointed at (体检那个项目). All must match (an
         intersection); fragments that name no form or several are not returned.
@@ -71,6 +73,8 @@ class NamedForms:
             text: the normalised question the tokens were read from.
             tokens: its tokens, in order, stop words removed.
             gaps: the stretches no recogniser explained.
+            rewrite: whether the runs are for rewriting the question, which leaves one part pointed at (监控那个项目)
+                in a question asking no row or figure to each reader: written out, the words a search needs are gone.
 
         Returns:
             (where the fragments start, where they end, the form's full name) for each run.
@@ -93,7 +97,7 @@ class NamedForms:
             # 体检那个项目: one part of a name, pointed at
             # (覆盖那个项目 inside 视频监控全覆盖那个项目 is no part said whole)
             whole = run[0].start == 0 or not _HAN_WORD.match(text[run[0].start - 1] * 2) or any(
-                t.end == run[0].start for t in every[:start])
+                t.end == run[0].start for t in every[:start]) or _LEAD.search(text[:run[0].start]) is not None
             pointer = glued and whole and run[-1].kind in ("quoted_project", "loose") and (
                 (after.kind == "follow" and after.text[:1] in "那这" and _DEMONSTRATIVE.match(text[run[-1].end:after.start] + "那"))
                 or (after.kind == "noun" and after.key == "form" and _DEMONSTRATIVE.match(text[run[-1].end:after.start])))
@@ -103,7 +107,10 @@ class NamedForms:
             quoted = any(t.text[:1] in _QUOTES for t in run)  # 名称带《青石》的: a part quoted is a part, not a form
             if (parts or described or pointer) and not quoted:
                 found = [name for name in self.projects if all(_holds(name, t) for t in run)]
-                if len(found) == 1:
+                # one part pointed at is written out only when a row or figure is asked of it (体检那个项目的满意度目标):
+                # a narrative (监控那个项目故障多久要处理) keeps its words for the text search
+                asks_row = any(t.kind in ("field", "class", "measure", "quoted_indicator") for t in every)
+                if len(found) == 1 and (not rewrite or parts or described or asks_row):
                     found_runs.append((run[0].start, run[-1].end, found[0]))
             elif all(t.kind == "topic" for t in run) and not _ASKS_WHICH.search(text) and not quoted \
                     and not (glued and after.kind == "noun" and after.key == "form"):
@@ -175,7 +182,7 @@ class NamedForms:
         Returns:
             The question rewritten, or the text unchanged when no run names one form.
         """
-        found = self.runs(text, tokens, gaps)
+        found = self.runs(text, tokens, gaps, rewrite=True)
         edits = list(found)
         named = [Token("project", name, first, last, name) for first, last, name in found] + \
             [t for t in tokens if t.kind == "project"]

@@ -160,3 +160,15 @@ def test_a_ranking_of_the_last_list(seed_store, first, then, names):
 ])
 def test_a_named_forms_money_left_or_changed(seed_store, question, value):
     assert round(Conversation(seed_store, llm=None).ask(question).value, 2) == value
+
+
+@pytest.mark.parametrize("question, text", [
+    # a date asked of one form: the row or the sentence giving it
+    ("110分流处置工作启动仪式是哪天办的", "启动仪式举办时间：年度指标值 2023年1月10日"),
+    ("初心微史馆那个项目是哪天竣工的", "2021年10月竣工移交至党群中心"),
+    # a part pointed at in a question asking a row is that form; in a narrative its words stay for the search
+    ("关于体检的那张表，数量指标是怎么写的？", "开展活动次数"),
+    ("体检那个项目的满意度目标是多少", "人才满意度"),
+])
+def test_a_date_or_row_of_one_form(seed_store, question, text):
+    assert text in Conversation(seed_store, llm=None).ask(question).text
