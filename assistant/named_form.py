@@ -16,6 +16,8 @@ _BETWEEN = re.compile(r"^[\s\-'’的之那个这张份项,，]*(?:the|of|for|on
 _DEMONSTRATIVE = re.compile(r"^的?[那这]一?[个张份项]?$")
 # A question asking which form: what its words describe is the answer, not a form named.
 _ASKS_WHICH = re.compile(r"\bwhich\b|\bwhat (?:project|form|programme|scheme)s?\b|哪")
+# A question asking something of what it describes (a bare topic, "population information collection", is a search).
+_ASKS_OF_IT = re.compile(r"\b(?:what|how|when|why|is|was|were|did|does|do)\b|多少|几|什么|怎么|哪天|[?？]")
 # What may stand before a description of a form: glue, or the end of the token before (faults in the rented CCTV).
 _GLUE_BEFORE = re.compile(r"^(?:[\s\W]|\b(?:the|of|for|in|on|a|an|this|that|at|to|under|about|does|do|did|is|are|was|were|has|have|had)\b)*(?:[a-z]+-)?$")
 # What may follow a description of a form: punctuation, or a word naming what it is (the rented CCTV system).
@@ -112,7 +114,7 @@ class NamedForms:
                 asks_row = any(t.kind in ("field", "class", "measure", "quoted_indicator") for t in every)
                 if len(found) == 1 and (not rewrite or parts or described or asks_row):
                     found_runs.append((run[0].start, run[-1].end, found[0]))
-            elif all(t.kind == "topic" for t in run) and not _ASKS_WHICH.search(text) and not quoted \
+            elif all(t.kind == "topic" for t in run) and _ASKS_OF_IT.search(text) and not _ASKS_WHICH.search(text) and not quoted \
                     and not (glued and after.kind == "noun" and after.key == "form"):
                 block = self._described_by_topics(text, run, every[start - 1].end if start else 0,
                                                   after.start if after is not None else len(text))
