@@ -3,6 +3,7 @@ holds every fragment, read as that form named in full."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from assistant.recognise import Token
@@ -164,6 +165,10 @@ class NamedForms:
         named = [t for t in tokens if t.kind == "project"]
         if len({t.key for t in named}) == 1:
             tokens = [t for t in tokens if not (t.kind == "topic" and _describes(text, t, named))]
+        if any(t.kind == "not" for t in tokens):  # 两个质保金的不算, excl. the 质保金 ones: a part of names, left out
+            parts = [t for t in self._loose(text, tokens, gaps) if t.kind == "loose"]
+            tokens = sorted(tokens + [dataclasses.replace(t, kind="quoted_project") for t in parts], key=lambda t: t.start)
+            gaps = [g for g in gaps if g not in {t.text for t in parts}]
         return tokens, gaps
 
     def _written(self, name: str) -> str:
