@@ -204,6 +204,13 @@ def by_how_much(state: ComposeState, where: m.Cond | None, baselines: dict[str, 
         # 安保经费年中被砍了多少: a named form's change with no field said is its budget's, against its baseline
         named = [-1, len(state.tokens)]
         state.tokens.append(dataclasses.replace(state.tokens[at], kind="field", key=next(iter(baselines))))
+    after = [k for k in range(at + 1, len(state.tokens)) if state.tokens[k].kind == "field" and k not in state.used]
+    if not named and len(after) == 2 and state.tokens[at].key == "-":
+        # by how much was the full-year budget raised above its opening appropriation: the two after it, the larger
+        # first (an amount below its budget is the budget less it)
+        below = any(t.kind == "op" and t.key == "<" for t in state.tokens[after[0]:after[1]])
+        named = after[::-1] if below else after
+        state.used.update(k for k in range(after[0], after[1]) if state.tokens[k].kind in ("compare_cue", "op"))
     if len(named) == 1 and state.tokens[named[0]].key in baselines:
         named.insert(0, -1)  # 社工项目的预算追加了多少: the field against its baseline
     if len(named) >= 2:  # 全年预算比年初预算多多少: the two fields before the word, the way it says

@@ -172,3 +172,19 @@ def test_a_named_forms_money_left_or_changed(seed_store, question, value):
 ])
 def test_a_date_or_row_of_one_form(seed_store, question, text):
     assert text in Conversation(seed_store, llm=None).ask(question).text
+
+
+@pytest.mark.parametrize("question, value", [
+    # "by how much was A raised above B": the two fields after it, the larger first
+    ("By how much, in 万元, was the full-year budget of the Luhui police station new-site renovation raised above its "
+     "opening appropriation?", 169.89),
+    ("by how much was the amount executed of 社工 below its annual budget?", 95.46),
+    ("How large was the underspend (final allocation less outturn) on 公安后勤及协管员经费（平安办）, in 万元?", 93.55),
+])
+def test_by_how_much_of_one_form(seed_store, question, value):
+    assert round(Conversation(seed_store, llm=None).ask(question).value, 2) == value
+
+
+def test_a_narrative_of_one_form_is_not_swayed_by_its_name(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("What floor area did the Luhui police station fit-out cover?")
+    assert "7306.20(平方米)" in answer.text
