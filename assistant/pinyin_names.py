@@ -113,15 +113,16 @@ class PinyinNameParts:
             from pypinyin import Style, pinyin
 
             self._spelled = {}
-            for name in self._projects:
-                for run in re.findall(r"[\u4e00-\u9fff]{2,}", name):
-                    # every reading of a character (杜行: du hang as well as du xing)
-                    readings = [sorted({fold(s).replace("ü", "u").replace("v", "u") for s in found})
-                                for found in pinyin(run, style=Style.NORMAL, heteronym=True)]
-                    for i in range(len(run)):
-                        for j in range(i + 2, min(len(run), i + self._longest) + 1):
-                            for spelling in product(*readings[i:j]):
-                                self._spelled.setdefault("".join(spelling), set()).add(run[i:j])
+            # each distinct run of characters once (a large store repeats its names' words)
+            runs = {run for name in self._projects for run in re.findall(r"[\u4e00-\u9fff]{2,}", name)}
+            for run in sorted(runs):
+                # every reading of a character (杜行: du hang as well as du xing)
+                readings = [sorted({fold(s).replace("ü", "u").replace("v", "u") for s in found})
+                            for found in pinyin(run, style=Style.NORMAL, heteronym=True)]
+                for i in range(len(run)):
+                    for j in range(i + 2, min(len(run), i + self._longest) + 1):
+                        for spelling in product(*readings[i:j]):
+                            self._spelled.setdefault("".join(spelling), set()).add(run[i:j])
         return self._spelled
 
     def find(self, word: str) -> str | None:
