@@ -45,12 +45,14 @@ class NamedForms:
 
     Args:
         projects: the store's project names.
+        exclusions: the words leaving forms out (除了, 不算, excluding), beside which a word of names is a part.
     """
 
-    def __init__(self, projects: list[str]):
+    def __init__(self, projects: list[str], exclusions: frozenset[str] = frozenset()):
         from assistant.pinyin_names import PinyinNameParts
 
         self.projects = list(projects)
+        self.exclusions = exclusions
         self._pinyin = PinyinNameParts(self.projects)  # Luhui → 鲁汇
 
     def _loose(self, text: str, tokens: list[Token], gaps: list[str]) -> list[Token]:
@@ -165,7 +167,7 @@ class NamedForms:
         named = [t for t in tokens if t.kind == "project"]
         if len({t.key for t in named}) == 1:
             tokens = [t for t in tokens if not (t.kind == "topic" and _describes(text, t, named))]
-        if any(t.kind == "not" for t in tokens):  # 两个质保金的不算, excl. the 质保金 ones: a part of names, left out
+        if any(t.kind == "not" and t.text in self.exclusions for t in tokens):  # 质保金的不算: a part of names, left out
             parts = [t for t in self._loose(text, tokens, gaps) if t.kind == "loose"]
             tokens = sorted(tokens + [dataclasses.replace(t, kind="quoted_project") for t in parts], key=lambda t: t.start)
             gaps = [g for g in gaps if g not in {t.text for t in parts}]

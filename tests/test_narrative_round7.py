@@ -91,7 +91,7 @@ def test_new_wordings_find_the_forms_that_say_so(seed_store, question, expected)
     ("社工项目满意度的目标定的多少", "社工满意度：年度指标值 =90.00(%)（即 90%）"),
     ("书报杂志订了多少份", "各类书报杂志书：年度指标值 ≥500.00(份)（即 ≥500份）"),
     ("禁毒项目里反邪教监测了多少人", "反邪教监测人数：年度指标值 =66.00(人)（即 66人）"),
-    ("How many people did the anti-drug project monitor for cult activity?", "反邪教监测人数：target =66.00(人) (i.e. 66人)"),
+    ("How many people did the anti-drug project monitor for cult activity?", "反邪教监测人数（产出指标·数量指标）目标 =66.00(人)"),
     ("What was the repair area of the Duhang police station's new site?", "修缮面积（产出指标·数量指标）目标 =19975.00(平方米)"),
     ("禁毒预防宣传活动完成率的目标定了多少", "禁毒预防宣传活动完成率：年度指标值 ≥80.00(%)（即 ≥80%）"),
     ("When were the newspapers and magazines subscribed?", "目标 11月-12月"),
