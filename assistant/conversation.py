@@ -163,6 +163,12 @@ class Conversation:
                     query.previous_form_ids = [record.form_id for record in answer.records]
                 self.last, self.last_select = query, None
                 self.last_ids = [record.form_id for record in answer.records]
+        if answer.kind != "unknown" and len({r.form_id for r in answer.records}) == 1:
+            from assistant.clause_figure import clauses
+
+            # 全年发展了多少名党员: a figure the form's own text gives where no row holds it
+            said = clauses(asked, lang, answer.records[0].form_id, answer.text, self.store)
+            answer.text += "".join(f"\n{answer.records[0].project_name}：{clause}" for clause in said)
         if question != asked:  # say which form the fragments were taken for, and keep the question as asked
             taken = "、".join(dict.fromkeys(r.project_name for r in answer.records if r.project_name not in asked))
             if taken:

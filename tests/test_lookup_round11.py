@@ -188,3 +188,17 @@ def test_by_how_much_of_one_form(seed_store, question, value):
 def test_a_narrative_of_one_form_is_not_swayed_by_its_name(seed_store):
     answer = Conversation(seed_store, llm=None).ask("What floor area did the Luhui police station fit-out cover?")
     assert "7306.20(平方米)" in answer.text
+
+
+@pytest.mark.parametrize("question, clause", [
+    # a figure one form's own text gives where no indicator row holds it: the clause saying it
+    ("党建活动那张表里，全年发展了多少名党员", "党建活动（党群中心）：全年发展党员51名"),
+    ("初心微史馆的质保金按多少比例付", "浦江初心微史馆质保金（党群中心）：18个月后支付0.3%"),
+    ("党建活动一共开展了多少场党务工作者培训", "开展了19场党务工作者培训"),
+])
+def test_a_figure_the_forms_text_gives(seed_store, question, clause):
+    assert clause in Conversation(seed_store, llm=None).ask(question).text
+
+
+def test_a_figure_a_row_gives_adds_no_clause(seed_store):
+    assert Conversation(seed_store, llm=None).ask("社工的执行率是多少").text == "社工：执行率 95.53 %"
