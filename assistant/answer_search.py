@@ -178,8 +178,7 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
 
     scope = None if form_filter.is_empty() else form_filter
     scope_ids = sorted(store_query.matching_form_ids(store, scope)) if scope is not None else None
-    # one form in scope: its name's words are in scope already, no evidence of what is asked of it
-    names = list(query.form_filter.name_contains) if scope_ids is None or len(scope_ids) > 1 else []
+    names = list(query.form_filter.name_contains)
     fields = _fields(query)
     narrative = _narrative_part(query) + ("" if named else " " + " ".join(names))
     source = text_source.source(store, search, scope_ids, fields)
