@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from assistant import model as m
-from assistant import sqlcompile
+from assistant import several_statistics, sqlcompile
 from assistant.answer import Answer, AnswerRecord
 from assistant.compose import Reading
 from assistant.explain import Explainer
@@ -28,7 +28,7 @@ def _unit(lexicon: Lexicon, select) -> str | None:
     aggregate = select.aggregate
     if aggregate is None or aggregate.function in ("count",):
         return "个" if aggregate is not None else None
-    if aggregate.function == "share":
+    if aggregate.function in ("share", "pooled"):
         return "%"
     expr = aggregate.expr
     key = getattr(expr, "name", None) if getattr(expr, "entity", "form") == "form" else None
@@ -152,6 +152,8 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
     Returns:
         The answer, carrying the SQL it ran.
     """
+    if reading.together:  # the average and the median: each over the same forms
+        return several_statistics.answer_each(reading, reading.together, lambda one: answer(one, question, lang, store, lexicon), lang)
     select, zh = reading.select, lang != "en"
     records_sql = sqlcompile.records_sql(select)
     found = run_select(store, records_sql)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant import model as m, named_groups
+from assistant.class_counts import class_rows_per_form
 from assistant.lexicon import Lexicon
+from assistant.pooled_rate import pooled
+from assistant.predicate_measure import predicate_measure
 from assistant.recognise import Token
 
 _GROUP_STATISTICS = ("sum", "avg", "median", "min", "max")
@@ -36,6 +39,7 @@ class Reading:
     unread: list[str] = field(default_factory=list)  # the names and figures among `ignored` (not loose words)
     lang: str | None = None  # the answer's language when the question asks for one ("and in English?")
     statistics: list[str] = field(default_factory=list)  # two statistics asked at once ("average and median")
+    together: list[str] = field(default_factory=list)  # statistics answered side by side (avg, median)
 
     def reads_nearly_all(self) -> bool:
         """Whether at most one loose word of at most two characters (设置, 定) was left: no name, figure or phrase.
@@ -135,8 +139,7 @@ def ranked_statistic(state: ComposeState, select: m.Select, superlative: Token, 
         return False
     other = next((k for k in fields if k != ranked and (k > at if ranked < at else k < at)), None)
     measure = field_node(tokens[other].key if other is not None else tokens[ranked].key)
-    if function == "sum" and measure == m.Field("execution_rate"):
-        measure = m.Field("executed")  # rates do not add up, the money executed does
+    function, measure = pooled(function, measure, tokens)  # 合计的执行率: Σ执行数 ÷ Σ预算数; "total execution": the money
     state.used.update({ranked} | ({other} if other is not None else set()))
     select.where = m.Ranked(field_node(tokens[ranked].key), superlative.key != "min", limit, select.where)
     select.aggregate = m.Aggregate(function, measure)
@@ -156,10 +159,10 @@ def _share(select: m.Select, state: ComposeState, tokens: list[Token]) -> None:
         return
     ratio = next((k for k, t in enumerate(tokens) if t.kind == "ratio" and k not in state.used), None)
     # "what share of the total budget goes to X": a total of an amount after the share word is the whole, as 占 says
-    ratio = ratio if ratio is not None else next((k for k, t in enumerate(tokens[:-1]) if t.kind == "aggregate" and t.key == "sum"
-                                                  and k + 1 not in state.used and tokens[k + 1].kind == "field"
-                                                  and tokens[k + 1].key in _SUMMED and any(
-                                                      u.kind == "aggregate" and u.key == "share" for u in tokens[:k])), None)
+    ratio = ratio if ratio is not None else next((k for k, t in enumerate(tokens[:-1]) if t.kind == "aggregate" and t.key in ("sum", "share")
+                                                  and (j := k + 1 + (tokens[k + 1].text == "of")) not in state.used  # share of the budget
+                                                  and j < len(tokens) and tokens[j].kind == "field" and tokens[j].key in _SUMMED and any(
+                                                      u.kind == "aggregate" and u.key == "share" for u in tokens[:k + 1])), None)
     whole = [k for k, t in enumerate(tokens) if t.kind == "field" and k not in state.used and ratio is not None and k != ratio]
     if ratio is not None and select.where is not None and whole and tokens[whole[0]].key in _SUMMED \
             and all(tokens[k].key == tokens[whole[0]].key or tokens[k].text in tokens[whole[0]].text for k in whole):
@@ -288,7 +291,7 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
             state.used.add(k)
     having = _having(tokens, state) or _statistic_kept(tokens, select, state)
     group = _group(tokens, superlative or having)
-    function = next((f for f in ("share", "median", "avg", "sum", "max", "min", "count") if f in aggregates), None)
+    function = next((f for f in ("share", "median", "avg", "sum", "max", "min", "count", "pooled") if f in aggregates), None)
     if function == "count" and free and not any(t.kind in ("noun", "class") for t in tokens) \
             and all(t.text == "多少" for t in tokens if t.kind == "aggregate"):
         function = None  # 信访代理员人数的年度指标值填的多少: the figure asked for, nothing counted
@@ -301,8 +304,7 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         # How much did the 信访办 projects spend? (how much was its execution rate, or one project's spending: a lookup)
         function = "sum"
     measure = focus or (state.measures[0] if state.measures else None)
-    if function == "sum" and measure == m.Field("execution_rate"):
-        measure = m.Field("executed")  # "total execution": rates do not add up, the money executed does
+    function, measure = pooled(function, measure, tokens)  # 合计的执行率: Σ执行数 ÷ Σ预算数; "total execution": the money
     if function == "sum" and focus is None and "count" in aggregates:
         function = "count"  # 一共有几个, "how many received a top-up in total": a count, not a sum of the top-ups
     if group is not None and having is not None:
@@ -315,10 +317,10 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         # 各等级总分最低是多少 / the smallest total score in each grade: the extreme within every group
         select.group_by, select.aggregate = group, m.Aggregate(superlative.key, measure)
         return True
-    if group is not None and superlative is not None and function in (None, "sum", "count", "avg", "median"):
+    if group is not None and superlative is not None and function in (None, "sum", "count", "avg", "median", "pooled"):
         # 哪个单位的项目最多 / which department has the highest average execution rate: groups ranked, the top kept
         select.group_by = group
-        if function in ("avg", "median") and measure is not None:
+        if function in ("avg", "median", "pooled") and measure is not None:
             select.aggregate = m.Aggregate(function, measure)
         else:
             select.aggregate = m.Aggregate("sum", measure) if measure is not None and function != "count" else m.Aggregate("count")
@@ -331,7 +333,8 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         return True
     if superlative and function in (None, "count"):
         # 指标最多的项目 / 时效指标最多的项目: the rows of the class named, counted per form
-        expr = measure or (m.IndicatorCount(state.row_where) if indicator_nouns or state.row_where is not None else None)
+        expr = measure or (m.IndicatorCount(state.row_where) if indicator_nouns or state.row_where is not None else None) \
+            or predicate_measure(tokens)  # 钱没花完、剩得最多的: the amount the predicate speaks of
         if function == "count" and indicator_nouns and expr is not None:
             select.aggregate = m.Aggregate(superlative.key, expr)  # 指标最多的项目有几个指标
             return True
@@ -385,7 +388,7 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
             select.where = _rows_only(select.where, state.row_where, rows_negated=not forms)
         select.aggregate = m.Aggregate("count")
     else:
-        expr = measure or (m.IndicatorCount() if indicator_nouns else None)
+        expr = measure or (m.IndicatorCount() if indicator_nouns else class_rows_per_form(select, state.row_where, tokens))
         if expr is None:
             return False
         if isinstance(expr, m.Field) and expr.entity == "indicator":

@@ -7,7 +7,7 @@ from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, Reading, asks_size, counts_topic, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
                                   predicate, SCORED_AS, sum_of_parts, text_condition)
-from assistant.figures import between, by_margin, compare, difference_of, field_kind, margin_after_figure, multiple_of
+from assistant.figures import between, by_margin, compare, counts_rows, difference_of, field_kind, margin_after_figure, multiple_of
 from assistant.field_words import GLUE, share_after, size_before, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
 from assistant import follow_ups, named_groups
 from assistant.prepare import alternative, apply_field_cues, comparative_first, examples, graded_by_a_figure, raised_over, repeated_field, share_of_forms, spoken_figures
@@ -296,7 +296,7 @@ class Composer:
         if multiple is not None:  # 全年预算是年初预算的两倍以上, more than twice the initial budget
             state.used.update(range(i, multiple[1]))
             return multiple[0], False
-        if j < len(tokens) and tokens[j].kind == "number" and j not in state.used:
+        if j < len(tokens) and tokens[j].kind == "number" and j not in state.used and not counts_rows(tokens, j):
             number = tokens[j]
             ranged = between(self.lexicon, state.tokens, state.used, field_token, j)
             if ranged is not None:

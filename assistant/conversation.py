@@ -121,7 +121,7 @@ class Conversation:
         # A check's words read whole by the query model with a figure of the question's ("executed more than half of
         # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
-            reading is not None and not reading.ignored and _compares_figures(reading.select.where))
+            reading is not None and not reading.ignored and (_compares_figures(reading.select.where) or _negates(reading.select.where)))
         from assistant.evidence_set import uses_cue
 
         # A reading that left only glue answers (a lookup too when it shows the figure: the underspend of X).
@@ -302,6 +302,13 @@ def _compares_figures(where) -> bool:
     if isinstance(where, (model.Not, model.HasIndicator)):
         return _compares_figures(where.item if isinstance(where, model.Not) else where.where)
     return False
+
+
+def _negates(where) -> bool:
+    """Whether a condition holds a negation (哪些项目没有超支): the opposite of a check, which its findings cannot give."""
+    if isinstance(where, model.Not):
+        return True
+    return isinstance(where, (model.And, model.Or)) and any(_negates(item) for item in where.items)
 
 
 def _asks_narrative(query: Query) -> bool:

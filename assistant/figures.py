@@ -179,3 +179,21 @@ def _fields_around(tokens: list[Token], k: int, step: int) -> list[int]:
             found.append(n)
         n += step
     return found
+
+
+def counts_rows(tokens: list[Token], j: int) -> bool:
+    """"average total score of forms with more than 8 indicators": a plain count followed by the indicator noun counts
+    the form's indicator rows; it is no figure of a field named before it.
+
+    Args:
+        tokens: the composed tokens.
+        j: the index of the number.
+
+    Returns:
+        Whether the number counts indicator rows.
+    """
+    if j + 1 >= len(tokens) or tokens[j + 1].kind != "noun" or tokens[j + 1].key != "indicator":
+        return False
+    # 8个指标 says what it counts; a bare 100 only when the noun follows at once (目标值大于100的指标 is a target)
+    gap = tokens[j + 1].start - tokens[j].end
+    return tokens[j].unit == "count" or (tokens[j].unit is None and (gap == 0 or gap == 1 and tokens[j + 1].text.isascii()))

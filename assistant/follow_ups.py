@@ -160,6 +160,8 @@ def apply(reading: Reading, tokens: list[Token], previous: m.Select | None, prev
         if select.where is None and select.order_by is not None and select.aggregate is None and select.group_by is None:
             select.where = previous_forms(previous, previous_ids)  # 那剩得最多的是哪个: the last list, ranked
         reading.select = select if asks else dataclasses.replace(previous, where=swapped(previous.where, select.where))
+        if asks and select.where is None:  # 那剩得最多的是哪个: an order or statistic of no forms of its own is of the last
+            select.where = _base(previous, previous_ids)
         reading.follow_up = True
         return reading
     if reading.follow_up and (previous is not None or previous_ids is not None):

@@ -1,9 +1,6 @@
-"""Statistics of the previous answer naming no figure: a total of its list (这几个一共多少钱, how much do they add up
-to?) is its money summed; another statistic alone (what about the median?, 那中位数呢) is the previous one swapped."""
+"""A total of the previous list naming no figure (这几个一共多少钱, how much do they add up to?): its money, summed."""
 
 from __future__ import annotations
-
-import dataclasses
 
 from assistant import model as m
 from assistant.asking import Reading
@@ -44,26 +41,3 @@ def total(tokens: list[Token], previous: m.Select | None, previous_ids: list[int
     return Reading(m.Select(where=previous_forms(previous, previous_ids), aggregate=m.Aggregate("sum", m.Field(field))),
                    follow_up=True)
 
-
-# The statistics a swap may name in place of the previous one.
-_SWAPPABLE = ("avg", "median", "max", "min", "sum")
-
-
-def swapped_statistic(tokens: list[Token], previous: m.Select | None) -> Reading | None:
-    """"What about the median?", 那中位数呢, 最大值呢 after a statistic of a field: the same forms and field, the
-    statistic named instead.
-
-    Args:
-        tokens: the question's tokens, stop words removed.
-        previous: the previous Select, if the query model read it.
-
-    Returns:
-        The reading, or None when the question names more than one statistic or the previous answer was none.
-    """
-    named = [t for t in tokens if t.kind == "aggregate"]
-    if previous is None or previous.aggregate is None or previous.aggregate.expr is None or len(named) != 1 \
-            or named[0].key not in _SWAPPABLE or previous.aggregate.function not in _SWAPPABLE \
-            or not all(t.kind in ("swap", "follow", "op", "aggregate") for t in tokens):
-        return None
-    aggregate = dataclasses.replace(previous.aggregate, function=named[0].key)
-    return Reading(dataclasses.replace(previous, aggregate=aggregate), follow_up=True)

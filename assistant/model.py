@@ -142,13 +142,14 @@ Cond = Union[Compare, Text, Not, And, Or, HasIndicator, HasFinding, FormIds, Ran
 
 # ----- the selection ----------------------------------------------------------------------------------------
 
-AGGREGATES = ("count", "distinct", "sum", "avg", "min", "max", "median", "share")
+AGGREGATES = ("count", "distinct", "sum", "avg", "min", "max", "median", "share", "pooled")
 
 
 @dataclass(frozen=True)
 class Aggregate:
     """A statistic over the selected rows; `share` is the percentage of them meeting `condition`, `distinct` the number
-    of different values of `expr`."""
+    of different values of `expr`, `pooled` a ratio of totals (expr A / B: 100 × SUM(A) / SUM(B), the rate of the
+    forms taken together)."""
 
     function: str
     expr: Expr | None = None

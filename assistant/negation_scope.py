@@ -9,7 +9,7 @@ _NAMED = ("tag", "unit", "department", "project", "quoted_project", "grade", "cl
 # Negations after what is lacking, closing the clause before the forms' noun (时效指标都没有的项目).
 _LACKING = ("没有", "没", "无", "都没有", "也没有", "缺少", "缺")
 # The words that may stand between a named form and 不算 as the reason it is left out (执行数单位填错了).
-_REASON_KINDS = ("field", "group", "noun", "weak_field")
+_REASON_KINDS = ("field", "group", "noun", "weak_field", "defect")
 
 
 def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = frozenset()) -> bool:
@@ -43,6 +43,12 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
             and nxt.text in _LACKING and (i + 2 == len(tokens) or tokens[i + 2].kind == "noun"):
         state.negations_used = {i + 1}  # 时效指标都没有的项目: what the forms lack, said before the negation
         return True
+    n = i + 1
+    while n < len(tokens) and tokens[n].kind == tokens[i].kind and tokens[n].joined_by == "and":
+        n += 1  # 时效指标和可持续影响指标都没有: every item of the list is lacking; the last one uses the negation
+    if tokens[i].kind in _NAMED and n > i + 1 and n < len(tokens) and tokens[n].kind == "not" and n not in state.used \
+            and tokens[n].text in _LACKING and (n + 1 == len(tokens) or tokens[n + 1].kind == "noun"):
+        return True
     if _listed_after_exclusion(tokens, i, state.used, exclusions):
         if nxt is not None and nxt.kind == "not_after":
             state.used.add(i + 1)  # 除了A和B以外: 以外 closes the list
@@ -57,8 +63,8 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
         # 除了平安办以外: one negation said twice; a 不 already used (不算社工，平安办以外) is another condition's
         return not any(tokens[j].kind == "not" and j not in state.used for j in range(max(0, i - 2), i))
     k = i + 1
-    while k < len(tokens) and tokens[k].kind in ("noun", "follow"):
-        k += 1
+    while k < len(tokens) and tokens[k].kind in ("noun", "follow", "defect"):
+        k += 1  # 户籍档案那个数填错了，不算它: the fault named is the reason, the exclusion still closes the clause
     closes = tokens[i].kind in _NAMED and k < len(tokens) and tokens[k].kind == "not" and tokens[k].text in closing \
         and k not in state.used
     # …的项目不算，执行率… : the word ends its clause when a break (or nothing) follows; 不算一分没花的 negates what follows

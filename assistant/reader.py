@@ -5,13 +5,18 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from assistant import follow_ups, list_totals, ranked_follow_ups
+from assistant import follow_ups, list_totals, ranked_follow_ups, several_statistics
 from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
 from assistant.named_form import NamedForms
 from assistant.recognise import Recogniser, StoreNames
 from assistant.restatement import read_brackets
+from assistant.change_verbs import lone_changes
+from assistant.no_money import no_money
+from assistant.pointer_count import without_pointer_counts
+from assistant.spoken_over import over_a_figure, spell_half
+from assistant.statistic_swap import statistic_kept, swapped_statistic
 from assistant.unread import joined_statistics
 from store.readonly_sql import run_select
 
@@ -88,6 +93,7 @@ class QuestionReader:
         self._unit_bracket = re.compile(r"[（(]\s*(?:in\s+)?(?:" + "|".join(re.escape(u) for u in units) + r")\s*[)）]",
                                         re.IGNORECASE)
         self.composer = Composer(self.lexicon, names.classes, names.years)
+        self._change_verbs = {**self.lexicon.keys("change_verb")}  # not cut, 既没被砍也没追加: a budget change
         self.named_forms = NamedForms(names.projects, frozenset([*self.lexicon.keys("exclusion"), *self.lexicon.keys("closing_not")]))
 
     def _defines_a_difference(self, inside: str) -> bool:
@@ -165,10 +171,11 @@ class QuestionReader:
             if found is not None:
                 return found
         text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", normalize(question))))
-        text = _NOT_ONE.sub("", text)
+        text = spell_half(_NOT_ONE.sub("", text))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
-        tokens = [t for t in _bottom_n(tokens) if t.kind != "stop"]
+        tokens = without_pointer_counts(lone_changes(no_money([t for t in over_a_figure(_bottom_n(tokens)) if t.kind != "stop"]),
+                                                       self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):
@@ -185,14 +192,19 @@ class QuestionReader:
         first = follow_ups.first_n(tokens, previous) or follow_ups.change_total(tokens, previous) \
             or follow_ups.changed_figure(tokens, previous, self.lexicon) \
             or follow_ups.listed(tokens, previous, previous_ids) or ranked_follow_ups.pick(tokens, previous, previous_ids) \
-            or list_totals.total(tokens, previous, previous_ids, self.lexicon) or list_totals.swapped_statistic(tokens, previous)
+            or list_totals.total(tokens, previous, previous_ids, self.lexicon)
+        first = first or swapped_statistic(tokens, previous)  # 中位数呢: the last statistic, swapped
         if first is not None and all(_FILLER.match(g) for g in gaps):
             return first
         reading = self.composer.compose([t for t in tokens if t.kind != "swap"],
                                         [g.strip(_EDGE_PUNCTUATION) for g in gaps if not _FILLER.match(g)])
         if reading is None:
             return self._swapped_figure(text, tokens, previous, previous_ids) or _each_of_the_last(tokens, previous, previous_ids)
-        reading.statistics = joined_statistics(joined)
+        together = several_statistics.asked_together(joined)  # the average and the median: both answered
+        if several_statistics.answerable(reading.select, together):
+            reading.together = together
+        else:
+            reading.statistics = joined_statistics(joined) or (several_statistics.words(joined) if together and "count" not in together else [])
         brackets = [_restating_a_figure(t, tokens, self.recogniser) for t in tokens if t.kind == "bracket"]
         if brackets:  # （全年预算数高于年初预算数）: a restatement, or the definition of a word around it
             read_brackets(reading, brackets, lambda text: None if text == question else self.read(text))
@@ -200,7 +212,9 @@ class QuestionReader:
             reading.follow_up = True  # 预算最多的前三个呢: a question closing on 呢 that names no forms asks of the last ones
         if reading.follow_up and any(word in question.lower() for word in self.lexicon.keys("whole")):
             reading.follow_up = False  # 所有项目按执行率排，前三个: the question names every form, not the last list
-        return follow_ups.apply(reading, tokens, previous, previous_ids)
+        reading = follow_ups.apply(reading, tokens, previous, previous_ids)
+        statistic_kept(reading, previous, bool(_ASKS_ON.search(question)))  # 其中平安办的呢 after an average
+        return reading
 
 
 def _each_of_the_last(tokens: list, previous, previous_ids) -> Reading | None:

@@ -166,9 +166,12 @@ def named_form(tokens: list[Token], i: int) -> tuple[m.Cond, set] | None:
     end = i
     while end < len(tokens) and tokens[end].kind == "topic":
         end += 1
+    groups = [group.split("|") for t in tokens[i:end] for group in t.key.split(";")]
+    gloss = end if end < len(tokens) and tokens[end].kind == "bracket" else None  # warranty-retention (质保金) ones
+    if gloss is not None and gloss + 1 == len(tokens):
+        return _holding(m.Field("project_name"), groups), set(range(i, gloss + 1))  # "ones" closing the question
     if end >= len(tokens) or tokens[end].kind != "noun" or tokens[end].key != "form":
         return None
-    groups = [group.split("|") for t in tokens[i:end] for group in t.key.split(";")]
     return _holding(m.Field("project_name"), groups), set(range(i, end + 1))
 
 

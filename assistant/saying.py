@@ -83,8 +83,10 @@ def asks_topic(question: str) -> bool:
 _COUNTED_FORMS = re.compile(r"^(?:projects?|implementing|agency|agencies|bodies|authorities|programm?e?s?|schemes?|initiatives?|scorecards?|forms?|tables?|sheets?|records?|indicators?|measures?|metrics?|kpis?|items?|"
                             r"rows?|units?|departments?|"
                             r"offices?|grades?|years?|times|percent|them|these|those|ones?|万元|yuan)$", re.IGNORECASE)
-# The counted noun phrase ends at a verb or preposition (how many devices | were leased under …).
-_PHRASE_END = re.compile(r"^(?:are|is|was|were|did|does|do|have|has|had|in|under|for|by|from|at|across|got|get|scored|set)$",
+# The counted noun phrase ends at a verb or preposition (how many devices | were leased under …), or at a negation
+# opening a condition (how many | not rated).
+_PHRASE_END = re.compile(r"^(?:are|is|was|were|did|does|do|have|has|had|in|under|for|by|from|at|across|got|get|scored|set|"
+                         r"not|no|never|without|lacking|weren't|wasn't|aren't|isn't|didn't|don't|doesn't)$",
                          re.IGNORECASE)
 _COUNT_CUE = re.compile(r"\b(?:how many|number of)\s+", re.IGNORECASE)
 

@@ -107,8 +107,10 @@ def topics_in(text: str, start: int, end: int, glossary: dict[str, str], names: 
     return sorted(found)
 
 
-# 那两个, 这几张, 那个, 的那张: a demonstrative and a counter after a part of a name point at the forms it names.
-_POINTED = re.compile(r"的?(?:那|这)(?:两|几|[一二三四五六七八九十]|\d+)?(?:个|张|项|份)")
+# 那两个, 这几张, 那个, 的那张, "the 质保金 ones": a demonstrative and a counter after a part of a name point at the forms
+# it names. 不是质保金, 除了人才: a shorter part right after an exclusion names the forms left out.
+_EXCLUDED = re.compile(r"(?:不是|除了|不算|去掉|排除|剔除|不含|不包括)$")
+_POINTED = re.compile(r"的?(?:那|这)(?:两|几|[一二三四五六七八九十]|\d+)?(?:个|张|项|份)|\sones?\b")
 
 
 def name_parts_in(text: str, start: int, end: int, projects: str, indicators: str,
@@ -135,7 +137,7 @@ def name_parts_in(text: str, start: int, end: int, projects: str, indicators: st
                 continue
             if stop - p < shortest:
                 # 人才那两个项目: a shorter part names forms when a word pointing at them follows it
-                kind = "quoted_project" if _POINTED.match(text, stop) and part in projects else None
+                kind = "quoted_project" if (_POINTED.match(text, stop) or _EXCLUDED.search(text, 0, p)) and part in projects else None
             else:
                 kind = "quoted_project" if part in projects else "quoted_indicator" if part in indicators else None
             if kind:

@@ -1,0 +1,32 @@
+"""A count pointing at forms just named (质保金那两个, 没花钱的三个项目): how many there are, no figure of a condition."""
+
+from __future__ import annotations
+
+# What the count may point back at: forms named by their name, a part of it, a tag or a unit.
+_NAMED = ("project", "quoted_project", "topic", "tag", "unit", "department", "predicate")
+_POINTERS = ("那", "这")
+
+
+def without_pointer_counts(tokens: list) -> list:
+    """The tokens without a small count that follows 那/这 after a name (质保金那两个): it restates how many forms the
+    name picks, so it is neither a condition nor a word left unread.
+
+    Args:
+        tokens: the question's tokens, stop words out, swap words still in.
+
+    Returns:
+        The tokens, such counts left out.
+    """
+    ranks = any(t.kind in ("superlative", "limit") for t in tokens)  # the two 平安办 projects with the largest budget
+    return [t for k, t in enumerate(tokens) if not (_small_count(t) and (
+        k >= 2 and tokens[k - 1].text in _POINTERS and tokens[k - 1].end == t.start and tokens[k - 2].kind in _NAMED
+        # 没花钱的三个项目, 信访办三个项目: the count between what names the forms and their noun
+        or k >= 1 and tokens[k - 1].kind in _NAMED and k + 1 < len(tokens) and tokens[k + 1].kind == "noun"
+        and tokens[k + 1].key == "form"
+        # excluding the two 质保金 ones: a count in words before what names them
+        or not ranks and t.text.isalpha() and t.text.isascii() and k + 1 < len(tokens) and tokens[k + 1].kind in _NAMED))]
+
+
+def _small_count(token) -> bool:
+    return token.kind == "number" and token.unit in ("count", None) and token.value is not None \
+        and float(token.value).is_integer() and 0 < token.value <= 20

@@ -1,0 +1,37 @@
+"""A rate over several forms taken together (合计的执行率, 整体执行率, the overall execution rate): total over total."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import model as m
+
+# The views' rates and the amounts they divide: 执行率 = 100 × 全年执行数 ÷ 全年预算数, on every store.
+RATES = {"execution_rate": ("executed", "annual_budget")}
+# A field word naming the rate itself (执行率, execution rate), not the spending ("total execution": the money).
+_RATE_WORD = re.compile(r"率|rate|ratio|比例|比率")
+
+
+def pooled(function: str | None, measure, tokens: list) -> tuple[str | None, object]:
+    """The statistic and measure a total of a rate asks for: 合计的执行率 / 整体执行率 pool the amounts (Σ执行数 ÷
+    Σ预算数, in percent); "total execution" / 执行合计 is the money executed; "overall" before another field is its total.
+
+    Args:
+        function: the statistic read (sum, pooled, …).
+        measure: the field it is of.
+        tokens: the question's tokens.
+
+    Returns:
+        (function, measure) to use.
+    """
+    if function not in ("sum", "pooled"):
+        return function, measure
+    parts = RATES.get(getattr(measure, "name", None)) if getattr(measure, "entity", None) == "form" else None
+    if parts is None:
+        return "sum", measure  # the overall budget: its total
+    # the rate named and its money not (执行率最低的三个一共花了多少钱 totals the money of a ranking by rate)
+    named = any(t.kind == "field" and t.key == measure.name and _RATE_WORD.search(t.text) for t in tokens) \
+        and not any(t.kind == "field" and t.key in parts for t in tokens)
+    if function == "pooled" or named:
+        return "pooled", m.Arith("/", m.Field(parts[0]), m.Field(parts[1]))
+    return "sum", m.Field(parts[0])  # rates do not add up, the money executed does
