@@ -16,7 +16,7 @@ from assistant.recognise import Token
 from assistant.negation_scope import closed_after, negated as negated_at
 from assistant.indicator_sums import read_sums
 from assistant.rows import (class_comparison, indicator_count, measure_subject, named_form, names_an_indicator, quoted, quoted_words, row_value,
-                            structured_besides_topics, topic)
+                            structured_besides_topics, topic, asks_row_count)
 
 # What a topic question ("projects related to …") holds when nothing else is asked.
 _TOPIC_ONLY = ("about", "noun", "quoted_project", "topic", "follow", "op")
@@ -30,13 +30,13 @@ class Composer:
     Args:
         lexicon: the words and fields.
         classes: printed indicator class labels → "level1" or "level2" (from the store).
-        years: the years the store holds.
+        years: the years the store holds; projects: its project names (a form described by words its name holds).
     """
 
-    def __init__(self, lexicon: Lexicon, classes: dict[str, str], years: list[int]):
+    def __init__(self, lexicon: Lexicon, classes: dict[str, str], years: list[int], projects: tuple = ()):
         self.lexicon = lexicon
         self.classes = classes
-        self.years = set(years)
+        self.years, self.projects = set(years), tuple(p.lower() for p in projects)  # projects: a form named by its words
         # budget → initial budget: what a change of the field (raised, 追加, cut) is measured against
         self._baselines = {name: baseline for name, baseline in lexicon.keys("baseline").items()}
         self._closing, self._exclusions = set(lexicon.keys("closing_not")), frozenset(lexicon.keys("exclusion"))  # 不算 after, 除了 before
@@ -176,8 +176,8 @@ class Composer:
                 state.used.add(i)
             elif token.kind in ("quoted_project", "quoted_indicator"):
                 built, row = quoted_words(tokens, i, state.used)  # a quoted name part, or what a target says
-            elif token.kind == "topic" and negated and (named := named_form(tokens, i)) is not None:
-                built = named[0]  # leaving out the household-register digitisation form: a form named by its words
+            elif token.kind == "topic" and (negated or asks_row_count(state.tokens)) and (named := named_form(tokens, i, None if negated else self.projects)):
+                built = named[0]  # leaving out the household-register digitisation form, rows in the leasing form: its name
                 state.used.update(named[1])
             elif token.kind == "topic" and state.indicator_context and structured_besides_topics(tokens):
                 # Topics narrow indicator questions that ask something else too (a class, a figure); a topic alone,

@@ -87,7 +87,8 @@ def sum_of_parts(tokens: list[Token], j: int) -> tuple[m.Arith, int] | None:
     if j + 2 >= len(tokens) or tokens[j].kind != "field" or tokens[j + 1].kind != "plus":
         return None
     k = j + 2
-    while k < len(tokens) and tokens[k].kind in ("noun", "group_cue"):  # 加各指标得分
+    while k < len(tokens) and (tokens[k].kind in ("noun", "group_cue")  # 加各指标得分
+                               or (tokens[k].kind == "aggregate" and tokens[k].key == "sum")):  # + sum of indicator scores
         k += 1
     if k >= len(tokens) or tokens[k].kind != "field":
         return None

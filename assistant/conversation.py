@@ -95,6 +95,7 @@ class Conversation:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
         from assistant import described_form, form_text
+        from assistant.named_word import quote_named_words
 
         self._current_interpreter()
         asked, lang = question, "en" if is_english(question) else "zh"
@@ -103,7 +104,7 @@ class Conversation:
         reading = self.read(question)
         if question != asked and reading is not None:
             reading.lang = reading.lang or lang  # the full name written in Chinese does not change the language
-        query = self.interpret(question)
+        query = self.interpret(quote_named_words(question))  # 指标名字里带宣传: the word as if quoted, for both readers
         query.lang = lang if question != asked else query.lang
         query = rule_query = form_text.referring_back(query, self.last_ids) or query
         reading = described_form.narrowed_reading(reading, query, self.store) or reading

@@ -1,4 +1,4 @@
-"""English numbers in words: ten, a dozen, twenty-five, thirty one."""
+"""English numbers in words: ten, a dozen, twenty-five, thirty one, two hundred and fifty, a million."""
 
 from __future__ import annotations
 
@@ -8,8 +8,12 @@ WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
           "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "nil": 0}
-# A regular-expression alternative for one number in words, the compounds (twenty-five) first.
-PATTERN = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _UNITS + ")?"
+_BELOW_HUNDRED = r"(?:" + _TENS + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + _UNITS + ")"
+# A regular-expression alternative for one number in words, the compounds first: two hundred and fifty, twenty-five,
+# and "a" before a scale word (a million, a hundred thousand).
+PATTERN = (r"(?:a|" + _UNITS + r") hundred(?:(?: and)? " + _BELOW_HUNDRED + r")?|" + _TENS + r"|a(?= (?:million|thousand)\b)|"
            + "|".join(sorted(WORDS, key=len, reverse=True)))
 
 
@@ -22,5 +26,11 @@ def value(text: str) -> float | None:
     Returns:
         The number or None.
     """
-    words = re.split(r"[- ]", text)
-    return float(sum(WORDS[word] for word in words)) if all(word in WORDS for word in words) else None
+    words = [word for word in re.split(r"[- ]", text) if word != "and"]
+    words = ["one" if word == "a" else word for word in words]
+    if not words or not all(word in WORDS for word in words):
+        return None
+    if "hundred" in words[1:]:  # two hundred and fifty: the words before "hundred" count hundreds
+        at = words.index("hundred")
+        return float(sum(WORDS[w] for w in words[:at]) * 100 + sum(WORDS[w] for w in words[at + 1:]))
+    return float(sum(WORDS[word] for word in words))

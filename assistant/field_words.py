@@ -248,6 +248,9 @@ def lone_score(state: ComposeState, i: int) -> m.Cond:
             and op == "=":
         op = tokens[i + 1].key
         state.used.add(i + 1)
+    if any(k >= 0 and tokens[k].kind == "noun" and tokens[k].key == "indicator" for k in (i - 1, i - 2)):
+        # 指标里有0分的吗 / an indicator scored 0 points: a figure in points right after the rows is a row's score
+        return m.HasIndicator(m.Compare(m.Field("score", "indicator"), op, m.Number(tokens[i].value, tokens[i].text)))
     return m.Compare(score, op, m.Number(tokens[i].value, tokens[i].text))
 
 

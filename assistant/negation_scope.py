@@ -7,7 +7,7 @@ from __future__ import annotations
 _NAMED = ("tag", "unit", "department", "project", "quoted_project", "grade", "class", "predicate")
 
 # Negations after what is lacking, closing the clause before the forms' noun (时效指标都没有的项目).
-_LACKING = ("没有", "没", "无", "都没有", "也没有", "缺少", "缺")
+_LACKING = ("没有", "没", "无", "都没有", "也没有", "缺少", "缺", "没设", "没有设", "未设", "没设置", "没有设置", "未设置", "没写", "没有写")
 # The words that may stand between a named form and 不算 as the reason it is left out (执行数单位填错了).
 _REASON_KINDS = ("field", "group", "noun", "weak_field", "defect")
 

@@ -114,7 +114,7 @@ def spoken_figures(tokens: list[Token]) -> list[Token]:
     skipped: set[int] = set()
     for k, token in enumerate(tokens):
         before = tokens[k - 1] if k else None
-        if token.kind == "compare_cue" and token.text in ("多", "少") and before is not None and before.kind == "number" \
+        if token.kind == "compare_cue" and token.text in ("多", "少", "低", "高") and before is not None and before.kind == "number" \
                 and before.end == token.start:
             token.kind = "op_after"
         if token.kind == "number" and token.value == 1 and token.text.startswith("一") and k + 2 < len(tokens) \

@@ -6,6 +6,11 @@ import dataclasses
 import re
 
 from assistant import follow_ups, list_totals, ranked_follow_ups, several_statistics
+from assistant.bounds import inclusion
+from assistant.change_asked import change_asked
+from assistant.leftover_amount import unspent_amounts
+from assistant.named_word import quote_named_words
+from assistant.printed_as import printed_figures
 from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
@@ -92,7 +97,7 @@ class QuestionReader:
         units = sorted({*self.lexicon.keys("scale"), *self.lexicon.keys("percent")}, key=len, reverse=True)
         self._unit_bracket = re.compile(r"[（(]\s*(?:in\s+)?(?:" + "|".join(re.escape(u) for u in units) + r")\s*[)）]",
                                         re.IGNORECASE)
-        self.composer = Composer(self.lexicon, names.classes, names.years)
+        self.composer = Composer(self.lexicon, names.classes, names.years, names.projects)
         self._change_verbs = {**self.lexicon.keys("change_verb")}  # not cut, 既没被砍也没追加: a budget change
         self.named_forms = NamedForms(names.projects, frozenset([*self.lexicon.keys("exclusion"), *self.lexicon.keys("closing_not")]))
 
@@ -171,11 +176,14 @@ class QuestionReader:
             if found is not None:
                 return found
         text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", normalize(question))))
-        text = spell_half(_NOT_ONE.sub("", text))
+        text = quote_named_words(spell_half(_NOT_ONE.sub("", text)))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
-        tokens = without_pointer_counts(lone_changes(no_money([t for t in over_a_figure(_bottom_n(tokens)) if t.kind != "stop"]),
-                                                       self._change_verbs))
+        tokens = inclusion(over_a_figure(_bottom_n(tokens), self.lexicon.keys("bound_word")),
+                           set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
+        tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as")))
+        tokens = without_pointer_counts(lone_changes(no_money(change_asked([t for t in tokens if t.kind != "stop"])),
+                                                     self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):

@@ -16,7 +16,7 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000}
 _AS_WRITTEN = ("fraction", "multiple", "stop", "aggregate")  # "counted devices" is no count
 _NUMBER = re.compile(r"(?P<pct>百分之)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|[零〇一二两三四五六七八九十百千]+"
                      r"|(?<![a-z])(?:" + english_numbers.PATTERN + r")(?![a-z]))")
-_FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)")
+_FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)|(?<![\d/.])(?P<n>[1-9])/(?P<d>[2-9]|10)(?![\d/.])")
 # Kinds whose phrases become tokens; at one position the longest phrase wins, then the earlier kind here.
 PHRASE_KINDS = ("predicate", "all_empty", "empty", "nonzero", "field_cue", "example", "contrast", "field", "weak_field", "full", "class", "grade", "distinct", "aggregate", "how_much", "by_how_much", "superlative", "group", "each", "group_cue", "name_cue",
                 "not_after", "not", "defect", "op_after", "op", "ratio", "difference", "either_way", "or", "plus", "compare_cue", "noun", "follow", "swap", "complement", "about", "sort", "direction", "limit", "first_one", "fraction", "multiple", "language", "ordinal", "stop")
@@ -301,8 +301,8 @@ def _number_at(text: str, i: int, lexicon: Lexicon) -> Token | None:
             return Token("number", "", i, half.end(), half.group(0), round(0.5 * factor, 6), "amount", factor)
     fraction = _FRACTION.match(text, i)
     if fraction:
-        den, num = cn_number(fraction.group("den")), cn_number(fraction.group("num"))
-        if den and num is not None:
+        den, num = _to_number(fraction.group("den") or fraction.group("d")), _to_number(fraction.group("num") or fraction.group("n"))
+        if den and num is not None and num < den:  # 3/4 as 四分之三; 5/3 is no share
             return Token("number", "", i, fraction.end(), fraction.group(0), 100.0 * num / den, "percent")
     match = _NUMBER.match(text, i)
     if not match or (i > 0 and text[i - 1].isdigit()):

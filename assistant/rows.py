@@ -11,6 +11,8 @@ _VALUE_FIELDS = {"indicator.target_number": "target_number", "indicator.actual_n
 _NAME = m.Field("name", "indicator")
 # A row figure and the column holding the unit it was printed in.
 _PERCENT_UNIT = {"target_number": "target_unit", "actual_number": "actual_unit"}
+# The counters of indicator rows themselves (3个 / 两项 / 五条): a count of the class, never a target figure.
+_ROW_COUNTERS = ("个", "项", "条")
 
 
 def in_percent(condition: m.Cond, column: str, number: Token) -> m.Cond:
@@ -73,6 +75,9 @@ def row_value(tokens: list[Token], i: int, used: set, subject: m.Cond) -> tuple[
     number = tokens[j]
     if number.unit is None and not any(ch.isdigit() for ch in number.text) and op is None:
         return None  # 满意度 一 …: a stray numeral is no target
+    if number.unit == "count" and number.text.endswith(_ROW_COUNTERS) and column == "target_number" \
+            and not any(tokens[k].kind == "field" for k in range(i + 1, j)):
+        return None  # 满意度指标只有一个: how many rows the class has (indicator_count), not a target of 1
     taken |= set(range(i, j + 1))
     if j + 1 < len(tokens) and tokens[j + 1].kind in ("op_after", "op") and tokens[j + 1].key in ("<=", ">=", "<", ">") \
             and op in (None, "="):
@@ -150,13 +155,15 @@ def _holding(column: m.Field, groups: list[list[str]]) -> m.Cond:
                        else m.Text(column, "contains", terms[0]) for terms in groups))
 
 
-def named_form(tokens: list[Token], i: int) -> tuple[m.Cond, set] | None:
-    """Leaving out the household-register digitisation form: topics (from token i) right before a word for a form
-    name that form by the words of its name.
+def named_form(tokens: list[Token], i: int, projects: tuple | None = None) -> tuple[m.Cond, set] | None:
+    """Leaving out the household-register digitisation form, rows of the leasing and maintenance form: topics (from
+    token i) right before a word for a form name that form by the words of its name.
 
     Args:
         tokens: the question's tokens.
         i: the first topic token.
+        projects: when given, the store's project names (lower case): the topics name a form only if one of them
+            holds a term of every topic (else they may describe rows, as "the devices … of the lease form" do).
 
     Returns:
         (the name condition, the indices read), or None when no form word follows the topics.
@@ -172,6 +179,9 @@ def named_form(tokens: list[Token], i: int) -> tuple[m.Cond, set] | None:
         return _holding(m.Field("project_name"), groups), set(range(i, gloss + 1))  # "ones" closing the question
     if end >= len(tokens) or tokens[end].kind != "noun" or tokens[end].key != "form":
         return None
+    if projects is not None and (len(groups) < 2 or any(t.kind == "topic" for t in tokens[end + 1:])  # … monitor for cult
+                                 or not any(all(any(term.lower() in name for term in terms) for terms in groups) for name in projects)):
+        return None  # one word (described_form reads it), other topics describing rows, or no name holding the words
     return _holding(m.Field("project_name"), groups), set(range(i, end + 1))
 
 
@@ -226,11 +236,14 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
     after = i + 1
     while after < len(tokens) and tokens[after].kind == "noun" and not tokens[after].after_separator:
         after += 1
+    ranged = _count_range(tokens, i, after, used)
+    if ranged is not None:  # between 5 and 10 indicators / 指标在5到10个之间
+        return m.conjoin(m.Compare(m.IndicatorCount(where), ">=", ranged[0]), m.Compare(m.IndicatorCount(where), "<=", ranged[1]))
     if after + 1 < len(tokens) and tokens[after].kind == "op" and tokens[after + 1].kind == "number" \
             and not tokens[after].after_separator:
         op_index, number_index = after, after + 1
-    elif i >= 2 and tokens[i - 1].kind == "number" and tokens[i - 2].kind == "op":
-        op_index, number_index = i - 2, i - 1
+    elif i >= 2 and tokens[i - 1].kind == "number" and tokens[i - 2].kind == "op" and tokens[i - 1].unit in ("count", None):
+        op_index, number_index = i - 2, i - 1  # 超过10个指标 (预算超过一百万、指标有十个以上: the amount is the budget's)
     elif i >= 2 and tokens[i - 1].kind in ("op_after", "op") and tokens[i - 2].kind == "number" \
             and tokens[i - 1].key in ("<", "<=", ">", ">="):
         op_index, number_index = i - 1, i - 2  # two or more satisfaction indicators
@@ -246,18 +259,39 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
         k = after + 1
         op_index = k if tokens[k].kind in ("op_after", "op") and tokens[k].key in ("<", "<=", ">", ">=") else None
         k += op_index is not None
-        if k >= len(tokens) or tokens[k].kind != "noun" or tokens[k].key != "indicator":
-            return None
         number_index = after
-        used.add(k)
+        if k < len(tokens) and tokens[k].kind == "noun" and tokens[k].key == "indicator":
+            used.add(k)
+        elif not tokens[after].text.endswith(_ROW_COUNTERS):
+            return None  # 满意度指标只有一个 / 有两项: the class's rows counted with their own counter
     else:
         return None
     number = tokens[number_index]
-    if number_index in used or number.unit in ("percent", "amount"):
+    if number_index in used or number.unit in ("percent", "amount", "score"):  # 指标低于5分: a row's score, not a count
         return None
     op = tokens[op_index].key if op_index is not None else "="
     used.update({i, number_index} | ({op_index} if op_index is not None else set()))
     return m.Compare(m.IndicatorCount(where), op, m.Number(number.value, number.text))
+
+
+def _count_range(tokens: list[Token], i: int, after: int, used: set) -> tuple[m.Number, m.Number] | None:
+    """Two counts written as a range right before the word counted (between 5 and 10 indicators) or right after it
+    (指标在5到10个之间): (low, high), their indices added to `used`; None when there is no such range."""
+    for low, high in ((i - 2, i - 1), (after, after + 1)):
+        if low < 0 or high >= len(tokens) or {low, high} & used:
+            continue
+        pair = tokens[low], tokens[high]
+        if all(t.kind == "number" and t.unit in ("count", None) for t in pair) and pair[0].value < pair[1].value \
+                and pair[1].start - pair[0].end <= 5 and not pair[1].after_separator:
+            used.update({i, low, high})
+            return m.Number(pair[0].value, pair[0].text), m.Number(pair[1].value, pair[1].text)
+    return None
+
+
+def asks_row_count(tokens: list[Token]) -> bool:
+    """How many indicators (of a class) …: rows are counted, so words describing a form before "form" name that form."""
+    return any(t.kind == "aggregate" and t.key == "count" for t in tokens) \
+        and any(t.kind == "class" or (t.kind == "noun" and t.key == "indicator") for t in tokens)
 
 
 def names_an_indicator(tokens: list[Token]) -> bool:

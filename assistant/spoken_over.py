@@ -1,4 +1,4 @@
-"""过 before a figure (过千万, 过100万, 过半): "more than", as people say it; elsewhere 过 (通过, 过程) is no comparison."""
+"""过 / 超 / 破 before a figure (过千万, 超百万, 过半): "more than", as people say it; elsewhere (通过, 过程) no comparison."""
 
 from __future__ import annotations
 
@@ -21,17 +21,19 @@ def spell_half(text: str) -> str:
     return _OVER_HALF.sub("过一半", text)
 
 
-def over_a_figure(tokens: list) -> list:
-    """The stop word 过 directly before a figure (not a year) becomes the operator ">".
+def over_a_figure(tokens: list, words: dict[str, str] | None = None) -> list:
+    """A stop word for "over" (过, and 超 / 破: 超百万, 破百万) directly before a figure (not a year) becomes its operator.
 
     Args:
         tokens: the recognised tokens, stop words still in.
+        words: the bare words → operator (lexicon kind `bound_word`); 过 alone by default.
 
     Returns:
-        The tokens, 过 before a figure read as an operator.
+        The tokens, such a word before a figure read as an operator.
     """
-    return [dataclasses.replace(t, kind="op", key=">")
-            if t.kind == "stop" and t.text == "过" and k + 1 < len(tokens) and tokens[k + 1].kind == "number"
+    words = words or {"过": ">"}
+    return [dataclasses.replace(t, kind="op", key=words[t.text])
+            if t.kind == "stop" and t.text in words and k + 1 < len(tokens) and tokens[k + 1].kind == "number"
             and tokens[k + 1].start == t.end and not _a_year(tokens[k + 1]) else t
             for k, t in enumerate(tokens)]
 

@@ -1,0 +1,49 @@
+"""An amount said to be left unspent (还剩超过30万没花, 还有50万以上没花出去): the unspent balance compared with it, not
+the amount as a budget and "spent nothing" as a second condition."""
+
+from __future__ import annotations
+
+from assistant.recognise import Token
+
+# What follows an amount to say it was not spent: a predicate of no spending, or 没 + a word for spending.
+_NOT_SPENT = ("executed = 0", "unspent > 0")
+
+
+def unspent_amounts(tokens: list[Token]) -> list[Token]:
+    """[还剩|还有] [op] AMOUNT [以上] 没花(出去|完): the unspent balance compared with the amount (at least the amount
+    when no comparison is written). An amount owned by a field before it (预算30万一分没花) is left as it is.
+
+    Args:
+        tokens: the question's tokens, stop words still in.
+
+    Returns:
+        The tokens, with an `unspent` field token before the comparison and the words of not spending read.
+    """
+    tokens = list(tokens)
+    for j in range(len(tokens)):
+        if tokens[j].kind != "number" or tokens[j].unit != "amount":
+            continue
+        k = j + 1
+        while k < len(tokens) and tokens[k].kind == "op_after":
+            k += 1
+        if k < len(tokens) and tokens[k].kind == "predicate" and tokens[k].key in _NOT_SPENT:
+            said = (k, k + 1)
+        elif k + 1 < len(tokens) and tokens[k].kind == "not" and tokens[k + 1].kind == "field" \
+                and tokens[k + 1].key == "executed":
+            said = (k, k + 2)
+        else:
+            continue
+        start = j
+        while start > 0 and tokens[start - 1].kind == "op":
+            start -= 1
+        before = start - 1
+        while before >= 0 and tokens[before].kind == "stop":
+            before -= 1
+        if before >= 0 and tokens[before].kind in ("field", "weak_field"):
+            continue  # 预算30万一分没花: the amount is the budget's, the spending a condition of its own
+        words = " ".join(t.text for t in tokens[said[0]:said[1]])
+        unspent = Token("field", "unspent", tokens[said[0]].start, tokens[said[1] - 1].end, words)
+        at = tokens[j].start
+        compared = [] if start < j or k > j + 1 else [Token("op", ">=", at, at, "")]  # 还有50万没花: at least 50万
+        return tokens[:start] + [unspent] + compared + tokens[start:said[0]] + tokens[said[1]:]
+    return tokens

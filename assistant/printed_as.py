@@ -1,0 +1,57 @@
+"""A figure asked for as printed: 目标值写成“百分之九十”, targets written as '≥90%' — the wording of the target (or
+actual) column, not its parsed number (which 90%, ≥90.00(%) and 百分之九十 all share)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.recognise import Token
+
+_COLUMNS = ("indicator.target_number", "indicator.actual_number")
+_QUOTES = "“”\"'‘’「」『』"
+# Signs as forms print them (a question may type >= for ≥).
+_SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "="}
+
+
+def printed_figures(tokens: list[Token], text: str, cues: dict[str, str]) -> list[Token]:
+    """TARGET CUE FIGURE: a figure after a target or actual and a word for "written as" (lexicon kind `printed_as`), or
+    quoted right after the column, is the printed wording: one quoted token (read by rows.quoted_words as what the
+    column says) replaces the figure's tokens, and the cue is read.
+
+    Args:
+        tokens: the question's tokens, stop words still in.
+        text: the normalised question the tokens index.
+        cues: the words for "written as" → "printed" (写成, printed as: the wording), or "sign" (定成: only a sign
+            printed with the figure, 定成≥100%; 定成100% is the number).
+
+    Returns:
+        The tokens, the figure made quoted wording where it was asked for as printed.
+    """
+    out, i = [], 0
+    while i < len(tokens):
+        token = tokens[i]
+        out.append(token)
+        i += 1
+        if token.kind != "field" or token.key not in _COLUMNS:
+            continue
+        cue = i if i < len(tokens) and tokens[i].kind == "stop" and tokens[i].text.lower() in cues else None
+        start = i + (cue is not None)
+        end = start
+        while end < len(tokens) and tokens[end].kind == "op" and tokens[end].end == (tokens[end + 1].start if end + 1 < len(tokens) else -1):
+            end += 1  # ≥90%: the sign printed with the figure
+        if end >= len(tokens) or tokens[end].kind != "number":
+            continue
+        first, last = tokens[start], tokens[end]
+        quoted = first.start > 0 and text[first.start - 1] in _QUOTES and last.end < len(text) and text[last.end] in _QUOTES
+        signed = end > start and any(ch.isdigit() for ch in last.text)
+        if (cue is None and not quoted) or (cue is not None and cues[tokens[cue].text.lower()] == "sign" and not signed):
+            continue
+        wording = text[first.start:last.end]
+        if signed:
+            # 定成≥100%, printed ≥100.00(%): the sign as printed and the figure's digits, not its decimals or unit
+            sign = "".join(_SIGNS.get(t.key, t.text) for t in tokens[start:end])
+            wording = sign + re.match(r"[\d.]*\d", last.text.replace(",", "")).group(0).removesuffix(".0").removesuffix(".00")
+        out.append(Token("quoted_indicator", wording, first.start, last.end, wording))
+        i = end + 1
+    return out
+
