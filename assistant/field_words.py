@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from assistant import model as m
 from assistant.asking import ComposeState, field_node
 from assistant.conditions import FULL_MARKS, difference
@@ -199,11 +197,6 @@ def by_how_much(state: ComposeState, where: m.Cond | None, baselines: dict[str, 
             return m.conjoin(*(other for other in items if other is not item))
     at = next(k for k, t in enumerate(state.tokens) if t.kind == "by_how_much")
     named = [k for k in range(at) if state.tokens[k].kind == "field" and k not in state.used]
-    if not named and state.tokens[at].key in ("<", ">") and len(baselines) == 1 \
-            and any(t.kind == "project" for t in state.tokens) and not any(t.kind == "field" for t in state.tokens):
-        # 安保经费年中被砍了多少: a named form's change with no field said is its budget's, against its baseline
-        named = [-1, len(state.tokens)]
-        state.tokens.append(dataclasses.replace(state.tokens[at], kind="field", key=next(iter(baselines))))
     after = [k for k in range(at + 1, len(state.tokens)) if state.tokens[k].kind == "field" and k not in state.used]
     if not named and len(after) == 2 and state.tokens[at].key == "-":
         # by how much was the full-year budget raised above its opening appropriation: the two after it, the larger
