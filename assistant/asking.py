@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant import model as m, named_groups
+from assistant.both_ends import both_ends
 from assistant.class_counts import class_rows_per_form
 from assistant.lexicon import Lexicon
 from assistant.pooled_rate import pooled
@@ -248,7 +249,7 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
             select.aggregate = m.Aggregate("count")
     ends = {t.key for t in state.tokens if t.kind == "superlative"}
     if select.order_by is not None and select.aggregate is None and ends == {"max", "min"} and select.entity == "forms":
-        select.both_ends, select.ties, select.offset = True, True, 0  # 最高和最低分别是: both ends at once
+        both_ends(select, state.tokens)  # 最高和最低分别是: both ends at once; 最高的跟最低的差多少: the range
     named_groups.split(select, state.tokens)  # 平安办和信访办各有几个项目: the statistic for each thing named
     _distinct(select, state)
     return asked
@@ -304,7 +305,7 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         # How much did the 信访办 projects spend? (how much was its execution rate, or one project's spending: a lookup)
         function = "sum"
     measure = focus or (state.measures[0] if state.measures else None)
-    function, measure = pooled(function, measure, tokens)  # 合计的执行率: Σ执行数 ÷ Σ预算数; "total execution": the money
+    function, measure = pooled(function, measure, [t for k, t in enumerate(tokens) if k not in state.used])  # 整体执行率: Σ÷Σ
     if function == "sum" and focus is None and "count" in aggregates:
         function = "count"  # 一共有几个, "how many received a top-up in total": a count, not a sum of the top-ups
     if group is not None and having is not None:

@@ -8,7 +8,8 @@ from assistant.lexicon import Lexicon
 _OPS = {"<": "<", "<=": "≤", ">": ">", ">=": "≥", "=": "=", "!=": "≠"}
 _FUNCTIONS = {"count": ("数量", "count"), "sum": ("合计", "total"), "avg": ("平均", "average"), "min": ("最小值", "minimum"),
               "max": ("最大值", "maximum"), "median": ("中位数", "median"), "share": ("占比", "share"),
-              "distinct": ("不同值个数", "number of distinct"), "pooled": ("（合计之比，%）", "pooled (ratio of totals, %):")}
+              "distinct": ("不同值个数", "number of distinct"), "pooled": ("（合计之比，%）", "pooled (ratio of totals, %):"),
+              "range": ("最高与最低之差", "range (highest − lowest) of")}
 
 
 class Explainer:

@@ -34,8 +34,8 @@ def changed_from_baseline(state: ComposeState, i: int, baselines: dict[str, str]
     negated = j < len(tokens) and tokens[j].kind == "not"  # 预算没有被追加: the budget was not raised
     j = skip(tokens, j + 1, GLUE) if negated else j
     if j >= len(tokens) or tokens[j].kind != "compare_cue" or tokens[j].key not in ("<", ">") \
-            or (j + 1 < len(tokens) and tokens[j + 1].kind == "field"):
-        return None
+            or (j + 1 < len(tokens) and tokens[j + 1].kind == "field" and not tokens[j + 1].after_separator):
+        return None  # 预算追加经费…; but 预算没追加过、执行率…: the next field opens another condition
     state.used.update(range(i, j + 1))
     built = m.Compare(field_node(tokens[i].key), tokens[j].key, field_node(baselines[tokens[i].key]))
     if negated:

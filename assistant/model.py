@@ -142,14 +142,14 @@ Cond = Union[Compare, Text, Not, And, Or, HasIndicator, HasFinding, FormIds, Ran
 
 # ----- the selection ----------------------------------------------------------------------------------------
 
-AGGREGATES = ("count", "distinct", "sum", "avg", "min", "max", "median", "share", "pooled")
+AGGREGATES = ("count", "distinct", "sum", "avg", "min", "max", "median", "share", "pooled", "range")
 
 
 @dataclass(frozen=True)
 class Aggregate:
     """A statistic over the selected rows; `share` is the percentage of them meeting `condition`, `distinct` the number
     of different values of `expr`, `pooled` a ratio of totals (expr A / B: 100 × SUM(A) / SUM(B), the rate of the
-    forms taken together)."""
+    forms taken together), `range` MAX − MIN."""
 
     function: str
     expr: Expr | None = None

@@ -19,11 +19,16 @@ def pooled(function: str | None, measure, tokens: list) -> tuple[str | None, obj
     Args:
         function: the statistic read (sum, pooled, …).
         measure: the field it is of.
-        tokens: the question's tokens.
+        tokens: the question's tokens not read by a condition.
 
     Returns:
         (function, measure) to use.
     """
+    if function == "share" and not any(t.kind == "ratio" for t in tokens):
+        # what percent of the 平安办 budget was spent, 平安办的钱花掉了百分之多少: the rate's two amounts, both unread
+        fields = {t.key for t in tokens if t.kind == "field"}
+        pooled_parts = next((parts for parts in RATES.values() if set(parts) <= fields), None)
+        return ("pooled", m.Arith("/", m.Field(pooled_parts[0]), m.Field(pooled_parts[1]))) if pooled_parts else (function, measure)
     if function not in ("sum", "pooled"):
         return function, measure
     parts = RATES.get(getattr(measure, "name", None)) if getattr(measure, "entity", None) == "form" else None

@@ -248,7 +248,9 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
             and tokens[i - 1].key in ("<", "<=", ">", ">="):
         op_index, number_index = i - 1, i - 2  # two or more satisfaction indicators
     elif i >= 1 and tokens[i - 1].kind == "number" and tokens[i - 1].unit in ("count", None):
-        op_index, number_index = None, i - 1
+        # 5 indicators or fewer / or more: the bound said after the noun
+        bound = after < len(tokens) and tokens[after].kind in ("op", "op_after") and tokens[after].text.startswith(("or ", "and "))
+        op_index, number_index = (after if bound else None), i - 1
     elif after + 1 < len(tokens) and tokens[after].kind == "number" and tokens[after].unit in ("count", None) \
             and tokens[after + 1].kind == "op_after" and tokens[after + 1].key in ("<", "<=", ">", ">=") \
             and not tokens[after].after_separator and (after + 2 == len(tokens) or tokens[after + 2].key != "indicator"):

@@ -26,7 +26,7 @@ def asked_together(tokens: list) -> list[str]:
         Statistic names such as ["avg", "median"].
     """
     found = [t for t in tokens if t.kind == "aggregate" and t.key in _STATISTICS]
-    joined = any(t.joined_by == "and" for t in found[1:])
+    joined = any(t.joined_by in ("and", ",") for t in found[1:])  # 中位数是多少，平均数呢
     functions = list(dict.fromkeys(t.key for t in found))
     if joined and len(functions) > 1:
         return functions

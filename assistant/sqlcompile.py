@@ -235,6 +235,8 @@ def aggregate_sql(select: m.Select) -> str:
         if aggregate.expr is not None:  # a share of an amount: the part of the total the forms meeting it hold
             amount = expression(aggregate.expr)
             value = f"100.0 * SUM(CASE WHEN {share} THEN {amount} ELSE 0 END) / SUM({amount})"
+    elif aggregate.function == "range":  # how far apart the highest and the lowest are
+        value = f"MAX({expression(aggregate.expr)}) - MIN({expression(aggregate.expr)})"
     elif aggregate.function == "pooled":  # the forms' rate taken together: total over total
         value = f"100.0 * SUM({expression(aggregate.expr.left)}) / NULLIF(SUM({expression(aggregate.expr.right)}), 0)"
     elif aggregate.function == "median":

@@ -361,3 +361,49 @@ def test_negations_said_other_ways(reader, question, expected):
                                              ("What share of the budget went to the 信访办 projects?", 4.5824)])
 def test_shares_of_the_money_and_of_the_forms(seed_store, question, value):
     assert Conversation(seed_store, llm=None).ask(question).value == pytest.approx(value, abs=0.001)
+
+
+@pytest.mark.parametrize("question, value", [("信访办三个项目里，执行率最高的跟最低的差多少", 31.93), ("总分最高的项目比最低的高多少分", 10.0),
+                                             ("What is the difference between the highest and the lowest total score?", 10.0)])
+def test_the_gap_between_both_ends_is_the_range(seed_store, question, value):
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert answer.value == pytest.approx(value, abs=0.001)
+    assert "MAX(" in answer.sql and "MIN(" in answer.sql
+
+
+def test_both_ends_without_a_gap_are_listed(reader):
+    select = reader.read("执行率最高和最低的分别是哪个项目").select
+    assert (select.both_ends, select.aggregate) == (True, None)
+
+
+def test_two_statistics_joined_by_a_comma(reader):
+    assert reader.read("党群中心项目的执行率中位数是多少，平均数呢").together == ["median", "avg"]
+
+
+@pytest.mark.parametrize("question, op", [("How many projects have 5 indicators or fewer?", "<="), ("forms with 10 indicators or more", ">="),
+                                          ("forms with 4 indicators", "=")])
+def test_a_bound_after_the_indicator_noun(reader, question, op):
+    where = reader.read(question).select.where
+    assert (where.left, where.op) == (m.IndicatorCount(), op)
+
+
+@pytest.mark.parametrize("question, value", [("没评等级的那些项目里，总分最高是多少", 99.67), ("名字里没带括号的项目有几个", 6)])
+def test_held_aside_negations(seed_store, question, value):
+    assert Conversation(seed_store, llm=None).ask(question).value == pytest.approx(value)
+
+
+def test_a_negated_change_then_another_condition(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("平安办的项目中，预算没追加过、执行率也没到100%的有哪些")
+    assert {r.project_name for r in answer.records} == {
+        "安保经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "平安志愿者经费（平安办）", "禁毒与反邪教（平安办）",
+        "公安后勤及协管员经费（平安办）"}
+
+
+def test_a_share_of_a_budget_spent_is_the_pooled_rate(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("What percent of the 平安办 budget was actually spent?")
+    assert answer.value == pytest.approx(89.1515, abs=0.001)
+
+
+def test_a_share_of_forms_comparing_the_two_amounts_stays_a_share(seed_store):
+    answer = Conversation(seed_store, llm=None).ask("百分之多少的项目花的钱超过了预算")
+    assert answer.value == pytest.approx(3.5714, abs=0.001)
