@@ -9,7 +9,7 @@ from assistant.both_ends import both_ends
 from assistant.class_counts import class_rows_per_form
 from assistant.lexicon import Lexicon
 from assistant.pooled_rate import pooled
-from assistant.predicate_measure import predicate_measure
+from assistant.predicate_measure import field_after, predicate_measure
 from assistant.recognise import Token
 
 _GROUP_STATISTICS = ("sum", "avg", "median", "min", "max")
@@ -335,7 +335,7 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     if superlative and function in (None, "count"):
         # 指标最多的项目 / 时效指标最多的项目: the rows of the class named, counted per form
         expr = measure or (m.IndicatorCount(state.row_where) if indicator_nouns or state.row_where is not None else None) \
-            or predicate_measure(tokens)  # 钱没花完、剩得最多的: the amount the predicate speaks of
+            or predicate_measure(tokens) or field_after(tokens, tokens.index(superlative), lexicon.fields)  # 钱没花完、剩得最多的
         if function == "count" and indicator_nouns and expr is not None:
             select.aggregate = m.Aggregate(superlative.key, expr)  # 指标最多的项目有几个指标
             return True

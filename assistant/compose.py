@@ -7,15 +7,16 @@ from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, Reading, asks_size, counts_topic, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
                                   predicate, SCORED_AS, sum_of_parts, text_condition)
-from assistant.figures import between, by_margin, compare, counts_rows, difference_of, field_kind, margin_after_figure, multiple_of
+from assistant.figures import between, by_margin, compare, counts_rows, read_gap, field_kind, margin_after_figure, multiple_of
 from assistant.field_words import GLUE, share_after, size_before, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
 from assistant import follow_ups, named_groups
-from assistant.prepare import alternative, apply_field_cues, comparative_first, examples, graded_by_a_figure, raised_over, repeated_field, share_of_forms, spoken_figures
+from assistant.prepare import alternative, apply_field_cues, compared_weak, comparative_first, examples, graded_by_a_figure, raised_over, repeated_field, share_of_forms, spoken_figures
 from assistant.unread import gloss, lost_conditions, meaningful
 from assistant.recognise import Token
-from assistant.negation_scope import closed_after, negated as negated_at
+from assistant.negation_scope import closed_after, closes, negated as negated_at
+from assistant.ranked_out import negated_ranking
 from assistant.indicator_sums import read_sums
-from assistant.rows import (class_comparison, indicator_count, measure_subject, named_form, names_an_indicator, quoted, quoted_words, row_value,
+from assistant.rows import (asks_of_named, class_comparison, indicator_count, measure_subject, named_form, names_an_indicator, quoted, quoted_words, row_value,
                             structured_besides_topics, topic, asks_row_count)
 
 # What a topic question ("projects related to …") holds when nothing else is asked.
@@ -61,17 +62,15 @@ class Composer:
         state.tokens = [t for k, t in enumerate(state.tokens)
                         if not base_of_measure(state.tokens, k, fields) and not definition_of_measure(state.tokens, k, fields)]
         strong = any(t.kind == "field" for t in state.tokens)
-        state.tokens = [t for t in state.tokens if not (t.kind == "weak_field" and strong)]
+        state.tokens = [t for k, t in enumerate(state.tokens) if not (t.kind == "weak_field" and strong and not compared_weak(state.tokens, k))]
         for token in state.tokens:
             if token.kind == "weak_field":
                 token.kind = "field"
-        gap = difference_of(state.tokens, state.used)
-        if gap is not None:  # the gap between budget and spending: a measure to rank or total
-            state.measures.append(gap[0])
-            state.used.update(gap[1])
-        conditions = by_how_much(state, self._conditions(state), self._baselines)
+        gap = read_gap(state)  # the gap between budget and spending: a measure to rank or total, or compared with a figure
+        conditions = by_how_much(state, m.conjoin(gap, self._conditions(state)), self._baselines)
         select = m.Select(where=conditions)
         asked = shape(state, select, self.lexicon)
+        negated_ranking(select, state)  # not among the top 5 by budget: the forms outside the ranking
         looked_up = [t for k, t in enumerate(state.tokens) if t.kind == "field" and k not in state.used and t.key != "year"]
         derived = [t for t in looked_up if t.key in DERIVED]
         named = any(t.kind == "project" for t in state.tokens)
@@ -176,7 +175,8 @@ class Composer:
                 state.used.add(i)
             elif token.kind in ("quoted_project", "quoted_indicator"):
                 built, row = quoted_words(tokens, i, state.used)  # a quoted name part, or what a target says
-            elif token.kind == "topic" and (negated or asks_row_count(state.tokens)) and (named := named_form(tokens, i, None if negated else self.projects)):
+            elif token.kind == "topic" and (named := named_form(tokens, i, self.projects if (rows_asked := asks_row_count(state.tokens)) and not negated else None)) and (
+                    negated or rows_asked or closes(tokens, max(named[1]), self._closing) or asks_of_named(tokens, max(named[1]))):
                 built = named[0]  # leaving out the household-register digitisation form, rows in the leasing form: its name
                 state.used.update(named[1])
             elif token.kind == "topic" and state.indicator_context and structured_besides_topics(tokens):

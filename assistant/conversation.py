@@ -107,7 +107,8 @@ class Conversation:
         query = self.interpret(quote_named_words(question))  # 指标名字里带宣传: the word as if quoted, for both readers
         query.lang = lang if question != asked else query.lang
         query = rule_query = form_text.referring_back(query, self.last_ids) or query
-        reading = described_form.narrowed_reading(reading, query, self.store) or reading
+        narrowed = described_form.narrowed_reading(reading, query, self.store)
+        reading = narrowed or reading
         if reading is not None and _narrative_left(reading) and (query.intent == "unknown" or (
                 query.intent == "count" and query.form_filter.is_empty() and not query.indicator_names)):
             # 哪些项目的钱拖到2024年才付, "which project says the number of people … fell short": a year, or a count of
@@ -130,7 +131,7 @@ class Conversation:
             and (query.intent != "lookup" or (reading.select.shown and not uses_cue(question, "figure"))) \
             and self._only_glue_left(reading, question) and not _names_beyond(query, reading)
         if reading is not None and not checks and not _asks_narrative(query) and not form_text.applies(query, self.store) \
-                and described_form.figure_lookup(query, self.store) is None \
+                and (described_form.computes(narrowed) or described_form.figure_lookup(query, self.store) is None) \
                 and not (_asks_a_rows_figure(query) and reading.select.aggregate is not None) and (
                 not reading.ignored or not _reads_more(query) or (reading.reads_nearly_all() and not _names_more(query))
                 or _quotes_a_column(reading, query) or glue):

@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from assistant import vocabulary as vocab
+from assistant.pinyin_names import spelled_parts
 from assistant.rules_query import Query
 from store import query as store_query
 from store.query import FormFilter
@@ -14,7 +15,12 @@ from store.query import FormFilter
 MAX_DESCRIBED = 3
 # The words by which a question refers to one form it describes ("the … project", 那个…的项目).
 _REFERS_TO_ONE = re.compile(r"\b(?:project|scheme|programme|program|initiative|form|the one|budget line)\b|项目|那个|这个|那一个"
-                            r"|\bthe\s+(?:[a-z'-]+\s+){1,4}one\b", re.IGNORECASE)  # the drug and cult one
+                            r"|\bthe\s+(?:[a-z'-]+\s+){1,4}one\b"  # the drug and cult one
+                            r"|\b(?:did|does)\s+the\s+(?:[A-Za-z'-]+\s+){1,4}(?:spend|use|get|receive|score)\s*\??$",
+                            re.IGNORECASE)
+# "… of the Luhui police station fit-out?": a noun phrase closing the question names a form when it holds words the
+# lexicon does not ("of the allocation" is a field).
+_CLOSING_PHRASE = re.compile(r"\b(?:of|for|on)\s+the\s+((?:[A-Za-z'-]+\s+){0,4}[A-Za-z'-]+)\s*\??$", re.IGNORECASE)
 # "Leaving out the digitisation form", 除了…以外: the description names the form excluded, which the query model reads.
 _LEAVES_OUT = re.compile(r"\b(?:leav\w* out|exclud\w*|except|other than|apart from|aside from|setting aside|set aside|"
                          r"not counting|besides|omit\w*|ignor\w*)\b|除了|除去|不含|不包括|排除|以外|之外|不算|剔除", re.IGNORECASE)
@@ -38,18 +44,36 @@ def described_forms(query: Query, store) -> list:
     from assistant import evidence_set, text_scope
 
     question = query.question
-    if not _REFERS_TO_ONE.search(question) or _LEAVES_OUT.search(question) or text_scope.read(question) is not None \
+    if _LEAVES_OUT.search(question) or text_scope.read(question) is not None \
             or not query.form_filter.is_empty() or query.indicator_names:
         return []
-    best, chosen = 0, []
+    best, chosen, refers = 0, [], bool(_REFERS_TO_ONE.search(question)) or _closing_description(question)
     concepts = evidence_set.concepts(question, query.lang, vocab.STOPWORDS_ZH)
     for form in store_query.list_forms(store):
         score = sum(1 for concept in concepts if any(word in form.project_name for word in concept.alternatives))
+        spelled = {part for _, part in spelled_parts(question, form.project_name)}  # the Duhang police station: 杜行
+        refers = refers or bool(spelled)  # a place or name in pinyin points at the forms it names
+        score += len(spelled)
         if score > best:
             best, chosen = score, [form]
         elif score == best and score:
             chosen.append(form)
-    return chosen if best and len(chosen) <= MAX_DESCRIBED else []
+    return chosen if refers and best and len(chosen) <= MAX_DESCRIBED else []
+
+
+def _closing_description(question: str) -> bool:
+    """Whether the question closes on "of / for / on the <words>" whose words are not all the lexicon's."""
+    from assistant.lexicon import load as load_lexicon
+
+    found = _CLOSING_PHRASE.search(question)
+    if found is None:
+        return False
+    rest = f" {found.group(1).lower()} "
+    for kind in ("field", "weak_field", "noun", "predicate", "group", "class"):
+        for phrase in sorted(load_lexicon().keys(kind), key=len, reverse=True):
+            if phrase.isascii():
+                rest = re.sub(rf"(?<![a-z]){re.escape(phrase)}(?:s|es)?(?![a-z])", " ", rest)
+    return bool(re.search(r"[a-z]{3,}", rest))
 
 
 def _asked_figure(question: str) -> str | None:
@@ -127,7 +151,9 @@ def narrowed_reading(reading, query: Query, store):
             continue
         alternatives = [alt for concept in evidence_set.concepts(word, query.lang, vocab.STOPWORDS_ZH)
                         for alt in concept.alternatives]
-        if not any(alt in form.project_name for alt in alternatives for form in forms):
+        if not any(alt in form.project_name for alt in alternatives for form in forms) \
+                and not any(word.strip().lower() == spelled for form in forms
+                            for spelled, _ in spelled_parts(query.question, form.project_name)):
             return None  # a word the description does not explain: the reading stays as it was, naming it
     named = [m.Text(m.Field("project_name"), "equals", form.project_name) for form in forms]
     rows = [m.Text(m.Field("level2", "indicator"), "equals", label) for label in dict.fromkeys(classes)]
@@ -135,3 +161,18 @@ def narrowed_reading(reading, query: Query, store):
         rows = [m.HasIndicator(row) for row in rows]
     where = m.conjoin(reading.select.where, named[0] if len(named) == 1 else m.Or(tuple(named)), *rows)
     return dataclasses.replace(reading, select=dataclasses.replace(reading.select, where=where), ignored=[], unread=[])
+
+
+def computes(reading) -> bool:
+    """Whether a narrowed reading asks a measure no column holds ("by how much was the Luhui police station's budget
+    raised": full-year less initial), which the lookup of one column would not give.
+
+    Args:
+        reading: the narrowed reading, or None.
+
+    Returns:
+        True when it shows a difference or ratio of fields.
+    """
+    from assistant import model as m
+
+    return reading is not None and any(isinstance(shown, m.Arith) for shown in reading.select.shown)

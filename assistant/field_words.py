@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from assistant import model as m
 from assistant.asking import ComposeState, field_node
 from assistant.conditions import FULL_MARKS, difference
@@ -166,6 +168,10 @@ def by_how_much(state: ComposeState, where: m.Cond | None, baselines: dict[str, 
         The conditions without that comparison.
     """
     tokens = state.tokens
+    how = next((k for k, t in enumerate(tokens) if t.kind == "how_much"), None)
+    if how is not None and not any(t.kind == "by_how_much" for t in tokens) and _compared_after(tokens, how):
+        # how much did the year-end budget exceed the opening one: the size of the comparison
+        tokens[how] = dataclasses.replace(tokens[how], kind="by_how_much", key="-")
     for k, token in enumerate(tokens):
         if token.kind == "aggregate" and token.text == "多少" and k > 0 and tokens[k - 1].kind == "predicate" \
                 and state.measures and k not in state.used:
@@ -194,16 +200,23 @@ def by_how_much(state: ComposeState, where: m.Cond | None, baselines: dict[str, 
             larger, smaller = (item.left, item.right) if item.op == ">" else (item.right, item.left)
             state.measures.insert(0, m.Arith("-", larger, smaller))
             state.used.update(k for k, t in enumerate(state.tokens) if t.kind == "by_how_much")
+            if _summed_one_way(state.tokens):
+                return where  # how much was taken off budgets in total: summed over the forms cut
             return m.conjoin(*(other for other in items if other is not item))
     at = next(k for k, t in enumerate(state.tokens) if t.kind == "by_how_much")
     named = [k for k in range(at) if state.tokens[k].kind == "field" and k not in state.used]
-    after = [k for k in range(at + 1, len(state.tokens)) if state.tokens[k].kind == "field" and k not in state.used]
-    if not named and len(after) == 2 and state.tokens[at].key == "-":
-        # by how much was the full-year budget raised above its opening appropriation: the two after it, the larger
-        # first (an amount below its budget is the budget less it)
-        below = any(t.kind == "op" and t.key == "<" for t in state.tokens[after[0]:after[1]])
-        named = after[::-1] if below else after
-        state.used.update(k for k in range(after[0], after[1]) if state.tokens[k].kind in ("compare_cue", "op"))
+    if not named and len(baselines) == 1 and tokens[at].key in ("<", ">") and not any(
+            t.kind == "field" and k not in state.used and t.key not in (*baselines, *baselines.values())
+            for k, t in enumerate(tokens)):
+        # how much extra did X receive, how much more was X given than first budgeted: the change of the budget
+        field, base = (field_node(key) for key in next(iter(baselines.items())))
+        larger, smaller = (base, field) if tokens[at].key == "<" else (field, base)
+        state.measures.insert(0, m.Arith("-", larger, smaller))
+        state.used.update({at} | {k for k, t in enumerate(tokens) if t.kind in ("field", "compare_cue")
+                                  and t.key in (*baselines, *baselines.values(), "<", ">")})
+        return m.conjoin(where, m.Compare(larger, ">", smaller)) if _summed_one_way(tokens) else where
+    if not named:  # "by how much did the final allocation of X exceed the initial one", how much was added to budgets
+        return _size_named_after(state, at, where, baselines)
     if len(named) == 1 and state.tokens[named[0]].key in baselines:
         named.insert(0, -1)  # 社工项目的预算追加了多少: the field against its baseline
     if len(named) >= 2:  # 全年预算比年初预算多多少: the two fields before the word, the way it says
@@ -214,6 +227,41 @@ def by_how_much(state: ComposeState, where: m.Cond | None, baselines: dict[str, 
         state.measures.insert(0, m.Arith("-", second, first) if state.tokens[at].key == "<" else m.Arith("-", first, second))
         state.used.update({k for k in named[-2:] if k >= 0} | {at})
     return where
+
+
+def _size_named_after(state: ComposeState, at: int, where: m.Cond | None, baselines: dict[str, str]) -> m.Cond | None:
+    """English names the fields after the question word: "by how much did A exceed B" (A − B; "fall below" turns it
+    round), "how much was added to budgets in total" (a field against its baseline). A direction word summed over
+    forms (how much was cut in total) counts only the forms changed that way, as 一共调减了多少 does."""
+    tokens = state.tokens
+    after = [k for k in range(at + 1, len(tokens)) if tokens[k].kind == "field" and k not in state.used][:2]
+    if len(after) == 2:
+        cue = next((t.key for t in tokens[after[0] + 1:after[1]] if t.kind in ("op", "compare_cue") and t.key in ("<", ">")),
+                   tokens[at].key if tokens[at].key in ("<", ">") else ">")
+        first, second = field_node(tokens[after[0]].key), field_node(tokens[after[1]].key)
+        larger, smaller = (first, second) if cue == ">" else (second, first)
+        state.used.update(k for k in range(after[0] + 1, after[1]) if tokens[k].kind in ("op", "compare_cue"))
+    elif len(after) == 1 and tokens[after[0]].key in baselines:
+        field, base = field_node(tokens[after[0]].key), field_node(baselines[tokens[after[0]].key])
+        cue = next((t.key for t in tokens[at:] if t.kind == "compare_cue" and t.key in ("<", ">")), tokens[at].key)
+        larger, smaller = (base, field) if cue == "<" else (field, base)
+    else:
+        return where
+    state.measures.insert(0, m.Arith("-", larger, smaller))
+    state.used.update({at, *after})
+    return m.conjoin(where, m.Compare(larger, ">", smaller)) if _summed_one_way(tokens) else where
+
+
+def _compared_after(tokens: list[Token], at: int) -> bool:
+    """A field, then a comparison word (exceed, more than) and straight after it a second field, all after token at."""
+    fields = [k for k in range(at + 1, len(tokens)) if tokens[k].kind == "field"]
+    return any(tokens[j].kind in ("op", "compare_cue") and tokens[j].key in ("<", ">")
+               and skip(tokens, j + 1, GLUE) == second for first, second in zip(fields, fields[1:]) for j in range(first + 1, second))
+
+
+def _summed_one_way(tokens: list[Token]) -> bool:
+    """A change asked with its direction (added, cut) and summed: only the forms changed that way count."""
+    return any(t.kind == "by_how_much" and t.key in ("<", ">") for t in tokens) and any(t.kind == "aggregate" for t in tokens)
 
 
 def lone_score(state: ComposeState, i: int) -> m.Cond:

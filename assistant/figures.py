@@ -35,6 +35,8 @@ def compare(lexicon: Lexicon, field_name: str, op: str, number: Token) -> tuple[
         return m.Compare(ratio, op, m.Number(value, number.text)), False
     if kind == "amount" and number.unit == "percent":
         name = "execution_rate"  # "spent under half of their money"
+    elif kind == "rate" and number.unit == "score":
+        name = "total_score"  # "scorecards that rate below 95 points": points are a score, not a rate
     elif kind == "rate" and number.unit is None and value <= 1.5 and not float(value).is_integer():
         value = round(value * 100, 6)  # 0.7 written as a ratio
     condition = m.Compare(field_node(name), op, m.Number(value, number.text))
@@ -168,6 +170,32 @@ def difference_of(tokens: list[Token], used: set) -> tuple[m.Arith, set] | None:
             # the largest variance between A and B, in either direction: the size of the gap, up or down
             either = {n for n, t in enumerate(tokens) if t.kind == "either_way" and n not in used}
             return m.Arith("|-|" if either else "-", first, second), {k, *fields, *either}
+    return None
+
+
+def read_gap(state) -> m.Cond | None:
+    """The gap between two fields: a measure (to rank or total), or, with a figure after it, a condition on it
+    ("a gap between budget and outturn above 50 万元", 预算与执行数的差额超过50万元).
+
+    Args:
+        state: the ComposeState; the measure is added to its measures, the tokens read to `used`.
+
+    Returns:
+        The condition, or None when the gap is no condition (or no gap is named).
+    """
+    gap = difference_of(state.tokens, state.used)
+    if gap is None:
+        return None
+    tokens, at = state.tokens, max(gap[1]) + 1
+    state.used.update(gap[1])
+    if at + 1 < len(tokens) and tokens[at].kind == "op" and tokens[at].key == "=" and tokens[at + 1].kind == "op":
+        at += 1  # "of more than 50 万元"
+    op, number = (tokens[at:at + 2] + [None, None])[:2]
+    if op is not None and op.kind == "op" and op.key != "=" and number is not None and number.kind == "number" \
+            and number.unit in (None, "amount"):
+        state.used.update(range(max(gap[1]) + 1, at + 2))
+        return m.Compare(gap[0], op.key, m.Number(number.value, number.text))
+    state.measures.append(gap[0])
     return None
 
 

@@ -108,9 +108,12 @@ def changed_figure(tokens: list[Token], previous: m.Select | None, lexicon) -> R
         The reading, or None when the question is no change of figure or the previous one compared no single figure.
     """
     numbers = [t for t in tokens if t.kind == "number"]
-    if previous is None or previous.where is None or len(numbers) != 1 \
-            or not any(t.kind == "swap" or (t.kind == "follow" and t.key == "change") for t in tokens) \
-            or not all(t.kind in ("follow", "swap", "number", "op", "noun") for t in tokens):
+    ops = [t for t in tokens if t.kind in ("op", "op_after") and t.key in ("<", ">", "<=", ">=")]
+    # "and below that?": the same figure the other way
+    reverses = not numbers and len(ops) == 1 and all(t.kind in ("follow", "swap", "op", "op_after") for t in tokens)
+    if previous is None or previous.where is None or (len(numbers) != 1 and not reverses) \
+            or not (reverses or any(t.kind == "swap" or (t.kind == "follow" and t.key == "change") for t in tokens)) \
+            or not all(t.kind in ("follow", "swap", "number", "op", "noun") or reverses for t in tokens):
         return None
     items = list(previous.where.items) if isinstance(previous.where, m.And) else [previous.where]
     figures = [k for k, item in enumerate(items) if isinstance(item, m.Compare) and isinstance(item.left, m.Field)
@@ -118,7 +121,10 @@ def changed_figure(tokens: list[Token], previous: m.Select | None, lexicon) -> R
     if len(figures) != 1:
         return None
     old = items[figures[0]]
-    op = next((t.key for t in tokens if t.kind == "op" and t.key != "="), old.op)
+    op = ops[0].key if reverses else next((t.key for t in tokens if t.kind == "op" and t.key != "="), old.op)
+    if reverses:
+        items[figures[0]] = m.Compare(old.left, op, old.right)
+        return Reading(dataclasses.replace(previous, where=m.conjoin(*items)), follow_up=True)
     items[figures[0]] = compare(lexicon, old.left.name, op, numbers[0])[0]
     return Reading(dataclasses.replace(previous, where=m.conjoin(*items)), follow_up=True)
 
@@ -157,11 +163,12 @@ def apply(reading: Reading, tokens: list[Token], previous: m.Select | None, prev
     if previous is not None and tokens and tokens[0].kind == "swap" and not any(t.kind == "follow" for t in tokens):
         select = reading.select
         asks = select.aggregate is not None or select.order_by is not None or select.shown or select.group_by is not None
-        if select.where is None and select.order_by is not None and select.aggregate is None and select.group_by is None:
-            select.where = previous_forms(previous, previous_ids)  # 那剩得最多的是哪个: the last list, ranked
+        if asks and select.where is None and select.group_by is None and not select.groups:
+            # "and the bottom 2 by score?", "and the average budget?": asked of the forms just given
+            select = dataclasses.replace(select, where=previous_forms(previous, previous_ids))
         reading.select = select if asks else dataclasses.replace(previous, where=swapped(previous.where, select.where))
         if asks and select.where is None:  # 那剩得最多的是哪个: an order or statistic of no forms of its own is of the last
-            select.where = _base(previous, previous_ids)
+            select.where = previous_forms(previous, previous_ids)
         reading.follow_up = True
         return reading
     if reading.follow_up and (previous is not None or previous_ids is not None):

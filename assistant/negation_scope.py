@@ -126,3 +126,18 @@ def closed_after(state, i: int, closing: set[str]) -> bool:
         return False
     state.used.add(k)
     return True
+
+
+def closes(tokens, k: int, closing: set[str]) -> bool:
+    """Whether the token after k is a negation closing the clause (… the digitisation project is left out).
+
+    Args:
+        tokens: the question's tokens.
+        k: the last token of what would be excluded.
+        closing: negation words that may close a clause after what they exclude.
+
+    Returns:
+        Whether it is.
+    """
+    return k + 1 < len(tokens) and (tokens[k + 1].kind == "not_after"
+                                    or (tokens[k + 1].kind == "not" and tokens[k + 1].text in closing))

@@ -139,3 +139,37 @@ class PinyinNameParts:
             return None
         parts = self._index.get(letters, set())
         return next(iter(parts)) if len(parts) == 1 else None
+
+
+# A place or name part spelled in pinyin inside an English question (the Luhui police station): a capitalised word
+# of two syllables or more; lower-case words are too often English (change, hang on).
+_SPELLED_PART = re.compile(r"(?<![A-Za-z'])[A-Z][a-z]{3,}(?![A-Za-z])")
+
+
+def spelled_parts(question: str, name: str) -> list[tuple[str, str]]:
+    """The parts of a name (two characters or more) that a capitalised word of the question spells in pinyin.
+
+    Args:
+        question: the question as typed.
+        name: a project name.
+
+    Returns:
+        (word, Chinese part) for each part spelled, e.g. [("luhui", "鲁汇")] for "the Luhui police station" and
+        鲁汇派出所新址装修工程.
+    """
+    words = {fold(w.lower()) for w in _SPELLED_PART.findall(question)}
+    if not words:
+        return []
+    from pypinyin import Style, pinyin
+
+    found = []
+    for run in re.findall(r"[\u4e00-\u9fff]{2,}", name):
+        # every reading of each character (行 is xing and hang: 杜行 is Duhang)
+        readings = [{fold(s).replace("ü", "u").replace("v", "u") for s in options}
+                    for options in pinyin(run, style=Style.NORMAL, heteronym=True)]
+        for start in range(len(readings)):
+            spelled = set(readings[start])
+            for end in range(start + 1, min(start + 4, len(readings))):
+                spelled = {a + b for a in spelled for b in readings[end]}
+                found += [(word, run[start:end + 1]) for word in spelled & words]
+    return found

@@ -22,3 +22,20 @@ def predicate_measure(tokens: list) -> m.Field | None:
     """
     found = {match.group(1) for t in tokens if t.kind == "predicate" and (match := _SOME_AMOUNT.match(t.key))}
     return m.Field(found.pop()) if len(found) == 1 else None
+
+
+def field_after(tokens: list, at: int, fields: dict) -> m.Field | None:
+    """The smallest outturn that is not zero, the lowest rate above 50%: the field right after a superlative, already
+    read by the condition that follows it, is still what the superlative ranks by.
+
+    Args:
+        tokens: the composed tokens.
+        at: the superlative's index.
+        fields: the lexicon's fields.
+
+    Returns:
+        The form field, or None.
+    """
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    name = after.key if after is not None and after.kind == "field" else None
+    return m.Field(name) if name in fields and name != "year" and "." not in name else None

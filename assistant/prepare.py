@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant import model as m
 from assistant.recognise import Token
 
@@ -166,6 +168,10 @@ def repeated_field(tokens: list[Token]) -> list[Token]:
             if back >= 0 and back < at - 1 and tokens[back].kind == "field" and tokens[at - 1].kind in ("number", "op_after") \
                     and any(t.kind == "number" for t in tokens[back + 1:at]):
                 out.append(Token("field", tokens[back].key, token.start, token.start, ""))
+            elif tokens[k - 1].kind == "predicate" and tokens[k + 1].unit in ("percent", "amount") and token.key != "=" \
+                    and re.fullmatch(r"[a-z_]+ [<>=!]+ -?[\d.]+", tokens[k - 1].key):
+                # "spent something but less than 50%": the figure is said of the field the phrase before it is about
+                out.append(Token("field", tokens[k - 1].key.split(" ")[0], token.start, token.start, ""))
         out.append(token)
     return out
 
@@ -234,3 +240,18 @@ def alternative(state, i: int, built: m.Cond, conditions: list) -> m.Cond:
     state.used.add(i - 1)
     previous = conditions.pop()
     return m.Or((*(previous.items if isinstance(previous, m.Or) else (previous,)), built))
+
+
+def compared_weak(tokens: list[Token], k: int) -> bool:
+    """Whether the weak field at k ("envelope", "funds") is the second side of a comparison with a field (outturn equal to
+    the envelope, spent less than their envelope): kept as a field, not dropped beside the stronger one.
+
+    Args:
+        tokens: the question's tokens.
+        k: the weak field's index.
+
+    Returns:
+        True when a field, a comparison word and (their) come right before it.
+    """
+    j = k - 1 - (k > 0 and tokens[k - 1].kind == "follow")
+    return j >= 1 and tokens[j].kind in ("op", "compare_cue") and tokens[j - 1].kind == "field"

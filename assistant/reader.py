@@ -47,6 +47,8 @@ _MINUS = {"less", "minus", "减", "减去", "-", "−", "–", "less the", "minu
 _EDGE_PUNCTUATION = " ,.;:?!，。；：？！、"
 # Words with no content of their own: left out of "ignored: …".
 _FILLER = re.compile(r"^[\s\W_]*$")
+# "the warranty-retention (质保金) ones": English words glossed by the Chinese a name holds.
+_GLOSSED = re.compile(r"((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)\s*[（(]([\u4e00-\u9fff]{2,12})[)）]")
 
 
 def store_names(store) -> StoreNames:
@@ -110,6 +112,15 @@ class QuestionReader:
         minus = [t for t in tokens if t.text.lower() in _MINUS] + [g for g in gaps if g.lower() in _MINUS]
         return len(fields) == 2 and len(kept) <= 3 and bool(minus) and all(g.lower() in _MINUS for g in gaps) \
             and all(t in fields or t.text.lower() in _MINUS for t in kept)
+
+    def _gloss(self, found: re.Match) -> str:
+        """English words glossed in brackets by part of a name the store holds, which the glossary gives for one of
+        them: the Chinese alone (warranty-retention (质保金) → 质保金); else the text unchanged."""
+        chinese, words = found.group(2), re.split(r"[\s-]+", found.group(1))
+        glossary = self.recogniser.glossary
+        if chinese in self.recogniser._joined[0] and any(chinese in glossary.get(w, "").split() for w in words):
+            return f" {chinese} "
+        return found.group(0)
 
     def _restated(self, head: str, tail: str, previous, previous_ids) -> Reading | None:
         """"Which schemes received an uplift, i.e. a final allocation above the opening provision?": a closing clause
@@ -176,7 +187,7 @@ class QuestionReader:
             if found is not None:
                 return found
         text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", normalize(question))))
-        text = quote_named_words(spell_half(_NOT_ONE.sub("", text)))
+        text = quote_named_words(spell_half(_GLOSSED.sub(self._gloss, _NOT_ONE.sub("", text))))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
         tokens = inclusion(over_a_figure(_bottom_n(tokens), self.lexicon.keys("bound_word")),

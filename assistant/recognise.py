@@ -308,8 +308,8 @@ def _number_at(text: str, i: int, lexicon: Lexicon) -> Token | None:
     if not match or (i > 0 and text[i - 1].isdigit()):
         return None
     value = _to_number(match.group("num"))
-    if value is None:
-        return None
+    if value is None or (match.group("num") == "one" and re.search(r"(?<![a-z])(?:the|that|this)\s+$", text[:i])):
+        return None  # "the one approved at the start of the year": a pronoun, no figure
     end, unit = match.end(), None
     if match.group("pct"):
         return Token("number", "", i, end, text[i:end], value, "percent")

@@ -70,8 +70,10 @@ def row_value(tokens: list[Token], i: int, used: set, subject: m.Cond) -> tuple[
         taken.add(j)
         j += 1
     if j >= len(tokens) or tokens[j].kind != "number" or j in used or tokens[j].unit in ("amount",) \
-            or any(t.after_separator for t in tokens[i + 1:j + 1]):  # 满意度指标、三级指标多于10个: two conditions
-        return None
+            or any(t.after_separator for t in tokens[i + 1:j + 1]) \
+            or (any(t.joined_by in ("and", ",") for t in tokens[i + 1:j + 1])
+                and any((t.kind, t.key) == ("noun", "indicator") for t in tokens[i + 1:j + 2])):
+        return None  # 满意度指标、三级指标多于10个, a timeliness KPI and more than 8 indicators: two conditions
     number = tokens[j]
     if number.unit is None and not any(ch.isdigit() for ch in number.text) and op is None:
         return None  # 满意度 一 …: a stray numeral is no target
@@ -185,6 +187,16 @@ def named_form(tokens: list[Token], i: int, projects: tuple | None = None) -> tu
     return _holding(m.Field("project_name"), groups), set(range(i, end + 1))
 
 
+def asks_of_named(tokens: list[Token], noun: int) -> bool:
+    """How much did the talent projects spend, the police station projects' average rate: topics before a plural word
+    for forms name the family of forms whose names hold them when the question asks a figure or a condition of them,
+    not which forms speak of the topic (one form described, the volunteer scheme, is taken by its name elsewhere)."""
+    from assistant.asking import counts_topic
+
+    return tokens[noun].text.endswith("s") and not counts_topic(tokens) and any(t.kind in ("aggregate", "how_much", "by_how_much", "superlative", "predicate", "grade", "tag", "unit", "department")
+               or (t.kind == "number" and t.unit is not None) for t in tokens)
+
+
 def quoted(token: Token) -> tuple[m.Cond, bool]:
     """A quoted part of a name: project names holding it, or indicator rows (a row condition)."""
     if token.kind == "quoted_indicator":
@@ -234,13 +246,17 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
     """
     where = class_condition(tokens[i].key) if tokens[i].kind == "class" else None
     after = i + 1
-    while after < len(tokens) and tokens[after].kind == "noun" and not tokens[after].after_separator:
+    while after < len(tokens) and tokens[after].kind == "noun" and not tokens[after].after_separator \
+            and not (where is not None and tokens[after].joined_by in ("and", ",")):  # 有时效指标和指标多于8个
         after += 1
     ranged = _count_range(tokens, i, after, used)
     if ranged is not None:  # between 5 and 10 indicators / 指标在5到10个之间
         return m.conjoin(m.Compare(m.IndicatorCount(where), ">=", ranged[0]), m.Compare(m.IndicatorCount(where), "<=", ranged[1]))
+    # "a timeliness indicator and more than 8 indicators": the count joined after the class counts its own noun
+    counts_its_noun = where is not None and after + 2 < len(tokens) and tokens[after].joined_by in ("and", ",") \
+        and tokens[after + 2].kind == "noun" and tokens[after + 2].key == "indicator"
     if after + 1 < len(tokens) and tokens[after].kind == "op" and tokens[after + 1].kind == "number" \
-            and not tokens[after].after_separator:
+            and not tokens[after].after_separator and not counts_its_noun:
         op_index, number_index = after, after + 1
     elif i >= 2 and tokens[i - 1].kind == "number" and tokens[i - 2].kind == "op" and tokens[i - 1].unit in ("count", None):
         op_index, number_index = i - 2, i - 1  # 超过10个指标 (预算超过一百万、指标有十个以上: the amount is the budget's)

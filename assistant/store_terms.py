@@ -107,10 +107,12 @@ def topics_in(text: str, start: int, end: int, glossary: dict[str, str], names: 
     return sorted(found)
 
 
-# 那两个, 这几张, 那个, 的那张, "the 质保金 ones": a demonstrative and a counter after a part of a name point at the forms
-# it names. 不是质保金, 除了人才: a shorter part right after an exclusion names the forms left out.
+# 那两个, 这几张, 那个, 的那张, "the 质保金 ones", the 人才 projects: a demonstrative and a counter, or an English noun, after
+# a part of a name point at the forms it names.
+# 不是质保金, 除了人才: a shorter part right after an exclusion names the forms left out.
 _EXCLUDED = re.compile(r"(?:不是|除了|不算|去掉|排除|剔除|不含|不包括)$")
-_POINTED = re.compile(r"的?(?:那|这)(?:两|几|[一二三四五六七八九十]|\d+)?(?:个|张|项|份)|\sones?\b")
+_POINTED = re.compile(r"的?(?:那|这)(?:两|几|[一二三四五六七八九十]|\d+)?(?:个|张|项|份)"
+                      r"|[)）]?\s*(?:ones?|projects?|forms?|schemes?|programmes?|programs?|items?)(?![a-z])")
 
 
 def name_parts_in(text: str, start: int, end: int, projects: str, indicators: str,
