@@ -18,7 +18,7 @@ _DEMONSTRATIVE = re.compile(r"^的?[那这]一?[个张份项]?$")
 # A question asking which form: what its words describe is the answer, not a form named.
 _ASKS_WHICH = re.compile(r"\bwhich\b|\bwhat (?:project|form|programme|scheme)s?\b|哪")
 # A question asking something of what it describes (a bare topic, "population information collection", is a search).
-_ASKS_OF_IT = re.compile(r"\b(?:what|how|when|why|is|was|were|did|does|do)\b|多少|几|什么|怎么|哪天|[?？]")
+_ASKS_OF_IT = re.compile(r"\b(?:what|how|when|why|is|was|were|did|does|do)\b|多少|几|什么|怎么|哪天")
 # What may stand before a description of a form: glue, or the end of the token before (faults in the rented CCTV).
 _GLUE_BEFORE = re.compile(r"^(?:[\s\W]|\b(?:the|of|for|in|on|a|an|this|that|at|to|under|about|does|do|did|is|are|was|were|has|have|had)\b)*(?:[a-z]+-)?$")
 # What may follow a description of a form: punctuation, or a word naming what it is (the rented CCTV system).

@@ -202,3 +202,15 @@ def test_a_figure_the_forms_text_gives(seed_store, question, clause):
 
 def test_a_figure_a_row_gives_adds_no_clause(seed_store):
     assert Conversation(seed_store, llm=None).ask("社工的执行率是多少").text == "社工：执行率 95.53 %"
+
+
+@pytest.mark.parametrize("question", [
+    "Any mention of surveillance cameras or video monitoring?",
+    "Anything on CCTV or video surveillance?",
+    "Something on surveillance cameras?",
+])
+def test_topics_asked_about_are_a_search_not_one_form(seed_store, question):
+    # A question mark alone asks nothing of a form: topics searched for keep every form that speaks of them.
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert sorted(r.project_name for r in answer.records) == [
+        "图像视频监控系统租赁经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
