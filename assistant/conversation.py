@@ -9,6 +9,7 @@ from assistant import model
 from assistant.answer import Answer
 from assistant.execute import run
 from assistant.interpret import Catalog, Interpreter, Query, is_english
+from assistant.unread_words import named_or_refused, refusal as _refusal
 
 STATE_VERSION = 1
 logger = logging.getLogger(__name__)
@@ -98,8 +99,15 @@ class Conversation:
         from assistant.named_word import quote_named_words
 
         previous_ids = self.last_ids
+        self._current_interpreter()
+        asked, lang = question, "en" if is_english(question) else "zh"
+        if self._reader is not None:  # the Luhui police station renovation: the form its fragments name together
+            question = self._reader.named_in_full(question)
         reading = self.read(question)
+        if question != asked and reading is not None:
+            reading.lang = reading.lang or lang  # the full name written in Chinese does not change the language
         query = self.interpret(quote_named_words(question))  # 指标名字里带宣传: the word as if quoted, for both readers
+        query.lang = lang if question != asked else query.lang
         query = rule_query = form_text.referring_back(query, self.last_ids) or query
         narrowed = described_form.narrowed_reading(reading, query, self.store)
         reading = narrowed or reading
@@ -159,34 +167,26 @@ class Conversation:
                     query.previous_form_ids = [record.form_id for record in answer.records]
                 self.last, self.last_select = query, None
                 self.last_ids = [record.form_id for record in answer.records]
-        answer = self._named_or_refused(question, answer, reading, previous_ids)
+        if answer.kind != "unknown" and len({r.form_id for r in answer.records}) == 1:
+            from assistant.clause_figure import clauses
+
+            # 全年发展了多少名党员: a figure the form's own text gives where no row holds it
+            said = clauses(asked, lang, answer.records[0].form_id, answer.text, self.store)
+            answer.text += "".join(f"\n{answer.records[0].project_name}：{clause}" for clause in said)
+        if question != asked:  # say which form the fragments were taken for, and keep the question as asked
+            taken = "、".join(dict.fromkeys(r.project_name for r in answer.records if r.project_name not in asked))
+            if taken:
+                answer.interpretation = (f"所指项目（按名称）：{taken} · " if lang == "zh" else
+                                         f"taken as (by name): {taken} · ") + answer.interpretation
+            answer.question = asked
+        if self._reader is not None:  # words no reader placed: named, or a repeated follow-up refused
+            given = answer
+            answer = named_or_refused(question, answer, reading, previous_ids, self._reader, self._interpreter.content_words)
+            if answer is not given and answer.kind == "unknown":
+                self.last_ids = previous_ids  # a refused follow-up leaves the previous answer to go on from
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer
-
-    def _named_or_refused(self, question: str, answer: Answer, reading, previous_ids: list[int] | None) -> Answer:
-        """Words no reader placed and the answer did not use (a flurbish rating, 咕噜值低于5) are named on the answer;
-        a follow-up that would give the previous answer's forms again without them is refused instead."""
-        from assistant.unread_words import naming, silently_dropped
-
-        if self._reader is None:
-            return answer
-        words = silently_dropped(question, answer, self._reader.recogniser, self._interpreter.content_words)
-        repeated = previous_ids is not None and sorted(r.form_id for r in answer.records) == sorted(previous_ids)
-        if repeated and reading is not None and answer.sql is None:  # a figure or name the query model left unread
-            words += [word for word in reading.unread if word not in words and word.lower() not in answer.text.lower()]
-        if not words:
-            return answer
-        zh = not is_english(question)
-        if repeated:
-            self.last_ids = previous_ids
-            if reading is not None:
-                return _refusal(question, "zh" if zh else "en", reading, words, self._reader.lexicon)
-            text = f"没能读懂其中的条件：{'、'.join(words)}。请换个说法。" if zh else \
-                f"I could not read this condition: {'; '.join(words)}. Please rephrase it."
-            return Answer(question=question, interpretation=("未能理解：" if zh else "not understood: ") + "、".join(words),
-                          text=text, kind="unknown")
-        return naming(answer, words, zh)
 
     def _only_glue_left(self, reading, question: str) -> bool:
         """Whether the query model read every condition and left only glue ("kindly", "frankly speaking", 呀, pct):
@@ -280,19 +280,6 @@ def _conditions_besides_years(where) -> bool:
     """Whether a reading holds a condition other than a year."""
     items = list(where.items) if isinstance(where, model.And) else [where] if where is not None else []
     return any(not (isinstance(c, model.Compare) and c.left == model.Field("year")) for c in items)
-
-
-def _refusal(question: str, lang: str, reading, words: list[str], lexicon) -> Answer:
-    """The answer to a question with a condition the reader could not read: what it did read, what it could not,
-    and no records (an answer without the condition would answer another question)."""
-    from assistant.explain import Explainer
-
-    read = Explainer(lexicon, lang).select(reading.select)
-    zh = lang != "en"
-    text = (f"没能读懂其中的条件：{'、'.join(words)}。已读懂的部分：{read}。请换个说法。" if zh else
-            f"I could not read this condition: {'; '.join(words)}. What I did read: {read}. Please rephrase it.")
-    return Answer(question=question, interpretation=("未能理解：" if zh else "not understood: ") + "、".join(words),
-                  text=text, kind="unknown")
 
 
 def _asks_a_rows_figure(query: Query) -> bool:

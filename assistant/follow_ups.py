@@ -37,7 +37,7 @@ def complement(tokens: list[Token], previous: m.Select | None, previous_ids: lis
     if not any(t.kind == "complement" for t in tokens) or not all(t.kind in _GLUE for t in tokens) \
             or (previous is None and previous_ids is None):
         return None
-    base = _base(previous, previous_ids)
+    base = previous_forms(previous, previous_ids)
     select = dataclasses.replace(previous, where=m.Not(base), aggregate=None, limit=None, order_by=None) \
         if previous is not None and previous.aggregate is None else m.Select(where=m.Not(base))
     return Reading(select, follow_up=True)
@@ -143,7 +143,7 @@ def listed(tokens: list[Token], previous: m.Select | None, previous_ids: list[in
     if not tokens or not all(t.kind in ("follow", "noun") for t in tokens) or not any(t.kind == "follow" for t in tokens) \
             or (previous is None and previous_ids is None):
         return None
-    return Reading(m.Select(where=_base(previous, previous_ids)), follow_up=True)
+    return Reading(m.Select(where=previous_forms(previous, previous_ids)), follow_up=True)
 
 
 def apply(reading: Reading, tokens: list[Token], previous: m.Select | None, previous_ids: list[int] | None) -> Reading:
@@ -165,14 +165,14 @@ def apply(reading: Reading, tokens: list[Token], previous: m.Select | None, prev
         asks = select.aggregate is not None or select.order_by is not None or select.shown or select.group_by is not None
         if asks and select.where is None and select.group_by is None and not select.groups:
             # "and the bottom 2 by score?", "and the average budget?": asked of the forms just given
-            select = dataclasses.replace(select, where=_base(previous, previous_ids))
+            select = dataclasses.replace(select, where=previous_forms(previous, previous_ids))
         reading.select = select if asks else dataclasses.replace(previous, where=swapped(previous.where, select.where))
         if asks and select.where is None:  # 那剩得最多的是哪个: an order or statistic of no forms of its own is of the last
-            select.where = _base(previous, previous_ids)
+            select.where = previous_forms(previous, previous_ids)
         reading.follow_up = True
         return reading
     if reading.follow_up and (previous is not None or previous_ids is not None):
-        base = _base(previous, previous_ids)
+        base = previous_forms(previous, previous_ids)
         # 换成党群中心呢: the previous conditions, with the new ones in place of those about the same thing
         changes = tokens and tokens[0].kind == "follow" and tokens[0].key == "change"
         reading.select.where = swapped(base, reading.select.where) if changes else m.conjoin(base, reading.select.where)
@@ -217,7 +217,7 @@ def swapped(previous: m.Cond | None, where: m.Cond | None) -> m.Cond | None:
     return m.conjoin(*[item for item in items(previous) if _about(item) not in replaced], where)
 
 
-def _base(previous: m.Select | None, previous_ids: list[int] | None) -> m.Cond:
+def previous_forms(previous: m.Select | None, previous_ids: list[int] | None) -> m.Cond:
     """The previous answer's forms: its conditions when it listed them all, else the forms it showed."""
     if previous is not None and previous.aggregate is None and not previous.limit and previous.where is not None:
         return previous.where

@@ -28,7 +28,7 @@ _FIGURE_CUE = re.compile(r"多少|几[个人次台项份条名家]|数值|目标
                          r"|\bvalues?\b|\bcount\b|percent|%",
                          re.IGNORECASE)
 _LABELS = {"goal": ("年度总体目标", "goal"), "outcome": ("实际完成情况", "outcome"), "reason": ("原因", "reason"),
-           "rows": ("全部指标", "indicator rows"), "timing": ("写到时间的指标", "indicator rows saying when")}
+           "rows": ("全部指标", "indicator rows"), "timing": ("写到时间的指标或句子", "indicator rows or sentences saying when")}
 # Words that make "which indicators" a condition on the rows (which indicators fell short), not their list.
 _ROW_CONDITION_EN = re.compile(r"\b(?:not|no|without|below|above|under|over|less|more|than|missing|lost|full|fail\w*|fell|weight\w*|worth|"
                                r"met|meet|exceed\w*|score\w*|zero|equal\w*|higher|lower|mention\w*)\b", re.IGNORECASE)
@@ -181,6 +181,15 @@ def applies(query: Query, store) -> bool:
     return bool(named_forms(query, store) or described_forms(query, store))
 
 
+# A date as forms write it: 2023年1月10日, 2021年10月, 10月16日.
+_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _clauses(text: str) -> list[str]:
+    """A text's clauses (split at ，。；): where a date stands with what happened on it."""
+    return [part.strip() for part in re.split(r"[，,。；;！!？?\n]", text or "") if part.strip()]
+
+
 def _sentences(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"(?<=[。；;！!？?])|\n", text or "") if part.strip()]
 
@@ -263,15 +272,22 @@ def _rows_answer(query: Query, store, ids: str, zh: bool, timing: bool = False) 
            f"JOIN forms AS f ON f.form_id = i.form_id WHERE i.form_id IN ({ids}) ORDER BY i.form_id, i.position")
     rows = run_select(store, sql).rows
     timed = [row for row in rows if any(word in f"{row[3]} {row[4]} {row[5]} {row[6]}" for word in cues("time"))]
-    rows = timed if timing and timed else rows
-    asked = "timing" if timing and timed else "rows"
-    lines, records = [], {}
+    # 哪天竣工的: the goal and outcome sentences giving a date (2021年10月竣工) are when the form says it happened
+    dated = [] if not timing else [
+        (form_id, name, year, sentence) for form_id, name, year, goal, outcome in run_select(
+            store, f"SELECT form_id, project_name, year, goal, outcome FROM forms WHERE form_id IN ({ids}) ORDER BY form_id").rows
+        for sentence in _clauses(goal) + _clauses(outcome) if _DATE.search(sentence)]
+    rows = timed if timing and timed else [] if timing and dated else rows
+    asked = "timing" if timing and (timed or dated) else "rows"
+    lines, records = [f"{name}：{sentence}" if zh else f"{name}: {sentence}" for _, name, _, sentence in dated], {}
+    for form_id, name, year, _ in dated:
+        records.setdefault(form_id, AnswerRecord(form_id, name, year, ""))
     for form_id, name, year, level1, level2, indicator, target, actual in rows:
         lines.append(f"{name} · {level1}/{level2} · {indicator}：" + (f"年度指标值 {target or '—'}，实际完成值 {actual or '—'}"
                      if zh else f"target {target or '—'}, actual {actual or '—'}"))
         records.setdefault(form_id, AnswerRecord(form_id, name, year, ""))
         records[form_id].detail = (records[form_id].detail + "; " if records[form_id].detail else "") + indicator
-    extra = (f"问的是：{_LABELS[asked][0]}（{len(rows)} 条）" if zh else f"asked: {_LABELS[asked][1]} ({len(rows)})")
+    extra = (f"问的是：{_LABELS[asked][0]}（{len(lines)} 条）" if zh else f"asked: {_LABELS[asked][1]} ({len(lines)})")
     return Answer(question=query.question, interpretation=_interpretation(query, len(records), extra),
                   text="\n".join(lines) or ("没有指标。" if zh else "No indicator rows."), kind="lookup",
                   records=list(records.values()), sql=sql,

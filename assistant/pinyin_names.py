@@ -91,6 +91,56 @@ class PinyinNames:
         return found
 
 
+class PinyinNameParts:
+    """Parts of project names written in pinyin in English questions (the Luhui police station → 鲁汇): a word of
+    Latin letters no phrase explained that spells two or more characters found together in a project's name.
+
+    Args:
+        projects: the store's project names.
+        longest: the most characters a part may have.
+    """
+
+    def __init__(self, projects: list[str], longest: int = 6):
+        self._projects, self._longest = projects, longest
+        self._spelled: dict[str, set[str]] | None = None
+
+    @property
+    def _index(self) -> dict[str, set[str]]:
+        # Built on the first left-over Latin word: a Chinese question never pays for pinyin.
+        if self._spelled is None:
+            from itertools import product
+
+            from pypinyin import Style, pinyin
+
+            self._spelled = {}
+            # each distinct run of characters once (a large store repeats its names' words)
+            runs = {run for name in self._projects for run in re.findall(r"[\u4e00-\u9fff]{2,}", name)}
+            for run in sorted(runs):
+                # every reading of a character (杜行: du hang as well as du xing)
+                readings = [sorted({fold(s).replace("ü", "u").replace("v", "u") for s in found})
+                            for found in pinyin(run, style=Style.NORMAL, heteronym=True)]
+                for i in range(len(run)):
+                    for j in range(i + 2, min(len(run), i + self._longest) + 1):
+                        for spelling in product(*readings[i:j]):
+                            self._spelled.setdefault("".join(spelling), set()).add(run[i:j])
+        return self._spelled
+
+    def find(self, word: str) -> str | None:
+        """The characters a left-over word spells, when it spells exactly one part of the store's project names.
+
+        Args:
+            word: one word of Latin letters (Luhui, du-hang), any case.
+
+        Returns:
+            The Chinese part (鲁汇), or None.
+        """
+        letters = re.sub(r"[\s'’\-]", "", fold(word.lower()))
+        if len(letters) < 4 or not letters.isascii() or not letters.isalpha():
+            return None
+        parts = self._index.get(letters, set())
+        return next(iter(parts)) if len(parts) == 1 else None
+
+
 # A place or name part spelled in pinyin inside an English question (the Luhui police station): a capitalised word
 # of two syllables or more; lower-case words are too often English (change, hang on).
 _SPELLED_PART = re.compile(r"(?<![A-Za-z'])[A-Z][a-z]{3,}(?![A-Za-z])")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from assistant import follow_ups, several_statistics
+from assistant import follow_ups, list_totals, ranked_follow_ups, several_statistics
 from assistant.bounds import inclusion
 from assistant.change_asked import change_asked
 from assistant.leftover_amount import unspent_amounts
@@ -14,6 +14,7 @@ from assistant.printed_as import printed_figures
 from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
+from assistant.named_form import NamedForms
 from assistant.recognise import Recogniser, StoreNames
 from assistant.restatement import read_brackets
 from assistant.change_verbs import lone_changes
@@ -100,6 +101,7 @@ class QuestionReader:
                                         re.IGNORECASE)
         self.composer = Composer(self.lexicon, names.classes, names.years, names.projects)
         self._change_verbs = {**self.lexicon.keys("change_verb")}  # not cut, 既没被砍也没追加: a budget change
+        self.named_forms = NamedForms(names.projects, frozenset([*self.lexicon.keys("exclusion"), *self.lexicon.keys("closing_not")]))
 
     def _defines_a_difference(self, inside: str) -> bool:
         """"(final allocation less outturn)", （全年预算数减全年执行数）: two fields and a word for minus, the definition
@@ -148,6 +150,24 @@ class QuestionReader:
         label = info.en if text.isascii() else info.zh
         return self.read(f"{text[:swap.end]} {label} {text[swap.end:]}", previous, previous_ids)
 
+    def named_in_full(self, question: str) -> str:
+        """The question with a form named by several fragments (杜行派出所 修缮, the Luhui police station renovation)
+        written as that form's full name; unchanged when no fragments name exactly one form.
+
+        Args:
+            question: as typed.
+
+        Returns:
+            The question for both readers.
+        """
+        from assistant.interpret import normalize
+
+        text = normalize(question)
+        tokens, gaps = self.recogniser.tokens(text)
+        kept = [t for t in tokens if t.kind != "stop"]
+        rewritten = self.named_forms.in_full(text, kept, [g.strip(_EDGE_PUNCTUATION) for g in gaps])
+        return question if rewritten == text else rewritten
+
     def read(self, question: str, previous: m.Select | None = None, previous_ids: list[int] | None = None) -> Reading | None:
         """Read a question; a follow-up (其中…, only those…) narrows the previous answer.
 
@@ -175,6 +195,7 @@ class QuestionReader:
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as")))
         tokens = without_pointer_counts(lone_changes(no_money(change_asked([t for t in tokens if t.kind != "stop"])),
                                                      self._change_verbs))
+        tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):
             between = text[before.end:token.start]
@@ -189,7 +210,8 @@ class QuestionReader:
             return other
         first = follow_ups.first_n(tokens, previous) or follow_ups.change_total(tokens, previous) \
             or follow_ups.changed_figure(tokens, previous, self.lexicon) \
-            or follow_ups.listed(tokens, previous, previous_ids)
+            or follow_ups.listed(tokens, previous, previous_ids) or ranked_follow_ups.pick(tokens, previous, previous_ids) \
+            or list_totals.total(tokens, previous, previous_ids, self.lexicon)
         first = first or swapped_statistic(tokens, previous)  # 中位数呢: the last statistic, swapped
         if first is not None and all(_FILLER.match(g) for g in gaps):
             return first

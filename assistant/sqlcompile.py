@@ -181,7 +181,9 @@ def records_sql(select: m.Select) -> str:
                 f"ORDER BY {value} {direction}, f.form_id{limit}")
     if select.shown:
         columns += f", {expression(select.shown[0])} AS value"  # the figure looked up
-    return f"SELECT {columns} FROM forms AS f{_where(where)} ORDER BY f.form_id"
+    # "the first two" of a list in no order of its own: its first rows as they were listed
+    limit = (f" LIMIT {int(select.limit)}" if select.limit else "") + (f" OFFSET {int(select.offset)}" if select.offset else "")
+    return f"SELECT {columns} FROM forms AS f{_where(where)} ORDER BY f.form_id{limit}"
 
 
 def rows_sql(select: m.Select, column: str) -> str:

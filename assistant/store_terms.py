@@ -84,11 +84,13 @@ def topics_in(text: str, start: int, end: int, glossary: dict[str, str], names: 
     stretch = text[start:end]
     if not re.search(r"[a-z]", stretch):
         return []
+    # anti-drug as written, and health-check as health check (one character for one, so positions stay the text's)
+    spaced = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", stretch)
     taken = [False] * len(stretch)
     found = []
-    candidates = [phrase for phrase in glossary if phrase in stretch]
-    for phrase in sorted(candidates, key=len, reverse=True):
-        for match in re.finditer(r"(?<![a-z0-9])" + re.escape(phrase) + r"(?![a-z0-9])", stretch):
+    candidates = [(phrase, variant) for variant in dict.fromkeys((stretch, spaced)) for phrase in glossary if phrase in variant]
+    for phrase, variant in sorted(candidates, key=lambda candidate: len(candidate[0]), reverse=True):
+        for match in re.finditer(r"(?<![a-z0-9-])" + re.escape(phrase) + r"(?![a-z0-9-])", variant):
             if any(taken[match.start():match.end()]):
                 continue
             terms = [term for term in glossary[phrase].split() if any(term in name for name in names)]
@@ -105,11 +107,11 @@ def topics_in(text: str, start: int, end: int, glossary: dict[str, str], names: 
     return sorted(found)
 
 
-# 那两个, 这几张, 那个, "the 质保金 ones", the 人才 projects: a demonstrative and a counter, or an English noun, after a part
-# of a name point at the forms it names.
+# 那两个, 这几张, 那个, 的那张, "the 质保金 ones", the 人才 projects: a demonstrative and a counter, or an English noun, after
+# a part of a name point at the forms it names.
 # 不是质保金, 除了人才: a shorter part right after an exclusion names the forms left out.
 _EXCLUDED = re.compile(r"(?:不是|除了|不算|去掉|排除|剔除|不含|不包括)$")
-_POINTED = re.compile(r"(?:那|这)(?:两|几|[一二三四五六七八九十]|\d+)?(?:个|张|项|份)"
+_POINTED = re.compile(r"的?(?:那|这)(?:两|几|[一二三四五六七八九十]|\d+)?(?:个|张|项|份)"
                       r"|[)）]?\s*(?:ones?|projects?|forms?|schemes?|programmes?|programs?|items?)(?![a-z])")
 
 

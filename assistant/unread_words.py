@@ -7,6 +7,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
+from assistant.answer import Answer
+
 # How answers already name words they did not read (an "ignored" line, a refusal, words no form's text says).
 NOT_READ = ("ignored:", "未使用：", "not understood:", "未能理解：", "could not read", "没能读懂", "no form's text says",
             "没有项目的文本写到")
@@ -138,7 +140,61 @@ def silently_dropped(question: str, answer, recogniser, says: Callable[[str], li
     return [word for word in unnamed(answer.text, answer.interpretation, words) if not _mentioned(word, text, answer)]
 
 
-def naming(answer, words: list[str], zh: bool):
-    """The answer with a line naming words it did not read ("ignored: flurbish")."""
+def refusal(question: str, lang: str, reading, words: list[str], lexicon) -> Answer:
+    """The answer to a question with a condition the reader could not read: what it did read, what it could not,
+    and no records (an answer without the condition would answer another question).
+
+    Args:
+        question: as asked.
+        lang: "zh" or "en".
+        reading: the query model's reading, or None.
+        words: the words not read.
+        lexicon: the lexicon that words the reading.
+
+    Returns:
+        An answer of kind "unknown".
+    """
+    zh = lang != "en"
+    if reading is not None:
+        from assistant.explain import Explainer
+
+        read = Explainer(lexicon, lang).select(reading.select)
+        text = (f"没能读懂其中的条件：{'、'.join(words)}。已读懂的部分：{read}。请换个说法。" if zh else
+                f"I could not read this condition: {'; '.join(words)}. What I did read: {read}. Please rephrase it.")
+    else:
+        text = (f"没能读懂其中的条件：{'、'.join(words)}。请换个说法。" if zh else
+                f"I could not read this condition: {'; '.join(words)}. Please rephrase it.")
+    return Answer(question=question, interpretation=("未能理解：" if zh else "not understood: ") + "、".join(words),
+                  text=text, kind="unknown")
+
+
+def named_or_refused(question: str, answer: Answer, reading, previous_ids: list[int] | None, reader,
+                     says: Callable[[str], list[str]]) -> Answer:
+    """Words no reader placed that an answer did not use (a flurbish rating, 咕噜值低于5) named on the answer; a
+    follow-up that would give the previous answer's forms again without them (or without a figure the query model
+    left unread: "and how many of those started with a zero budget?") refused instead.
+
+    Args:
+        question: the question (names in full).
+        answer: the answer given.
+        reading: the query model's reading, or None.
+        previous_ids: the forms the previous answer rested on, or None.
+        reader: the QuestionReader.
+        says: the words of a stretch the forms' text holds (Chinese) or the glossary knows (English).
+
+    Returns:
+        The answer (with an "ignored" line when it names words), or a refusal.
+    """
+    words = silently_dropped(question, answer, reader.recogniser, says)
+    repeated = previous_ids is not None and sorted(r.form_id for r in answer.records) == sorted(previous_ids)
+    if repeated and reading is not None and answer.sql is None:  # the rule-based reader answered the last question again
+        words += [word for word in reading.unread if word not in words and word.lower() not in answer.text.lower()]
+    if not words:
+        return answer
+    from assistant.interpret import is_english
+
+    zh = not is_english(question)
+    if repeated:
+        return refusal(answer.question, "zh" if zh else "en", reading, words, reader.lexicon)
     answer.text += ("\n未使用：" + "、".join(words)) if zh else ("\nignored: " + ", ".join(words))
     return answer

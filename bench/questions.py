@@ -22,6 +22,7 @@ DATA = Path(__file__).with_name("data")
 # writers', as written.
 # independent7-dev / independent8-dev (45 en / 15 zh), independent9-dev and independent10-dev (45 zh / 15 en): four more
 # writers' 60 each (10: negation, statistics and follow-up chains).
+# independent11-dev (45 en / 15 zh) and independent12-dev (45 zh / 15 en): round 11's two writers, as written.
 # narrative / narrative-heldout: questions answered from the forms' text (a set with evidence, a row by its description).
 # narrative9: round 9's fresh wordings of text questions (English paraphrases, lookups by row, topics), checked by hand.
 SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json", "heldout": DATA / "questions.heldout.json",
@@ -37,7 +38,9 @@ SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json"
              "independent7-dev": DATA / "questions.independent7-dev.json",
              "independent8-dev": DATA / "questions.independent8-dev.json",
              "independent9-dev": DATA / "questions.independent9-dev.json",
-             "independent10-dev": DATA / "questions.independent10-dev.json"}
+             "independent10-dev": DATA / "questions.independent10-dev.json",
+             "independent11-dev": DATA / "questions.independent11-dev.json",
+             "independent12-dev": DATA / "questions.independent12-dev.json"}
 # "all" is the team's own sets; sets kept aside and the independent writers' are scored only when named.
 IN_ALL = ("base", "own", "narrative")
 SET_NAMES = ("dev", *SET_FILES, "all")

@@ -449,8 +449,8 @@ def test_a_bare_field_is_asked_of_the_previous_forms(question, bare):
     ("信访代理员经费多久发一次", "信访代理员发放及时率（产出指标·时效指标）目标 每月"),
     ("How often does 杜行派出所公用事业费 pay its bills?", "支付及时性（产出指标·时效指标）目标 每月"),
     ("保洁经费多久付一次", "保洁经费支付及时性（产出指标·时效指标）目标 每月"),
-    ("How much was the guardian reward per person per month?", "监护人奖励费（产出指标·数量指标）目标 =200.00(元/人/月)"),
-    ("启动仪式是哪天举办的", "启动仪式举办时间（产出指标·时效指标）目标 2023年1月10日"),
+    ("How much was the guardian reward per person per month?", "监护人奖励费：target =200.00(元/人/月)"),
+    ("启动仪式是哪天举办的", "启动仪式举办时间：年度指标值 2023年1月10日"),
 ])
 def test_a_frequency_or_rate_is_quoted_from_the_row_that_gives_it(seed_store, question, text):
     assert text in _ask(seed_store, question).text

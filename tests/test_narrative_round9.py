@@ -101,7 +101,7 @@ def test_subsidies_put_off_are_still_narrowed_by_the_sentence_not_the_names(seed
     ("How many guardians of mentally ill patients were covered?", "重精患者监护人奖励费（平安办）", "≥46.00(人)"),
     ("What is the monthly guardian reward per person for severe mental patients?", "重精患者监护人奖励费（平安办）",
      "200.00(元/人/月)"),
-    ("When is the guardian reward paid out?", "重精患者监护人奖励费（平安办）", "目标 第一季度"),
+    ("When is the guardian reward paid out?", "重精患者监护人奖励费（平安办）", "奖励费发放及时性：target 第一季度"),
     ("When were the magazines subscribed?", "下发基层书报杂志费（平安办）", "目标 11月-12月"),
     ("how many special security staff did the security project plan", "安保经费（平安办）", "=360.00(人)"),
 ])
