@@ -16,7 +16,8 @@ ADDITIONS = DATA / "unreadable_conditions.tsv"
 PLACES = ("end", "start", "follow")
 _END_PUNCTUATION = "?？。.!！ "
 # How an answer says it did not read words: its "ignored" line, a refusal, words no form's text says. A made-up word
-# elsewhere (a search echoing the question) is not named as unread.
+# elsewhere (a search echoing the question) is not named as unread. The judge keeps its own list (as
+# assistant/unread_words.NOT_READ does for the assistant) so it can score a version of the assistant without that module.
 _NOT_READ = ("ignored:", "未使用：", "not understood:", "未能理解：", "could not read", "没能读懂", "no form's text says",
              "没有项目的文本写到")
 
