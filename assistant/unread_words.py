@@ -15,6 +15,8 @@ NOT_READ = ("ignored:", "未使用：", "not understood:", "未能理解：", "c
 
 # How many characters either side of a Chinese word may hold the figure or condition word it is compared with.
 _BESIDE = 5
+# How far after an English word its figure may stand ("a flurbish rating above 3").
+_AFTER_EN = 20
 # Characters that only join a Chinese word to the sentence (实施的, 要嘟嘟): not part of the word named.
 _FUNCTION_CHARACTERS = "的了是要且和在把被地得"
 # Characters either side of a word that make its mention a copy of the question rather than a use of it.
@@ -130,14 +132,43 @@ def silently_dropped(question: str, answer, recogniser, says: Callable[[str], li
     Returns:
         Those words; empty for a refusal.
     """
+    words, text = _unplaced_in(question, answer, recogniser, says)
+    return [word for word in unnamed(answer.text, answer.interpretation, words) if not _mentioned(word, text, answer)]
+
+
+def _unplaced_in(question: str, answer, recogniser, says) -> tuple[list[str], str]:
+    """The unplaced words of a question (none for a refusal), with the question as the recogniser read it."""
     from assistant.interpret import normalize
 
     if answer.kind == "unknown":
-        return []
+        return [], question
     text = normalize(question)
     _, gaps = recogniser.tokens(text)
-    words = [word for word in unplaced(text, gaps, says) if not _proper_name(word, question)]
-    return [word for word in unnamed(answer.text, answer.interpretation, words) if not _mentioned(word, text, answer)]
+    return [word for word in unplaced(text, gaps, says) if not _proper_name(word, question)], text
+
+
+def figure_taken(question: str, answer, recogniser, says) -> list[str]:
+    """Made-up English words whose figure the answer used for something else ("a flurbish rating above 3" read as
+    groups > 3): the answer is to another question, whether or not it names the word.
+
+    Returns:
+        Those words.
+    """
+    words, text = _unplaced_in(question, answer, recogniser, says)
+    taken = []
+    for word in (w for w in words if w.isascii()):  # a made-up English word; a Chinese one may be a word (打分低于96分)
+        at = text.find(word)
+        after = text[at + len(word):at + len(word) + (_AFTER_EN if word.isascii() else _BESIDE + 1)] if at >= 0 else ""
+        if any(re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", answer.interpretation)
+               for figure in re.findall(r"\d+(?:\.\d+)?", after)):
+            taken.append(word)
+    return taken
+
+
+def _english(question: str) -> bool:
+    from assistant.interpret import is_english
+
+    return is_english(question)
 
 
 def refusal(question: str, lang: str, reading, words: list[str], lexicon) -> Answer:
@@ -185,15 +216,16 @@ def named_or_refused(question: str, answer: Answer, reading, previous_ids: list[
     Returns:
         The answer (with an "ignored" line when it names words), or a refusal.
     """
+    taken = figure_taken(question, answer, reader.recogniser, says)
+    if taken:
+        return refusal(answer.question, "en" if _english(question) else "zh", reading, taken, reader.lexicon)
     words = silently_dropped(question, answer, reader.recogniser, says)
     repeated = previous_ids is not None and sorted(r.form_id for r in answer.records) == sorted(previous_ids)
     if repeated and reading is not None and answer.sql is None:  # the rule-based reader answered the last question again
         words += [word for word in reading.unread if word not in words and word.lower() not in answer.text.lower()]
     if not words:
         return answer
-    from assistant.interpret import is_english
-
-    zh = not is_english(question)
+    zh = not _english(question)
     if repeated:
         return refusal(answer.question, "zh" if zh else "en", reading, words, reader.lexicon)
     answer.text += ("\n未使用：" + "、".join(words)) if zh else ("\nignored: " + ", ".join(words))

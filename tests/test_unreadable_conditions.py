@@ -74,9 +74,19 @@ def test_a_follow_up_with_a_figure_in_words_it_cannot_read_refuses_instead_of_re
 
 
 def test_a_word_no_reader_placed_is_named_on_the_answer(seed_store):
-    answer = Conversation(seed_store, search=None, llm=None).ask("Which projects were graded 优 and have a flurbish rating above 3?")
-    assert "flurbish" in answer.text.splitlines()[-1]
-    assert answer.text.splitlines()[-1].startswith("ignored: ")
+    answer = Conversation(seed_store, search=None, llm=None).ask("Which quibbet projects were graded 优?")
+    assert answer.text.splitlines()[-1] == "ignored: quibbet"
+
+
+@pytest.mark.parametrize("question, interpretation", [
+    ("Which projects were graded 优 and have a flurbish rating above 3?", "not understood: flurbish"),
+    ("How many projects spent under 60% of their budget and have a zorble below 5?", "not understood: zorble"),
+])
+def test_a_figure_said_of_a_made_up_word_and_read_for_another_field_refuses(seed_store, question, interpretation):
+    answer = Conversation(seed_store, search=None, llm=None).ask(question)
+    assert answer.kind == "unknown"
+    assert answer.interpretation == interpretation
+    assert answer.records == []
 
 
 def test_with_addition_puts_the_condition_at_the_end_or_before_the_question():
