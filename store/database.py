@@ -79,7 +79,7 @@ def _at_head(engine: Engine) -> bool:
     return versions == {SCHEMA_VERSION}
 
 
-def _take_write_lock(connection: Connection) -> None:
+def take_write_lock(connection: Connection) -> None:
     """Hold the store's write lock for the rest of this transaction, waiting up to the busy timeout.
 
     On SQLite a transaction that reads first and writes later fails at once, without waiting,
@@ -112,7 +112,7 @@ def _migrate(engine: Engine) -> None:
     heads = set(ScriptDirectory.from_config(config).get_heads())
     with engine.begin() as connection:
         # Two processes opening a brand-new store: the second waits here, then finds the schema made.
-        _take_write_lock(connection)
+        take_write_lock(connection)
         if inspect(connection).has_table("alembic_version"):
             current = {row[0] for row in connection.execute(text("SELECT version_num FROM alembic_version"))}
             if current == heads:
@@ -253,7 +253,7 @@ class Store:
         with self.session() as session:
             try:
                 if self.engine.dialect.name == "sqlite":
-                    _take_write_lock(session.connection())
+                    take_write_lock(session.connection())
                 yield session
                 session.commit()
             except OperationalError as error:

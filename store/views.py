@@ -197,11 +197,18 @@ def ensure_views(engine) -> None:
     """
     from sqlalchemy import text
 
+    from store.database import take_write_lock
+
     dialect = engine.dialect.name
     with engine.connect() as connection:
         if _current(connection, dialect):
             return
     with engine.begin() as connection:
+        # Two processes asking a fresh store at once: the second waits for the lock, then finds the views made,
+        # instead of dropping them under the first one's query.
+        take_write_lock(connection)
+        if _current(connection, dialect):
+            return
         for view in SCHEMA:
             connection.execute(text(f"DROP VIEW IF EXISTS {view}"))
             if dialect == "sqlite":

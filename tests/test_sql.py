@@ -133,3 +133,32 @@ def test_cli_schema_and_formula_cells():
     assert "  unspent                 real      annual_budget − executed, in 万元" in schema
     assert schema.splitlines()[0] == "forms"
     assert to_csv(["name", "n"], [("=HYPERLINK(1)", -3), ("ok", None)]) == "name,n\n'=HYPERLINK(1),-3\nok,\n"
+
+
+def test_askers_arriving_at_once_on_a_fresh_store_all_read_the_views(seeded):
+    # The views are made by the first query; several processes asking a new store at once must all get answers,
+    # none reading while another drops and remakes them (each asker opens its own store, as a process would).
+    import threading
+
+    from store.database import Store
+
+    askers = 6
+    barrier, results, errors = threading.Barrier(askers), [], []
+
+    def ask():
+        store = Store(seeded.url)
+        try:
+            barrier.wait()
+            results.append(run_select(store, "SELECT COUNT(*) FROM forms").rows[0][0])
+        except Exception as error:  # noqa: BLE001 — collected, asserted below
+            errors.append(repr(error))
+        finally:
+            store.dispose()
+
+    threads = [threading.Thread(target=ask) for _ in range(askers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert results == [28] * askers
