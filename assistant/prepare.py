@@ -27,19 +27,27 @@ def apply_field_cues(tokens: list[Token], baselines: dict[str, str]) -> list[Tok
     """
     out: list[Token] = []
     nonzero_after: set[int] = set()
+    zero_before: dict[int, Token] = {}  # the field's index → the zero said before it ("with a zero budget")
     for k, token in enumerate(tokens):
         if token.kind == "field_cue":
             target = next((n for n in range(k + 1, min(k + 4, len(tokens))) if tokens[n].kind in ("field", "weak_field")), None)
             if target is not None and tokens[target].key in baselines:
                 tokens[target].key, tokens[target].kind = token.key, "field"
-                if not any(t.kind in _QUALIFIERS for t in tokens[k + 1:target + 2]):
+                between = tokens[k + 1:target]
+                if len(between) == 1 and between[0].kind == "number" and between[0].value == 0 and between[0].unit is None:
+                    zero_before[target] = between[0]  # a figure before a budget can only be zero: "a 50 budget" is not said
+                elif not any(t.kind in _QUALIFIERS for t in tokens[k + 1:target + 2]):
                     nonzero_after.add(target)
             else:
                 out.append(Token("field", token.key, token.start, token.end, token.text))
             continue
+        if any(token is zero for zero in zero_before.values()):
+            continue  # moved after its field below
         out.append(token)
         if k in nonzero_after:
             out.append(Token("nonzero", "!=", token.end, token.end, ""))
+        if k in zero_before:
+            out += [Token("op", "=", token.end, token.end, ""), zero_before[k]]
     return out
 
 

@@ -291,3 +291,15 @@ def test_a_weak_field_compared_with_a_field_is_kept(seed_store, question, count)
 ])
 def test_points_are_a_score_not_a_rate(seed_store, question, count):
     assert len(_ask(seed_store, question).records) == count
+
+
+@pytest.mark.parametrize("question, count", [
+    ("Which schemes started the year with a zero envelope?", 5),
+    ("projects that began the year with a zero allocation and got a top-up", 5),
+    ("projects that started the year with a nonzero budget", 23),  # the qualifier the other way, unchanged
+    ("projects that started the year with a budget above 10万元", 21),
+])
+def test_a_zero_said_before_the_budget_a_cue_names(seed_store, question, count):
+    # "started the year with a zero budget": the zero before the budget is its value, not a figure left unread.
+    answer = Conversation(seed_store, llm=None).ask(question)
+    assert len(answer.records) == count
