@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # A name in pinyin: its syllables may be run together or split by a space, an apostrophe or a hyphen.
 _SYLLABLE_GAP = r"[\s'’\-]?"
@@ -160,16 +161,11 @@ def spelled_parts(question: str, name: str) -> list[tuple[str, str]]:
     words = {fold(w.lower()) for w in _SPELLED_PART.findall(question)}
     if not words:
         return []
-    from pypinyin import Style, pinyin
+    spelled = _name_spellings(name)
+    return [(word, part) for word in sorted(words) for part in sorted(spelled.get(word, ()))]
 
-    found = []
-    for run in re.findall(r"[\u4e00-\u9fff]{2,}", name):
-        # every reading of each character (行 is xing and hang: 杜行 is Duhang)
-        readings = [{fold(s).replace("ü", "u").replace("v", "u") for s in options}
-                    for options in pinyin(run, style=Style.NORMAL, heteronym=True)]
-        for start in range(len(readings)):
-            spelled = set(readings[start])
-            for end in range(start + 1, min(start + 4, len(readings))):
-                spelled = {a + b for a in spelled for b in readings[end]}
-                found += [(word, run[start:end + 1]) for word in spelled & words]
-    return found
+
+@lru_cache(maxsize=4096)
+def _name_spellings(name: str) -> dict[str, set[str]]:
+    # One name's parts of two to four characters by every spelling: the same index the store's names get, per name.
+    return PinyinNameParts([name], longest=4)._index
