@@ -42,8 +42,10 @@ def predicate(key: str) -> m.Cond:
         if "+" in text:
             first, second = (part.strip() for part in text.split("+", 1))
             return m.Arith("+", expression(first), expression(second))
-        if text.startswith("indicator.sum."):
-            return m.IndicatorSum(text.removeprefix("indicator.sum."))
+        if text.startswith("indicator.sum."):  # indicator.sum.weight@level1=满意度指标: the rows of one class
+            column, _, rows = text.removeprefix("indicator.sum.").partition("@")
+            level, _, label = rows.partition("=")
+            return m.IndicatorSum(column, m.Text(m.Field(level, "indicator"), "equals", label) if label else None)
         return m.Field(text, "indicator" if row else "form")
 
     condition = m.Compare(expression(left), op, expression(right))

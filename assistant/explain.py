@@ -47,7 +47,10 @@ class Explainer:
             name = _FUNCTIONS[node.function][0 if self.zh else 1]
             return f"全部项目的{self.label(node.field)}{name}" if self.zh else f"the {name} {self.label(node.field)} of all forms"
         if isinstance(node, m.IndicatorSum):
-            return ("各" if self.zh else "the sum of ") + self.label(m.Field(node.column, "indicator")) + ("之和" if self.zh else "s")
+            summed = ("各" if self.zh else "the sum of ") + self.label(m.Field(node.column, "indicator")) + ("之和" if self.zh else "s")
+            if node.where is None:
+                return summed
+            return f"{summed}（{self.condition(node.where)}）" if self.zh else f"{summed} ({self.condition(node.where)})"
         return str(node)
 
     def value(self, left, number: m.Number) -> str:

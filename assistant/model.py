@@ -42,9 +42,11 @@ class IndicatorCount:
 
 @dataclass(frozen=True)
 class IndicatorSum:
-    """The sum of an indicator column over the form's rows."""
+    """The sum of an indicator column over the form's rows meeting `where` (all rows when None): the weight of its
+    satisfaction block is the sum of `weight` over the rows of that class."""
 
     column: str
+    where: "Cond | None" = None
 
 
 @dataclass(frozen=True)

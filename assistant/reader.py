@@ -8,6 +8,7 @@ import re
 from assistant import follow_ups, list_totals, ranked_follow_ups, several_statistics
 from assistant.bounds import inclusion
 from assistant.change_asked import change_asked
+from assistant.class_totals import class_parts
 from assistant.leftover_amount import unspent_amounts
 from assistant.named_word import quote_named_words
 from assistant.printed_as import printed_figures
@@ -190,7 +191,7 @@ class QuestionReader:
         text = quote_named_words(spell_half(_GLOSSED.sub(self._gloss, _NOT_ONE.sub("", text))))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
-        tokens = inclusion(over_a_figure(_bottom_n(tokens), self.lexicon.keys("bound_word")),
+        tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as")))
         tokens = without_pointer_counts(lone_changes(no_money(change_asked([t for t in tokens if t.kind != "stop"])),

@@ -55,7 +55,8 @@ def expression(node, alias: str = "f") -> str:
         return (f"(SELECT COUNT(*) FROM indicators AS i WHERE i.form_id = {alias}.form_id "
                 f"AND {condition(node.where, alias)})")
     if isinstance(node, m.IndicatorSum):
-        return f"(SELECT COALESCE(SUM(i.{node.column}), 0) FROM indicators AS i WHERE i.form_id = {alias}.form_id)"
+        rows = "" if node.where is None else f" AND {condition(node.where, alias)}"
+        return f"(SELECT COALESCE(SUM(i.{node.column}), 0) FROM indicators AS i WHERE i.form_id = {alias}.form_id{rows})"
     if isinstance(node, m.Overall):
         if node.function == "avg":
             return f"(SELECT AVG(g.{node.field.name}) FROM forms AS g)"

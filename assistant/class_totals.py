@@ -1,0 +1,115 @@
+"""A class's points added up per form: "the satisfaction block carries 30 points or more", 满意度指标分值合计不少于30分."""
+
+from __future__ import annotations
+
+from assistant import model as m
+from assistant.recognise import Token
+
+# The columns a class's rows add up: its weight (分值, 权重, worth) or the points its rows scored (得分, scored).
+_COLUMNS = {"indicator.weight": "weight", "budget_weight": "weight", "indicator.score": "score", "total_score": "score"}
+# A column word that says the rows are added up (总分值, total weight).
+_TOTAL = ("总", "合计", "total ", "combined ")
+# The counters of rows (3个, 两项): a figure so counted is how many rows, never points.
+_ROW_COUNTERS = ("个", "项", "条")
+
+
+def class_parts(tokens: list[Token]) -> list[Token]:
+    """A word for the part of a form a class makes up (block, section, 部分, 这块) only right after the class word;
+    elsewhere (部分项目, a part of the money) it is no word of a condition.
+
+    Args:
+        tokens: recognised tokens, stop words still in.
+
+    Returns:
+        The tokens, such words away from a class read as stop words.
+    """
+    out = []
+    for token in tokens:
+        if token.kind == "class_part":
+            before = next((t for t in reversed(out) if t.kind != "stop"), None)
+            if before is None or before.kind not in ("class", "bracket", "noun"):
+                token = Token("stop", "stop", token.start, token.end, token.text)
+        out.append(token)
+    return out
+
+
+def read_totals(tokens: list[Token], class_condition) -> list[Token]:
+    """Replace a class, the column it adds up and a figure compared with it by one predicate on the per-form sum.
+
+    The sum is read when the question says so (合计, in total, 加起来), names the class as a part of the form (the
+    satisfaction block, 满意度部分), or gives the class without the word indicator (20 points on satisfaction,
+    满意度权重); "a timeliness indicator with a weight of 20" stays a condition on one row.
+
+    Args:
+        tokens: recognised tokens, stop words out.
+        class_condition: a class label → the row condition of that class (level1 / level2 = label).
+
+    Returns:
+        The tokens, each such stretch one predicate token ("indicator.sum.weight@level1=满意度指标 >= 30").
+    """
+    out, i = [], 0
+    while i < len(tokens):
+        found = _total_at(tokens, i, class_condition) if tokens[i].kind == "class" else None
+        if found is None:
+            out.append(tokens[i])
+            i += 1
+            continue
+        start, end, key = found
+        del out[len(out) - (i - start):]
+        out.append(Token("predicate", key, tokens[start].start, tokens[end - 1].end,
+                         " ".join(t.text for t in tokens[start:end])))
+        i = end
+    return [t for t in out if t.kind != "class_part"]
+
+
+def _total_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, str] | None:
+    """(start, end, predicate key) of a class total around the class token at c, or None."""
+    summed = parted = False
+    column = op = number = None
+    end, k = c + 1, c + 1
+    while k < len(tokens) and not tokens[k].after_separator and tokens[k].joined_by != ",":
+        token = tokens[k]
+        if token.kind == "class_part" or (token.kind == "bracket" and number is None and column is None) \
+                or (token.kind == "noun" and token.key == "indicator") or (token.kind == "op" and token.key == "="):
+            parted = parted or token.kind == "class_part"
+        elif token.kind == "aggregate" and token.key == "sum":
+            summed = True
+        elif token.kind == "field" and token.text.endswith("总分") and k + 1 < len(tokens) and tokens[k + 1].text == "值" \
+                and tokens[k + 1].start == token.end and column is None:
+            column, summed, k = "weight", True, k + 1  # 满意度指标总分值: 总 + 分值, read apart as 总分 + 值
+        elif token.kind == "field" and token.key in _COLUMNS and column is None:
+            column = _COLUMNS[token.key]
+            summed = summed or token.text.lower().startswith(_TOTAL)  # 总分值, total weight
+        elif token.kind == "ratio" and number is None and k + 1 < len(tokens) and tokens[k + 1].unit == "score":
+            pass  # 分值占到30分: amounts to
+        elif token.kind in ("op", "op_after") and op is None:
+            op = token.key
+        elif token.kind == "number" and number is None and token.unit in (None, "score") \
+                and not token.text.endswith(_ROW_COUNTERS):
+            number = token
+        else:
+            break
+        k += 1
+        end = k
+    start, before = c, False
+    if number is None and c >= 1:
+        # "at least 20 points on satisfaction", "30 points or more on satisfaction": the figure before the class
+        back = c - 1
+        if tokens[back].kind == "op_after" and back >= 1 and tokens[back - 1].kind == "number":
+            op, back = op or tokens[back].key, back - 1
+        if tokens[back].kind == "number" and tokens[back].unit == "score":
+            number, start, before = tokens[back], back, True
+            if back >= 1 and tokens[back - 1].kind == "op" and tokens[back - 1].key != "=":
+                op, start = op or tokens[back - 1].key, back - 1
+            if start >= 1 and tokens[start - 1].kind == "field" and tokens[start - 1].key in _COLUMNS and column is None:
+                column, start = _COLUMNS[tokens[start - 1].key], start - 1  # scored fewer than 20 points on benefits
+    if number is None or (column is None and number.unit != "score"):
+        return None
+    words = tokens[c].text.lower()
+    bare = "指标" not in words and "indicator" not in words and not any(
+        t.kind == "noun" and t.key == "indicator" for t in tokens[c + 1:end])
+    if not (summed or parted or (bare and (column is not None or before))):
+        return None  # 时效指标分值为20分, a timeliness indicator worth 20 points: one row's weight
+    rows = class_condition(tokens[c].key)
+    level = rows.field.name if isinstance(rows, m.Text) else "level2"
+    return start, end, f"indicator.sum.{column or 'weight'}@{level}={tokens[c].key} {op or '='} {number.value:g}"

@@ -1,0 +1,143 @@
+"""Round 13: per-form indicator aggregates within a class, grade conditions and field words for parts of the form,
+each composed with other conditions and follow-ups, in both languages. Expected values are computed from the forms
+(`jixiao export --format json`), not from the assistant."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import model as m
+from assistant.class_totals import read_totals
+from assistant.reader import QuestionReader
+from assistant.recognise import Token
+from support import INVENTED_COUNTY_WITH_TIMELINESS
+
+NAMES = INVENTED_COUNTY_WITH_TIMELINESS  # none of its names occurs in the bundled corpus
+SATISFACTION = m.Text(m.Field("level1", "indicator"), "equals", "满意度指标")
+OUTPUT = m.Text(m.Field("level1", "indicator"), "equals", "产出指标")
+
+
+@pytest.fixture(scope="module")
+def reader() -> QuestionReader:
+    return QuestionReader(NAMES)
+
+
+def names(answer) -> list[str]:
+    return sorted(record.project_name for record in answer.records)
+
+
+def ask(store, *questions):
+    from assistant.conversation import Conversation
+
+    conversation = Conversation(store, llm=None)
+    for question in questions[:-1]:
+        conversation.ask(question)
+    return conversation.ask(questions[-1])
+
+
+def weight_of(rows: m.Cond, op: str, value: float, column: str = "weight") -> m.Compare:
+    return m.Compare(m.IndicatorSum(column, rows), op, m.Number(value, f"{value:g}"))
+
+
+# ----- a class's points added up per form ---------------------------------------------------------------------
+
+def _class(label: str) -> m.Text:
+    return m.Text(m.Field("level2" if label == "时效指标" else "level1", "indicator"), "equals", label)
+
+
+def test_a_class_its_column_a_sum_word_and_a_figure_are_one_predicate():
+    tokens = [Token("class", "满意度指标", 0, 5, "满意度指标"), Token("field", "indicator.weight", 5, 7, "分值"),
+              Token("aggregate", "sum", 7, 9, "合计"), Token("op", ">=", 9, 12, "不少于"),
+              Token("number", "", 12, 15, "30分", 30.0, "score"), Token("noun", "form", 16, 18, "项目")]
+    read = read_totals(tokens, _class)
+    assert [(t.kind, t.key) for t in read] == [("predicate", "indicator.sum.weight@level1=满意度指标 >= 30"),
+                                              ("noun", "form")]
+
+
+def test_one_rows_weight_stays_a_row_condition():
+    tokens = [Token("class", "时效指标", 0, 4, "时效指标"), Token("field", "indicator.weight", 4, 6, "分值"),
+              Token("op", "=", 6, 7, "为"), Token("number", "", 7, 10, "20分", 20.0, "score")]
+    assert [t.kind for t in read_totals(tokens, _class)] == ["class", "field", "op", "number"]
+
+
+def test_a_count_of_rows_is_no_total():
+    tokens = [Token("class", "满意度指标", 0, 5, "满意度指标"), Token("aggregate", "sum", 5, 7, "一共"),
+              Token("number", "", 7, 9, "两个", 2.0, "count")]
+    assert [t.kind for t in read_totals(tokens, _class)] == ["class", "aggregate", "number"]
+
+
+@pytest.mark.parametrize("question, where", [
+    ("满意度指标分值合计不少于30分的项目", weight_of(SATISFACTION, ">=", 30)),
+    ("满意度指标的分值加起来在20分以上的项目有哪些", weight_of(SATISFACTION, ">=", 20)),
+    ("哪些项目满意度部分的权重至少20分", weight_of(SATISFACTION, ">=", 20)),
+    ("满意度这一块分值占到30分的有哪些项目", weight_of(SATISFACTION, "=", 30)),
+    ("满意度指标总分值在30分以上的项目", weight_of(SATISFACTION, ">=", 30)),
+    ("满意度指标的总权重不到20分的项目", weight_of(SATISFACTION, "<", 20)),
+    ("产出指标的分值总共有60分以上的项目", weight_of(OUTPUT, ">=", 60)),
+    ("Which forms give satisfaction indicators 20 points or more of weight in total?", weight_of(SATISFACTION, ">=", 20)),
+    ("List the projects where the satisfaction block (满意度指标) carries 30 points or more of weight in total.",
+     weight_of(SATISFACTION, ">=", 30)),
+    ("Which projects put at least 60 points on outputs?", weight_of(OUTPUT, ">=", 60)),
+    ("Which forms' output indicators are worth more than 50 points combined?", weight_of(OUTPUT, ">", 50)),
+    ("How many forms give the satisfaction section 15 points or fewer?", weight_of(SATISFACTION, "<=", 15)),
+    ("which forms scored fewer than 20 points on satisfaction indicators in total", weight_of(SATISFACTION, "<", 20, "score")),
+])
+def test_a_class_total_in_words(reader, question, where):
+    assert reader.read(question).select.where == where
+
+
+@pytest.mark.parametrize("question, where", [
+    ("Which forms have at least 20 points on satisfaction, an execution rate under 60%, and a total score under 95?",
+     m.And((weight_of(SATISFACTION, ">=", 20), m.Compare(m.Field("execution_rate"), "<", m.Number(60.0, "60%")),
+            m.Compare(m.Field("total_score"), "<", m.Number(95.0, "95"))))),
+    ("产出指标分值加起来超过50分、执行率低于90%的项目",
+     m.And((weight_of(OUTPUT, ">", 50), m.Compare(m.Field("execution_rate"), "<", m.Number(90.0, "90%"))))),
+    ("名称带（城管办）、有评分等级、满意度指标合计分值不超过15分的项目",
+     m.And((m.Text(m.Field("project_name"), "suffix", "（城管办）"), m.Text(m.Field("grade"), "present"),
+            weight_of(SATISFACTION, "<=", 15)))),
+])
+def test_a_class_total_with_other_conditions(reader, question, where):
+    assert reader.read(question).select.where == where
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("List the projects where the satisfaction block (满意度指标) carries 30 points or more of weight in total.",
+     ["下拨经费（党群中心）", "事业编残保金（党群中心）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+      "杜行派出所新址修缮工程（平安办）", "浦江初心微史馆质保金（党群中心）", "社工", "禁毒与反邪教（平安办）",
+      "鲁汇派出所新址装修工程（平安办）"]),
+    ("满意度指标分值合计不少于30分且没有评分等级的项目",
+     ["下拨经费（党群中心）", "事业编残保金（党群中心）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+      "浦江初心微史馆质保金（党群中心）", "社工"]),
+    ("Which forms have at least 20 points on satisfaction, an execution rate under 60%, and a total score under 95?",
+     ["党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）",
+      "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
+    ("产出指标分值加起来超过50分、执行率低于90%的项目",
+     ["人才健康体检", "人才活动", "公安后勤及协管员经费（平安办）", "杜行派出所公用事业费"]),
+    ("名称带（平安办）、有评分等级、满意度指标合计分值不超过15分的项目",
+     ["公安后勤及协管员经费（平安办）", "图像视频监控系统租赁经费（平安办）", "安保经费（平安办）", "社会治安保障经费（平安办）",
+      "重精患者监护人奖励费（平安办）"]),
+    ("社会效益指标加起来不少于30分的项目",
+     ["下拨经费（党群中心）", "事业编残保金（党群中心）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+      "杜行派出所新址修缮工程（平安办）", "浦江初心微史馆质保金（党群中心）", "社工", "社工点经费（平安办）"]),
+])
+def test_class_totals_on_the_corpus(seed_store, question, expected):
+    assert names(ask(seed_store, question)) == expected
+
+
+@pytest.mark.parametrize("question, value", [
+    ("效益指标得分合计低于20分的项目有几个", 8),
+    ("How many forms put exactly 60 points on outputs?", 7),
+])
+def test_class_totals_counted_on_the_corpus(seed_store, question, value):
+    assert ask(seed_store, question).value == value
+
+
+def test_a_follow_up_narrows_the_forms_of_a_class_total(seed_store):
+    answer = ask(seed_store, "List the projects where the satisfaction block (满意度指标) carries 30 points or more of weight in total.",
+                 "Which of them were rated below 95 overall?")
+    assert names(answer) == ["党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）"]
+
+
+def test_the_sql_of_a_class_total_sums_the_rows_of_that_class(seed_store):
+    answer = ask(seed_store, "满意度指标分值合计不少于30分的项目")
+    assert "SUM(i.weight)" in answer.sql and "i.level1 = '满意度指标'" in answer.sql
