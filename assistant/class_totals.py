@@ -9,25 +9,40 @@ from assistant.recognise import Token
 _COLUMNS = {"indicator.weight": "weight", "budget_weight": "weight", "indicator.score": "score", "total_score": "score"}
 # A column word that says the rows are added up (总分值, total weight).
 _TOTAL = ("总", "合计", "total ", "combined ")
+# The words for a level of the indicator tree: 数量指标这一个二级指标 names the class's level, not rows.
+_LEVELS = ("一级", "二级", "level-1", "level-2", "level 1", "level 2", "first-level", "second-level")
+# Fields that name a part of the form a part word may follow (the budget-execution section, 预算执行部分).
+_PARTS_OF_FORM = ("execution_rate", "budget_score", "budget_weight")
 # The counters of rows (3个, 两项): a figure so counted is how many rows, never points.
 _ROW_COUNTERS = ("个", "项", "条")
 
 
 def class_parts(tokens: list[Token]) -> list[Token]:
     """A word for the part of a form a class makes up (block, section, 部分, 这块) only right after the class word;
-    elsewhere (部分项目, a part of the money) it is no word of a condition.
+    elsewhere (部分项目, a part of the money) it is no word of a condition. The class's level said right after it
+    (数量指标这一个二级指标) is a gloss, no count of rows.
 
     Args:
         tokens: recognised tokens, stop words still in.
 
     Returns:
-        The tokens, such words away from a class read as stop words.
+        The tokens, such words away from a class and a level glossing a class read as stop words.
     """
     out = []
     for token in tokens:
-        if token.kind == "class_part":
+        kept = [k for k, t in enumerate(out) if t.kind != "stop"]
+        if token.kind == "noun" and token.key == "indicator" and any(word in token.text.lower() for word in _LEVELS) \
+                and kept and (out[kept[-1]].kind == "class" or (
+                    len(kept) > 1 and out[kept[-2]].kind == "class" and out[kept[-1]].kind == "number"
+                    and out[kept[-1]].value == 1)):
+            # 数量指标这一个二级指标下…: the class's level said beside it, no count and no indicator noun of its own
+            if out[kept[-1]].kind == "number":
+                out[kept[-1]] = Token("stop", "stop", out[kept[-1]].start, out[kept[-1]].end, out[kept[-1]].text)
+            token = Token("stop", "stop", token.start, token.end, token.text)
+        elif token.kind == "class_part":
             before = next((t for t in reversed(out) if t.kind != "stop"), None)
-            if before is None or before.kind not in ("class", "bracket", "noun"):
+            if before is None or not (before.kind in ("class", "bracket", "noun") or (
+                    before.kind == "field" and before.key in _PARTS_OF_FORM)):
                 token = Token("stop", "stop", token.start, token.end, token.text)
         out.append(token)
     return out

@@ -27,9 +27,12 @@ def difference(condition: m.Cond) -> m.Expr | None:
 
 
 def predicate(key: str) -> m.Cond:
-    """A lexicon predicate such as "annual_budget > initial_budget", "grade missing" or "indicator: score < weight"."""
+    """A lexicon predicate such as "annual_budget > initial_budget", "grade missing", "indicator: score < weight" or
+    "finding GRADE_MISMATCH" (a check finding of that code)."""
     row = key.startswith("indicator:")
     body = key.split(":", 1)[1].strip() if row else key
+    if body.startswith("finding "):  # finding GRADE_MISMATCH: the store's check recorded it
+        return m.HasFinding(codes=tuple(body.split()[1:]))
     if body.endswith((" missing", " present")):
         name, mode = body.split()
         text = m.Text(m.Field(name, "indicator" if row else "form"), mode)

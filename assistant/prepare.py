@@ -74,6 +74,10 @@ def examples(tokens: list[Token]) -> set[int]:
     return found
 
 
+# A grade word said with the forms it grades ("graded projects"): a figure after it is said of something else.
+_FORM_WORDS = ("projects", "forms", "schemes", "programmes", "programs", "ones", "项目")
+
+
 def graded_by_a_figure(tokens: list[Token]) -> list[Token]:
     """"were graded below 96 points": a word for a grade being given, followed by a figure, is the total score;
     followed by a grade ("graded excellent"), it adds nothing to the grade.
@@ -85,7 +89,8 @@ def graded_by_a_figure(tokens: list[Token]) -> list[Token]:
         The tokens, such a word read as the score.
     """
     for k, token in enumerate(tokens[:-1]):
-        if token.kind == "predicate" and token.key == "grade present" and tokens[k + 1].kind in ("op", "number"):
+        if token.kind == "predicate" and token.key == "grade present" and tokens[k + 1].kind in ("op", "number") \
+                and not token.text.lower().endswith(_FORM_WORDS):  # "graded projects with more than 5 indicators"
             token.kind, token.key = "field", "total_score"
         elif token.kind == "predicate" and token.key == "grade present" and tokens[k + 1].kind == "grade":
             token.kind = "stop"  # "were graded excellent": the grade says it all
@@ -140,7 +145,8 @@ def spoken_figures(tokens: list[Token]) -> list[Token]:
                 and not before.text.isascii() and not any(t.kind == "ratio" for t in out[-3:-1]):
             continue  # 目标值填的百分之多少: the figure asked in percent (占总预算的比例 is a share of the total)
         if token.kind == "compare_cue" and token.text.isascii() and before is not None and before.kind == "field" \
-                and k + 1 < len(tokens) and tokens[k + 1].kind == "field" and k + 1 not in skipped:
+                and k + 1 < len(tokens) and tokens[k + 1].kind == "field" and k + 1 not in skipped \
+                and not tokens[k + 1].joined_by:  # "left unchanged, and utilisation …": the next field is another clause
             out += [tokens[k + 1], token]  # "A increased relative to B" is read as A 比 B 增加: A, B, then the change
             skipped.add(k + 1)
             continue

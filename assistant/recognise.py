@@ -109,15 +109,8 @@ class Recogniser:
                 entries[phrase] = (kind, key)
         for label, level in names.classes.items():
             entries.setdefault(label.lower(), ("class", label))
-        for grade in names.grades:  # each phrase also with the grade quoted: 评为“优”
-            for phrase in (f"评级为{grade}", f"等级为{grade}", f"评分等级为{grade}", f"评为{grade}", f"为{grade}", f"是{grade}",
-                           f"rated {grade}", f"graded {grade}", f"grade {grade}", f"被评为{grade}",
-                           *(f"{be} {verb} {grade}" for be in ("was", "were", "is", "are") for verb in ("graded", "rated")), f"评定为{grade}", f"获评{grade}", f"评了{grade}",
-                           f"评了个{grade}", f"得了{grade}", f"拿了{grade}", f"not graded {grade}", f"not rated {grade}",
-                           f"not {grade}", f"不是{grade}", f"未评为{grade}", f"没评上{grade}", f"没有评为{grade}", f"没被评为{grade}",
-                           f"没评{grade}", f"未评{grade}", f"没有评{grade}", f"没拿到{grade}", f"没拿{grade}", f"get {grade}", f"gets {grade}",
-                           f"没有被评为{grade}", f"非{grade}", f"got {grade}", f"assessed as {grade}", f"rated as {grade}",
-                           f"{grade} grade", f"{grade} rating", f"{grade}-grade", f"{grade}-rated", f"grade of {grade}", f"rating of {grade}"):
+        for grade in names.grades:  # each phrase (lexicon kind grade_said) also with the grade quoted: 评为“优”
+            for phrase in (template.replace("{grade}", grade) for template in lexicon.keys("grade_said")):
                 entries.update({w.lower(): ("grade", grade) for w in (phrase, phrase.replace(grade, f"“{grade}”")) if w.lower() not in entries})
         for kind, values in (("unit", names.units), ("department", names.departments)):
             for value in values:
@@ -261,6 +254,8 @@ class Recogniser:
                for phrase in self.by_first.get(text[i], ())):
             return None  # “四个一”路灯…费: the quote opens a longer name the store holds, and that name is meant
         kind, key = self.entries.get(content, (None, None))
+        if content in self.names.grades:  # 等级“良”: a grade the store holds, never part of a name
+            return Token("grade", content, i, end, text[i:end])
         if kind in _NAME_KINDS:
             return Token(kind, key, i, end, text[i:end])
         column = quoted_column(content, self.names.projects, self.names.indicators)

@@ -13,6 +13,8 @@ _NAME = m.Field("name", "indicator")
 _PERCENT_UNIT = {"target_number": "target_unit", "actual_number": "actual_unit"}
 # The counters of indicator rows themselves (3个 / 两项 / 五条): a count of the class, never a target figure.
 _ROW_COUNTERS = ("个", "项", "条")
+# Words before a class that put the rows counted inside it (4 indicators under the quantity class).
+_UNDER = ("under", "beneath", "below")
 
 
 def in_percent(condition: m.Cond, column: str, number: Token) -> m.Cond:
@@ -289,6 +291,11 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
         return None
     op = tokens[op_index].key if op_index is not None else "="
     used.update({i, number_index} | ({op_index} if op_index is not None else set()))
+    under = after + 1 if where is None and after + 1 < len(tokens) and tokens[after].kind == "op" \
+        and tokens[after].text.lower() in _UNDER and {after, after + 1}.isdisjoint(used) else None
+    if under is not None and tokens[under].kind == "class" and not tokens[under].joined_by:
+        where = class_condition(tokens[under].key)  # 4 or more indicators under the quantity class: that class's rows
+        used.update({after, under})
     return m.Compare(m.IndicatorCount(where), op, m.Number(number.value, number.text))
 
 

@@ -141,3 +141,148 @@ def test_a_follow_up_narrows_the_forms_of_a_class_total(seed_store):
 def test_the_sql_of_a_class_total_sums_the_rows_of_that_class(seed_store):
     answer = ask(seed_store, "满意度指标分值合计不少于30分的项目")
     assert "SUM(i.weight)" in answer.sql and "i.level1 = '满意度指标'" in answer.sql
+
+
+# ----- a class's level said beside it, and rows counted under a class -------------------------------------------
+
+QUANTITY = m.Text(m.Field("level2", "indicator"), "equals", "数量指标")
+NAMES_WITH_QUANTITY = type(NAMES)(**{**NAMES.__dict__, "classes": {**NAMES.classes, "数量指标": "level2"}})
+
+
+@pytest.mark.parametrize("question, where", [
+    ("哪些项目在数量指标这一个二级指标下设了4个或以上的三级指标？",
+     m.Compare(m.IndicatorCount(QUANTITY), ">=", m.Number(4.0, "4个"))),
+    ("Which forms have 4 or more third-level indicators under the quantity indicators?",
+     m.Compare(m.IndicatorCount(QUANTITY), ">=", m.Number(4.0, "4"))),
+    ("满意度指标这个一级指标下只有一个三级指标的项目有几个",
+     m.Compare(m.IndicatorCount(SATISFACTION), "=", m.Number(1.0, "一个"))),
+])
+def test_rows_counted_within_a_class(question, where):
+    assert QuestionReader(NAMES_WITH_QUANTITY).read(question).select.where == where
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("哪些项目在数量指标这一个二级指标下设了4个或以上的三级指标？",
+     ["公安后勤及协管员经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）"]),
+    ("数量指标这个二级指标下面有3个以上三级指标、执行率低于90%的项目",
+     ["公安后勤及协管员经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）"]),
+    ("forms with at least 2 indicators under satisfaction and a budget over 1 million",
+     ["平安志愿者经费（平安办）", "杜行派出所新址修缮工程（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）",
+      "社工点经费（平安办）"]),
+])
+def test_rows_counted_within_a_class_on_the_corpus(seed_store, question, expected):
+    assert names(ask(seed_store, question)) == expected
+
+
+# ----- grades: blank, a value quoted or written, graded forms, a grade at odds with its total --------------------
+
+GRADE = m.Field("grade")
+
+
+@pytest.mark.parametrize("question, where", [
+    ("Which forms leave the rating grade (评分等级) blank?", m.Text(GRADE, "missing")),
+    ("评分等级空着的项目有几个", m.Text(GRADE, "missing")),
+    ("评分等级为空、执行率低于50%的项目",
+     m.And((m.Text(GRADE, "missing"), m.Compare(m.Field("execution_rate"), "<", m.Number(50.0, "50%"))))),
+    ("forms with a blank grade and a budget over 100万",
+     m.And((m.Text(GRADE, "missing"), m.Compare(m.Field("annual_budget"), ">", m.Number(100.0, "100万"))))),
+    ("主管部门为空的项目", m.Text(m.Field("department"), "missing")),
+    ("评分等级写的是“优”，可总分却不到95分的项目",
+     m.And((m.Text(GRADE, "equals", "优"), m.Compare(m.Field("total_score"), "<", m.Number(95.0, "95分"))))),
+    ("等级“良”的项目有几个", m.Text(GRADE, "equals", "良")),
+    ("forms whose grade reads 优 but whose total score is under 96",
+     m.And((m.Text(GRADE, "equals", "优"), m.Compare(m.Field("total_score"), "<", m.Number(96.0, "96"))))),
+    ("评分等级与总分不符的项目", m.HasFinding(codes=("GRADE_MISMATCH",))),
+    ("Which forms have a grade that disagrees with their total score?", m.HasFinding(codes=("GRADE_MISMATCH",))),
+    ("grade inconsistent with the total score", m.HasFinding(codes=("GRADE_MISMATCH",))),
+    ("总分与评分等级不一致的城管办项目",
+     m.And((m.HasFinding(codes=("GRADE_MISMATCH",)), m.Text(m.Field("project_name"), "suffix", "（城管办）")))),
+    ("评分等级为优、总分低于95的项目",
+     m.And((m.Text(GRADE, "equals", "优"), m.Compare(m.Field("total_score"), "<", m.Number(95.0, "95"))))),
+])
+def test_grade_conditions(reader, question, where):
+    assert reader.read(question).select.where == where
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which forms leave the rating grade (评分等级) blank?",
+     ["下拨经费（党群中心）", "事业编残保金（党群中心）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+      "浦江初心微史馆质保金（党群中心）", "社工"]),
+    ("评分等级为空、执行率低于50%的项目",
+     ["党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）"]),
+    ("评分等级写的是“优”，可总分却不到95分的项目",
+     ["人才健康体检", "人才活动", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
+    ("评分等级与总分不符的项目", []),
+    ("Graded projects with more than 5 indicators, an allocation left unchanged during the year, and utilisation short "
+     "of 100%: which are they?",
+     ["信访代理员经费（信）", "公安后勤及协管员经费（平安办）", "劝导队经费（信）", "平安志愿者经费（平安办）",
+      "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）", "维稳经费（信）"]),
+])
+def test_grade_conditions_on_the_corpus(seed_store, question, expected):
+    assert names(ask(seed_store, question)) == expected
+
+
+def test_a_grade_at_odds_with_its_total_is_the_check_finding(seed_store):
+    answer = ask(seed_store, "forms whose grade does not match the total")
+    assert "findings AS x" in answer.sql and "'GRADE_MISMATCH'" in answer.sql and answer.records == []
+
+
+def test_blank_grades_counted_on_the_corpus(seed_store):
+    assert ask(seed_store, "评分等级空着的项目有几个").value == 6
+
+
+# ----- an allocation left unchanged; the budget-execution part's score ------------------------------------------
+
+UNCHANGED = m.Compare(m.Field("annual_budget"), "=", m.Field("initial_budget"))
+RATE_BELOW_90 = m.Compare(m.Field("execution_rate"), "<", m.Number(90.0, "90%"))
+
+
+@pytest.mark.parametrize("question, where", [
+    ("全年预算未调整、执行率低于90%的项目", m.And((UNCHANGED, RATE_BELOW_90))),
+    ("预算保持不变的城管办项目有几个", m.And((UNCHANGED, m.Text(m.Field("project_name"), "suffix", "（城管办）")))),
+    ("an allocation left unchanged during the year, and an execution rate under 90%", m.And((UNCHANGED, RATE_BELOW_90))),
+    ("budgets that stayed the same with execution below 90%", m.And((UNCHANGED, RATE_BELOW_90))),
+    ("Graded projects with more than 5 indicators", m.And((m.Text(GRADE, "present"),
+                                                         m.Compare(m.IndicatorCount(), ">", m.Number(5.0, "5"))))),
+])
+def test_an_allocation_left_unchanged(reader, question, where):
+    assert reader.read(question).select.where == where
+
+
+BUDGET_SCORE = m.Field("budget_score")
+
+
+@pytest.mark.parametrize("question, where", [
+    ("预算执行部分得分低于9分的项目", m.Compare(BUDGET_SCORE, "<", m.Number(9.0, "9分"))),
+    ("预算执行这块的得分不到6分、名称带（城管办）的项目",
+     m.And((m.Compare(BUDGET_SCORE, "<", m.Number(6.0, "6分")), m.Text(m.Field("project_name"), "suffix", "（城管办）")))),
+    ("forms whose budget execution part scored below 9", m.Compare(BUDGET_SCORE, "<", m.Number(9.0, "9"))),
+    ("projects scoring under 9 on the budget-execution section", m.Compare(BUDGET_SCORE, "<", m.Number(9.0, "9"))),
+    ("哪些项目的预算执行部分得分低于9分，且总分在95分以上",
+     m.And((m.Compare(BUDGET_SCORE, "<", m.Number(9.0, "9分")),
+            m.Compare(m.Field("total_score"), ">=", m.Number(95.0, "95分"))))),
+    ("执行率低于90%、总分低于95", m.And((RATE_BELOW_90, m.Compare(m.Field("total_score"), "<", m.Number(95.0, "95"))))),
+])
+def test_the_budget_execution_parts_score(reader, question, where):
+    assert reader.read(question).select.where == where
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("预算执行这块的得分不到6分、名称带（平安办）的项目",
+     ["公安后勤及协管员经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）"]),
+    ("哪些项目的预算执行部分得分低于9分，且总分在95分以上",
+     ["下拨经费（党群中心）", "公安后勤及协管员经费（平安办）", "劝导队经费（信）", "杜行派出所公用事业费", "禁毒与反邪教（平安办）",
+      "鲁汇派出所新址装修工程（平安办）"]),
+    ("全年预算未调整、执行率低于90%的项目",
+     ["下拨经费（党群中心）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）", "公安后勤及协管员经费（平安办）",
+      "劝导队经费（信）", "浦江初心微史馆质保金（党群中心）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）",
+      "禁毒与反邪教（平安办）"]),
+    ("Which forms graded 优 kept their allocation unchanged and scored below 96?",
+     ["公安后勤及协管员经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）"]),
+])
+def test_parts_and_unchanged_allocations_on_the_corpus(seed_store, question, expected):
+    assert names(ask(seed_store, question)) == expected
+
+
+def test_unchanged_allocations_of_a_tag_counted_on_the_corpus(seed_store):
+    assert ask(seed_store, "预算保持不变的平安办项目有几个").value == 7

@@ -1,0 +1,49 @@
+"""The budget-execution part of the form named with a score or weight word (预算执行部分得分, the budget-execution
+section's score, 预算执行这块的分值): that part's own score or weight, not the total score."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from assistant.recognise import Token
+
+# The fields that name the budget-execution part of the form, said alone or with a word for a part (部分, section).
+_PART = ("budget_score", "budget_weight", "execution_rate")
+# A score or weight word after the part → the part's column.
+_COLUMN = {"indicator.score": "budget_score", "total_score": "budget_score", "budget_score": "budget_score",
+           "indicator.weight": "budget_weight", "budget_weight": "budget_weight"}
+
+
+def part_scores(tokens: list[Token]) -> list[Token]:
+    """PART [part word] [的] SCORE-or-WEIGHT → one field token for the part's score or weight; SCORE OP NUMBER on
+    PART part-word ("scoring under 9 on the budget-execution section") → the part's score compared.
+
+    Args:
+        tokens: the question's tokens, stop words out (a part word kept only after a field or class).
+
+    Returns:
+        The tokens, each such stretch read as the part's column.
+    """
+    out, i = [], 0
+    while i < len(tokens):
+        token = tokens[i]
+        parted = i + 1 < len(tokens) and tokens[i + 1].kind == "class_part"
+        after = i + 1 + parted
+        if token.kind == "field" and token.key in _PART and (token.key != "execution_rate" or parted) \
+                and after < len(tokens) and tokens[after].kind == "field" and tokens[after].key in _COLUMN \
+                and not tokens[after].joined_by:
+            out.append(dataclasses.replace(token, key=_COLUMN[tokens[after].key], end=tokens[after].end,
+                                           text=f"{token.text}{tokens[after].text}"))
+            i = after + 1
+            continue
+        if token.kind == "field" and token.key == "execution_rate" and parted:
+            # "scoring under 9 on the budget-execution section": a score said before the part it is on
+            back = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind == "field"), None)
+            if back is not None and out[back].key in ("total_score", "indicator.score") and len(out) - back <= 3 \
+                    and all(t.kind in ("op", "number", "op_after") for t in out[back + 1:]):
+                out[back] = dataclasses.replace(out[back], key="budget_score")
+                i += 2
+                continue
+        out.append(token)
+        i += 1
+    return out
