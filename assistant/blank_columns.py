@@ -1,8 +1,13 @@
-"""A column of the form said to be left empty (评分等级空着, leave the rating grade blank): that column is missing."""
+"""A column of the form said to be left empty (评分等级空着, leave the rating grade blank): that column is missing; a
+year not printed (没印年度, print no year) is the check finding the store records when it took the year from the
+document (a year is always stored)."""
 
 from __future__ import annotations
 
 from assistant.recognise import Token
+
+# The finding of a form that prints no year: the store took the year from the document.
+_YEAR_TAKEN = "finding YEAR_INFERRED"
 
 def blank_columns(tokens: list[Token]) -> list[Token]:
     """Replace a form column's name (group word) next to an empty word with the predicate "COLUMN missing".
@@ -15,6 +20,12 @@ def blank_columns(tokens: list[Token]) -> list[Token]:
     """
     out, i = [], 0
     while i < len(tokens):
+        unprinted = _year_unprinted_at(tokens, i)
+        if unprinted is not None:
+            out.append(Token("predicate", _YEAR_TAKEN, tokens[i].start, tokens[unprinted - 1].end,
+                             " ".join(t.text for t in tokens[i:unprinted])))
+            i = unprinted
+            continue
         found = _blank_at(tokens, i)
         if found is None:
             out.append(tokens[i])
@@ -25,6 +36,27 @@ def blank_columns(tokens: list[Token]) -> list[Token]:
                          " ".join(t.text for t in tokens[i:end])))
         i = end
     return out
+
+
+def _year_unprinted_at(tokens: list[Token], i: int) -> int | None:
+    """The end of "no year" / "year … blank" / 年度没印 starting at i (a negation, then the year with no figure after
+    it, or the year, then a negation or an empty word closing it); None when there is none."""
+    def year(k: int) -> bool:
+        return k < len(tokens) and tokens[k].kind in ("field", "group") and tokens[k].key == "year"
+
+    def figure_after(k: int) -> bool:
+        return k < len(tokens) and (tokens[k].kind == "number" or tokens[k].kind in ("op", "op_after", "compare_cue")
+                                    and k + 1 < len(tokens) and tokens[k + 1].kind == "number")
+
+    if tokens[i].kind == "not" and year(i + 1) and not figure_after(i + 2):
+        end = i + 2  # print no year, 没写年份, without a year
+        while end + 1 < len(tokens) and tokens[end].kind == "op" and tokens[end].key == "=" and tokens[end + 1].kind == "follow":
+            end += 2  # "no year of their own"
+        return end
+    if year(i) and i + 1 < len(tokens) and tokens[i + 1].kind in ("empty", "not") and not figure_after(i + 2) \
+            and (tokens[i + 1].kind == "empty" or i + 2 == len(tokens) or tokens[i + 2].kind in ("noun", "follow")):
+        return i + 2  # 年度没印的项目, year blank
+    return None
 
 
 def _blank_at(tokens: list[Token], i: int) -> tuple[int, str] | None:

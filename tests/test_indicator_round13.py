@@ -286,3 +286,30 @@ def test_parts_and_unchanged_allocations_on_the_corpus(seed_store, question, exp
 
 def test_unchanged_allocations_of_a_tag_counted_on_the_corpus(seed_store):
     assert ask(seed_store, "预算保持不变的平安办项目有几个").value == 7
+
+
+# ----- a year not printed, a unit's verb, the weakest of the rest ------------------------------------------------
+
+YEAR_TAKEN = m.HasFinding(codes=("YEAR_INFERRED",))
+
+
+@pytest.mark.parametrize("question, where", [
+    ("没写年份的项目有哪些", YEAR_TAKEN),
+    ("年度没印的项目", YEAR_TAKEN),
+    ("forms without a year and a budget above 30万",
+     m.And((YEAR_TAKEN, m.Compare(m.Field("annual_budget"), ">", m.Number(30.0, "30万"))))),
+    ("不是2021年的项目", m.Compare(m.Field("year"), "!=", m.Number(2021.0, "2021"))),
+])
+def test_a_year_not_printed(reader, question, where):
+    assert reader.read(question).select.where == where
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which forms print no year of their own (the year has to be taken from the document)?", ["人才健康体检", "人才活动"]),
+    ("既非信访办实施、名称也不带（平安办）标签，且总分不足95分的项目有哪些？",
+     ["人才健康体检", "人才活动", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）"]),
+    ("Leaving aside the projects that disbursed nothing, which one had the weakest execution ratio?", ["人才活动"]),
+    ("除了没花钱的，哪个项目执行率最低", ["人才活动"]),
+])
+def test_negations_and_unprinted_years_on_the_corpus(seed_store, question, expected):
+    assert names(ask(seed_store, question)) == expected
