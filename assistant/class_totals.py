@@ -64,7 +64,8 @@ def read_totals(tokens: list[Token], class_condition) -> list[Token]:
     """
     out, i = [], 0
     while i < len(tokens):
-        found = _total_at(tokens, i, class_condition) if tokens[i].kind == "class" else None
+        found = (_compared_at(tokens, i, class_condition) or _total_at(tokens, i, class_condition)) \
+            if tokens[i].kind == "class" else None
         if found is None:
             out.append(tokens[i])
             i += 1
@@ -75,6 +76,36 @@ def read_totals(tokens: list[Token], class_condition) -> list[Token]:
                          " ".join(t.text for t in tokens[start:end])))
         i = end
     return [t for t in out if t.kind != "class_part"]
+
+
+def _sum_key(tokens: list[Token], k: int, column: str, class_condition) -> str:
+    rows = class_condition(tokens[k].key)
+    level = rows.field.name if isinstance(rows, m.Text) else "level2"
+    return f"indicator.sum.{column}@{level}={tokens[k].key}"
+
+
+def _compared_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, str] | None:
+    """Two classes compared by their points (产出指标分值比效益指标分值高, output indicators carry more weight than
+    benefit indicators): (start, end, predicate key), or None when no column word says points are compared (then
+    the classes are compared by how many rows they have)."""
+    kinds, columns, op, second, k = [], [], None, None, c + 1
+    while k < len(tokens) and len(kinds) < 5 and not tokens[k].after_separator and tokens[k].joined_by != ",":
+        token = tokens[k]
+        if token.kind == "field" and token.key in _COLUMNS:
+            columns.append(_COLUMNS[token.key])
+        elif token.kind in ("op", "compare_cue") and token.key in ("<", ">", "<=", ">=") and op is None:
+            op = token.key
+        elif token.kind == "class" and second is None:
+            second = k
+        elif not (token.kind == "noun" and token.key == "indicator"):
+            break
+        kinds.append(token.kind)
+        k += 1
+        if op is not None and second is not None and (k >= len(tokens) or tokens[k].kind != "field"):
+            break
+    if op is None or second is None or not columns or len(set(columns)) > 1:
+        return None
+    return c, k, f"{_sum_key(tokens, c, columns[0], class_condition)} {op} {_sum_key(tokens, second, columns[0], class_condition)}"
 
 
 def _total_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, str] | None:
@@ -125,6 +156,44 @@ def _total_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, s
         t.kind == "noun" and t.key == "indicator" for t in tokens[c + 1:end])
     if not (summed or parted or (bare and (column is not None or before))):
         return None  # 时效指标分值为20分, a timeliness indicator worth 20 points: one row's weight
-    rows = class_condition(tokens[c].key)
-    level = rows.field.name if isinstance(rows, m.Text) else "level2"
-    return start, end, f"indicator.sum.{column or 'weight'}@{level}={tokens[c].key} {op or '='} {number.value:g}"
+    return start, end, f"{_sum_key(tokens, c, column or 'weight', class_condition)} {op or '='} {number.value:g}"
+
+
+def class_measures(tokens: list[Token], measures: list, class_condition) -> set[int]:
+    """满意度权重最高的项目, the average weight of satisfaction per form, which form gives the most weight to
+    satisfaction: a class and its column, with a ranking or a statistic asked of forms, are the per-form sum of
+    that column over the class's rows. The measure is added to `measures`.
+
+    Args:
+        tokens: the composed tokens.
+        measures: the composition's measures; the class's sum is put first.
+        class_condition: a class label → the row condition of that class.
+
+    Returns:
+        The indices read (the class, its column and a sum word beside them); empty when no such measure is asked.
+    """
+    ranked = any(t.kind == "superlative" or (t.kind == "aggregate" and t.key in ("avg", "median", "max", "min"))
+                 for t in tokens)
+    if not ranked or not any(t.kind == "noun" and t.key == "form" for t in tokens) \
+            or any(t.kind == "number" for t in tokens):
+        return set()
+    for c, token in enumerate(tokens):
+        if token.kind != "class":
+            continue
+        read = {c}
+        k = c + 1
+        while k < len(tokens) and (tokens[k].kind in ("class_part", "bracket") or tokens[k].kind == "noun" and tokens[k].key == "indicator"):
+            read.add(k)
+            k += 1
+        column = k if k < len(tokens) and tokens[k].kind == "field" and tokens[k].key in _COLUMNS else None
+        if column is None and c >= 1 and tokens[c - 1].kind == "field" and tokens[c - 1].key in _COLUMNS:
+            column = c - 1  # the most weight to satisfaction
+        if column is None:
+            continue
+        read.add(column)
+        after = max(read) + 1
+        if after < len(tokens) and tokens[after].kind == "aggregate" and tokens[after].key == "sum":
+            read.add(after)  # 满意度指标分值合计最高
+        measures.insert(0, m.IndicatorSum(_COLUMNS[tokens[column].key], class_condition(token.key)))
+        return read
+    return set()

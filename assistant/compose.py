@@ -63,9 +63,9 @@ class Composer:
                         if not base_of_measure(state.tokens, k, fields) and not definition_of_measure(state.tokens, k, fields)]
         strong = any(t.kind == "field" for t in state.tokens)
         state.tokens = [t for k, t in enumerate(state.tokens) if not (t.kind == "weak_field" and strong and not compared_weak(state.tokens, k))]
-        for token in state.tokens:
-            if token.kind == "weak_field":
-                token.kind = "field"
+        for token in [t for t in state.tokens if t.kind == "weak_field"]:
+            token.kind = "field"
+        state.used.update(class_totals.class_measures(state.tokens, state.measures, self._class_condition))  # 满意度权重最高
         gap = read_gap(state)  # the gap between budget and spending: a measure to rank or total, or compared with a figure
         conditions = by_how_much(state, m.conjoin(gap, self._conditions(state)), self._baselines)
         select = m.Select(where=conditions)

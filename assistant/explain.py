@@ -50,6 +50,11 @@ class Explainer:
             summed = ("各" if self.zh else "the sum of ") + self.label(m.Field(node.column, "indicator")) + ("之和" if self.zh else "s")
             if node.where is None:
                 return summed
+            if isinstance(node.where, m.Text) and node.where.mode == "equals":  # 满意度指标分值合计, total weight of …
+                column = self.label(m.Field(node.column, "indicator"))
+                if self.zh and node.where.value.endswith("指标"):
+                    column = column.removeprefix("指标")  # 满意度指标分值合计, not 满意度指标指标分值合计
+                return f"{node.where.value}{column}合计" if self.zh else f"total {column} of {node.where.value}"
             return f"{summed}（{self.condition(node.where)}）" if self.zh else f"{summed} ({self.condition(node.where)})"
         return str(node)
 

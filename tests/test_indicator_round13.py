@@ -313,3 +313,54 @@ def test_a_year_not_printed(reader, question, where):
 ])
 def test_negations_and_unprinted_years_on_the_corpus(seed_store, question, expected):
     assert names(ask(seed_store, question)) == expected
+
+
+# ----- two classes compared by their points; forms ranked and averaged by a class's points ----------------------
+
+BENEFIT = m.Text(m.Field("level1", "indicator"), "equals", "效益指标")
+NAMES_WITH_BENEFIT = type(NAMES)(**{**NAMES.__dict__, "classes": {**NAMES.classes, "效益指标": "level1"}})
+
+
+@pytest.mark.parametrize("question, where", [
+    ("forms where output indicators carry more weight than benefit indicators",
+     m.Compare(m.IndicatorSum("weight", OUTPUT), ">", m.IndicatorSum("weight", BENEFIT))),
+    ("产出指标分值比效益指标分值高的项目", m.Compare(m.IndicatorSum("weight", OUTPUT), ">", m.IndicatorSum("weight", BENEFIT))),
+    ("效益指标的分值高于满意度指标的项目",
+     m.Compare(m.IndicatorSum("weight", BENEFIT), ">", m.IndicatorSum("weight", SATISFACTION))),
+    ("产出指标比效益指标多的项目", m.Compare(m.IndicatorCount(OUTPUT), ">", m.IndicatorCount(BENEFIT))),
+])
+def test_two_classes_compared_by_points_or_rows(question, where):
+    assert QuestionReader(NAMES_WITH_BENEFIT).read(question).select.where == where
+
+
+@pytest.mark.parametrize("question", ["满意度权重最高的项目", "满意度指标分值合计最高的项目", "Which form gives the most weight to satisfaction?"])
+def test_forms_ranked_by_a_class_total(reader, question):
+    select = reader.read(question).select
+    assert (select.order_by, select.descending, select.ties) == (m.IndicatorSum("weight", SATISFACTION), True, True)
+
+
+def test_a_row_ranked_within_a_class_stays_a_row(reader):
+    select = reader.read("分值最高的满意度指标是哪个").select
+    assert (select.entity, select.order_by) == ("indicators", m.Field("weight", "indicator"))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("满意度权重最高的项目",
+     ["下拨经费（党群中心）", "事业编残保金（党群中心）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+      "杜行派出所新址修缮工程（平安办）", "浦江初心微史馆质保金（党群中心）", "社工", "禁毒与反邪教（平安办）",
+      "鲁汇派出所新址装修工程（平安办）"]),
+    ("产出指标分值最低的平安办项目", ["杜行派出所新址修缮工程（平安办）"]),
+    ("效益指标的分值高于满意度指标的项目",
+     ["“两个实有”全面覆盖2+1工作模式奖励费（平安办）", "信访代理员经费（信）", "公安后勤及协管员经费（平安办）", "劝导队经费（信）",
+      "安保经费（平安办）", "杜行派出所新址修缮工程（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）",
+      "社工点经费（平安办）", "维稳经费（信）", "重精患者监护人奖励费（平安办）"]),
+    ("满意度指标得分低于效益指标得分、执行率低于90%的项目",
+     ["公安后勤及协管员经费（平安办）", "劝导队经费（信）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
+])
+def test_classes_compared_and_ranked_on_the_corpus(seed_store, question, expected):
+    assert names(ask(seed_store, question)) == expected
+
+
+def test_class_totals_averaged_and_counted_on_the_corpus(seed_store):
+    assert round(ask(seed_store, "平均每个项目的满意度指标分值合计是多少").value, 2) == 20.18
+    assert ask(seed_store, "How many forms give output indicators more weight than benefit indicators?").value == 21
