@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 # What a lone change verb compares: the full-year budget against the budget at the start of the year.
-_CHANGE = {"<": "annual_budget < initial_budget", ">": "annual_budget > initial_budget", "=": "annual_budget = initial_budget"}
+_CHANGE = {"<": "annual_budget < initial_budget", ">": "annual_budget > initial_budget", "=": "annual_budget = initial_budget",
+           "!=": "annual_budget != initial_budget"}
 # Tokens next to which the verb changes something else: a field it qualifies, a figure or comparison it opens.
 _BOUND = ("field", "weak_field", "number", "op", "op_after", "by_how_much", "how_much")
 
@@ -29,7 +30,7 @@ def lone_changes(tokens: list, verbs: dict[str, str]) -> list:
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         # Chinese says a change happened with 被 or 了, or denies it (没追加); a bare 追加 may ask for something else
         said = token.text.isascii() or "被" in token.text or token.text.endswith("了") or (k and tokens[k - 1].kind == "not") \
-            or token.key == "="  # 未调整, 保持不变: no other reading
+            or token.key in ("=", "!=")  # 未调整, 保持不变, 调整过: no other reading
         if token.kind == "compare_cue" and token.text in verbs and verbs[token.text] == token.key and said \
                 and (before is None or before.kind not in _BOUND) and (after is None or after.kind not in _BOUND):
             token = dataclasses.replace(token, kind="predicate", key=_CHANGE[token.key])

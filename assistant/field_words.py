@@ -21,7 +21,7 @@ def skip(tokens: list[Token], j: int, kinds: set) -> int:
 
 
 def changed_from_baseline(state: ComposeState, i: int, baselines: dict[str, str]) -> m.Cond | None:
-    """FIELD raised / 追加 / cut / left unchanged, with no second field: the field against its baseline, and by how much.
+    """FIELD raised / 追加 / cut / left unchanged / adjusted, with no second field: the field against its baseline, and by how much.
 
     Args:
         state: the composition so far.
@@ -35,7 +35,7 @@ def changed_from_baseline(state: ComposeState, i: int, baselines: dict[str, str]
     j = skip(tokens, i + 1, GLUE)
     negated = j < len(tokens) and tokens[j].kind == "not"  # 预算没有被追加: the budget was not raised
     j = skip(tokens, j + 1, GLUE) if negated else j
-    if j >= len(tokens) or tokens[j].kind != "compare_cue" or tokens[j].key not in ("<", ">", "=") \
+    if j >= len(tokens) or tokens[j].kind != "compare_cue" or tokens[j].key not in ("<", ">", "=", "!=") \
             or (j + 1 < len(tokens) and tokens[j + 1].kind == "field" and not tokens[j + 1].after_separator
                 and not tokens[j + 1].joined_by):
         return None  # 预算追加经费…; but 预算没追加过、执行率…: the next field opens another condition

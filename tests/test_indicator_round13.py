@@ -364,3 +364,23 @@ def test_classes_compared_and_ranked_on_the_corpus(seed_store, question, expecte
 def test_class_totals_averaged_and_counted_on_the_corpus(seed_store):
     assert round(ask(seed_store, "平均每个项目的满意度指标分值合计是多少").value, 2) == 20.18
     assert ask(seed_store, "How many forms give output indicators more weight than benefit indicators?").value == 21
+
+
+@pytest.mark.parametrize("question, where", [
+    ("budgets that were revised mid-year", m.Compare(m.Field("annual_budget"), "!=", m.Field("initial_budget"))),
+    ("预算做过调整、评分等级为优的项目",
+     m.And((m.Compare(m.Field("annual_budget"), "!=", m.Field("initial_budget")), m.Text(GRADE, "equals", "优")))),
+    ("预算没有调整过的项目", UNCHANGED),
+    ("Which projects had their allocation adjusted and a rate under 90%?",
+     m.And((m.Compare(m.Field("annual_budget"), "!=", m.Field("initial_budget")), RATE_BELOW_90))),
+    ("预算与执行数不一致的项目", m.Compare(m.Field("annual_budget"), "!=", m.Field("executed"))),
+])
+def test_an_allocation_adjusted_or_not(reader, question, where):
+    assert reader.read(question).select.where == where
+
+
+def test_adjusted_allocations_graded_on_the_corpus(seed_store):
+    assert names(ask(seed_store, "预算做过调整、评分等级为优的项目")) == [
+        "下发基层书报杂志费（平安办）", "人才健康体检", "人才活动", "安保经费（平安办）", "户籍档案数字化加工项目", "杜行派出所公用事业费",
+        "杜行派出所新址修缮工程（平安办）", "浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "社工点经费（平安办）",
+        "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式", "重精患者监护人奖励费（平安办）", "鲁汇派出所新址装修工程（平安办）"]
