@@ -154,7 +154,8 @@ def _total_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, s
     words = tokens[c].text.lower()
     bare = "指标" not in words and "indicator" not in words and not any(
         t.kind == "noun" and t.key == "indicator" for t in tokens[c + 1:end])
-    if not (summed or parted or (bare and (column is not None or before))):
+    points = column is None and not before and number.unit == "score"  # 满意度指标只有10分: the class carries them
+    if not (summed or parted or points or (bare and (column is not None or before))):
         return None  # 时效指标分值为20分, a timeliness indicator worth 20 points: one row's weight
     return start, end, f"{_sum_key(tokens, c, column or 'weight', class_condition)} {op or '='} {number.value:g}"
 
@@ -173,9 +174,10 @@ def class_measures(tokens: list[Token], measures: list, class_condition) -> set[
         The indices read (the class, its column and a sum word beside them); empty when no such measure is asked.
     """
     ranked = any(t.kind == "superlative" or (t.kind == "aggregate" and t.key in ("avg", "median", "max", "min"))
-                 for t in tokens)
-    if not ranked or not any(t.kind == "noun" and t.key == "form" for t in tokens) \
-            or any(t.kind == "number" for t in tokens):
+                 for t in tokens) and any(t.kind == "noun" and t.key == "form" for t in tokens)
+    # 社工的满意度权重是多少, 它们的满意度权重分别是多少: the class's points of the forms named, or of the last answer's
+    looked_up = any(t.kind in ("project", "follow", "each") for t in tokens)
+    if not (ranked or looked_up) or any(t.kind == "number" for t in tokens):
         return set()
     for c, token in enumerate(tokens):
         if token.kind != "class":

@@ -384,3 +384,24 @@ def test_adjusted_allocations_graded_on_the_corpus(seed_store):
         "下发基层书报杂志费（平安办）", "人才健康体检", "人才活动", "安保经费（平安办）", "户籍档案数字化加工项目", "杜行派出所公用事业费",
         "杜行派出所新址修缮工程（平安办）", "浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "社工点经费（平安办）",
         "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式", "重精患者监护人奖励费（平安办）", "鲁汇派出所新址装修工程（平安办）"]
+
+
+def test_a_class_total_of_a_named_form_and_of_the_last_answer_on_the_corpus(seed_store):
+    assert ask(seed_store, "What is the satisfaction weight of 禁毒与反邪教（平安办）?").value == 30.0
+    assert ask(seed_store, "社工的产出指标分值合计").value == 30.0
+    answer = ask(seed_store, "名称带（平安办）的项目", "它们的满意度权重分别是多少")
+    assert len(answer.records) == 14 and "满意度指标分值合计" in answer.interpretation
+
+
+def test_a_class_total_as_a_follow_up_condition_on_the_corpus(seed_store):
+    answer = ask(seed_store, "执行率低于90%的项目", "其中满意度指标分值合计30分以上的", "那没有评分等级的呢")
+    assert names(answer) == ["下拨经费（党群中心）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+                             "浦江初心微史馆质保金（党群中心）"]
+
+
+@pytest.mark.parametrize("question, where", [
+    ("有哪些项目的满意度指标只有10分", weight_of(SATISFACTION, "=", 10)),
+    ("满意度指标10分以下的项目", weight_of(SATISFACTION, "<=", 10)),
+])
+def test_points_said_of_a_class_are_its_total(reader, question, where):
+    assert reader.read(question).select.where == where
