@@ -7,6 +7,9 @@ import dataclasses
 # The amounts a form can lack; the money words after the negation (预算, 钱, 资金) say it is money that is missing.
 _AMOUNTS = ("initial_budget", "annual_budget", "executed")
 _LACKING = ("没", "没有", "无", "未")
+# The smallest coin (一分钱没花) and the words for spending a negation after it says never happened.
+_CENT = ("一分",)
+_SPENDING = ("executed", "execution_rate")
 # Amounts a negation before them says are nil (没花钱, 没有结余).
 _NOTHING = {"executed": "=", "unspent": "<="}
 
@@ -23,6 +26,12 @@ def no_money(tokens: list) -> list:
     out, k = [], 0
     while k < len(tokens):
         token = tokens[k]
+        cent = _not_a_cent(tokens, k)
+        if cent is not None:  # 一分钱都没执行, 一分都没用: not one cent spent
+            out.append(dataclasses.replace(tokens[cent - 1], kind="predicate", key="executed = 0", start=token.start,
+                                           text=" ".join(t.text for t in tokens[k:cent])))
+            k = cent
+            continue
         if k + 2 < len(tokens) and token.kind == "field" and token.key in _AMOUNTS \
                 and tokens[k + 1].kind == "not" and tokens[k + 1].text in _LACKING \
                 and tokens[k + 2].kind in ("field", "weak_field") and tokens[k + 2].key in _AMOUNTS \
@@ -47,3 +56,15 @@ def no_money(tokens: list) -> list:
         out.append(token)
         k += 1
     return out
+
+
+def _not_a_cent(tokens: list, k: int) -> int | None:
+    """The end of 一分(钱) [都/也] 没 SPEND starting at k (the smallest coin, then a negated spending word); None when
+    there is none. 一分 is read as one point elsewhere; before a negated spending word it is no figure."""
+    if tokens[k].kind != "number" or not tokens[k].text.startswith(_CENT):
+        return None
+    j = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].kind == "weak_field" and tokens[k + 1].key == "annual_budget")
+    if j + 1 < len(tokens) and tokens[j].kind == "not" and tokens[j].text in _LACKING \
+            and tokens[j + 1].kind in ("field", "weak_field") and tokens[j + 1].key in _SPENDING:
+        return j + 2
+    return None

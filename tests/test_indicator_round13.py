@@ -405,3 +405,28 @@ def test_a_class_total_as_a_follow_up_condition_on_the_corpus(seed_store):
 ])
 def test_points_said_of_a_class_are_its_total(reader, question, where):
     assert reader.read(question).select.where == where
+
+
+# ----- not a cent spent, every indicator full, rows counted where a saying verb stands ----------------------------
+
+NOTHING_SPENT = m.Compare(m.Field("executed"), "=", m.Number(0.0, "0"))
+EVERY_ROW_FULL = m.Not(m.HasIndicator(m.Compare(m.Field("score", "indicator"), "<", m.Field("weight", "indicator"))))
+
+
+@pytest.mark.parametrize("question, where", [
+    ("一分钱都没执行的项目", NOTHING_SPENT),
+    ("全年一分钱都没执行，可绩效指标却一项不落全拿了满分的项目", m.And((NOTHING_SPENT, EVERY_ROW_FULL))),
+])
+def test_not_a_cent_spent_and_every_row_full(reader, question, where):
+    assert reader.read(question).select.where == where
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("有没有这样的情况：全年一分钱都没执行，可绩效指标却一项不落全拿了满分？是哪些项目？",
+     ["党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
+    ("指标写了十二条以上的有哪些",
+     ["“两个实有”全面覆盖2+1工作模式奖励费（平安办）", "公安后勤及协管员经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）",
+      "禁毒与反邪教（平安办）"]),
+])
+def test_spending_and_row_counts_on_the_corpus(seed_store, question, expected):
+    assert names(ask(seed_store, question)) == expected
