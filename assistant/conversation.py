@@ -96,8 +96,10 @@ class Conversation:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
         from assistant import described_form, form_text
+        from assistant.courtesy import unwrapped
         from assistant.named_word import quote_named_words
 
+        question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         previous_ids = self.last_ids
         self._current_interpreter()
         asked, lang = question, "en" if is_english(question) else "zh"
