@@ -36,14 +36,21 @@ def part_scores(tokens: list[Token]) -> list[Token]:
                                            text=f"{token.text}{tokens[after].text}"))
             i = after + 1
             continue
-        if token.kind == "field" and token.key == "execution_rate" and parted:
-            # "scoring under 9 on the budget-execution section": a score said before the part it is on
+        if token.kind == "field" and token.key == "execution_rate" and not token.joined_by \
+                and (parted or not _figure_after(tokens, i + 1)):
+            # "scoring under 9 on the budget-execution section", scored under 6 on budget execution: a score said
+            # before the part it is on (a rate with its own figure after it is a condition of its own)
             back = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind == "field"), None)
             if back is not None and out[back].key in ("total_score", "indicator.score") and len(out) - back <= 3 \
                     and all(t.kind in ("op", "number", "op_after") for t in out[back + 1:]):
                 out[back] = dataclasses.replace(out[back], key="budget_score")
-                i += 2
+                i += 1 + parted
                 continue
         out.append(token)
         i += 1
     return out
+
+
+def _figure_after(tokens: list[Token], k: int) -> bool:
+    """Whether a comparison or a figure follows at k (执行率低于90%: the rate's own condition)."""
+    return k < len(tokens) and tokens[k].kind in ("op", "op_after", "number", "compare_cue")

@@ -10,7 +10,6 @@ from assistant.bounds import inclusion
 from assistant.blank_columns import blank_columns
 from assistant.change_asked import change_asked
 from assistant.grade_mismatch import grade_mismatch
-from assistant.part_scores import part_scores
 from assistant.class_totals import class_parts
 from assistant.leftover_amount import unspent_amounts
 from assistant.named_word import quote_named_words
@@ -197,7 +196,7 @@ class QuestionReader:
         tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as")))
-        tokens = without_pointer_counts(lone_changes(no_money(change_asked(part_scores(grade_mismatch(blank_columns([t for t in tokens if t.kind != "stop"]))))),
+        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns([t for t in tokens if t.kind != "stop"])))),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list

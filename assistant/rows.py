@@ -260,12 +260,14 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
     if after + 1 < len(tokens) and tokens[after].kind == "op" and tokens[after + 1].kind == "number" \
             and not tokens[after].after_separator and not counts_its_noun:
         op_index, number_index = after, after + 1
-    elif i >= 2 and tokens[i - 1].kind == "number" and tokens[i - 2].kind == "op" and tokens[i - 1].unit in ("count", None):
+    elif i >= 2 and tokens[i - 1].kind == "number" and tokens[i - 2].kind == "op" and tokens[i - 1].unit in ("count", None) \
+            and not {i - 1, i - 2} & used:
         op_index, number_index = i - 2, i - 1  # 超过10个指标 (预算超过一百万、指标有十个以上: the amount is the budget's)
     elif i >= 2 and tokens[i - 1].kind in ("op_after", "op") and tokens[i - 2].kind == "number" \
             and tokens[i - 1].key in ("<", "<=", ">", ">="):
         op_index, number_index = i - 1, i - 2  # two or more satisfaction indicators
-    elif i >= 1 and tokens[i - 1].kind == "number" and tokens[i - 1].unit in ("count", None):
+    elif i >= 1 and tokens[i - 1].kind == "number" and tokens[i - 1].unit in ("count", None) and i - 1 not in used \
+            and not tokens[i].after_separator:  # 效益指标只有一个、满意度指标有两个: 一个 is the count said before
         # 5 indicators or fewer / or more: the bound said after the noun
         bound = after < len(tokens) and tokens[after].kind in ("op", "op_after") and tokens[after].text.startswith(("or ", "and "))
         op_index, number_index = (after if bound else None), i - 1

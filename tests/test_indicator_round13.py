@@ -430,3 +430,16 @@ def test_not_a_cent_spent_and_every_row_full(reader, question, where):
 ])
 def test_spending_and_row_counts_on_the_corpus(seed_store, question, expected):
     assert names(ask(seed_store, question)) == expected
+
+
+@pytest.mark.parametrize("question, where", [
+    ("Which forms scored under 6 on budget execution?", m.Compare(BUDGET_SCORE, "<", m.Number(6.0, "6"))),
+    ("forms that scored below 96 and execution rate below 50%",
+     m.And((m.Compare(m.Field("total_score"), "<", m.Number(96.0, "96")),
+            m.Compare(m.Field("execution_rate"), "<", m.Number(50.0, "50%"))))),
+    ("效益指标只有一个、满意度指标有两个的项目",
+     m.And((m.Compare(m.IndicatorCount(BENEFIT), "=", m.Number(1.0, "一个")),
+            m.Compare(m.IndicatorCount(SATISFACTION), "=", m.Number(2.0, "两个"))))),
+])
+def test_a_score_on_a_part_and_two_class_counts(question, where):
+    assert QuestionReader(NAMES_WITH_BENEFIT).read(question).select.where == where
