@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from assistant.recognise import Token
 
+# Negations that, closing what is said of a column, say it is not there (the grade is missing).
+_LACKING = ("missing", "absent", "lacking", "缺", "没有", "无")
 # The finding of a form that prints no year: the store took the year from the document.
 _YEAR_TAKEN = "finding YEAR_INFERRED"
 
@@ -75,6 +77,9 @@ def _blank_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
         k += 1
     if k < len(tokens) and tokens[k].kind in ("empty", "all_empty") and not tokens[k].after_separator:
         return k + 1, token.key  # 评分等级空着, the rating grade (评分等级) left blank
+    if k < len(tokens) and tokens[k].kind == "not" and tokens[k].text.lower() in _LACKING \
+            and (k + 1 == len(tokens) or tokens[k + 1].kind in ("noun", "follow", "aggregate")):
+        return k + 1, token.key  # the grade is missing, 评分等级缺: the negation closes what is said of the column
     return None
 
 

@@ -443,3 +443,9 @@ def test_spending_and_row_counts_on_the_corpus(seed_store, question, expected):
 ])
 def test_a_score_on_a_part_and_two_class_counts(question, where):
     assert QuestionReader(NAMES_WITH_BENEFIT).read(question).select.where == where
+
+
+@pytest.mark.parametrize("question", ["forms where the grade is missing", "评分等级那一栏没填的有几个", "评分等级缺失的项目",
+                                      "没填评分等级的项目", "评分等级一栏是空的项目"])
+def test_a_grade_said_to_be_missing(reader, question):
+    assert reader.read(question).select.where == m.Text(GRADE, "missing")
