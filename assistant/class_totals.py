@@ -65,7 +65,7 @@ def read_totals(tokens: list[Token], class_condition) -> list[Token]:
     out, i = [], 0
     while i < len(tokens):
         found = (_compared_at(tokens, i, class_condition) or _total_at(tokens, i, class_condition)) \
-            if tokens[i].kind == "class" else None
+            if tokens[i].kind == "class" else _total_at(tokens, i, None) if _all_rows(tokens, i) else None
         if found is None:
             out.append(tokens[i])
             i += 1
@@ -108,10 +108,25 @@ def _compared_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int
     return c, k, f"{_sum_key(tokens, c, columns[0], class_condition)} {op} {_sum_key(tokens, second, columns[0], class_condition)}"
 
 
+def _all_rows(tokens: list[Token], i: int) -> bool:
+    """Every row of the form named: the noun 指标 / indicators (not a level, not after a class), or a row column
+    naming them (指标得分, indicators scored)."""
+    token = tokens[i]
+    if i > 0 and (tokens[i - 1].kind in ("class", "field") or (tokens[i - 1].kind, tokens[i - 1].key) == ("noun", "indicator")):
+        return False
+    if token.kind == "noun" and token.key == "indicator":
+        return not any(word in token.text.lower() for word in _LEVELS)
+    return token.kind == "field" and token.key.startswith("indicator.") and token.key in _COLUMNS \
+        and ("指标" in token.text or "indicator" in token.text.lower())
+
+
 def _total_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, str] | None:
-    """(start, end, predicate key) of a class total around the class token at c, or None."""
+    """(start, end, predicate key) of a class total around the class token at c, or of every row's total (指标部分得分,
+    indicators scored … in total: class_condition None), or None."""
     summed = parted = False
     column = op = number = None
+    if class_condition is None and tokens[c].kind == "field":
+        column = _COLUMNS[tokens[c].key]
     end, k = c + 1, c + 1
     while k < len(tokens) and not tokens[k].after_separator and tokens[k].joined_by != ",":
         token = tokens[k]
@@ -138,6 +153,10 @@ def _total_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, s
         k += 1
         end = k
     start, before = c, False
+    if class_condition is None:  # every row: only a sum word or a part word says they are added up
+        if number is None or not (summed or parted) or (column is None and number.unit != "score"):
+            return None
+        return start, end, f"indicator.sum.{column or 'score'} {op or '='} {number.value:g}"
     if number is None and c >= 1:
         # "at least 20 points on satisfaction", "30 points or more on satisfaction": the figure before the class
         back = c - 1

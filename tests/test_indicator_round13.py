@@ -449,3 +449,21 @@ def test_a_score_on_a_part_and_two_class_counts(question, where):
                                       "没填评分等级的项目", "评分等级一栏是空的项目"])
 def test_a_grade_said_to_be_missing(reader, question):
     assert reader.read(question).select.where == m.Text(GRADE, "missing")
+
+
+# ----- every row of a form added up ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, where", [
+    ("指标部分得分低于88分的项目", m.Compare(m.IndicatorSum("score"), "<", m.Number(88.0, "88"))),
+    ("三级指标得分合计低于88分的项目", m.Compare(m.IndicatorSum("score"), "<", m.Number(88.0, "88"))),
+    ("forms whose indicators scored under 88 points in total", m.Compare(m.IndicatorSum("score"), "<", m.Number(88.0, "88"))),
+    ("指标得分加起来不是90分的项目", m.Compare(m.IndicatorSum("score"), "!=", m.Number(90.0, "90"))),
+    ("forms with an indicator scored under 5",
+     m.HasIndicator(m.Compare(m.Field("score", "indicator"), "<", m.Number(5.0, "5")))),
+])
+def test_every_rows_points_added_up(reader, question, where):
+    assert reader.read(question).select.where == where
+
+
+def test_every_rows_points_on_the_corpus(seed_store):
+    assert names(ask(seed_store, "三级指标得分合计低于90分的项目")) == ["劝导队经费（信）"]
