@@ -174,7 +174,13 @@ def _total_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, s
     bare = "指标" not in words and "indicator" not in words and not any(
         t.kind == "noun" and t.key == "indicator" for t in tokens[c + 1:end])
     points = column is None and not before and number.unit == "score"  # 满意度指标只有10分: the class carries them
-    if not (summed or parted or points or (bare and (column is not None or before))):
+    rows = class_condition(tokens[c].key)
+    # 满意度指标权重达到30分, satisfaction indicators weighted 30: a first-level class is a block of the form, its
+    # weight the block's (one satisfaction indicator worth 30 names a row)
+    block = not before and column is not None and isinstance(rows, m.Text) and rows.field.name == "level1" and not words.endswith("indicator")
+    if column is not None and any(t.kind == "ratio" for t in tokens[c:end]):
+        column = "weight"  # 满意度在总分里占30分: the share of the total it carries is its weight
+    if not (summed or parted or points or block or (bare and (column is not None or before))):
         return None  # 时效指标分值为20分, a timeliness indicator worth 20 points: one row's weight
     return start, end, f"{_sum_key(tokens, c, column or 'weight', class_condition)} {op or '='} {number.value:g}"
 

@@ -467,3 +467,23 @@ def test_every_rows_points_added_up(reader, question, where):
 
 def test_every_rows_points_on_the_corpus(seed_store):
     assert names(ask(seed_store, "三级指标得分合计低于90分的项目")) == ["劝导队经费（信）"]
+
+
+@pytest.mark.parametrize("question, where", [
+    ("满意度指标权重达到30分的项目有哪些", weight_of(SATISFACTION, ">=", 30)),
+    ("满意度在总分里占30分的项目", weight_of(SATISFACTION, "=", 30)),
+    ("forms whose satisfaction indicators are worth 30 points", weight_of(SATISFACTION, "=", 30)),
+    ("产出指标得分低于40分的项目", weight_of(OUTPUT, "<", 40, "score")),
+    ("a satisfaction indicator worth 30 points",
+     m.HasIndicator(m.And((SATISFACTION, m.Compare(m.Field("weight", "indicator"), "=", m.Number(30.0, "30 points")))))),
+    ("时效指标分值为20分的项目",
+     m.HasIndicator(m.And((_class("时效指标"), m.Compare(m.Field("weight", "indicator"), "=", m.Number(20.0, "20分")))))),
+])
+def test_a_first_level_class_is_a_block_a_second_level_class_a_row(reader, question, where):
+    assert reader.read(question).select.where == where
+
+
+def test_rows_of_a_class_counted_by_their_weight(reader):
+    select = reader.read("分值为10分的满意度指标有几个").select
+    assert (select.entity, select.aggregate, select.where) == (
+        "indicators", m.Aggregate("count"), m.And((SATISFACTION, m.Compare(m.Field("weight", "indicator"), "=", m.Number(10.0, "10分")))))
