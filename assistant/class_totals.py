@@ -7,6 +7,8 @@ from assistant.recognise import Token
 
 # The columns a class's rows add up: its weight (分值, 权重, worth) or the points its rows scored (得分, scored).
 _COLUMNS = {"indicator.weight": "weight", "budget_weight": "weight", "indicator.score": "score", "total_score": "score"}
+# The words of the form's own total score (总分, total score): never a class's points.
+_FORM_TOTAL = ("总", "total", "overall", "自评")
 # A column word that says the rows are added up (总分值, total weight).
 _TOTAL = ("总", "合计", "total ", "combined ")
 # The words for a level of the indicator tree: 数量指标这一个二级指标 names the class's level, not rows.
@@ -112,8 +114,9 @@ def _all_rows(tokens: list[Token], i: int) -> bool:
     """Every row of the form named: the noun 指标 / indicators (not a level, not after a class), or a row column
     naming them (指标得分, indicators scored)."""
     token = tokens[i]
-    if i > 0 and (tokens[i - 1].kind in ("class", "field") or (tokens[i - 1].kind, tokens[i - 1].key) == ("noun", "indicator")):
-        return False
+    if i > 0 and (tokens[i - 1].kind in ("class", "field", "number", "op_after")
+                  or (tokens[i - 1].kind, tokens[i - 1].key) == ("noun", "indicator")):
+        return False  # 满意度指标 (a class's rows), 10 indicators (a count)
     if token.kind == "noun" and token.key == "indicator":
         return not any(word in token.text.lower() for word in _LEVELS)
     return token.kind == "field" and token.key.startswith("indicator.") and token.key in _COLUMNS \
@@ -138,9 +141,13 @@ def _total_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, s
         elif token.kind == "field" and token.text.endswith("总分") and k + 1 < len(tokens) and tokens[k + 1].text == "值" \
                 and tokens[k + 1].start == token.end and column is None:
             column, summed, k = "weight", True, k + 1  # 满意度指标总分值: 总 + 分值, read apart as 总分 + 值
-        elif token.kind == "field" and token.key in _COLUMNS and column is None:
+        elif token.kind == "field" and token.key == "total_score" and k + 1 < len(tokens) and tokens[k + 1].kind == "ratio":
+            pass  # 满意度在总分里占30分: the total it is a share of
+        elif token.kind == "field" and token.key in _COLUMNS and column is None \
+                and (class_condition is not None or token.key.startswith("indicator.")) \
+                and not (token.key == "total_score" and any(w in token.text.lower() for w in _FORM_TOTAL)):
             column = _COLUMNS[token.key]
-            summed = summed or token.text.lower().startswith(_TOTAL)  # 总分值, total weight
+            summed = summed or (token.key != "total_score" and token.text.lower().startswith(_TOTAL))  # total weight
         elif token.kind == "ratio" and number is None and k + 1 < len(tokens) and tokens[k + 1].unit == "score":
             pass  # 分值占到30分: amounts to
         elif token.kind in ("op", "op_after") and op is None:

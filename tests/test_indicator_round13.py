@@ -487,3 +487,14 @@ def test_rows_of_a_class_counted_by_their_weight(reader):
     select = reader.read("分值为10分的满意度指标有几个").select
     assert (select.entity, select.aggregate, select.where) == (
         "indicators", m.Aggregate("count"), m.And((SATISFACTION, m.Compare(m.Field("weight", "indicator"), "=", m.Number(10.0, "10分")))))
+
+
+@pytest.mark.parametrize("question, where", [
+    ("Projects tagged 城管办 with more than 10 indicators and a total score below 100",
+     m.And((m.Text(m.Field("project_name"), "suffix", "（城管办）"), m.Compare(m.IndicatorCount(), ">", m.Number(10.0, "10")),
+            m.Compare(m.Field("total_score"), "<", m.Number(100.0, "100"))))),
+    ("satisfaction indicators with a total score below 95",
+     m.And((m.Compare(m.Field("total_score"), "<", m.Number(95.0, "95")), m.HasIndicator(SATISFACTION)))),
+])
+def test_the_forms_total_score_beside_rows_is_the_forms_own(reader, question, where):
+    assert reader.read(question).select.where == where
