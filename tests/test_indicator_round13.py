@@ -498,3 +498,14 @@ def test_rows_of_a_class_counted_by_their_weight(reader):
 ])
 def test_the_forms_total_score_beside_rows_is_the_forms_own(reader, question, where):
     assert reader.read(question).select.where == where
+
+
+@pytest.mark.parametrize("question", ["forms that spent every last bit of it", "钱花光了的项目", "projects that spent every penny",
+                                      "预算一分不剩的项目"])
+def test_money_spent_to_the_last_bit(reader, question):
+    assert reader.read(question).select.where == m.Compare(m.Field("execution_rate"), "=", m.Number(100.0, "100"))
+
+
+def test_a_follow_up_counting_the_forms_that_spent_it_all_on_the_corpus(seed_store):
+    assert ask(seed_store, "How many projects had a budget above 1 million yuan?",
+               "and how many of those spent every last bit of it?").value == 2
