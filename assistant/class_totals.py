@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from assistant import model as m
 from assistant.recognise import Token
 
@@ -64,6 +66,7 @@ def read_totals(tokens: list[Token], class_condition) -> list[Token]:
     Returns:
         The tokens, each such stretch one predicate token ("indicator.sum.weight@level1=满意度指标 >= 30").
     """
+    tokens = _class_repeated(tokens)
     out, i = [], 0
     while i < len(tokens):
         found = (_compared_at(tokens, i, class_condition) or _total_at(tokens, i, class_condition)) \
@@ -108,6 +111,25 @@ def _compared_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int
     if op is None or second is None or not columns or len(set(columns)) > 1:
         return None
     return c, k, f"{_sum_key(tokens, c, columns[0], class_condition)} {op} {_sum_key(tokens, second, columns[0], class_condition)}"
+
+
+def _class_repeated(tokens: list[Token]) -> list[Token]:
+    """满意度指标只有1个且分值不足20分, has a timeliness indicator and a weight below 10: a row column said with no
+    subject of its own after a class and a count or comparison of it is said of that class; the class is repeated."""
+    out = []
+    for k, token in enumerate(tokens):
+        if token.kind == "field" and token.key in ("indicator.weight", "indicator.score") and k >= 2 \
+                and tokens[k - 1].kind in ("number", "op_after") \
+                and k + 1 < len(tokens) and (tokens[k + 1].kind in ("op", "number") or tokens[k + 1].key == "sum"):
+            back = k - 1
+            while back >= 0 and tokens[back].kind in ("number", "op", "op_after", "noun"):
+                back -= 1
+            if back >= 0 and tokens[back].kind == "class":
+                out.append(Token("class", tokens[back].key, token.start, token.start, "", joined_by=token.joined_by,
+                                 after_separator=token.after_separator))
+                token = dataclasses.replace(token, joined_by="", after_separator=False)
+        out.append(token)
+    return out
 
 
 def _all_rows(tokens: list[Token], i: int) -> bool:

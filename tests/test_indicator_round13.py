@@ -509,3 +509,12 @@ def test_money_spent_to_the_last_bit(reader, question):
 def test_a_follow_up_counting_the_forms_that_spent_it_all_on_the_corpus(seed_store):
     assert ask(seed_store, "How many projects had a budget above 1 million yuan?",
                "and how many of those spent every last bit of it?").value == 2
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("满意度指标只有1个且分值不足20分的平安办项目",
+     ["公安后勤及协管员经费（平安办）", "图像视频监控系统租赁经费（平安办）", "安保经费（平安办）", "社会治安保障经费（平安办）"]),
+    ("满意度指标超过1个、分值合计30分的项目", ["杜行派出所新址修缮工程（平安办）", "禁毒与反邪教（平安办）"]),
+])
+def test_a_column_said_after_a_class_count_is_that_class_on_the_corpus(seed_store, question, expected):
+    assert names(ask(seed_store, question)) == expected
