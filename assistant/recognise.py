@@ -109,9 +109,14 @@ class Recogniser:
                 entries[phrase] = (kind, key)
         for label, level in names.classes.items():
             entries.setdefault(label.lower(), ("class", label))
-        for grade in names.grades:  # each phrase (lexicon kind grade_said) also with the grade quoted: 评为“优”
+        # The grades the store holds and the standard ones the lexicon names (优 良 中 差), each phrase (lexicon kind
+        # grade_said) also with the grade quoted (评为“优”); a grade no form holds only in phrases of three or more
+        # characters, as 是中 / 为差 open other words (是中位数)
+        self.grades = tuple(dict.fromkeys([*names.grades, *lexicon.keys("grade").values()]))
+        for grade in self.grades:
             for phrase in (template.replace("{grade}", grade) for template in lexicon.keys("grade_said")):
-                entries.update({w.lower(): ("grade", grade) for w in (phrase, phrase.replace(grade, f"“{grade}”")) if w.lower() not in entries})
+                entries.update({w.lower(): ("grade", grade) for w in (phrase, phrase.replace(grade, f"“{grade}”"))
+                                if w.lower() not in entries and (grade in names.grades or len(w) > 2)})
         for kind, values in (("unit", names.units), ("department", names.departments)):
             for value in values:
                 for variant in admin_variants(value):
@@ -254,7 +259,7 @@ class Recogniser:
                for phrase in self.by_first.get(text[i], ())):
             return None  # “四个一”路灯…费: the quote opens a longer name the store holds, and that name is meant
         kind, key = self.entries.get(content, (None, None))
-        if content in self.names.grades:  # 等级“良”: a grade the store holds, never part of a name
+        if content in self.grades:  # 等级“良”: a grade, never part of a name
             return Token("grade", content, i, end, text[i:end])
         if kind in _NAME_KINDS:
             return Token(kind, key, i, end, text[i:end])

@@ -518,3 +518,20 @@ def test_a_follow_up_counting_the_forms_that_spent_it_all_on_the_corpus(seed_sto
 ])
 def test_a_column_said_after_a_class_count_is_that_class_on_the_corpus(seed_store, question, expected):
     assert names(ask(seed_store, question)) == expected
+
+
+@pytest.mark.parametrize("question, where", [
+    ("whose rating is 优 and execution below 80%",
+     m.And((m.Text(GRADE, "equals", "优"), m.Compare(m.Field("execution_rate"), "<", m.Number(80.0, "80%"))))),
+    ("forms where no grade was given", m.Text(GRADE, "missing")),
+    ("which forms got a grade other than 优", m.And((m.Text(GRADE, "present"), m.Not(m.Text(GRADE, "equals", "优"))))),
+    ("评分等级为“良”或“中”的项目", m.Or((m.Text(GRADE, "equals", "良"), m.Text(GRADE, "equals", "中")))),
+    ("等级是差的项目", m.Text(GRADE, "equals", "差")),
+])
+def test_grades_named_in_more_words(reader, question, where):
+    assert reader.read(question).select.where == where
+
+
+def test_a_standard_grade_no_form_holds_is_still_a_grade_on_the_corpus(seed_store):
+    answer = ask(seed_store, "评分等级为“良”或“中”的项目")
+    assert answer.records == [] and "'良'" in answer.sql and "'中'" in answer.sql
