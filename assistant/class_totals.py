@@ -108,9 +108,13 @@ def _compared_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int
         k += 1
         if op is not None and second is not None and (k >= len(tokens) or tokens[k].kind != "field"):
             break
+    start = c
+    if not columns and c >= 1 and tokens[c - 1].kind == "field" and tokens[c - 1].key in _COLUMNS:
+        columns, start = [_COLUMNS[tokens[c - 1].key]], c - 1  # forms that weight satisfaction more than outputs
     if op is None or second is None or not columns or len(set(columns)) > 1:
         return None
-    return c, k, f"{_sum_key(tokens, c, columns[0], class_condition)} {op} {_sum_key(tokens, second, columns[0], class_condition)}"
+    first, other = _sum_key(tokens, c, columns[0], class_condition), _sum_key(tokens, second, columns[0], class_condition)
+    return start, k, f"{first} {op} {other}"
 
 
 def _class_repeated(tokens: list[Token]) -> list[Token]:

@@ -535,3 +535,8 @@ def test_grades_named_in_more_words(reader, question, where):
 def test_a_standard_grade_no_form_holds_is_still_a_grade_on_the_corpus(seed_store):
     answer = ask(seed_store, "评分等级为“良”或“中”的项目")
     assert answer.records == [] and "'良'" in answer.sql and "'中'" in answer.sql
+
+
+def test_a_column_verb_before_two_classes_compares_their_points(reader):
+    where = reader.read("Which forms weight satisfaction more heavily than outputs?").select.where
+    assert where == m.Compare(m.IndicatorSum("weight", SATISFACTION), ">", m.IndicatorSum("weight", OUTPUT))
