@@ -7,10 +7,9 @@ bench/renumbered.py)
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from bench.questions import DATA, judge, load_set, make_search, make_store
+from bench.questions import DATA, asked_in_turn, judge, on_fresh_store
 from bench.renumbered import rewrites
 from bench.unreadable import Addition, with_addition
 
@@ -65,10 +64,7 @@ def run(items: list[dict], store, search, wrappers: list[Addition]) -> list[tupl
     conversation = Conversation(store, search=search, llm=None)
 
     def ask(context: list[str], question: str) -> dict:
-        conversation.reset()
-        for earlier in context:
-            conversation.ask(earlier)
-        return conversation.ask(question).to_json()
+        return asked_in_turn(conversation, [*context, question])
 
     results = []
     for index, item in enumerate(items):
@@ -97,12 +93,8 @@ def main(set_name: str, no_search: bool = False, lexical: bool = False, verbose:
         lexical: use the search index without the embedding model.
         verbose: print every variant, not only the changed ones.
     """
-    items = load_set(set_name)
-    with tempfile.TemporaryDirectory(prefix="jixiao-restated-") as directory:
-        store = make_store(Path(directory))
-        search = None if no_search else make_search(store, with_model=not lexical)
-        results = run(items, store, search, load_wrappers())
-        store.dispose()
+    results = on_fresh_store(set_name, no_search, lexical,
+                             lambda items, store, search: run(items, store, search, load_wrappers()))
     from assistant.interpret import is_english
 
     counts: dict[str, list[bool]] = {}
