@@ -6,6 +6,7 @@ import pytest
 
 from assistant.conversation import Conversation
 from assistant.courtesy import unwrapped
+from assistant.whole_scope import without_whole_scope
 from bench.restated import load_wrappers, restated
 
 UNWRAPPED = [
@@ -82,3 +83,51 @@ def test_the_wrappers_file_names_file_and_line_of_a_bad_entry(tmp_path: Path):
     path.write_text("# comment\nzh\tstart\t请问，\nen\tmiddle\tHi,\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"wrappers.tsv:3: expected"):
         load_wrappers(path)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("2023年度的表里，这些项目的全年预算合计多少万元", "这些项目的全年预算合计多少万元"),
+    ("这些项目的全年预算合计多少万元（按2023年的自评表）", "这些项目的全年预算合计多少万元"),
+    ("从这批自评表看，其中三级指标超过10个的呢", "其中三级指标超过10个的呢"),
+    ("Looking at the 2023 forms, what's their average execution ratio?", "what's their average execution ratio?"),
+    ("Which projects used less than 90% of it (2023 forms only)?", "Which projects used less than 90% of it?"),
+    ("Which forms were cut, FY2023 scorecards only?", "Which forms were cut?"),
+])
+def test_a_scope_every_stored_form_meets_is_taken_off(question, expected):
+    assert without_whole_scope(question, [2023]) == expected
+
+
+@pytest.mark.parametrize("question, years", [
+    ("2023年度的表里，这些项目的全年预算合计多少万元", [2022, 2023]),  # another year is held: a condition
+    ("2023年度的表里，这些项目的全年预算合计多少万元", [None, 2023]),  # a form without a year would be left out
+    ("2024年度的表里，哪些项目追加了预算", [2023]),  # a year the store does not hold
+    ("哪些项目的经费拖到2024年才支付", [2023]),  # a year in the narrative
+    ("Which projects paid in 2023?", [2023]),  # a year without a word for the forms: maybe the text's
+])
+def test_a_year_that_is_a_condition_stays(question, years):
+    assert without_whole_scope(question, years) == question
+
+
+def test_a_follow_up_scoped_to_the_stores_only_year_stays_a_follow_up(seed_store):
+    conversation = Conversation(seed_store, search=None, llm=None)
+    first = conversation.ask("信访办实施的项目有哪些")
+    total = conversation.ask("2023年度的表里，这些项目的全年预算合计多少万元")
+    assert len(first.records) == 3
+    assert total.value == pytest.approx(369.57)  # 4.03 + 292.5 + 73.04, not the 8065 of every form
+
+
+def test_form_years_name_a_form_without_a_year_as_none(seed_store):
+    from store import query as store_query
+
+    assert store_query.form_years(seed_store) == [2023]
+
+
+def test_figures_are_rewritten_each_way_they_are_said():
+    from bench.renumbered import chinese, rewrites
+
+    assert [chinese(n) for n in (5, 15, 60, 105, 110, 1005)] == ["五", "十五", "六十", "一百零五", "一百一十", "一千零五"]
+    assert rewrites("执行率低于60%的项目") == ["执行率低于百分之六十的项目", "执行率低于六成的项目"]
+    assert rewrites("预算超过50万的项目") == ["预算超过五十万的项目"]
+    assert rewrites("Which projects had a budget above 1 million yuan?") == ["Which projects had a budget above 1,000,000 yuan?"]
+    assert rewrites("Which projects spent under 60% of their budget?") == ["Which projects spent under 60 percent of their budget?"]
+    assert rewrites("哪些项目的经费拖到2024年才支付") == []
