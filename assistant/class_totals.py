@@ -167,19 +167,20 @@ def _total_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, s
         elif token.kind == "field" and token.text.endswith("总分") and k + 1 < len(tokens) and tokens[k + 1].text == "值" \
                 and tokens[k + 1].start == token.end and column is None:
             column, summed, k = "weight", True, k + 1  # 满意度指标总分值: 总 + 分值, read apart as 总分 + 值
-        elif token.kind == "field" and token.key == "total_score" and k + 1 < len(tokens) and tokens[k + 1].kind == "ratio":
-            pass  # 满意度在总分里占30分: the total it is a share of
+        elif token.kind == "field" and token.key == "total_score" and k + 1 < len(tokens) \
+                and (tokens[k + 1].kind == "ratio" or (tokens[k + 1].kind, tokens[k + 1].key) == ("aggregate", "share")):
+            pass  # 满意度在总分里占30分, 占总分的比重: the total it is a share of
         elif token.kind == "field" and token.key in _COLUMNS and column is None \
                 and (class_condition is not None or token.key.startswith("indicator.")) \
                 and not (token.key == "total_score" and any(w in token.text.lower() for w in _FORM_TOTAL)):
             column = _COLUMNS[token.key]
             summed = summed or (token.key != "total_score" and token.text.lower().startswith(_TOTAL))  # total weight
-        elif token.kind == "ratio" and number is None and k + 1 < len(tokens) and tokens[k + 1].unit == "score":
-            pass  # 分值占到30分: amounts to
+        elif (token.kind == "ratio" or (token.kind, token.key) == ("aggregate", "share")) and number is None:
+            pass  # 分值占到30分: amounts to; 占比, 比重: a share
         elif token.kind in ("op", "op_after") and op is None:
             op = token.key
-        elif token.kind == "number" and number is None and token.unit in (None, "score") \
-                and not token.text.endswith(_ROW_COUNTERS):
+        elif token.kind == "number" and number is None and (token.unit in (None, "score") or (
+                token.unit == "percent" and class_condition is not None)) and not token.text.endswith(_ROW_COUNTERS):
             number = token
         else:
             break
@@ -201,6 +202,11 @@ def _total_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, s
                 op, start = op or tokens[back - 1].key, back - 1
             if start >= 1 and tokens[start - 1].kind == "field" and tokens[start - 1].key in _COLUMNS and column is None:
                 column, start = _COLUMNS[tokens[start - 1].key], start - 1  # scored fewer than 20 points on benefits
+    if number is not None and number.unit == "percent":
+        # 产出指标分值占比超过一半, outputs carry less than half of the weight: the class's share of the form's points
+        if column != "weight" and not any(t.kind == "ratio" or (t.kind, t.key) == ("aggregate", "share") for t in tokens[c:end]):
+            return None  # 满意度90%以上: a target, read by the row readers
+        return start, end, f"{_sum_key(tokens, c, 'weight', class_condition).replace('.sum.', '.share.')} {op or '='} {number.value:g}"
     if number is None or (column is None and number.unit != "score"):
         return None
     words = tokens[c].text.lower()

@@ -45,10 +45,13 @@ def predicate(key: str) -> m.Cond:
         if "+" in text:
             first, second = (part.strip() for part in text.split("+", 1))
             return m.Arith("+", expression(first), expression(second))
-        if text.startswith("indicator.sum."):  # indicator.sum.weight@level1=满意度指标: the rows of one class
-            column, _, rows = text.removeprefix("indicator.sum.").partition("@")
+        if text.startswith(("indicator.sum.", "indicator.share.")):  # indicator.sum.weight@level1=满意度指标: one class's rows
+            column, _, rows = text.split(".", 2)[2].partition("@")
             level, _, label = rows.partition("=")
-            return m.IndicatorSum(column, m.Text(m.Field(level, "indicator"), "equals", label) if label else None)
+            summed = m.IndicatorSum(column, m.Text(m.Field(level, "indicator"), "equals", label) if label else None)
+            if text.startswith("indicator.share."):  # its share of the form's points, in percent
+                return m.Arith("*", m.Number(100.0), m.Arith("/", summed, m.Field("total_weight")))
+            return summed
         return m.Field(text, "indicator" if row else "form")
 
     condition = m.Compare(expression(left), op, expression(right))

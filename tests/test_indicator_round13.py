@@ -540,3 +540,33 @@ def test_a_standard_grade_no_form_holds_is_still_a_grade_on_the_corpus(seed_stor
 def test_a_column_verb_before_two_classes_compares_their_points(reader):
     where = reader.read("Which forms weight satisfaction more heavily than outputs?").select.where
     assert where == m.Compare(m.IndicatorSum("weight", SATISFACTION), ">", m.IndicatorSum("weight", OUTPUT))
+
+
+# ----- a class's share of the form's points ----------------------------------------------------------------------
+
+def share_of(rows: m.Cond, op: str, value: float) -> m.Compare:
+    share = m.Arith("*", m.Number(100.0), m.Arith("/", m.IndicatorSum("weight", rows), m.Field("total_weight")))
+    return m.Compare(share, op, m.Number(value, f"{value:g}"))
+
+
+@pytest.mark.parametrize("question, where", [
+    ("forms where outputs carry less than half of the weight", share_of(OUTPUT, "<", 50)),
+    ("产出指标分值占比超过一半的项目", share_of(OUTPUT, ">", 50)),
+    ("满意度指标占总分的比重不低于30%的项目", share_of(SATISFACTION, ">=", 30)),
+    ("满意度在总分里占30分的项目", weight_of(SATISFACTION, "=", 30)),
+])
+def test_a_class_share_of_the_forms_points(reader, question, where):
+    assert reader.read(question).select.where == where
+
+
+def test_a_target_in_percent_stays_a_row_condition(reader):
+    assert reader.read("满意度90%以上的项目").select.where == m.HasIndicator(m.And((
+        SATISFACTION, m.Compare(m.Field("target_number", "indicator"), ">=", m.Number(90.0, "90%")),
+        m.Text(m.Field("target_unit", "indicator"), "equals", "%"))))
+
+
+def test_class_shares_on_the_corpus(seed_store):
+    assert names(ask(seed_store, "产出指标分值占比超过一半的项目")) == [
+        "下发基层书报杂志费（平安办）", "人才健康体检", "人才活动", "公安后勤及协管员经费（平安办）", "图像视频监控系统租赁经费（平安办）",
+        "户籍档案数字化加工项目", "杜行派出所公用事业费", "社会治安保障经费（平安办）", "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"]
+    assert ask(seed_store, "How many forms have outputs carrying less than half of the weight?").value == 15
