@@ -111,8 +111,9 @@ def _compared_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int
     start = c
     if not columns and c >= 1 and tokens[c - 1].kind == "field" and tokens[c - 1].key in _COLUMNS:
         columns, start = [_COLUMNS[tokens[c - 1].key]], c - 1  # forms that weight satisfaction more than outputs
-    if op is None or second is None or not columns or len(set(columns)) > 1:
-        return None
+    if op is None or second is None or not columns or len(set(columns)) > 1 or tokens[second].key == tokens[c].key \
+            or (k < len(tokens) and tokens[k].kind == "number"):
+        return None  # satisfaction indicators … satisfaction points under 25: a figure, not the other class, compared
     first, other = _sum_key(tokens, c, columns[0], class_condition), _sum_key(tokens, second, columns[0], class_condition)
     return start, k, f"{first} {op} {other}"
 
@@ -157,7 +158,15 @@ def _total_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, s
     if class_condition is None and tokens[c].kind == "field":
         column = _COLUMNS[tokens[c].key]
     end, k = c + 1, c + 1
-    while k < len(tokens) and not tokens[k].after_separator and tokens[k].joined_by != ",":
+    joined = [c]  # 效益指标加满意度指标一共60分, benefit and satisfaction indicators together: their rows together
+    while class_condition is not None and k + 1 < len(tokens) and (tokens[k].kind == "plus" and tokens[k + 1].kind == "class"):
+        joined.append(k + 1)
+        end = k = k + 2
+    while class_condition is not None and k < len(tokens) and tokens[k].kind == "class" and tokens[k].joined_by == "and":
+        joined.append(k)
+        end = k = k + 1
+    while k < len(tokens) and (not tokens[k].after_separator and tokens[k].joined_by != "," or (
+            len(joined) > 1 and k == joined[-1] + 1 and tokens[k].key == "sum")):  # 时效指标和可持续影响指标、合计…
         token = tokens[k]
         if token.kind == "class_part" or (token.kind == "bracket" and number is None and column is None) \
                 or (token.kind == "noun" and token.key == "indicator") or (token.kind == "op" and token.key == "="):
@@ -187,6 +196,11 @@ def _total_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, s
         k += 1
         end = k
     start, before = c, False
+    if len(joined) > 1:  # several classes: only a sum word says their rows are added up together
+        if number is None or not summed or number.unit == "percent" or (column is None and number.unit != "score"):
+            return None
+        keys = [_sum_key(tokens, j, column or "weight", class_condition) for j in joined]
+        return start, end, keys[0] + "".join("|" + key.split("@", 1)[1] for key in keys[1:]) + f" {op or '='} {number.value:g}"
     if class_condition is None:  # every row: only a sum word or a part word says they are added up
         if number is None or not (summed or parted) or (column is None and number.unit != "score"):
             return None

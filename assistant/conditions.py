@@ -47,8 +47,9 @@ def predicate(key: str) -> m.Cond:
             return m.Arith("+", expression(first), expression(second))
         if text.startswith(("indicator.sum.", "indicator.share.")):  # indicator.sum.weight@level1=满意度指标: one class's rows
             column, _, rows = text.split(".", 2)[2].partition("@")
-            level, _, label = rows.partition("=")
-            summed = m.IndicatorSum(column, m.Text(m.Field(level, "indicator"), "equals", label) if label else None)
+            classes = [m.Text(m.Field(level, "indicator"), "equals", label)
+                       for level, _, label in (part.partition("=") for part in rows.split("|")) if label]
+            summed = m.IndicatorSum(column, (classes[0] if len(classes) == 1 else m.Or(tuple(classes))) if classes else None)
             if text.startswith("indicator.share."):  # its share of the form's points, in percent
                 return m.Arith("*", m.Number(100.0), m.Arith("/", summed, m.Field("total_weight")))
             return summed

@@ -570,3 +570,20 @@ def test_class_shares_on_the_corpus(seed_store):
         "下发基层书报杂志费（平安办）", "人才健康体检", "人才活动", "公安后勤及协管员经费（平安办）", "图像视频监控系统租赁经费（平安办）",
         "户籍档案数字化加工项目", "杜行派出所公用事业费", "社会治安保障经费（平安办）", "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"]
     assert ask(seed_store, "How many forms have outputs carrying less than half of the weight?").value == 15
+
+
+def test_two_classes_added_up_together(reader):
+    where = QuestionReader(NAMES_WITH_BENEFIT).read("效益指标加满意度指标一共60分的项目").select.where
+    assert where == m.Compare(m.IndicatorSum("weight", m.Or((BENEFIT, SATISFACTION))), "=", m.Number(60.0, "60"))
+
+
+def test_a_class_count_then_points_compared_with_a_figure(reader):
+    where = reader.read("Forms with more than one satisfaction indicator and satisfaction points under 25").select.where
+    assert where == m.And((m.Compare(m.IndicatorCount(SATISFACTION), ">", m.Number(1.0, "one")),
+                           weight_of(SATISFACTION, "<", 25, "score")))
+
+
+def test_two_classes_added_up_on_the_corpus(seed_store):
+    assert names(ask(seed_store, "效益指标加满意度指标一共60分的项目")) == [
+        "下拨经费（党群中心）", "事业编残保金（党群中心）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+        "浦江初心微史馆质保金（党群中心）", "社工"]
