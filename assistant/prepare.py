@@ -74,8 +74,8 @@ def examples(tokens: list[Token]) -> set[int]:
     return found
 
 
-# A grade word said with the forms it grades ("graded projects"): a figure after it is said of something else.
-_FORM_WORDS = ("projects", "forms", "schemes", "programmes", "programs", "ones", "项目")
+# Words for being graded that, right before a word for forms, say the forms carry a grade (the graded scorecards).
+_GRADED = ("graded", "rated")
 
 
 def graded_by_a_figure(tokens: list[Token]) -> list[Token]:
@@ -89,11 +89,18 @@ def graded_by_a_figure(tokens: list[Token]) -> list[Token]:
         The tokens, such a word read as the score.
     """
     for k, token in enumerate(tokens[:-1]):
+        counted = (k + 3 < len(tokens) and tokens[k + 2].kind == "number" and tokens[k + 3].kind == "noun") or (
+            k + 2 < len(tokens) and tokens[k + 1].kind == "number" and tokens[k + 2].kind == "noun")
         if token.kind == "predicate" and token.key == "grade present" and tokens[k + 1].kind in ("op", "number") \
-                and not token.text.lower().endswith(_FORM_WORDS):  # "graded projects with more than 5 indicators"
-            token.kind, token.key = "field", "total_score"
+                and not tokens[k + 1].joined_by and not counted:
+            token.kind, token.key = "field", "total_score"  # but "graded projects with more than 5 indicators",
+            # "carry a grade and more than 8 indicators": the figure is another condition's
         elif token.kind == "predicate" and token.key == "grade present" and tokens[k + 1].kind == "grade":
             token.kind = "stop"  # "were graded excellent": the grade says it all
+        elif token.kind == "field" and token.key == "total_score" and token.text.lower() in _GRADED \
+                and tokens[k + 1].kind == "noun" and tokens[k + 1].key == "form" \
+                and not (k + 2 < len(tokens) and tokens[k + 2].kind in ("op", "number")):
+            token.kind, token.key = "predicate", "grade present"  # the graded scorecards with a top-up
     return [t for t in tokens if t.kind != "stop"]
 
 

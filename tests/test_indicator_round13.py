@@ -587,3 +587,15 @@ def test_two_classes_added_up_on_the_corpus(seed_store):
     assert names(ask(seed_store, "效益指标加满意度指标一共60分的项目")) == [
         "下拨经费（党群中心）", "事业编残保金（党群中心）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
         "浦江初心微史馆质保金（党群中心）", "社工"]
+
+
+@pytest.mark.parametrize("question, where", [
+    ("the graded scorecards with a top-up",
+     m.And((m.Text(GRADE, "present"), m.Compare(m.Field("annual_budget"), ">", m.Field("initial_budget"))))),
+    ("Which forms carry a grade and more than 8 indicators?",
+     m.And((m.Text(GRADE, "present"), m.Compare(m.IndicatorCount(), ">", m.Number(8.0, "8"))))),
+    ("graded projects below 96", m.Compare(m.Field("total_score"), "<", m.Number(96.0, "96"))),
+    ("were graded below 96 points", m.Compare(m.Field("total_score"), "<", m.Number(96.0, "96 points"))),
+])
+def test_graded_before_forms_a_count_or_a_score(reader, question, where):
+    assert reader.read(question).select.where == where
