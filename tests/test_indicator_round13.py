@@ -599,3 +599,22 @@ def test_two_classes_added_up_on_the_corpus(seed_store):
 ])
 def test_graded_before_forms_a_count_or_a_score(reader, question, where):
     assert reader.read(question).select.where == where
+
+
+# ----- the same answers on SQLite and PostgreSQL -----------------------------------------------------------------
+
+@pytest.mark.parametrize("question, count, value", [
+    ("List the projects where the satisfaction block (满意度指标) carries 30 points or more of weight in total.", 9, None),
+    ("平均每个项目的满意度指标分值合计是多少", 28, 20.18),
+    ("产出指标分值占比超过一半的项目", 9, None),
+    ("效益指标加满意度指标一共60分的项目", 6, None),
+    ("forms where output indicators carry more weight than benefit indicators", 21, None),
+    ("Which forms print no year of their own (the year has to be taken from the document)?", 2, None),
+])
+def test_class_totals_on_both_databases(fresh_store, question, count, value):
+    from store.ingest import ingest_paths
+    from support import SEED
+
+    ingest_paths(fresh_store, [SEED])
+    answer = ask(fresh_store, question)
+    assert (len(answer.records), None if answer.value is None else round(answer.value, 2)) == (count, value)
