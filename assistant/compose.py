@@ -87,7 +87,7 @@ class Composer:
                     if c != m.HasIndicator(state.row_where)]
             select.where = m.conjoin(*kept, m.HasIndicator(m.conjoin(state.row_where, printed)))
             state.used.add(state.tokens.index(looked_up[0]))
-        elif not asked and (named or follows or asks_size(state.tokens)) and state.measures:
+        elif not asked and (named or follows or asks_size(state.tokens) or any(t.kind == "each" for t in state.tokens)) and state.measures:
             select.shown = [state.measures[0]]  # the top-up of 人才活动: the size of the change for that form
         elif not asked and (named or follows or named_groups.lists_each(state.tokens)) and looked_up and not compares(conditions):
             # the final full-year appropriation of 安保经费（平安办）: a printed figure of the form named in full

@@ -618,3 +618,8 @@ def test_class_totals_on_both_databases(fresh_store, question, count, value):
     ingest_paths(fresh_store, [SEED])
     answer = ask(fresh_store, question)
     assert (len(answer.records), None if answer.value is None else round(answer.value, 2)) == (count, value)
+
+
+def test_a_class_total_listed_for_every_form_on_the_corpus(seed_store):
+    answer = ask(seed_store, "各项目满意度指标分值合计分别是多少")
+    assert len(answer.records) == 28 and "满意度指标分值合计" in answer.interpretation and answer.sql.count("SUM(i.weight)") == 1
