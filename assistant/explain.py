@@ -99,7 +99,12 @@ class Explainer:
                 inner = f"（{inner}）" if self.zh else f"({inner})"
             return f"有指标满足：{inner}" if self.zh else f"has an indicator with {inner}"
         if isinstance(node, m.HasFinding):
-            what = "/".join(node.codes + node.severities)
+            from store.checks import FINDING_LABELS
+
+            # the check's own words beside its code: 检查结果 GRADE_MISMATCH（等级与总分不符）
+            said = [FINDING_LABELS[code][0 if self.zh else 1] for code in node.codes if code in FINDING_LABELS]
+            what = "/".join(node.codes + node.severities) + ((f"（{'、'.join(said)}）" if self.zh else f" ({', '.join(said)})")
+                                                            if said else "")
             return f"检查结果 {what}" if self.zh else f"check finding {what}"
         if isinstance(node, m.Ranked):
             among = self.condition(node.within) if node.within is not None else ""
