@@ -623,3 +623,19 @@ def test_class_totals_on_both_databases(fresh_store, question, count, value):
 def test_a_class_total_listed_for_every_form_on_the_corpus(seed_store):
     answer = ask(seed_store, "各项目满意度指标分值合计分别是多少")
     assert len(answer.records) == 28 and "满意度指标分值合计" in answer.interpretation and answer.sql.count("SUM(i.weight)") == 1
+
+
+# ----- three and four conditions at once -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ungraded forms with satisfaction worth 30 points, no timeliness indicator and a budget over 100万", ["下拨经费（党群中心）", "社工"]),
+    ("评分等级为优、满意度指标两个、执行率低于95%的项目",
+     ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）"]),
+    ("Graded forms whose allocation was never adjusted, with fewer than 6 indicators",
+     ["图像视频监控系统租赁经费（平安办）", "社会治安保障经费（平安办）"]),
+    ("预算执行得分满分、满意度指标分值合计20分、名称带（平安办）的项目",
+     ["“两个实有”全面覆盖2+1工作模式奖励费（平安办）", "下发基层书报杂志费（平安办）", "浦江镇实有人口移动信息采集终端租赁服务费（平安办）",
+      "社工点经费（平安办）"]),
+])
+def test_several_conditions_of_the_round_at_once_on_the_corpus(seed_store, question, expected):
+    assert names(ask(seed_store, question)) == expected
