@@ -153,7 +153,7 @@ def _all_rows(tokens: list[Token], i: int) -> bool:
 def _total_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, str] | None:
     """(start, end, predicate key) of a class total around the class token at c, or of every row's total (指标部分得分,
     indicators scored … in total: class_condition None), or None."""
-    summed = parted = False
+    summed = parted = negated = False
     column = op = number = None
     if class_condition is None and tokens[c].kind == "field":
         column = _COLUMNS[tokens[c].key]
@@ -188,6 +188,9 @@ def _total_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, s
             pass  # 分值占到30分: amounts to; 占比, 比重: a share
         elif token.kind in ("op", "op_after") and op is None:
             op = token.key
+        elif token.kind == "not" and number is None and op is None and k + 1 < len(tokens) \
+                and tokens[k + 1].kind in ("op", "number"):
+            negated = True  # 分值合计不是30分, 不低于: the comparison turned round
         elif token.kind == "number" and number is None and (token.unit in (None, "score") or (
                 token.unit == "percent" and class_condition is not None)) and not token.text.endswith(_ROW_COUNTERS):
             number = token
@@ -195,6 +198,8 @@ def _total_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, s
             break
         k += 1
         end = k
+    if negated:
+        op = m.NEGATED[op or "="]
     start, before = c, False
     if len(joined) > 1:  # several classes: only a sum word says their rows are added up together
         if number is None or not summed or number.unit == "percent" or (column is None and number.unit != "score"):

@@ -639,3 +639,12 @@ def test_a_class_total_listed_for_every_form_on_the_corpus(seed_store):
 ])
 def test_several_conditions_of_the_round_at_once_on_the_corpus(seed_store, question, expected):
     assert names(ask(seed_store, question)) == expected
+
+
+@pytest.mark.parametrize("question, where", [
+    ("满意度指标分值合计不是30分的项目", weight_of(SATISFACTION, "!=", 30)),
+    ("forms whose satisfaction block is not worth 30 points", weight_of(SATISFACTION, "!=", 30)),
+    ("forms whose satisfaction section carries no more than 15 points", weight_of(SATISFACTION, "<=", 15)),
+])
+def test_a_class_total_negated(reader, question, where):
+    assert reader.read(question).select.where == where
