@@ -7,7 +7,7 @@ from __future__ import annotations
 from assistant.recognise import Token
 
 # Negations that, closing what is said of a column, say it is not there (the grade is missing).
-_LACKING = ("missing", "absent", "lacking", "缺", "没有", "无")
+_LACKING = ("missing", "absent", "lacking", "缺", "没有", "无", "没", "没写", "没有写", "未写", "没填", "未填")
 # The finding of a form that prints no year: the store took the year from the document.
 _YEAR_TAKEN = "finding YEAR_INFERRED"
 
@@ -64,6 +64,9 @@ def _year_unprinted_at(tokens: list[Token], i: int) -> int | None:
 def _blank_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """(end, column) of "COLUMN … empty" or "empty COLUMN" starting at i; None when there is none."""
     token = tokens[i]
+    if token.kind == "not" and token.text.lower() in _LACKING and i + 2 < len(tokens) and tokens[i + 1].kind == "follow" \
+            and _column(tokens[i + 2]):
+        return i + 3, tokens[i + 2].key  # missing their grade
     if token.kind in ("empty", "all_empty") and i + 1 < len(tokens) and _column(tokens[i + 1]):
         end = i + 2
         while end < len(tokens) and tokens[end].kind == "group" and tokens[end].key == token.key:
@@ -78,8 +81,10 @@ def _blank_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     if k < len(tokens) and tokens[k].kind in ("empty", "all_empty") and not tokens[k].after_separator:
         return k + 1, token.key  # 评分等级空着, the rating grade (评分等级) left blank
     if k < len(tokens) and tokens[k].kind == "not" and tokens[k].text.lower() in _LACKING \
-            and (k + 1 == len(tokens) or tokens[k + 1].kind in ("noun", "follow", "aggregate")):
-        return k + 1, token.key  # the grade is missing, 评分等级缺: the negation closes what is said of the column
+            and (k + 1 == len(tokens) or tokens[k + 1].kind in ("noun", "follow", "aggregate")
+                 or tokens[k + 1].after_separator):
+        return k + 1, token.key  # the grade is missing, 评分等级缺, 评分等级没写、…: the negation closes the column's clause
+    return None
     return None
 
 

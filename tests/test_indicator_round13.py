@@ -648,3 +648,13 @@ def test_several_conditions_of_the_round_at_once_on_the_corpus(seed_store, quest
 ])
 def test_a_class_total_negated(reader, question, where):
     assert reader.read(question).select.where == where
+
+
+@pytest.mark.parametrize("question, where", [
+    ("评分等级没写、执行率不到50%的有哪些",
+     m.And((m.Text(GRADE, "missing"), m.Compare(m.Field("execution_rate"), "<", m.Number(50.0, "50%"))))),
+    ("Which forms are missing their grade?", m.Text(GRADE, "missing")),
+    ("预算执行这部分扣了分的项目", m.Compare(BUDGET_SCORE, "<", m.Field("budget_weight"))),
+])
+def test_a_blank_grade_closing_its_clause_and_the_budget_part_losing_points(reader, question, where):
+    assert reader.read(question).select.where == where
