@@ -22,10 +22,15 @@ def blank_columns(tokens: list[Token]) -> list[Token]:
     """
     out, i = [], 0
     while i < len(tokens):
+        if i and tokens[i].kind == "not" and tokens[i].text in _LACKING and _row_text(tokens[i - 1]) \
+                and (i + 1 == len(tokens) or tokens[i + 1].kind == "noun" or tokens[i + 1].after_separator):
+            out.append(Token("empty", "missing", tokens[i].start, tokens[i].end, tokens[i].text))  # 偏差原因没写、…
+            i += 1
+            continue
         unprinted = _year_unprinted_at(tokens, i)
         if unprinted is not None:
             out.append(Token("predicate", _YEAR_TAKEN, tokens[i].start, tokens[unprinted - 1].end,
-                             " ".join(t.text for t in tokens[i:unprinted])))
+                             " ".join(t.text for t in tokens[i:unprinted]), after_separator=tokens[i].after_separator))
             i = unprinted
             continue
         found = _blank_at(tokens, i)
@@ -35,7 +40,7 @@ def blank_columns(tokens: list[Token]) -> list[Token]:
             continue
         end, key = found
         out.append(Token("predicate", f"{key} missing", tokens[i].start, tokens[end - 1].end,
-                         " ".join(t.text for t in tokens[i:end])))
+                         " ".join(t.text for t in tokens[i:end]), after_separator=tokens[i].after_separator))
         i = end
     return out
 
@@ -91,3 +96,8 @@ def _blank_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
 def _column(token: Token) -> bool:
     """A word naming a column of the form itself (评分等级, 实施单位), not of its indicator rows."""
     return token.kind == "group" and "." not in token.key and token.key != "year"
+
+
+def _row_text(token: Token) -> bool:
+    """A text column of the indicator rows (偏差原因): said not written, it is left empty."""
+    return token.kind == "field" and token.key.startswith("indicator.") and not token.key.endswith(("_number", "weight", "score"))

@@ -77,8 +77,8 @@ def read_totals(tokens: list[Token], class_condition) -> list[Token]:
             continue
         start, end, key = found
         del out[len(out) - (i - start):]
-        out.append(Token("predicate", key, tokens[start].start, tokens[end - 1].end,
-                         " ".join(t.text for t in tokens[start:end])))
+        out.append(Token("predicate", key, tokens[start].start, tokens[end - 1].end, " ".join(t.text for t in tokens[start:end]),
+                         after_separator=tokens[start].after_separator, joined_by=tokens[start].joined_by))
         i = end
     return [t for t in out if t.kind != "class_part"]
 

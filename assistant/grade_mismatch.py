@@ -37,7 +37,8 @@ def grade_mismatch(tokens: list[Token]) -> list[Token]:
         kept = stretch[min(at):max(at) + 1]
         if any(t.kind not in _BETWEEN and not _grade(t) for t in kept):
             continue  # a figure or another condition between them: 等级为优、总分低于95 is no mismatch
-        said = Token("predicate", _FINDING, kept[0].start, kept[-1].end, " ".join(t.text for t in kept))
+        said = Token("predicate", _FINDING, kept[0].start, kept[-1].end, " ".join(t.text for t in kept),
+                     after_separator=kept[0].after_separator)
         return tokens[:start + min(at)] + [said] + tokens[start + max(at) + 1:]
     return tokens
 

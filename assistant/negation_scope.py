@@ -40,8 +40,8 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
             break
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if tokens[i].kind in _NAMED and nxt is not None and nxt.kind == "not" and i + 1 not in state.used \
-            and nxt.text in _LACKING and (i + 2 == len(tokens) or tokens[i + 2].kind == "noun"):
-        state.negations_used = {i + 1}  # 时效指标都没有的项目: what the forms lack, said before the negation
+            and nxt.text in _LACKING and (i + 2 == len(tokens) or tokens[i + 2].kind == "noun" or tokens[i + 2].after_separator):
+        state.negations_used = {i + 1}  # 时效指标都没有的项目, 时效指标没有、…: what the forms lack, before the negation
         return True
     n = i + 1
     while n < len(tokens) and tokens[n].kind == tokens[i].kind and tokens[n].joined_by == "and":

@@ -658,3 +658,20 @@ def test_a_class_total_negated(reader, question, where):
 ])
 def test_a_blank_grade_closing_its_clause_and_the_budget_part_losing_points(reader, question, where):
     assert reader.read(question).select.where == where
+
+
+# ----- a negation closing its clause stays with what comes before it ----------------------------------------------
+
+TIMELINESS = m.HasIndicator(_class("时效指标"))
+DEVIATION_FILLED = m.HasIndicator(m.Text(m.Field("deviation", "indicator"), "present"))
+
+
+@pytest.mark.parametrize("question, where", [
+    ("偏差原因没写、执行率不到50%的项目",
+     m.And((m.Not(DEVIATION_FILLED), m.Compare(m.Field("execution_rate"), "<", m.Number(50.0, "50%"))))),
+    ("时效指标没有、满意度指标分值合计30分的项目", m.And((weight_of(SATISFACTION, "=", 30), m.Not(TIMELINESS)))),
+    ("总分低于96、没写年份的项目",
+     m.And((m.Compare(m.Field("total_score"), "<", m.Number(96.0, "96")), YEAR_TAKEN))),
+])
+def test_a_negation_closing_its_clause(reader, question, where):
+    assert reader.read(question).select.where == where
