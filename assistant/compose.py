@@ -74,7 +74,7 @@ class Composer:
         looked_up = [t for k, t in enumerate(state.tokens) if t.kind == "field" and k not in state.used and t.key != "year"]
         derived = [t for t in looked_up if t.key in DERIVED]
         named = any(t.kind == "project" for t in state.tokens)
-        follows = bool(tokens) and tokens[0].kind == "follow"  # their execution rates?: a figure of the last answer's forms
+        follows = bool(tokens) and tokens[0].kind == "follow" or any(a.kind == "follow" and a.joined_by == "," and b in looked_up for a, b in zip(state.tokens, state.tokens[1:]))  # their execution rates?: of the last answer's forms, or of these (…, and what were their rates)
         if not asked and conditions is not None and derived and not compares(conditions):
             # 社工点经费的结余是多少: a measure only the views compute, shown for the forms named
             select.shown = [_field(derived[0].key)]

@@ -675,3 +675,10 @@ DEVIATION_FILLED = m.HasIndicator(m.Text(m.Field("deviation", "indicator"), "pre
 ])
 def test_a_negation_closing_its_clause(reader, question, where):
     assert reader.read(question).select.where == where
+
+
+@pytest.mark.parametrize("question", ["Which forms are missing their grade, and what were their execution rates?",
+                                      "哪些项目没有评分等级，它们的执行率是多少"])
+def test_forms_picked_then_a_figure_of_theirs(reader, question):
+    select = reader.read(question).select
+    assert (select.where, select.shown) == (m.Text(GRADE, "missing"), [m.Field("execution_rate")])
