@@ -144,9 +144,10 @@ def spoken_figures(tokens: list[Token]) -> list[Token]:
             out += [tokens[k + 1], token]  # "A increased relative to B" is read as A 比 B 增加: A, B, then the change
             skipped.add(k + 1)
             continue
-        if token.kind == "number" and token.unit is None and before is not None and before.kind == "field" \
+        if token.kind == "number" and token.unit is None and before is not None and (before.kind == "field" or (
+                before.kind == "aggregate" and before.key in ("share", "avg", "median", "sum"))) \
                 and k + 1 < len(tokens) and tokens[k + 1].kind == "noun" and tokens[k + 1].key == "form":
-            continue  # the median score across all 28 forms: how many forms there are, no figure of the field
+            continue  # the median score across all 28 forms, what share of the 28 forms: how many there are, no figure
         if token.kind == "field" and out and out[-1].kind == "field" and out[-1].key == token.key:
             out[-1] = token  # left with an unspent balance: one field named twice in a row
         elif k not in skipped:
