@@ -109,6 +109,13 @@ class QuestionReader:
         tokens, gaps = self.recogniser.tokens(inside)
         kept = [t for t in tokens if t.kind != "stop"]
         fields = [t for t in kept if t.kind in ("field", "weak_field")]
+        side = [g for g in gaps if g.lower() not in _MINUS]
+        if len(fields) == 1 and len(side) == 1 and fields[0].end <= inside.rfind(side[0]) and len(side[0]) <= 12 \
+                and (any(t.text.lower() in _MINUS for t in tokens) or len(gaps) == 2):
+            # (full-year allocation minus initial), （全年预算数减年初）: the second side names the same noun as the first
+            head = fields[0].text.split()[-1] if " " in fields[0].text else fields[0].text[-2:]
+            named = f"{side[0]} {head}" if inside.isascii() else side[0] + head
+            return named != inside and self._defines_a_difference(inside[:inside.rfind(side[0])] + named)
         minus = [t for t in tokens if t.text.lower() in _MINUS] + [g for g in gaps if g.lower() in _MINUS]
         return len(fields) == 2 and len(kept) <= 3 and bool(minus) and all(g.lower() in _MINUS for g in gaps) \
             and all(t in fields or t.text.lower() in _MINUS for t in kept)
