@@ -17,6 +17,7 @@ from assistant.compose import Composer, Reading
 from assistant.named_form import NamedForms
 from assistant.recognise import Recogniser, StoreNames
 from assistant.restatement import read_brackets
+from assistant.share_scope import scoped_share
 from assistant.change_verbs import lone_changes
 from assistant.no_money import no_money
 from assistant.pointer_count import without_pointer_counts
@@ -230,6 +231,7 @@ class QuestionReader:
                                         [g.strip(_EDGE_PUNCTUATION) for g in gaps if not _FILLER.match(g)])
         if reading is None:
             return self._swapped_figure(text, tokens, previous, previous_ids) or _each_of_the_last(tokens, previous, previous_ids)
+        scoped_share(reading.select, question, self.read)  # among the graded forms, what share …: over those forms
         together = several_statistics.asked_together(joined)  # the average and the median: both answered
         if several_statistics.answerable(reading.select, together):
             reading.together = together
