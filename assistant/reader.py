@@ -18,6 +18,7 @@ from assistant.named_form import NamedForms
 from assistant.recognise import Recogniser, StoreNames
 from assistant.restatement import read_brackets
 from assistant.share_scope import scoped_share
+from assistant.dropped_statistic import dropped_statistics
 from assistant.change_verbs import lone_changes
 from assistant.no_money import no_money
 from assistant.pointer_count import without_pointer_counts
@@ -237,6 +238,8 @@ class QuestionReader:
             reading.together = together
         else:
             reading.statistics = joined_statistics(joined) or (several_statistics.words(joined) if together and "count" not in together else [])
+        dropped = [w for w in dropped_statistics(joined, reading.select, reading.together) if w not in reading.ignored]
+        reading.ignored += dropped  # the average … of a list: named as not applied
         brackets = [_restating_a_figure(t, tokens, self.recogniser) for t in tokens if t.kind == "bracket"]
         if brackets:  # （全年预算数高于年初预算数）: a restatement, or the definition of a word around it
             read_brackets(reading, brackets, lambda text: None if text == question else self.read(text))
