@@ -18,6 +18,7 @@ from assistant.named_form import NamedForms
 from assistant.recognise import Recogniser, StoreNames
 from assistant.restatement import read_brackets
 from assistant.share_scope import scoped_share
+from assistant.asked_share import asked_shares
 from assistant.dropped_statistic import dropped_statistics
 from assistant.change_verbs import lone_changes
 from assistant.no_money import no_money
@@ -200,7 +201,7 @@ class QuestionReader:
             if found is not None:
                 return found
         text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", _ASIDE.sub(" ", normalize(question)))))
-        text = quote_named_words(spell_half(_GLOSSED.sub(self._gloss, _NOT_ONE.sub("", text))))
+        text = quote_named_words(spell_half(_GLOSSED.sub(self._gloss, _NOT_ONE.sub("", asked_shares(text)))))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
         tokens = inclusion(over_a_figure(_bottom_n(tokens), self.lexicon.keys("bound_word")),
