@@ -164,13 +164,13 @@ def _share(select: m.Select, state: ComposeState, tokens: list[Token]) -> None:
                                                   and (j := k + 1 + (tokens[k + 1].text == "of")) not in state.used  # share of the budget
                                                   and j < len(tokens) and tokens[j].kind == "field" and tokens[j].key in _SUMMED and any(
                                                       u.kind == "aggregate" and u.key == "share" for u in tokens[:k + 1])), None)
-    whole = [k for k, t in enumerate(tokens) if t.kind == "field" and k not in state.used and ratio is not None and k != ratio]
-    if ratio is not None and select.where is not None and whole and tokens[whole[0]].key in _SUMMED \
+    whole = [k for k, t in enumerate(tokens) if t.kind == "field" and k not in state.used and k != ratio]  # 全部预算里X占了多少
+    if select.where is not None and whole and tokens[whole[0]].key in _SUMMED and (ratio is not None or whole[-1] < min(state.used, default=0)) \
             and all(tokens[k].key == tokens[whole[0]].key or tokens[k].text in tokens[whole[0]].text for k in whole):
         # 平安办的全年预算占总预算的比例: their share of the money, not of the forms
         select.aggregate = m.Aggregate("share", field_node(tokens[whole[0]].key), select.where)
         select.where = None
-        state.used.update(whole + [ratio])
+        state.used.update(whole + ([ratio] if ratio is not None else []))
         return
     items = list(select.where.items) if isinstance(select.where, m.And) else ([select.where] if select.where else [])
     scope = [c for c in items if _is_scope(c)]

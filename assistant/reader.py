@@ -34,6 +34,10 @@ _CLARIFICATION = re.compile(r"[（(]\s*(?:counting|including|i\.e\.|that is|name
 # Said of its / their, only a statement of what a figure is ("its budget above 100" would be a condition).
 _ASIDE = re.compile(r"[（(]\s*(?:(?:because|since|due to|owing to)\s|因为|由于|(?:its|their)\s[^()（）]*?\b(?:is|was|are|were|seems|looks)\s+"
                     r"(?:a|an|likely|probably|wrong|an error|in error|mistyped|misprinted)\b)[^()（）]*[)）]", re.IGNORECASE)
+# ", whose outturn is evidently recorded in yuan rather than ten-thousands,": the same remark as a clause after a form.
+_ASIDE_CLAUSE = re.compile(r",\s*(?:whose|as its|as their|since its|since their|because its|because their)\s[^,?]*?\b(?:is|was|are|were)\s+"
+                           r"(?:\w+ly\s+)?(?:recorded|entered|typed|printed|written|wrong|mistyped|misprinted|a typo|an error|in error)"
+                           r"\b[^,?]*,", re.IGNORECASE)
 # ", that is final appropriation less outturn,": an apposition defining the word before it, no condition of its own.
 _APPOSITION = re.compile(r",\s*(?:that is|i\.e\.|namely|meaning)\s[^,?]*,")
 # A comma or semicolon between two tokens: a new clause (", which had …").
@@ -200,7 +204,7 @@ class QuestionReader:
             found = self._restated(question[:restated.start()], restated.group(1), previous, previous_ids)
             if found is not None:
                 return found
-        text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", _ASIDE.sub(" ", normalize(question)))))
+        text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", _ASIDE.sub(" ", _ASIDE_CLAUSE.sub(",", normalize(question))))))
         text = quote_named_words(spell_half(_GLOSSED.sub(self._gloss, _NOT_ONE.sub("", asked_shares(text)))))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
