@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant import model as m, named_groups
+from assistant import model as m, named_groups, statistic_measure
 from assistant.both_ends import both_ends
 from assistant.class_counts import class_rows_per_form
 from assistant.lexicon import Lexicon
@@ -296,7 +296,7 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     if function == "count" and free and not any(t.kind in ("noun", "class") for t in tokens) \
             and all(t.text == "多少" for t in tokens if t.kind == "aggregate"):
         function = None  # 信访代理员人数的年度指标值填的多少: the figure asked for, nothing counted
-    focus = free[0] if free else None
+    focus = field_node(tokens[at].key) if (at := statistic_measure.named_measure(tokens, state.used, function)) is not None else None  # 平均执行率
     # 信访办花了多少: a bare 多少 after an amount asks how much, as 多少钱 does
     if function is None and superlative is None and any(t.kind == "how_much" or (t.kind == "aggregate" and t.text == "多少")
                                                         for t in tokens) and focus is not None \

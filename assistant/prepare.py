@@ -10,6 +10,8 @@ from assistant.recognise import Token
 # Words after a cued field that already say what it is compared with (a nonzero budget, a budget above 10万元).
 _QUALIFIERS = ("op", "number", "nonzero", "compare_cue", "not", "op_after")
 # Names an example word introduces ("no bracketed tag, like （平安办） or （信）"): they illustrate, they do not filter.
+# 实际 / actual before an amount of the form (实际花出去的钱, actual spending): that amount, no indicator's actual value.
+_ACTUALLY, _AMOUNTS = ("实际", "actual", "actually"), ("executed", "annual_budget", "initial_budget", "unspent")
 _NAME_KINDS = ("tag", "bracket", "unit", "department", "project", "quoted_project", "quoted_indicator")
 
 
@@ -148,8 +150,9 @@ def spoken_figures(tokens: list[Token]) -> list[Token]:
                 before.kind == "aggregate" and before.key in ("share", "avg", "median", "sum"))) \
                 and k + 1 < len(tokens) and tokens[k + 1].kind == "noun" and tokens[k + 1].key == "form":
             continue  # the median score across all 28 forms, what share of the 28 forms: how many there are, no figure
-        if token.kind == "field" and out and out[-1].kind == "field" and out[-1].key == token.key:
-            out[-1] = token  # left with an unspent balance: one field named twice in a row
+        if token.kind == "field" and out and out[-1].kind == "field" and (out[-1].key == token.key or (
+                out[-1].key == "indicator.actual_number" and out[-1].text.lower() in _ACTUALLY and token.key in _AMOUNTS)):
+            out[-1] = token  # left with an unspent balance: one field named twice in a row; 实际花出去的钱: the amount spent
         elif k not in skipped:
             out.append(token)
     return out

@@ -125,6 +125,13 @@ def test_a_share_asked_before_a_verb(text, said):
     assert asked_shares(text) == said
 
 
+@pytest.mark.parametrize("question, measure", [
+    ("不算执行数填错的城管办项目，平均执行率是多少", RATE), ("把执行数为零的剔除后，总分的中位数是多少", m.Field("total_score")),
+    ("城管办项目实际花出去的钱加起来是多少", m.Field("executed")), ("What was the actual spending of the 城管办 projects in total?", m.Field("executed"))])
+def test_the_measure_is_the_field_the_statistic_names(reader, question, measure):
+    assert reader.read(question).select.aggregate.expr == measure
+
+
 def test_a_statistic_the_query_does_not_apply_is_named():
     tokens = [Token("aggregate", "median", 4, 10, "median"), Token("tag", "城管办", 18, 23, "(城管办)")]
     assert dropped_statistics(tokens, m.Select(where=m.Text(m.Field("project_name"), "suffix", "（城管办）"))) == ["median"]
@@ -163,7 +170,11 @@ def test_a_statistic_the_query_does_not_apply_is_named():
      "appropriation?", 862.42),
     ("全部预算里信访办的项目占了多少", 4.58),
     ("在全年执行数合计中，平安办项目占了百分之几", 1.74),
-    ("How many projects had a budget above 1 million yuan? | and how many of those spent every last bit of it?", 2.0)])
+    ("How many projects had a budget above 1 million yuan? | and how many of those spent every last bit of it?", 2.0),
+    ("在全年确有支出的项目里——也就是剔除执行数为零的，并且把执行数明显填错的户籍档案数字化加工项目也排除——平均执行率是多少？", 81.74),
+    ("信访办实施的那几个项目，2023年全年实际花出去的钱加起来是多少万元？", 346.13),
+    ("平安办项目实际支出的中位数", 104.75),
+    ("What was the actual spending of the 信访办 projects in total?", 346.13)])
 def test_statistics_composed(seed_store, question, value):
     assert round(_ask(seed_store, *question.split(" | ")).value, 2) == value
 
