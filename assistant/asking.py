@@ -301,7 +301,7 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     if function is None and superlative is None and any(t.kind == "how_much" or (t.kind == "aggregate" and t.text == "多少")
                                                         for t in tokens) and focus is not None \
             and getattr(lexicon.fields.get(focus.name), "kind", "") == "amount" and focus.entity == "form" \
-            and not any(t.kind in ("project", "quoted_project") for t in tokens):
+            and not (any(t.kind in ("project", "quoted_project") for t in tokens) and not statistic_measure.names_only_excluded(select.where)):
         # How much did the 信访办 projects spend? (how much was its execution rate, or one project's spending: a lookup)
         function = "sum"
     measure = focus or (state.measures[0] if state.measures else None)

@@ -1,6 +1,8 @@
-"""The measure a statistic word names: the field right after it (平均执行率, average execution rate) before any other field named."""
+"""What a statistic is taken of: the field its word names (平均执行率), over forms a name leaves out rather than looks up."""
 
 from __future__ import annotations
+
+from assistant import model as m
 
 
 def named_measure(tokens: list, used: set, function: str | None) -> int | None:
@@ -22,3 +24,24 @@ def named_measure(tokens: list, used: set, function: str | None) -> int | None:
 
     after = next((k + 1 for k, t in enumerate(tokens[:-1]) if t.kind == "aggregate" and t.key == function and free(k + 1)), None)
     return after if after is not None else next((k for k in range(len(tokens)) if free(k)), None)
+
+
+def names_only_excluded(where) -> bool:
+    """Whether every condition on a form's name is negated (excluding the 户籍档案 one): the forms named are left out of
+    a total, not looked up.
+
+    Args:
+        where: the Select's condition.
+
+    Returns:
+        True when the condition names forms and each name is under a Not.
+    """
+    def named(node, negated: bool) -> list[bool]:
+        if isinstance(node, m.Not):
+            return named(node.item, not negated)
+        if isinstance(node, (m.And, m.Or)):
+            return [flag for item in node.items for flag in named(item, negated)]
+        return [negated] if isinstance(node, m.Text) and node.field.name == "project_name" else []
+
+    flags = named(where, False) if where is not None else []
+    return bool(flags) and all(flags)

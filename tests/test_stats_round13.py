@@ -132,6 +132,14 @@ def test_the_measure_is_the_field_the_statistic_names(reader, question, measure)
     assert reader.read(question).select.aggregate.expr == measure
 
 
+def test_names_left_out_are_no_lookup():
+    from assistant.statistic_measure import names_only_excluded
+
+    named = m.Text(m.Field("project_name"), "contains", "道路清扫")
+    assert (names_only_excluded(m.Not(named)), names_only_excluded(named), names_only_excluded(m.And((m.Not(named), named))),
+            names_only_excluded(m.Compare(RATE, "<", m.Number(50.0)))) == (True, False, False, False)
+
+
 def test_a_statistic_the_query_does_not_apply_is_named():
     tokens = [Token("aggregate", "median", 4, 10, "median"), Token("tag", "城管办", 18, 23, "(城管办)")]
     assert dropped_statistics(tokens, m.Select(where=m.Text(m.Field("project_name"), "suffix", "（城管办）"))) == ["median"]
@@ -174,7 +182,10 @@ def test_a_statistic_the_query_does_not_apply_is_named():
     ("在全年确有支出的项目里——也就是剔除执行数为零的，并且把执行数明显填错的户籍档案数字化加工项目也排除——平均执行率是多少？", 81.74),
     ("信访办实施的那几个项目，2023年全年实际花出去的钱加起来是多少万元？", 346.13),
     ("平安办项目实际支出的中位数", 104.75),
-    ("What was the actual spending of the 信访办 projects in total?", 346.13)])
+    ("What was the actual spending of the 信访办 projects in total?", 346.13),
+    ("How much money went unspent across all forms, excluding the 户籍档案 one?", 862.42),
+    ("除了户籍档案那张，总共还剩多少钱没花", 862.42),
+    ("安保经费花了多少", 364.79)])
 def test_statistics_composed(seed_store, question, value):
     assert round(_ask(seed_store, *question.split(" | ")).value, 2) == value
 
