@@ -185,7 +185,9 @@ def test_a_statistic_the_query_does_not_apply_is_named():
     ("What was the actual spending of the 信访办 projects in total?", 346.13),
     ("How much money went unspent across all forms, excluding the 户籍档案 one?", 862.42),
     ("除了户籍档案那张，总共还剩多少钱没花", 862.42),
-    ("安保经费花了多少", 364.79)])
+    ("安保经费花了多少", 364.79),
+    ("主管部门填报为“上海市闵行区浦江镇人民政府”（不带“(汇总)”字样）的项目，全年执行数合计多少万元？", 145.11),
+    ("主管部门是“上海市闵行区浦江镇人民政府”的项目平均执行率", 43.49)])
 def test_statistics_composed(seed_store, question, value):
     assert round(_ask(seed_store, *question.split(" | ")).value, 2) == value
 
