@@ -87,7 +87,9 @@ def graded_by_a_figure(tokens: list[Token]) -> list[Token]:
         The tokens, such a word read as the score.
     """
     for k, token in enumerate(tokens[:-1]):
-        if token.kind == "predicate" and token.key == "grade present" and tokens[k + 1].kind in ("op", "number"):
+        counted = next((t for t in tokens[k + 1:k + 4] if t.kind in ("noun", "class", "field")), None)  # more than 5 indicators
+        if token.kind == "predicate" and token.key == "grade present" and tokens[k + 1].kind in ("op", "number") \
+                and not (counted is not None and counted.kind in ("noun", "class") and counted.key != "form"):
             token.kind, token.key = "field", "total_score"
         elif token.kind == "predicate" and token.key == "grade present" and tokens[k + 1].kind == "grade":
             token.kind = "stop"  # "were graded excellent": the grade says it all

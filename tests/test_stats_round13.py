@@ -187,7 +187,9 @@ def test_a_statistic_the_query_does_not_apply_is_named():
     ("除了户籍档案那张，总共还剩多少钱没花", 862.42),
     ("安保经费花了多少", 364.79),
     ("主管部门填报为“上海市闵行区浦江镇人民政府”（不带“(汇总)”字样）的项目，全年执行数合计多少万元？", 145.11),
-    ("主管部门是“上海市闵行区浦江镇人民政府”的项目平均执行率", 43.49)])
+    ("主管部门是“上海市闵行区浦江镇人民政府”的项目平均执行率", 43.49),
+    ("What is the average execution rate of graded projects with more than 5 indicators?", 81.88),
+    ("How many graded projects had their allocation left unchanged?", 10.0)])
 def test_statistics_composed(seed_store, question, value):
     assert round(_ask(seed_store, *question.split(" | ")).value, 2) == value
 
@@ -202,6 +204,9 @@ def test_statistics_composed(seed_store, question, value):
     ("Leaving aside the projects that disbursed nothing, which one had the weakest execution ratio?", ["人才活动"]),
     ("不算执行数为零的项目，执行率最低的是哪个", ["人才活动"]),
     ("Which (平安办)-tagged project had the poorest execution ratio?", ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
-    ("What is the strongest execution rate among the 信访办 projects?", ["信访代理员经费（信）"])])
+    ("What is the strongest execution rate among the 信访办 projects?", ["信访代理员经费（信）"]),
+    ("Graded projects with more than 5 indicators, an allocation left unchanged during the year, and utilisation short of 100%?",
+     ["信访代理员经费（信）", "公安后勤及协管员经费（平安办）", "劝导队经费（信）", "平安志愿者经费（平安办）",
+      "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）", "维稳经费（信）"])])
 def test_rankings_over_derived_measures(seed_store, question, names):
     assert _names(_ask(seed_store, question)) == names
