@@ -189,7 +189,9 @@ def test_a_statistic_the_query_does_not_apply_is_named():
     ("主管部门填报为“上海市闵行区浦江镇人民政府”（不带“(汇总)”字样）的项目，全年执行数合计多少万元？", 145.11),
     ("主管部门是“上海市闵行区浦江镇人民政府”的项目平均执行率", 43.49),
     ("What is the average execution rate of graded projects with more than 5 indicators?", 81.88),
-    ("How many graded projects had their allocation left unchanged?", 10.0)])
+    ("How many graded projects had their allocation left unchanged?", 10.0),
+    ("预算执行部分得分的平均值是多少", 7.36),
+    ("What is the median score on the budget-execution component for the (平安办)-tagged forms?", 9.97)])
 def test_statistics_composed(seed_store, question, value):
     assert round(_ask(seed_store, *question.split(" | ")).value, 2) == value
 
@@ -207,6 +209,9 @@ def test_statistics_composed(seed_store, question, value):
     ("What is the strongest execution rate among the 信访办 projects?", ["信访代理员经费（信）"]),
     ("Graded projects with more than 5 indicators, an allocation left unchanged during the year, and utilisation short of 100%?",
      ["信访代理员经费（信）", "公安后勤及协管员经费（平安办）", "劝导队经费（信）", "平安志愿者经费（平安办）",
-      "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）", "维稳经费（信）"])])
+      "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）", "维稳经费（信）"]),
+    ("预算执行部分得分不足6分的项目", ["人才健康体检", "人才活动", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+                            "公安后勤及协管员经费（平安办）", "杜行派出所公用事业费", "浦江初心微史馆质保金（党群中心）",
+                            "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）"])])
 def test_rankings_over_derived_measures(seed_store, question, names):
     assert _names(_ask(seed_store, question)) == names
