@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant import model as m, named_groups, statistic_measure
+from assistant import model as m, money_share, named_groups, share_scope, statistic_measure
 from assistant.both_ends import both_ends
 from assistant.class_counts import class_rows_per_form
 from assistant.lexicon import Lexicon
@@ -13,8 +13,6 @@ from assistant.predicate_measure import field_after, predicate_measure
 from assistant.recognise import Token
 
 _GROUP_STATISTICS = ("sum", "avg", "median", "min", "max")
-# Conditions that say which forms a share is taken over ("of the 平安办 projects"), not what is counted.
-_SCOPE_FIELDS = {"project_name", "implementing_unit", "department", "year"}
 
 
 @dataclass
@@ -112,12 +110,6 @@ def _rows_only(where: m.Cond | None, row_where: m.Cond | None, rows_negated: boo
     return m.conjoin(*kept, row_where)
 
 
-def _is_scope(condition: m.Cond) -> bool:
-    return isinstance(condition, (m.Text, m.Or, m.FormIds)) and not (
-        isinstance(condition, m.Text) and condition.field.name not in _SCOPE_FIELDS) or (
-        isinstance(condition, m.Compare) and condition.left == m.Field("year"))
-
-
 def ranked_statistic(state: ComposeState, select: m.Select, superlative: Token, limit: int, function: str) -> bool:
     """预算最大的三个项目加起来多少, 执行率最低的五个项目平均总分: a statistic over the first N forms of a ranking.
 
@@ -173,8 +165,11 @@ def _share(select: m.Select, state: ComposeState, tokens: list[Token]) -> None:
         state.used.update(whole + ([ratio] if ratio is not None else []))
         return
     items = list(select.where.items) if isinstance(select.where, m.And) else ([select.where] if select.where else [])
-    scope = [c for c in items if _is_scope(c)]
-    counted = [c for c in items if not _is_scope(c)]
+    scope = [c for c in items if share_scope.is_scope(c)]
+    counted = [c for c in items if not share_scope.is_scope(c)]
+    if money_share.pooled_share(select, tokens, state.used, counted):  # what percentage of the money went unspent
+        select.where = m.conjoin(*scope)
+        return
     if not counted:
         scope, counted = [], items
     select.aggregate = m.Aggregate("share", condition=m.conjoin(*counted))

@@ -22,6 +22,24 @@ _LEAVING = re.compile(r"^\s*(?P<scope>(?:leaving aside|leaving out|setting aside
 _LEAVING_ZH = re.compile(r"^\s*(?P<scope>(?:不算|剔除|排除|除去|去掉|扣除|除了|除)[^，,？?]{2,40}?)[，,]")
 
 
+# Conditions that say which forms a share is taken over ("of the 平安办 projects") by what they are, not what is counted.
+_SCOPE_FIELDS = {"project_name", "implementing_unit", "department", "year"}
+
+
+def is_scope(condition: m.Cond) -> bool:
+    """Whether a share's condition names its population by itself: a name, unit, department, year or earlier answer.
+
+    Args:
+        condition: one condition of the share.
+
+    Returns:
+        True for those; a figure, grade or exclusion is the population only where the question marks it (scoped_share).
+    """
+    return isinstance(condition, (m.Text, m.Or, m.FormIds)) and not (
+        isinstance(condition, m.Text) and condition.field.name not in _SCOPE_FIELDS) or (
+        isinstance(condition, m.Compare) and condition.left == m.Field("year"))
+
+
 def _items(condition: m.Cond | None) -> list:
     if condition is None:
         return []

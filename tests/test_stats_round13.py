@@ -100,6 +100,16 @@ def test_a_share_over_the_forms_the_question_marks(reader, question, scope, coun
     assert (select.where, select.aggregate) == (scope, m.Aggregate("share", condition=counted))
 
 
+@pytest.mark.parametrize("question, part, whole", [
+    ("城管办项目的执行数占全年预算的比例", "executed", "annual_budget"),
+    ("What percentage of the money allocated to the 城管办 projects went unspent?", "unspent", "annual_budget"),
+    ("城管办项目的结余占年初预算的百分之几", "unspent", "initial_budget")])
+def test_a_share_of_one_amount_in_another(reader, question, part, whole):
+    select = reader.read(question).select
+    assert (select.where, select.aggregate) == (
+        m.Text(m.Field("project_name"), "suffix", "（城管办）"), m.Aggregate("pooled", m.Arith("/", m.Field(part), m.Field(whole))))
+
+
 def test_a_share_counting_both_conditions_keeps_both(reader):
     select = reader.read("What percentage of all forms were graded and spent less than half?").select
     assert select.where is None and select.aggregate.function == "share" and GRADED in select.aggregate.condition.items
@@ -191,7 +201,12 @@ def test_a_statistic_the_query_does_not_apply_is_named():
     ("What is the average execution rate of graded projects with more than 5 indicators?", 81.88),
     ("How many graded projects had their allocation left unchanged?", 10.0),
     ("预算执行部分得分的平均值是多少", 7.36),
-    ("What is the median score on the budget-execution component for the (平安办)-tagged forms?", 9.96)])
+    ("What is the median score on the budget-execution component for the (平安办)-tagged forms?", 9.96),
+    ("What share of the (平安办) projects' full-year allocation was left unspent?", 10.85),
+    ("What percentage of the 信访办 money went unspent?", 6.34),
+    ("信访办项目的结余占其全年预算的百分之几", 6.34),
+    ("平安办项目的执行数占全年预算的比例", 89.15),
+    ("What share of forms had money left unspent?", 67.86)])
 def test_statistics_composed(seed_store, question, value):
     assert round(_ask(seed_store, *question.split(" | ")).value, 2) == value
 
