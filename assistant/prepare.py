@@ -87,6 +87,9 @@ def graded_by_a_figure(tokens: list[Token]) -> list[Token]:
         The tokens, such a word read as the score.
     """
     for k, token in enumerate(tokens[:-1]):
+        if token.kind == "field" and token.text.lower() in ("graded", "rated") and tokens[k + 1].kind == "noun" \
+                and tokens[k + 1].key == "form" and tokens[k + 1].start - token.end <= 1:
+            token.kind, token.key = "predicate", "grade present"  # the graded scorecards: the forms given a grade
         counted = next((t for t in tokens[k + 1:k + 4] if t.kind in ("noun", "class", "field")), None)  # more than 5 indicators
         if token.kind == "predicate" and token.key == "grade present" and tokens[k + 1].kind in ("op", "number") \
                 and not (counted is not None and counted.kind in ("noun", "class") and counted.key != "form"):

@@ -206,7 +206,10 @@ def test_a_statistic_the_query_does_not_apply_is_named():
     ("What percentage of the 信访办 money went unspent?", 6.34),
     ("信访办项目的结余占其全年预算的百分之几", 6.34),
     ("平安办项目的执行数占全年预算的比例", 89.15),
-    ("What share of forms had money left unspent?", 67.86)])
+    ("What share of forms had money left unspent?", 67.86),
+    ("How many percent of the graded scorecards executed less than a third of their budget?", 9.09),
+    ("What proportion of the (平安办)-tagged programmes scored a perfect 100?", 50.0),
+    ("Of the forms that received a top-up, what fraction spent under 90% of the final allocation?", 50.0)])
 def test_statistics_composed(seed_store, question, value):
     assert round(_ask(seed_store, *question.split(" | ")).value, 2) == value
 
