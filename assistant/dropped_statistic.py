@@ -26,3 +26,23 @@ def dropped_statistics(tokens: list, select: m.Select, together: list | None = N
             or select.groups or select.shown or together or any(node in repr(select.where) for node in _APPLIED_INSIDE):
         return []
     return [t.text for t in tokens if (t.kind == "aggregate" and t.key.split("+")[0] in _ASKED) or t.kind == "superlative"]
+
+
+def unapplied(ignored: list[str], rule_intent: str, rule_aggregate: str | None, lexicon) -> list[str]:
+    """The statistic and ranking words left out of a reading that the rule-based reader does not apply either: the
+    answer would be a plain list, so it refuses, naming them ("The median of the tagged projects?" names no measure).
+
+    Args:
+        ignored: the words the reading left (Reading.ignored).
+        rule_intent: what the rule-based reader took the question to ask (list, count, aggregate, top, …).
+        rule_aggregate: the statistic it applies, if any.
+        lexicon: the words (aggregate and superlative phrases).
+
+    Returns:
+        The words, empty when none was left or the other reader applies one.
+    """
+    if rule_aggregate is not None or rule_intent in ("aggregate", "top", "count"):
+        return []
+    words = {phrase for phrase, key in lexicon.keys("aggregate").items() if key.split("+")[0] in _ASKED}
+    words |= set(lexicon.keys("superlative"))
+    return [word for word in ignored if word.lower() in words]

@@ -237,3 +237,13 @@ def test_statistics_composed(seed_store, question, value):
                             "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）"])])
 def test_rankings_over_derived_measures(seed_store, question, names):
     assert _names(_ask(seed_store, question)) == names
+
+
+def test_a_statistic_neither_reader_applies_refuses_naming_it(seed_store):
+    answer = _ask(seed_store, "The median of the (平安办)-tagged projects?")
+    assert (answer.records, answer.value, answer.interpretation) == ([], None, "not understood: median")
+
+
+def test_a_statistic_left_out_of_a_list_is_named(seed_store):
+    answer = _ask(seed_store, "What is the average for the 信访办 projects?")
+    assert (len(answer.records), answer.value, answer.text.splitlines()[-1]) == (3, None, "ignored: average")
