@@ -1,14 +1,16 @@
-"""A metamorphic check: a courtesy or hedge put around a question the assistant answers changes no answer.
+"""A metamorphic check: a courtesy put around a question the assistant answers, or a figure said another way, changes
+no answer.
 
-Usage: jixiao bench questions --set NAME --restated  (the wrappers: bench/data/restatements.tsv)
+Usage: jixiao bench questions --set NAME --restated  (the wrappers: bench/data/restatements.tsv; figures:
+bench/renumbered.py)
 """
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from bench.questions import DATA, judge, load_set, make_search, make_store
+from bench.questions import DATA, asked_in_turn, judge, on_fresh_store
+from bench.renumbered import rewrites
 from bench.unreadable import Addition, with_addition
 
 WRAPPERS = DATA / "restatements.tsv"
@@ -48,11 +50,13 @@ def restated(question: str, wrapper: Addition) -> str:
     return with_addition(question, wrapper)
 
 
-def run(items: list[dict], store, search, wrappers: list[Addition]) -> list[tuple[dict, str, bool, str, dict]]:
-    """Ask each answered question again inside one start and one end wrapper of its language, taken in turn.
+def run(items: list[dict], store, search, wrappers: list[Addition]) -> list[tuple[dict, str, str, bool, str, dict]]:
+    """Ask each answered question again inside one start and one end wrapper of its language, taken in turn, and
+    with its first figure said each other way.
 
     Returns:
-        (item, question asked, passed, why, payload) per variant; items answered wrongly as asked are left out.
+        (item, "courtesy" or "figure", question asked, passed, why, payload) per variant; items answered wrongly as
+        asked are left out.
     """
     from assistant.conversation import Conversation
     from assistant.interpret import is_english
@@ -60,10 +64,7 @@ def run(items: list[dict], store, search, wrappers: list[Addition]) -> list[tupl
     conversation = Conversation(store, search=search, llm=None)
 
     def ask(context: list[str], question: str) -> dict:
-        conversation.reset()
-        for earlier in context:
-            conversation.ask(earlier)
-        return conversation.ask(question).to_json()
+        return asked_in_turn(conversation, [*context, question])
 
     results = []
     for index, item in enumerate(items):
@@ -71,12 +72,15 @@ def run(items: list[dict], store, search, wrappers: list[Addition]) -> list[tupl
         if not judge(item, ask(context, item["q"]))[0]:
             continue
         lang = "en" if is_english(item["q"]) else "zh"
+        asked = []
         for place in PLACES:
             choices = [w for w in wrappers if w.lang == lang and w.place == place]
-            question = restated(item["q"], choices[index % len(choices)])
+            asked.append(("courtesy", restated(item["q"], choices[index % len(choices)])))
+        asked += [("figure", question) for question in rewrites(item["q"])]
+        for kind, question in asked:
             payload = ask(context, question)
             passed, why = judge(item, payload)
-            results.append((item, question, passed, why, payload))
+            results.append((item, kind, question, passed, why, payload))
     return results
 
 
@@ -89,20 +93,16 @@ def main(set_name: str, no_search: bool = False, lexical: bool = False, verbose:
         lexical: use the search index without the embedding model.
         verbose: print every variant, not only the changed ones.
     """
-    items = load_set(set_name)
-    with tempfile.TemporaryDirectory(prefix="jixiao-restated-") as directory:
-        store = make_store(Path(directory))
-        search = None if no_search else make_search(store, with_model=not lexical)
-        results = run(items, store, search, load_wrappers())
-        store.dispose()
+    results = on_fresh_store(set_name, no_search, lexical,
+                             lambda items, store, search: run(items, store, search, load_wrappers()))
     from assistant.interpret import is_english
 
     counts: dict[str, list[bool]] = {}
-    for item, question, passed, why, payload in results:
-        for key in ("total", f"{item['set']} {'en' if is_english(item['q']) else 'zh'}"):
+    for item, kind, question, passed, why, payload in results:
+        for key in ("total", kind, f"{item['set']} {'en' if is_english(item['q']) else 'zh'}"):
             counts.setdefault(key, []).append(passed)
         if not passed or verbose:
-            print(f"{'SAME' if passed else 'CHANGED'} [{item['set']}] {question}")
+            print(f"{'SAME' if passed else 'CHANGED'} [{item['set']}] ({kind}) {question}")
             print(f"      {payload['interpretation']} · {why}")
     for key, outcomes in sorted(counts.items(), key=lambda pair: pair[0] == "total"):
         print(f"{key}: {len(outcomes)} variants, {outcomes.count(False)} changed")

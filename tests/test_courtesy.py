@@ -120,3 +120,14 @@ def test_form_years_name_a_form_without_a_year_as_none(seed_store):
     from store import query as store_query
 
     assert store_query.form_years(seed_store) == [2023]
+
+
+def test_figures_are_rewritten_each_way_they_are_said():
+    from bench.renumbered import chinese, rewrites
+
+    assert [chinese(n) for n in (5, 15, 60, 105, 110, 1005)] == ["五", "十五", "六十", "一百零五", "一百一十", "一千零五"]
+    assert rewrites("执行率低于60%的项目") == ["执行率低于百分之六十的项目", "执行率低于六成的项目"]
+    assert rewrites("预算超过50万的项目") == ["预算超过五十万的项目"]
+    assert rewrites("Which projects had a budget above 1 million yuan?") == ["Which projects had a budget above 1,000,000 yuan?"]
+    assert rewrites("Which projects spent under 60% of their budget?") == ["Which projects spent under 60 percent of their budget?"]
+    assert rewrites("哪些项目的经费拖到2024年才支付") == []
