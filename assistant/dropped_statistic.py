@@ -29,7 +29,7 @@ def dropped_statistics(tokens: list, select: m.Select, together: list | None = N
 
 
 def unapplied(ignored: list[str], rule_intent: str, rule_aggregate: str | None, lexicon) -> list[str]:
-    """The statistic and ranking words left out of a reading that the rule-based reader does not apply either: the
+    """The statistic words left out of a reading that the rule-based reader does not apply either: the
     answer would be a plain list, so it refuses, naming them ("The median of the tagged projects?" names no measure).
 
     Args:
@@ -43,6 +43,6 @@ def unapplied(ignored: list[str], rule_intent: str, rule_aggregate: str | None, 
     """
     if rule_aggregate is not None or rule_intent in ("aggregate", "top", "count"):
         return []
+    # a ranking word may say something else too (最后: finally), so only a statistic's word refuses
     words = {phrase for phrase, key in lexicon.keys("aggregate").items() if key.split("+")[0] in _ASKED}
-    words |= set(lexicon.keys("superlative"))
     return [word for word in ignored if word.lower() in words]
