@@ -352,7 +352,7 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
             select.entity = "indicators"  # 目标值最高的指标: indicator rows ranked
             select.where, select.ties = _rows_only(select.where, state.row_where), False
         return True
-    sort = next((k for k, t in enumerate(tokens) if t.kind == "sort"), None)
+    sort = next((k for kind in ("sort", "direction") for k, t in enumerate(tokens) if t.kind == kind), None)  # 按总分从低到高
     if function is None and sort is not None:
         # 按执行率从低到高排序 / sort by budget: the rows in order, all of them
         state.used.add(sort)

@@ -176,3 +176,17 @@ def computes(reading) -> bool:
     from assistant import model as m
 
     return reading is not None and any(isinstance(shown, m.Arith) for shown in reading.select.shown)
+
+
+def aggregates_read(reading) -> bool:
+    """Whether the query model read a statistic over named forms with no word left ("人才那两个项目全年预算加一块是多少"):
+    a sum or average over the group, which the lookup of one column on forms its words describe would not give.
+
+    Args:
+        reading: the query model's reading, or None.
+
+    Returns:
+        True when it aggregates over a condition and left nothing unread.
+    """
+    return reading is not None and not reading.ignored and not reading.unread and reading.select.where is not None \
+        and reading.select.aggregate is not None and reading.select.aggregate.function != "count"

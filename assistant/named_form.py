@@ -29,6 +29,8 @@ _TAG = re.compile(r"[（(][^（）()]{1,8}[）)]$")
 _LEAD = re.compile(r"(?:关于|有关|对于|那个|这个|搞|做|管)$")
 # Quotes around a part of a name: the asker means that part.
 _QUOTES = "“\"'‘「『《〈"
+# Words saying a quoted part is what names contain (名称带《青石》的, named "…"): a filter of names, not one form.
+_NAME_CUE = re.compile(r"(?:名称|名字|项目名|标题|\bnamed?\b|\bnames?\b|\btitled?\b|\bcalled\b)[^，,。;；]{0,6}$", re.IGNORECASE)
 # A Chinese word left unread (修缮 between two parts), which may be a fragment too.
 _HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
@@ -109,7 +111,8 @@ class NamedForms:
             # a part of a name and one more fragment, other than a tag beside a word in pinyin ("like （平安办）")
             parts = any(t.kind in ("quoted_project", "pinyin") for t in run) and len(run) >= 2 \
                 and any(t.kind not in ("tag", "pinyin") for t in run)
-            quoted = any(t.text[:1] in _QUOTES for t in run)  # 名称带《青石》的: a part quoted is a part, not a form
+            # 名称带《青石》的: a part quoted after a word for names is that filter, not a form ("“两个实有”那个奖励费项目" is one)
+            quoted = any(t.text[:1] in _QUOTES and _NAME_CUE.search(text[:t.start]) for t in run)
             if (parts or described or pointer) and not quoted:
                 found = [name for name in self.projects if all(_holds(name, t) for t in run)]
                 # one part pointed at is written out only when a row or figure is asked of it (体检那个项目的满意度目标):
