@@ -15,6 +15,7 @@ from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
 from assistant.named_form import NamedForms
+from assistant.value_excluded import excluded_parts
 from assistant.recognise import Recogniser, StoreNames
 from assistant.restatement import read_brackets
 from assistant.change_verbs import lone_changes
@@ -101,6 +102,7 @@ class QuestionReader:
                                         re.IGNORECASE)
         self.composer = Composer(self.lexicon, names.classes, names.years, names.projects)
         self._change_verbs = {**self.lexicon.keys("change_verb")}  # not cut, 既没被砍也没追加: a budget change
+        self._column_values = {"unit": list(names.units), "department": list(names.departments)}
         self.named_forms = NamedForms(names.projects, frozenset([*self.lexicon.keys("exclusion"), *self.lexicon.keys("closing_not")]))
 
     def _defines_a_difference(self, inside: str) -> bool:
@@ -196,6 +198,7 @@ class QuestionReader:
         tokens = without_pointer_counts(lone_changes(no_money(change_asked([t for t in tokens if t.kind != "stop"])),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
+        tokens, gaps = excluded_parts(text, tokens, gaps, self._column_values)  # 主管部门为X（不带“(汇总)”字样）
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):
             between = text[before.end:token.start]

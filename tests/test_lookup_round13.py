@@ -1,0 +1,128 @@
+"""Round 13: forms named by description (quoted fragments, a count hint, English words), values looked up in them, exact
+or negated names and departments, and follow-ups keeping the previous reading. Expected values read from the bundled
+forms with `jixiao sql` / `jixiao export`, never from the assistant."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.conversation import Conversation
+from assistant.recognise import Token
+from assistant.value_excluded import excluded_parts
+
+_TALENT = ["人才健康体检", "人才活动"]
+_UNSUMMED = ["下拨经费（党群中心）", "事业编残保金（党群中心）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+             "浦江初心微史馆质保金（党群中心）"]
+_PETITION = ["信访代理员经费（信）", "劝导队经费（信）", "维稳经费（信）"]
+
+
+def _ask(store, *questions):
+    conversation = Conversation(store, llm=None)
+    answer = None
+    for question in questions:
+        answer = conversation.ask(question)
+    return answer
+
+
+def _names(answer) -> list[str]:
+    return sorted(r.project_name for r in answer.records)
+
+
+# --- a part said absent after a department or unit -------------------------------------------------------------
+
+_DEPARTMENTS = {"department": ["某县人民政府", "某县人民政府(汇总)"], "unit": ["某县信访办"]}
+
+
+@pytest.mark.parametrize("question, spans, expected", [
+    ("主管部门为某县人民政府（不带“(汇总)”字样）", [("group", "department", 0, 4), ("department", "某县人民政府", 5, 11),
+                                            ("not", "not", 12, 14), ("bracket", "汇总", 15, 19)],
+     [("group", "department"), ("department", "某县人民政府"), ("not", "not"), ("department", "汇总")]),
+    # a part no value holds stays as it was
+    ("主管部门不带“青石”", [("group", "department", 0, 4), ("not", "not", 4, 6), ("quoted_project", "青石", 6, 10)],
+     [("group", "department"), ("not", "not"), ("quoted_project", "青石")]),
+    # a negation in another clause is not about the column
+    ("主管部门为某县人民政府，不带(汇总)", [("group", "department", 0, 4), ("department", "某县人民政府", 5, 11),
+                                      ("not", "not", 12, 14), ("bracket", "汇总", 14, 18)],
+     [("group", "department"), ("department", "某县人民政府"), ("not", "not"), ("bracket", "汇总")]),
+])
+def test_a_part_said_absent_is_a_value_of_the_column(question, spans, expected):
+    tokens = [Token(kind, key, start, end, question[start:end]) for kind, key, start, end in spans]
+    out, _ = excluded_parts(question, tokens, [], _DEPARTMENTS)
+    assert [(t.kind, t.key) for t in out] == expected
+
+
+@pytest.mark.parametrize("question, value, names", [
+    ("主管部门填报为“上海市闵行区浦江镇人民政府”（不带“(汇总)”字样）的项目，全年执行数合计多少万元？", 145.11, _UNSUMMED),
+    ("主管部门不带汇总字样的项目有几个", 5.0, _UNSUMMED),
+    ("主管部门是上海市闵行区浦江镇人民政府、不含“汇总”的项目，全年预算一共多少", 251.45, _UNSUMMED),
+])
+def test_an_exact_department_by_what_it_lacks(seed_store, question, value, names):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == sorted(names), answer.interpretation
+    assert round(answer.value, 2) == value, answer.interpretation
+
+
+@pytest.mark.parametrize("question, names", [
+    ("既非信访办实施、名称也不带（平安办）标签，且总分不足95分的项目有哪些？",
+     ["人才健康体检", "人才活动", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）"]),
+    ("不是信访办实施、名称也不带（平安办）、执行率低于50%的项目",
+     ["人才健康体检", "人才活动", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）"]),
+])
+def test_neither_a_unit_nor_a_tag(seed_store, question, names):
+    assert _names(_ask(seed_store, question)) == sorted(names)
+
+
+# --- a form named by quoted fragments, or a group by a count hint ---------------------------------------------------
+
+@pytest.mark.parametrize("question, name, value", [
+    ("“两个实有”那个奖励费项目的执行率是多少？", "“两个实有”全面覆盖2+1工作模式奖励费（平安办）", 100.0),
+    ("“两个实有”那个奖励费项目全年预算多少", "“两个实有”全面覆盖2+1工作模式奖励费（平安办）", 41.0),
+    ("“重精”那个奖励费项目的预算执行率", "重精患者监护人奖励费（平安办）", 100.0),
+    ("“南区”那个质保金项目年初预算是多少", "党群中心（南区）规范化建设质保金（党群中心）", 29.76),
+])
+def test_quoted_fragments_name_the_form_holding_them_all(seed_store, question, name, value):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == [name], answer.interpretation
+    assert round(answer.value, 2) == value, answer.interpretation
+
+
+def test_a_quoted_part_after_a_word_for_names_stays_a_filter(seed_store):
+    answer = _ask(seed_store, "名称带“奖励费”的项目有几个")
+    assert answer.value == 2.0, answer.interpretation
+
+
+@pytest.mark.parametrize("question, value", [
+    ("人才那两个项目全年预算加一块是多少", 65.0),
+    ("人才那两个项目一共执行了多少", 13.62),
+    ("质保金那两个项目的全年预算加起来多少", 30.12),
+])
+def test_a_group_by_a_count_hint_then_a_sum(seed_store, question, value):
+    answer = _ask(seed_store, question)
+    assert round(answer.value, 2) == value, answer.interpretation
+
+
+# --- follow-ups -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("first, then, names", [
+    ("总分低于96分的项目", "只看有评分等级的，按总分从低到高，排第一的是哪个", ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
+    ("名称带（平安办）的项目", "按执行率从低到高，第一个是哪个", ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
+    ("Which projects does the 信访办 implement?", "Sort them by amount disbursed, smallest first.", _PETITION),
+    ("Which projects does the petition office manage?", "only the ones with a grade", _PETITION),
+])
+def test_follow_ups_keep_the_previous_reading(seed_store, first, then, names):
+    answer = _ask(seed_store, first, then)
+    assert _names(answer) == sorted(names), answer.interpretation
+
+
+def test_a_sorted_follow_up_is_in_that_order(seed_store):
+    answer = _ask(seed_store, "Which projects does the 信访办 implement?", "Sort them by amount disbursed, smallest first.")
+    assert [r.project_name for r in answer.records] == ["劝导队经费（信）", "信访代理员经费（信）", "维稳经费（信）"]
+
+
+@pytest.mark.parametrize("first, then, value", [
+    ("Which projects does the petition office manage?", "and how many of those spent every last bit of it?", 0.0),
+    ("名称带（平安办）的项目", "and how many of those spent every last bit of it?", 7.0),
+])
+def test_a_count_of_the_previous_forms_by_a_predicate(seed_store, first, then, value):
+    answer = _ask(seed_store, first, then)
+    assert answer.value == value, answer.interpretation
