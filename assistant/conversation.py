@@ -156,6 +156,11 @@ class Conversation:
                 # A reading the views cannot answer (a median by group, say): the rule-based reading gets its turn.
                 logger.info("query model could not answer %r: %s", question, error)
                 query = rule_query
+            if answer is not None and _explanation_of_nothing(answer, reading, question):
+                from assistant.rule_helpers import question_for_search
+
+                answer, query = None, rule_query  # "where did headcount fall short, and what explanation did the form give?"
+                query.intent, query.search_text = "search", question_for_search(question, query.lang)
         if answer is not None:
             # The rule-based reading is kept too, so its follow-ups (那执行数呢, sort by budget) still apply.
             self.last = rule_query if rule_query.intent not in ("unknown", "search") else None
@@ -247,6 +252,14 @@ class Conversation:
             self.last_ids = [int(i) for i in data.get("ids") or []] if current and data.get("ids") is not None else None
         except (ValueError, TypeError, KeyError, AttributeError):
             self.last, self.last_select, self.last_ids = None, None, None
+
+
+def _explanation_of_nothing(answer, reading, question: str) -> bool:
+    """Whether the query model's conditions picked no form while the question also asks for the reason a form gives
+    (what explanation did the form give, 表里怎么解释): what it asks is in the forms' text, for the text search."""
+    from assistant.evidence_set import uses_cue
+
+    return not answer.records and bool(reading.ignored) and reading.select.aggregate is None and uses_cue(question, "explains")
 
 
 def _narrative_left(reading) -> bool:

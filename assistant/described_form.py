@@ -16,7 +16,7 @@ MAX_DESCRIBED = 3
 # The words by which a question refers to one form it describes ("the … project", 那个…的项目).
 _REFERS_TO_ONE = re.compile(r"\b(?:project|scheme|programme|program|initiative|form|the one|budget line)\b|项目|那个|这个|那一个"
                             r"|\bthe\s+(?:[a-z'-]+\s+){1,4}one\b"  # the drug and cult one
-                            r"|\b(?:did|does)\s+the\s+(?:[A-Za-z'-]+\s+){1,4}(?:spend|use|get|receive|score)\s*\??$",
+                            r"|\b(?:did|does)\s+the\s+(?:[A-Za-z'-]+\s+){1,4}(?:spend|use|get|receive|score|cost)(?:\s+(?:in the end|in total|overall|altogether|all told|in all))?\s*\??$",
                             re.IGNORECASE)
 # "… of the Luhui police station fit-out?": a noun phrase closing the question names a form when it holds words the
 # lexicon does not ("of the allocation" is a field).

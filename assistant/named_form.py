@@ -12,7 +12,7 @@ from assistant.recognise import Token
 # glossed to Chinese (renovation → 装修|修缮), a name tag (党群中心), a part spelled in pinyin (Luhui → 鲁汇).
 _FRAGMENTS = ("quoted_project", "topic", "tag", "loose", "pinyin")
 # Glue that may stand between the fragments of one description (the, 那个, of).
-_BETWEEN = re.compile(r"^[\s\-'’的之那个这张份项,，]*(?:the|of|for|on|and)?[\s\-'’]*(?:[a-z]+-|[a-z]+-[a-z]+\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"^[\s\-'’的之那个这张份项,，]*(?:the|of|for|on|and|with)?[\s\-'’]*(?:[a-z]+-|[a-z]+-[a-z]+\s+)?$", re.IGNORECASE)
 # 那张 / 这个 between a part of a name and 表 or 项目: pointing at one form.
 _DEMONSTRATIVE = re.compile(r"^的?[那这]一?[个张份项]?$")
 # A question asking which form: what its words describe is the answer, not a form named.

@@ -122,6 +122,10 @@ class QuestionReader:
         glossary = self.recogniser.glossary
         if chinese in self.recogniser._joined[0] and any(chinese in glossary.get(w, "").split() for w in words):
             return f" {chinese} "
+        if chinese in self.values:  # the party service centre (党群中心): an office named in English, then as the store says it
+            named = [t for t in self.recogniser.tokens(found.group(1))[0] if t.kind != "stop"]
+            if named and all(t.kind in ("unit", "department", "tag") for t in named):
+                return f" {chinese} "
         return found.group(0)
 
     def _restated(self, head: str, tail: str, previous, previous_ids) -> Reading | None:

@@ -126,3 +126,62 @@ def test_a_sorted_follow_up_is_in_that_order(seed_store):
 def test_a_count_of_the_previous_forms_by_a_predicate(seed_store, first, then, value):
     answer = _ask(seed_store, first, then)
     assert answer.value == value, answer.interpretation
+
+
+# --- a form described in English, then a figure or an indicator's target asked -------------------------------------
+
+_CEREMONY = "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"
+_VISUAL = "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"
+
+
+@pytest.mark.parametrize("question, name, value", [
+    ("How much did the Police Day flag-raising ceremony cost?", _CEREMONY, 3.03),
+    ("How much did the flag-raising ceremony cost in the end?", _CEREMONY, 3.03),
+    ("What was the full-year budget of the Police Day ceremony?", _CEREMONY, 3.03),
+    ("How much did the guardian reward scheme for severe mental illness patients cost?", "重精患者监护人奖励费（平安办）", 9.84),
+    ("What was the cost of the health check for talent?", "人才健康体检", 8.1),
+])
+def test_a_described_forms_cost(seed_store, question, name, value):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == [name], answer.interpretation
+    assert round(answer.value, 2) == value, answer.interpretation
+
+
+@pytest.mark.parametrize("question, name, printed", [
+    ("In the visual security-control rental form, what turnaround was set for fixing equipment faults?", _VISUAL, "72小时"),
+    ("In the visualised security control rental, how long for fixing equipment faults?", _VISUAL, "72小时"),
+    ("What response time was set for equipment faults in the visual security-control rental form?", _VISUAL, "2小时"),
+    ("What turnaround was set for fixing faults in the rented CCTV system?", "图像视频监控系统租赁经费（平安办）", "24小时内"),
+    ("What monthly reward per guardian was set for guardians of patients with severe mental illness?",
+     "重精患者监护人奖励费（平安办）", "200.00(元/人/月)"),
+])
+def test_an_indicator_target_of_a_described_form_as_printed(seed_store, question, name, printed):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == [name], answer.interpretation
+    assert printed in answer.text, answer.text
+
+
+# --- an office named in English and glossed in brackets; narratives asking for the form's explanation --------------
+
+@pytest.mark.parametrize("first, then, names", [
+    ("Which projects used less than half of their allocation?", "Only the ones run by the party service centre (党群中心) please",
+     ["党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）"]),
+    ("Which projects had an execution rate under 70%?", "only the ones run by the petition office (信访办)", ["劝导队经费（信）"]),
+    ("How many projects had a budget above 1 million yuan?", "and how many of those spent every last bit of it?", None),
+])
+def test_an_office_glossed_in_brackets_narrows_the_last_answer(seed_store, first, then, names):
+    answer = _ask(seed_store, first, then)
+    if names is None:
+        assert answer.value == 2.0, answer.interpretation  # 图像视频监控, 社工点经费: 100% of more than 100 万元
+    else:
+        assert _names(answer) == sorted(names), answer.interpretation
+
+
+@pytest.mark.parametrize("question", [
+    "Where did headcount fall short of plan, and what explanation did the form give?",
+    "Where did the number of people fall short of plan, and what reason did the form give?",
+])
+def test_a_shortfall_and_its_explanation_is_a_text_search(seed_store, question):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == ["人才健康体检", "劝导队经费（信）"], answer.interpretation
+    assert "未达到预期" in answer.text
