@@ -179,6 +179,8 @@ class Conversation:
             # 全年发展了多少名党员: a figure the form's own text gives where no row holds it
             said = clauses(asked, lang, answer.records[0].form_id, answer.text, self.store)
             answer.text += "".join(f"\n{answer.records[0].project_name}：{clause}" for clause in said)
+        if self._reader is not None and answer.kind != "unknown" and answer.records:  # 人才那三个项目: a count that disagrees
+            answer.text += self._count_disagreement(question, answer, lang)
         if question != asked:  # say which form the fragments were taken for, and keep the question as asked
             taken = "、".join(dict.fromkeys(r.project_name for r in answer.records if r.project_name not in asked))
             if taken:
@@ -193,6 +195,16 @@ class Conversation:
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer
+
+    def _count_disagreement(self, question: str, answer: Answer, lang: str) -> str:
+        """A line naming the count a question gives of the forms it points at (人才那三个项目) when the answer rests on
+        another number of forms; empty when they agree or the question gives none."""
+        from assistant.interpret import normalize
+        from assistant.pointer_count import disagreement, pointed_counts
+
+        tokens = [t for t in self._reader.recogniser.tokens(normalize(question))[0] if t.kind != "stop"]
+        forms = len({record.form_id for record in answer.records})
+        return "".join(f"\n{disagreement(count, forms, lang)}" for count in pointed_counts(tokens)[:1] if count != forms)
 
     def _only_glue_left(self, reading, question: str) -> bool:
         """Whether the query model read every condition and left only glue ("kindly", "frankly speaking", 呀, pct):

@@ -81,9 +81,13 @@ def _asked_figure(question: str) -> str | None:
     from assistant.lexicon import load as load_lexicon
 
     lowered = question.lower()
-    found = [(phrase, key) for phrase, key in load_lexicon().keys("field").items() if key in vocab.FIELD_LABELS
-             and key != "year" and (re.search(rf"\b{re.escape(phrase)}\b", lowered) if phrase.isascii() else phrase in lowered)]
-    return max(found, key=lambda item: len(item[0]))[1] if found else None
+    # the lexicon's phrases, else the rule reader's words as written (cost: the lexicon would inflect it to costs)
+    for phrases in (load_lexicon().keys("field").items(), ((p, key) for key, words in vocab.FIELD_SYNONYMS.items() for p in words)):
+        found = [(phrase, key) for phrase, key in phrases if key in vocab.FIELD_LABELS and key != "year"
+                 and (re.search(rf"\b{re.escape(phrase)}\b", lowered) if phrase.isascii() else phrase in lowered)]
+        if found:
+            return max(found, key=lambda item: len(item[0]))[1]
+    return None
 
 
 def figure_lookup(query: Query, store) -> Query | None:
@@ -179,14 +183,19 @@ def computes(reading) -> bool:
 
 
 def aggregates_read(reading) -> bool:
-    """Whether the query model read a statistic over named forms with no word left ("人才那两个项目全年预算加一块是多少"):
-    a sum or average over the group, which the lookup of one column on forms its words describe would not give.
+    """Whether the query model read a statistic over a group named by a part of names, a unit or a tag with no word
+    left ("人才那两个项目全年预算加一块是多少"): a sum or average over the group, which the lookup of one column on the forms
+    its words describe would not give. One form named in full stays a lookup.
 
     Args:
         reading: the query model's reading, or None.
 
     Returns:
-        True when it aggregates over a condition and left nothing unread.
+        True when it aggregates over such a group and left nothing unread.
     """
-    return reading is not None and not reading.ignored and not reading.unread and reading.select.where is not None \
-        and reading.select.aggregate is not None and reading.select.aggregate.function != "count"
+    from assistant import model as m
+
+    if reading is None or reading.ignored or reading.unread or reading.select.where is None:
+        return False
+    aggregate, where = reading.select.aggregate, reading.select.where
+    return aggregate is not None and aggregate.function != "count" and not (isinstance(where, m.Text) and where.mode == "equals")

@@ -185,3 +185,15 @@ def test_a_shortfall_and_its_explanation_is_a_text_search(seed_store, question):
     answer = _ask(seed_store, question)
     assert _names(answer) == ["人才健康体检", "劝导队经费（信）"], answer.interpretation
     assert "未达到预期" in answer.text
+
+
+@pytest.mark.parametrize("question, value, note", [
+    ("人才那两个项目全年预算加一块是多少", 65.0, None),
+    ("人才那三个项目全年预算加一块是多少", 65.0, "注意：问题说有 3 个项目，按所说的名称找到 2 个"),
+    ("信访办那两个项目一共花了多少", 346.13, "注意：问题说有 2 个项目，按所说的名称找到 3 个"),
+    ("信访办实施的那几个项目，2023年全年实际花出去的钱加起来是多少万元？", 346.13, None),
+])
+def test_a_count_hint_that_disagrees_is_said(seed_store, question, value, note):
+    answer = _ask(seed_store, question)
+    assert round(answer.value, 2) == value, answer.interpretation
+    assert (note in answer.text) if note else ("注意" not in answer.text), answer.text
