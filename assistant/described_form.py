@@ -24,6 +24,8 @@ _CLOSING_PHRASE = re.compile(r"\b(?:of|for|on)\s+the\s+((?:[A-Za-z'-]+\s+){0,4}[
 # "Leaving out the digitisation form", 除了…以外: the description names the form excluded, which the query model reads.
 _LEAVES_OUT = re.compile(r"\b(?:leav\w* out|exclud\w*|except|other than|apart from|aside from|setting aside|set aside|"
                          r"not counting|besides|omit\w*|ignor\w*)\b|除了|除去|不含|不包括|排除|以外|之外|不算|剔除", re.IGNORECASE)
+# A count said of the forms pointed at (人才那两个项目): how many there are, not a word of their names.
+_COUNT_WORD = re.compile(r"^[一二两三四五六七八九十几\d]+[个张份项]$")
 # A question asking which forms, or whether any, wants a set, not one described form's figure.
 _ASKS_WHICH = re.compile(r"\bwhich\b|\bwhat (?:projects|forms)\b|哪些|哪个|哪几|有没有|是否|\bany\b|多少个|几个", re.IGNORECASE)
 # "How many monitoring points", 多少人: a count of things an indicator row gives, not a column of the form.
@@ -48,7 +50,8 @@ def described_forms(query: Query, store) -> list:
             or not query.form_filter.is_empty() or query.indicator_names:
         return []
     best, chosen, refers = 0, [], bool(_REFERS_TO_ONE.search(question)) or _closing_description(question)
-    concepts = evidence_set.concepts(question, query.lang, vocab.STOPWORDS_ZH)
+    concepts = [concept for concept in evidence_set.concepts(question, query.lang, vocab.STOPWORDS_ZH)
+                if not all(_COUNT_WORD.match(word) for word in concept.alternatives)]  # 那两个: how many, no description
     for form in store_query.list_forms(store):
         score = sum(1 for concept in concepts if any(word in form.project_name for word in concept.alternatives))
         spelled = {part for _, part in spelled_parts(question, form.project_name)}  # the Duhang police station: 杜行

@@ -197,3 +197,50 @@ def test_a_count_hint_that_disagrees_is_said(seed_store, question, value, note):
     answer = _ask(seed_store, question)
     assert round(answer.value, 2) == value, answer.interpretation
     assert (note in answer.text) if note else ("注意" not in answer.text), answer.text
+
+
+@pytest.mark.parametrize("question, names", [
+    ("人才那两个项目的执行率分别是多少", _TALENT),
+    ("质保金那两个项目的执行率各是多少", ["党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）"]),
+    ("派出所那三个项目的全年预算分别是多少", ["杜行派出所公用事业费", "杜行派出所新址修缮工程（平安办）", "鲁汇派出所新址装修工程（平安办）"]),
+])
+def test_a_count_hint_is_no_word_of_a_name(seed_store, question, names):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == sorted(names), answer.interpretation
+    assert "注意" not in answer.text
+
+
+@pytest.mark.parametrize("questions, first", [
+    (["平安办的项目有哪些", "按全年预算从低到高，排第一的是哪个"], "下发基层书报杂志费（平安办）"),
+    (["名称带（平安办）的项目", "只看执行率100%的，按全年预算从高到低，排第一的是哪个"], "图像视频监控系统租赁经费（平安办）"),
+    (["执行率不到一半的项目", "只看名称带（党群中心）的，按全年预算从高到低，排第一的是哪个"], "党建活动（党群中心）"),
+    (["Which projects were topped up during the year?", "sort them by execution rate, lowest first", "which comes first?"], "人才活动"),
+    (["Which projects are tagged 党群中心?", "sort them by budget, largest first"], "下拨经费（党群中心）"),
+    (["Which projects spent less than half of their budget?", "keep only the ones not tagged 平安办, and sort them by budget"],
+     "党建活动（党群中心）"),
+])
+def test_narrowed_then_sorted_follow_ups(seed_store, questions, first):
+    answer = _ask(seed_store, *questions)
+    assert answer.records[0].project_name == first, answer.interpretation
+
+
+@pytest.mark.parametrize("questions, value", [
+    (["信访办的项目", "and how many of those scored above 99?"], 2.0),
+    (["Which projects are tagged 党群中心?", "and what did they spend in total?"], 145.11),
+    (["Which projects spent less than half of their budget?", "how many of those were topped up during the year?"], 2.0),
+])
+def test_a_statistic_of_the_last_list(seed_store, questions, value):
+    answer = _ask(seed_store, *questions)
+    assert round(answer.value, 2) == value, answer.interpretation
+
+
+@pytest.mark.parametrize("question, printed", [
+    ("What was the headcount target for guardians in the severe mental illness reward form?", "46.00(人)"),
+    ("视频监控租赁那个项目故障多长时间内处置", "24小时内"),
+    ("How often is on-site inspection and maintenance done under the visual security-control rental?", "每季度一次"),
+    ("When is the guardian reward paid out in the severe mental illness form?", "第一季度"),
+    ("监护人那个奖励费项目，每人每月奖励多少", "200.00(元/人/月)"),
+    ("可视化那个项目设备故障多久要处置", "72小时"),
+])
+def test_a_row_of_a_form_named_loosely(seed_store, question, printed):
+    assert printed in _ask(seed_store, question).text
