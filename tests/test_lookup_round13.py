@@ -244,3 +244,17 @@ def test_a_statistic_of_the_last_list(seed_store, questions, value):
 ])
 def test_a_row_of_a_form_named_loosely(seed_store, question, printed):
     assert printed in _ask(seed_store, question).text
+
+
+# --- every / all between an exclusion and what it names ---------------------------------------------------------------
+
+@pytest.mark.parametrize("question, value", [
+    ("Excluding the petition office and every 平安办-tagged project, how many projects scored below 95?", 5.0),
+    ("Excluding every 平安办 project, how many projects are there?", 14.0),
+    ("Excluding every project tagged 平安办, how many projects are there?", 14.0),
+    ("名称不带（平安办）、也不是信访办实施的项目，全年预算加起来多少", 2543.22),
+    ("What is the total full-year budget of the projects neither tagged (平安办) nor run by the petition office?", 2543.22),
+])
+def test_an_exclusion_before_every_or_all(seed_store, question, value):
+    answer = _ask(seed_store, question)
+    assert round(answer.value, 2) == value, answer.interpretation
