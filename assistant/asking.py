@@ -364,9 +364,9 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         state.used.update(k for k, t in enumerate(tokens) if t.kind == "direction" or (t.kind == "field" and t.key != "year"
                                                                                     and field_node(t.key) == named))
         first = next((k for k, t in enumerate(tokens) if t.kind == "first_one"), None)
-        if first is not None:  # 按执行率从低到高排，最前面的是哪个: the first row of that order
+        if first is not None:  # 按执行率从低到高排，最前面的是哪个: the first row of that order, and any tied with it
             state.used.add(first)
-            limit = limit or 1
+            limit, select.ties = limit or 1, limit is None
         select.order_by, select.descending, select.limit = named, direction is None or direction.key == "desc", limit
         select.shown = [named]
         return True

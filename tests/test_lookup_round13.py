@@ -258,3 +258,19 @@ def test_a_row_of_a_form_named_loosely(seed_store, question, printed):
 def test_an_exclusion_before_every_or_all(seed_store, question, value):
     answer = _ask(seed_store, question)
     assert round(answer.value, 2) == value, answer.interpretation
+
+
+@pytest.mark.parametrize("questions, names", [
+    (["执行率低于90%的项目", "只要信访办的"], ["劝导队经费（信）"]),
+    (["执行率低于90%的项目", "光看名称带（党群中心）的"],
+     ["下拨经费（党群中心）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）"]),
+    (["执行率低于90%的项目", "这些里面预算最多的是哪个"], ["鲁汇派出所新址装修工程（平安办）"]),
+    # the first of an order, and every form tied with it (年初预算 0)
+    (["执行率低于90%的项目", "按年初预算从小到大排，第一个是哪个"], ["人才健康体检", "人才活动", "杜行派出所公用事业费"]),
+    (["Which projects scored below 96?", "of those, which ones had no initial budget?"], ["人才健康体检", "人才活动", "杜行派出所公用事业费"]),
+    (["Which projects scored below 96?", "drop the ones tagged 平安办"],
+     ["人才健康体检", "人才活动", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）", "杜行派出所公用事业费",
+      "浦江初心微史馆质保金（党群中心）"]),
+])
+def test_chinese_and_english_narrowing_follow_ups(seed_store, questions, names):
+    assert _names(_ask(seed_store, *questions)) == sorted(names)
