@@ -16,7 +16,7 @@ MAX_DESCRIBED = 3
 # The words by which a question refers to one form it describes ("the … project", 那个…的项目).
 _REFERS_TO_ONE = re.compile(r"\b(?:project|scheme|programme|program|initiative|form|the one|budget line)\b|项目|那个|这个|那一个"
                             r"|\bthe\s+(?:[a-z'-]+\s+){1,4}one\b"  # the drug and cult one
-                            r"|\b(?:did|does)\s+the\s+(?:[A-Za-z'-]+\s+){1,4}(?:spend|use|get|receive|score|cost)(?:\s+(?:in the end|in total|overall|altogether|all told|in all))?\s*\??$",
+                            r"|\b(?:did|does)\s+the\s+(?:[A-Za-z'-]+\s+){1,6}(?:spend|use|get|receive|score|cost)(?:\s+(?:in the end|in total|overall|altogether|all told|in all|together))?\s*\??$",
                             re.IGNORECASE)
 # "… of the Luhui police station fit-out?": a noun phrase closing the question names a form when it holds words the
 # lexicon does not ("of the allocation" is a field).
@@ -24,6 +24,9 @@ _CLOSING_PHRASE = re.compile(r"\b(?:of|for|on)\s+the\s+((?:[A-Za-z'-]+\s+){0,4}[
 # "Leaving out the digitisation form", 除了…以外: the description names the form excluded, which the query model reads.
 _LEAVES_OUT = re.compile(r"\b(?:leav\w* out|exclud\w*|except|other than|apart from|aside from|setting aside|set aside|"
                          r"not counting|besides|omit\w*|ignor\w*)\b|除了|除去|不含|不包括|排除|以外|之外|不算|剔除", re.IGNORECASE)
+# Amounts of several forms asked as one figure.
+_TOGETHER = re.compile(r"\b(?:together|combined|in total|altogether|all told|in all|added up|between them)\b|加起来|加一块|一共|合计|总共|共计",
+                       re.IGNORECASE)
 # A count said of the forms pointed at (人才那两个项目): how many there are, not a word of their names.
 _COUNT_WORD = re.compile(r"^[一二两三四五六七八九十几\d]+[个张份项]$")
 # A question asking which forms, or whether any, wants a set, not one described form's figure.
@@ -115,8 +118,10 @@ def figure_lookup(query: Query, store) -> Query | None:
         return None
     taken = "、".join(form.project_name for form in forms)
     label = f"所指项目（按名称）：{taken}" if query.lang != "en" else f"taken as (by name): {taken}"
-    return dataclasses.replace(query, intent="lookup", field=field, form_filter=FormFilter(form_ids=[f.id for f in forms]),
-                               labels=[label])
+    # the two warranty retention projects … together: their amounts summed, not listed
+    summed = len(forms) > 1 and field in vocab.AMOUNT_FIELDS and _TOGETHER.search(query.question) is not None
+    return dataclasses.replace(query, intent="aggregate" if summed else "lookup", aggregate="sum" if summed else None,
+                               field=field, form_filter=FormFilter(form_ids=[f.id for f in forms]), labels=[label])
 
 
 _ASKS_WHICH_FORMS = re.compile(r"\bwhich\s+(?:projects?|forms?|schemes?|programmes?|programs?|ones?)\b|\bwhat (?:projects|forms)\b"

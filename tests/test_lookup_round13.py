@@ -274,3 +274,17 @@ def test_an_exclusion_before_every_or_all(seed_store, question, value):
 ])
 def test_chinese_and_english_narrowing_follow_ups(seed_store, questions, names):
     assert _names(_ask(seed_store, *questions)) == sorted(names)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How much did the mobile information collection terminal rental cost?", 89.57),
+    ("How much did the two warranty retention projects cost together?", 0.0),
+    ("What was the budget of the two warranty retention projects combined?", 30.12),
+    ("What did the police station renovation projects spend altogether?", 815.1),
+    ("What is the unspent balance of the grassroots newspaper subscription?", 0.0),
+    ("What was the budget top-up for the Duhang police station repair?", 33.8),
+    ("党建活动那个项目还剩多少钱没花", 42.52),
+])
+def test_a_described_family_or_form_figure(seed_store, question, value):
+    answer = _ask(seed_store, question)
+    assert round(answer.value, 2) == value, answer.interpretation
