@@ -96,8 +96,13 @@ class Conversation:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
         from assistant import described_form, form_text
+        from assistant.courtesy import unwrapped
+        from assistant.whole_scope import without_whole_scope
+        from store import query as store_query
         from assistant.named_word import quote_named_words
 
+        question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
+        question = without_whole_scope(question, store_query.form_years(self.store))  # (2023 forms only) of 2023 forms
         previous_ids = self.last_ids
         self._current_interpreter()
         asked, lang = question, "en" if is_english(question) else "zh"

@@ -138,6 +138,43 @@ def make_search(store, with_model: bool = True):
     return service
 
 
+def asked_in_turn(conversation, chain: list[str]) -> dict:
+    """The payload of the last question of a chain asked in a fresh conversation, the earlier ones first.
+
+    Args:
+        conversation: an assistant.conversation.Conversation.
+        chain: the questions, e.g. [*item["context"], item["q"]].
+
+    Returns:
+        Answer.to_json() of the last question.
+    """
+    conversation.reset()
+    for earlier in chain[:-1]:
+        conversation.ask(earlier)
+    return conversation.ask(chain[-1]).to_json()
+
+
+def on_fresh_store(set_name: str, no_search: bool, lexical: bool, runner):
+    """Run a check over a question set on a fresh store of the bundled corpus in a temporary directory.
+
+    Args:
+        set_name: a question set (SET_NAMES).
+        no_search: answer narrative questions without the search index.
+        lexical: use the search index without the embedding model.
+        runner: called as runner(items, store, search).
+
+    Returns:
+        What the runner returns.
+    """
+    items = load_set(set_name)
+    with tempfile.TemporaryDirectory(prefix="jixiao-eval-") as directory:
+        store = make_store(Path(directory))
+        search = None if no_search else make_search(store, with_model=not lexical)
+        results = runner(items, store, search)
+        store.dispose()
+    return results
+
+
 def run_items(items: list[dict], store, search) -> list[tuple[dict, bool, str, dict]]:
     """Ask every question in a fresh conversation (its `context` questions first).
 
@@ -154,10 +191,7 @@ def run_items(items: list[dict], store, search) -> list[tuple[dict, bool, str, d
     conversation = Conversation(store, search=search, llm=None)
     results = []
     for item in items:
-        conversation.reset()
-        for earlier in item.get("context", []):
-            conversation.ask(earlier)
-        payload = conversation.ask(item["q"]).to_json()
+        payload = asked_in_turn(conversation, [*item.get("context", []), item["q"]])
         passed, why = judge(item, payload)
         results.append((item, passed, why, payload))
     return results
@@ -170,12 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lexical", action="store_true", help="Use the search index without loading the embedding model.")
     parser.add_argument("--verbose", "-v", action="store_true", help="Show the interpretation of every question.")
     args = parser.parse_args(argv)
-    items = load_set(args.set)
-    with tempfile.TemporaryDirectory(prefix="jixiao-eval-") as directory:
-        store = make_store(Path(directory))
-        search = None if args.no_search else make_search(store, with_model=not args.lexical)
-        results = run_items(items, store, search)
-        store.dispose()
+    results = on_fresh_store(args.set, args.no_search, args.lexical, run_items)
     from assistant.interpret import is_english
 
     by_set: dict[str, list[bool]] = {}

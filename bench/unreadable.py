@@ -6,11 +6,10 @@ Usage: jixiao bench questions --set NAME --unreadable  (the additions: bench/dat
 from __future__ import annotations
 
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.questions import DATA, load_set, make_search, make_store
+from bench.questions import DATA, asked_in_turn, on_fresh_store
 
 ADDITIONS = DATA / "unreadable_conditions.tsv"
 PLACES = ("end", "start", "follow")
@@ -127,10 +126,7 @@ def run(items: list[dict], store, search, additions: list[Addition]) -> list[tup
     conversation = Conversation(store, search=search, llm=None)
 
     def ask(chain: list[str]) -> dict:
-        conversation.reset()
-        for earlier in chain[:-1]:
-            conversation.ask(earlier)
-        return conversation.ask(chain[-1]).to_json()
+        return asked_in_turn(conversation, chain)
 
     results = []
     for index, item in enumerate(items):
@@ -151,12 +147,8 @@ def main(set_name: str, no_search: bool = False, lexical: bool = False, verbose:
         lexical: use the search index without the embedding model.
         verbose: print every variant, not only the silent ones.
     """
-    items = load_set(set_name)
-    with tempfile.TemporaryDirectory(prefix="jixiao-unreadable-") as directory:
-        store = make_store(Path(directory))
-        search = None if no_search else make_search(store, with_model=not lexical)
-        results = run(items, store, search, load_additions())
-        store.dispose()
+    results = on_fresh_store(set_name, no_search, lexical,
+                             lambda items, store, search: run(items, store, search, load_additions()))
     from assistant.interpret import is_english
 
     counts: dict[str, dict[str, int]] = {}

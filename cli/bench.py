@@ -101,12 +101,17 @@ def bench_startup(context: click.Context, runs: int) -> None:
 @click.option("--verbose", "-v", is_flag=True, help="Show the interpretation of every question.")
 @click.option("--unreadable", is_flag=True,
               help="Add a condition no reader can read to each answered question; count the answers that drop it silently.")
-def bench_questions(question_set: str, no_search: bool, lexical: bool, verbose: bool, unreadable: bool) -> None:
+@click.option("--restated", is_flag=True,
+              help="Put a courtesy or hedge around each correctly answered question (请问…, 'Quick question:'); count the answers it changes.")
+def bench_questions(question_set: str, no_search: bool, lexical: bool, verbose: bool, unreadable: bool,
+                    restated: bool) -> None:
     """Score the assistant on the question sets (real store, real conversation, real search); exit 1 on any miss."""
-    if unreadable:
+    if unreadable or restated:
+        from bench.restated import main as restated_main
         from bench.unreadable import main as unreadable_main
 
-        sys.exit(unreadable_main(question_set, no_search=no_search, lexical=lexical, verbose=verbose))
+        check = unreadable_main if unreadable else restated_main
+        sys.exit(check(question_set, no_search=no_search, lexical=lexical, verbose=verbose))
     from bench.questions import main as questions_main
 
     arguments = ["--set", question_set] + ["--no-search"] * no_search + ["--lexical"] * lexical + ["--verbose"] * verbose

@@ -311,6 +311,19 @@ def budget_years(store: Store) -> list[int]:
     return sorted(row[0] for row in store.read_rows("SELECT DISTINCT year FROM form WHERE year IS NOT NULL"))
 
 
+def form_years(store: Store) -> list[int | None]:
+    """The distinct years of the stored forms, None standing for forms without one (plain SQL, as budget_years).
+
+    Args:
+        store: the store.
+
+    Returns:
+        e.g. [2023], or [None, 2023] when a form states no year.
+    """
+    years = {row[0] for row in store.read_rows("SELECT DISTINCT year FROM form")}
+    return sorted(years, key=lambda year: (year is not None, year or 0))
+
+
 def get_form(store: Store, form_id: int) -> Form | None:
     """One form by id, children loaded."""
     forms = list_forms(store, FormFilter(form_ids=[form_id]))

@@ -1,0 +1,106 @@
+"""Courtesies around a question (请问, "Quick question:", 谢谢): words that ask nothing, taken off before reading."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+# Punctuation a courtesy brings with it: 请问，… / "Hi, …" / "…，谢谢？" / "… — thanks in advance?".
+_MARKS = r"[\s,，:：;；.。、!！~～—–-]*"
+_END_MARK = r"[?？!！。.\s]*"
+# A leading clause ends at a comma, colon or exclamation; a closing one starts at a comma or dash.
+_LEADING = re.compile(r"^(?P<clause>[^,，:：!！?？]+)[,，:：!！]\s*")
+_CLOSING = re.compile(r"\s*(?:[,，]|\s[—–-]\s?)(?P<clause>[^,，:：?？—–]+?)(?P<mark>[?？!！。.\s]*)$")
+# Words that make a clause part of the question: asking (哪些, which), pointing back (其中, those) or limiting (only).
+_ASKING_ZH = re.compile(r"哪|几|多少|什么|吗|呢|是否|有没有|怎么|如何|谁|排|列|按|其中|这些|这几|那些|那几|它们|剩下|其余|其他|只|除|不|没|无|未|都|所有|全部|每|各|[0-9０-９零〇一二两三四五六七八九十百千万亿%％]")
+_ASKING_EN = re.compile(r"\b(?:which|what|how|who|where|when|whose|list|show|give|sort|rank|order|top|count|number|total|"
+                        r"average|median|sum|those|them|these|they|their|its|it|others|rest|same|only|except|excluding|"
+                        r"without|not|no|none|all|every|each|any|among)\b|\d", re.I)
+# The lexicon files whose phrases a reader places: a clause holding one of them is a condition, not a courtesy.
+_PLACED = ("lexicon.tsv", "lexicon_en.tsv", "names_en.tsv", "fields.tsv", "condition_cues.tsv")
+# Lexicon rows of words that only join a question together (kindly, 的话, still): no condition.
+_GLUE = ("stop\t", "example\t", "language\t")
+
+
+@lru_cache(maxsize=1)
+def _courtesies() -> dict[str, re.Pattern]:
+    """The start and end courtesies and the markers of assistant/data/courtesies.tsv, each kind compiled into one."""
+    text = resources.files("assistant").joinpath("data", "courtesies.tsv").read_text(encoding="utf-8")
+    parts: dict[str, list[str]] = {"start": [], "end": [], "marker": [], "neutral": []}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 3 or cells[0] not in ("zh", "en") or cells[1] not in parts:
+            raise ValueError(f"assistant/data/courtesies.tsv:{number}: expected 'zh|en<TAB>{'|'.join(parts)}<TAB>pattern'")
+        before, after = (r"\b", r"\b") if cells[0] == "en" else ("", "")
+        if cells[1] in ("marker", "neutral"):
+            after = ""  # an English marker starts a word: apolog → apologies, thank → thanks
+        parts[cells[1]].append(f"{before}(?:{cells[2]}){after}")
+    return {"start": re.compile(rf"^{_MARKS}(?:{'|'.join(parts['start'])}){_MARKS}", re.I),
+            "end": re.compile(rf"{_MARKS}(?:{'|'.join(parts['end'])})(?P<mark>{_END_MARK})$", re.I),
+            "marker": re.compile("|".join(parts["marker"]), re.I), "neutral": re.compile("|".join(parts["neutral"]))}
+
+
+@lru_cache(maxsize=1)
+def _placed_phrases() -> tuple[frozenset[str], re.Pattern]:
+    """The phrases readers place: Chinese ones (matched anywhere) and English ones (matched as whole words)."""
+    chinese, english = set(), set()
+    for name in _PLACED:
+        text = resources.files("assistant").joinpath("data", name).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if line.startswith("#") or line.startswith(_GLUE):
+                continue
+            for phrase in re.split(r"[\t|]", line):
+                phrase = phrase.strip().lower()
+                if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,}", phrase):
+                    chinese.add(phrase)
+                elif re.fullmatch(r"[a-z][a-z .'-]{2,}", phrase):
+                    english.add(phrase)
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, english), key=len, reverse=True)) + r")\b", re.I)
+    return frozenset(chinese), pattern
+
+
+def _is_courtesy(clause: str) -> bool:
+    """A clause that holds a courtesy's marker or is a bare address (亲, 老王, "Greetings"), and nothing a reader places."""
+    said = _courtesies()["neutral"].sub(" ", clause).strip()
+    if not said:
+        return bool(clause.strip())  # nothing but courtesy words (在不在)
+    clause = said
+    if _ASKING_ZH.search(clause):
+        return False
+    if _ASKING_EN.search(clause):
+        return False
+    chinese, english = _placed_phrases()
+    lowered = clause.lower()
+    if english.search(lowered) or any(phrase in lowered for phrase in chinese):
+        return False
+    short = len(re.findall(r"[\u4e00-\u9fff]", clause)) <= 3 and len(re.findall(r"[A-Za-z]+", clause)) <= 2
+    return bool(_courtesies()["marker"].search(clause)) or short
+
+
+def unwrapped(question: str) -> str:
+    """The question without the courtesies around it; a question that is nothing but a courtesy is kept whole.
+
+    Args:
+        question: as typed, e.g. "请问，执行率低于60%的项目有哪些，谢谢？".
+
+    Returns:
+        e.g. "执行率低于60%的项目有哪些？"; "Hope you're well, which forms have no timeliness indicator?" gives
+        "which forms have no timeliness indicator?".
+    """
+    courtesies = _courtesies()
+    text = question.strip()
+    while True:
+        shorter = courtesies["start"].sub("", text, count=1)
+        shorter = courtesies["end"].sub(lambda match: match.group("mark").strip(), shorter, count=1)
+        leading = _LEADING.match(shorter)
+        if leading and _is_courtesy(leading.group("clause")):
+            shorter = shorter[leading.end():]
+        closing = _CLOSING.search(shorter)
+        if closing and _is_courtesy(closing.group("clause")):
+            shorter = shorter[:closing.start()] + closing.group("mark").strip()
+        if shorter == text or not re.search(r"\w", shorter):
+            return text
+        text = shorter.strip()

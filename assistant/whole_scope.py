@@ -1,0 +1,60 @@
+"""A scope every stored form meets ("2023年度的表里，", "(2023 forms only)", 从这批自评表看): no condition, taken off."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, ...]:
+    """The scope clauses of assistant/data/whole_scope.tsv: leading and bracketed Chinese; leading, bracketed and
+    closing English."""
+    words: dict[tuple[str, str], str] = {}
+    text = resources.files("assistant").joinpath("data", "whole_scope.tsv").read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 3 or cells[0] not in ("zh", "en"):
+            raise ValueError(f"assistant/data/whole_scope.tsv:{number}: expected 'zh|en<TAB>role<TAB>pattern'")
+        words[(cells[0], cells[1])] = cells[2]
+    noun, lead, batch, tail = (words[("zh", role)] for role in ("noun", "lead", "batch", "tail"))
+    en_noun, en_lead = words[("en", "noun")], words[("en", "lead")]
+    # 2023年度的表里， / 从这批自评表看， / 2023年度， — a year needs 年度 or a word for the forms beside it.
+    zh_year = rf"{_YEAR}\s*(?:年度(?:的)?(?:{noun})?|年的?(?:{noun}))"
+    leading_zh = re.compile(rf"^(?:{lead})?(?:(?:{batch})?{zh_year}|(?:{batch})(?:{noun}))(?:{tail})?\s*[，,：:]\s*")
+    bracket_zh = re.compile(rf"\s*[（(](?:{lead})?(?:{batch})?{zh_year}(?:{tail})?[）)]")
+    # "Looking at the 2023 forms," / "For FY2023 scorecards:" — the year with a word for the forms.
+    en_year = rf"(?:fy\s*)?{_YEAR}\s+(?:{en_noun})"
+    leading_en = re.compile(rf"^(?:{en_lead})\s+(?:all\s+)?(?:the\s+)?{en_year}\s*[,:]\s*", re.I)
+    # "(2023 forms only)" / "(FY2023 scorecards)" / ", 2023 forms only?"
+    bracket_en = re.compile(rf"\s*\(\s*(?:{en_lead}\s+)?(?:the\s+)?{en_year}(?:\s+only)?\s*\)", re.I)
+    closing_en = re.compile(rf",\s*(?:{en_lead}\s+)?(?:the\s+)?{en_year}(?:\s+only)?(?=\s*[?.!]*$)", re.I)
+    return leading_zh, bracket_zh, leading_en, bracket_en, closing_en
+
+
+def without_whole_scope(question: str, form_years: list[int | None]) -> str:
+    """The question without a scope clause that every stored form meets: its year is the only year the store holds
+    (no form lacking one), or it names the whole batch (从这批自评表看). Any other year stays a condition.
+
+    Args:
+        question: the question, courtesies already taken off.
+        form_years: the distinct years of the stored forms, None for a form without one.
+
+    Returns:
+        e.g. "这些项目的全年预算合计多少万元" for "2023年度的表里，这些项目的全年预算合计多少万元" on a store of 2023 forms.
+    """
+    def whole(match: re.Match) -> bool:
+        year = match.groupdict().get("year")
+        return year is None or form_years == [int(year)]
+
+    text = question
+    for pattern in _patterns():
+        match = pattern.search(text)
+        if match and whole(match) and re.search(r"\w", text[:match.start()] + text[match.end():]):
+            text = text[:match.start()] + text[match.end():]
+    return text.strip()
