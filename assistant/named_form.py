@@ -61,7 +61,7 @@ class NamedForms:
         """Words no recogniser explained that may be fragments, as tokens: Chinese words of a name (修缮, kind
         "loose"), and Latin words spelling a part of one in pinyin (luhui → 鲁汇, kind "pinyin")."""
         found = []
-        for gap in gaps:
+        for gap in (g.strip(" ?？,，。.!！、;；:：") for g in gaps):
             if _HAN_WORD.match(gap) and any(gap in name for name in self.projects):
                 found += [Token("loose", gap, m.start(), m.end(), gap) for m in re.finditer(re.escape(gap), text)]
             for word in re.findall(r"[a-z]{4,}", gap.lower()):
@@ -170,10 +170,11 @@ class NamedForms:
         named = [t for t in tokens if t.kind == "project"]
         if len({t.key for t in named}) == 1:
             tokens = [t for t in tokens if not (t.kind == "topic" and _describes(text, t, named))]
-        if any(t.kind == "not" and t.text in self.exclusions for t in tokens):  # 质保金的不算: a part of names, left out
+        # 质保金的不算, 名称里有派出所但没有杜行的: a part of names, left out or asked for by name
+        if any(t.kind == "not" and t.text in self.exclusions or t.kind == "name_cue" for t in tokens):
             parts = [t for t in self._loose(text, tokens, gaps) if t.kind == "loose"]
             tokens = sorted(tokens + [dataclasses.replace(t, kind="quoted_project") for t in parts], key=lambda t: t.start)
-            gaps = [g for g in gaps if g not in {t.text for t in parts}]
+            gaps = [g for g in gaps if g.strip(" ?？,，。.!！、;；:：") not in {t.text for t in parts}]
         return tokens, gaps
 
     def _written(self, name: str) -> str:

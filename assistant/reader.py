@@ -15,7 +15,7 @@ from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
 from assistant.named_form import NamedForms
-from assistant.value_excluded import excluded_parts
+from assistant.value_part import value_parts
 from assistant.recognise import Recogniser, StoreNames
 from assistant.restatement import read_brackets
 from assistant.change_verbs import lone_changes
@@ -202,7 +202,7 @@ class QuestionReader:
         tokens = without_pointer_counts(lone_changes(no_money(change_asked([t for t in tokens if t.kind != "stop"])),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
-        tokens, gaps = excluded_parts(text, tokens, gaps, self._column_values)  # 主管部门为X（不带“(汇总)”字样）
+        tokens, gaps = value_parts(text, tokens, gaps, self._column_values)  # 主管部门为X（不带“(汇总)”字样）
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):
             between = text[before.end:token.start]

@@ -8,7 +8,7 @@ import pytest
 
 from assistant.conversation import Conversation
 from assistant.recognise import Token
-from assistant.value_excluded import excluded_parts
+from assistant.value_part import value_parts
 
 _TALENT = ["人才健康体检", "人才活动"]
 _UNSUMMED = ["下拨经费（党群中心）", "事业编残保金（党群中心）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
@@ -47,7 +47,7 @@ _DEPARTMENTS = {"department": ["某县人民政府", "某县人民政府(汇总)
 ])
 def test_a_part_said_absent_is_a_value_of_the_column(question, spans, expected):
     tokens = [Token(kind, key, start, end, question[start:end]) for kind, key, start, end in spans]
-    out, _ = excluded_parts(question, tokens, [], _DEPARTMENTS)
+    out, _ = value_parts(question, tokens, [], _DEPARTMENTS)
     assert [(t.kind, t.key) for t in out] == expected
 
 
@@ -286,5 +286,31 @@ def test_chinese_and_english_narrowing_follow_ups(seed_store, questions, names):
     ("党建活动那个项目还剩多少钱没花", 42.52),
 ])
 def test_a_described_family_or_form_figure(seed_store, question, value):
+    answer = _ask(seed_store, question)
+    assert round(answer.value, 2) == value, answer.interpretation
+
+
+# --- parts of names and of departments said present or absent --------------------------------------------------------
+
+@pytest.mark.parametrize("question, names", [
+    ("名称里带“质保金”但不带“南区”的项目", ["浦江初心微史馆质保金（党群中心）"]),
+    ("名称里有派出所但没有杜行的项目", ["鲁汇派出所新址装修工程（平安办）"]),
+    ("Which projects have 派出所 in the name but not 杜行?", ["鲁汇派出所新址装修工程（平安办）"]),
+    ("Which projects have 质保金 in their name?", ["党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）"]),
+    ("实施单位不是社区党群服务中心的项目", _PETITION),
+    ("Which projects are not implemented by the party service centre?", _PETITION),
+    ("主管部门写的就是“上海市闵行区浦江镇人民政府”、后面不带汇总的项目有哪些", _UNSUMMED),
+])
+def test_parts_of_names_and_departments(seed_store, question, names):
+    assert _names(_ask(seed_store, question)) == sorted(names)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("主管部门带“汇总”字样的项目有几个", 23.0),
+    ("名称以（平安办）结尾、又带“经费”二字的项目有几个", 7.0),
+    ("主管部门一栏没有“(汇总)”的项目，执行数加起来多少", 145.11),
+    ("How much did the projects whose department is printed without “(汇总)” spend in total?", 145.11),
+])
+def test_a_figure_over_parts_of_names_and_departments(seed_store, question, value):
     answer = _ask(seed_store, question)
     assert round(answer.value, 2) == value, answer.interpretation
