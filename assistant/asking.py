@@ -11,6 +11,7 @@ from assistant.lexicon import Lexicon
 from assistant.pooled_rate import pooled
 from assistant.predicate_measure import field_after, predicate_measure
 from assistant.recognise import Token
+from assistant.sorting import sort_rows
 
 _GROUP_STATISTICS = ("sum", "avg", "median", "min", "max")
 # Conditions that say which forms a share is taken over ("of the 平安办 projects"), not what is counted.
@@ -352,24 +353,8 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
             select.entity = "indicators"  # 目标值最高的指标: indicator rows ranked
             select.where, select.ties = _rows_only(select.where, state.row_where), False
         return True
-    sort = next((k for kind in ("sort", "direction") for k, t in enumerate(tokens) if t.kind == kind), None)  # 按总分从低到高
-    if function is None and sort is not None:
-        # 按执行率从低到高排序 / sort by budget: the rows in order, all of them
-        state.used.add(sort)
-        named = next((field_node(t.key) for t in tokens[sort + 1:] if t.kind == "field"), None) or \
-            next((field_node(t.key) for t in reversed(tokens[:sort]) if t.kind == "field"), None)
-        if named is None:
-            return False
-        direction = next((t for t in tokens if t.kind == "direction"), None)
-        state.used.update(k for k, t in enumerate(tokens) if t.kind == "direction" or (t.kind == "field" and t.key != "year"
-                                                                                    and field_node(t.key) == named))
-        first = next((k for k, t in enumerate(tokens) if t.kind == "first_one"), None)
-        if first is not None:  # 按执行率从低到高排，最前面的是哪个: the first row of that order, and any tied with it
-            state.used.add(first)
-            limit, select.ties = limit or 1, limit is None
-        select.order_by, select.descending, select.limit = named, direction is None or direction.key == "desc", limit
-        select.shown = [named]
-        return True
+    if function is None and (ordered := sort_rows(state, select, limit)) is not None:
+        return ordered  # 按执行率从低到高排序 / sort them by budget: the rows in order
     if function is None:
         if group is not None:
             select.group_by, select.aggregate = group, m.Aggregate("count")

@@ -314,3 +314,18 @@ def test_parts_of_names_and_departments(seed_store, question, names):
 def test_a_figure_over_parts_of_names_and_departments(seed_store, question, value):
     answer = _ask(seed_store, question)
     assert round(answer.value, 2) == value, answer.interpretation
+
+
+@pytest.mark.parametrize("questions, order", [
+    (["Which projects were cut during the year?", "sort them by how much was cut, largest first"],
+     ["社工点经费（平安办）", "安保经费（平安办）", "下发基层书报杂志费（平安办）", "浦江镇实有人口移动信息采集终端租赁服务费（平安办）",
+      "重精患者监护人奖励费（平安办）"]),
+    (["哪些项目年内被调减了", "按调减了多少从大到小排"],
+     ["社工点经费（平安办）", "安保经费（平安办）", "下发基层书报杂志费（平安办）", "浦江镇实有人口移动信息采集终端租赁服务费（平安办）",
+      "重精患者监护人奖励费（平安办）"]),
+    (["Which projects were topped up during the year?", "sort them by the size of the top-up, smallest first"],
+     ["第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式", "人才健康体检", "户籍档案数字化加工项目", "杜行派出所新址修缮工程（平安办）",
+      "人才活动", "社工", "杜行派出所公用事业费", "鲁汇派出所新址装修工程（平安办）"]),
+])
+def test_a_follow_up_sorted_by_the_size_of_a_change(seed_store, questions, order):
+    assert [r.project_name for r in _ask(seed_store, *questions).records] == order
