@@ -186,8 +186,13 @@ def computes(reading) -> bool:
         True when it shows a difference or ratio of fields.
     """
     from assistant import model as m
+    from assistant.conditions import DERIVED
 
-    return reading is not None and any(isinstance(shown, m.Arith) for shown in reading.select.shown)
+    if reading is None:
+        return False
+    aggregate = reading.select.aggregate  # how much of the volunteer budget was left unspent: a measure of the views
+    derived = aggregate is not None and isinstance(aggregate.expr, m.Field) and aggregate.expr.name in DERIVED
+    return derived or any(isinstance(shown, m.Arith) or getattr(shown, "name", None) in DERIVED for shown in reading.select.shown)
 
 
 def aggregates_read(reading) -> bool:

@@ -180,6 +180,8 @@ def test_an_office_glossed_in_brackets_narrows_the_last_answer(seed_store, first
 @pytest.mark.parametrize("question", [
     "Where did headcount fall short of plan, and what explanation did the form give?",
     "Where did the number of people fall short of plan, and what reason did the form give?",
+    "Which projects fell short on headcount, and why according to the form?",
+    "哪些项目人数没达到计划，表里怎么解释的？",
 ])
 def test_a_shortfall_and_its_explanation_is_a_text_search(seed_store, question):
     answer = _ask(seed_store, question)
@@ -329,3 +331,16 @@ def test_a_figure_over_parts_of_names_and_departments(seed_store, question, valu
 ])
 def test_a_follow_up_sorted_by_the_size_of_a_change(seed_store, questions, order):
     assert [r.project_name for r in _ask(seed_store, *questions).records] == order
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How much was spent on the anti-drug and anti-cult work?", 18.56),
+    ("What was the Luhui police station fit-out's final budget?", 769.86),
+    ("What was the outturn of the grassroots newspaper and magazine subscription?", 9.28),
+    ("志愿者那个项目还剩多少没花", 4.58),
+    ("The rented CCTV system: how much was spent?", 2412.86),
+    ("劝导队那个项目执行率多少", 66.74),
+])
+def test_a_figure_of_a_form_said_loosely(seed_store, question, value):
+    answer = _ask(seed_store, question)
+    assert round(answer.value, 2) == value, answer.interpretation
