@@ -344,3 +344,18 @@ def test_a_follow_up_sorted_by_the_size_of_a_change(seed_store, questions, order
 def test_a_figure_of_a_form_said_loosely(seed_store, question, value):
     answer = _ask(seed_store, question)
     assert round(answer.value, 2) == value, answer.interpretation
+
+
+@pytest.mark.parametrize("question, printed", [
+    ("“可视化”那个项目涉及点位目标多少", "6905"),
+    ("“移动信息采集”那个项目信息采集设备目标是多少台", "240.00(台)"),
+    ("“书报杂志”那个项目的时效指标怎么写的", "11月-12月"),
+    ("In the newspaper subscription form, by when was the ordering to be done?", "11月-12月"),
+    ("How many traffic auxiliary police did the security budget plan for?", "52.00(人)"),
+    ("“两个实有”那个项目村委目标多少个", "41.00(个)"),
+    ("In the 两个实有 reward form, how many residents' committees were targeted?", "42.00(个)"),
+    ("禁毒那个项目反邪教监测多少人", "66.00(人)"),
+    ("安保经费里联动执法人数目标是多少", "12.00(人)"),
+])
+def test_an_indicator_target_of_a_form_named_by_a_part(seed_store, question, printed):
+    assert printed in _ask(seed_store, question).text
