@@ -294,8 +294,9 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     having = _having(tokens, state) or _statistic_kept(tokens, select, state)
     group = _group(tokens, superlative or having)
     function = next((f for f in ("share", "median", "avg", "sum", "max", "min", "count", "pooled") if f in aggregates), None)
-    if function == "count" and free and all(t.text == "多少" for t in tokens if t.kind == "aggregate") and not any(t.kind == "class" or
-            t.kind == "noun" and t.start > next((a.start for a in tokens if a.kind == "aggregate"), -1) for t in tokens):
+    at = next((k for k, t in enumerate(tokens) if t.kind == "aggregate"), 0)  # 满意度实际多少: a field just before 多少
+    if function == "count" and free and all(t.text == "多少" for t in tokens if t.kind == "aggregate") and not any(
+            t.kind == "class" and tokens[at - 1].kind != "field" or t.kind == "noun" and t.start > tokens[at].start for t in tokens):
         function = None  # 年度指标值填的多少, 人才活动项目全年预算多少: the figure asked (多少个项目 counts), nothing counted
     focus = free[0] if free else None
     # 信访办花了多少: a bare 多少 after an amount asks how much, as 多少钱 does

@@ -359,3 +359,21 @@ def test_a_figure_of_a_form_said_loosely(seed_store, question, value):
 ])
 def test_an_indicator_target_of_a_form_named_by_a_part(seed_store, question, printed):
     assert printed in _ask(seed_store, question).text
+
+
+@pytest.mark.parametrize("question, value", [
+    ("volunteer scheme — exec rate?", 97.98),
+    ("luhui reno: budget after top-up?", 769.86),
+    ("Luhui renovation: budget after the top-up?", 769.86),
+    ("杜行派出所那两个项目一共多少预算", 246.6),
+    ("Duhang police station's two projects: total budget?", 246.6),
+    ("What did the two Duhang forms spend between them?", 218.48),
+    ("the three police station projects — average execution rate?", 78.78),
+])
+def test_terse_descriptions_of_forms(seed_store, question, value):
+    answer = _ask(seed_store, question)
+    assert round(answer.value, 2) == value, answer.interpretation
+
+
+def test_a_class_then_a_field_before_how_much_asks_the_figure(seed_store):
+    assert "99.00(百分比)" in _ask(seed_store, "体检那个，满意度实际多少").text
