@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant import model as m, named_groups
+from assistant import model as m, money_share, named_groups, share_scope, statistic_measure
 from assistant.both_ends import both_ends
 from assistant.class_counts import class_rows_per_form
 from assistant.lexicon import Lexicon
@@ -14,8 +14,6 @@ from assistant.recognise import Token
 from assistant.sorting import sort_rows
 
 _GROUP_STATISTICS = ("sum", "avg", "median", "min", "max")
-# Conditions that say which forms a share is taken over ("of the 平安办 projects"), not what is counted.
-_SCOPE_FIELDS = {"project_name", "implementing_unit", "department", "year"}
 
 
 @dataclass
@@ -113,12 +111,6 @@ def _rows_only(where: m.Cond | None, row_where: m.Cond | None, rows_negated: boo
     return m.conjoin(*kept, row_where)
 
 
-def _is_scope(condition: m.Cond) -> bool:
-    return isinstance(condition, (m.Text, m.Or, m.FormIds)) and not (
-        isinstance(condition, m.Text) and condition.field.name not in _SCOPE_FIELDS) or (
-        isinstance(condition, m.Compare) and condition.left == m.Field("year"))
-
-
 def ranked_statistic(state: ComposeState, select: m.Select, superlative: Token, limit: int, function: str) -> bool:
     """预算最大的三个项目加起来多少, 执行率最低的五个项目平均总分: a statistic over the first N forms of a ranking.
 
@@ -165,17 +157,20 @@ def _share(select: m.Select, state: ComposeState, tokens: list[Token]) -> None:
                                                   and (j := k + 1 + (tokens[k + 1].text == "of")) not in state.used  # share of the budget
                                                   and j < len(tokens) and tokens[j].kind == "field" and tokens[j].key in _SUMMED and any(
                                                       u.kind == "aggregate" and u.key == "share" for u in tokens[:k + 1])), None)
-    whole = [k for k, t in enumerate(tokens) if t.kind == "field" and k not in state.used and ratio is not None and k != ratio]
-    if ratio is not None and select.where is not None and whole and tokens[whole[0]].key in _SUMMED \
+    whole = [k for k, t in enumerate(tokens) if t.kind == "field" and k not in state.used and k != ratio]  # 全部预算里X占了多少
+    if select.where is not None and whole and tokens[whole[0]].key in _SUMMED and (ratio is not None or whole[-1] < min(state.used, default=0)) \
             and all(tokens[k].key == tokens[whole[0]].key or tokens[k].text in tokens[whole[0]].text for k in whole):
         # 平安办的全年预算占总预算的比例: their share of the money, not of the forms
         select.aggregate = m.Aggregate("share", field_node(tokens[whole[0]].key), select.where)
         select.where = None
-        state.used.update(whole + [ratio])
+        state.used.update(whole + ([ratio] if ratio is not None else []))
         return
     items = list(select.where.items) if isinstance(select.where, m.And) else ([select.where] if select.where else [])
-    scope = [c for c in items if _is_scope(c)]
-    counted = [c for c in items if not _is_scope(c)]
+    scope = [c for c in items if share_scope.is_scope(c)]
+    counted = [c for c in items if not share_scope.is_scope(c)]
+    if money_share.pooled_share(select, tokens, state.used, counted):  # what percentage of the money went unspent
+        select.where = m.conjoin(*scope)
+        return
     if not counted:
         scope, counted = [], items
     select.aggregate = m.Aggregate("share", condition=m.conjoin(*counted))
@@ -294,16 +289,17 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     having = _having(tokens, state) or _statistic_kept(tokens, select, state)
     group = _group(tokens, superlative or having)
     function = next((f for f in ("share", "median", "avg", "sum", "max", "min", "count", "pooled") if f in aggregates), None)
-    at = next((k for k, t in enumerate(tokens) if t.kind == "aggregate"), 0)  # 满意度实际多少: a field just before 多少
+    counted = next((k for k, t in enumerate(tokens) if t.kind == "aggregate"), 0)  # 满意度实际多少: a field just before 多少
     if function == "count" and free and all(t.text == "多少" for t in tokens if t.kind == "aggregate") and not any(
-            t.kind == "class" and tokens[at - 1].kind != "field" or t.kind == "noun" and t.start > tokens[at].start for t in tokens):
+            t.kind == "class" and tokens[counted - 1].kind != "field" or t.kind == "noun" and t.start > tokens[counted].start
+            for t in tokens):
         function = None  # 年度指标值填的多少, 人才活动项目全年预算多少: the figure asked (多少个项目 counts), nothing counted
-    focus = free[0] if free else None
+    focus = field_node(tokens[at].key) if (at := statistic_measure.named_measure(tokens, state.used, function)) is not None else None  # 平均执行率
     # 信访办花了多少: a bare 多少 after an amount asks how much, as 多少钱 does
     if function is None and superlative is None and any(t.kind == "how_much" or (t.kind == "aggregate" and t.text == "多少")
                                                         for t in tokens) and focus is not None \
             and getattr(lexicon.fields.get(focus.name), "kind", "") == "amount" and focus.entity == "form" \
-            and not any(t.kind in ("project", "quoted_project") for t in tokens):
+            and not (any(t.kind in ("project", "quoted_project") for t in tokens) and not statistic_measure.names_only_excluded(select.where)):
         # How much did the 信访办 projects spend? (how much was its execution rate, or one project's spending: a lookup)
         function = "sum"
     measure = focus or (state.measures[0] if state.measures else None)

@@ -28,7 +28,8 @@ def lone_changes(tokens: list, verbs: dict[str, str]) -> list:
         before = tokens[back] if back >= 0 else None
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         # Chinese says a change happened with 被 or 了, or denies it (没追加); a bare 追加 may ask for something else
-        said = token.text.isascii() or "被" in token.text or token.text.endswith("了") or (k and tokens[k - 1].kind == "not")
+        said = token.text.isascii() or "被" in token.text or token.text.endswith("了") or (k and tokens[k - 1].kind == "not") \
+            or (after is not None and after.kind in ("superlative", "ordinal"))  # 追加最多, 削减第二多: the change ranked
         if token.kind == "compare_cue" and token.text in verbs and verbs[token.text] == token.key and said \
                 and (before is None or before.kind not in _BOUND) and (after is None or after.kind not in _BOUND):
             token = dataclasses.replace(token, kind="predicate", key=_CHANGE[token.key])

@@ -58,7 +58,9 @@ def text_condition(token: Token) -> m.Cond:
         return m.Or((m.Text(m.Field("grade"), "missing"), m.Not(m.Text(m.Field("grade"), "equals", token.key))))
     if token.kind == "grade":
         return m.Text(m.Field("grade"), "equals", token.key)
-    return m.Text(m.Field("implementing_unit" if token.kind == "unit" else "department"), "contains", token.key)
+    # “上海市…人民政府” quoted whole: that name as printed, not every name holding it (…人民政府(汇总))
+    quoted = token.text[:1] in "“\"'‘「『" and token.text[1:-1] == token.key
+    return m.Text(m.Field("implementing_unit" if token.kind == "unit" else "department"), "equals" if quoted else "contains", token.key)
 
 
 def compares(condition) -> bool:

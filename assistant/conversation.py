@@ -10,6 +10,7 @@ from assistant.answer import Answer
 from assistant.execute import run
 from assistant.interpret import Catalog, Interpreter, Query, is_english
 from assistant.unread_words import named_or_refused, refusal as _refusal
+from assistant.dropped_statistic import unapplied
 
 STATE_VERSION = 1
 logger = logging.getLogger(__name__)
@@ -124,7 +125,8 @@ class Conversation:
 
             query.intent, query.search_text = "search", question_for_search(question, query.lang)
             reading = None
-        unreadable = self._unreadable_condition(reading, query) or (reading.statistics if reading is not None else [])
+        unreadable = self._unreadable_condition(reading, query) or (reading.statistics if reading is not None else []) \
+            or (unapplied(reading.ignored, query.intent, query.aggregate, self._reader.lexicon) if reading is not None else [])
         if unreadable:
             return _refusal(question, query.lang, reading, unreadable, self._reader.lexicon)
         # A check's words read whole by the query model with a figure of the question's ("executed more than half of

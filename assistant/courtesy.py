@@ -17,6 +17,7 @@ _ASKING_ZH = re.compile(r"哪|几|多少|什么|吗|呢|是否|有没有|怎么|
 _ASKING_EN = re.compile(r"\b(?:which|what|how|who|where|when|whose|list|show|give|sort|rank|order|top|count|number|total|"
                         r"average|median|sum|those|them|these|they|their|its|it|others|rest|same|only|except|excluding|"
                         r"without|not|no|none|all|every|each|any|among)\b|\d", re.I)
+_WORD = re.compile(r"[a-z][a-z.'-]*")
 # The lexicon files whose phrases a reader places: a clause holding one of them is a condition, not a courtesy.
 _PLACED = ("lexicon.tsv", "lexicon_en.tsv", "names_en.tsv", "fields.tsv", "condition_cues.tsv")
 # Lexicon rows of words that only join a question together (kindly, 的话, still): no condition.
@@ -44,7 +45,7 @@ def _courtesies() -> dict[str, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
-def _placed_phrases() -> tuple[frozenset[str], re.Pattern]:
+def _placed_phrases() -> tuple[frozenset[str], frozenset[str]]:
     """The phrases readers place: Chinese ones (matched anywhere) and English ones (matched as whole words)."""
     chinese, english = set(), set()
     for name in _PLACED:
@@ -58,8 +59,7 @@ def _placed_phrases() -> tuple[frozenset[str], re.Pattern]:
                     chinese.add(phrase)
                 elif re.fullmatch(r"[a-z][a-z .'-]{2,}", phrase):
                     english.add(phrase)
-    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, english), key=len, reverse=True)) + r")\b", re.I)
-    return frozenset(chinese), pattern
+    return frozenset(chinese), frozenset(english)
 
 
 def _is_courtesy(clause: str) -> bool:
@@ -74,7 +74,9 @@ def _is_courtesy(clause: str) -> bool:
         return False
     chinese, english = _placed_phrases()
     lowered = clause.lower()
-    if english.search(lowered) or any(phrase in lowered for phrase in chinese) or _names_a_topic(lowered):
+    spaced = " " + " ".join(_WORD.findall(lowered)) + " "  # whole English words, one space apart
+    if any(f" {phrase} " in spaced for phrase in english) or any(phrase in lowered for phrase in chinese) \
+            or _names_a_topic(lowered):
         return False
     short = len(re.findall(r"[\u4e00-\u9fff]", clause)) <= 3 and len(re.findall(r"[A-Za-z]+", clause)) <= 2
     return bool(_courtesies()["marker"].search(clause)) or short

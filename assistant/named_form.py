@@ -20,7 +20,7 @@ _ASKS_WHICH = re.compile(r"\bwhich\b|\bwhat (?:project|form|programme|scheme)s?\
 # A question asking something of what it describes (a bare topic, "population information collection", is a search).
 _ASKS_OF_IT = re.compile(r"\b(?:what|how|when|why|is|was|were|did|does|do)\b|多少|几|什么|怎么|哪天")
 # What may stand before a description of a form: glue, or the end of the token before (faults in the rented CCTV).
-_GLUE_BEFORE = re.compile(r"^(?:[\s\W]|\b(?:the|of|for|in|on|a|an|this|that|at|to|under|about|does|do|did|is|are|was|were|has|have|had)\b)*(?:[a-z]+-)?$")
+_GLUE_BEFORE = re.compile(r"^(?:[\s\W]|\b(?:went|go|goes|gone|the|of|for|in|on|a|an|this|that|at|to|under|about|does|do|did|is|are|was|were|has|have|had)\b)*(?:[a-z]+-)?$")
 # What may follow a description of a form: punctuation, or a word naming what it is (the rented CCTV system).
 _GLUE_AFTER = re.compile(r"^(?:[\s\W]|\b(?:systems?|funds?|funding|budget|line|the|of|for|in|on|what|how|is|was)\b)*$")
 # A tag closing a name: 安保经费（平安办）.

@@ -1,4 +1,5 @@
-"""The amount a predicate speaks of (钱没花完: the unspent balance), ranked when a superlative names no field of its own."""
+"""The amount a predicate speaks of (钱没花完: the unspent balance; lost points: the points lost), ranked when a superlative
+names no field of its own."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from assistant import model as m
 
 # "unspent > 0", "initial_budget != 0": a predicate saying an amount is there.
 _SOME_AMOUNT = re.compile(r"^(unspent|executed|annual_budget|initial_budget|budget_change) (?:>|!=) 0$")
+# A predicate saying points were lost (lost points on budget execution): the points lost, which the most lost ranks by.
+_LOST = {"budget_score < budget_weight": "budget_points_lost", "indicator: score < weight": "indicator_points_lost"}
 
 
 def predicate_measure(tokens: list) -> m.Field | None:
@@ -21,6 +24,7 @@ def predicate_measure(tokens: list) -> m.Field | None:
         The form field, or None.
     """
     found = {match.group(1) for t in tokens if t.kind == "predicate" and (match := _SOME_AMOUNT.match(t.key))}
+    found |= {_LOST[t.key] for t in tokens if t.kind == "predicate" and t.key in _LOST}
     return m.Field(found.pop()) if len(found) == 1 else None
 
 

@@ -10,6 +10,8 @@ from assistant.recognise import Token
 # Words after a cued field that already say what it is compared with (a nonzero budget, a budget above 10万元).
 _QUALIFIERS = ("op", "number", "nonzero", "compare_cue", "not", "op_after")
 # Names an example word introduces ("no bracketed tag, like （平安办） or （信）"): they illustrate, they do not filter.
+# 实际 / actual before an amount of the form (实际花出去的钱, actual spending): that amount, no indicator's actual value.
+_ACTUALLY, _AMOUNTS = ("实际", "actual", "actually"), ("executed", "annual_budget", "initial_budget", "unspent")
 _NAME_KINDS = ("tag", "bracket", "unit", "department", "project", "quoted_project", "quoted_indicator")
 
 
@@ -85,7 +87,12 @@ def graded_by_a_figure(tokens: list[Token]) -> list[Token]:
         The tokens, such a word read as the score.
     """
     for k, token in enumerate(tokens[:-1]):
-        if token.kind == "predicate" and token.key == "grade present" and tokens[k + 1].kind in ("op", "number"):
+        if token.kind == "field" and token.text.lower() in ("graded", "rated") and tokens[k + 1].kind == "noun" \
+                and tokens[k + 1].key == "form" and tokens[k + 1].start - token.end <= 1:
+            token.kind, token.key = "predicate", "grade present"  # the graded scorecards: the forms given a grade
+        counted = next((t for t in tokens[k + 1:k + 4] if t.kind in ("noun", "class", "field")), None)  # more than 5 indicators
+        if token.kind == "predicate" and token.key == "grade present" and tokens[k + 1].kind in ("op", "number") \
+                and not (counted is not None and counted.kind in ("noun", "class") and counted.key != "form"):
             token.kind, token.key = "field", "total_score"
         elif token.kind == "predicate" and token.key == "grade present" and tokens[k + 1].kind == "grade":
             token.kind = "stop"  # "were graded excellent": the grade says it all
@@ -144,11 +151,13 @@ def spoken_figures(tokens: list[Token]) -> list[Token]:
             out += [tokens[k + 1], token]  # "A increased relative to B" is read as A 比 B 增加: A, B, then the change
             skipped.add(k + 1)
             continue
-        if token.kind == "number" and token.unit is None and before is not None and before.kind == "field" \
+        if token.kind == "number" and token.unit is None and before is not None and (before.kind == "field" or (
+                before.kind == "aggregate" and before.key in ("share", "avg", "median", "sum"))) \
                 and k + 1 < len(tokens) and tokens[k + 1].kind == "noun" and tokens[k + 1].key == "form":
-            continue  # the median score across all 28 forms: how many forms there are, no figure of the field
-        if token.kind == "field" and out and out[-1].kind == "field" and out[-1].key == token.key:
-            out[-1] = token  # left with an unspent balance: one field named twice in a row
+            continue  # the median score across all 28 forms, what share of the 28 forms: how many there are, no figure
+        if token.kind == "field" and out and out[-1].kind == "field" and (out[-1].key == token.key or (
+                out[-1].key == "indicator.actual_number" and out[-1].text.lower() in _ACTUALLY and token.key in _AMOUNTS)):
+            out[-1] = token  # left with an unspent balance: one field named twice in a row; 实际花出去的钱: the amount spent
         elif k not in skipped:
             out.append(token)
     return out

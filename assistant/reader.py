@@ -18,6 +18,9 @@ from assistant.named_form import NamedForms
 from assistant.value_part import value_parts
 from assistant.recognise import Recogniser, StoreNames
 from assistant.restatement import read_brackets
+from assistant.share_scope import scoped_share
+from assistant.asked_share import asked_shares
+from assistant.dropped_statistic import dropped_statistics
 from assistant.change_verbs import lone_changes
 from assistant.no_money import no_money
 from assistant.pointer_count import without_pointer_counts
@@ -28,6 +31,14 @@ from store.readonly_sql import run_select
 
 # A bracket restating how to read the question ("(counting '≥90%' and '百分之九十' as 90%)", （即…）): no condition.
 _CLARIFICATION = re.compile(r"[（(]\s*(?:counting|including|i\.e\.|that is|namely|bounds|inclusive|both ends|即|包括|含)[^()（）]*[)）]")
+# "(its spending figure is a typo)", （因为数据有误）: a remark on why, about a thing named; no condition of its own.
+# Said of its / their, only a statement of what a figure is ("its budget above 100" would be a condition).
+_ASIDE = re.compile(r"[（(]\s*(?:(?:because|since|due to|owing to)\s|因为|由于|(?:its|their)\s[^()（）]*?\b(?:is|was|are|were|seems|looks)\s+"
+                    r"(?:a|an|likely|probably|wrong|an error|in error|mistyped|misprinted)\b)[^()（）]*[)）]", re.IGNORECASE)
+# ", whose outturn is evidently recorded in yuan rather than ten-thousands,": the same remark as a clause after a form.
+_ASIDE_CLAUSE = re.compile(r",\s*(?:whose|as its|as their|since its|since their|because its|because their)\s[^,?]*?\b(?:is|was|are|were)\s+"
+                           r"(?:\w+ly\s+)?(?:recorded|entered|typed|printed|written|wrong|mistyped|misprinted|a typo|an error|in error)"
+                           r"\b[^,?]*,", re.IGNORECASE)
 # ", that is final appropriation less outturn,": an apposition defining the word before it, no condition of its own.
 _APPOSITION = re.compile(r",\s*(?:that is|i\.e\.|namely|meaning)\s[^,?]*,")
 # A comma or semicolon between two tokens: a new clause (", which had …").
@@ -111,6 +122,13 @@ class QuestionReader:
         tokens, gaps = self.recogniser.tokens(inside)
         kept = [t for t in tokens if t.kind != "stop"]
         fields = [t for t in kept if t.kind in ("field", "weak_field")]
+        side = [g for g in gaps if g.lower() not in _MINUS]
+        if len(fields) == 1 and len(side) == 1 and fields[0].end <= inside.rfind(side[0]) and len(side[0]) <= 12 \
+                and (any(t.text.lower() in _MINUS for t in tokens) or len(gaps) == 2):
+            # (full-year allocation minus initial), （全年预算数减年初）: the second side names the same noun as the first
+            head = fields[0].text.split()[-1] if " " in fields[0].text else fields[0].text[-2:]
+            named = f"{side[0]} {head}" if inside.isascii() else side[0] + head
+            return named != inside and self._defines_a_difference(inside[:inside.rfind(side[0])] + named)
         minus = [t for t in tokens if t.text.lower() in _MINUS] + [g for g in gaps if g.lower() in _MINUS]
         return len(fields) == 2 and len(kept) <= 3 and bool(minus) and all(g.lower() in _MINUS for g in gaps) \
             and all(t in fields or t.text.lower() in _MINUS for t in kept)
@@ -192,8 +210,8 @@ class QuestionReader:
             found = self._restated(question[:restated.start()], restated.group(1), previous, previous_ids)
             if found is not None:
                 return found
-        text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", normalize(question))))
-        text = quote_named_words(spell_half(_GLOSSED.sub(self._gloss, _NOT_ONE.sub("", text))))
+        text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", _ASIDE.sub(" ", _ASIDE_CLAUSE.sub(",", normalize(question))))))
+        text = quote_named_words(spell_half(_GLOSSED.sub(self._gloss, _NOT_ONE.sub("", asked_shares(text)))))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
         tokens = inclusion(over_a_figure(_bottom_n(tokens), self.lexicon.keys("bound_word")),
@@ -226,11 +244,14 @@ class QuestionReader:
                                         [g.strip(_EDGE_PUNCTUATION) for g in gaps if not _FILLER.match(g)])
         if reading is None:
             return self._swapped_figure(text, tokens, previous, previous_ids) or _each_of_the_last(tokens, previous, previous_ids)
+        scoped_share(reading.select, question, self.read)  # among the graded forms, what share …: over those forms
         together = several_statistics.asked_together(joined)  # the average and the median: both answered
         if several_statistics.answerable(reading.select, together):
             reading.together = together
         else:
             reading.statistics = joined_statistics(joined) or (several_statistics.words(joined) if together and "count" not in together else [])
+        dropped = [w for w in dropped_statistics(joined, reading.select, reading.together) if w not in reading.ignored]
+        reading.ignored += dropped  # the average … of a list: named as not applied
         brackets = [_restating_a_figure(t, tokens, self.recogniser) for t in tokens if t.kind == "bracket"]
         if brackets:  # （全年预算数高于年初预算数）: a restatement, or the definition of a word around it
             read_brackets(reading, brackets, lambda text: None if text == question else self.read(text))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 # Bump when a view's columns change: stores holding an older definition get theirs replaced.
-VIEWS_VERSION = "3"
+VIEWS_VERSION = "4"
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,8 @@ SCHEMA: dict[str, list[Column]] = {
         Column("execution_rate_printed", "text", "执行率 as printed"),
         Column("budget_weight", "real", "预算执行率 分值"),
         Column("budget_score", "real", "预算执行率 得分"),
+        Column("budget_points_lost", "real", "budget_weight − budget_score: points the budget-execution line lost"),
+        Column("indicator_points_lost", "real", "the indicator rows' 分值 − 得分, added up: points the indicators lost"),
         Column("total_weight", "real", "total 分值 (usually 100)"),
         Column("total_score", "real", "总分"),
         Column("total_score_printed", "text", "总分 as printed"),
@@ -84,6 +86,7 @@ SCHEMA: dict[str, list[Column]] = {
         Column("actual_unit", "text", "the actual's unit"),
         Column("weight", "real", "分值"),
         Column("score", "real", "得分"),
+        Column("points_lost", "real", "weight − score: points the row lost"),
         Column("deviation", "text", "偏差原因; null when empty"),
         Column("line", "integer", "line in the source file"),
     ],
@@ -105,6 +108,9 @@ _FORMS_EXPRESSIONS = {
     # Rounded to the 元 (6 decimals of 万元), so 81.9 − 39.38 reads 42.52, not 42.519999….
     "unspent": "CAST(ROUND(CAST(f.annual_budget_wan - f.executed_wan AS NUMERIC), 6) AS DOUBLE PRECISION)",
     "budget_change": "CAST(ROUND(CAST(f.annual_budget_wan - f.initial_budget_wan AS NUMERIC), 6) AS DOUBLE PRECISION)",
+    "budget_points_lost": "CAST(ROUND(CAST(f.budget_weight - f.budget_score AS NUMERIC), 6) AS DOUBLE PRECISION)",
+    "indicator_points_lost": "(SELECT CAST(ROUND(CAST(SUM(i.weight - i.score) AS NUMERIC), 6) AS DOUBLE PRECISION) "
+                             "FROM indicator AS i WHERE i.form_id = f.id)",
     "grade": "NULLIF(f.grade, '')",
     "indicator_count": "(SELECT COUNT(*) FROM indicator AS i WHERE i.form_id = f.id)",
     "source_file": "(SELECT s.path FROM source_file AS s WHERE s.id = f.source_id)",
@@ -125,7 +131,8 @@ def _select(view: str, dialect: str) -> str:
         return f"SELECT\n  {columns}\nFROM form AS f"
     table, renames = {"fund_lines": ("fund_line", {}), "indicators": ("indicator", {"indicator_id": "id"}),
                       "findings": ("finding", {})}[view]
-    expressions = {"deviation": "NULLIF(t.deviation, '')"}
+    expressions = {"deviation": "NULLIF(t.deviation, '')",
+                   "points_lost": "CAST(ROUND(CAST(t.weight - t.score AS NUMERIC), 6) AS DOUBLE PRECISION)"}
     columns = ", ".join(f"{expressions.get(c.name, 't.' + renames.get(c.name, c.name))} AS {c.name}"
                         for c in SCHEMA[view])
     return f"SELECT {columns} FROM {table} AS t"

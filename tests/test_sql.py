@@ -40,6 +40,22 @@ def test_views_hold_the_figures_as_stored(seeded):
     ]
 
 
+def test_points_lost_are_the_weight_less_the_score(seeded):
+    forms = run_select(seeded.engine, "SELECT project_name, budget_points_lost, indicator_points_lost FROM forms "
+                                      "WHERE budget_points_lost > 5 OR indicator_points_lost > 0")
+    assert sorted(forms.rows) == [
+        ("人才健康体检", 6.63, 0.0),
+        ("人才活动", 8.66, 0.0),
+        ("党建活动（党群中心）", 5.2, 0.0),
+        ("党群中心（南区）规范化建设质保金（党群中心）", 10.0, 0.0),
+        ("劝导队经费（信）", 3.33, 0.1),
+        ("浦江初心微史馆质保金（党群中心）", 10.0, 0.0),
+        ("浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", 10.0, 0.0),
+    ]
+    rows = run_select(seeded.engine, "SELECT name, weight, score, points_lost FROM indicators WHERE points_lost <> 0")
+    assert rows.rows == [("维稳工作完成率", 15.0, 14.9, 0.1)]
+
+
 def test_the_unit_column_analysts_type_groups_the_implementing_units(seeded):
     result = run_select(seeded.engine, "SELECT unit, count(*) AS forms FROM forms GROUP BY unit ORDER BY unit")
     assert result.columns == ["unit", "forms"]
@@ -162,3 +178,24 @@ def test_askers_arriving_at_once_on_a_fresh_store_all_read_the_views(seeded):
         thread.join()
     assert errors == []
     assert results == [28] * askers
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("党建活动那个项目预算执行扣了几分？", 5.2),
+])
+def test_points_lost_asked_of_one_form(seeded, question, expected):
+    from assistant.conversation import Conversation
+
+    assert Conversation(seeded, search=None, llm=None).ask(question).value == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("指标扣分最多的项目", ["劝导队经费（信）"]),
+    ("预算执行扣分最多的是哪个项目？", ["党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）",
+                                     "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
+])
+def test_the_most_points_lost(seeded, question, expected):
+    from assistant.conversation import Conversation
+
+    answer = Conversation(seeded, search=None, llm=None).ask(question)
+    assert sorted(r["project_name"] for r in answer.to_json()["records"]) == expected
