@@ -11,6 +11,7 @@ from assistant.lexicon import Lexicon
 from assistant.pooled_rate import pooled
 from assistant.predicate_measure import field_after, predicate_measure
 from assistant.recognise import Token
+from assistant.sorting import sort_rows
 
 _GROUP_STATISTICS = ("sum", "avg", "median", "min", "max")
 
@@ -288,9 +289,11 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     having = _having(tokens, state) or _statistic_kept(tokens, select, state)
     group = _group(tokens, superlative or having)
     function = next((f for f in ("share", "median", "avg", "sum", "max", "min", "count", "pooled") if f in aggregates), None)
-    if function == "count" and free and not any(t.kind in ("noun", "class") for t in tokens) \
-            and all(t.text == "多少" for t in tokens if t.kind == "aggregate"):
-        function = None  # 信访代理员人数的年度指标值填的多少: the figure asked for, nothing counted
+    counted = next((k for k, t in enumerate(tokens) if t.kind == "aggregate"), 0)  # 满意度实际多少: a field just before 多少
+    if function == "count" and free and all(t.text == "多少" for t in tokens if t.kind == "aggregate") and not any(
+            t.kind == "class" and tokens[counted - 1].kind != "field" or t.kind == "noun" and t.start > tokens[counted].start
+            for t in tokens):
+        function = None  # 年度指标值填的多少, 人才活动项目全年预算多少: the figure asked (多少个项目 counts), nothing counted
     focus = field_node(tokens[at].key) if (at := statistic_measure.named_measure(tokens, state.used, function)) is not None else None  # 平均执行率
     # 信访办花了多少: a bare 多少 after an amount asks how much, as 多少钱 does
     if function is None and superlative is None and any(t.kind == "how_much" or (t.kind == "aggregate" and t.text == "多少")
@@ -347,24 +350,8 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
             select.entity = "indicators"  # 目标值最高的指标: indicator rows ranked
             select.where, select.ties = _rows_only(select.where, state.row_where), False
         return True
-    sort = next((k for k, t in enumerate(tokens) if t.kind == "sort"), None)
-    if function is None and sort is not None:
-        # 按执行率从低到高排序 / sort by budget: the rows in order, all of them
-        state.used.add(sort)
-        named = next((field_node(t.key) for t in tokens[sort + 1:] if t.kind == "field"), None) or \
-            next((field_node(t.key) for t in reversed(tokens[:sort]) if t.kind == "field"), None)
-        if named is None:
-            return False
-        direction = next((t for t in tokens if t.kind == "direction"), None)
-        state.used.update(k for k, t in enumerate(tokens) if t.kind == "direction" or (t.kind == "field" and t.key != "year"
-                                                                                    and field_node(t.key) == named))
-        first = next((k for k, t in enumerate(tokens) if t.kind == "first_one"), None)
-        if first is not None:  # 按执行率从低到高排，最前面的是哪个: the first row of that order
-            state.used.add(first)
-            limit = limit or 1
-        select.order_by, select.descending, select.limit = named, direction is None or direction.key == "desc", limit
-        select.shown = [named]
-        return True
+    if function is None and (ordered := sort_rows(state, select, limit)) is not None:
+        return ordered  # 按执行率从低到高排序 / sort them by budget: the rows in order
     if function is None:
         if group is not None:
             select.group_by, select.aggregate = group, m.Aggregate("count")

@@ -142,7 +142,8 @@ class Conversation:
             and self._only_glue_left(reading, question) and not _names_beyond(query, reading)
         counted = reading is not None and not reading.ignored and "Indicator" in repr(reading.select.where)  # 指标写了十条以上
         if reading is not None and not checks and (counted or not _asks_narrative(query)) and not form_text.applies(query, self.store) \
-                and (described_form.computes(narrowed) or described_form.figure_lookup(query, self.store) is None) \
+                and (described_form.computes(narrowed) or described_form.aggregates_read(reading)
+                     or described_form.figure_lookup(query, self.store) is None) \
                 and not (_asks_a_rows_figure(query) and reading.select.aggregate is not None) and (
                 not reading.ignored or not _reads_more(query) or (reading.reads_nearly_all() and not _names_more(query))
                 or _quotes_a_column(reading, query) or glue):
@@ -164,6 +165,11 @@ class Conversation:
                 # A reading the views cannot answer (a median by group, say): the rule-based reading gets its turn.
                 logger.info("query model could not answer %r: %s", question, error)
                 query = rule_query
+            if answer is not None and _explanation_of_nothing(answer, reading, question):
+                from assistant.rule_helpers import question_for_search
+
+                answer, query = None, rule_query  # "where did headcount fall short, and what explanation did the form give?"
+                query.intent, query.search_text = "search", question_for_search(question, query.lang)
         if answer is not None:
             # The rule-based reading is kept too, so its follow-ups (那执行数呢, sort by budget) still apply.
             self.last = rule_query if rule_query.intent not in ("unknown", "search") else None
@@ -182,6 +188,8 @@ class Conversation:
             # 全年发展了多少名党员: a figure the form's own text gives where no row holds it
             said = clauses(asked, lang, answer.records[0].form_id, answer.text, self.store)
             answer.text += "".join(f"\n{answer.records[0].project_name}：{clause}" for clause in said)
+        if self._reader is not None and answer.kind != "unknown" and answer.records:  # 人才那三个项目: a count that disagrees
+            answer.text += self._count_disagreement(question, answer, lang)
         if question != asked:  # say which form the fragments were taken for, and keep the question as asked
             taken = "、".join(dict.fromkeys(r.project_name for r in answer.records if r.project_name not in asked))
             if taken:
@@ -196,6 +204,16 @@ class Conversation:
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer
+
+    def _count_disagreement(self, question: str, answer: Answer, lang: str) -> str:
+        """A line naming the count a question gives of the forms it points at (人才那三个项目) when the answer rests on
+        another number of forms; empty when they agree or the question gives none."""
+        from assistant.interpret import normalize
+        from assistant.pointer_count import disagreement, pointed_counts
+
+        tokens = [t for t in self._reader.recogniser.tokens(normalize(question))[0] if t.kind != "stop"]
+        forms = len({record.form_id for record in answer.records})
+        return "".join(f"\n{disagreement(count, forms, lang)}" for count in pointed_counts(tokens)[:1] if count != forms)
 
     def _only_glue_left(self, reading, question: str) -> bool:
         """Whether the query model read every condition and left only glue ("kindly", "frankly speaking", 呀, pct):
@@ -255,6 +273,14 @@ class Conversation:
             self.last_ids = [int(i) for i in data.get("ids") or []] if current and data.get("ids") is not None else None
         except (ValueError, TypeError, KeyError, AttributeError):
             self.last, self.last_select, self.last_ids = None, None, None
+
+
+def _explanation_of_nothing(answer, reading, question: str) -> bool:
+    """Whether the query model's conditions picked no form while the question also asks for the reason a form gives
+    (what explanation did the form give, 表里怎么解释): what it asks is in the forms' text, for the text search."""
+    from assistant.evidence_set import uses_cue
+
+    return not answer.records and bool(reading.ignored) and reading.select.aggregate is None and uses_cue(question, "explains")
 
 
 def _narrative_left(reading) -> bool:

@@ -75,7 +75,8 @@ def _is_courtesy(clause: str) -> bool:
     chinese, english = _placed_phrases()
     lowered = clause.lower()
     spaced = " " + " ".join(_WORD.findall(lowered)) + " "  # whole English words, one space apart
-    if any(f" {phrase} " in spaced for phrase in english) or any(phrase in lowered for phrase in chinese):
+    if any(f" {phrase} " in spaced for phrase in english) or any(phrase in lowered for phrase in chinese) \
+            or _names_a_topic(lowered):
         return False
     short = len(re.findall(r"[\u4e00-\u9fff]", clause)) <= 3 and len(re.findall(r"[A-Za-z]+", clause)) <= 2
     return bool(_courtesies()["marker"].search(clause)) or short
@@ -105,3 +106,11 @@ def unwrapped(question: str) -> str:
         if shorter == text or not re.search(r"\w", shorter):
             return text
         text = shorter.strip()
+
+
+def _names_a_topic(clause: str) -> bool:
+    """Whether an English clause holds a word of the domain glossary ("Luhui renovation: budget after the top-up?"):
+    a form described before a colon, not a greeting."""
+    from index.glossary import GLOSSARY_EN
+
+    return any(word in GLOSSARY_EN for word in re.findall(r"[a-z][a-z'-]+", clause))

@@ -16,7 +16,7 @@ MAX_DESCRIBED = 3
 # The words by which a question refers to one form it describes ("the … project", 那个…的项目).
 _REFERS_TO_ONE = re.compile(r"\b(?:project|scheme|programme|program|initiative|form|the one|budget line)\b|项目|那个|这个|那一个"
                             r"|\bthe\s+(?:[a-z'-]+\s+){1,4}one\b"  # the drug and cult one
-                            r"|\b(?:did|does)\s+the\s+(?:[A-Za-z'-]+\s+){1,4}(?:spend|use|get|receive|score)\s*\??$",
+                            r"|\b(?:did|does)\s+the\s+(?:[A-Za-z'-]+\s+){1,6}(?:spend|use|get|receive|score|cost)(?:\s+(?:in the end|in total|overall|altogether|all told|in all|together))?\s*\??$",
                             re.IGNORECASE)
 # "… of the Luhui police station fit-out?": a noun phrase closing the question names a form when it holds words the
 # lexicon does not ("of the allocation" is a field).
@@ -24,6 +24,11 @@ _CLOSING_PHRASE = re.compile(r"\b(?:of|for|on)\s+the\s+((?:[A-Za-z'-]+\s+){0,4}[
 # "Leaving out the digitisation form", 除了…以外: the description names the form excluded, which the query model reads.
 _LEAVES_OUT = re.compile(r"\b(?:leav\w* out|exclud\w*|except|other than|apart from|aside from|setting aside|set aside|"
                          r"not counting|besides|omit\w*|ignor\w*)\b|除了|除去|不含|不包括|排除|以外|之外|不算|剔除", re.IGNORECASE)
+# Amounts of several forms asked as one figure.
+_TOGETHER = re.compile(r"\b(?:together|combined|in total|altogether|all told|in all|added up|between them)\b|加起来|加一块|一共|合计|总共|共计",
+                       re.IGNORECASE)
+# A count said of the forms pointed at (人才那两个项目): how many there are, not a word of their names.
+_COUNT_WORD = re.compile(r"^[一二两三四五六七八九十几\d]+[个张份项]$")
 # A question asking which forms, or whether any, wants a set, not one described form's figure.
 _ASKS_WHICH = re.compile(r"\bwhich\b|\bwhat (?:projects|forms)\b|哪些|哪个|哪几|有没有|是否|\bany\b|多少个|几个", re.IGNORECASE)
 # "How many monitoring points", 多少人: a count of things an indicator row gives, not a column of the form.
@@ -48,7 +53,8 @@ def described_forms(query: Query, store) -> list:
             or not query.form_filter.is_empty() or query.indicator_names:
         return []
     best, chosen, refers = 0, [], bool(_REFERS_TO_ONE.search(question)) or _closing_description(question)
-    concepts = evidence_set.concepts(question, query.lang, vocab.STOPWORDS_ZH)
+    concepts = [concept for concept in evidence_set.concepts(question, query.lang, vocab.STOPWORDS_ZH)
+                if not all(_COUNT_WORD.match(word) for word in concept.alternatives)]  # 那两个: how many, no description
     for form in store_query.list_forms(store):
         score = sum(1 for concept in concepts if any(word in form.project_name for word in concept.alternatives))
         spelled = {part for _, part in spelled_parts(question, form.project_name)}  # the Duhang police station: 杜行
@@ -81,9 +87,13 @@ def _asked_figure(question: str) -> str | None:
     from assistant.lexicon import load as load_lexicon
 
     lowered = question.lower()
-    found = [(phrase, key) for phrase, key in load_lexicon().keys("field").items() if key in vocab.FIELD_LABELS
-             and key != "year" and (re.search(rf"\b{re.escape(phrase)}\b", lowered) if phrase.isascii() else phrase in lowered)]
-    return max(found, key=lambda item: len(item[0]))[1] if found else None
+    # the lexicon's phrases, else the rule reader's words as written (cost: the lexicon would inflect it to costs)
+    for phrases in (load_lexicon().keys("field").items(), ((p, key) for key, words in vocab.FIELD_SYNONYMS.items() for p in words)):
+        found = [(phrase, key) for phrase, key in phrases if key in vocab.FIELD_LABELS and key != "year"
+                 and (re.search(rf"\b{re.escape(phrase)}\b", lowered) if phrase.isascii() else phrase in lowered)]
+        if found:
+            return max(found, key=lambda item: len(item[0]))[1]
+    return None
 
 
 def figure_lookup(query: Query, store) -> Query | None:
@@ -108,8 +118,10 @@ def figure_lookup(query: Query, store) -> Query | None:
         return None
     taken = "、".join(form.project_name for form in forms)
     label = f"所指项目（按名称）：{taken}" if query.lang != "en" else f"taken as (by name): {taken}"
-    return dataclasses.replace(query, intent="lookup", field=field, form_filter=FormFilter(form_ids=[f.id for f in forms]),
-                               labels=[label])
+    # the two warranty retention projects … together: their amounts summed, not listed
+    summed = len(forms) > 1 and field in vocab.AMOUNT_FIELDS and _TOGETHER.search(query.question) is not None
+    return dataclasses.replace(query, intent="aggregate" if summed else "lookup", aggregate="sum" if summed else None,
+                               field=field, form_filter=FormFilter(form_ids=[f.id for f in forms]), labels=[label])
 
 
 _ASKS_WHICH_FORMS = re.compile(r"\bwhich\s+(?:projects?|forms?|schemes?|programmes?|programs?|ones?)\b|\bwhat (?:projects|forms)\b"
@@ -174,5 +186,29 @@ def computes(reading) -> bool:
         True when it shows a difference or ratio of fields.
     """
     from assistant import model as m
+    from assistant.conditions import DERIVED
 
-    return reading is not None and any(isinstance(shown, m.Arith) for shown in reading.select.shown)
+    if reading is None:
+        return False
+    aggregate = reading.select.aggregate  # how much of the volunteer budget was left unspent: a measure of the views
+    derived = aggregate is not None and isinstance(aggregate.expr, m.Field) and aggregate.expr.name in DERIVED
+    return derived or any(isinstance(shown, m.Arith) or getattr(shown, "name", None) in DERIVED for shown in reading.select.shown)
+
+
+def aggregates_read(reading) -> bool:
+    """Whether the query model read a statistic over a group named by a part of names, a unit or a tag with no word
+    left ("人才那两个项目全年预算加一块是多少"): a sum or average over the group, which the lookup of one column on the forms
+    its words describe would not give. One form named in full stays a lookup.
+
+    Args:
+        reading: the query model's reading, or None.
+
+    Returns:
+        True when it aggregates over such a group and left nothing unread.
+    """
+    from assistant import model as m
+
+    if reading is None or reading.ignored or reading.unread or reading.select.where is None:
+        return False
+    aggregate, where = reading.select.aggregate, reading.select.where
+    return aggregate is not None and aggregate.function != "count" and not (isinstance(where, m.Text) and where.mode == "equals")

@@ -12,7 +12,7 @@ from assistant.recognise import Token
 # glossed to Chinese (renovation → 装修|修缮), a name tag (党群中心), a part spelled in pinyin (Luhui → 鲁汇).
 _FRAGMENTS = ("quoted_project", "topic", "tag", "loose", "pinyin")
 # Glue that may stand between the fragments of one description (the, 那个, of).
-_BETWEEN = re.compile(r"^[\s\-'’的之那个这张份项,，]*(?:the|of|for|on|and)?[\s\-'’]*(?:[a-z]+-|[a-z]+-[a-z]+\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"^[\s\-'’的之那个这张份项,，]*(?:the|of|for|on|and|with)?[\s\-'’]*(?:[a-z]+-|[a-z]+-[a-z]+\s+)?$", re.IGNORECASE)
 # 那张 / 这个 between a part of a name and 表 or 项目: pointing at one form.
 _DEMONSTRATIVE = re.compile(r"^的?[那这]一?[个张份项]?$")
 # A question asking which form: what its words describe is the answer, not a form named.
@@ -29,6 +29,8 @@ _TAG = re.compile(r"[（(][^（）()]{1,8}[）)]$")
 _LEAD = re.compile(r"(?:关于|有关|对于|那个|这个|搞|做|管)$")
 # Quotes around a part of a name: the asker means that part.
 _QUOTES = "“\"'‘「『《〈"
+# Words saying a quoted part is what names contain (名称带《青石》的, named "…"): a filter of names, not one form.
+_NAME_CUE = re.compile(r"(?:名称|名字|项目名|标题|\bnamed?\b|\bnames?\b|\btitled?\b|\bcalled\b)[^，,。;；]{0,6}$", re.IGNORECASE)
 # A Chinese word left unread (修缮 between two parts), which may be a fragment too.
 _HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
@@ -59,7 +61,7 @@ class NamedForms:
         """Words no recogniser explained that may be fragments, as tokens: Chinese words of a name (修缮, kind
         "loose"), and Latin words spelling a part of one in pinyin (luhui → 鲁汇, kind "pinyin")."""
         found = []
-        for gap in gaps:
+        for gap in (g.strip(" ?？,，。.!！、;；:：") for g in gaps):
             if _HAN_WORD.match(gap) and any(gap in name for name in self.projects):
                 found += [Token("loose", gap, m.start(), m.end(), gap) for m in re.finditer(re.escape(gap), text)]
             for word in re.findall(r"[a-z]{4,}", gap.lower()):
@@ -109,7 +111,8 @@ class NamedForms:
             # a part of a name and one more fragment, other than a tag beside a word in pinyin ("like （平安办）")
             parts = any(t.kind in ("quoted_project", "pinyin") for t in run) and len(run) >= 2 \
                 and any(t.kind not in ("tag", "pinyin") for t in run)
-            quoted = any(t.text[:1] in _QUOTES for t in run)  # 名称带《青石》的: a part quoted is a part, not a form
+            # 名称带《青石》的: a part quoted after a word for names is that filter, not a form ("“两个实有”那个奖励费项目" is one)
+            quoted = any(t.text[:1] in _QUOTES and _NAME_CUE.search(text[:t.start]) for t in run)
             if (parts or described or pointer) and not quoted:
                 found = [name for name in self.projects if all(_holds(name, t) for t in run)]
                 # one part pointed at is written out only when a row or figure is asked of it (体检那个项目的满意度目标):
@@ -167,10 +170,11 @@ class NamedForms:
         named = [t for t in tokens if t.kind == "project"]
         if len({t.key for t in named}) == 1:
             tokens = [t for t in tokens if not (t.kind == "topic" and _describes(text, t, named))]
-        if any(t.kind == "not" and t.text in self.exclusions for t in tokens):  # 质保金的不算: a part of names, left out
+        # 质保金的不算, 名称里有派出所但没有杜行的: a part of names, left out or asked for by name
+        if any(t.kind == "not" and t.text in self.exclusions or t.kind == "name_cue" for t in tokens):
             parts = [t for t in self._loose(text, tokens, gaps) if t.kind == "loose"]
             tokens = sorted(tokens + [dataclasses.replace(t, kind="quoted_project") for t in parts], key=lambda t: t.start)
-            gaps = [g for g in gaps if g not in {t.text for t in parts}]
+            gaps = [g for g in gaps if g.strip(" ?？,，。.!！、;；:：") not in {t.text for t in parts}]
         return tokens, gaps
 
     def _written(self, name: str) -> str:

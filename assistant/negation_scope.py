@@ -6,6 +6,8 @@ from __future__ import annotations
 # What a closing negation can exclude: things named (a tag, unit, project, grade, class) or a condition in a phrase.
 _NAMED = ("tag", "unit", "department", "project", "quoted_project", "grade", "class", "predicate")
 
+# Words saying "all of them" that a group cue shares (every unit), which an exclusion may stand before (excluding every …).
+_QUANTIFIERS = ("every", "all", "each", "any", "every single", "所有", "全部", "每个", "每一个")
 # Negations after what is lacking, closing the clause before the forms' noun (时效指标都没有的项目).
 _LACKING = ("没有", "没", "无", "都没有", "也没有", "缺少", "缺", "没设", "没有设", "未设", "没设置", "没有设置", "未设置", "没写", "没有写")
 # The words that may stand between a named form and 不算 as the reason it is left out (执行数单位填错了).
@@ -26,7 +28,7 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
     """
     tokens = state.tokens
     state.negations_used = set()
-    for back in (1, 2):
+    for back in (1, 2, 3):
         j = i - back
         if j >= 0 and tokens[j].kind == "not" and j not in state.used:
             state.negations_used = {j}
@@ -36,8 +38,8 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
             if k < len(tokens) and tokens[k].kind == "not" and tokens[k].text in closing and k not in state.used:
                 state.negations_used.add(k)  # 撇开平安办不算: the closing word repeats the exclusion
             return True
-        if j >= 0 and tokens[j].kind not in ("name_cue", "noun", "op", "follow"):  # leave out the ones that …
-            break
+        if j >= 0 and tokens[j].kind not in ("name_cue", "noun", "op", "follow") and not _quantifier(tokens[j]):
+            break  # leave out the ones that …; excluding every project tagged X
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if tokens[i].kind in _NAMED and nxt is not None and nxt.kind == "not" and i + 1 not in state.used \
             and nxt.text in _LACKING and (i + 2 == len(tokens) or tokens[i + 2].kind == "noun" or tokens[i + 2].after_separator):
@@ -85,13 +87,20 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
     return False
 
 
+def _quantifier(token) -> bool:
+    """every / all / each before what an exclusion names: no grouping, the forms it leaves out."""
+    return token.kind == "group_cue" and token.text.lower() in _QUANTIFIERS
+
+
 def _listed_after_exclusion(tokens: list, i: int, used: set, exclusions: frozenset[str]) -> bool:
     """"leaving aside the forms that spent nothing and the X form", 除了没花钱的和X以外: a condition joined by a
     conjunction to what an exclusion word already covers is excluded too (no comma in between: "excluding 信访办,
     forms with …" starts a new clause)."""
-    if not exclusions or tokens[i].joined_by != "and":
+    # "excluding the petition office and every 平安办-tagged project": a quantifier between the conjunction and the item
+    quantified = i > 0 and _quantifier(tokens[i - 1]) and tokens[i - 1].joined_by == "and" and tokens[i].joined_by == ""
+    if not exclusions or (tokens[i].joined_by != "and" and not quantified):
         return False
-    j = i - 1
+    j = i - 2 if quantified else i - 1
     while j >= 0 and tokens[j].kind != "not" and (j in used or tokens[j].kind in ("noun", "follow")) \
             and tokens[j + 1].joined_by != ",":
         j -= 1  # over the previous item and the words for forms around it ("the ones with", 项目)

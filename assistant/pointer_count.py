@@ -7,6 +7,35 @@ _NAMED = ("project", "quoted_project", "topic", "tag", "unit", "department", "pr
 _POINTERS = ("那", "这")
 
 
+def pointed_counts(tokens: list) -> list[int]:
+    """The counts `without_pointer_counts` leaves out (人才那两个项目 → [2]): how many forms the question says it names.
+
+    Args:
+        tokens: the question's tokens, stop words removed.
+
+    Returns:
+        The counts, in order.
+    """
+    kept = {id(t) for t in without_pointer_counts(tokens)}
+    return [int(t.value) for t in tokens if id(t) not in kept and t.kind == "number"]
+
+
+def disagreement(count: int, forms: int, lang: str) -> str:
+    """The note an answer carries when the question's count of forms (人才那三个项目) is not how many its name picks.
+
+    Args:
+        count: the count the question says.
+        forms: how many forms the answer rests on.
+        lang: "zh" or "en".
+
+    Returns:
+        The note, one line.
+    """
+    if lang == "en":
+        return f"note: the question says {count} forms; {forms} match what it names"
+    return f"注意：问题说有 {count} 个项目，按所说的名称找到 {forms} 个"
+
+
 def without_pointer_counts(tokens: list) -> list:
     """The tokens without a small count that follows 那/这 after a name (质保金那两个): it restates how many forms the
     name picks, so it is neither a condition nor a word left unread.

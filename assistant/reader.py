@@ -18,6 +18,7 @@ from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
 from assistant.named_form import NamedForms
+from assistant.value_part import value_parts
 from assistant.recognise import Recogniser, StoreNames
 from assistant.restatement import read_brackets
 from assistant.share_scope import scoped_share
@@ -115,6 +116,7 @@ class QuestionReader:
                                         re.IGNORECASE)
         self.composer = Composer(self.lexicon, names.classes, names.years, names.projects)
         self._change_verbs = {**self.lexicon.keys("change_verb")}  # not cut, 既没被砍也没追加: a budget change
+        self._column_values = {"unit": list(names.units), "department": list(names.departments)}
         self.named_forms = NamedForms(names.projects, frozenset([*self.lexicon.keys("exclusion"), *self.lexicon.keys("closing_not")]))
 
     def _defines_a_difference(self, inside: str) -> bool:
@@ -141,6 +143,10 @@ class QuestionReader:
         glossary = self.recogniser.glossary
         if chinese in self.recogniser._joined[0] and any(chinese in glossary.get(w, "").split() for w in words):
             return f" {chinese} "
+        if chinese in self.values:  # the party service centre (党群中心): an office named in English, then as the store says it
+            named = [t for t in self.recogniser.tokens(found.group(1))[0] if t.kind != "stop"]
+            if named and all(t.kind in ("unit", "department", "tag") for t in named):
+                return f" {chinese} "
         return found.group(0)
 
     def _restated(self, head: str, tail: str, previous, previous_ids) -> Reading | None:
@@ -217,6 +223,7 @@ class QuestionReader:
         tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns([t for t in tokens if t.kind != "stop"])))),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
+        tokens, gaps = value_parts(text, tokens, gaps, self._column_values)  # 主管部门为X（不带“(汇总)”字样）
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):
             between = text[before.end:token.start]

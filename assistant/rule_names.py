@@ -250,8 +250,9 @@ class NameRecognisers:
                         r"talking about|says?|saying|with the (?:word|words|phrase|text))\s+[“\"']?(?P<x>[^”\"'?!.,]+?)[”\"']?\s*(?=$|[?!.,]|\b(?:and|in|from|with|that)\b)")
         for pattern in (zh, en):
             for match in list(pattern.finditer(text.text)):
-                if not text.free(match.start(), match.end()):
-                    continue
+                if not text.free(match.start(), match.end()) or any(
+                        len(name) >= 3 and text.text.startswith(name.lower(), match.start()) for name in self.catalog.indicator_names):
+                    continue  # 涉及点位目标多少: the verb begins an indicator's name, no mention
                 phrase = _glossed(match.group("x").strip())
                 phrase = re.sub(r"^(?:the\s+)?(?:year|number|figure)\s+(?=\d{2,}$)", "", phrase, flags=re.IGNORECASE)
                 if re.fullmatch(r"[\d一二三四五六七八九十百两几]+\s*[条个项次份家]\s*(?:以上|以下|多|左右|及以上|以内)?", phrase):
