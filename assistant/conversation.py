@@ -97,6 +97,7 @@ class Conversation:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
         from assistant import described_form, form_text
+        from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
         from assistant.whole_scope import without_whole_scope
         from store import query as store_query
@@ -110,6 +111,8 @@ class Conversation:
         if self._reader is not None:  # the Luhui police station renovation: the form its fragments name together
             question = self._reader.named_in_full(question)
         reading = self.read(question)
+        if reading is not None and contradicts(question, reading.select, self._reader.lexicon.fields):
+            reading = None  # 一共扣了多少分 read as a sum of budgets: the rule reader, or a refusal, instead
         if question != asked and reading is not None:
             reading.lang = reading.lang or lang  # the full name written in Chinese does not change the language
         query = self.interpret(quote_named_words(question))  # 指标名字里带宣传: the word as if quoted, for both readers

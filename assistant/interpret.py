@@ -8,6 +8,7 @@ from assistant import vocabulary as vocab
 from assistant.labels import _is_sort_label, _label_check, _label_range, _label_sort, field_label, format_value
 from assistant.question_text import _Text, _word_pattern, is_english, normalize
 from assistant.recognise import cn_number
+from assistant.asked_unit import asks_points
 from assistant.rule_helpers import (_Mention, _State, _admin_variants, _default_superlative_field, _focus_field, _halves,
                                     _inherit, _places, question_for_search)
 from assistant.rules_query import Catalog, Query
@@ -204,6 +205,8 @@ class Interpreter(NameRecognisers, FigureRecognisers):
             query.labels.append(_label_sort(query.field, query.descending, query.limit, query.lang))
             return
         if state.aggregate in ("sum", "avg"):
+            if asks_points(text.text) and (focus is None or focus in vocab.AMOUNT_FIELDS):
+                return  # 预算执行一共扣了多少分: points asked, so no budget summed in their place
             query.intent, query.aggregate = "aggregate", state.aggregate
             query.field = focus or "annual_budget"
             return

@@ -25,6 +25,8 @@ DATA = Path(__file__).with_name("data")
 # independent11-dev (45 en / 15 zh) and independent12-dev (45 zh / 15 en): round 11's two writers, as written.
 # independent13-dev (30 zh / 30 en): round 11's third writer, kept aside by the lead as a transfer check, then released.
 # independent14-dev (50 zh / 50 en): the fourth unseen judge (78/100 when released), a development set from round 13.
+# independent15-dev (30 zh / 10 en): round 13's writer of comparisons between fields (budget changes, unspent money,
+# points lost, actual against target) in plain and terse Chinese, as written.
 # narrative / narrative-heldout: questions answered from the forms' text (a set with evidence, a row by its description).
 # narrative9: round 9's fresh wordings of text questions (English paraphrases, lookups by row, topics), checked by hand.
 SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json", "heldout": DATA / "questions.heldout.json",
@@ -44,7 +46,8 @@ SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json"
              "independent11-dev": DATA / "questions.independent11-dev.json",
              "independent12-dev": DATA / "questions.independent12-dev.json",
              "independent13-dev": DATA / "questions.independent13-dev.json",
-             "independent14-dev": DATA / "questions.independent14-dev.json"}
+             "independent14-dev": DATA / "questions.independent14-dev.json",
+             "independent15-dev": DATA / "questions.independent15-dev.json"}
 # "all" is the team's own sets; sets kept aside and the independent writers' are scored only when named.
 IN_ALL = ("base", "own", "narrative")
 SET_NAMES = ("dev", *SET_FILES, "all")

@@ -131,3 +131,22 @@ def test_figures_are_rewritten_each_way_they_are_said():
     assert rewrites("Which projects had a budget above 1 million yuan?") == ["Which projects had a budget above 1,000,000 yuan?"]
     assert rewrites("Which projects spent under 60% of their budget?") == ["Which projects spent under 60 percent of their budget?"]
     assert rewrites("哪些项目的经费拖到2024年才支付") == []
+
+
+@pytest.mark.parametrize("question", ["预算执行一共扣了多少分", "信访办项目的指标一共被扣了多少分", "指标扣分合计是多少分"])
+def test_points_asked_are_never_answered_with_a_sum_of_budgets(seed_store, question):
+    answer = Conversation(seed_store, search=None, llm=None).ask(question)
+    assert "万元" not in (answer.text or "")
+    assert answer.value is None
+
+
+def test_a_sum_of_points_asked_in_points_is_answered(seed_store):
+    answer = Conversation(seed_store, search=None, llm=None).ask("平安办的项目总分合计多少分")
+    assert answer.value == pytest.approx(1378.78)
+
+
+def test_asks_points_tells_points_from_fractions():
+    from assistant.asked_unit import asks_points
+
+    assert asks_points("预算执行一共扣了多少分") and asks_points("How many points were lost?")
+    assert not asks_points("执行率不到三分之一的项目") and not asks_points("几分之几的项目") and not asks_points("一共多少钱")
