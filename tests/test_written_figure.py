@@ -28,8 +28,8 @@ def test_with_written_keeps_the_printed_cell_first():
     ("社工项目的社工数量指标值", "97人"),
     ("How many volunteers did the 平安志愿者经费 project plan for?", "志愿者人数：target =1020.00(人) (i.e. 1020人)"),
     ("书报杂志征订份数的指标，目标是多少份？", "各类书报杂志书：年度指标值 ≥500.00(份)（即 ≥500份）"),  # 份 picks the row
-    # read by the query model: the rows it found carry their target and actual
-    ("去年那个租信息采集终端的项目，采集设备数量指标是怎么写的？目标值多少台？", "信息采集设备：目标 =240.00(台)（即 240台）"),
+    # the named form's rows (round 13's lookups answer it there): the row carries its target as printed and as written
+    ("去年那个租信息采集终端的项目，采集设备数量指标是怎么写的？目标值多少台？", "信息采集设备：年度指标值 =240.00(台)（即 240台）"),
     ("On what date was the police-day launch ceremony scheduled to take place, per its timeliness measure?",
      "启动仪式举办时间: target 2023年1月10日"),
 ])
