@@ -65,3 +65,18 @@ def _drop_printed(data):
     if isinstance(data, dict):
         return {k: ("" if k == "printed" else _drop_printed(v)) for k, v in data.items()}
     return [_drop_printed(v) for v in data] if isinstance(data, list) else data
+
+
+def asked(store, *questions):
+    """The answer to the last of several questions asked in one conversation, the earlier ones first."""
+    from assistant.conversation import Conversation
+
+    conversation = Conversation(store, llm=None)
+    for question in questions[:-1]:
+        conversation.ask(question)
+    return conversation.ask(questions[-1])
+
+
+def names_of(answer) -> list[str]:
+    """The project names of an answer's records, sorted."""
+    return sorted(record.project_name for record in answer.records)

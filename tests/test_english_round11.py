@@ -11,18 +11,7 @@ from assistant.conversation import Conversation
 from assistant.pinyin_names import spelled_parts
 from assistant.reader import QuestionReader
 from index.glossary import GLOSSARY_EN
-from support import INVENTED_COUNTY
-
-
-def _ask(store, *questions):
-    conversation = Conversation(store, llm=None)
-    for question in questions[:-1]:
-        conversation.ask(question)
-    return conversation.ask(questions[-1])
-
-
-def _names(answer) -> list[str]:
-    return sorted(record.project_name for record in answer.records)
+from support import INVENTED_COUNTY, asked as _ask, names_of as _names
 
 
 @pytest.fixture(scope="module")

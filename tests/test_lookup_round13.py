@@ -6,26 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.conversation import Conversation
 from assistant.recognise import Token
 from assistant.value_part import value_parts
+from support import asked as _ask, names_of as _names
 
 _TALENT = ["人才健康体检", "人才活动"]
 _UNSUMMED = ["下拨经费（党群中心）", "事业编残保金（党群中心）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
              "浦江初心微史馆质保金（党群中心）"]
 _PETITION = ["信访代理员经费（信）", "劝导队经费（信）", "维稳经费（信）"]
-
-
-def _ask(store, *questions):
-    conversation = Conversation(store, llm=None)
-    answer = None
-    for question in questions:
-        answer = conversation.ask(question)
-    return answer
-
-
-def _names(answer) -> list[str]:
-    return sorted(r.project_name for r in answer.records)
 
 
 # --- a part said absent after a department or unit -------------------------------------------------------------

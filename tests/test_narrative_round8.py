@@ -8,14 +8,11 @@ import pytest
 
 from assistant import form_text
 from assistant.conversation import Conversation
+from support import names_of as _names
 
 
 def _ask(store, question):
     return Conversation(store, search=None, llm=None).ask(question)
-
-
-def _names(answer):
-    return sorted(record.project_name for record in answer.records)
 
 
 # ----- units ---------------------------------------------------------------------------------------------------

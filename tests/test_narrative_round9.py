@@ -11,6 +11,7 @@ from assistant import vocabulary as vocab
 from assistant.conversation import Conversation
 from assistant.text_source import FormText
 from index.glossary import glossary_matches
+from support import names_of as _names
 
 DEFERRED = ["下拨经费（党群中心）", "人才活动", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
             "浦江初心微史馆质保金（党群中心）"]
@@ -19,10 +20,6 @@ RETENTION = ["党群中心（南区）规范化建设质保金（党群中心）
 
 def _ask(store, question):
     return Conversation(store, search=None, llm=None).ask(question)
-
-
-def _names(answer):
-    return sorted(record.project_name for record in answer.records)
 
 
 # ----- units ---------------------------------------------------------------------------------------------------

@@ -10,30 +10,18 @@ import pytest
 
 from assistant import model as m
 from assistant.asked_share import asked_shares
-from assistant.conversation import Conversation
 from assistant.dropped_statistic import dropped_statistics
 from assistant.reader import QuestionReader
 from assistant.recognise import Token
 from assistant.share_scope import scope_text
 from index.glossary import GLOSSARY_EN
-from support import INVENTED_COUNTY
+from support import INVENTED_COUNTY, asked as _ask, names_of as _names
 
 RATE = m.Field("execution_rate")
 GRADED = m.Text(m.Field("grade"), "present")
 RAISED = m.Compare(m.Field("annual_budget"), ">", m.Field("initial_budget"))
 CUT = m.Compare(m.Field("annual_budget"), "<", m.Field("initial_budget"))
 TOP_UP = m.Arith("-", m.Field("annual_budget"), m.Field("initial_budget"))
-
-
-def _ask(store, *questions):
-    conversation = Conversation(store, llm=None)
-    for question in questions[:-1]:
-        conversation.ask(question)
-    return conversation.ask(questions[-1])
-
-
-def _names(answer) -> list[str]:
-    return sorted(record.project_name for record in answer.records)
 
 
 @pytest.fixture(scope="module")
