@@ -42,8 +42,10 @@ class Conversation:
         self._interpreter: Interpreter | None = None
         self._reader = None
         self._fingerprint: str | None = None
+        self._form_years: list[int | None] = []
 
     def _current_interpreter(self) -> Interpreter:
+        from store import query as store_query
         from store.query import fingerprint
 
         # The names a question may use change when forms are ingested, so the catalog follows the store.
@@ -54,6 +56,7 @@ class Conversation:
             from store.readonly_sql import ReadOnlySqlError
 
             self._interpreter = Interpreter(Catalog.from_store(self.store))
+            self._form_years = store_query.form_years(self.store)  # what a whole-store scope ("2023 forms") must be
             try:
                 self._reader = QuestionReader(store_names(self.store))
             except ReadOnlySqlError as error:  # no views (a read-only store): the rule-based reader answers alone
@@ -100,13 +103,12 @@ class Conversation:
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
         from assistant.whole_scope import without_whole_scope
-        from store import query as store_query
         from assistant.named_word import quote_named_words
 
-        question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
-        question = without_whole_scope(question, store_query.form_years(self.store))  # (2023 forms only) of 2023 forms
-        previous_ids = self.last_ids
         self._current_interpreter()
+        question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
+        question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
+        previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
         if self._reader is not None:  # the Luhui police station renovation: the form its fragments name together
             question = self._reader.named_in_full(question)

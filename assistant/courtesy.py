@@ -18,10 +18,8 @@ _ASKING_EN = re.compile(r"\b(?:which|what|how|who|where|when|whose|list|show|giv
                         r"average|median|sum|those|them|these|they|their|its|it|others|rest|same|only|except|excluding|"
                         r"without|not|no|none|all|every|each|any|among)\b|\d", re.I)
 _WORD = re.compile(r"[a-z][a-z.'-]*")
-# The lexicon files whose phrases a reader places: a clause holding one of them is a condition, not a courtesy.
-_PLACED = ("lexicon.tsv", "lexicon_en.tsv", "names_en.tsv", "fields.tsv", "condition_cues.tsv")
-# Lexicon rows of words that only join a question together (kindly, 的话, still): no condition.
-_GLUE = ("stop\t", "example\t", "language\t")
+# Lexicon kinds of words that only join a question together (kindly, 的话, still): no condition.
+_GLUE = ("stop", "example", "language")
 
 
 @lru_cache(maxsize=1)
@@ -46,19 +44,17 @@ def _courtesies() -> dict[str, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def _placed_phrases() -> tuple[frozenset[str], frozenset[str]]:
-    """The phrases readers place: Chinese ones (matched anywhere) and English ones (matched as whole words)."""
-    chinese, english = set(), set()
-    for name in _PLACED:
-        text = resources.files("assistant").joinpath("data", name).read_text(encoding="utf-8")
-        for line in text.splitlines():
-            if line.startswith("#") or line.startswith(_GLUE):
-                continue
-            for phrase in re.split(r"[\t|]", line):
-                phrase = phrase.strip().lower()
-                if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,}", phrase):
-                    chinese.add(phrase)
-                elif re.fullmatch(r"[a-z][a-z .'-]{2,}", phrase):
-                    english.add(phrase)
+    """The phrases readers place — the lexicon's (glue kinds left out), its column labels and English names, and the
+    condition cues: Chinese ones (matched anywhere) and English ones (matched as whole words)."""
+    from assistant import leftovers, lexicon
+
+    words = lexicon.load()
+    english_cues, chinese_cues = leftovers.condition_cues()
+    phrases = {phrase for kind, keys in words.phrases.items() if kind not in _GLUE for phrase in keys}
+    phrases |= {label.lower() for info in words.fields.values() for label in (info.zh, info.en)}
+    phrases |= set(words.names_en) | set(words.names_en.values()) | set(english_cues) | set(chinese_cues)
+    chinese = {p for p in phrases if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,}", p)}
+    english = {p for p in phrases if re.fullmatch(r"[a-z][a-z .'-]{2,}", p)}
     return frozenset(chinese), frozenset(english)
 
 

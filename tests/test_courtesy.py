@@ -116,7 +116,7 @@ def test_a_follow_up_scoped_to_the_stores_only_year_stays_a_follow_up(seed_store
     assert total.value == pytest.approx(369.57)  # 4.03 + 292.5 + 73.04, not the 8065 of every form
 
 
-def test_form_years_name_a_form_without_a_year_as_none(seed_store):
+def test_form_years_are_the_distinct_years_of_the_stored_forms(seed_store):
     from store import query as store_query
 
     assert store_query.form_years(seed_store) == [2023]
