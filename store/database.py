@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,13 +52,30 @@ def default_url() -> str:
     return f"sqlite:///{data_dir() / 'jixiao.db'}"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_pragmas(dbapi_connection, _record, busy_timeout: float) -> None:
     cursor = dbapi_connection.cursor()
     # WAL lets the terminal app browse while an ingest writes; foreign keys make deletes cascade.
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _enter_wal(cursor, busy_timeout)
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _enter_wal(cursor: sqlite3.Cursor, busy_timeout: float) -> None:
+    """Switch a connection's file to WAL, waiting while another process creates the same new file.
+
+    Switching a brand-new file writes its header. When another process holds the write lock, SQLite
+    fails at once instead of calling the busy handler (waiting could deadlock), so the wait is here.
+    """
+    deadline = time.monotonic() + busy_timeout
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _busy_arguments(url: str, busy_timeout: float) -> dict:
@@ -202,7 +221,7 @@ class Store:
         except Exception as error:  # SQLAlchemy raises several types for a malformed URL
             raise StoreError(f"cannot open store {self.url!r}: {error}") from error
         if engine.dialect.name == "sqlite":
-            event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "connect", functools.partial(_sqlite_pragmas, busy_timeout=self.busy_timeout))
         if not migrate:
             self._engine = engine
             return

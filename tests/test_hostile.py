@@ -7,6 +7,7 @@ import math
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -287,6 +288,19 @@ def _open_at_once(url: str, go: Path) -> None:
     with engine.connect() as connection:
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == [SCHEMA_VERSION]
     engine.dispose()
+
+
+def test_a_store_opened_while_another_process_creates_the_same_new_file_waits_for_it(tmp_path):
+    # The race CI met once: switching a brand-new file to WAL fails at once, without the busy handler,
+    # while another process holds its write lock; the opener must wait for it like any other writer.
+    db_file = tmp_path / "new.db"
+    creator = sqlite3.connect(db_file, isolation_level=None, check_same_thread=False)
+    creator.execute("BEGIN IMMEDIATE")
+    threading.Timer(0.5, creator.commit).start()
+    store = Store(f"sqlite:///{db_file}", busy_timeout=30)
+    assert count_forms(store) == 0
+    creator.close()
+    store.dispose()
 
 
 @pytest.mark.slow  # real processes racing to create one store
