@@ -31,3 +31,20 @@ def contradicts(question: str, select: m.Select, fields: dict) -> bool:
     if aggregate is None or not isinstance(aggregate.expr, m.Field) or not asks_points(question):
         return False
     return getattr(fields.get(aggregate.expr.name), "kind", "") == "amount"
+
+
+def without_asked_scale(text: str, by_how_much: dict[str, str]) -> str:
+    """年中预算减了多少万 / 比年初多了多少万元: the unit after a by-how-much word is the unit the size is asked in (amounts
+    are answered in 万元), taken off so it is no word left unread.
+
+    Args:
+        text: the normalised question.
+        by_how_much: the lexicon's by-how-much phrases (减了多少, 多了多少).
+
+    Returns:
+        The text without such a unit.
+    """
+    asked = "|".join(re.escape(phrase) for phrase in sorted(by_how_much, key=len, reverse=True) if phrase.endswith("多少"))
+    if not asked:
+        return text
+    return re.sub(rf"({asked})(?:万元|万块钱|万块|万|块钱)(?![\u4e00-\u9fff])", r"\1", text)

@@ -147,7 +147,7 @@ class Conversation:
             and self._only_glue_left(reading, question) and not _names_beyond(query, reading)
         counted = reading is not None and not reading.ignored and "Indicator" in repr(reading.select.where)  # 指标写了十条以上
         if reading is not None and not checks and (counted or not _asks_narrative(query)) and not form_text.applies(query, self.store) \
-                and (described_form.computes(narrowed) or described_form.aggregates_read(reading)
+                and (described_form.computes(narrowed or reading) or described_form.aggregates_read(reading)
                      or described_form.figure_lookup(query, self.store) is None) \
                 and not (_asks_a_rows_figure(query) and reading.select.aggregate is not None) and (
                 not reading.ignored or not _reads_more(query) or (reading.reads_nearly_all() and not _names_more(query))

@@ -12,6 +12,8 @@ from assistant.change_asked import change_asked
 from assistant.grade_mismatch import grade_mismatch
 from assistant.class_totals import class_parts
 from assistant.leftover_amount import unspent_amounts
+from assistant.left_unspent import said_unspent
+from assistant.asked_unit import without_asked_scale
 from assistant.named_word import quote_named_words
 from assistant.printed_as import printed_figures
 from assistant import lexicon as lexicon_module
@@ -214,7 +216,7 @@ class QuestionReader:
             if found is not None:
                 return found
         text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", _ASIDE.sub(" ", _ASIDE_CLAUSE.sub(",", normalize(question))))))
-        text = quote_named_words(spell_half(_GLOSSED.sub(self._gloss, _NOT_ONE.sub("", asked_shares(text)))))
+        text = quote_named_words(spell_half(_GLOSSED.sub(self._gloss, _NOT_ONE.sub("", asked_shares(said_unspent(without_asked_scale(text, self.lexicon.keys("by_how_much"))))))))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
         tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
