@@ -112,8 +112,8 @@ def counts_a_thing(question: str) -> bool:
             break
         phrase.append(word)
     if not phrase or any(_COUNTED_FORMS.match(word) for word in phrase) \
-            or phrase[0].lower() in ("not", "no", "never", "without", "un"):
-        return False  # how many not rated: forms counted by a condition, not a thing the text gives
+            or phrase[0].lower() in ("not", "no", "never", "without", "un", "points", "marks"):
+        return False  # how many not rated: forms counted by a condition; how many points: a score's, not the text's
     counted = " ".join(phrase)
     return bool(glossary_matches(counted, inflected=True)
                 or glossary_matches(question[match.start():match.end()] + counted, inflected=True))

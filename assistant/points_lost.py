@@ -1,0 +1,106 @@
+"""Points a score lost against its weight (预算执行那一项丢了多少分, 比满分少了几分, lost the most points on budget
+execution): the score's points-lost measure, never the score itself nor a sum of budgets."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from assistant.recognise import Token
+
+# A score (or its weight) → the measure of the points it lost.
+_LOST_OF = {"budget_score": "budget_points_lost", "budget_weight": "budget_points_lost", "execution_rate": "budget_points_lost",
+            "budget_points_lost": "budget_points_lost", "indicator.score": "indicator_points_lost",
+            "indicator.weight": "indicator_points_lost", "indicator_points_lost": "indicator_points_lost"}
+# Words for points that only say the unit asked (how many points, 几分), beside the score named.
+_UNIT_WORDS = ("points", "point", "marks", "分", "分数")
+# The rows' predicate "lost points" (扣分, 丢分): after a budget score, or with a figure asked, the points lost.
+_ROW_LOST = "indicator: score < weight"
+_BUDGET = ("budget_score", "execution_rate")
+# Words for "in all" a points-lost phrase can hold (指标里一共被扣).
+_IN_ALL = ("一共", "总共", "合计", "共")
+# What asks a figure of the measure rather than a condition on it.
+_ASKING = ("aggregate", "superlative", "how_much", "by_how_much", "sort", "direction", "limit", "each")
+
+
+def points_lost(tokens: list[Token]) -> list[Token]:
+    """A word of losing points (丢了, 被扣掉, 比满分少, lost, docked, relative to its weight) beside a score: that score's
+    points lost (budget-execution score → budget_points_lost; an indicator's → the indicators' points lost, per row
+    when indicators are what is asked). Asked nothing of (预算执行被扣了分的项目) it is the condition "lost some".
+    The indicators' points lost keep no exclusion of the budget-execution line (除了预算执行那一项), which is no
+    indicator. A losing word with no score to bind stays, to be named as not read.
+
+    Args:
+        tokens: the question's tokens, stop words out.
+
+    Returns:
+        The tokens, the score and the losing words read as the points-lost field.
+    """
+    tokens = _summed_in_phrase(tokens)
+    asking = any(t.kind in _ASKING for t in tokens)
+    lost = [k for k, t in enumerate(tokens) if t.kind == "lost" or (
+        t.kind == "predicate" and t.key == _ROW_LOST and (_after_budget(tokens, k) or asking))]
+    if not lost:
+        return _without_budget_line(tokens) if any(t.kind == "field" and t.key == "indicator_points_lost" for t in tokens) \
+            else tokens
+    scores = [k for k, t in enumerate(tokens) if t.kind in ("field", "weak_field") and t.key in _LOST_OF and k not in lost]
+    rows = any(t.kind == "noun" and t.key == "indicator" for t in tokens) and not any(
+        t.kind == "noun" and t.key == "form" for t in tokens)
+    if scores:
+        at = min(scores, key=lambda k: abs(k - lost[0]))
+        key = _LOST_OF[tokens[at].key]
+    elif rows or any(t.kind == "class" for t in tokens):
+        at, key = lost[0], "indicator_points_lost"
+    else:
+        return tokens
+    if key == "indicator_points_lost" and rows:
+        key = "indicator.points_lost"  # which indicator lost the most points: the rows' own
+    said, first = tokens[at], tokens[lost[0]]
+    start = said.start
+    if at > 0 and tokens[at - 1].kind == "field" and tokens[at - 1].key == "annual_budget" and tokens[at - 1].end == said.start:
+        start = tokens[at - 1].start  # 预算 执行 丢了: the budget-execution line said in two words
+        lost.append(at - 1)
+    field = Token("field", key, min(start, first.start), max(said.end, first.end),
+                  f"{said.text} {first.text}" if at != lost[0] else said.text)
+    out = []
+    for k, token in enumerate(tokens):
+        if k == at:
+            out.append(field)
+        elif k in lost or (token.kind == "field" and token.key == "total_score" and token.text.lower() in _UNIT_WORDS):
+            continue  # the losing words are in the field; "how many points" names the unit asked
+        else:
+            out.append(token)
+    if key != "budget_points_lost":
+        out = _without_budget_line(out)
+    if not asking and not _compared(out, out.index(field)):
+        k = out.index(field) + 1  # 预算执行被扣了分的项目: lost some points
+        out[k:k] = [Token("op", ">", field.end, field.end, ""), Token("number", "0", field.end, field.end, "", value=0.0, unit="score")]
+    return out
+
+
+def _summed_in_phrase(tokens: list[Token]) -> list[Token]:
+    """指标里一共被扣: a points-lost phrase holding a word for "in all" totals it when no statistic is named apart."""
+    if any(t.kind == "aggregate" for t in tokens):
+        return tokens
+    for k, token in enumerate(tokens):
+        if token.kind == "field" and token.key in ("indicator_points_lost", "budget_points_lost") \
+                and any(word in token.text for word in _IN_ALL):
+            return tokens[:k + 1] + [Token("aggregate", "sum", token.end, token.end, "")] + tokens[k + 1:]
+    return tokens
+
+
+def _after_budget(tokens: list[Token], k: int) -> bool:
+    """预算执行被扣了分: the rows' predicate said right after the budget-execution score."""
+    return k > 0 and tokens[k - 1].kind in ("field", "weak_field") and tokens[k - 1].key in _BUDGET
+
+
+def _without_budget_line(tokens: list[Token]) -> list[Token]:
+    """The tokens without an exclusion of the budget-execution line (除了预算执行那一项)."""
+    for k in range(len(tokens) - 1):
+        if tokens[k].kind == "not" and tokens[k + 1].kind == "field" and tokens[k + 1].key == "budget_score":
+            return tokens[:k] + tokens[k + 2:]
+    return tokens
+
+
+def _compared(tokens: list[Token], at: int) -> bool:
+    """Whether a comparison or figure follows the field (丢分超过2分)."""
+    return any(t.kind in ("op", "op_after", "number") for t in tokens[at + 1:at + 3])
