@@ -99,7 +99,7 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
-        from assistant import described_form, form_text
+        from assistant import derived_lookup, described_form, form_text
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
         from assistant.whole_scope import without_whole_scope
@@ -120,7 +120,7 @@ class Conversation:
         query = self.interpret(quote_named_words(question))  # 指标名字里带宣传: the word as if quoted, for both readers
         query.lang = lang if question != asked else query.lang
         query = rule_query = form_text.referring_back(query, self.last_ids) or query
-        narrowed = described_form.narrowed_reading(reading, query, self.store)
+        narrowed = described_form.narrowed_reading(reading, query, self.store) or derived_lookup.of_named(reading, query, self.store)
         reading = narrowed or reading
         if reading is not None and _narrative_left(reading) and (query.intent == "unknown" or (
                 query.intent == "count" and query.form_filter.is_empty() and not query.indicator_names)):
@@ -147,10 +147,10 @@ class Conversation:
             and self._only_glue_left(reading, question) and not _names_beyond(query, reading)
         counted = reading is not None and not reading.ignored and "Indicator" in repr(reading.select.where)  # 指标写了十条以上
         if reading is not None and not checks and (counted or not _asks_narrative(query)) and not form_text.applies(query, self.store) \
-                and (described_form.computes(narrowed or reading) or described_form.aggregates_read(reading)
+                and ((derived := derived_lookup.asks_derived(reading.select)) or described_form.aggregates_read(reading)
                      or described_form.figure_lookup(query, self.store) is None) \
                 and not (_asks_a_rows_figure(query) and reading.select.aggregate is not None) and (
-                not reading.ignored or not _reads_more(query) or (reading.reads_nearly_all() and not _names_more(query))
+                not reading.ignored or not _reads_more(query) or (reading.reads_nearly_all() and not (_names_more(query) and not derived))
                 or _quotes_a_column(reading, query) or glue):
             # The query model read it all, or neither reader did: answer what it read, naming what it left out.
             # Questions about check findings stay with the rule-based reader, which knows the checks' words.
