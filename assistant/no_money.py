@@ -7,6 +7,8 @@ import dataclasses
 # The amounts a form can lack; the money words after the negation (预算, 钱, 资金) say it is money that is missing.
 _AMOUNTS = ("initial_budget", "annual_budget", "executed")
 _LACKING = ("没", "没有", "无", "未")
+# A verb of giving between the negation and the money (年初没排预算): the money was not given.
+_GIVING = ("排", "安排", "给", "列", "编", "拨")
 # The smallest coin (一分钱没花) and the words for spending a negation after it says never happened.
 _CENT = ("一分",)
 _SPENDING = ("executed", "execution_rate")
@@ -32,14 +34,15 @@ def no_money(tokens: list) -> list:
                                            text=" ".join(t.text for t in tokens[k:cent])))
             k = cent
             continue
-        if k + 2 < len(tokens) and token.kind == "field" and token.key in _AMOUNTS \
+        at = k + 3 if k + 3 < len(tokens) and tokens[k + 2].text in _GIVING else k + 2  # 年初没排预算
+        if at < len(tokens) and token.kind == "field" and token.key in _AMOUNTS \
                 and tokens[k + 1].kind == "not" and tokens[k + 1].text in _LACKING \
-                and tokens[k + 2].kind in ("field", "weak_field") and tokens[k + 2].key in _AMOUNTS \
-                and not (k + 3 < len(tokens) and tokens[k + 3].kind in ("op", "op_after", "number")):
-            money = tokens[k + 2]
+                and tokens[at].kind in ("field", "weak_field") and tokens[at].key in _AMOUNTS \
+                and not (at + 1 < len(tokens) and tokens[at + 1].kind in ("op", "op_after", "number")):
+            money = tokens[at]
             out.append(dataclasses.replace(token, kind="predicate", key=f"{token.key} = 0", end=money.end,
-                                           text=token.text + tokens[k + 1].text + money.text))
-            k += 3
+                                           text="".join(t.text for t in tokens[k:at + 1])))
+            k = at + 1
             continue
         # 还没有花钱的项目, 没支出的: nothing executed; 没有结余的, no money left: nothing unspent
         at = k + 2 if k + 2 < len(tokens) and tokens[k + 1].kind == "weak_field" and tokens[k + 2].key == "unspent" else k + 1

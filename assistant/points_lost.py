@@ -39,9 +39,8 @@ def points_lost(tokens: list[Token]) -> list[Token]:
     asking = any(t.kind in _ASKING for t in tokens)
     lost = [k for k, t in enumerate(tokens) if t.kind == "lost" or (
         t.kind == "predicate" and t.key == _ROW_LOST and (_after_budget(tokens, k) or asking))]
-    if not lost:
-        return _without_budget_line(tokens) if any(t.kind == "field" and t.key == "indicator_points_lost" for t in tokens) \
-            else tokens
+    if not lost:  # 指标里一共被扣了几分, docked points on their indicators: the budget line is none of them
+        return _without_budget_line(tokens) if any(t.key in ("indicator_points_lost", _ROW_LOST) for t in tokens) else tokens
     scores = [k for k, t in enumerate(tokens) if t.kind in ("field", "weak_field") and t.key in _LOST_OF and k not in lost]
     rows = any(t.kind == "noun" and t.key == "indicator" for t in tokens) and not any(
         t.kind == "noun" and t.key == "form" for t in tokens)
@@ -96,7 +95,7 @@ def _after_budget(tokens: list[Token], k: int) -> bool:
 def _without_budget_line(tokens: list[Token]) -> list[Token]:
     """The tokens without an exclusion of the budget-execution line (除了预算执行那一项)."""
     for k in range(len(tokens) - 1):
-        if tokens[k].kind == "not" and tokens[k + 1].kind == "field" and tokens[k + 1].key == "budget_score":
+        if tokens[k].kind in ("not", "exclusion") and tokens[k + 1].kind == "field" and tokens[k + 1].key == "budget_score":
             return tokens[:k] + tokens[k + 2:]
     return tokens
 

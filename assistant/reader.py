@@ -29,6 +29,7 @@ from assistant.dropped_statistic import dropped_statistics
 from assistant.change_verbs import lone_changes
 from assistant.no_money import no_money
 from assistant.points_lost import points_lost
+from assistant.baseline_said import said_baseline
 from assistant.pointer_count import without_pointer_counts
 from assistant.spoken_over import over_a_figure, spell_half
 from assistant.statistic_swap import statistic_kept, swapped_statistic
@@ -223,7 +224,7 @@ class QuestionReader:
         tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as")))
-        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(points_lost([t for t in tokens if t.kind != "stop"]))))),
+        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost([t for t in tokens if t.kind != "stop"])))))),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         tokens, gaps = value_parts(text, tokens, gaps, self._column_values)  # 主管部门为X（不带“(汇总)”字样）

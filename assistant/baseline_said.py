@@ -1,0 +1,38 @@
+"""A change's baseline named again after it ("the biggest budget increases, compared with what they were given at the
+start", 比年初): the side the change is measured from, no field of its own to rank, total or show."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.recognise import Token
+
+# A predicate comparing two fields: "annual_budget > initial_budget".
+_BETWEEN_FIELDS = re.compile(r"^([a-z_.]+) (?:<|>|<=|>=|!=|=) ([a-z_.]+)$")
+
+
+def said_baseline(tokens: list[Token]) -> list[Token]:
+    """A field that is one side of a change predicate before it, with no figure or comparison of its own: the
+    restated baseline of that change, taken out.
+
+    Args:
+        tokens: the question's tokens, stop words out.
+
+    Returns:
+        The tokens without such restated sides.
+    """
+    out, sides = [], set()
+    for k, token in enumerate(tokens):
+        found = _BETWEEN_FIELDS.match(token.key) if token.kind == "predicate" else None
+        if found is not None:
+            sides |= {found.group(1), found.group(2)}
+        elif sides and token.kind in ("field", "weak_field") and token.key in sides and not _compared(tokens, k):
+            continue
+        out.append(token)
+    return out
+
+
+def _compared(tokens: list[Token], k: int) -> bool:
+    """Whether a figure, comparison or question follows the field (追加预算且年初预算超过10万, 追加了的项目年初预算是多少)."""
+    return k + 1 < len(tokens) and tokens[k + 1].kind in (
+        "op", "op_after", "number", "compare_cue", "by_how_much", "how_much", "aggregate", "superlative", "each")
