@@ -9,7 +9,7 @@ from assistant import model as m
 from assistant.conditions import DERIVED
 
 # Measures no printed column holds: a lookup of a column is no answer to them.
-_DERIVED = DERIVED | {"budget_points_lost", "indicator_points_lost"}
+_DERIVED = DERIVED | {"budget_points_lost", "indicator_points_lost", "total_points_lost"}
 # A lookup naming more forms than this is a group, not the forms described.
 _MOST_FORMS = 3
 

@@ -10,7 +10,8 @@ from assistant.recognise import Token
 # A score (or its weight) → the measure of the points it lost.
 _LOST_OF = {"budget_score": "budget_points_lost", "budget_weight": "budget_points_lost", "execution_rate": "budget_points_lost",
             "budget_points_lost": "budget_points_lost", "indicator.score": "indicator_points_lost",
-            "indicator.weight": "indicator_points_lost", "indicator_points_lost": "indicator_points_lost"}
+            "indicator.weight": "indicator_points_lost", "indicator_points_lost": "indicator_points_lost",
+            "total_score": "total_points_lost", "total_weight": "total_points_lost"}
 # Words for points that only say the unit asked (how many points, 几分), beside the score named.
 _UNIT_WORDS = ("points", "point", "marks", "分", "分数")
 # The rows' predicate "lost points" (扣分, 丢分): after a budget score, or with a figure asked, the points lost.

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 # Bump when a view's columns change: stores holding an older definition get theirs replaced.
-VIEWS_VERSION = "4"
+VIEWS_VERSION = "5"
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ SCHEMA: dict[str, list[Column]] = {
         Column("total_weight", "real", "total 分值 (usually 100)"),
         Column("total_score", "real", "总分"),
         Column("total_score_printed", "text", "总分 as printed"),
+        Column("total_points_lost", "real", "total_weight − total_score: points short of the full score"),
         Column("grade", "text", "评分等级 (优/良/中/差); null when not printed"),
         Column("indicator_count", "integer", "number of indicator rows (三级指标)"),
         Column("goal", "text", "年度总体目标 / 预期目标"),
@@ -111,6 +112,7 @@ _FORMS_EXPRESSIONS = {
     "budget_points_lost": "CAST(ROUND(CAST(f.budget_weight - f.budget_score AS NUMERIC), 6) AS DOUBLE PRECISION)",
     "indicator_points_lost": "(SELECT CAST(ROUND(CAST(SUM(i.weight - i.score) AS NUMERIC), 6) AS DOUBLE PRECISION) "
                              "FROM indicator AS i WHERE i.form_id = f.id)",
+    "total_points_lost": "CAST(ROUND(CAST(f.total_weight - f.total_score AS NUMERIC), 6) AS DOUBLE PRECISION)",
     "grade": "NULLIF(f.grade, '')",
     "indicator_count": "(SELECT COUNT(*) FROM indicator AS i WHERE i.form_id = f.id)",
     "source_file": "(SELECT s.path FROM source_file AS s WHERE s.id = f.source_id)",
