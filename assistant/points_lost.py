@@ -17,8 +17,11 @@ _UNIT_WORDS = ("points", "point", "marks", "分", "分数")
 # The rows' predicate "lost points" (扣分, 丢分): after a budget score, or with a figure asked, the points lost.
 _ROW_LOST = "indicator: score < weight"
 _BUDGET = ("budget_score", "execution_rate")
+_BUDGET_LOST = "budget_score < budget_weight"
 # Words for "in all" a points-lost phrase can hold (指标里一共被扣).
 _IN_ALL = ("一共", "总共", "合计", "共")
+# A count word ending in a counter of forms (几个, 多少项) counts forms.
+_COUNT_UNITS = ("个", "项", "家", "张", "份")
 # What asks a figure of the measure rather than a condition on it.
 _ASKING = ("aggregate", "superlative", "how_much", "by_how_much", "sort", "direction", "limit", "each")
 
@@ -37,7 +40,10 @@ def points_lost(tokens: list[Token]) -> list[Token]:
         The tokens, the score and the losing words read as the points-lost field.
     """
     tokens = _summed_in_phrase(tokens)
-    asking = any(t.kind in _ASKING for t in tokens)
+    asking = any(t.kind in _ASKING and not _counts_forms(tokens, k) for k, t in enumerate(tokens))
+    if asking:  # 预算执行扣分的中位数: the phrase of the condition "lost some" names the measure a statistic is of
+        tokens = [dataclasses.replace(t, kind="field", key="budget_points_lost") if t.kind == "predicate" and t.key == _BUDGET_LOST
+                  else t for t in tokens]
     lost = [k for k, t in enumerate(tokens) if t.kind == "lost" or (
         t.kind == "predicate" and t.key == _ROW_LOST and (_after_budget(tokens, k) or asking))]
     if not lost:  # 指标里一共被扣了几分, docked points on their indicators: the budget line is none of them
@@ -86,6 +92,13 @@ def _summed_in_phrase(tokens: list[Token]) -> list[Token]:
                 and any(word in token.text for word in _IN_ALL):
             return tokens[:k + 1] + [Token("aggregate", "sum", token.end, token.end, "")] + tokens[k + 1:]
     return tokens
+
+
+def _counts_forms(tokens: list[Token], k: int) -> bool:
+    """有几个 / how many projects: a count of the forms, which a losing word is a condition of, not a figure asked."""
+    token = tokens[k]
+    return token.kind == "aggregate" and token.key == "count" and (
+        token.text.endswith(_COUNT_UNITS) or (k + 1 < len(tokens) and tokens[k + 1].kind == "noun"))
 
 
 def _after_budget(tokens: list[Token], k: int) -> bool:
