@@ -22,6 +22,8 @@ _BUDGET_LOST = "budget_score < budget_weight"
 _IN_ALL = ("一共", "总共", "合计", "共")
 # A count word ending in a counter of forms (几个, 多少项) counts forms.
 _COUNT_UNITS = ("个", "项", "家", "张", "份")
+# Words saying points are what was lost, when no score is named.
+_POINTS = ("分", "point", "mark")
 # What asks a figure of the measure rather than a condition on it.
 _ASKING = ("aggregate", "superlative", "how_much", "by_how_much", "sort", "direction", "limit", "each")
 
@@ -44,8 +46,11 @@ def points_lost(tokens: list[Token]) -> list[Token]:
     if asking:  # 预算执行扣分的中位数: the phrase of the condition "lost some" names the measure a statistic is of
         tokens = [dataclasses.replace(t, kind="field", key="budget_points_lost") if t.kind == "predicate" and t.key == _BUDGET_LOST
                   else t for t in tokens]
-    lost = [k for k, t in enumerate(tokens) if t.kind == "lost" or (
-        t.kind == "predicate" and t.key == _ROW_LOST and (_after_budget(tokens, k) or asking))]
+    tokens = _lost_by_the_form(tokens)
+    row_named = any(t.kind in ("quoted_indicator", "measure") or (t.kind == "field" and t.key.startswith("indicator.")
+                                                                   and t.key not in _LOST_OF) for t in tokens)
+    lost = [k for k, t in enumerate(tokens) if t.kind == "lost" or (  # 维稳工作完成率为什么扣了分: that row's condition
+        t.kind == "predicate" and t.key == _ROW_LOST and (_after_budget(tokens, k) or (asking and not row_named)))]
     if not lost:  # 指标里一共被扣了几分, docked points on their indicators: the budget line is none of them
         return _without_budget_line(tokens) if any(t.key in ("indicator_points_lost", _ROW_LOST) for t in tokens) else tokens
     scores = [k for k, t in enumerate(tokens) if t.kind in ("field", "weak_field") and t.key in _LOST_OF and k not in lost]
@@ -56,6 +61,8 @@ def points_lost(tokens: list[Token]) -> list[Token]:
         key = _LOST_OF[tokens[at].key]
     elif rows or any(t.kind == "class" for t in tokens):
         at, key = lost[0], "indicator_points_lost"
+    elif any(word in t.text.lower() for t in tokens for word in _POINTS):
+        at, key = lost[0], "total_points_lost"  # 被扣分的项目, 哪个项目丢分最多: no part named, the total's
     else:
         return tokens
     if key == "indicator_points_lost" and rows:
@@ -92,6 +99,16 @@ def _summed_in_phrase(tokens: list[Token]) -> list[Token]:
                 and any(word in token.text for word in _IN_ALL):
             return tokens[:k + 1] + [Token("aggregate", "sum", token.end, token.end, "")] + tokens[k + 1:]
     return tokens
+
+
+def _lost_by_the_form(tokens: list[Token]) -> list[Token]:
+    """被扣分的项目 / projects that lost points, naming neither indicators nor the budget line: points the total lost."""
+    if any(t.kind in ("class", "measure", "quoted_indicator") or (t.kind == "noun" and t.key == "indicator")
+           or (t.kind in ("field", "weak_field") and (t.key.startswith("indicator") or t.key in _LOST_OF and t.key != "total_score"))
+           or (t.kind == "predicate" and t.key != _ROW_LOST) for t in tokens):
+        return tokens
+    return [dataclasses.replace(t, kind="lost", key="lost") if t.kind == "predicate" and t.key == _ROW_LOST
+            and not any(word in t.text.lower() for word in ("指标", "indicator")) else t for t in tokens]
 
 
 def _counts_forms(tokens: list[Token], k: int) -> bool:
