@@ -33,9 +33,13 @@ def contradicts(question: str, select: m.Select, fields: dict) -> bool:
     return getattr(fields.get(aggregate.expr.name), "kind", "") == "amount"
 
 
+# 几个百分点 / 多少个百分点: a difference of percentages asked.
+_POINTS_OF_PERCENT = re.compile(r"(?:几个|多少个?)百分点")
+
+
 def without_asked_scale(text: str, by_how_much: dict[str, str]) -> str:
-    """年中预算减了多少万 / 比年初多了多少万元: the unit after a by-how-much word is the unit the size is asked in (amounts
-    are answered in 万元), taken off so it is no word left unread.
+    """年中预算减了多少万 / 比年初多了多少万元 / 高了几个百分点: the unit after a by-how-much word is the unit the size is
+    asked in (amounts are answered in 万元, rates in percent), taken off so it is no word left unread.
 
     Args:
         text: the normalised question.
@@ -44,6 +48,7 @@ def without_asked_scale(text: str, by_how_much: dict[str, str]) -> str:
     Returns:
         The text without such a unit.
     """
+    text = _POINTS_OF_PERCENT.sub("多少", text)  # 高了几个百分点: by how much, in the percent the figures are in
     asked = "|".join(re.escape(phrase) for phrase in sorted(by_how_much, key=len, reverse=True) if phrase.endswith("多少"))
     if not asked:
         return text

@@ -38,6 +38,8 @@ from store.readonly_sql import run_select
 
 # A bracket restating how to read the question ("(counting '≥90%' and '百分之九十' as 90%)", （即…）): no condition.
 _CLARIFICATION = re.compile(r"[（(]\s*(?:counting|including|i\.e\.|that is|namely|bounds|inclusive|both ends|即|包括|含)[^()（）]*[)）]")
+# （数值） / (numeric) after a column: the column's number is meant, which is how figures are compared anyway.
+_NUMERIC_ONLY = re.compile(r"[（(]\s*(?:数值|数字|数值部分|numeric|numerical|number|as numbers?)\s*[)）]", re.IGNORECASE)
 # "(its spending figure is a typo)", （因为数据有误）: a remark on why, about a thing named; no condition of its own.
 # Said of its / their, only a statement of what a figure is ("its budget above 100" would be a condition).
 _ASIDE = re.compile(r"[（(]\s*(?:(?:because|since|due to|owing to)\s|因为|由于|(?:its|their)\s[^()（）]*?\b(?:is|was|are|were|seems|looks)\s+"
@@ -217,7 +219,7 @@ class QuestionReader:
             found = self._restated(question[:restated.start()], restated.group(1), previous, previous_ids)
             if found is not None:
                 return found
-        text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", _ASIDE.sub(" ", _ASIDE_CLAUSE.sub(",", normalize(question))))))
+        text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", _ASIDE.sub(" ", _ASIDE_CLAUSE.sub(",", _NUMERIC_ONLY.sub(" ", normalize(question)))))))
         text = quote_named_words(spell_half(_GLOSSED.sub(self._gloss, _NOT_ONE.sub("", asked_shares(said_unspent(without_asked_scale(text, self.lexicon.keys("by_how_much"))))))))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         tokens, gaps = self.recogniser.tokens(text)
