@@ -125,7 +125,9 @@ def test_unspent_above_an_amount_in_words_is_bound_to_the_unspent_balance(reader
     (["鲁汇那个派出所搬新地方装修的项目，年中预算比年初多了多少万？"], 169.89),
     (["年初压根没排预算、后来才给钱的项目有几个？"], 5),
     (["预算执行被扣了分的项目有几个？"], 19),
-    (["被砍了预算的项目，一共被砍了多少万？"], 19.29)])
+    (["被砍了预算的项目，一共被砍了多少万？"], 19.29),
+    (["没有被扣分的项目有几个？"], 9),
+    (["年中一共给各项目追加了多少万元的预算？只算加钱的，不算减的。"], 408.39)])
 def test_values(seed_store, questions, value):
     assert _ask(seed_store, *questions).value == pytest.approx(value, abs=0.005)
 
@@ -146,6 +148,25 @@ def test_values(seed_store, questions, value):
     ("Which projects got nothing in the opening budget, were funded later in the year, and still spent under half of that money?",
      ["人才健康体检", "人才活动"]),
     ("Which projects were docked points on their performance indicators, not counting the budget-execution line?",
-     ["劝导队经费（信）"])])
+     ["劝导队经费（信）"]),
+    ("实际完成值（数值）高于年度指标值的指标，所属项目列出。", ["人才健康体检", "劝导队经费（信）", "户籍档案数字化加工项目"]),
+    ("Which projects lost the most points?",
+     ["党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"])])
 def test_sets(seed_store, question, names):
     assert _names(_ask(seed_store, question)) == names
+
+
+@pytest.mark.parametrize("question", ["被扣分的项目有哪些？", "Which projects lost points?"])
+def test_points_lost_with_no_part_named_are_the_totals(reader, question):
+    assert unprinted(reader.read(question).select.where) == m.Compare(TOTAL_LOST, ">", m.Number(0.0))
+
+
+def test_a_row_named_keeps_its_own_lost_points_condition(reader):
+    select = reader.read("路灯维修合格率为什么扣了分？实际多少").select
+    assert "total_points_lost" not in repr(select) and "score" in repr(select.where)
+
+
+def test_not_counting_the_cut_ones_excludes_cuts_not_the_raises(reader):
+    select = reader.read("年中一共追加了多少万元的预算？只算加钱的，不算减的。").select
+    assert select.where == m.And((RAISED, m.Not(m.Compare(m.Field("annual_budget"), "<", m.Field("initial_budget")))))
+    assert select.aggregate == m.Aggregate("sum", TOP_UP)
