@@ -8,6 +8,8 @@ from assistant import model as m
 
 # The views' rates and the amounts they divide: 执行率 = 100 × 全年执行数 ÷ 全年预算数, on every store.
 RATES = {"execution_rate": ("executed", "annual_budget")}
+# Amounts a total can be of besides a rate's own (执行率最低的三个项目结余加起来: the unspent balances of a ranking).
+_OTHER_AMOUNTS = ("initial_budget", "unspent", "budget_change")
 # A field word naming the rate itself (执行率, execution rate), not the spending ("total execution": the money).
 _RATE_WORD = re.compile(r"率|rate|ratio|比例|比率")
 
@@ -36,7 +38,7 @@ def pooled(function: str | None, measure, tokens: list) -> tuple[str | None, obj
         return "sum", measure  # the overall budget: its total
     # the rate named and its money not (执行率最低的三个一共花了多少钱 totals the money of a ranking by rate)
     named = any(t.kind == "field" and t.key == measure.name and _RATE_WORD.search(t.text) for t in tokens) \
-        and not any(t.kind == "field" and t.key in parts for t in tokens)
+        and not any(t.kind == "field" and t.key in (*parts, *_OTHER_AMOUNTS) for t in tokens)  # 执行率最低的三个，结余合计
     if function == "pooled" or named:
         return "pooled", m.Arith("/", m.Field(parts[0]), m.Field(parts[1]))
     return "sum", m.Field(parts[0])  # rates do not add up, the money executed does

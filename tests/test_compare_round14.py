@@ -127,6 +127,8 @@ def test_unspent_above_an_amount_in_words_is_bound_to_the_unspent_balance(reader
     (["预算执行被扣了分的项目有几个？"], 19),
     (["被砍了预算的项目，一共被砍了多少万？"], 19.29),
     (["没有被扣分的项目有几个？"], 9),
+    (["执行率最低的三个项目，结余加起来是多少？"], 330.12),
+    (["What share of the projects ended the year with money left unspent?"], 67.857),
     (["年中一共给各项目追加了多少万元的预算？只算加钱的，不算减的。"], 408.39)])
 def test_values(seed_store, questions, value):
     assert _ask(seed_store, *questions).value == pytest.approx(value, abs=0.005)
