@@ -33,6 +33,16 @@ def said_baseline(tokens: list[Token]) -> list[Token]:
 
 
 def _compared(tokens: list[Token], k: int) -> bool:
-    """Whether a figure, comparison or question follows the field (追加预算且年初预算超过10万, 追加了的项目年初预算是多少)."""
-    return k + 1 < len(tokens) and tokens[k + 1].kind in (
-        "op", "op_after", "number", "compare_cue", "by_how_much", "how_much", "aggregate", "superlative", "each")
+    """Whether a figure, comparison, question or the other side follows the field (追加预算且年初预算超过10万, 追加了的
+    项目年初预算是多少, 被调减预算的项目？全年预算数比年初预算数少的)."""
+    return (k + 1 < len(tokens) and tokens[k + 1].kind in (
+        "op", "op_after", "number", "compare_cue", "by_how_much", "how_much", "aggregate", "superlative", "each", "field",
+        "weak_field")) or _after_a_comparison(tokens, k)
+
+
+def _after_a_comparison(tokens: list[Token], k: int) -> bool:
+    """spent more than (their) initial budget: the field is the other side of a comparison written out."""
+    j = k - 1
+    while j >= 0 and tokens[j].kind == "follow":
+        j -= 1
+    return j >= 0 and tokens[j].kind in ("op", "compare_cue")

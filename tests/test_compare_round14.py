@@ -94,6 +94,13 @@ def test_a_change_restating_its_baseline_ranks_the_change(reader, question):
     assert (select.where, select.order_by, select.descending, select.limit) == (RAISED, TOP_UP, True, 2)
 
 
+def test_a_comparison_written_out_after_a_change_keeps_both_sides(reader):
+    select = reader.read("Of the projects whose budget was raised, which spent more than their initial budget?").select
+    assert select.where == m.And((RAISED, m.Compare(m.Field("executed"), ">", m.Field("initial_budget"))))
+    select = reader.read("有没有年中被调减预算的项目？全年预算数比年初预算数少的都列出来").select
+    assert select.where == m.Compare(m.Field("annual_budget"), "<", m.Field("initial_budget"))
+
+
 @pytest.mark.parametrize("question", ["年初压根没排预算、后来才给钱的项目有几个？", "年初没安排预算、年中才给了钱的项目有几个"])
 def test_no_initial_budget_then_funded_later(reader, question):
     select = reader.read(question).select
