@@ -175,6 +175,12 @@ def test_a_row_named_keeps_its_own_lost_points_condition(reader):
     assert "total_points_lost" not in repr(select) and "score" in repr(select.where)
 
 
+def test_a_minus_between_two_columns_is_no_cut(reader):
+    select = reader.read("核查：全年预算数减全年执行数，差额最大者。").select
+    assert (select.order_by, select.descending, select.limit) == (
+        m.Arith("-", m.Field("annual_budget"), m.Field("executed")), True, 1)
+
+
 def test_not_counting_the_cut_ones_excludes_cuts_not_the_raises(reader):
     select = reader.read("年中一共追加了多少万元的预算？只算加钱的，不算减的。").select
     assert select.where == m.And((RAISED, m.Not(m.Compare(m.Field("annual_budget"), "<", m.Field("initial_budget")))))
