@@ -10,6 +10,8 @@ from importlib import resources
 # An amount as written: digits or Chinese numerals with a unit of money, an operator before or after it.
 _AMOUNT = (r"(?:超过|不到|不足|多于|少于|高于|低于|至少|不少于|不低于|不超过)?[\d零〇一二两三四五六七八九十百千万亿.,]+"
            r"(?:万元|万块钱|万块|万|元|块钱|块)(?:以上|以下|多|左右)?")
+# The words of a comparison an amount can carry (超过30万, 30万以上).
+_COMPARED = r"超过|不到|不足|多于|少于|高于|低于|至少|不少于|不低于|不超过|以上|以下|多|左右"
 # How much, asked, with the unit it is asked in.
 _ASKED = r"多少(?P<unit>万元|万块钱|万块|万|元|块钱|钱)?"
 
@@ -51,8 +53,9 @@ def said_unspent(text: str) -> str:
         The text with such a phrase rewritten; unchanged when none.
     """
     def rewrite(found: re.Match) -> str:
-        if found.group("amount"):
-            return f"结余{found.group('amount')}"
+        amount = found.group("amount")
+        if amount:  # 还有30万没花: at least that much left
+            return f"结余{amount}" if re.search(_COMPARED, amount) else f"结余至少{amount}"
         return f"结余是多少{found.group('unit') or ''}"
 
     return _pattern().sub(rewrite, text)

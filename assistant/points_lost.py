@@ -59,7 +59,7 @@ def points_lost(tokens: list[Token]) -> list[Token]:
     if scores:
         at = min(scores, key=lambda k: abs(k - lost[0]))
         key = _LOST_OF[tokens[at].key]
-    elif rows or any(t.kind == "class" for t in tokens):
+    elif any(t.kind == "class" or (t.kind == "noun" and t.key == "indicator") for t in tokens):  # 指标扣分最多的项目
         at, key = lost[0], "indicator_points_lost"
     elif any(word in t.text.lower() for t in tokens for word in _POINTS):
         at, key = lost[0], "total_points_lost"  # 被扣分的项目, 哪个项目丢分最多: no part named, the total's
@@ -84,8 +84,10 @@ def points_lost(tokens: list[Token]) -> list[Token]:
             out.append(token)
     if key != "budget_points_lost":
         out = _without_budget_line(out)
-    if not asking and not _compared(out, out.index(field)):
-        k = out.index(field) + 1  # 预算执行被扣了分的项目: lost some points
+    if not asking and not _compared(out, out.index(field)) and key == "budget_points_lost":
+        out[out.index(field)] = dataclasses.replace(field, kind="predicate", key=_BUDGET_LOST)  # 预算执行被扣了分的项目
+    elif not asking and not _compared(out, out.index(field)):
+        k = out.index(field) + 1  # 被扣分的项目: lost some points
         out[k:k] = [Token("op", ">", field.end, field.end, ""), Token("number", "0", field.end, field.end, "", value=0.0, unit="score")]
     return out
 
