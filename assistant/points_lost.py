@@ -4,6 +4,7 @@ execution): the score's points-lost measure, never the score itself nor a sum of
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from assistant.recognise import Token
 
@@ -12,6 +13,8 @@ _LOST_OF = {"budget_score": "budget_points_lost", "budget_weight": "budget_point
             "budget_points_lost": "budget_points_lost", "indicator.score": "indicator_points_lost",
             "indicator.weight": "indicator_points_lost", "indicator_points_lost": "indicator_points_lost",
             "total_score": "total_points_lost", "total_weight": "total_points_lost"}
+# The rate named as a rate (执行率, execution rate), not the budget-execution line said in words (预算执行, budget execution).
+_RATE_WORD = re.compile(r"率|rate|ratio")
 # Words for points that only say the unit asked (how many points, 几分), beside the score named.
 _UNIT_WORDS = ("points", "point", "marks", "分", "分数")
 # The rows' predicate "lost points" (扣分, 丢分): after a budget score, or with a figure asked, the points lost.
@@ -53,7 +56,9 @@ def points_lost(tokens: list[Token]) -> list[Token]:
         t.kind == "predicate" and t.key == _ROW_LOST and (_after_budget(tokens, k) or (asking and not row_named)))]
     if not lost:  # 指标里一共被扣了几分, docked points on their indicators: the budget line is none of them
         return _without_budget_line(tokens) if any(t.key in ("indicator_points_lost", _ROW_LOST) for t in tokens) else tokens
-    scores = [k for k, t in enumerate(tokens) if t.kind in ("field", "weak_field") and t.key in _LOST_OF and k not in lost]
+    said_points = any(word in t.text.lower() for t in tokens for word in _POINTS)
+    scores = [k for k, t in enumerate(tokens) if t.kind in ("field", "weak_field") and t.key in _LOST_OF and k not in lost
+              and not (t.key == "execution_rate" and _RATE_WORD.search(t.text) and not said_points)]  # 执行率离满分: no points
     rows = any(t.kind == "noun" and t.key == "indicator" for t in tokens) and not any(
         t.kind == "noun" and t.key == "form" for t in tokens)
     if scores:
@@ -61,7 +66,7 @@ def points_lost(tokens: list[Token]) -> list[Token]:
         key = _LOST_OF[tokens[at].key]
     elif any(t.kind == "class" or (t.kind == "noun" and t.key == "indicator") for t in tokens):  # 指标扣分最多的项目
         at, key = lost[0], "indicator_points_lost"
-    elif any(word in t.text.lower() for t in tokens for word in _POINTS):
+    elif said_points:
         at, key = lost[0], "total_points_lost"  # 被扣分的项目, 哪个项目丢分最多: no part named, the total's
     else:
         return tokens
