@@ -11,9 +11,12 @@ import pytest
 
 from assistant import model as m
 from assistant.asked_unit import without_asked_scale
+from assistant.baseline_said import said_baseline
+from assistant.derived_lookup import asks_derived
 from assistant.left_unspent import said_unspent
 from assistant.lexicon import load as load_lexicon
 from assistant.reader import QuestionReader
+from assistant.recognise import Token
 from index.glossary import GLOSSARY_EN
 from support import INVENTED_COUNTY, asked as _ask, names_of as _names, unprinted
 
@@ -112,6 +115,20 @@ def test_no_initial_budget_then_funded_later(reader, question):
 def test_unspent_above_an_amount_in_words_is_bound_to_the_unspent_balance(reader):
     select = reader.read("年中追加了预算、到年底还剩一万块以上没花掉的项目有哪些？").select
     assert unprinted(select.where) == m.And((RAISED, m.Compare(UNSPENT, ">=", m.Number(1.0))))
+
+
+@pytest.mark.parametrize("shown, derived", [([TOP_UP], True), ([UNSPENT], True), ([m.Field("total_points_lost")], True),
+                                             ([m.Field("annual_budget")], False), ([], False)])
+def test_which_measures_no_printed_column_holds(shown, derived):
+    assert asks_derived(m.Select(shown=shown)) is derived
+
+
+def test_a_restated_side_of_a_change_is_taken_out_and_a_compared_one_kept():
+    raised = Token("predicate", "annual_budget > initial_budget", 0, 4, "budget increases")
+    restated = Token("field", "initial_budget", 5, 9, "what they were given at the start")
+    compared = [Token("op", ">", 5, 6, "more than"), Token("field", "initial_budget", 7, 9, "initial budget")]
+    assert [t.text for t in said_baseline([raised, restated])] == ["budget increases"]
+    assert [t.text for t in said_baseline([raised, *compared])] == ["budget increases", "more than", "initial budget"]
 
 
 # ----- end to end on the bundled forms ---------------------------------------------------------------------------
