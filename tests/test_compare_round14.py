@@ -141,6 +141,7 @@ def test_a_restated_side_of_a_change_is_taken_out_and_a_compared_one_kept():
     (["信访办的项目", "它们在预算执行上一共丢了几分？"], 4.2),
     (["Summed over the 信访办 forms, how many points short of 100 did they fall in total?"], 4.3),
     (["党群中心的项目，总分平均离满分差多少分？"], 5.654),
+    (["信访办的项目总分离满分一共差几分？"], 4.3),
     (["搞党建活动的那个项目，预算执行这一项比满分少了几分？"], 5.2),
     (["除了预算执行那一项，具体考核指标里一共被扣掉了几分？"], 0.1),
     (["平安志愿者经费，还有多少预算没用掉？"], 4.58),
@@ -177,6 +178,8 @@ def test_values(seed_store, questions, value):
     ("Which projects were docked points on their performance indicators, not counting the budget-execution line?",
      ["劝导队经费（信）"]),
     ("实际完成值（数值）高于年度指标值的指标，所属项目列出。", ["人才健康体检", "劝导队经费（信）", "户籍档案数字化加工项目"]),
+    ("总分离满分最远的是哪个项目",
+     ["党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
     ("Which projects lost the most points?",
      ["党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"])])
 def test_sets(seed_store, question, names):
