@@ -171,7 +171,7 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
     Returns:
         The judged candidates.
     """
-    from assistant import evidence_set, text_source
+    from assistant import evidence, evidence_set, text_source
     from assistant.disjunction import alternative_concepts
     from assistant.saying import asks_figure
     from index.hits import Hit
@@ -180,7 +180,8 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
     scope_ids = sorted(store_query.matching_form_ids(store, scope)) if scope is not None else None
     names = list(query.form_filter.name_contains)
     fields = _fields(query)
-    narrative = _narrative_part(query) + ("" if named else " " + " ".join(names))
+    narrative = evidence.full_years(_narrative_part(query), set(store_query.budget_years(store))) \
+        + ("" if named else " " + " ".join(names))
     source = text_source.source(store, search, scope_ids, fields)
     wanted, unsaid = evidence_set.weighted(store, alternative_concepts(
         narrative, query.lang, vocab.STOPWORDS_ZH, names if named else []), source=source)

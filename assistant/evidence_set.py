@@ -202,12 +202,15 @@ def _spelled(text: str) -> str:
 
 def _parts(words: list[str], stopwords: set[str]) -> list[str]:
     """Compounds of four or more characters as their words (信访工作 → 信访): a form says 信访 without 工作."""
+    from assistant.synonyms import spoken_phrases
     from index.tokenize import _query_jieba
 
     parts = []
     for word in words:
+        # a colloquial phrase of the synonym table (以前剩下的钱) is read whole, by the forms' words for it
+        whole = len(word) < 4 or spoken_phrases(word) == [(0, word)]
         pieces = [piece for piece in _query_jieba().cut_for_search(word) if len(piece) >= 2 and piece != word
-                  and piece not in stopwords] if len(word) >= 4 else []
+                  and piece not in stopwords] if not whole else []
         parts += pieces or [word]
     return list(dict.fromkeys(parts))
 

@@ -298,8 +298,14 @@ class Interpreter(NameRecognisers, FigureRecognisers):
         """Words left over that the forms actually use (or, in English, that the glossary knows)."""
         words = []
         if re.search(r"[\u4e00-\u9fff]", residual):
+            from assistant.synonyms import spoken_phrases, synonyms
             from index.tokenize import cut_words
 
+            # a colloquial phrase (钱紧) is content when the forms say one of their words for it (资金紧张)
+            for _start, phrase in spoken_phrases(residual):
+                if any(word in self.catalog.text for word in synonyms().get(phrase, ())):
+                    words.append(phrase)
+                    residual = residual.replace(phrase, " ")
             for token in cut_words(residual):
                 token = token.strip()
                 bare = token
