@@ -137,18 +137,22 @@ def _search(query: Query, store, search) -> Answer:
         listed.text += ("\n未使用：" if _zh(query) else "\nignored: ") + words
         return listed
     unsaid_in_named = any(concept.forms == 0 for concept in judged.wanted)
-    if (not judged.chosen or unsaid_in_named) and query.form_filter.name_contains:
+    # a whole project name the question says (社工 of 给司法社工的) pins that form by id
+    pinned = [label.split(" = ", 1)[1] for label in query.labels if label.startswith(("项目 = ", "project = "))]
+    name_words = query.form_filter.name_contains or (pinned if query.form_filter.form_ids else [])
+    if (not judged.chosen or unsaid_in_named) and name_words:
         # 解决派出所后勤人员的就餐问题 / 协管员是从别处抽调来的: a word read as part of a project's name may be what the
         # text says instead, when the forms so named say nothing, or not all, of what was asked.
-        wider = dataclasses.replace(query.form_filter, name_contains=[])
-        retried = _judge(query, store, search, wider, named=False)
+        wider = dataclasses.replace(query.form_filter, name_contains=[],
+                                    form_ids=query.form_filter.form_ids if query.form_filter.name_contains else None)
+        retried = _judge(query, store, search, wider, named=False, names=name_words)
         if retried.chosen and (not judged.chosen or (not any(concept.forms == 0 for concept in retried.wanted) and all(
-                word in support.sentence for support in retried.chosen for word in query.form_filter.name_contains))):
+                word in support.sentence for support in retried.chosen for word in name_words))):
             # (beside an answer in the named forms, only one whose sentences say the name word itself: 协管员, not 安保经费)
             judged = retried
-            words = "、".join(query.form_filter.name_contains)
+            words = "、".join(name_words)
             judged.note += (f"（“{words}”按文本而非项目名读）\n" if _zh(query) else f"(“{words}” read in the text, not the names)\n")
-            query.labels = [label for label in query.labels if not any(word in label for word in query.form_filter.name_contains)]
+            query.labels = [label for label in query.labels if not any(word in label for word in name_words)]
     return _supported(query, judged)
 
 
@@ -158,7 +162,7 @@ def _structured(form_filter: FormFilter) -> bool:
                 or form_filter.years or form_filter.finding_codes or form_filter.severities)
 
 
-def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) -> _Judged:
+def _judge(query: Query, store, search, form_filter: FormFilter, named: bool, names: list[str] | None = None) -> _Judged:
     """Find candidate forms (search, and keywords of the question's concepts) and judge each by its best evidence.
 
     Args:
@@ -167,6 +171,7 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
         search: the search backend, or None for keywords alone.
         form_filter: the conditions the forms must meet.
         named: the project-name words of the filter are names (else they are words the text must say).
+        names: the project-name words, when not the filter's name parts (a whole name pinned by id).
 
     Returns:
         The judged candidates.
@@ -178,7 +183,7 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
 
     scope = None if form_filter.is_empty() else form_filter
     scope_ids = sorted(store_query.matching_form_ids(store, scope)) if scope is not None else None
-    names = list(query.form_filter.name_contains)
+    names = list(names if names is not None else query.form_filter.name_contains)
     fields = _fields(query)
     narrative = evidence.full_years(_narrative_part(query), set(store_query.budget_years(store))) \
         + ("" if named else " " + " ".join(names))

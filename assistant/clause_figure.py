@@ -12,6 +12,8 @@ _ASKS_FIGURE = re.compile(r"多少|几[个名人次场项份条家台]|比例|�
                           r"|\bwhat per ?cent\b", re.IGNORECASE)
 # A question asking for a share: the clause must print one (0.3%).
 _ASKS_SHARE = re.compile(r"比例|百分之几|\bshare\b|\bpercentage\b|\bproportion\b|\bper ?cent\b", re.IGNORECASE)
+# A bracketed list in an answer's head: the words a search looked for, not what a form says.
+_BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
 # A figure as a clause prints it.
 _FIGURE = re.compile(r"\d")
 
@@ -51,6 +53,8 @@ def clauses(question: str, lang: str, form_id: int, answered: str, store) -> lis
     found = [c for c in _clauses(goal) + _clauses(outcome)
              if _FIGURE.search(c) and (not share or "%" in c) and (said(c) or share)]
     best = max((said(c) for c in found), default=0)
-    if not found or best < said(answered) or (best == 0 and not share):
+    # what the answer says, without the bracketed lists of words it looked for (one of (质保金, 装修, 支付…))
+    shown = _BRACKETED.sub(" ", answered)
+    if not found or best < said(shown) or (best == 0 and not share):
         return []
     return [c for c in found if said(c) == best][:2]

@@ -102,6 +102,7 @@ class Conversation:
         from assistant import described_form, form_text
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
+        from assistant.text_described import named_by_text
         from assistant.whole_scope import without_whole_scope
         from assistant.named_word import quote_named_words
 
@@ -110,8 +111,8 @@ class Conversation:
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
-        if self._reader is not None:  # the Luhui police station renovation: the form its fragments name together
-            question = self._reader.named_in_full(question)
+        if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named
+            question = named_by_text(self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
         reading = self.read(question)
         if reading is not None and contradicts(question, reading.select, self._reader.lexicon.fields):
             reading = None  # 一共扣了多少分 read as a sum of budgets: the rule reader, or a refusal, instead
