@@ -12,6 +12,7 @@ from assistant.answer import Answer, AnswerRecord
 from assistant.lexicon import load as load_lexicon
 from assistant.answer_text import _interpretation, _names, _record, _zh
 from assistant.rules_query import Query
+from assistant.synonyms import is_spoken
 from store import query as store_query
 from store.query import FormFilter
 
@@ -126,9 +127,10 @@ def _search(query: Query, store, search) -> Answer:
         return constrained
     judged = _judge(query, store, search, query.form_filter, named=True)
     if _structured(query.form_filter) and (judged.wanted or judged.unsaid) and all(
-            concept.weight < DISTINCTIVE and concept.forms > 0 for concept in judged.wanted):
+            concept.weight < DISTINCTIVE and concept.forms > 0 and not is_spoken(concept.label) for concept in judged.wanted):
         # graded 优 despite using under 60% of their funds: the conditions say which forms; words most of those
         # forms say (funds) tell none apart, so they are the question's wording, named as unused, not a filter
+        # (a colloquial phrase of the synonym table, 钱紧, is what the text must say: never wording)
         from assistant.execute import run
 
         labels = [label for label in query.labels if not label.startswith(("search: ", "检索："))]
@@ -139,11 +141,14 @@ def _search(query: Query, store, search) -> Answer:
     unsaid_in_named = any(concept.forms == 0 for concept in judged.wanted)
     # a whole project name the question says (社工 of 给司法社工的) pins that form by id
     pinned = [label.split(" = ", 1)[1] for label in query.labels if label.startswith(("项目 = ", "project = "))]
-    name_words = query.form_filter.name_contains or (pinned if query.form_filter.form_ids else [])
+    # (an office's tag in brackets, （平安办）, is the filter it says, never a word the text says instead)
+    name_words = [word for word in query.form_filter.name_contains if not word.startswith(("（", "("))] or (
+        pinned if query.form_filter.form_ids and not query.form_filter.name_contains else [])
     if (not judged.chosen or unsaid_in_named) and name_words:
         # 解决派出所后勤人员的就餐问题 / 协管员是从别处抽调来的: a word read as part of a project's name may be what the
         # text says instead, when the forms so named say nothing, or not all, of what was asked.
-        wider = dataclasses.replace(query.form_filter, name_contains=[],
+        wider = dataclasses.replace(query.form_filter, name_contains=[word for word in query.form_filter.name_contains
+                                                                    if word not in name_words],
                                     form_ids=query.form_filter.form_ids if query.form_filter.name_contains else None)
         retried = _judge(query, store, search, wider, named=False, names=name_words)
         if retried.chosen and (not judged.chosen or (not any(concept.forms == 0 for concept in retried.wanted) and all(
@@ -183,7 +188,9 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool, na
 
     scope = None if form_filter.is_empty() else form_filter
     scope_ids = sorted(store_query.matching_form_ids(store, scope)) if scope is not None else None
-    names = list(names if names is not None else query.form_filter.name_contains)
+    # an office's tag (（党群中心）) is a filter every form in scope meets, no word of what is asked
+    names = [name for name in (names if names is not None else query.form_filter.name_contains)
+             if not name.startswith(("（", "("))]
     fields = _fields(query)
     narrative = evidence.full_years(_narrative_part(query), set(store_query.budget_years(store))) \
         + ("" if named else " " + " ".join(names))

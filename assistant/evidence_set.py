@@ -252,6 +252,7 @@ def weighted(store, found: list[Concept], form_ids: list[int] | None = None, fie
     Returns:
         (the concepts an answer must say, weighted, `forms` = how many forms say them; those left out as frame).
     """
+    from assistant.synonyms import is_spoken
     from assistant.text_source import StoreSource
 
     source = source or StoreSource(store, form_ids, fields)
@@ -259,7 +260,8 @@ def weighted(store, found: list[Concept], form_ids: list[int] | None = None, fie
     kept, frame = [], []
     for concept in found:
         alternatives = concept.alternatives
-        if len(alternatives) > 1 and not _NUMBER.fullmatch(concept.label):
+        # (a colloquial phrase of the synonym table, 钱紧, is written by no form: its words are the forms', not broader)
+        if len(alternatives) > 1 and not _NUMBER.fullmatch(concept.label) and not is_spoken(concept.label):
             # The first word is the concept's own; one used by many more forms is a broader word (推迟 … 支付).
             limit = max(BROADER * len(source.forms_saying(alternatives[:1])), BROADER_SHARE * total)
             alternatives = alternatives[:1] + tuple(word for word in alternatives[1:]
@@ -307,8 +309,10 @@ def _is_frame(concept: Concept) -> bool:
     frame = cues("frame")
     if any(word in frame for word in (concept.label, *concept.alternatives)) or concept.label in load_lexicon().keys("field"):
         return True
-    if not re.fullmatch(r"[\u4e00-\u9fff]+", concept.label):
-        return False
+    from assistant.synonyms import is_spoken
+
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", concept.label) or is_spoken(concept.label):
+        return False  # a colloquial phrase of the synonym table (缺钱) is a word, however rare in jieba's dictionary
     return (_query_jieba().FREQ.get(concept.label) or 0) < MIN_WORD_FREQUENCY
 
 

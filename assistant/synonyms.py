@@ -99,3 +99,15 @@ def spoken_phrases(text: str) -> list[tuple[int, str]]:
                 covered[start:start + len(phrase)] = [True] * len(phrase)
             start = text.find(phrase, start + 1)
     return sorted(taken)
+
+
+def is_spoken(word: str) -> bool:
+    """Whether a word is a phrase of assistant/data/synonyms_zh.tsv (钱紧): the forms say it in other words.
+
+    Args:
+        word: a word of a question.
+
+    Returns:
+        True when it is.
+    """
+    return word in _spoken_phrases()

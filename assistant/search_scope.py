@@ -1,0 +1,51 @@
+"""A text search with a figure's condition beside it (拖到明年才付、今年一分钱都没花出去的): the forms it picks first."""
+
+from __future__ import annotations
+
+from assistant import model as m
+from assistant.sqlcompile import condition
+from store.readonly_sql import run_select
+
+
+def _comparisons(where) -> list:
+    """The comparisons of a condition's conjuncts that are not about the year (a year no form is budgeted for is what
+    the text says: paid in 2024), nor about names or text, which the rule reader and the text search read."""
+    items = list(where.items) if isinstance(where, m.And) else [where]
+    return [item for item in items if isinstance(item, m.Compare) and "Field(name='year'" not in repr(item)
+            and "Text(" not in repr(item)]
+
+
+def _read(query, field: str) -> bool:
+    """Whether the rule reader already holds a condition on the field (执行率 < 60%: its filter applies it)."""
+    return any(rng.field == field for rng in query.form_filter.ranges)
+
+
+def scoped(query, reading, store, lexicon):
+    """A text search limited to the forms meeting the figures' conditions the query model read and the rule
+    reader did not (一分钱都没花出去 → 全年执行数 = 0), each named in the interpretation.
+
+    Args:
+        query: the rule-based reading (intent "search").
+        reading: the query model's reading of the same question, or None.
+        store: a store.Store.
+        lexicon: the query model's lexicon (to say the conditions in words).
+
+    Returns:
+        The query, its filter narrowed to those forms' ids when there are such conditions.
+    """
+    if query.intent != "search" or reading is None or reading.select.where is None:
+        return query
+    kept = [item for item in _comparisons(reading.select.where)
+            if not (isinstance(item.left, m.Field) and _read(query, item.left.name))]
+    if not kept:
+        return query
+    from assistant.explain import Explainer
+
+    where = m.conjoin(*kept)
+    ids = [row[0] for row in run_select(store, f"SELECT f.form_id FROM forms AS f WHERE {condition(where)} "
+                                               "ORDER BY f.form_id").rows]
+    previous = query.form_filter.form_ids
+    query.form_filter.form_ids = ids if previous is None else [i for i in previous if i in ids]
+    words = Explainer(lexicon, query.lang).condition(where)
+    query.labels.insert(0, words)
+    return query
