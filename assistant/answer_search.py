@@ -12,7 +12,7 @@ from assistant.answer import Answer, AnswerRecord
 from assistant.lexicon import load as load_lexicon
 from assistant.answer_text import _interpretation, _names, _record, _zh
 from assistant.rules_query import Query
-from assistant.synonyms import is_spoken
+from assistant.synonyms import is_colloquial
 from store import query as store_query
 from store.query import FormFilter
 
@@ -127,7 +127,7 @@ def _search(query: Query, store, search) -> Answer:
         return constrained
     judged = _judge(query, store, search, query.form_filter, named=True)
     if _structured(query.form_filter) and (judged.wanted or judged.unsaid) and all(
-            concept.weight < DISTINCTIVE and concept.forms > 0 and not is_spoken(concept.label) for concept in judged.wanted):
+            concept.weight < DISTINCTIVE and concept.forms > 0 and not is_colloquial(concept.label) for concept in judged.wanted):
         # graded 优 despite using under 60% of their funds: the conditions say which forms; words most of those
         # forms say (funds) tell none apart, so they are the question's wording, named as unused, not a filter
         # (a colloquial phrase of the synonym table, 钱紧, is what the text must say: never wording)
@@ -188,9 +188,7 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool, na
 
     scope = None if form_filter.is_empty() else form_filter
     scope_ids = sorted(store_query.matching_form_ids(store, scope)) if scope is not None else None
-    # an office's tag (（党群中心）) is a filter every form in scope meets, no word of what is asked
-    names = [name for name in (names if names is not None else query.form_filter.name_contains)
-             if not name.startswith(("（", "("))]
+    names = list(names if names is not None else query.form_filter.name_contains)
     fields = _fields(query)
     narrative = evidence.full_years(_narrative_part(query), set(store_query.budget_years(store))) \
         + ("" if named else " " + " ".join(names))
@@ -223,6 +221,10 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool, na
     unsaid_count = len(unsaid) + sum(1 for concept in wanted if concept.forms == 0 and not concept.optional)
     chosen = evidence_set.select(supports, evidence_set.is_singular(query.question),
                                  unsaid_count / max(1, len(unsaid) + len(wanted)))
+    if any(not concept.named and concept.forms > 0 for concept in wanted):
+        # the name is known already: a form must say some of what was asked beyond it (党群中心的项目里哪些说缺钱:
+        # not 事业编残保金（党群中心）, whose name alone holds the question's words)
+        chosen = [support for support in chosen if support.beyond_name]
     return _Judged(wanted, unsaid, hits, supports, _about(query.question, chosen), note)
 
 

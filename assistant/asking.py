@@ -44,10 +44,10 @@ class Reading:
     def reads_nearly_all(self) -> bool:
         """Whether at most one loose word of at most two characters (设置, 定) was left: no name, figure or phrase.
         Two or more (拖 … 支付), or a colloquial phrase of the synonym table (钱紧), are the narrative a search should read."""
-        from assistant.synonyms import is_spoken
+        from assistant.synonyms import is_colloquial
 
         return not self.unread and len(self.ignored) <= 1 and all(
-            len(word) <= 2 and not any(ch.isdigit() for ch in word) and not is_spoken(word) for word in self.ignored)
+            len(word) <= 2 and not any(ch.isdigit() for ch in word) and not is_colloquial(word) for word in self.ignored)
 
 
 def field_node(name: str) -> m.Field:

@@ -79,6 +79,7 @@ class Support:
     all_numbers: bool = True  # the form's text holds every number the question gives (a number is a constraint)
     whole: float = 0.0  # the weighted share of the concepts the form's whole text says
     in_name: float = 0.0  # the weighted share its project name says (a topic in the name: the form is about it)
+    beyond_name: bool = True  # its text says a concept that is no word of a project name the question gave
 
 
 @lru_cache(maxsize=1)
@@ -252,7 +253,7 @@ def weighted(store, found: list[Concept], form_ids: list[int] | None = None, fie
     Returns:
         (the concepts an answer must say, weighted, `forms` = how many forms say them; those left out as frame).
     """
-    from assistant.synonyms import is_spoken
+    from assistant.synonyms import is_colloquial
     from assistant.text_source import StoreSource
 
     source = source or StoreSource(store, form_ids, fields)
@@ -261,7 +262,7 @@ def weighted(store, found: list[Concept], form_ids: list[int] | None = None, fie
     for concept in found:
         alternatives = concept.alternatives
         # (a colloquial phrase of the synonym table, 钱紧, is written by no form: its words are the forms', not broader)
-        if len(alternatives) > 1 and not _NUMBER.fullmatch(concept.label) and not is_spoken(concept.label):
+        if len(alternatives) > 1 and not _NUMBER.fullmatch(concept.label) and not is_colloquial(concept.label):
             # The first word is the concept's own; one used by many more forms is a broader word (推迟 … 支付).
             limit = max(BROADER * len(source.forms_saying(alternatives[:1])), BROADER_SHARE * total)
             alternatives = alternatives[:1] + tuple(word for word in alternatives[1:]
@@ -356,7 +357,8 @@ def best_evidence(form, found: list[Concept], figure: bool = False, timing: bool
     whole = sum(found[number].weight for number in said) / total
     numbers = all(number in said for number, concept in enumerate(found) if _NUMBER.fullmatch(concept.label))
     return Support(form.form_id, form.project_name, form.year, shown[0], shown[1],
-                   SENTENCE_SHARE * top + (1 - SENTENCE_SHARE) * whole, all_numbers=numbers, whole=whole, in_name=in_name)
+                   SENTENCE_SHARE * top + (1 - SENTENCE_SHARE) * whole, all_numbers=numbers, whole=whole, in_name=in_name,
+                   beyond_name=any(not found[number].named for number in said))
 
 
 def select(supports: list[Support], singular: bool, unsaid_share: float = 0.0) -> list[Support]:

@@ -123,6 +123,12 @@ def _list(query: Query, store, search) -> Answer:
         text = f"{len(forms)} form{'s' if len(forms) != 1 else ''}: {_names(forms)}."
     if query.intent == "checks" and forms:
         text += "\n" + "\n".join(f"· {r.project_name}: {r.detail}" for r in records[:NAMES_IN_TEXT])
+    elif query.form_filter.text_contains and not query.mentions_negated:
+        from assistant.mention_quotes import quoted_lines
+
+        # 提到“资金紧张”的项目: each form with the words it prints where it says so
+        text += "".join("\n" + line for line in quoted_lines(forms, query.form_filter.text_contains,
+                                                             query.form_filter.text_fields, NAMES_IN_TEXT))
     columns, rows = _table(query, forms, fields)
     return Answer(question=query.question, interpretation=_interpretation(query, len(forms)), text=text,
                   kind="checks" if query.intent == "checks" else "list", records=records, columns=columns, rows=rows,

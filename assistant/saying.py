@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.evidence_set import concepts, cues, uses_cue
+from assistant.synonyms import is_colloquial
 
 # A clause is a narrative when it says at least this many things (concepts): "says 资金紧张" is one mention,
 # which the mention filter reads exactly; "says the health-check turnout fell short" is a sentence to find.
@@ -40,17 +41,10 @@ def said_clause(question: str, lang: str, stopwords: set[str]) -> tuple[int, int
     clause = match.group("clause")
     said = [c for c in concepts(clause, lang, stopwords) if not _is_condition_word(c.label)]
     # one colloquial phrase (说钱紧) is said by the forms in other words (资金紧张): no mention filter finds it
-    spoken = lang == "zh" and any(len(c.alternatives) > 1 and c.label not in c.alternatives[1:] and
-                                  c.label in dict(_spoken(clause)).values() for c in said)
+    spoken = lang == "zh" and any(is_colloquial(c.label) for c in said)
     if len(said) < MIN_CONCEPTS and not spoken:
         return None  # "reported an execution rate below 60%": a condition the query model reads, not a sentence
     return match.start("clause"), match.end("clause")
-
-
-def _spoken(clause: str) -> list[tuple[int, str]]:
-    from assistant.synonyms import spoken_phrases
-
-    return spoken_phrases(clause)
 
 
 def _is_condition_word(label: str) -> bool:

@@ -2,17 +2,34 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant import model as m
 from assistant.sqlcompile import condition
 from store.readonly_sql import run_select
 
 
-def _comparisons(where) -> list:
-    """The comparisons of a condition's conjuncts that are not about the year (a year no form is budgeted for is what
-    the text says: paid in 2024), nor about names or text, which the rule reader and the text search read."""
+# Spending nothing (一分钱都没花, spent nothing) is a condition however it is said; the columns it is read on.
+_NOTHING_SPENT = ("executed", "execution_rate")
+
+
+def _comparisons(where, question: str) -> list:
+    """The comparisons of a condition's conjuncts of a column with a figure the question prints (not a year: 24年,
+    2024 are what the text says), or of spending with nothing. A comparison the query model made of narrative words
+    (budget squeeze → a cut budget, adjusted → a changed one, 没用完 → a rate under 100%) prints no figure: left out."""
     items = list(where.items) if isinstance(where, m.And) else [where]
-    return [item for item in items if isinstance(item, m.Compare) and "Field(name='year'" not in repr(item)
-            and "Text(" not in repr(item)]
+    kept = []
+    for item in items:
+        if not (isinstance(item, m.Compare) and isinstance(item.left, m.Field) and isinstance(item.right, m.Number)) \
+                or item.left.name == "year":
+            continue
+        printed = item.right.printed
+        nothing = item.right.value == 0 and item.op == "=" and item.left.name in _NOTHING_SPENT
+        shown = bool(printed) and any(ch.isdigit() for ch in printed) and printed in question \
+            and not re.search(re.escape(printed) + r"\s*年", question)
+        if nothing or shown:
+            kept.append(item)
+    return kept
 
 
 def _read(query, field: str) -> bool:
@@ -35,7 +52,7 @@ def scoped(query, reading, store, lexicon):
     """
     if query.intent != "search" or reading is None or reading.select.where is None:
         return query
-    kept = [item for item in _comparisons(reading.select.where)
+    kept = [item for item in _comparisons(reading.select.where, query.question)
             if not (isinstance(item.left, m.Field) and _read(query, item.left.name))]
     if not kept:
         return query

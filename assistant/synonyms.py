@@ -7,6 +7,8 @@ from functools import lru_cache
 from importlib import resources
 
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# The heads of the table's one-way lines (钱紧 > 资金紧张|…): a question's colloquial words, which no form writes.
+_ONE_WAY: set[str] = set()
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +39,7 @@ def _table() -> tuple[tuple[str, tuple[str, ...]], ...]:
         head, one_way, rest = line.partition(" > ")
         if one_way:
             pairs.append((head.strip(), tuple(w.strip() for w in rest.split("|") if w.strip())))
+            _ONE_WAY.add(head.strip())
             continue
         words = [word.strip() for word in line.split("|") if word.strip()]
         pairs += [(word, tuple(other for other in words if other != word)) for word in words]
@@ -111,3 +114,17 @@ def is_spoken(word: str) -> bool:
         True when it is.
     """
     return word in _spoken_phrases()
+
+
+def is_colloquial(word: str) -> bool:
+    """Whether a word is the head of a one-way line of assistant/data/synonyms_zh.tsv (缺钱 > 资金紧张|…): a
+    question's way of saying what the forms write otherwise.
+
+    Args:
+        word: a word of a question.
+
+    Returns:
+        True when it is.
+    """
+    _table()
+    return word in _ONE_WAY
