@@ -68,8 +68,16 @@ def _reworded_mentions(query: Query, store) -> None:
     """A mention no form writes verbatim (后续调整经费 for 后续及时调整经费): the forms with one sentence holding
     every word of it, named in the reading."""
     from assistant import evidence
+    from assistant.synonyms import is_colloquial, synonyms
 
     if store_query.matching_form_ids(store, query.form_filter):
+        return
+    if any(is_colloquial(phrase) for phrase in query.form_filter.text_contains):
+        # 写了钱不够: a colloquial phrase no form writes is mentioned in the forms' words for it (资金紧张, 资金不足)
+        query.form_filter.text_contains = list(dict.fromkeys(word for phrase in query.form_filter.text_contains
+                                                             for word in synonyms().get(phrase, (phrase,))))
+        query.labels.append(("in the forms' words: " if query.lang == "en" else "按表中写法：")
+                            + "、".join(query.form_filter.text_contains))
         return
     ids, words = set(), []
     for phrase in query.form_filter.text_contains:
