@@ -99,7 +99,7 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
-        from assistant import described_form, form_text, search_scope
+        from assistant import described_form, form_text, repeated_text, search_scope
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
         from assistant.text_described import named_by_text
@@ -111,6 +111,9 @@ class Conversation:
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
+        if (twice := repeated_text.answer(question, lang, self.store)) is not None:  # 同一段话重复写了两遍
+            self.last, self.last_select, self.last_ids = None, None, [record.form_id for record in twice.records]
+            return twice
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named
             question = named_by_text(self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
         reading = self.read(question)
@@ -182,8 +185,7 @@ class Conversation:
             self.last_select = reading.select
             self.last_ids = [record.form_id for record in answer.records]
         else:
-            if self._reader is not None:  # 拖到明年才付、今年一分钱都没花的: the figures' conditions pick the forms first
-                query = search_scope.scoped(query, reading, self.store, self._reader.lexicon)
+            query = search_scope.scoped(query, reading, self.store, self._reader.lexicon) if self._reader else query  # 一分钱都没花的
             answer = run(query, self.store, self.search)
             if query.intent != "unknown":
                 if query.intent != "search":

@@ -172,3 +172,35 @@ def test_the_answer_quotes_the_printed_words(seed_store, question, name, printed
 def test_a_form_described_by_its_text_is_asked_a_figure(seed_store, question, name, value):
     answer = _ask(seed_store, question)
     assert _names(answer) == [name] and answer.value == pytest.approx(value)
+
+
+# ----- a part of the form named, and text written twice ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, said", [
+    ("充分体现关心关怀，增强广大民警职业荣誉感。充分体现关心关怀，增强广大民警职业荣誉感。", "充分体现关心关怀，增强广大民警职业荣誉感"),
+    ("按时支付。按时支付。", None),  # too short to be a repetition rather than a habit
+    ("将矛盾化解在基层，化解在萌芽状态", None),
+])
+def test_a_sentence_written_twice(text, said):
+    from assistant.repeated_text import repeated
+
+    assert repeated(text) == said
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("有没有哪张表的预期目标把同一段话重复写了两遍？", ["第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"]),
+    ("哪个项目的目标里同一句话写了两次", ["第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"]),
+    ("Is there a form whose goal text is duplicated?", ["第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"]),
+    ("哪些项目的完成情况里有重复的句子", []),
+    ("Which forms bring up police stations in their stated goal or reported outcome, not merely in the project title?",
+     ["社会治安保障经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "鲁汇派出所新址装修工程（平安办）",
+      "公安后勤及协管员经费（平安办）"]),
+])
+def test_questions_about_a_part_of_the_form(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == sorted(expected)
+
+
+def test_text_written_twice_is_quoted(seed_store):
+    answer = _ask(seed_store, "Which form repeats the same sentence twice in its goal?")
+    assert "增强广大民警职业荣誉感 (written twice)" in answer.text
