@@ -52,10 +52,10 @@ def _is_condition_word(label: str) -> bool:
     from assistant.lexicon import load as load_lexicon
 
     lexicon = load_lexicon()
-    return bool(re.fullmatch(r"[0-9.]+", label)) or any(label.lower() in lexicon.keys(kind) for kind in _CONDITION_KINDS)
+    return bool(re.fullmatch(r"[0-9.]+", label)) or any(label.lower() in lexicon.keys(kind) for kind in CONDITION_KINDS)
 
 
-_CONDITION_KINDS = ("field", "op", "op_after", "aggregate", "superlative", "full", "predicate")
+CONDITION_KINDS = ("field", "op", "op_after", "aggregate", "superlative", "full", "predicate")
 
 
 def asks_deferral(question: str) -> bool:

@@ -9,6 +9,8 @@ from assistant.sqlcompile import condition
 from store.readonly_sql import run_select
 
 
+# A figure followed by a span of time (24年, 5 years after) is a date or a duration the text gives, not an amount.
+_SPAN_OF_TIME = re.compile(r"^\s*(?:年|个月|月|天|日|周|years?\b|months?\b|days?\b|weeks?\b)", re.IGNORECASE)
 # Spending nothing (一分钱都没花, spent nothing) is a condition however it is said; the columns it is read on.
 _NOTHING_SPENT = ("executed", "execution_rate")
 
@@ -26,7 +28,7 @@ def _comparisons(where, question: str) -> list:
         printed = item.right.printed
         nothing = item.right.value == 0 and item.op == "=" and item.left.name in _NOTHING_SPENT
         shown = bool(printed) and any(ch.isdigit() for ch in printed) and printed in question \
-            and not re.search(re.escape(printed) + r"\s*年", question)
+            and not _SPAN_OF_TIME.search(question[question.find(printed) + len(printed):])
         if nothing or shown:
             kept.append(item)
     return kept

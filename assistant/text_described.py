@@ -9,7 +9,7 @@ from assistant import vocabulary as vocab
 # 那个X的项目，… / X的那个项目，… / the project that X, …: one form pointed at by a description, then asked about.
 # The pointer (那个, "the … that") says one form; a description without it (执行率低于60%的项目，…) is a condition.
 _POINTED_ZH = (re.compile(r"^(?:那个|这个)(?P<description>[^，,。？?]{2,40}?)的(?:项目|表|自评表)[，,：:\s]*(?P<rest>.+)$"),
-               re.compile(r"^(?P<description>[^，,。？?]{2,40}?)的(?:那个|这个|那张|这张)(?:项目|表|自评表)?[，,：:\s]*(?P<rest>.+)$"))
+               re.compile(r"^(?P<description>[^，,。？?]{2,40}?)的(?:那个|这个|那张|这张)(?:项目|表|自评表)[，,：:\s]*(?P<rest>.+)$"))
 _POINTED_EN = re.compile(r"^(?:for |in |on |about )?the (?:project|form|scheme|programme|program|one) (?:that|which|whose text)"
                          r" (?P<description>[^,?:;]{6,120})[,:;]\s*(?P<rest>.+)$", re.IGNORECASE)
 # A rest that is a question of its own (a figure, a reason, a part of the form): the description points, it asks.
@@ -30,9 +30,23 @@ def pointed(question: str, lang: str) -> tuple[str, str] | None:
     patterns = (_POINTED_EN,) if lang == "en" else _POINTED_ZH
     for pattern in patterns:
         match = pattern.match(question.strip())
-        if match and (_ASKS_EN if lang == "en" else _ASKS_ZH).search(match.group("rest")):
+        if match and (_ASKS_EN if lang == "en" else _ASKS_ZH).search(match.group("rest")) \
+                and not _is_condition(match.group("description")):
             return match.group("description"), match.group("rest")
     return None
+
+
+def _is_condition(description: str) -> bool:
+    """Whether a description is a condition the query model reads (结余最多的那个项目, the one with the largest
+    budget): a figure, or a word for a column, a comparison, a statistic or a ranking."""
+    from assistant.lexicon import load as load_lexicon
+    from assistant.saying import CONDITION_KINDS
+
+    if re.search(r"[0-9]", description):
+        return True
+    lexicon, lowered = load_lexicon(), description.lower()
+    return any((phrase in lowered) if not phrase.isascii() else re.search(rf"\b{re.escape(phrase)}\b", lowered)
+               for kind in CONDITION_KINDS for phrase in lexicon.keys(kind) if len(phrase) >= 2)
 
 
 def described_form(description: str, lang: str, store, search=None) -> tuple[int, str] | None:

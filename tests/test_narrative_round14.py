@@ -70,6 +70,8 @@ def test_two_digit_years_next_to_the_stores_are_written_in_full(text, years, wri
      ("keeps would-be Beijing petitioners in the locality", "what was its total score?")),
     ("执行率低于60%的项目，有哪些？", "zh", None),  # no pointer (那个): a condition, not one form described
     ("那个项目的全年预算", "zh", None),  # no question after the description
+    ("结余最多的那个项目剩了多少万元（全年预算数减全年执行数）", "zh", None),  # a ranking, read by the query model
+    ("重精患者监护人每月给多少钱的那个指标，目标值和单位怎么填的", "zh", None),  # an indicator row, not a form
 ])
 def test_a_form_pointed_at_by_description_then_asked_about(question, lang, expected):
     assert pointed(question, lang) == expected
@@ -83,6 +85,8 @@ def test_only_figures_the_question_prints_or_spending_nothing_scope_a_text_searc
     nothing = m.Compare(m.Field("executed"), "=", m.Number(0.0, "0"))
     where = m.And((printed, squeeze, year, nothing))
     assert _comparisons(where, "全年预算超过50万元、钱到24年才付、一分钱没花的") == [printed, nothing]
+    five = m.Compare(m.Field("executed"), "=", m.Number(5.0, "5"))  # "paid 5 years after completion"
+    assert _comparisons(five, "Which warranty deposit was paid 5 years after the works were completed?") == []
 
 
 class _Row:
