@@ -99,7 +99,7 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
-        from assistant import described_form, form_text, repeated_text, search_scope
+        from assistant import described_form, form_text, search_scope, text_checks
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
         from assistant.text_described import named_by_text
@@ -111,9 +111,6 @@ class Conversation:
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
-        if (twice := repeated_text.answer(question, lang, self.store)) is not None:  # 同一段话重复写了两遍
-            self.last, self.last_select, self.last_ids = None, None, [record.form_id for record in twice.records]
-            return twice
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named
             question = named_by_text(self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
         reading = self.read(question)
@@ -126,6 +123,9 @@ class Conversation:
         query = rule_query = form_text.referring_back(query, self.last_ids) or query
         narrowed = described_form.narrowed_reading(reading, query, self.store)
         reading = narrowed or reading
+        if (early := text_checks.answer(question, lang, self.store, reading, query)) is not None:  # 写了两遍, 未作说明
+            self.last, self.last_select, self.last_ids = None, None, [record.form_id for record in early.records]
+            return early
         if reading is not None and _narrative_left(reading) and (query.intent == "unknown" or (
                 query.intent == "count" and query.form_filter.is_empty() and not query.indicator_names)):
             # 哪些项目的钱拖到2024年才付, "which project says the number of people … fell short": a year, or a count of

@@ -199,6 +199,20 @@ def _sentences(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"(?<=[。；;！!？?])|\n", text or "") if part.strip()]
 
 
+def reasons(outcome: str, goal: str, deviations: list[tuple[str, str]]) -> list[str]:
+    """The reasons a form gives, as printed: its rows' deviation reasons, then its sentences that say why.
+
+    Args:
+        outcome: the form's outcome text.
+        goal: its goal text.
+        deviations: (indicator name, deviation reason) of its rows that give one.
+
+    Returns:
+        The reasons (empty when it gives none).
+    """
+    return _reason_lines(outcome, goal, deviations, True)
+
+
 def _reason_lines(outcome: str, goal: str, deviations: list[tuple[str, str]], zh: bool) -> list[str]:
     """The reasons a form gives: its rows' deviation reasons, then the sentences of its outcome that say why."""
     lines = [(f"偏差原因（{name}）：{said}" if zh else f"deviation reason ({name}): {said}") for name, said in deviations]

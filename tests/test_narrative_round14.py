@@ -208,3 +208,23 @@ def test_questions_about_a_part_of_the_form(seed_store, question, expected):
 def test_text_written_twice_is_quoted(seed_store):
     answer = _ask(seed_store, "Which form repeats the same sentence twice in its goal?")
     assert "增强广大民警职业荣誉感 (written twice)" in answer.text
+
+
+UNEXPLAINED = ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）", "公安后勤及协管员经费（平安办）"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("预算执行率低于60%，但绩效目标完成情况及偏差原因栏均未对执行偏低作出任何说明的项目有哪些？", UNEXPLAINED),
+    ("执行率不到60%又没说明原因的项目", UNEXPLAINED),
+    ("Which projects spent under 60% of their budget and gave no explanation?", UNEXPLAINED),
+    ("Which forms with an execution rate below 60% do not explain why?", UNEXPLAINED),
+    ("执行率低于50%的项目里哪些没解释", ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
+    ("党群中心的项目里，执行率低于60%又没解释的有哪些", []),
+])
+def test_forms_meeting_conditions_that_give_no_reason(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == sorted(expected)
+
+
+def test_the_others_reasons_are_quoted_beside_the_silent_forms(seed_store):
+    answer = _ask(seed_store, "执行率不到60%又没说明原因的项目")
+    assert "杜行派出所公用事业费：按时支付水、电、燃气各项费用，因实际使用无法预估准确，故执行率较低" in answer.text
