@@ -58,3 +58,29 @@ def clauses(question: str, lang: str, form_id: int, answered: str, store) -> lis
     if not found or best < said(shown) or (best == 0 and not share):
         return []
     return [c for c in found if said(c) == best][:2]
+
+
+def clause_value(question: str, lang: str, said: list[str], answered: str, value: float | None) -> float | None:
+    """The figure an answer gives, or the one clause's figure when that clause names the thing asked and the answer
+    does not (除了采集设备，还说要租几台执法仪: 督导执法仪8台, not the devices' row).
+
+    Args:
+        question: as asked.
+        lang: "zh" or "en".
+        said: the clauses `clauses` found.
+        answered: the answer's text without them.
+        value: the answer's figure, or None.
+
+    Returns:
+        The figure to answer with.
+    """
+    from assistant.evidence import key_terms
+    from assistant.sentence_figure import asked_unit, figure_in
+
+    unit = asked_unit(question)
+    words = [w for w in key_terms(question, lang, vocab.STOPWORDS_ZH) if w not in answered]
+    naming = [clause for clause in said if any(word in clause for word in words)]
+    if unit is None or len(naming) != 1:
+        return value
+    found = figure_in(naming[0], [word for word in words if word in naming[0]], unit)
+    return value if found is None else found

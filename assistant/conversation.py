@@ -193,11 +193,12 @@ class Conversation:
                 self.last, self.last_select = query, None
                 self.last_ids = [record.form_id for record in answer.records]
         if answer.kind != "unknown" and len({r.form_id for r in answer.records}) == 1:
-            from assistant.clause_figure import clauses
+            from assistant.clause_figure import clause_value, clauses
 
             # 全年发展了多少名党员: a figure the form's own text gives where no row holds it
             said = clauses(asked, lang, answer.records[0].form_id, answer.text, self.store)
-            answer.text += "".join(f"\n{answer.records[0].project_name}：{clause}" for clause in said)
+            answer.value, answer.text = clause_value(asked, lang, said, answer.text, answer.value), answer.text + "".join(
+                f"\n{answer.records[0].project_name}：{clause}" for clause in said)
         if self._reader is not None and answer.kind != "unknown" and answer.records:  # 人才那三个项目: a count that disagrees
             answer.text += self._count_disagreement(question, answer, lang)
         if question != asked:  # say which form the fragments were taken for, and keep the question as asked

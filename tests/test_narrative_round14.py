@@ -228,3 +228,15 @@ def test_forms_meeting_conditions_that_give_no_reason(seed_store, question, expe
 def test_the_others_reasons_are_quoted_beside_the_silent_forms(seed_store):
     answer = _ask(seed_store, "执行率不到60%又没说明原因的项目")
     assert "杜行派出所公用事业费：按时支付水、电、燃气各项费用，因实际使用无法预估准确，故执行率较低" in answer.text
+
+
+@pytest.mark.parametrize("question, name, value", [
+    ("租机器采集人口信息的那个项目，除了采集设备，目标里还说要租几台执法仪？", "浦江镇实有人口移动信息采集终端租赁服务费（平安办）", 8.0),
+    ("实有人口信息采集终端那个项目租了几台执法仪", "浦江镇实有人口移动信息采集终端租赁服务费（平安办）", 8.0),
+    ("How many devices did the 实有人口 terminal project rent?", "浦江镇实有人口移动信息采集终端租赁服务费（平安办）", 240.0),
+    ("党建活动全年发展了多少名党员", "党建活动（党群中心）", 51.0),
+    ("给精神病人监护人发奖励的那个项目，每人每个月发多少元？", "重精患者监护人奖励费（平安办）", 200.0),
+])
+def test_a_figure_only_the_text_gives_for_the_thing_asked(seed_store, question, name, value):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == [name] and answer.value == value
