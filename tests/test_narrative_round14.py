@@ -240,3 +240,12 @@ def test_the_others_reasons_are_quoted_beside_the_silent_forms(seed_store):
 def test_a_figure_only_the_text_gives_for_the_thing_asked(seed_store, question, name, value):
     answer = _ask(seed_store, question)
     assert _names(answer) == [name] and answer.value == value
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which form talks about solving meal problems for police support staff?", ["公安后勤及协管员经费（平安办）"]),
+    ("哪个项目说要解决吃饭问题", ["公安后勤及协管员经费（平安办）"]),
+    ("Which forms have errors?", ["户籍档案数字化加工项目"]),  # no clause to say: the check findings
+])
+def test_a_word_for_findings_inside_a_clause_is_the_clauses(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == sorted(expected)
