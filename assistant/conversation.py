@@ -125,7 +125,8 @@ class Conversation:
         reading = narrowed or reading
         if (early := text_checks.answer(question, lang, self.store, reading, query)) is not None:  # 写了两遍, 未作说明
             self.last, self.last_select, self.last_ids = None, None, [record.form_id for record in early.records]
-            return early
+            return named_or_refused(question, early, reading, previous_ids, self._reader, self._interpreter.content_words) \
+                if self._reader is not None else early
         if reading is not None and _narrative_left(reading) and (query.intent == "unknown" or (
                 query.intent == "count" and query.form_filter.is_empty() and not query.indicator_names)):
             # 哪些项目的钱拖到2024年才付, "which project says the number of people … fell short": a year, or a count of
