@@ -63,8 +63,8 @@ def _row_evidence(where, records: list[AnswerRecord], store, zh: bool, classes: 
     Returns:
         (project, indicator name, text) for every matching row, at most three per condition.
     """
-    names = {record.form_id: record.project_name for record in records}
-    if not names or len(names) > NAMES_IN_TEXT:
+    names = {record.form_id: record.project_name for record in records[:NAMES_IN_TEXT]}
+    if not names:
         return []
     found = []
     conditions = list(dict.fromkeys(text_conditions(where, classes=classes)))
@@ -80,7 +80,7 @@ def _row_evidence(where, records: list[AnswerRecord], store, zh: bool, classes: 
                f"{sqlcompile.condition(row, 'i')} AND i.form_id IN (" + ", ".join(str(int(i)) for i in names) + ") "
                "ORDER BY i.form_id, i.position")
         found += [(names[row_[0]], row_[1] or "", _with_figures(str(row_[2]), row_[1] or "", row_[3:], zh))
-                  for row_ in run_select(store, sql).rows[:3]]
+                  for row_ in _quoted(run_select(store, sql).rows)]
     for row in _figure_rows(where):
         # 得分低于分值的指标, actual below target: the rows that met it, with their printed figures
         sql = (f"SELECT i.form_id, i.name, i.target, i.actual, i.score, i.weight FROM indicators AS i WHERE "
@@ -89,6 +89,18 @@ def _row_evidence(where, records: list[AnswerRecord], store, zh: bool, classes: 
         found += [(names[r[0]], r[1] or "", f"{r[2] or '—'} → {r[3] or '—'}, {_number(r[4])}/{_number(r[5])}")
                   for r in run_select(store, sql).rows[:3]]
     return list(dict.fromkeys(found))
+
+
+def _quoted(rows: list) -> list:
+    """The rows quoted for a condition: the first three, and the first of every other form (each form listed shows
+    the words it prints)."""
+    kept = list(rows[:3])
+    quoted = {row[0] for row in kept}
+    for row in rows[3:]:
+        if row[0] not in quoted:
+            kept.append(row)
+            quoted.add(row[0])
+    return kept
 
 
 _FIGURES = "i.target, i.target_comparison, i.target_number, i.target_unit, i.actual, i.actual_number, i.actual_unit"

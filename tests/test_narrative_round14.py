@@ -249,3 +249,10 @@ def test_a_figure_only_the_text_gives_for_the_thing_asked(seed_store, question, 
 ])
 def test_a_word_for_findings_inside_a_clause_is_the_clauses(seed_store, question, expected):
     assert _names(_ask(seed_store, question)) == sorted(expected)
+
+
+def test_every_form_listed_by_an_indicator_word_shows_the_row_it_prints(seed_store):
+    answer = _ask(seed_store, "指标名称里带“及时”的有哪些项目")
+    assert len(answer.records) == 13
+    assert "公安后勤及协管员经费（平安办） · 保洁经费支付及时性：目标 每月，实际 达成指标" in answer.text
+    assert "社工点经费（平安办） · 社工经费拨付及时性：目标 及时，实际 达成指标" in answer.text
