@@ -84,3 +84,18 @@ def clause_value(question: str, lang: str, said: list[str], answered: str, value
         return value
     found = figure_in(naming[0], [word for word in words if word in naming[0]], unit)
     return value if found is None else found
+
+
+def with_clauses(question: str, lang: str, answer, store) -> None:
+    """An answer resting on one form with the clauses of its text giving the figure asked added, and their figure
+    as its value when the one clause naming the thing asked gives it (see `clauses`, `clause_value`).
+
+    Args:
+        question: as asked.
+        lang: "zh" or "en".
+        answer: an assistant.answer.Answer whose records are one form's; changed in place.
+        store: a store.Store.
+    """
+    said = clauses(question, lang, answer.records[0].form_id, answer.text, store)
+    answer.value = clause_value(question, lang, said, answer.text, answer.value)
+    answer.text += "".join(f"\n{answer.records[0].project_name}：{clause}" for clause in said)

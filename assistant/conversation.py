@@ -99,10 +99,9 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
-        from assistant import described_form, form_text, search_scope, text_checks
+        from assistant import described_form, form_text, search_scope, text_checks, text_described
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
-        from assistant.text_described import named_by_text
         from assistant.whole_scope import without_whole_scope
         from assistant.named_word import quote_named_words
 
@@ -112,7 +111,7 @@ class Conversation:
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named
-            question = named_by_text(self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
+            question = text_described.named_by_text(self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
         reading = self.read(question)
         if reading is not None and contradicts(question, reading.select, self._reader.lexicon.fields):
             reading = None  # 一共扣了多少分 read as a sum of budgets: the rule reader, or a refusal, instead
@@ -123,10 +122,10 @@ class Conversation:
         query = rule_query = form_text.referring_back(query, self.last_ids) or query
         narrowed = described_form.narrowed_reading(reading, query, self.store)
         reading = narrowed or reading
-        if (early := text_checks.answer(question, lang, self.store, reading, query)) is not None:  # 写了两遍, 未作说明
-            self.last, self.last_select, self.last_ids = None, None, [record.form_id for record in early.records]
-            return named_or_refused(question, early, reading, previous_ids, self._reader, self._interpreter.content_words) \
-                if self._reader is not None else early
+        naming = (previous_ids, self._reader, self._interpreter.content_words)
+        if (early := text_checks.answer(question, lang, self.store, reading, query, naming)) is not None:
+            self.last, self.last_select, self.last_ids = None, None, [record.form_id for record in early.records]  # 写了两遍
+            return early
         if reading is not None and _narrative_left(reading) and (query.intent == "unknown" or (
                 query.intent == "count" and query.form_filter.is_empty() and not query.indicator_names)):
             # 哪些项目的钱拖到2024年才付, "which project says the number of people … fell short": a year, or a count of
@@ -186,20 +185,18 @@ class Conversation:
             self.last_select = reading.select
             self.last_ids = [record.form_id for record in answer.records]
         else:
-            query = search_scope.scoped(query, reading, self.store, self._reader.lexicon) if self._reader else query  # 一分钱都没花的
-            answer = run(query, self.store, self.search)
+            # 拖到明年才付、今年一分钱都没花的: the figures' conditions pick the forms a text search is over
+            answer = run(search_scope.scoped(query, reading, self.store, self._reader.lexicon) if self._reader else query,
+                         self.store, self.search)
             if query.intent != "unknown":
                 if query.intent != "search":
                     query.previous_form_ids = [record.form_id for record in answer.records]
                 self.last, self.last_select = query, None
                 self.last_ids = [record.form_id for record in answer.records]
         if answer.kind != "unknown" and len({r.form_id for r in answer.records}) == 1:
-            from assistant.clause_figure import clause_value, clauses
+            from assistant.clause_figure import with_clauses
 
-            # 全年发展了多少名党员: a figure the form's own text gives where no row holds it
-            said = clauses(asked, lang, answer.records[0].form_id, answer.text, self.store)
-            answer.value, answer.text = clause_value(asked, lang, said, answer.text, answer.value), answer.text + "".join(
-                f"\n{answer.records[0].project_name}：{clause}" for clause in said)
+            with_clauses(asked, lang, answer, self.store)  # 全年发展了多少名党员: a figure only the form's text gives
         if self._reader is not None and answer.kind != "unknown" and answer.records:  # 人才那三个项目: a count that disagrees
             answer.text += self._count_disagreement(question, answer, lang)
         if question != asked:  # say which form the fragments were taken for, and keep the question as asked
