@@ -221,9 +221,10 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool, na
     unsaid_count = len(unsaid) + sum(1 for concept in wanted if concept.forms == 0 and not concept.optional)
     chosen = evidence_set.select(supports, evidence_set.is_singular(query.question),
                                  unsaid_count / max(1, len(unsaid) + len(wanted)))
-    if any(not concept.named and concept.forms > 0 for concept in wanted):
-        # the name is known already: a form must say some of what was asked beyond it (党群中心的项目里哪些说缺钱:
-        # not 事业编残保金（党群中心）, whose name alone holds the question's words)
+    if names and all(name.startswith(("（", "(")) for name in names) \
+            and any(not concept.named and concept.forms > 0 for concept in wanted):
+        # an office's tag says which forms, not what they say: a form must say some of what was asked beyond it
+        # (党群中心的项目里哪些说缺钱: not 事业编残保金（党群中心）, whose name alone holds the tag's words)
         chosen = [support for support in chosen if support.beyond_name]
     return _Judged(wanted, unsaid, hits, supports, _about(query.question, chosen), note)
 

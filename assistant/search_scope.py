@@ -11,6 +11,7 @@ from store.readonly_sql import run_select
 
 # A figure followed by a span of time (24年, 5 years after) is a date or a duration the text gives, not an amount.
 _SPAN_OF_TIME = re.compile(r"^\s*(?:年|个月|月|天|日|周|years?\b|months?\b|days?\b|weeks?\b)", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 # Spending nothing (一分钱都没花, spent nothing) is a condition however it is said; the columns it is read on.
 _NOTHING_SPENT = ("executed", "execution_rate")
 
@@ -27,7 +28,10 @@ def _comparisons(where, question: str) -> list:
             continue
         printed = item.right.printed
         nothing = item.right.value == 0 and item.op == "=" and item.left.name in _NOTHING_SPENT
-        shown = bool(printed) and any(ch.isdigit() for ch in printed) and printed in question \
+        # a bound (超过50万元, under 50%) printed in the question; a bare figure read as equal to a column is a figure
+        # the text gives (paid 2.5% of the cost, paid in 2024), not a condition
+        shown = item.op != "=" and bool(printed) and any(ch.isdigit() for ch in printed) and printed in question \
+            and not _YEAR.fullmatch(printed.strip()) \
             and not _SPAN_OF_TIME.search(question[question.find(printed) + len(printed):])
         if nothing or shown:
             kept.append(item)

@@ -256,3 +256,13 @@ def test_every_form_listed_by_an_indicator_word_shows_the_row_it_prints(seed_sto
     assert len(answer.records) == 13
     assert "公安后勤及协管员经费（平安办） · 保洁经费支付及时性：目标 每月，实际 达成指标" in answer.text
     assert "社工点经费（平安办） · 社工经费拨付及时性：目标 及时，实际 达成指标" in answer.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which projects paid part of their costs in 2024?", DEFERRED),  # 2024 is a year the text says, not an amount
+    ("Which project says it paid 2.5% of the renovation cost after five years?",
+     ["党群中心（南区）规范化建设质保金（党群中心）"]),  # 2.5% is what the text gives, not an execution rate
+    ("和派出所装修、修缮工程有关的项目", ["鲁汇派出所新址装修工程（平安办）", "杜行派出所新址修缮工程（平安办）"]),
+])
+def test_figures_and_names_the_text_says_are_no_conditions(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == sorted(expected)
