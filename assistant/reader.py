@@ -14,6 +14,7 @@ from assistant.class_totals import class_parts
 from assistant.leftover_amount import unspent_amounts
 from assistant.named_word import quote_named_words
 from assistant.printed_as import printed_figures
+from assistant.row_units import RowUnits
 from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
@@ -89,6 +90,7 @@ def store_names(store) -> StoreNames:
         years=[int(y) for y in column("SELECT DISTINCT year FROM forms")],
         projects=column("SELECT DISTINCT project_name FROM forms"),
         indicators=column("SELECT DISTINCT name FROM indicators"),
+        row_units=column("SELECT target_unit FROM indicators UNION SELECT actual_unit FROM indicators"),
     )
 
 
@@ -117,6 +119,7 @@ class QuestionReader:
         self.composer = Composer(self.lexicon, names.classes, names.years, names.projects)
         self._change_verbs = {**self.lexicon.keys("change_verb")}  # not cut, 既没被砍也没追加: a budget change
         self._column_values = {"unit": list(names.units), "department": list(names.departments)}
+        self.row_units = RowUnits(names.row_units)  # 单位是小时的指标, measured in hours
         self.named_forms = NamedForms(names.projects, frozenset([*self.lexicon.keys("exclusion"), *self.lexicon.keys("closing_not")]))
 
     def _defines_a_difference(self, inside: str) -> bool:
@@ -216,7 +219,7 @@ class QuestionReader:
         text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", _ASIDE.sub(" ", _ASIDE_CLAUSE.sub(",", normalize(question))))))
         text = quote_named_words(spell_half(_GLOSSED.sub(self._gloss, _NOT_ONE.sub("", asked_shares(text)))))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
-        tokens, gaps = self.recogniser.tokens(text)
+        tokens, gaps = self.row_units.read(text, *self.recogniser.tokens(text))
         tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as")))

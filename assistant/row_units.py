@@ -1,0 +1,106 @@
+"""An indicator's unit asked as a condition (单位是小时的指标, 以人次为单位, measured in hours): the rows printed in it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from assistant.recognise import Token
+
+# 实施单位, 相关单位, 各单位: 单位 as an organisation, never a unit of measure.
+_ORGANISATION = "实施相关各本责任主管用款预算部门"
+# What may follow a unit said after 单位是 (单位是小时的, 单位为%且…): not more of a word (单位是人才 is no unit 人).
+_ENDS = r"(?=$|[^\u4e00-\u9fff/]|[的且并和或有都共中里])"
+# Words saying a question is about indicator rows: a unit phrase elsewhere (in 万元) is the answer's unit.
+_ROW_WORDS = re.compile(r"指标|目标|实际|完成值|indicator|target|kpi|measure|actual", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def english_units() -> dict[str, str]:
+    """Word → the unit as rows print it, from assistant/data/row_units.tsv (hours → 小时, 百分比 → %).
+
+    Returns:
+        The words, each mapped to its printed unit.
+
+    Raises:
+        ValueError: naming the file and line of a malformed entry.
+    """
+    text = resources.files("assistant").joinpath("data", "row_units.tsv").read_text(encoding="utf-8")
+    words: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2 or not cells[0]:
+            raise ValueError(f"assistant/data/row_units.tsv:{number}: expected a unit and its words, tab-separated")
+        words.update({word.strip().lower(): cells[0] for word in cells[1].split("|") if word.strip()})
+    return words
+
+
+class RowUnits:
+    """Finds a unit asked of indicator rows in a question.
+
+    Args:
+        printed: the units the store's rows print (indicators.target_unit and actual_unit).
+    """
+
+    def __init__(self, printed: list[str]):
+        words = english_units()
+        chinese = {u: u for u in {*printed, *words.values()} if u}
+        chinese.update({w: u for w, u in words.items() if not w.isascii()})
+        self._chinese = chinese
+        self._english = {w: u for w, u in words.items() if w.isascii()}
+        unit = "|".join(re.escape(u) for u in sorted(chinese, key=len, reverse=True))
+        quoted = rf"[“\"'‘]?(?P<unit>{unit})[”\"'’]?"
+        self._zh = [re.compile(pattern) for pattern in (
+            rf"(?<![{_ORGANISATION}])(?:计量)?单位(?:都|均|也)?(?:是|为|用|写的是|写成|写作|填的是|[:：])\s*{quoted}{_ENDS}",
+            rf"以\s*{quoted}\s*(?:为计量单位|为单位|计量|计)",
+            rf"(?:按|用)\s*{quoted}\s*(?:计量|计算|计)",
+            rf"{quoted}\s*为单位")]
+        english = "|".join(re.escape(w) for w in sorted(self._english, key=len, reverse=True))
+        quoted_en = rf"[“\"'‘]?(?P<unit>{english}|%)[”\"'’]?"
+        self._en = [re.compile(pattern, re.IGNORECASE) for pattern in (
+            rf"\b(?:measured|expressed|counted|given|stated|recorded|denominated|set|written|quoted|reported|printed)"
+            rf"\s+in\s+(?:units\s+of\s+|terms\s+of\s+)?{quoted_en}(?![a-z])",
+            rf"\bin\s+units\s+of\s+{quoted_en}(?![a-z])",
+            rf"\bunits?\s+(?:is|are|was|were|of|=|:)\s+(?:the\s+)?{quoted_en}(?![a-z])",
+            rf"\b(?:indicators?|targets?|kpis?|measures?|rows?)\s+in\s+{quoted_en}(?![a-z])")]
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """The unit phrases of a question about indicator rows.
+
+        Args:
+            text: the normalised question.
+
+        Returns:
+            (start, end, printed unit) of each phrase, in order; none when the question names no row.
+        """
+        if not _ROW_WORDS.search(text):
+            return []
+        found = {(hit.start(), hit.end(), self._chinese[hit.group("unit")])
+                 for pattern in self._zh for hit in pattern.finditer(text)}
+        found |= {(hit.start(), hit.end(), self._english.get(hit.group("unit").lower(), "%"))
+                  for pattern in self._en for hit in pattern.finditer(text)}
+        # One phrase read by two patterns (以人次为单位 is also 人次为单位): the longer reading only.
+        return sorted(f for f in found if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in found))
+
+    def read(self, text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[Token], list[str]]:
+        """Tokens with each unit phrase read as a predicate on the rows' unit (target or actual printed in it).
+
+        Args:
+            text: the normalised question the tokens were read from.
+            tokens: its tokens.
+            gaps: the stretches no recogniser explained.
+
+        Returns:
+            (tokens, gaps) with the phrase's tokens replaced and its words no longer left over.
+        """
+        for start, end, unit in reversed(self.find(text)):
+            phrase = text[start:end]
+            kept = [t for t in tokens if t.end <= start or t.start >= end]
+            at = sum(1 for t in kept if t.end <= start)
+            kept.insert(at, Token("predicate", f"indicator: unit {unit}", start, end, phrase))
+            tokens = kept
+            gaps = [g for g in gaps if not g.strip() or g.strip(" ,.?？，。") not in phrase]
+        return tokens, gaps
