@@ -47,7 +47,6 @@ class Token:
 @dataclass
 class StoreNames:
     """Values the store holds that questions name: units, departments, name tags, indicator classes, grades, years."""
-
     units: list[str] = field(default_factory=list)
     departments: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
