@@ -348,7 +348,7 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         select.shown = [expr]
         if isinstance(expr, m.Field) and expr.entity == "indicator":
             select.entity = "indicators"  # 目标值最高的指标: indicator rows ranked
-            select.where, select.ties = _rows_only(select.where, state.row_where), False
+            select.where = _rows_only(select.where, state.row_where)  # the heaviest indicator: every row tied first
         return True
     if function is None and (ordered := sort_rows(state, select, limit)) is not None:
         return ordered  # 按执行率从低到高排序 / sort them by budget: the rows in order

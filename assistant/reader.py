@@ -48,7 +48,7 @@ _APPOSITION = re.compile(r",\s*(?:that is|i\.e\.|namely|meaning)\s[^,?]*,")
 # A comma or semicolon between two tokens: a new clause (", which had …").
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
 # A conjunction between two tokens: what joins the items of a list (an exclusion covers them all).
-_CONJUNCTION = re.compile(r"(?<![a-z])(?:and|as well as|nor|or)(?![a-z])|[和及与跟、]")
+_CONJUNCTION = re.compile(r"(?<![a-z])(?:and|as well as|nor|or)(?![a-z])|[和及与跟、且]")
 # A closing clause restating the condition before it: ", i.e. …", "，即…", "that is …" up to the question mark.
 _RESTATEMENT = re.compile(r"(?:[,，]\s*|\s)(?:i\.e\.|ie\.|that is to say|that is|namely|in other words|即|也就是说|也就是|就是说)"
                           r"[,，]?\s*([^?？。]+?)\s*[?？。.]?\s*$", re.IGNORECASE)

@@ -267,7 +267,8 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
             and tokens[i - 1].key in ("<", "<=", ">", ">="):
         op_index, number_index = i - 1, i - 2  # two or more satisfaction indicators
     elif i >= 1 and tokens[i - 1].kind == "number" and tokens[i - 1].unit in ("count", None) and i - 1 not in used \
-            and not tokens[i].after_separator:  # 效益指标只有一个、满意度指标有两个: 一个 is the count said before
+            and not tokens[i].after_separator and not (i >= 2 and tokens[i - 2].kind in ("superlative", "limit")):
+        # 效益指标只有一个、满意度指标有两个: 一个 is the count said before (分值最高的前三个指标: how many are listed)
         # 5 indicators or fewer / or more: the bound said after the noun
         bound = after < len(tokens) and tokens[after].kind in ("op", "op_after") and tokens[after].text.startswith(("or ", "and "))
         op_index, number_index = (after if bound else None), i - 1
