@@ -87,6 +87,8 @@ def row_value(tokens: list[Token], i: int, used: set, subject: m.Cond) -> tuple[
             and op in (None, "="):
         op = tokens[j + 1].key
         taken.add(j + 1)
+    if number.unit == "score" and column == "target_number" and not any(tokens[k].kind == "field" for k in taken):
+        column = "weight"  # a benefit indicator carrying 10 points: points are what a row weighs, not its target
     compare = m.Compare(m.Field(column, "indicator"), op or "=", m.Number(number.value, number.text))
     return m.conjoin(subject, in_percent(compare, column, number)), taken
 
