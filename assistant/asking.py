@@ -217,7 +217,17 @@ def _group(tokens: list[Token], superlative: Token | None) -> m.Field | None:
             level = next((name for name, words in _LEVELS if any(w in token.text.lower() for w in words)), None)
             if level is not None:
                 return m.Field(level, "indicator")
+    if _rows_counted_per_form(tokens):
+        return m.Field("project_name")  # 每个项目各有几个三级指标, how many indicators does each form have
     return None
+
+
+def _rows_counted_per_form(tokens: list[Token]) -> bool:
+    """每个项目有几个指标 / how many indicators each form has: rows counted, one figure per form (平均每个项目有几个
+    is an average, read as one)."""
+    cued = any(t.kind == "noun" and t.key == "form" and k > 0 and tokens[k - 1].kind == "group_cue" for k, t in enumerate(tokens))
+    counted = [t.key for t in tokens if t.kind == "aggregate"]
+    return cued and counted == ["count"] and any(t.kind == "class" or (t.kind, t.key) == ("noun", "indicator") for t in tokens)
 
 
 def _cued(tokens: list[Token]) -> bool:
