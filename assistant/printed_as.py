@@ -53,5 +53,31 @@ def printed_figures(tokens: list[Token], text: str, cues: dict[str, str]) -> lis
             wording = sign + re.match(r"[\d.]*\d", last.text.replace(",", "")).group(0).removesuffix(".0").removesuffix(".00")
         out.append(Token("quoted_indicator", wording, first.start, last.end, wording))
         i = end + 1
-    return out
+    return _set_against_a_contrast(out, text)
+
+
+_HOLDS = {">=": lambda a, b: a >= b, ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, "<": lambda a, b: a < b}
+
+
+def _set_against_a_contrast(tokens: list[Token], text: str) -> list[Token]:
+    """target at 85% or more, instead of the usual 90%; 目标定为85%及以上而不是通常的90%: when the figure set against
+    the bound meets the bound too, a range cannot tell them apart, so the bound is the target as printed (≥85)."""
+    kept = [k for k, t in enumerate(tokens) if t.kind != "stop"]
+    for at, k in enumerate(kept[:-4]):
+        field, op, number, bound = (tokens[j] for j in kept[at:at + 4])
+        if field.kind != "field" or field.key != "indicator.target_number" or (op.kind, op.key) != ("op", "=") \
+                or number.kind != "number" or bound.kind != "op_after" or bound.key not in _HOLDS:
+            continue
+        contrast = next((j for j in kept[at + 4:at + 6] if tokens[j].kind == "contrast"), None)
+        other = kept[kept.index(contrast) + 1] if contrast is not None and kept.index(contrast) + 1 < len(kept) else None
+        if other is None or tokens[other].kind != "number" or tokens[other].unit != number.unit \
+                or not _HOLDS[bound.key](tokens[other].value, number.value):
+            continue
+        digits = re.match(r"[\d.]*\d", number.text.replace(",", ""))
+        if digits is None:
+            continue
+        wording = _SIGNS[bound.key] + digits.group(0)
+        start, end = kept[at + 1], kept[at + 3]
+        return tokens[:start] + [Token("quoted_indicator", wording, op.start, bound.end, wording)] + tokens[end + 1:]
+    return tokens
 
