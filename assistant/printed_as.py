@@ -11,9 +11,10 @@ _COLUMNS = ("indicator.target_number", "indicator.actual_number")
 _QUOTES = "“”\"'‘’「」『』"
 # Signs as forms print them (a question may type >= for ≥).
 _SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "="}
+_SIGN = re.compile(r"[≥≤><=]")
 
 
-def printed_figures(tokens: list[Token], text: str, cues: dict[str, str]) -> list[Token]:
+def printed_figures(tokens: list[Token], text: str, cues: dict[str, str], signs_printed: bool = False) -> list[Token]:
     """TARGET CUE FIGURE: a figure after a target or actual and a word for "written as" (lexicon kind `printed_as`), or
     quoted right after the column, is the printed wording: one quoted token (read by rows.quoted_words as what the
     column says) replaces the figure's tokens, and the cue is read.
@@ -34,8 +35,12 @@ def printed_figures(tokens: list[Token], text: str, cues: dict[str, str]) -> lis
         i += 1
         if token.kind != "field" or token.key not in _COLUMNS:
             continue
-        cue = i if i < len(tokens) and tokens[i].kind == "stop" and tokens[i].text.lower() in cues else None
-        start = i + (cue is not None)
+        k = i
+        while k < min(len(tokens), i + 3) and tokens[k].text.lower() not in cues and (
+                tokens[k].kind == "stop" or (tokens[k].kind == "op" and tokens[k].key == "=" and not _SIGN.match(tokens[k].text))):
+            k += 1  # target of ≥90%, targets are printed as, 目标值为≥90%: glue before the cue or the figure
+        cue = k if k < len(tokens) and tokens[k].kind == "stop" and tokens[k].text.lower() in cues else None
+        start = k + (cue is not None) if cue is not None or k > i and tokens[k - 1].kind != "stop" or signs_printed else i
         end = start
         while end < len(tokens) and tokens[end].kind == "op" and tokens[end].end == (tokens[end + 1].start if end + 1 < len(tokens) else -1):
             end += 1  # ≥90%: the sign printed with the figure
@@ -44,7 +49,8 @@ def printed_figures(tokens: list[Token], text: str, cues: dict[str, str]) -> lis
         first, last = tokens[start], tokens[end]
         quoted = first.start > 0 and text[first.start - 1] in _QUOTES and last.end < len(text) and text[last.end] in _QUOTES
         signed = end > start and any(ch.isdigit() for ch in last.text)
-        if (cue is None and not quoted) or (cue is not None and cues[tokens[cue].text.lower()] == "sign" and not signed):
+        if (cue is None and not quoted and not (signs_printed and signed)) \
+                or (cue is not None and cues[tokens[cue].text.lower()] == "sign" and not signed):
             continue
         wording = text[first.start:last.end]
         if signed:
@@ -54,6 +60,26 @@ def printed_figures(tokens: list[Token], text: str, cues: dict[str, str]) -> lis
         out.append(Token("quoted_indicator", wording, first.start, last.end, wording))
         i = end + 1
     return _set_against_a_contrast(out, text)
+
+
+# A remark that the sign is printed: （带≥号）, with the ≥ sign, "≥ sign included": the target's sign and figure as printed.
+_SIGN_SAID = re.compile(r"[（(]?\s*(?:带|带有|有|含|含有|加|标有|写有|印有)(?:了)?\s*[“\"']?[≥≤＞＜><]=?[”\"']?\s*(?:号|符号|字样)[^()（）]*[)）]?"
+                        r"|[（(]?\s*(?:with|including|incl\.?|showing|bearing)\s+(?:the|a|an)?\s*[“\"']?[≥≤><]=?[”\"']?\s*(?:sign|symbol|mark)"
+                        r"(?:[^()（）]|[（(][^()（）]*[)）])*[)）]?", re.IGNORECASE)
+
+
+def sign_said(text: str) -> tuple[str, bool]:
+    """A remark that the sign is printed, taken out of the question: the figure typed with its sign is then asked as
+    printed (满意度目标值印为“≥90%”（带≥号）).
+
+    Args:
+        text: the normalised question.
+
+    Returns:
+        (the text without the remark, whether there was one).
+    """
+    found = _SIGN_SAID.search(text)
+    return (text, False) if found is None else (text[:found.start()] + " " + text[found.end():], True)
 
 
 _HOLDS = {">=": lambda a, b: a >= b, ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, "<": lambda a, b: a < b}

@@ -13,7 +13,7 @@ from assistant.grade_mismatch import grade_mismatch
 from assistant.class_totals import class_parts
 from assistant.leftover_amount import unspent_amounts
 from assistant.named_word import quote_named_words
-from assistant.printed_as import printed_figures
+from assistant.printed_as import printed_figures, sign_said
 from assistant.row_units import RowUnits
 from assistant import lexicon as lexicon_module
 from assistant import model as m
@@ -219,10 +219,11 @@ class QuestionReader:
         text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", _ASIDE.sub(" ", _ASIDE_CLAUSE.sub(",", normalize(question))))))
         text = quote_named_words(spell_half(_GLOSSED.sub(self._gloss, _NOT_ONE.sub("", asked_shares(text)))))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
+        text, signs_printed = sign_said(text)  # （带≥号）: the target's sign is asked as printed
         tokens, gaps = self.row_units.read(text, *self.recogniser.tokens(text))
         tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
-        tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as")))
+        tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
         tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns([t for t in tokens if t.kind != "stop"])))),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)

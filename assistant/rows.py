@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant import model as m
 from assistant.recognise import Token
 
@@ -13,6 +15,8 @@ _NAME = m.Field("name", "indicator")
 _PERCENT_UNIT = {"target_number": "target_unit", "actual_number": "actual_unit"}
 # The counters of indicator rows themselves (3个 / 两项 / 五条): a count of the class, never a target figure.
 _ROW_COUNTERS = ("个", "项", "条")
+# A target's wording as printed_as reads it (≥90, =100): a sign or digits first.
+_PRINTED_FIGURE = re.compile(r"[≥≤><=]|\d")
 # Words before a class that put the rows counted inside it (4 indicators under the quantity class).
 _UNDER = ("under", "beneath", "below")
 
@@ -326,8 +330,10 @@ def asks_row_count(tokens: list[Token]) -> bool:
 
 def names_an_indicator(tokens: list[Token]) -> bool:
     """安保经费的特勤安保人数: an indicator named with no forms asked for is a lookup of its row (the rule-based
-    lookup answers); 用了“长效管理机制”的项目 asks for the forms."""
-    return any(t.kind == "quoted_indicator" for t in tokens) and not any(t.kind == "noun" and t.key == "form" for t in tokens)
+    lookup answers); 用了“长效管理机制”的项目 asks for the forms, and a target asked as printed (targets written as
+    ≥90%) names no indicator: it is a condition on the rows."""
+    return any(t.kind == "quoted_indicator" and not _PRINTED_FIGURE.match(t.key) for t in tokens) \
+        and not any(t.kind == "noun" and t.key == "form" for t in tokens)
 
 
 def structured_besides_topics(tokens: list[Token]) -> bool:
