@@ -10,6 +10,7 @@ from assistant.bounds import inclusion
 from assistant.blank_columns import blank_columns
 from assistant.change_asked import change_asked
 from assistant.grade_mismatch import grade_mismatch
+from assistant.class_points import class_points
 from assistant.class_totals import class_parts
 from assistant.leftover_amount import unspent_amounts
 from assistant.named_word import quote_named_words
@@ -141,10 +142,12 @@ class QuestionReader:
 
     def _gloss(self, found: re.Match) -> str:
         """English words glossed in brackets by part of a name the store holds, which the glossary gives for one of
-        them: the Chinese alone (warranty-retention (质保金) → 质保金); else the text unchanged."""
+        them, or whose glossary term it holds: the Chinese alone (warranty-retention (质保金) → 质保金, the security
+        budget (安保经费) → 安保经费); else the text unchanged."""
         chinese, words = found.group(2), re.split(r"[\s-]+", found.group(1))
         glossary = self.recogniser.glossary
-        if chinese in self.recogniser._joined[0] and any(chinese in glossary.get(w, "").split() for w in words):
+        if chinese in self.recogniser._joined[0] and any(chinese == term or (len(term) > 1 and term in chinese)
+                                                         for w in words for term in glossary.get(w, "").split()):
             return f" {chinese} "
         if chinese in self.values:  # the party service centre (党群中心): an office named in English, then as the store says it
             named = [t for t in self.recogniser.tokens(found.group(1))[0] if t.kind != "stop"]
@@ -227,6 +230,7 @@ class QuestionReader:
         tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns([t for t in tokens if t.kind != "stop"])))),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
+        tokens, gaps = class_points(tokens, gaps, text)  # 人才活动满意度那块一共占几分: the class's weight for that form
         tokens, gaps = value_parts(text, tokens, gaps, self._column_values)  # 主管部门为X（不带“(汇总)”字样）
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):
