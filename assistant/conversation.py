@@ -189,10 +189,10 @@ class Conversation:
                 self.last_ids = [record.form_id for record in answer.records]
         if answer.kind != "unknown" and len({r.form_id for r in answer.records}) == 1:
             from assistant.clause_figure import clauses
-
-            # 全年发展了多少名党员: a figure the form's own text gives where no row holds it
-            said = clauses(asked, lang, answer.records[0].form_id, answer.text, self.store)
-            answer.text += "".join(f"\n{answer.records[0].project_name}：{clause}" for clause in said)
+            from assistant.described_row import described_rows  # 计划装修多大面积: the row it describes, as printed
+            said = clauses(asked, lang, answer.records[0].form_id, answer.text, self.store)  # 全年发展了多少名党员: the text's figure
+            answer.text += "".join(f"\n{answer.records[0].project_name}：{clause}" for clause in said) + "".join(
+                "\n" + row for row in described_rows(asked, lang, answer.records[0].form_id, answer.text, self.store))
         if self._reader is not None and answer.kind != "unknown" and answer.records:  # 人才那三个项目: a count that disagrees
             answer.text += self._count_disagreement(question, answer, lang)
         if question != asked:  # say which form the fragments were taken for, and keep the question as asked
