@@ -58,8 +58,8 @@ class RowUnits:
             rf"以\s*{quoted}\s*(?:为计量单位|为单位|计量|计)",
             rf"(?:按|用)\s*{quoted}\s*(?:计量|计算|计)",
             rf"{quoted}\s*为单位")]
-        english = "|".join(re.escape(w) for w in sorted(self._english, key=len, reverse=True))
-        quoted_en = rf"[“\"'‘]?(?P<unit>{english}|%)[”\"'’]?"
+        english = "|".join(re.escape(w) for w in sorted({*self._english, *self._chinese}, key=len, reverse=True))
+        quoted_en = rf"[“\"'‘]?(?P<unit>{english})[”\"'’]?"  # whose unit is 台: the printed unit said in English too
         self._en = [re.compile(pattern, re.IGNORECASE) for pattern in (
             rf"\b(?:measured|expressed|counted|given|stated|recorded|denominated|set|written|quoted|reported|printed)"
             rf"\s+in\s+(?:units\s+of\s+|terms\s+of\s+)?{quoted_en}(?![a-z])",
@@ -80,7 +80,7 @@ class RowUnits:
             return []
         found = {(hit.start(), hit.end(), self._chinese[hit.group("unit")])
                  for pattern in self._zh for hit in pattern.finditer(text)}
-        found |= {(hit.start(), hit.end(), self._english.get(hit.group("unit").lower(), "%"))
+        found |= {(hit.start(), hit.end(), self._english.get(hit.group("unit").lower()) or self._chinese[hit.group("unit")])
                   for pattern in self._en for hit in pattern.finditer(text)}
         # One phrase read by two patterns (以人次为单位 is also 人次为单位): the longer reading only.
         return sorted(f for f in found if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in found))
