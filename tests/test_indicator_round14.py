@@ -125,6 +125,7 @@ def test_rows_filtered_on_the_corpus(seed_store, questions, expected):
     assert names(asked(seed_store, *questions)) == sorted(expected)
 
 @pytest.mark.parametrize("questions, value", [
+    (['Across every form, how many timeliness indicators are there?'], 21),  # every form together, not each
     (['目标值单位是“人”的指标有几个'], 18),
     (['How many indicator rows are counted in people (unit 人)?'], 18),
     (['时效指标中单位是小时的有几个'], 4),
