@@ -140,6 +140,15 @@ class QuestionReader:
         return len(fields) == 2 and len(kept) <= 3 and bool(minus) and all(g.lower() in _MINUS for g in gaps) \
             and all(t in fields or t.text.lower() in _MINUS for t in kept)
 
+    def _glosses_the_field(self, tokens: list, k: int) -> bool:
+        """an annual budget (全年预算数), 执行率(execution rate): a bracket naming the field just before it, no condition."""
+        if tokens[k].kind != "bracket":
+            return False
+        before = next((t for t in reversed(tokens[:k]) if t.kind != "stop"), None)
+        inside = [t for t in self.recogniser.tokens(tokens[k].key)[0] if t.kind != "stop"]
+        return before is not None and before.kind == "field" and len(inside) == 1 and inside[0].kind == "field" \
+            and inside[0].key == before.key
+
     def _gloss(self, found: re.Match) -> str:
         """English words glossed in brackets by part of a name the store holds, which the glossary gives for one of
         them, or whose glossary term it holds: the Chinese alone (warranty-retention (质保金) → 质保金, the security
@@ -224,6 +233,7 @@ class QuestionReader:
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         text, signs_printed = sign_said(text)  # （带≥号）: the target's sign is asked as printed
         tokens, gaps = self.row_units.read(text, *self.recogniser.tokens(text))
+        tokens = [t for k, t in enumerate(tokens) if not self._glosses_the_field(tokens, k)]  # annual budget (全年预算数)
         tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
