@@ -126,6 +126,8 @@ def test_rows_filtered_on_the_corpus(seed_store, questions, expected):
 
 @pytest.mark.parametrize("questions, value", [
     (['Across every form, how many timeliness indicators are there?'], 21),  # every form together, not each
+    (['How many output indicators does the volunteer scheme have?'], 4),  # a form described, its class's rows counted
+    (['How many points does the petition agents project put on outputs in total?'], 45),
     (['全年预算（全年预算数）低于10万元的项目，三级指标一共有几个？'], 34),  # a bracket glossing the field is no condition
     (['How many satisfaction indicators do the forms with an execution rate (执行率) under 50% have?'], 7),
     (['目标值单位是“人”的指标有几个'], 18),
