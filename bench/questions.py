@@ -27,6 +27,8 @@ DATA = Path(__file__).with_name("data")
 # independent14-dev (50 zh / 50 en): the fourth unseen judge (78/100 when released), a development set from round 13.
 # independent15-dev (30 zh / 10 en): round 13's writer of comparisons between fields (budget changes, unspent money,
 # points lost, actual against target) in plain and terse Chinese, as written.
+# independent16-dev / independent17-dev / independent18-dev (16 zh / 10-11 en each): round 14's writers of text searches,
+# indicator rows and statistics over derived measures; two thirds of each writer's set, the other third kept outside.
 # narrative / narrative-heldout: questions answered from the forms' text (a set with evidence, a row by its description).
 # narrative9: round 9's fresh wordings of text questions (English paraphrases, lookups by row, topics), checked by hand.
 SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json", "heldout": DATA / "questions.heldout.json",
@@ -47,7 +49,10 @@ SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json"
              "independent12-dev": DATA / "questions.independent12-dev.json",
              "independent13-dev": DATA / "questions.independent13-dev.json",
              "independent14-dev": DATA / "questions.independent14-dev.json",
-             "independent15-dev": DATA / "questions.independent15-dev.json"}
+             "independent15-dev": DATA / "questions.independent15-dev.json",
+             "independent16-dev": DATA / "questions.independent16-dev.json",
+             "independent17-dev": DATA / "questions.independent17-dev.json",
+             "independent18-dev": DATA / "questions.independent18-dev.json"}
 # "all" is the team's own sets; sets kept aside and the independent writers' are scored only when named.
 IN_ALL = ("base", "own", "narrative")
 SET_NAMES = ("dev", *SET_FILES, "all")
