@@ -241,7 +241,8 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
                  f"\nNote: {', '.join(flagged)} has error-level check findings (e.g. a unit slip); its figures are counted as printed.")
     if reading.ignored:
         text += ("\n未使用：" if zh else "\nignored: ") + "、".join(dict.fromkeys(reading.ignored))
-    count = f"{len(records)} 个项目" if zh else f"{len(records)} form{'s' if len(records) != 1 else ''}"
+    forms = len({record.form_id for record in records})  # indicator rows ranked: several rows of one form are one form
+    count = f"{forms} 个项目" if zh else f"{forms} form{'s' if forms != 1 else ''}"
     return Answer(question=question, interpretation=f"{reading_text} · {count}", text=text,
                   kind="aggregate" if select.aggregate is not None else "list", records=records,
                   value=value if select.aggregate is not None or select.limit or select.shown else _asked_row_figure(

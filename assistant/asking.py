@@ -225,9 +225,11 @@ def _group(tokens: list[Token], superlative: Token | None) -> m.Field | None:
 def _rows_counted_per_form(tokens: list[Token]) -> bool:
     """每个项目有几个指标 / how many indicators each form has: rows counted, one figure per form (平均每个项目有几个
     is an average, read as one)."""
+    each = any(t.kind == "each" for t in tokens)
     cued = any(t.kind == "noun" and t.key == "form" and k > 0 and tokens[k - 1].kind == "group_cue"
-               and (not tokens[k - 1].text.lower().endswith("every") or any(e.kind == "each" for e in tokens))
-               for k, t in enumerate(tokens))  # across every form: all of them together
+               and (not tokens[k - 1].text.lower().endswith("every") or each) for k, t in enumerate(tokens))  # across every form: together
+    # 它们各有几个指标: each of the forms the question points at (two offices named: each office, named_groups)
+    cued = cued or (each and sum(t.kind in ("tag", "unit", "department", "project") for t in tokens) < 2)
     counted = [t.key for t in tokens if t.kind == "aggregate"]
     return cued and counted == ["count"] and any(t.kind == "class" or (t.kind, t.key) == ("noun", "indicator") for t in tokens)
 

@@ -54,7 +54,7 @@ class RowUnits:
         unit = "|".join(re.escape(u) for u in sorted(chinese, key=len, reverse=True))
         quoted = rf"[“\"'‘]?(?P<unit>{unit})[”\"'’]?"
         self._zh = [re.compile(pattern) for pattern in (
-            rf"(?<![{_ORGANISATION}])(?:计量)?单位(?:都|均|也)?(?:是|为|用|写的是|写成|写作|填的是|[:：])\s*{quoted}{_ENDS}",
+            rf"(?:(?:年度指标值|目标值|实际完成值|实际值|指标值|目标)的?)?(?<![{_ORGANISATION}])(?:计量)?单位(?:都|均|也)?(?:是|为|用|写的是|写成|写作|填的是|[:：])\s*{quoted}{_ENDS}",
             rf"以\s*{quoted}\s*(?:为计量单位|为单位|计量|计)",
             rf"(?:按|用)\s*{quoted}\s*(?:计量|计算|计)",
             rf"{quoted}\s*为单位")]

@@ -151,6 +151,9 @@ def test_rows_counted_and_points_added_on_the_corpus(seed_store, questions, valu
     assert asked(seed_store, *questions).value == value
 
 @pytest.mark.parametrize("questions, printed, forms", [
+    (['信访办的项目', '它们各有几个指标'], '劝导队经费（信）：6', None),  # a follow-up: each of the last forms
+    (['社工点经费的指标中，目标值单位是人的有哪些'], '社工人数：目标 =19.00(人)', ['社工点经费（平安办）']),
+    (['Which indicator of the petition agents project has the highest weight?'], '信访代理员人数（15）', ['信访代理员经费（信）']),
     (['名称带（党群中心）的每个项目各有几个三级指标'], '党建活动（党群中心）：4', None),
     (['How many indicators does each form have?'], '公安后勤及协管员经费（平安办）: 15', None),
     (['信访办的每个项目分别有几个指标'], '劝导队经费（信）：6', None),
