@@ -10,7 +10,7 @@ from store.readonly_sql import run_select
 
 # A question asking what a row says: a figure, a time, a target, or how it was worded.
 _ASKS_ROW = re.compile(r"多少|多大|多长|多久|多快|几[个名人次场项份条家台天小]|是什么|是啥|什么样|怎么写|怎么定|目标|要求|计划|承诺"
-                       r"|\bhow (?:many|much|fast|long|big|large|soon|quickly|often)\b|\bwhat (?:target|was|is|were|did)\b"
+                       r"|\bhow (?:many|much|fast|long|big|large|soon|quickly|often)\b|\bwhat\b|\bmeant to\b|\bsupposed to\b|\baim(?:ed)?\b"
                        r"|\btarget\b|\bpromised?\b|\bplanned\b|\bpledged?\b|\bcommitted\b", re.IGNORECASE)
 # Rows shown at most: two rows tied on the words are both quoted; more means the description picks no row.
 _MOST_TIED = 2
@@ -59,17 +59,19 @@ def described_rows(question: str, lang: str, form_id: int, answered: str, store)
     if not _ASKS_ROW.search(question):
         return []
     named = run_select(store, f"SELECT project_name FROM forms WHERE form_id = {int(form_id)}").rows
-    rows = run_select(store, "SELECT name, target, actual, weight, score FROM indicators "
+    rows = run_select(store, "SELECT name, target, actual, weight, score, target_unit, actual_unit FROM indicators "
                              f"WHERE form_id = {int(form_id)} ORDER BY position").rows
     if not named or not rows:
         return []
     # Words of the form's own name describe the form, not the row (鲁汇派出所新址装修 → 装修面积 by 面积).
     own = _bigrams(named[0][0])
-    terms = {t for t in _terms(question) if t not in own and t not in _question_words()}
+    terms = {t for t in _terms(question) if t not in own and t not in named[0][0] and t not in _question_words()}
+    units = _units_asked(question) | (terms & _printed_units())  # area → 面积 平方米: the unit too
     scored = []
-    for name, target, actual, weight, score in rows:
+    for name, target, actual, weight, score, target_unit, actual_unit in rows:
         said = _bigrams(name) & terms | {t for t in terms if len(t) > 2 and t in (name or "")}
-        scored.append((len(said), name, target, actual, weight, score))
+        counted_in = bool(units & {target_unit, actual_unit})  # how many copies: the row counted in 份
+        scored.append((len(said) + counted_in, name, target, actual, weight, score))
     best = max(s[0] for s in scored)
     chosen = [s for s in scored if s[0] == best]
     if best < 1 or len(chosen) > _MOST_TIED:
@@ -82,6 +84,24 @@ def described_rows(question: str, lang: str, form_id: int, answered: str, store)
                    else f"target {target or '—'}, actual {actual or '—'}, score {_number(score)}/{_number(weight)}")
         lines.append(f"{named[0][0]} · {name}{'：' if zh else ': '}{figures}")
     return lines
+
+
+def _printed_units() -> set[str]:
+    from assistant.row_units import english_units
+
+    return set(english_units().values())
+
+
+def _units_asked(question: str) -> set[str]:
+    """The units a question names (copies → 份, square metres → 平方米) or asks its figure in (多少平方米, 几个小时)."""
+    from assistant.row_units import english_units
+
+    words = english_units()
+    asked = {unit for word, unit in words.items() if word.isascii() and len(word) > 2
+             and re.search(rf"\b{re.escape(word)}\b", question, re.IGNORECASE)}
+    chinese = sorted({*words.values(), *(w for w in words if not w.isascii())}, key=len, reverse=True)
+    found = re.findall(r"(?:多少|几)个?(" + "|".join(re.escape(u) for u in chinese) + ")", question)
+    return asked | {words.get(u, u) for u in found}
 
 
 def _number(value) -> str:

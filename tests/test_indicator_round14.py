@@ -151,6 +151,10 @@ def test_rows_counted_and_points_added_on_the_corpus(seed_store, questions, valu
     assert asked(seed_store, *questions).value == value
 
 @pytest.mark.parametrize("questions, printed, forms", [
+    (['What area was the Duhang police station renovation meant to cover?'], '=19975.00(平方米)', ['杜行派出所新址修缮工程（平安办）']),
+    (['What target did the newspaper subscription project set for copies?'], '≥500.00(份)', ['下发基层书报杂志费（平安办）']),
+    (['How many information-collection terminals did the rental project aim for?'], '=240.00(台)',
+     ['浦江镇实有人口移动信息采集终端租赁服务费（平安办）']),
     (['信访办的项目', '它们各有几个指标'], '劝导队经费（信）：6', None),  # a follow-up: each of the last forms
     (['社工点经费的指标中，目标值单位是人的有哪些'], '社工人数：目标 =19.00(人)', ['社工点经费（平安办）']),
     (['Which indicator of the petition agents project has the highest weight?'], '信访代理员人数（15）', ['信访代理员经费（信）']),
