@@ -12,6 +12,8 @@ from assistant.recognise import Token
 _ORGANISATION = "实施相关各本责任主管用款预算部门"
 # What may follow a unit said after 单位是 (单位是小时的, 单位为%且…): not more of a word (单位是人才 is no unit 人).
 _ENDS = r"(?=$|[^\u4e00-\u9fff/]|[的且并和或有都共中里])"
+# The counters of indicator rows themselves (超过10个, 3条): a count of rows, never a unit of their targets.
+_ROW_COUNTERS = ("个", "条", "项")
 # Words saying a question is about indicator rows: a unit phrase elsewhere (in 万元) is the answer's unit.
 _ROW_WORDS = re.compile(r"指标|目标|实际|完成值|indicator|target|kpi|measure|actual", re.IGNORECASE)
 
@@ -66,6 +68,8 @@ class RowUnits:
             rf"\bin\s+units\s+of\s+{quoted_en}(?![a-z])",
             rf"\bunits?\s+(?:is|are|was|were|of|=|:)\s+(?:the\s+)?{quoted_en}(?![a-z])",
             rf"\b(?:indicators?|targets?|kpis?|measures?|rows?)\s+in\s+{quoted_en}(?![a-z])")]
+        # a unit right after a figure: 50人, 100 people (a Chinese unit not part of a longer word, 人才 is no 人)
+        self._after = re.compile(rf"\s*(?P<unit>{english}){_ENDS}(?![a-z])", re.IGNORECASE)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """The unit phrases of a question about indicator rows.
@@ -85,6 +89,31 @@ class RowUnits:
         # One phrase read by two patterns (以人次为单位 is also 人次为单位): the longer reading only.
         return sorted(f for f in found if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in found))
 
+    def after_figures(self, text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
+        """Units said right after a figure of a row question (目标超过50人, targets of more than 100 people): the rows
+        compared are those printed in it. Counters of rows themselves (个, 条, 项) stay counts.
+
+        Args:
+            text: the normalised question.
+            tokens: its tokens.
+
+        Returns:
+            (start, end, printed unit) of each unit word after a figure.
+        """
+        if not _ROW_WORDS.search(text):
+            return []
+        found = []
+        for token in tokens:
+            if token.kind != "number" or token.unit in ("amount", "percent", "score"):
+                continue
+            hit = self._after.match(text, token.end)
+            if hit is not None:
+                word = hit.group("unit")
+                unit = self._english.get(word.lower()) or self._chinese.get(word)
+                if unit is not None and unit not in _ROW_COUNTERS:
+                    found.append((hit.start("unit"), hit.end(), unit))
+        return found
+
     def read(self, text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[Token], list[str]]:
         """Tokens with each unit phrase read as a predicate on the rows' unit (target or actual printed in it).
 
@@ -96,7 +125,7 @@ class RowUnits:
         Returns:
             (tokens, gaps) with the phrase's tokens replaced and its words no longer left over.
         """
-        for start, end, unit in reversed(self.find(text)):
+        for start, end, unit in reversed(sorted(self.find(text) + self.after_figures(text, tokens))):
             phrase = text[start:end]
             kept = [t for t in tokens if t.end <= start or t.start >= end]
             at = sum(1 for t in kept if t.end <= start)

@@ -33,6 +33,7 @@ def in_unit(unit: str) -> m.Or:
     ("Which indicators are measured in hours?", [(21, 38, "小时")]),
     ("Which projects have an indicator whose unit is 台?", [(39, 48, "台")]),
     ("实施单位是信访办的项目", []),  # 单位 as an organisation
+    ("目标值单位是“人”的指标有几个", [(0, 9, "人")]),
     ("按执行率排，单位是万元的", []),  # no indicator row asked: the answer's unit
 ])
 def test_a_unit_asked_of_rows_is_found_in_the_question(question, found):
@@ -80,6 +81,10 @@ def test_rows_counted_per_form_group_by_the_form(reader):
 
 # ----- on the bundled corpus (values read with jixiao sql) -------------------------------------------------------
 @pytest.mark.parametrize("questions, expected", [
+    (['目标人数超过50人的指标有哪些'],  # a unit after the figure: rows printed in 人
+     ['事业编残保金（党群中心）', '公安后勤及协管员经费（平安办）', '安保经费（平安办）', '平安志愿者经费（平安办）', '社工', '禁毒与反邪教（平安办）']),
+    (['Which quantity indicators target more than 100 people?'],
+     ['公安后勤及协管员经费（平安办）', '安保经费（平安办）', '平安志愿者经费（平安办）']),
     (['单位是小时的指标有哪些'],
      ['图像视频监控系统租赁经费（平安办）', '浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）', '社会治安保障经费（平安办）']),
     (['Which indicators are measured in hours?'],
