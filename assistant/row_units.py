@@ -12,6 +12,8 @@ from assistant.recognise import Token
 _ORGANISATION = "实施相关各本责任主管用款预算部门"
 # What may follow a unit said after 单位是 (单位是小时的, 单位为%且…): not more of a word (单位是人才 is no unit 人).
 _ENDS = r"(?=$|[^\u4e00-\u9fff/]|[的且并和或有都共中里])"
+# A row figure named right before a number: 目标50人.
+_ROW_FIGURES = {("field", "indicator.target_number"), ("field", "indicator.actual_number")}
 # The counters of indicator rows themselves (超过10个, 3条): a count of rows, never a unit of their targets.
 _ROW_COUNTERS = ("个", "条", "项")
 # Words saying a question is about indicator rows: a unit phrase elsewhere (in 万元) is the answer's unit.
@@ -103,9 +105,11 @@ class RowUnits:
         if not _ROW_WORDS.search(text):
             return []
         found = []
-        for token in tokens:
-            if token.kind != "number" or token.unit in ("amount", "percent", "score"):
-                continue
+        kept = [t for t in tokens if t.kind != "stop"]
+        for k, token in enumerate(kept):
+            compared = k > 0 and (kept[k - 1].kind == "op" or (kept[k - 1].kind, kept[k - 1].key) in _ROW_FIGURES)
+            if token.kind != "number" or token.unit in ("amount", "percent", "score") or not compared:
+                continue  # had only 4 people: a figure of the text, not a row's target compared
             hit = self._after.match(text, token.end)
             if hit is not None:
                 word = hit.group("unit")
