@@ -240,7 +240,8 @@ def _total_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, s
     # how many benefit indicators carry 10 points: rows counted
     forms_asked = any(t.kind == "noun" and t.key == "form" for t in tokens)
     block = block and forms_asked
-    points = points and (forms_asked or not any(t.kind == "aggregate" and t.key == "count" for t in tokens))
+    points = points and (forms_asked or not (any(t.kind == "aggregate" and t.key == "count" for t in tokens)
+                                             or words.endswith(("indicators", "indicator"))))  # which satisfaction indicators weigh under 10
     if column is not None and any(t.kind == "ratio" for t in tokens[c:end]):
         column = "weight"  # 满意度在总分里占30分: the share of the total it carries is its weight
     if not (summed or parted or points or block or (bare and (column is not None or before))):

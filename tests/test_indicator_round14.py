@@ -81,6 +81,8 @@ def test_rows_counted_per_form_group_by_the_form(reader):
 
 # ----- on the bundled corpus (values read with jixiao sql) -------------------------------------------------------
 @pytest.mark.parametrize("questions, expected", [
+    (['Which satisfaction indicators weigh under 10 points?'], ['户籍档案数字化加工项目', '重精患者监护人奖励费（平安办）']),
+    (['Does any form give zero weight to its satisfaction indicator?'], ['户籍档案数字化加工项目']),
     (['目标人数超过50人的指标有哪些'],  # a unit after the figure: rows printed in 人
      ['事业编残保金（党群中心）', '公安后勤及协管员经费（平安办）', '安保经费（平安办）', '平安志愿者经费（平安办）', '社工', '禁毒与反邪教（平安办）']),
     (['Which quantity indicators target more than 100 people?'],
