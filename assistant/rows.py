@@ -253,6 +253,8 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
         The comparison of the form's row count, or None.
     """
     where = class_condition(tokens[i].key) if tokens[i].kind == "class" else None
+    if where is not None and "target" in tokens[i].text.lower():
+        return None  # quantity targets exceeding 1000: the rows' targets, not how many rows
     after = i + 1
     while after < len(tokens) and tokens[after].kind == "noun" and not tokens[after].after_separator \
             and not (where is not None and tokens[after].joined_by in ("and", ",")):  # 有时效指标和指标多于8个

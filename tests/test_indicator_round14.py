@@ -81,6 +81,10 @@ def test_rows_counted_per_form_group_by_the_form(reader):
 
 # ----- on the bundled corpus (values read with jixiao sql) -------------------------------------------------------
 @pytest.mark.parametrize("questions, expected", [
+    (['Which quantity targets exceed 1000?'],  # a class said with "targets": its rows' targets, not a count of rows
+     ['平安志愿者经费（平安办）', '杜行派出所新址修缮工程（平安办）', '浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）', '鲁汇派出所新址装修工程（平安办）']),
+    (['Which of the party-centre forms have a quantity target counted in times (次)?'],
+     ['下拨经费（党群中心）', '党建活动（党群中心）', '党群中心（南区）规范化建设质保金（党群中心）', '浦江初心微史馆质保金（党群中心）']),
     (['Which satisfaction indicators weigh under 10 points?'], ['户籍档案数字化加工项目', '重精患者监护人奖励费（平安办）']),
     (['Does any form give zero weight to its satisfaction indicator?'], ['户籍档案数字化加工项目']),
     (['目标人数超过50人的指标有哪些'],  # a unit after the figure: rows printed in 人
@@ -132,7 +136,8 @@ def test_rows_filtered_on_the_corpus(seed_store, questions, expected):
     assert names(asked(seed_store, *questions)) == sorted(expected)
 
 @pytest.mark.parametrize("questions, value", [
-    (['Across every form, how many timeliness indicators are there?'], 21),  # every form together, not each
+    (['Across every form, how many timeliness indicators are there?'], 21),
+    (['How many quality targets are set at 100%?'], 24),  # every form together, not each
     (['How many output indicators does the volunteer scheme have?'], 4),  # a form described, its class's rows counted
     (['How many points does the petition agents project put on outputs in total?'], 45),
     (['全年预算（全年预算数）低于10万元的项目，三级指标一共有几个？'], 34),  # a bracket glossing the field is no condition
