@@ -219,6 +219,10 @@ def _group(tokens: list[Token], superlative: Token | None) -> m.Field | None:
                 return m.Field(level, "indicator")
     if _rows_counted_per_form(tokens):
         return m.Field("project_name")  # 每个项目各有几个三级指标, how many indicators does each form have
+    nouns = [t.text.lower() for t in tokens if t.kind == "noun" and t.key == "indicator"]
+    level = next((name for name, words in _LEVELS if nouns and any(w in nouns[0] for w in words)), None)
+    if superlative is not None and level is not None and len(nouns) >= 2:
+        return m.Field(level, "indicator")  # 哪个二级指标下的三级指标最多: the classes of that level, ranked by their rows
     return None
 
 

@@ -163,6 +163,8 @@ def test_rows_counted_and_points_added_on_the_corpus(seed_store, questions, valu
     assert asked(seed_store, *questions).value == value
 
 @pytest.mark.parametrize("questions, printed, forms", [
+    (['哪个二级指标下的三级指标最多'], '数量指标：48', None),  # classes of a level ranked by their rows
+    (['Which level-1 class holds the fewest third-level indicators?'], '满意度指标: 35', None),
     (['What area was the Duhang police station renovation meant to cover?'], '=19975.00(平方米)', ['杜行派出所新址修缮工程（平安办）']),
     (['What target did the newspaper subscription project set for copies?'], '≥500.00(份)', ['下发基层书报杂志费（平安办）']),
     (['How many information-collection terminals did the rental project aim for?'], '=240.00(台)',
