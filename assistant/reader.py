@@ -11,6 +11,7 @@ from assistant.blank_columns import blank_columns
 from assistant.change_asked import change_asked
 from assistant.grade_mismatch import grade_mismatch
 from assistant.class_points import class_points
+from assistant.own_target import own_target
 from assistant.class_totals import class_parts
 from assistant.leftover_amount import unspent_amounts
 from assistant.named_word import quote_named_words
@@ -240,6 +241,7 @@ class QuestionReader:
         tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns([t for t in tokens if t.kind != "stop"])))),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
+        tokens = own_target(tokens)  # satisfaction result above the satisfaction target: the class's actual vs its target
         tokens, gaps = class_points(tokens, gaps, text)  # 人才活动满意度那块一共占几分: the class's weight for that form
         tokens, gaps = value_parts(text, tokens, gaps, self._column_values)  # 主管部门为X（不带“(汇总)”字样）
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list

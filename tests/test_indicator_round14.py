@@ -81,6 +81,9 @@ def test_rows_counted_per_form_group_by_the_form(reader):
 
 # ----- on the bundled corpus (values read with jixiao sql) -------------------------------------------------------
 @pytest.mark.parametrize("questions, expected", [
+    (['Which forms report a satisfaction result above their satisfaction target?'], ['人才健康体检', '劝导队经费（信）']),
+    (['Which quantity indicators came in below their target?'], ['劝导队经费（信）']),  # a class against its own target
+    (['满意度低于目标值的项目'], []),
     (['Which quantity targets exceed 1000?'],  # a class said with "targets": its rows' targets, not a count of rows
      ['平安志愿者经费（平安办）', '杜行派出所新址修缮工程（平安办）', '浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）', '鲁汇派出所新址装修工程（平安办）']),
     (['Which of the party-centre forms have a quantity target counted in times (次)?'],
