@@ -14,7 +14,7 @@ _SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "="}
 _SIGN = re.compile(r"[≥≤><=]")
 
 
-def printed_figures(tokens: list[Token], text: str, cues: dict[str, str], signs_printed: bool = False) -> list[Token]:
+def printed_figures(tokens: list[Token], text: str, cues: dict[str, str], signs_printed: str = "") -> list[Token]:
     """TARGET CUE FIGURE: a figure after a target or actual and a word for "written as" (lexicon kind `printed_as`), or
     quoted right after the column, is the printed wording: one quoted token (read by rows.quoted_words as what the
     column says) replaces the figure's tokens, and the cue is read.
@@ -59,27 +59,38 @@ def printed_figures(tokens: list[Token], text: str, cues: dict[str, str], signs_
             wording = sign + re.match(r"[\d.]*\d", last.text.replace(",", "")).group(0).removesuffix(".0").removesuffix(".00")
         out.append(Token("quoted_indicator", wording, first.start, last.end, wording))
         i = end + 1
+    if signs_printed in ("≥", "≤", ">", "<") and not any(t.kind == "quoted_indicator" for t in out):
+        at = next((k for k, t in enumerate(out) if t.kind == "field" and t.key == "indicator.target_number"), None)
+        if at is not None:  # 满意度目标带≥号的: the targets printing that sign
+            field = out[at]
+            out.insert(at + 1, Token("quoted_indicator", signs_printed, field.end, field.end, signs_printed))
     return _set_against_a_contrast(out, text)
 
 
 # A remark that the sign is printed: （带≥号）, with the ≥ sign, "≥ sign included": the target's sign and figure as printed.
-_SIGN_SAID = re.compile(r"[（(]?\s*(?:带|带有|有|含|含有|加|标有|写有|印有)(?:了)?\s*[“\"']?[≥≤＞＜><]=?[”\"']?\s*(?:号|符号|字样)[^()（）]*[)）]?"
-                        r"|[（(]?\s*(?:with|including|incl\.?|showing|bearing)\s+(?:the|a|an)?\s*[“\"']?[≥≤><]=?[”\"']?\s*(?:sign|symbol|mark)"
-                        r"(?:[^()（）]|[（(][^()（）]*[)）])*[)）]?", re.IGNORECASE)
+_SIGN_SAID = re.compile(r"[（(]\s*(?:带|带有|有|含|含有|加|标有|写有|印有)(?:了)?\s*[“\"']?(?P<sign>[≥≤＞＜><]=?)[”\"']?\s*(?:号|符号|字样)[^()（）]*[)）]"
+                        r"|(?:带|带有|含有|标有|写有|印有)(?:了)?\s*[“\"']?(?P<bare>[≥≤＞＜><]=?)[”\"']?\s*(?:号|符号|字样)"
+                        r"|[（(]?\s*(?:with|including|incl\.?|showing|bearing)\s+(?:the|a|an)?\s*[“\"']?(?P<sign_en>[≥≤><]=?)[”\"']?\s*(?:sign|symbol|mark)"
+                        r"(?:[^()（）]|[（(][^()（）]*[)）])*[)）]?"
+                        r"|[（(]\s*(?:the\s+|its\s+)?(?:sign|symbol)s?\s+(?:printed|included|shown|kept|as printed)\s*[)）]", re.IGNORECASE)
 
 
-def sign_said(text: str) -> tuple[str, bool]:
+def sign_said(text: str) -> tuple[str, str]:
     """A remark that the sign is printed, taken out of the question: the figure typed with its sign is then asked as
-    printed (满意度目标值印为“≥90%”（带≥号）).
+    printed (满意度目标值印为“≥90%”（带≥号）); with no such figure, the sign itself is what the target prints
+    (满意度目标带≥号的).
 
     Args:
         text: the normalised question.
 
     Returns:
-        (the text without the remark, whether there was one).
+        (the text without the remark, the sign it names: "≥", or "sign" when it names none, or "" with no remark).
     """
     found = _SIGN_SAID.search(text)
-    return (text, False) if found is None else (text[:found.start()] + " " + text[found.end():], True)
+    if found is None:
+        return text, ""
+    sign = (found.group("sign") or found.group("bare") or found.group("sign_en") or "sign").replace(">=", "≥").replace("<=", "≤")
+    return text[:found.start()] + " " + text[found.end():], sign
 
 
 _HOLDS = {">=": lambda a, b: a >= b, ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, "<": lambda a, b: a < b}
