@@ -48,7 +48,7 @@ def printed_figures(tokens: list[Token], text: str, cues: dict[str, str], signs_
             continue
         first, last = tokens[start], tokens[end]
         quoted = first.start > 0 and text[first.start - 1] in _QUOTES and last.end < len(text) and text[last.end] in _QUOTES
-        signed = end > start and any(ch.isdigit() for ch in last.text)
+        signed = end > start and (any(ch.isdigit() for ch in last.text) or last.value is not None)  # ≥百分之九十 is ≥90
         if (cue is None and not quoted and not (signs_printed and signed)) \
                 or (cue is not None and cues[tokens[cue].text.lower()] == "sign" and not signed):
             continue
@@ -56,7 +56,8 @@ def printed_figures(tokens: list[Token], text: str, cues: dict[str, str], signs_
         if signed:
             # 定成≥100%, printed ≥100.00(%): the sign as printed and the figure's digits, not its decimals or unit
             sign = "".join(_SIGNS.get(t.key, t.text) for t in tokens[start:end])
-            wording = sign + re.match(r"[\d.]*\d", last.text.replace(",", "")).group(0).removesuffix(".0").removesuffix(".00")
+            digits = re.match(r"[\d.]*\d", last.text.replace(",", ""))
+            wording = sign + (digits.group(0).removesuffix(".0").removesuffix(".00") if digits else f"{last.value:g}")
         out.append(Token("quoted_indicator", wording, first.start, last.end, wording))
         i = end + 1
     if signs_printed in ("≥", "≤", ">", "<") and not any(t.kind == "quoted_indicator" for t in out):

@@ -82,6 +82,7 @@ def test_rows_counted_per_form_group_by_the_form(reader):
 
 # ----- on the bundled corpus (values read with jixiao sql) -------------------------------------------------------
 @pytest.mark.parametrize("questions, expected", [
+    (['满意度目标定成≥百分之一百的项目'], ['鲁汇派出所新址装修工程（平安办）']),  # a signed figure in words is its digits
     (['Which forms report a satisfaction result above their satisfaction target?'], ['人才健康体检', '劝导队经费（信）']),
     (['Which quantity indicators came in below their target?'], ['劝导队经费（信）']),  # a class against its own target
     (['满意度低于目标值的项目'], []),
