@@ -11,6 +11,7 @@ from assistant.lexicon import Lexicon
 from assistant.pooled_rate import pooled
 from assistant.predicate_measure import field_after, predicate_measure
 from assistant.recognise import Token
+from assistant.row_groups import row_group
 from assistant.sorting import sort_rows
 
 _GROUP_STATISTICS = ("sum", "avg", "median", "min", "max")
@@ -77,6 +78,9 @@ def _counts_indicators(tokens: list[Token]) -> bool:
             if after is not None:
                 return after.kind == "class" or after.key == "indicator"
             before = next((t for t in reversed(tokens[:k]) if t.kind in ("noun", "class")), None)
+            if before is not None and before.kind == "class" and any(t.kind == "follow" for t in tokens[:k]) \
+                    and "指标" not in before.text and "indicator" not in before.text.lower():
+                return False  # 其中满意度目标写成“≥90”的有几个: how many of the last forms, not rows
             return before is not None and (before.kind == "class" or before.key == "indicator")
     return False
 
@@ -217,25 +221,7 @@ def _group(tokens: list[Token], superlative: Token | None) -> m.Field | None:
             level = next((name for name, words in _LEVELS if any(w in token.text.lower() for w in words)), None)
             if level is not None:
                 return m.Field(level, "indicator")
-    if _rows_counted_per_form(tokens):
-        return m.Field("project_name")  # 每个项目各有几个三级指标, how many indicators does each form have
-    nouns = [t.text.lower() for t in tokens if t.kind == "noun" and t.key == "indicator"]
-    level = next((name for name, words in _LEVELS if nouns and any(w in nouns[0] for w in words)), None)
-    if superlative is not None and level is not None and len(nouns) >= 2:
-        return m.Field(level, "indicator")  # 哪个二级指标下的三级指标最多: the classes of that level, ranked by their rows
-    return None
-
-
-def _rows_counted_per_form(tokens: list[Token]) -> bool:
-    """每个项目有几个指标 / how many indicators each form has: rows counted, one figure per form (平均每个项目有几个
-    is an average, read as one)."""
-    each = any(t.kind == "each" for t in tokens)
-    cued = any(t.kind == "noun" and t.key == "form" and k > 0 and tokens[k - 1].kind == "group_cue"
-               and (not tokens[k - 1].text.lower().endswith("every") or each) for k, t in enumerate(tokens))  # across every form: together
-    # 它们各有几个指标: each of the forms the question points at (two offices named: each office, named_groups)
-    cued = cued or (each and sum(t.kind in ("tag", "unit", "department", "project") for t in tokens) < 2)
-    counted = [t.key for t in tokens if t.kind == "aggregate"]
-    return cued and counted == ["count"] and any(t.kind == "class" or (t.kind, t.key) == ("noun", "indicator") for t in tokens)
+    return row_group(tokens, superlative, _LEVELS)  # 每个项目各有几个三级指标, 哪个二级指标下的三级指标最多
 
 
 def _cued(tokens: list[Token]) -> bool:

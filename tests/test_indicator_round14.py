@@ -75,6 +75,23 @@ def test_a_class_points_asked_of_a_named_form_sums_its_weight(reader):
     assert select.shown == [m.IndicatorSum("weight", SATISFACTION)]
 
 
+@pytest.mark.parametrize("question, column", [
+    ("每个项目各有几个三级指标", m.Field("project_name")),
+    ("How many indicators does each form have?", m.Field("project_name")),
+    ("Across every form, how many indicators are there?", None),
+    ("平均每个项目有几个指标", None),
+    ("哪个二级指标下的三级指标最多", m.Field("level2", "indicator")),
+])
+def test_the_group_rows_are_counted_by(reader, question, column):
+    from assistant.asking import _LEVELS
+    from assistant.row_groups import row_group
+    from assistant.interpret import normalize
+
+    tokens = [t for t in reader.recogniser.tokens(normalize(question))[0] if t.kind != "stop"]
+    superlative = next((t for t in tokens if t.kind == "superlative"), None)
+    assert row_group(tokens, superlative, _LEVELS) == column
+
+
 def test_rows_counted_per_form_group_by_the_form(reader):
     select = reader.read("每个项目各有几个三级指标").select
     assert (select.entity, select.aggregate, select.group_by) == ("indicators", m.Aggregate("count"), m.Field("project_name"))
@@ -144,7 +161,9 @@ def test_rows_filtered_on_the_corpus(seed_store, questions, expected):
     (['Across every form, how many timeliness indicators are there?'], 21),
     (['How many quality targets are set at 100%?'], 24),
     (['满意度目标带≥号的平安办项目有几个'], 14),  # the sign alone said printed: targets printing it
-    (['满意度目标带≥号的项目有几个'], 19),  # every form together, not each
+    (['满意度目标带≥号的项目有几个'], 19),
+    (['平安办的项目', '其中满意度目标写成“≥90”的有几个'], 13),  # of the last forms: forms counted, not rows
+    (['平安办的项目', '其中满意度指标有几个'], 21),  # indicators named: rows counted  # every form together, not each
     (['How many output indicators does the volunteer scheme have?'], 4),  # a form described, its class's rows counted
     (['How many points does the petition agents project put on outputs in total?'], 45),
     (['全年预算（全年预算数）低于10万元的项目，三级指标一共有几个？'], 34),  # a bracket glossing the field is no condition
