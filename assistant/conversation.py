@@ -52,7 +52,6 @@ class Conversation:
         current = fingerprint(self.store)
         if self._interpreter is None or current != self._fingerprint:
             from assistant.reader import QuestionReader, store_names
-
             from store.readonly_sql import ReadOnlySqlError
 
             self._interpreter = Interpreter(Catalog.from_store(self.store))
@@ -131,7 +130,6 @@ class Conversation:
             # 哪些项目的钱拖到2024年才付, "which project says the number of people … fell short": a year, or a count of
             # every form, and words neither reader can place are a narrative to search
             from assistant.rule_helpers import question_for_search
-
             query.intent, query.search_text = "search", question_for_search(question, query.lang)
             reading = None
         unreadable = self._unreadable_condition(reading, query) or (reading.statistics if reading is not None else []) \
@@ -149,7 +147,8 @@ class Conversation:
         glue = reading is not None and query.intent != "indicators" and _structured(reading.select) \
             and (query.intent != "lookup" or (reading.select.shown and not uses_cue(question, "figure"))) \
             and self._only_glue_left(reading, question) and not _names_beyond(query, reading)
-        counted = reading is not None and not reading.ignored and "Indicator" in repr(reading.select.where)  # 指标写了十条以上
+        counted = reading is not None and not reading.ignored and ("Indicator" in repr(reading.select.where) or (  # 指标写了十条以上
+            reading.select.entity == "indicators" and reading.select.aggregate is not None and "level" in repr(reading.select.where)))
         if reading is not None and not checks and (counted or not _asks_narrative(query)) and not form_text.applies(query, self.store) \
                 and (described_form.computes(narrowed) or described_form.aggregates_read(reading)
                      or described_form.figure_lookup(query, self.store) is None) \
@@ -195,8 +194,10 @@ class Conversation:
                 self.last_ids = [record.form_id for record in answer.records]
         if answer.kind != "unknown" and len({r.form_id for r in answer.records}) == 1:
             from assistant.clause_figure import with_clauses
-
+            from assistant.described_row import described_rows  # 计划装修多大面积: the row it describes, as printed
+            rows = described_rows(asked, lang, answer.records[0].form_id, answer.text, self.store)
             with_clauses(asked, lang, answer, self.store)  # 全年发展了多少名党员: a figure only the form's text gives
+            answer.text += "".join("\n" + row for row in rows)
         if self._reader is not None and answer.kind != "unknown" and answer.records:  # 人才那三个项目: a count that disagrees
             answer.text += self._count_disagreement(question, answer, lang)
         if question != asked:  # say which form the fragments were taken for, and keep the question as asked
