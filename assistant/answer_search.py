@@ -12,6 +12,7 @@ from assistant.answer import Answer, AnswerRecord
 from assistant.lexicon import load as load_lexicon
 from assistant.answer_text import _interpretation, _names, _record, _zh
 from assistant.rules_query import Query
+from assistant.synonyms import is_colloquial
 from store import query as store_query
 from store.query import FormFilter
 
@@ -126,9 +127,10 @@ def _search(query: Query, store, search) -> Answer:
         return constrained
     judged = _judge(query, store, search, query.form_filter, named=True)
     if _structured(query.form_filter) and (judged.wanted or judged.unsaid) and all(
-            concept.weight < DISTINCTIVE and concept.forms > 0 for concept in judged.wanted):
+            concept.weight < DISTINCTIVE and concept.forms > 0 and not is_colloquial(concept.label) for concept in judged.wanted):
         # graded 优 despite using under 60% of their funds: the conditions say which forms; words most of those
         # forms say (funds) tell none apart, so they are the question's wording, named as unused, not a filter
+        # (a colloquial phrase of the synonym table, 钱紧, is what the text must say: never wording)
         from assistant.execute import run
 
         labels = [label for label in query.labels if not label.startswith(("search: ", "检索："))]
@@ -137,18 +139,25 @@ def _search(query: Query, store, search) -> Answer:
         listed.text += ("\n未使用：" if _zh(query) else "\nignored: ") + words
         return listed
     unsaid_in_named = any(concept.forms == 0 for concept in judged.wanted)
-    if (not judged.chosen or unsaid_in_named) and query.form_filter.name_contains:
+    # a whole project name the question says (社工 of 给司法社工的) pins that form by id
+    pinned = [label.split(" = ", 1)[1] for label in query.labels if label.startswith(("项目 = ", "project = "))]
+    # (an office's tag in brackets, （平安办）, is the filter it says, never a word the text says instead)
+    name_words = [word for word in query.form_filter.name_contains if not word.startswith(("（", "("))] or (
+        pinned if query.form_filter.form_ids and not query.form_filter.name_contains else [])
+    if (not judged.chosen or unsaid_in_named) and name_words:
         # 解决派出所后勤人员的就餐问题 / 协管员是从别处抽调来的: a word read as part of a project's name may be what the
         # text says instead, when the forms so named say nothing, or not all, of what was asked.
-        wider = dataclasses.replace(query.form_filter, name_contains=[])
-        retried = _judge(query, store, search, wider, named=False)
+        wider = dataclasses.replace(query.form_filter, name_contains=[word for word in query.form_filter.name_contains
+                                                                    if word not in name_words],
+                                    form_ids=query.form_filter.form_ids if query.form_filter.name_contains else None)
+        retried = _judge(query, store, search, wider, named=False, names=name_words)
         if retried.chosen and (not judged.chosen or (not any(concept.forms == 0 for concept in retried.wanted) and all(
-                word in support.sentence for support in retried.chosen for word in query.form_filter.name_contains))):
+                word in support.sentence for support in retried.chosen for word in name_words))):
             # (beside an answer in the named forms, only one whose sentences say the name word itself: 协管员, not 安保经费)
             judged = retried
-            words = "、".join(query.form_filter.name_contains)
+            words = "、".join(name_words)
             judged.note += (f"（“{words}”按文本而非项目名读）\n" if _zh(query) else f"(“{words}” read in the text, not the names)\n")
-            query.labels = [label for label in query.labels if not any(word in label for word in query.form_filter.name_contains)]
+            query.labels = [label for label in query.labels if not any(word in label for word in name_words)]
     return _supported(query, judged)
 
 
@@ -158,7 +167,7 @@ def _structured(form_filter: FormFilter) -> bool:
                 or form_filter.years or form_filter.finding_codes or form_filter.severities)
 
 
-def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) -> _Judged:
+def _judge(query: Query, store, search, form_filter: FormFilter, named: bool, names: list[str] | None = None) -> _Judged:
     """Find candidate forms (search, and keywords of the question's concepts) and judge each by its best evidence.
 
     Args:
@@ -167,20 +176,22 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
         search: the search backend, or None for keywords alone.
         form_filter: the conditions the forms must meet.
         named: the project-name words of the filter are names (else they are words the text must say).
+        names: the project-name words, when not the filter's name parts (a whole name pinned by id).
 
     Returns:
         The judged candidates.
     """
-    from assistant import evidence_set, text_source
+    from assistant import evidence, evidence_set, text_source
     from assistant.disjunction import alternative_concepts
     from assistant.saying import asks_figure
     from index.hits import Hit
 
     scope = None if form_filter.is_empty() else form_filter
     scope_ids = sorted(store_query.matching_form_ids(store, scope)) if scope is not None else None
-    names = list(query.form_filter.name_contains)
+    names = list(names if names is not None else query.form_filter.name_contains)
     fields = _fields(query)
-    narrative = _narrative_part(query) + ("" if named else " " + " ".join(names))
+    narrative = evidence.full_years(_narrative_part(query), set(store_query.budget_years(store))) \
+        + ("" if named else " " + " ".join(names))
     source = text_source.source(store, search, scope_ids, fields)
     wanted, unsaid = evidence_set.weighted(store, alternative_concepts(
         narrative, query.lang, vocab.STOPWORDS_ZH, names if named else []), source=source)
@@ -210,6 +221,11 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool) ->
     unsaid_count = len(unsaid) + sum(1 for concept in wanted if concept.forms == 0 and not concept.optional)
     chosen = evidence_set.select(supports, evidence_set.is_singular(query.question),
                                  unsaid_count / max(1, len(unsaid) + len(wanted)))
+    if names and all(name.startswith(("（", "(")) for name in names) \
+            and any(not concept.named and concept.forms > 0 for concept in wanted):
+        # an office's tag says which forms, not what they say: a form must say some of what was asked beyond it
+        # (党群中心的项目里哪些说缺钱: not 事业编残保金（党群中心）, whose name alone holds the tag's words)
+        chosen = [support for support in chosen if support.beyond_name]
     return _Judged(wanted, unsaid, hits, supports, _about(query.question, chosen), note)
 
 

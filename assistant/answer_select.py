@@ -41,7 +41,8 @@ def text_conditions(node, row: m.Cond | None = None, classes: bool = False) -> l
     row condition it sits in (满意度指标 rows whose target is filled in: the satisfaction targets); with `classes`, a
     condition on the indicator class too (X的时效指标: the rows of that class)."""
     if isinstance(node, m.Text) and node.field.entity == "indicator" and (
-            node.mode in ("present", "contains") or (classes and node.mode == "equals" and node.field.name in CLASS_COLUMNS)):
+            node.mode in ("present", "contains") or (node.mode == "equals" and node.field.name in _UNIT_COLUMNS)
+            or (classes and node.mode == "equals" and node.field.name in CLASS_COLUMNS)):
         return [(node, row if row is not None else node)]
     if isinstance(node, (m.And, m.Or)):
         return [found for item in node.items for found in text_conditions(item, row, classes)]
@@ -61,10 +62,10 @@ def _row_evidence(where, records: list[AnswerRecord], store, zh: bool, classes: 
         classes: quote the rows of an indicator class the condition names (a listing, not a count of rows).
 
     Returns:
-        (project, indicator name, text) for every matching row, at most three per condition.
+        (project, indicator name, text) for every matching row, at most three a form per condition.
     """
-    names = {record.form_id: record.project_name for record in records}
-    if not names or len(names) > NAMES_IN_TEXT:
+    names = {record.form_id: record.project_name for record in records[:NAMES_IN_TEXT]}
+    if not names:
         return []
     found = []
     conditions = list(dict.fromkeys(text_conditions(where, classes=classes)))
@@ -74,23 +75,31 @@ def _row_evidence(where, records: list[AnswerRecord], store, zh: bool, classes: 
                              for other, other_row in conditions)]
     for text, row in conditions:
         # A class asked for (X的时效指标): its rows are quoted by name, with their figures.
-        column = "i.name" if text.field.name in CLASS_COLUMNS else sqlcompile.expression(text.field, "i")
+        column = "i.name" if text.field.name in (*CLASS_COLUMNS, *_UNIT_COLUMNS) else sqlcompile.expression(text.field, "i")
         # The row's target and actual come along: "what target was set" is answered by the row found.
         sql = (f"SELECT i.form_id, i.name, {column}, {_FIGURES} FROM indicators AS i WHERE "
                f"{sqlcompile.condition(row, 'i')} AND i.form_id IN (" + ", ".join(str(int(i)) for i in names) + ") "
                "ORDER BY i.form_id, i.position")
         found += [(names[row_[0]], row_[1] or "", _with_figures(str(row_[2]), row_[1] or "", row_[3:], zh))
-                  for row_ in run_select(store, sql).rows[:3]]
+                  for row_ in _three_a_form(run_select(store, sql).rows)]
     for row in _figure_rows(where):
         # 得分低于分值的指标, actual below target: the rows that met it, with their printed figures
         sql = (f"SELECT i.form_id, i.name, i.target, i.actual, i.score, i.weight FROM indicators AS i WHERE "
                f"{sqlcompile.condition(row, 'i')} AND i.form_id IN (" + ", ".join(str(int(i)) for i in names) + ") "
                "ORDER BY i.form_id, i.position")
         found += [(names[r[0]], r[1] or "", f"{r[2] or '—'} → {r[3] or '—'}, {_number(r[4])}/{_number(r[5])}")
-                  for r in run_select(store, sql).rows[:3]]
+                  for r in _three_a_form(run_select(store, sql).rows)]
     return list(dict.fromkeys(found))
 
 
+def _three_a_form(rows: list) -> list:
+    """At most three rows of each form (rows ordered by form): every form listed shows the rows it was kept for."""
+    shown: dict = {}
+    return [row for row in rows if shown.setdefault(row[0], []).append(row) or len(shown[row[0]]) <= 3]
+
+
+# The unit a row is printed in (单位是小时的指标): its rows are quoted by name with their figures, as a class's are.
+_UNIT_COLUMNS = ("target_unit", "actual_unit")
 _FIGURES = "i.target, i.target_comparison, i.target_number, i.target_unit, i.actual, i.actual_number, i.actual_unit"
 
 
@@ -232,7 +241,8 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
                  f"\nNote: {', '.join(flagged)} has error-level check findings (e.g. a unit slip); its figures are counted as printed.")
     if reading.ignored:
         text += ("\n未使用：" if zh else "\nignored: ") + "、".join(dict.fromkeys(reading.ignored))
-    count = f"{len(records)} 个项目" if zh else f"{len(records)} form{'s' if len(records) != 1 else ''}"
+    forms = len({record.form_id for record in records})  # indicator rows ranked: several rows of one form are one form
+    count = f"{forms} 个项目" if zh else f"{forms} form{'s' if forms != 1 else ''}"
     return Answer(question=question, interpretation=f"{reading_text} · {count}", text=text,
                   kind="aggregate" if select.aggregate is not None else "list", records=records,
                   value=value if select.aggregate is not None or select.limit or select.shown else _asked_row_figure(

@@ -11,6 +11,7 @@ from assistant.lexicon import Lexicon
 from assistant.pooled_rate import pooled
 from assistant.predicate_measure import field_after, predicate_measure
 from assistant.recognise import Token
+from assistant.row_groups import row_group
 from assistant.sorting import sort_rows
 
 _GROUP_STATISTICS = ("sum", "avg", "median", "min", "max")
@@ -43,9 +44,11 @@ class Reading:
 
     def reads_nearly_all(self) -> bool:
         """Whether at most one loose word of at most two characters (设置, 定) was left: no name, figure or phrase.
-        Two or more (拖 … 支付) are the narrative a search should read."""
+        Two or more (拖 … 支付), or a colloquial phrase of the synonym table (钱紧), are the narrative a search should read."""
+        from assistant.synonyms import is_colloquial
+
         return not self.unread and len(self.ignored) <= 1 and all(
-            len(word) <= 2 and not any(ch.isdigit() for ch in word) for word in self.ignored)
+            len(word) <= 2 and not any(ch.isdigit() for ch in word) and not is_colloquial(word) for word in self.ignored)
 
 
 def field_node(name: str) -> m.Field:
@@ -77,6 +80,9 @@ def _counts_indicators(tokens: list[Token]) -> bool:
             if after is not None:
                 return after.kind == "class" or after.key == "indicator"
             before = next((t for t in reversed(tokens[:k]) if t.kind in ("noun", "class")), None)
+            if before is not None and before.kind == "class" and any(t.kind == "follow" for t in tokens[:k]) \
+                    and "指标" not in before.text and "indicator" not in before.text.lower():
+                return False  # 其中满意度目标写成“≥90”的有几个: how many of the last forms, not rows
             return before is not None and (before.kind == "class" or before.key == "indicator")
     return False
 
@@ -217,7 +223,7 @@ def _group(tokens: list[Token], superlative: Token | None) -> m.Field | None:
             level = next((name for name, words in _LEVELS if any(w in token.text.lower() for w in words)), None)
             if level is not None:
                 return m.Field(level, "indicator")
-    return None
+    return row_group(tokens, superlative, _LEVELS)  # 每个项目各有几个三级指标, 哪个二级指标下的三级指标最多
 
 
 def _cued(tokens: list[Token]) -> bool:
@@ -348,7 +354,7 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         select.shown = [expr]
         if isinstance(expr, m.Field) and expr.entity == "indicator":
             select.entity = "indicators"  # 目标值最高的指标: indicator rows ranked
-            select.where, select.ties = _rows_only(select.where, state.row_where), False
+            select.where = _rows_only(select.where, state.row_where)  # the heaviest indicator: every row tied first
         return True
     if function is None and (ordered := sort_rows(state, select, limit)) is not None:
         return ordered  # 按执行率从低到高排序 / sort them by budget: the rows in order

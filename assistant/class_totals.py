@@ -236,6 +236,12 @@ def _total_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, s
     # 满意度指标权重达到30分, satisfaction indicators weighted 30: a first-level class is a block of the form, its
     # weight the block's (one satisfaction indicator worth 30 names a row)
     block = not before and column is not None and isinstance(rows, m.Text) and rows.field.name == "level1" and not words.endswith("indicator")
+    # Which satisfaction indicators are worth 10 points, 效益指标中分值为5分的有几个: with no form asked for, the rows;
+    # how many benefit indicators carry 10 points: rows counted
+    forms_asked = any(t.kind == "noun" and t.key == "form" for t in tokens)
+    block = block and forms_asked
+    points = points and (forms_asked or not (any(t.kind == "aggregate" and t.key == "count" for t in tokens)
+                                             or words.endswith(("indicators", "indicator"))))  # which satisfaction indicators weigh under 10
     if column is not None and any(t.kind == "ratio" for t in tokens[c:end]):
         column = "weight"  # 满意度在总分里占30分: the share of the total it carries is its weight
     if not (summed or parted or points or block or (bare and (column is not None or before))):

@@ -12,6 +12,8 @@ _ASKS_FIGURE = re.compile(r"多少|几[个名人次场项份条家台]|比例|�
                           r"|\bwhat per ?cent\b", re.IGNORECASE)
 # A question asking for a share: the clause must print one (0.3%).
 _ASKS_SHARE = re.compile(r"比例|百分之几|\bshare\b|\bpercentage\b|\bproportion\b|\bper ?cent\b", re.IGNORECASE)
+# A bracketed list in an answer's head: the words a search looked for, not what a form says.
+_BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
 # A figure as a clause prints it.
 _FIGURE = re.compile(r"\d")
 
@@ -51,6 +53,49 @@ def clauses(question: str, lang: str, form_id: int, answered: str, store) -> lis
     found = [c for c in _clauses(goal) + _clauses(outcome)
              if _FIGURE.search(c) and (not share or "%" in c) and (said(c) or share)]
     best = max((said(c) for c in found), default=0)
-    if not found or best < said(answered) or (best == 0 and not share):
+    # what the answer says, without the bracketed lists of words it looked for (one of (质保金, 装修, 支付…))
+    shown = _BRACKETED.sub(" ", answered)
+    if not found or best < said(shown) or (best == 0 and not share):
         return []
     return [c for c in found if said(c) == best][:2]
+
+
+def clause_value(question: str, lang: str, said: list[str], answered: str, value: float | None) -> float | None:
+    """The figure an answer gives, or the one clause's figure when that clause names the thing asked and the answer
+    does not (除了采集设备，还说要租几台执法仪: 督导执法仪8台, not the devices' row).
+
+    Args:
+        question: as asked.
+        lang: "zh" or "en".
+        said: the clauses `clauses` found.
+        answered: the answer's text without them.
+        value: the answer's figure, or None.
+
+    Returns:
+        The figure to answer with.
+    """
+    from assistant.evidence import key_terms
+    from assistant.sentence_figure import asked_unit, figure_in
+
+    unit = asked_unit(question)
+    words = [w for w in key_terms(question, lang, vocab.STOPWORDS_ZH) if w not in answered]
+    naming = [clause for clause in said if any(word in clause for word in words)]
+    if unit is None or len(naming) != 1:
+        return value
+    found = figure_in(naming[0], [word for word in words if word in naming[0]], unit)
+    return value if found is None else found
+
+
+def with_clauses(question: str, lang: str, answer, store) -> None:
+    """An answer resting on one form with the clauses of its text giving the figure asked added, and their figure
+    as its value when the one clause naming the thing asked gives it (see `clauses`, `clause_value`).
+
+    Args:
+        question: as asked.
+        lang: "zh" or "en".
+        answer: an assistant.answer.Answer whose records are one form's; changed in place.
+        store: a store.Store.
+    """
+    said = clauses(question, lang, answer.records[0].form_id, answer.text, store)
+    answer.value = clause_value(question, lang, said, answer.text, answer.value)
+    answer.text += "".join(f"\n{answer.records[0].project_name}：{clause}" for clause in said)

@@ -52,7 +52,6 @@ class Conversation:
         current = fingerprint(self.store)
         if self._interpreter is None or current != self._fingerprint:
             from assistant.reader import QuestionReader, store_names
-
             from store.readonly_sql import ReadOnlySqlError
 
             self._interpreter = Interpreter(Catalog.from_store(self.store))
@@ -99,7 +98,7 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
-        from assistant import derived_lookup, described_form, form_text
+        from assistant import derived_lookup, described_form, form_text, search_scope, text_checks, text_described
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
         from assistant.whole_scope import without_whole_scope
@@ -110,8 +109,8 @@ class Conversation:
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
-        if self._reader is not None:  # the Luhui police station renovation: the form its fragments name together
-            question = self._reader.named_in_full(question)
+        if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named
+            question = text_described.named_by_text(self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
         reading = self.read(question)
         if reading is not None and contradicts(question, reading.select, self._reader.lexicon.fields):
             reading = None  # 一共扣了多少分 read as a sum of budgets: the rule reader, or a refusal, instead
@@ -122,12 +121,15 @@ class Conversation:
         query = rule_query = form_text.referring_back(query, self.last_ids) or query
         narrowed = described_form.narrowed_reading(reading, query, self.store) or derived_lookup.of_named(reading, query, self.store)
         reading = narrowed or reading
+        naming = (previous_ids, self._reader, self._interpreter.content_words)
+        if (early := text_checks.answer(question, lang, self.store, reading, query, naming)) is not None:
+            self.last, self.last_select, self.last_ids = None, None, [record.form_id for record in early.records]  # 写了两遍
+            return early
         if reading is not None and _narrative_left(reading) and (query.intent == "unknown" or (
                 query.intent == "count" and query.form_filter.is_empty() and not query.indicator_names)):
             # 哪些项目的钱拖到2024年才付, "which project says the number of people … fell short": a year, or a count of
             # every form, and words neither reader can place are a narrative to search
             from assistant.rule_helpers import question_for_search
-
             query.intent, query.search_text = "search", question_for_search(question, query.lang)
             reading = None
         unreadable = self._unreadable_condition(reading, query) or (reading.statistics if reading is not None else []) \
@@ -145,7 +147,8 @@ class Conversation:
         glue = reading is not None and query.intent != "indicators" and _structured(reading.select) \
             and (query.intent != "lookup" or (reading.select.shown and not uses_cue(question, "figure"))) \
             and self._only_glue_left(reading, question) and not _names_beyond(query, reading)
-        counted = reading is not None and not reading.ignored and "Indicator" in repr(reading.select.where)  # 指标写了十条以上
+        counted = reading is not None and not reading.ignored and ("Indicator" in repr(reading.select.where) or (  # 指标写了十条以上
+            reading.select.entity == "indicators" and reading.select.aggregate is not None and "level" in repr(reading.select.where)))
         if reading is not None and not checks and (counted or not _asks_narrative(query)) and not form_text.applies(query, self.store) \
                 and ((derived := derived_lookup.asks_derived(reading.select)) or described_form.aggregates_read(reading)
                      or described_form.figure_lookup(query, self.store) is None) \
@@ -181,18 +184,20 @@ class Conversation:
             self.last_select = reading.select
             self.last_ids = [record.form_id for record in answer.records]
         else:
-            answer = run(query, self.store, self.search)
+            # 拖到明年才付、今年一分钱都没花的: the figures' conditions pick the forms a text search is over
+            answer = run(search_scope.scoped(query, reading, self.store, self._reader.lexicon) if self._reader else query,
+                         self.store, self.search)
             if query.intent != "unknown":
                 if query.intent != "search":
                     query.previous_form_ids = [record.form_id for record in answer.records]
                 self.last, self.last_select = query, None
                 self.last_ids = [record.form_id for record in answer.records]
         if answer.kind != "unknown" and len({r.form_id for r in answer.records}) == 1:
-            from assistant.clause_figure import clauses
-
-            # 全年发展了多少名党员: a figure the form's own text gives where no row holds it
-            said = clauses(asked, lang, answer.records[0].form_id, answer.text, self.store)
-            answer.text += "".join(f"\n{answer.records[0].project_name}：{clause}" for clause in said)
+            from assistant.clause_figure import with_clauses
+            from assistant.described_row import described_rows  # 计划装修多大面积: the row it describes, as printed
+            rows = described_rows(asked, lang, answer.records[0].form_id, answer.text, self.store)
+            with_clauses(asked, lang, answer, self.store)  # 全年发展了多少名党员: a figure only the form's text gives
+            answer.text += "".join("\n" + row for row in rows)
         if self._reader is not None and answer.kind != "unknown" and answer.records:  # 人才那三个项目: a count that disagrees
             answer.text += self._count_disagreement(question, answer, lang)
         if question != asked:  # say which form the fragments were taken for, and keep the question as asked

@@ -175,26 +175,6 @@ def narrowed_reading(reading, query: Query, store):
     return dataclasses.replace(reading, select=dataclasses.replace(reading.select, where=where), ignored=[], unread=[])
 
 
-def computes(reading) -> bool:
-    """Whether a narrowed reading asks a measure no column holds ("by how much was the Luhui police station's budget
-    raised": full-year less initial), which the lookup of one column would not give.
-
-    Args:
-        reading: the narrowed reading, or None.
-
-    Returns:
-        True when it shows a difference or ratio of fields.
-    """
-    from assistant import model as m
-    from assistant.conditions import DERIVED
-
-    if reading is None:
-        return False
-    aggregate = reading.select.aggregate  # how much of the volunteer budget was left unspent: a measure of the views
-    derived = aggregate is not None and isinstance(aggregate.expr, m.Field) and aggregate.expr.name in DERIVED
-    return derived or any(isinstance(shown, m.Arith) or getattr(shown, "name", None) in DERIVED for shown in reading.select.shown)
-
-
 def aggregates_read(reading) -> bool:
     """Whether the query model read a statistic over a group named by a part of names, a unit or a tag with no word
     left ("人才那两个项目全年预算加一块是多少"): a sum or average over the group, which the lookup of one column on the forms

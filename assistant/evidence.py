@@ -49,6 +49,21 @@ def constraint_years(question: str, store_years: set[int]) -> list[str]:
     return [year for year in dict.fromkeys(_YEAR.findall(question) + short) if int(year) not in store_years]
 
 
+def full_years(text: str, store_years: set[int]) -> str:
+    """A text with its two-digit years next to the store's (说23年钱紧) written in full (2023年): the forms print
+    the year in full, and 23 alone is in no sentence.
+
+    Args:
+        text: part of a question.
+        store_years: the budget years the store holds.
+
+    Returns:
+        The text.
+    """
+    near = {year + step for year in store_years for step in (-1, 0, 1)}
+    return _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年" if int(f"20{m.group(1)}") in near else m.group(0), text)
+
+
 def key_terms(question: str, lang: str, stopwords: set[str]) -> list[str]:
     """Words of two or more Chinese characters the question turns on; English is read through the domain glossary.
 
@@ -63,9 +78,18 @@ def key_terms(question: str, lang: str, stopwords: set[str]) -> list[str]:
     from index.glossary import expand_english
     from index.tokenize import cut_words
 
+    from assistant.synonyms import spoken_phrases
+
     text = expand_english(question.lower()) if lang == "en" else question
     chinese = " ".join(re.findall(r"[\u4e00-\u9fff]+", text))
-    terms = [word for word in cut_words(chinese) if len(word) >= 2 and word not in stopwords
+    # a colloquial phrase with the forms' words for it (钱紧 → 资金紧张) is one term, not characters jieba cuts apart
+    spoken = spoken_phrases(chinese)
+    pieces, at = [], 0
+    for start, phrase in spoken:
+        pieces += [(at, word) for word in cut_words(chinese[at:start])] + [(start, phrase)]
+        at = start + len(phrase)
+    pieces += [(at, word) for word in cut_words(chinese[at:])]
+    terms = [word for _start, word in pieces if len(word) >= 2 and word not in stopwords
              and re.fullmatch(r"[\u4e00-\u9fff]+", word)]
     return list(dict.fromkeys(terms))
 

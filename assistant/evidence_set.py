@@ -79,6 +79,7 @@ class Support:
     all_numbers: bool = True  # the form's text holds every number the question gives (a number is a constraint)
     whole: float = 0.0  # the weighted share of the concepts the form's whole text says
     in_name: float = 0.0  # the weighted share its project name says (a topic in the name: the form is about it)
+    beyond_name: bool = True  # its text says a concept that is no word of a project name the question gave
 
 
 @lru_cache(maxsize=1)
@@ -202,12 +203,15 @@ def _spelled(text: str) -> str:
 
 def _parts(words: list[str], stopwords: set[str]) -> list[str]:
     """Compounds of four or more characters as their words (信访工作 → 信访): a form says 信访 without 工作."""
+    from assistant.synonyms import spoken_phrases
     from index.tokenize import _query_jieba
 
     parts = []
     for word in words:
+        # a colloquial phrase of the synonym table (以前剩下的钱) is read whole, by the forms' words for it
+        whole = len(word) < 4 or spoken_phrases(word) == [(0, word)]
         pieces = [piece for piece in _query_jieba().cut_for_search(word) if len(piece) >= 2 and piece != word
-                  and piece not in stopwords] if len(word) >= 4 else []
+                  and piece not in stopwords] if not whole else []
         parts += pieces or [word]
     return list(dict.fromkeys(parts))
 
@@ -249,6 +253,7 @@ def weighted(store, found: list[Concept], form_ids: list[int] | None = None, fie
     Returns:
         (the concepts an answer must say, weighted, `forms` = how many forms say them; those left out as frame).
     """
+    from assistant.synonyms import is_colloquial
     from assistant.text_source import StoreSource
 
     source = source or StoreSource(store, form_ids, fields)
@@ -256,7 +261,8 @@ def weighted(store, found: list[Concept], form_ids: list[int] | None = None, fie
     kept, frame = [], []
     for concept in found:
         alternatives = concept.alternatives
-        if len(alternatives) > 1 and not _NUMBER.fullmatch(concept.label):
+        # (a colloquial phrase of the synonym table, 钱紧, is written by no form: its words are the forms', not broader)
+        if len(alternatives) > 1 and not _NUMBER.fullmatch(concept.label) and not is_colloquial(concept.label):
             # The first word is the concept's own; one used by many more forms is a broader word (推迟 … 支付).
             limit = max(BROADER * len(source.forms_saying(alternatives[:1])), BROADER_SHARE * total)
             alternatives = alternatives[:1] + tuple(word for word in alternatives[1:]
@@ -304,8 +310,10 @@ def _is_frame(concept: Concept) -> bool:
     frame = cues("frame")
     if any(word in frame for word in (concept.label, *concept.alternatives)) or concept.label in load_lexicon().keys("field"):
         return True
-    if not re.fullmatch(r"[\u4e00-\u9fff]+", concept.label):
-        return False
+    from assistant.synonyms import is_spoken
+
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", concept.label) or is_spoken(concept.label):
+        return False  # a colloquial phrase of the synonym table (缺钱) is a word, however rare in jieba's dictionary
     return (_query_jieba().FREQ.get(concept.label) or 0) < MIN_WORD_FREQUENCY
 
 
@@ -349,7 +357,8 @@ def best_evidence(form, found: list[Concept], figure: bool = False, timing: bool
     whole = sum(found[number].weight for number in said) / total
     numbers = all(number in said for number, concept in enumerate(found) if _NUMBER.fullmatch(concept.label))
     return Support(form.form_id, form.project_name, form.year, shown[0], shown[1],
-                   SENTENCE_SHARE * top + (1 - SENTENCE_SHARE) * whole, all_numbers=numbers, whole=whole, in_name=in_name)
+                   SENTENCE_SHARE * top + (1 - SENTENCE_SHARE) * whole, all_numbers=numbers, whole=whole, in_name=in_name,
+                   beyond_name=any(not found[number].named for number in said))
 
 
 def select(supports: list[Support], singular: bool, unsaid_share: float = 0.0) -> list[Support]:

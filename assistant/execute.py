@@ -68,8 +68,16 @@ def _reworded_mentions(query: Query, store) -> None:
     """A mention no form writes verbatim (后续调整经费 for 后续及时调整经费): the forms with one sentence holding
     every word of it, named in the reading."""
     from assistant import evidence
+    from assistant.synonyms import is_colloquial, synonyms
 
     if store_query.matching_form_ids(store, query.form_filter):
+        return
+    if any(is_colloquial(phrase) for phrase in query.form_filter.text_contains):
+        # 写了钱不够: a colloquial phrase no form writes is mentioned in the forms' words for it (资金紧张, 资金不足)
+        query.form_filter.text_contains = list(dict.fromkeys(word for phrase in query.form_filter.text_contains
+                                                             for word in synonyms().get(phrase, (phrase,))))
+        query.labels.append(("in the forms' words: " if query.lang == "en" else "按表中写法：")
+                            + "、".join(query.form_filter.text_contains))
         return
     ids, words = set(), []
     for phrase in query.form_filter.text_contains:
@@ -123,6 +131,12 @@ def _list(query: Query, store, search) -> Answer:
         text = f"{len(forms)} form{'s' if len(forms) != 1 else ''}: {_names(forms)}."
     if query.intent == "checks" and forms:
         text += "\n" + "\n".join(f"· {r.project_name}: {r.detail}" for r in records[:NAMES_IN_TEXT])
+    elif query.form_filter.text_contains and not query.mentions_negated:
+        from assistant.mention_quotes import quoted_lines
+
+        # 提到“资金紧张”的项目: each form with the words it prints where it says so
+        text += "".join("\n" + line for line in quoted_lines(forms, query.form_filter.text_contains,
+                                                             query.form_filter.text_fields, NAMES_IN_TEXT))
     columns, rows = _table(query, forms, fields)
     return Answer(question=query.question, interpretation=_interpretation(query, len(forms)), text=text,
                   kind="checks" if query.intent == "checks" else "list", records=records, columns=columns, rows=rows,

@@ -160,7 +160,9 @@ def _bare(question: str) -> bool:
 
 
 # A question that asks which forms (哪些项目的目标提到…) wants a set; one naming a form wants its text.
-_ASKS_WHICH = re.compile(r"\bwhich\b|\bwhat (?:projects|forms)\b|哪些|哪个|哪几|\bany\b|\bdo any\b", re.IGNORECASE)
+# 按哪个部门的要求 / 哪一年 asks what the named form's text says, not which forms.
+_ASKS_WHICH = re.compile(r"\bwhich\b|\bwhat (?:projects|forms)\b|(?:哪些|哪个|哪几)(?!部门|方面|种|类|时候|年|月|天)|\bany\b|\bdo any\b",
+                         re.IGNORECASE)
 
 
 def applies(query: Query, store) -> bool:
@@ -174,7 +176,10 @@ def applies(query: Query, store) -> bool:
         True when `answer` would answer it.
     """
     field = asked_field(query.question)
-    if field is None or (field != "rows" and _ASKS_WHICH.search(query.question)) or query.intent not in ("lookup", "search", "indicators", "wording", "list"):
+    # a count by group of one named form (完成情况里说是按哪个部门的要求…) reads a word of its text as a grouping
+    grouped = query.intent == "aggregate" and query.group_by and query.aggregate == "count" and len(named_forms(query, store)) == 1
+    if field is None or (field != "rows" and _ASKS_WHICH.search(query.question)) or not (
+            grouped or query.intent in ("lookup", "search", "indicators", "wording", "list")):
         return False
     if field != "reason" and query.field:
         return False  # 安保经费的执行率是多少: a figure, not a text
@@ -192,6 +197,20 @@ def _clauses(text: str) -> list[str]:
 
 def _sentences(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"(?<=[。；;！!？?])|\n", text or "") if part.strip()]
+
+
+def reasons(outcome: str, goal: str, deviations: list[tuple[str, str]]) -> list[str]:
+    """The reasons a form gives, as printed: its rows' deviation reasons, then its sentences that say why.
+
+    Args:
+        outcome: the form's outcome text.
+        goal: its goal text.
+        deviations: (indicator name, deviation reason) of its rows that give one.
+
+    Returns:
+        The reasons (empty when it gives none).
+    """
+    return _reason_lines(outcome, goal, deviations, True)
 
 
 def _reason_lines(outcome: str, goal: str, deviations: list[tuple[str, str]], zh: bool) -> list[str]:

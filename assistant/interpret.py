@@ -298,8 +298,17 @@ class Interpreter(NameRecognisers, FigureRecognisers):
         """Words left over that the forms actually use (or, in English, that the glossary knows)."""
         words = []
         if re.search(r"[\u4e00-\u9fff]", residual):
+            from assistant.synonyms import is_colloquial, spoken_phrases, synonyms
             from index.tokenize import cut_words
 
+            # a colloquial phrase (缺钱, or one jieba cuts apart: 钱紧 → 钱 紧) is content when the forms say one of
+            # their words for it (资金紧张); another whole word jieba keeps (后面) is read by the forms' own words
+            whole = set(cut_words(residual))
+            for _start, phrase in spoken_phrases(residual):
+                if (phrase not in whole or is_colloquial(phrase)) and any(
+                        word in self.catalog.text for word in synonyms().get(phrase, ())):
+                    words.append(phrase)
+                    residual = residual.replace(phrase, " ")
             for token in cut_words(residual):
                 token = token.strip()
                 bare = token

@@ -10,12 +10,15 @@ from assistant.bounds import inclusion
 from assistant.blank_columns import blank_columns
 from assistant.change_asked import change_asked
 from assistant.grade_mismatch import grade_mismatch
+from assistant.class_points import class_points
+from assistant.own_target import own_target
 from assistant.class_totals import class_parts
 from assistant.leftover_amount import unspent_amounts
 from assistant.left_unspent import said_unspent
 from assistant.asked_unit import without_asked_scale
 from assistant.named_word import quote_named_words
-from assistant.printed_as import printed_figures
+from assistant.printed_as import printed_figures, sign_said
+from assistant.row_units import RowUnits
 from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
@@ -53,7 +56,7 @@ _APPOSITION = re.compile(r",\s*(?:that is|i\.e\.|namely|meaning)\s[^,?]*,")
 # A comma or semicolon between two tokens: a new clause (", which had …").
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
 # A conjunction between two tokens: what joins the items of a list (an exclusion covers them all).
-_CONJUNCTION = re.compile(r"(?<![a-z])(?:and|as well as|nor|or)(?![a-z])|[和及与跟、]")
+_CONJUNCTION = re.compile(r"(?<![a-z])(?:and|as well as|nor|or)(?![a-z])|[和及与跟、且]")
 # A closing clause restating the condition before it: ", i.e. …", "，即…", "that is …" up to the question mark.
 _RESTATEMENT = re.compile(r"(?:[,，]\s*|\s)(?:i\.e\.|ie\.|that is to say|that is|namely|in other words|即|也就是说|也就是|就是说)"
                           r"[,，]?\s*([^?？。]+?)\s*[?？。.]?\s*$", re.IGNORECASE)
@@ -95,6 +98,7 @@ def store_names(store) -> StoreNames:
         years=[int(y) for y in column("SELECT DISTINCT year FROM forms")],
         projects=column("SELECT DISTINCT project_name FROM forms"),
         indicators=column("SELECT DISTINCT name FROM indicators"),
+        row_units=column("SELECT target_unit FROM indicators UNION SELECT actual_unit FROM indicators"),
     )
 
 
@@ -123,6 +127,7 @@ class QuestionReader:
         self.composer = Composer(self.lexicon, names.classes, names.years, names.projects)
         self._change_verbs = {**self.lexicon.keys("change_verb")}  # not cut, 既没被砍也没追加: a budget change
         self._column_values = {"unit": list(names.units), "department": list(names.departments)}
+        self.row_units = RowUnits(names.row_units)  # 单位是小时的指标, measured in hours
         self.named_forms = NamedForms(names.projects, frozenset([*self.lexicon.keys("exclusion"), *self.lexicon.keys("closing_not")]))
 
     def _defines_a_difference(self, inside: str) -> bool:
@@ -142,12 +147,23 @@ class QuestionReader:
         return len(fields) == 2 and len(kept) <= 3 and bool(minus) and all(g.lower() in _MINUS for g in gaps) \
             and all(t in fields or t.text.lower() in _MINUS for t in kept)
 
+    def _glosses_the_field(self, tokens: list, k: int) -> bool:
+        """an annual budget (全年预算数), 执行率(execution rate): a bracket naming the field just before it, no condition."""
+        if tokens[k].kind != "bracket":
+            return False
+        before = next((t for t in reversed(tokens[:k]) if t.kind != "stop"), None)
+        inside = [t for t in self.recogniser.tokens(tokens[k].key)[0] if t.kind != "stop"]
+        return before is not None and before.kind == "field" and len(inside) == 1 and inside[0].kind == "field" \
+            and inside[0].key == before.key
+
     def _gloss(self, found: re.Match) -> str:
         """English words glossed in brackets by part of a name the store holds, which the glossary gives for one of
-        them: the Chinese alone (warranty-retention (质保金) → 质保金); else the text unchanged."""
+        them, or whose glossary term it holds: the Chinese alone (warranty-retention (质保金) → 质保金, the security
+        budget (安保经费) → 安保经费); else the text unchanged."""
         chinese, words = found.group(2), re.split(r"[\s-]+", found.group(1))
         glossary = self.recogniser.glossary
-        if chinese in self.recogniser._joined[0] and any(chinese in glossary.get(w, "").split() for w in words):
+        if chinese in self.recogniser._joined[0] and any(chinese == term or (len(term) > 1 and term in chinese)
+                                                         for w in words for term in glossary.get(w, "").split()):
             return f" {chinese} "
         if chinese in self.values:  # the party service centre (党群中心): an office named in English, then as the store says it
             named = [t for t in self.recogniser.tokens(found.group(1))[0] if t.kind != "stop"]
@@ -222,13 +238,17 @@ class QuestionReader:
         text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", _ASIDE.sub(" ", _ASIDE_CLAUSE.sub(",", _NUMERIC_ONLY.sub(" ", normalize(question)))))))
         text = quote_named_words(spell_half(_GLOSSED.sub(self._gloss, _NOT_ONE.sub("", asked_shares(said_unspent(without_asked_scale(text, self.lexicon.keys("by_how_much"))))))))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
-        tokens, gaps = self.recogniser.tokens(text)
+        text, signs_printed = sign_said(text)  # （带≥号）: the target's sign is asked as printed
+        tokens, gaps = self.row_units.read(text, *self.recogniser.tokens(text))
+        tokens = [t for k, t in enumerate(tokens) if not self._glosses_the_field(tokens, k)]  # annual budget (全年预算数)
         tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
-        tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as")))
+        tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
         tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost([t for t in tokens if t.kind != "stop"])))))),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
+        tokens = own_target(tokens)  # satisfaction result above the satisfaction target: the class's actual vs its target
+        tokens, gaps = class_points(tokens, gaps, text)  # 人才活动满意度那块一共占几分: the class's weight for that form
         tokens, gaps = value_parts(text, tokens, gaps, self._column_values)  # 主管部门为X（不带“(汇总)”字样）
         joined = [t for t in tokens if t.kind != "swap"]  # "and the" read as a swap word still joins a list
         for before, token in zip(joined, joined[1:]):

@@ -47,7 +47,6 @@ class Token:
 @dataclass
 class StoreNames:
     """Values the store holds that questions name: units, departments, name tags, indicator classes, grades, years."""
-
     units: list[str] = field(default_factory=list)
     departments: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
@@ -56,6 +55,7 @@ class StoreNames:
     years: list[int] = field(default_factory=list)
     projects: list[str] = field(default_factory=list)
     indicators: list[str] = field(default_factory=list)  # 三级指标 names
+    row_units: list[str] = field(default_factory=list)  # the units indicator rows print (%, 小时, 元/人/月)
 
 
 def cn_number(text: str) -> float | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant import model as m
 from assistant.recognise import Token
 
@@ -13,6 +15,8 @@ _NAME = m.Field("name", "indicator")
 _PERCENT_UNIT = {"target_number": "target_unit", "actual_number": "actual_unit"}
 # The counters of indicator rows themselves (3个 / 两项 / 五条): a count of the class, never a target figure.
 _ROW_COUNTERS = ("个", "项", "条")
+# A target's wording as printed_as reads it (≥90, =100): a sign or digits first.
+_PRINTED_FIGURE = re.compile(r"[≥≤><=]|\d")
 # Words before a class that put the rows counted inside it (4 indicators under the quantity class).
 _UNDER = ("under", "beneath", "below")
 
@@ -87,6 +91,8 @@ def row_value(tokens: list[Token], i: int, used: set, subject: m.Cond) -> tuple[
             and op in (None, "="):
         op = tokens[j + 1].key
         taken.add(j + 1)
+    if number.unit == "score" and column == "target_number" and not any(tokens[k].kind == "field" for k in taken):
+        column = "weight"  # a benefit indicator carrying 10 points: points are what a row weighs, not its target
     compare = m.Compare(m.Field(column, "indicator"), op or "=", m.Number(number.value, number.text))
     return m.conjoin(subject, in_percent(compare, column, number)), taken
 
@@ -247,6 +253,8 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
         The comparison of the form's row count, or None.
     """
     where = class_condition(tokens[i].key) if tokens[i].kind == "class" else None
+    if where is not None and "target" in tokens[i].text.lower():
+        return None  # quantity targets exceeding 1000: the rows' targets, not how many rows
     after = i + 1
     while after < len(tokens) and tokens[after].kind == "noun" and not tokens[after].after_separator \
             and not (where is not None and tokens[after].joined_by in ("and", ",")):  # 有时效指标和指标多于8个
@@ -267,7 +275,8 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
             and tokens[i - 1].key in ("<", "<=", ">", ">="):
         op_index, number_index = i - 1, i - 2  # two or more satisfaction indicators
     elif i >= 1 and tokens[i - 1].kind == "number" and tokens[i - 1].unit in ("count", None) and i - 1 not in used \
-            and not tokens[i].after_separator:  # 效益指标只有一个、满意度指标有两个: 一个 is the count said before
+            and not tokens[i].after_separator and not (i >= 2 and tokens[i - 2].kind in ("superlative", "limit")):
+        # 效益指标只有一个、满意度指标有两个: 一个 is the count said before (分值最高的前三个指标: how many are listed)
         # 5 indicators or fewer / or more: the bound said after the noun
         bound = after < len(tokens) and tokens[after].kind in ("op", "op_after") and tokens[after].text.startswith(("or ", "and "))
         op_index, number_index = (after if bound else None), i - 1
@@ -323,8 +332,10 @@ def asks_row_count(tokens: list[Token]) -> bool:
 
 def names_an_indicator(tokens: list[Token]) -> bool:
     """安保经费的特勤安保人数: an indicator named with no forms asked for is a lookup of its row (the rule-based
-    lookup answers); 用了“长效管理机制”的项目 asks for the forms."""
-    return any(t.kind == "quoted_indicator" for t in tokens) and not any(t.kind == "noun" and t.key == "form" for t in tokens)
+    lookup answers); 用了“长效管理机制”的项目 asks for the forms, and a target asked as printed (targets written as
+    ≥90%) names no indicator: it is a condition on the rows."""
+    return any(t.kind == "quoted_indicator" and not _PRINTED_FIGURE.match(t.key) for t in tokens) \
+        and not any(t.kind == "noun" and t.key == "form" for t in tokens)
 
 
 def structured_besides_topics(tokens: list[Token]) -> bool:

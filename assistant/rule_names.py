@@ -15,10 +15,16 @@ class NameRecognisers:
     """Recognisers that fill filters from the names a question uses (mixed into Interpreter)."""
 
     def _checks(self, text: _Text, query: Query, state: "_State") -> None:
+        from assistant.saying import said_clause
+
+        # "which form talks about solving meal problems …": a word for findings inside the clause a form must say
+        # is the clause's own word, not a question about check findings
+        clause = said_clause(text.text, query.lang, vocab.STOPWORDS_ZH)
         for phrases, codes, severities in vocab.CHECK_PHRASES:
-            hit = _first_of(text, phrases)
-            if not hit:
+            hit = _first_of(text, phrases, take=False)
+            if not hit or (severities and not codes and clause and clause[0] <= hit[1] and hit[2] <= clause[1]):
                 continue
+            text.take(hit[1], hit[2])
             if severities and (state.codes or state.severities):
                 continue  # "执行数超过预算的错误" is the specific check, not every error
             for code in codes:

@@ -158,9 +158,14 @@ def records_sql(select: m.Select) -> str:
     if select.entity == "indicators" and select.order_by is not None and select.aggregate is None:
         # indicator rows ranked: each with its value and the indicator's name
         value = expression(select.order_by)
+        direction = "DESC" if select.descending else "ASC"
+        if select.ties:  # the heaviest indicator: every row sharing the first value
+            return (f"SELECT form_id, project_name, year, value, name FROM (SELECT {columns}, {value} AS value, i.name, "
+                    f"i.position, RANK() OVER (ORDER BY {value} {direction}) AS place FROM {_from(select)}"
+                    f"{_where(where, f'{value} IS NOT NULL')}) AS ranked WHERE place = 1 ORDER BY form_id, position")
         limit = (f" LIMIT {int(select.limit)}" if select.limit else "") + (f" OFFSET {int(select.offset)}" if select.offset else "")
         return (f"SELECT {columns}, {value} AS value, i.name FROM {_from(select)}{_where(where, f'{value} IS NOT NULL')} "
-                f"ORDER BY {value} {'DESC' if select.descending else 'ASC'}, f.form_id, i.position{limit}")
+                f"ORDER BY {value} {direction}, f.form_id, i.position{limit}")
     if select.entity == "indicators":
         return f"SELECT DISTINCT {columns} FROM {_from(select)}{_where(where)} ORDER BY f.form_id"
     if select.order_by is not None and select.aggregate is None and select.both_ends:

@@ -75,6 +75,19 @@ def read(question: str) -> Scope | None:
     return None
 
 
+def named_fields(question: str) -> tuple[str, ...]:
+    """The text fields a question names anywhere (的预期目标把…, whose goal text is …), in the order it names them:
+    for questions about a part of the form itself rather than words placed in it.
+
+    Args:
+        question: as typed.
+
+    Returns:
+        The fields, or () when it names none.
+    """
+    return tuple(dict.fromkeys(_in_order(question.lower(), _phrases())))
+
+
 def _in_order(run: str, phrases: dict[str, str]) -> list[str]:
     """The fields of a run of phrases, in the order the run names them, each phrase the longest at its place."""
     fields, at = [], 0

@@ -1,0 +1,108 @@
+"""An indicator row of one form described loosely (计划装修多大面积, 出故障要求多长时间内处置好, how fast were repairs
+promised): the row whose name says the most of the question's words, quoted with its target and actual as printed."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from store.readonly_sql import run_select
+
+# A question asking what a row says: a figure, a time, a target, or how it was worded.
+_ASKS_ROW = re.compile(r"多少|多大|多长|多久|多快|几[个名人次场项份条家台天小]|是什么|是啥|什么样|怎么写|怎么定|目标|要求|计划|承诺"
+                       r"|\bhow (?:many|much|fast|long|big|large|soon|quickly|often)\b|\bwhat\b|\bmeant to\b|\bsupposed to\b|\baim(?:ed)?\b"
+                       r"|\btarget\b|\bpromised?\b|\bplanned\b|\bpledged?\b|\bcommitted\b", re.IGNORECASE)
+# Rows shown at most: two rows tied on the words are both quoted; more means the description picks no row.
+_MOST_TIED = 2
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {run[k:k + 2] for run in _HAN.findall(text) for k in range(len(run) - 1)}
+
+
+@lru_cache(maxsize=1)
+def _question_words() -> frozenset:
+    """Two-character runs of the lexicon's words for columns, statistics and comparisons (预算, 多少, 目标): they say
+    what is asked of any row or form, so they describe no row."""
+    from assistant import lexicon
+
+    words = lexicon.load()
+    kinds = ("field", "weak_field", "aggregate", "how_much", "superlative", "op", "op_after", "noun", "stop", "group")
+    return frozenset(b for kind in kinds for phrase in words.keys(kind) for b in _bigrams(phrase))
+
+
+def _terms(question: str) -> set[str]:
+    """The Chinese words a question says: its own two-character runs, and the glossary's terms for its English."""
+    terms = _bigrams(question)
+    if re.search(r"[A-Za-z]", question):
+        from index.glossary import glossary_matches  # the domain glossary, shared with search
+
+        terms |= {term for _, chinese in glossary_matches(question, inflected=True) for term in chinese}
+    return terms
+
+
+def described_rows(question: str, lang: str, form_id: int, answered: str, store) -> list[str]:
+    """The rows of one form a question describes without naming them, each as "form · row：目标 …，实际 …" as printed,
+    when the answer given does not already quote them.
+
+    Args:
+        question: as asked.
+        lang: "zh" or "en".
+        form_id: the one form the answer rests on.
+        answered: the answer's text so far.
+        store: a store.Store.
+
+    Returns:
+        Lines to add to the answer (empty when the question asks no row, no row is described, or the answer quotes it).
+    """
+    if not _ASKS_ROW.search(question):
+        return []
+    named = run_select(store, f"SELECT project_name FROM forms WHERE form_id = {int(form_id)}").rows
+    rows = run_select(store, "SELECT name, target, actual, weight, score, target_unit, actual_unit FROM indicators "
+                             f"WHERE form_id = {int(form_id)} ORDER BY position").rows
+    if not named or not rows:
+        return []
+    # Words of the form's own name describe the form, not the row (鲁汇派出所新址装修 → 装修面积 by 面积).
+    own = _bigrams(named[0][0])
+    terms = {t for t in _terms(question) if t not in own and t not in named[0][0] and t not in _question_words()}
+    units = _units_asked(question) | (terms & _printed_units())  # area → 面积 平方米: the unit too
+    scored = []
+    for name, target, actual, weight, score, target_unit, actual_unit in rows:
+        said = _bigrams(name) & terms | {t for t in terms if len(t) > 2 and t in (name or "")}
+        counted_in = bool(units & {target_unit, actual_unit})  # how many copies: the row counted in 份
+        scored.append((len(said) + counted_in, name, target, actual, weight, score))
+    best = max(s[0] for s in scored)
+    chosen = [s for s in scored if s[0] == best]
+    if best < 1 or len(chosen) > _MOST_TIED:
+        return []
+    chosen = [s for s in chosen if (s[2] or s[1]) not in answered]  # a row the answer quotes already is not repeated
+    zh = lang != "en"
+    lines = []
+    for _, name, target, actual, weight, score in chosen:
+        figures = (f"年度指标值 {target or '—'}，实际完成值 {actual or '—'}，得分 {_number(score)}/{_number(weight)}" if zh
+                   else f"target {target or '—'}, actual {actual or '—'}, score {_number(score)}/{_number(weight)}")
+        lines.append(f"{named[0][0]} · {name}{'：' if zh else ': '}{figures}")
+    return lines
+
+
+def _printed_units() -> set[str]:
+    from assistant.row_units import english_units
+
+    return set(english_units().values())
+
+
+def _units_asked(question: str) -> set[str]:
+    """The units a question names (copies → 份, square metres → 平方米) or asks its figure in (多少平方米, 几个小时)."""
+    from assistant.row_units import english_units
+
+    words = english_units()
+    asked = {unit for word, unit in words.items() if word.isascii() and len(word) > 2
+             and re.search(rf"\b{re.escape(word)}\b", question, re.IGNORECASE)}
+    chinese = sorted({*words.values(), *(w for w in words if not w.isascii())}, key=len, reverse=True)
+    found = re.findall(r"(?:多少|几)个?(" + "|".join(re.escape(u) for u in chinese) + ")", question)
+    return asked | {words.get(u, u) for u in found}
+
+
+def _number(value) -> str:
+    return "—" if value is None else f"{float(value):g}"

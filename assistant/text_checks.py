@@ -1,0 +1,43 @@
+"""Questions about what the forms' text does, not what it says: a sentence written twice, no reason given."""
+
+from __future__ import annotations
+
+from assistant import model as m
+
+
+def answer(question: str, lang: str, store, reading, query, naming: tuple | None = None):
+    """The answer to a question about the text itself, when it is one (同一段话重复写了两遍; 执行率低于60%但未作任何说明),
+    naming the words no reader placed as every answer does.
+
+    Args:
+        question: as asked (courtesies off).
+        lang: "zh" or "en".
+        store: a store.Store.
+        reading: the query model's reading (its conditions pick the forms a "no reason" question is about), or None.
+        query: the rule-based reading (its conditions, when the query model read none).
+        naming: (the previous answer's form ids, the QuestionReader, the test of which words the forms' text holds)
+            to name the words no reader placed, or None.
+
+    Returns:
+        An assistant.answer.Answer, or None when the question is of neither kind.
+    """
+    from assistant import repeated_text, unexplained
+
+    found = repeated_text.answer(question, lang, store)
+    if found is None and unexplained.asks(question):
+        where = _conditions(reading.select.where) if reading is not None and reading.select.where is not None else None
+        found = unexplained.answer(query, store, where)
+    if found is None or naming is None or naming[1] is None:
+        return found
+    from assistant.unread_words import named_or_refused
+
+    previous_ids, reader, says = naming
+    return named_or_refused(question, found, reading, previous_ids, reader, says)
+
+
+def _conditions(where):
+    """The conditions of a reading that pick forms, less its guesses at the reason asked about (an indicator row
+    with a deviation reason: 未作任何说明 read as a column)."""
+    items = list(where.items) if isinstance(where, m.And) else [where]
+    kept = [item for item in items if "deviation" not in repr(item)]
+    return m.conjoin(*kept) if kept else None

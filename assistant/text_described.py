@@ -1,0 +1,106 @@
+"""A form pointed at by what its text says (那个订报纸杂志发给基层的项目，…; the project that rents cameras, …): its name."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import vocabulary as vocab
+
+# 那个X的项目，… / X的那个项目，… / the project that X, …: one form pointed at by a description, then asked about.
+# The pointer (那个, "the … that") says one form; a description without it (执行率低于60%的项目，…) is a condition.
+_POINTED_ZH = (re.compile(r"^(?:那个|这个)(?P<description>[^，,。？?]{2,40}?)的(?:项目|表|自评表)[，,：:\s]*(?P<rest>.+)$"),
+               re.compile(r"^(?P<description>[^，,。？?]{2,40}?)的(?:那个|这个|那张|这张)(?:项目|表|自评表)[，,：:\s]*(?P<rest>.+)$"))
+_POINTED_EN = re.compile(r"^(?:for |in |on |about )?the (?:project|form|scheme|programme|program|one) (?:that|which|whose text)"
+                         r" (?P<description>[^,?:;]{6,120})[,:;]\s*(?P<rest>.+)$", re.IGNORECASE)
+# A rest that is a question of its own (a figure, a reason, a part of the form): the description points, it asks.
+_ASKS_ZH = re.compile(r"多少|几|哪|什么|怎么|为什么|为啥|是否|有没有|吗|呢|说了|写了|提到|\?|？")
+_ASKS_EN = re.compile(r"\b(?:what|how|which|why|when|where|who|did|does|is|was|were)\b|\?", re.IGNORECASE)
+
+
+def pointed(question: str, lang: str) -> tuple[str, str] | None:
+    """The description pointing at one form and the question asked of it, when the question is so shaped.
+
+    Args:
+        question: as typed.
+        lang: "zh" or "en".
+
+    Returns:
+        (description, rest), or None.
+    """
+    patterns = (_POINTED_EN,) if lang == "en" else _POINTED_ZH
+    for pattern in patterns:
+        match = pattern.match(question.strip())
+        if match and (_ASKS_EN if lang == "en" else _ASKS_ZH).search(match.group("rest")) \
+                and not _is_condition(match.group("description")):
+            return match.group("description"), match.group("rest")
+    return None
+
+
+def _is_condition(description: str) -> bool:
+    """Whether a description is a condition the query model reads (结余最多的那个项目, the one with the largest
+    budget): a figure, or a word for a column, a comparison, a statistic or a ranking."""
+    from assistant.lexicon import load as load_lexicon
+    from assistant.saying import CONDITION_KINDS
+
+    if re.search(r"[0-9]", description):
+        return True
+    lexicon, lowered = load_lexicon(), description.lower()
+    return any((phrase in lowered) if not phrase.isascii() else re.search(rf"\b{re.escape(phrase)}\b", lowered)
+               for kind in CONDITION_KINDS for phrase in lexicon.keys(kind) if len(phrase) >= 2)
+
+
+def described_form(description: str, lang: str, store, search=None) -> tuple[int, str] | None:
+    """The one form whose text (name, goal, outcome, indicator rows, reasons) best says a description, when its
+    evidence covers it well and no other form's as well.
+
+    Args:
+        description: the words pointing at the form.
+        lang: "zh" or "en".
+        store: a store.Store.
+        search: the search backend (its snippet table is read when it keeps one), or None.
+
+    Returns:
+        (form id, project name), or None when no form, or more than one, says it.
+    """
+    from assistant import evidence_set, text_source
+
+    source = text_source.source(store, search)
+    wanted, _frame = evidence_set.weighted(store, evidence_set.concepts(description, lang, vocab.STOPWORDS_ZH),
+                                           source=source)
+    if not wanted:
+        return None
+    candidates = evidence_set.saying_most(source, wanted)
+    texts = source.texts(candidates)
+    supports = [support for form_id in candidates if form_id in texts
+                and (support := evidence_set.best_evidence(texts[form_id], wanted)) is not None]
+    # a word no form says counts against every form (as in a text search): most of the description must be said
+    unsaid = sum(1 for concept in wanted if concept.forms == 0) / len(wanted)
+    chosen = evidence_set.select(supports, singular=True, unsaid_share=unsaid)
+    if len(chosen) != 1:
+        return None
+    return chosen[0].form_id, chosen[0].project_name
+
+
+def named_by_text(question: str, lang: str, store, written, search=None) -> str:
+    """The question with a description pointing at one form by its text written as that form's name
+    (那个订报纸杂志发给基层的项目，完成情况里… → 下发基层书报杂志费项目，完成情况里…), so every reader takes it as named.
+
+    Args:
+        question: as typed (after any rewriting of names in fragments).
+        lang: "zh" or "en".
+        store: a store.Store.
+        written: how a project name is written into a question (assistant.named_form.NamedForms._written).
+        search: the search backend, or None.
+
+    Returns:
+        The question rewritten, or unchanged when it points at no single form by description.
+    """
+    found = pointed(question, lang)
+    if found is None:
+        return question
+    description, rest = found
+    form = described_form(description, lang, store, search)
+    if form is None:
+        return question
+    name = written(form[1])
+    return f"{name}项目，{rest}" if lang == "zh" else f"For the {name} project, {rest}"
