@@ -67,11 +67,17 @@ def _drop_printed(data):
     return [_drop_printed(v) for v in data] if isinstance(data, list) else data
 
 
-def asked(store, *questions):
-    """The answer to the last of several questions asked in one conversation, the earlier ones first."""
+def asked(store, *questions, **options):
+    """The answer to the last of several questions asked in one conversation, the earlier ones first.
+
+    Args:
+        store: a store.Store.
+        questions: asked in turn.
+        options: more arguments of Conversation (search=None: no index).
+    """
     from assistant.conversation import Conversation
 
-    conversation = Conversation(store, llm=None)
+    conversation = Conversation(store, llm=None, **options)
     for question in questions[:-1]:
         conversation.ask(question)
     return conversation.ask(questions[-1])

@@ -9,13 +9,12 @@ import pytest
 from assistant import evidence_set as es
 from assistant import model as m
 from assistant import vocabulary as vocab
-from assistant.conversation import Conversation
 from assistant.evidence import full_years
 from assistant.mention_quotes import quote
 from assistant.search_scope import _comparisons
 from assistant.synonyms import is_colloquial, spoken_phrases
 from assistant.text_described import pointed
-from support import names_of as _names
+from support import asked, names_of as _names
 
 DEFERRED = ["下拨经费（党群中心）", "人才活动", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
             "浦江初心微史馆质保金（党群中心）"]
@@ -23,10 +22,7 @@ RETENTION = ["党群中心（南区）规范化建设质保金（党群中心）
 
 
 def _ask(store, *questions):
-    conversation = Conversation(store, search=None, llm=None)
-    for question in questions[:-1]:
-        conversation.ask(question)
-    return conversation.ask(questions[-1])
+    return asked(store, *questions, search=None)
 
 
 # ----- units ---------------------------------------------------------------------------------------------------
