@@ -6,6 +6,7 @@ import json
 import logging
 
 from assistant import model
+from assistant import reading_choice as choice
 from assistant.answer import Answer
 from assistant.execute import run
 from assistant.interpret import Catalog, Interpreter, Query, is_english
@@ -125,7 +126,7 @@ class Conversation:
         if (early := text_checks.answer(question, lang, self.store, reading, query, naming)) is not None:
             self.last, self.last_select, self.last_ids = None, None, [record.form_id for record in early.records]  # 写了两遍
             return early
-        if reading is not None and _narrative_left(reading) and (query.intent == "unknown" or (
+        if reading is not None and choice.narrative_left(reading) and (query.intent == "unknown" or (
                 query.intent == "count" and query.form_filter.is_empty() and not query.indicator_names)):
             # 哪些项目的钱拖到2024年才付, "which project says the number of people … fell short": a year, or a count of
             # every form, and words neither reader can place are a narrative to search
@@ -139,22 +140,22 @@ class Conversation:
         # A check's words read whole by the query model with a figure of the question's ("executed more than half of
         # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
-            reading is not None and not reading.ignored and (_compares_figures(reading.select.where) or _negates(reading.select.where)
+            reading is not None and not reading.ignored and (choice.compares_figures(reading.select.where) or choice.negates(reading.select.where)
                                                               or "HasFinding" in repr(reading.select.where)))  # the check it names
         from assistant.evidence_set import uses_cue
 
         # A reading that left only glue answers (a lookup too when it shows the figure: the underspend of X).
-        glue = reading is not None and query.intent != "indicators" and _structured(reading.select) \
+        glue = reading is not None and query.intent != "indicators" and choice.structured(reading.select) \
             and (query.intent != "lookup" or (reading.select.shown and not uses_cue(question, "figure"))) \
-            and self._only_glue_left(reading, question) and not _names_beyond(query, reading)
+            and self._only_glue_left(reading, question) and not choice.names_beyond(query, reading)
         counted = reading is not None and not reading.ignored and ("Indicator" in repr(reading.select.where) or (  # 指标写了十条以上
             reading.select.entity == "indicators" and reading.select.aggregate is not None and "level" in repr(reading.select.where)))
-        if reading is not None and not checks and (counted or not _asks_narrative(query)) and not form_text.applies(query, self.store) \
+        if reading is not None and not checks and (counted or not choice.asks_narrative(query)) and not form_text.applies(query, self.store) \
                 and ((derived := derived_lookup.asks_derived(reading.select)) or described_form.aggregates_read(reading)
                      or described_form.figure_lookup(query, self.store) is None) \
-                and not (_asks_a_rows_figure(query) and reading.select.aggregate is not None) and (
-                not reading.ignored or not _reads_more(query) or (reading.reads_nearly_all() and not (_names_more(query) and not derived))
-                or _quotes_a_column(reading, query) or glue):
+                and not (choice.asks_a_rows_figure(query) and reading.select.aggregate is not None) and (
+                not reading.ignored or not choice.reads_more(query) or (reading.reads_nearly_all() and not (choice.names_more(query) and not derived))
+                or choice.quotes_a_column(reading, query) or glue):
             # The query model read it all, or neither reader did: answer what it read, naming what it left out.
             # Questions about check findings stay with the rule-based reader, which knows the checks' words.
             query = None
@@ -173,7 +174,7 @@ class Conversation:
                 # A reading the views cannot answer (a median by group, say): the rule-based reading gets its turn.
                 logger.info("query model could not answer %r: %s", question, error)
                 query = rule_query
-            if answer is not None and _explanation_of_nothing(answer, reading, question):
+            if answer is not None and choice.explanation_of_nothing(answer, reading, question):
                 from assistant.rule_helpers import question_for_search
 
                 answer, query = None, rule_query  # "where did headcount fall short, and what explanation did the form give?"
@@ -250,8 +251,8 @@ class Conversation:
         a text search would only look for words no form says. Empty when there is none."""
         from assistant.leftovers import unreadable_condition
 
-        if reading is None or query.intent not in ("search", "unknown") or _asks_narrative(query) \
-                or not reading.ignored or not _conditions_besides_years(reading.select.where):
+        if reading is None or query.intent not in ("search", "unknown") or choice.asks_narrative(query) \
+                or not reading.ignored or not choice.conditions_besides_years(reading.select.where):
             return []
         lost = [word for word in reading.unread if word in reading.ignored] + [
             word for word in reading.ignored if any(value in word for value in self._reader.values)]
@@ -283,124 +284,3 @@ class Conversation:
             self.last_ids = [int(i) for i in data.get("ids") or []] if current and data.get("ids") is not None else None
         except (ValueError, TypeError, KeyError, AttributeError):
             self.last, self.last_select, self.last_ids = None, None, None
-
-
-def _explanation_of_nothing(answer, reading, question: str) -> bool:
-    """Whether the query model's conditions picked no form while the question also asks for the reason a form gives
-    (what explanation did the form give, 表里怎么解释): what it asks is in the forms' text, for the text search."""
-    from assistant.evidence_set import uses_cue
-
-    return not answer.records and bool(reading.ignored) and reading.select.aggregate is None and uses_cue(question, "explains")
-
-
-def _narrative_left(reading) -> bool:
-    """Whether the query model read no more than a year (or nothing), asking at most for a count, and left two or
-    more words it could not place: what the question asks is in the forms' text."""
-    select = reading.select
-    if any(ch.isdigit() for word in reading.unread for ch in word) and len(reading.ignored) >= 3:
-        return True  # a figure it could not place among words it could not read: not the question it would answer
-    items = list(select.where.items) if isinstance(select.where, model.And) else [select.where] if select.where else []
-    years_only = all(isinstance(c, model.Compare) and c.left == model.Field("year") for c in items)
-    return years_only and select.aggregate in (None, model.Aggregate("count")) and select.order_by is None \
-        and not select.shown and select.group_by is None and not reading.reads_nearly_all() and len(reading.ignored) >= 2
-
-
-def _structured(select) -> bool:
-    """Whether a reading holds more than names: a comparison, negation, indicator-row condition, statistic, order or
-    grouping, or a measure only the views compute (the unspent balance of a form named)."""
-    from assistant.conditions import DERIVED
-
-    def held(node) -> bool:
-        if isinstance(node, model.Compare):
-            return node.left != model.Field("year")  # a year alone is where a narrative is said, not what it asks
-        if isinstance(node, (model.Not, model.HasIndicator)):
-            return True
-        return isinstance(node, (model.And, model.Or)) and any(held(item) for item in node.items)
-
-    return held(select.where) or select.aggregate is not None or select.order_by is not None \
-        or select.group_by is not None or any(getattr(f, "name", None) in DERIVED for f in select.shown)
-
-
-def _conditions_besides_years(where) -> bool:
-    """Whether a reading holds a condition other than a year."""
-    items = list(where.items) if isinstance(where, model.And) else [where] if where is not None else []
-    return any(not (isinstance(c, model.Compare) and c.left == model.Field("year")) for c in items)
-
-
-def _asks_a_rows_figure(query: Query) -> bool:
-    """“来登去消”那个指标，目标值填的百分之多少: an indicator named and its target or actual asked is that row's figure,
-    not a statistic (a share, a count) the words around it resemble."""
-    return query.intent == "indicators" and bool(query.indicator_names) and query.indicator_part is not None
-
-
-def _compares_figures(where) -> bool:
-    """Whether a condition compares something with a figure other than 0: a check finding carries no figure of the
-    question's (零执行却满分 is a check; "executed more than half of the budget" is not overspending)."""
-    if isinstance(where, model.Compare):  # a figure, or a sum of parts (总分与各项得分之和对不上)
-        return (isinstance(where.right, model.Number) and where.right.value != 0) or "IndicatorSum" in repr(where.right)
-    if isinstance(where, (model.And, model.Or)):
-        return any(_compares_figures(item) for item in where.items)
-    if isinstance(where, (model.Not, model.HasIndicator)):
-        return _compares_figures(where.item if isinstance(where, model.Not) else where.where)
-    return False
-
-
-def _negates(where) -> bool:
-    """Whether a condition holds a negation (哪些项目没有超支): the opposite of a check, which its findings cannot give."""
-    if isinstance(where, model.Not):
-        return True
-    return isinstance(where, (model.And, model.Or)) and any(_negates(item) for item in where.items)
-
-
-def _asks_narrative(query: Query) -> bool:
-    """哪个项目说… / 拖到2024年才付 / deferred payment / a deviation reason mentioning …: the question asks what the
-    text says (in the part of the form it names); figures it names (2024) are in the sentence, not conditions."""
-    from assistant import vocabulary as vocab
-    from assistant import text_scope
-    from assistant.evidence_set import uses_cue
-    from assistant.saying import asks_deferral, counts_a_thing, said_clause
-
-    return query.intent == "search" and (asks_deferral(query.question) or counts_a_thing(query.question)
-                                         or said_clause(query.question, query.lang, vocab.STOPWORDS_ZH) is not None
-                                         # a named part with a verb of saying: where that is said ("fills in
-                                         # the deviation-reason column" names the column itself)
-                                         or (text_scope.read(query.question) is not None
-                                             and uses_cue(query.question, "saying")))
-
-
-def _quotes_a_column(reading, query: Query) -> bool:
-    """劝导队经费的偏差原因是怎么写的: the query model names the indicator column asked about and quotes it row by row,
-    which a wording or narrative search would only approximate."""
-    from assistant.answer_select import text_conditions
-
-    return query.intent in ("wording", "search") and not reading.unread and bool(text_conditions(reading.select.where))
-
-
-def _names_more(query: Query) -> bool:
-    """The rule-based reading names something specific the query model may have missed (a project, quoted text,
-    an indicator, a check) or asks for a lookup or wording; a narrative search or an indicator listing does not."""
-    found = query.form_filter
-    return query.intent in ("lookup", "wording", "checks") or bool(
-        found.name_contains or found.text_contains or found.finding_codes or found.severities or found.project_keys
-        or found.form_ids is not None or query.indicator_names or query.follow_up)
-
-
-def _names_beyond(query: Query, reading) -> bool:
-    """Whether the rule-based reading names something the query model's reading does not hold: a name or text
-    fragment, an indicator, a check, a form set, or a wording or check question."""
-    found = query.form_filter
-    held = repr(reading.select)
-    return query.intent in ("wording", "checks") or bool(
-        found.finding_codes or found.severities or found.project_keys or found.form_ids is not None
-        or found.text_contains  # words the forms' text says: the query model reads names, not narratives
-        or any(fragment not in held for fragment in found.name_contains + query.indicator_names))
-
-
-def _reads_more(query: Query) -> bool:
-    """The rule-based reading uses words the query model has no place for: project names, quoted text, indicator
-    names, check findings, or a lookup, narrative search or wording question."""
-    if query.intent in ("lookup", "indicators", "search", "wording", "checks"):
-        return True
-    found = query.form_filter
-    return bool(found.name_contains or found.text_contains or found.finding_codes or found.severities
-                or found.project_keys or found.form_ids is not None or query.indicator_names or query.follow_up)

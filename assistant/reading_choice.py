@@ -1,0 +1,127 @@
+"""Which reading answers a question: predicates over the query model's reading and the rule-based reading."""
+
+from __future__ import annotations
+
+from assistant import model
+from assistant.interpret import Query
+
+
+def explanation_of_nothing(answer, reading, question: str) -> bool:
+    """Whether the query model's conditions picked no form while the question also asks for the reason a form gives
+    (what explanation did the form give, 表里怎么解释): what it asks is in the forms' text, for the text search."""
+    from assistant.evidence_set import uses_cue
+
+    return not answer.records and bool(reading.ignored) and reading.select.aggregate is None and uses_cue(question, "explains")
+
+
+def narrative_left(reading) -> bool:
+    """Whether the query model read no more than a year (or nothing), asking at most for a count, and left two or
+    more words it could not place: what the question asks is in the forms' text."""
+    select = reading.select
+    if any(ch.isdigit() for word in reading.unread for ch in word) and len(reading.ignored) >= 3:
+        return True  # a figure it could not place among words it could not read: not the question it would answer
+    items = list(select.where.items) if isinstance(select.where, model.And) else [select.where] if select.where else []
+    years_only = all(isinstance(c, model.Compare) and c.left == model.Field("year") for c in items)
+    return years_only and select.aggregate in (None, model.Aggregate("count")) and select.order_by is None \
+        and not select.shown and select.group_by is None and not reading.reads_nearly_all() and len(reading.ignored) >= 2
+
+
+def structured(select) -> bool:
+    """Whether a reading holds more than names: a comparison, negation, indicator-row condition, statistic, order or
+    grouping, or a measure only the views compute (the unspent balance of a form named)."""
+    from assistant.conditions import DERIVED
+
+    def held(node) -> bool:
+        if isinstance(node, model.Compare):
+            return node.left != model.Field("year")  # a year alone is where a narrative is said, not what it asks
+        if isinstance(node, (model.Not, model.HasIndicator)):
+            return True
+        return isinstance(node, (model.And, model.Or)) and any(held(item) for item in node.items)
+
+    return held(select.where) or select.aggregate is not None or select.order_by is not None \
+        or select.group_by is not None or any(getattr(f, "name", None) in DERIVED for f in select.shown)
+
+
+def conditions_besides_years(where) -> bool:
+    """Whether a reading holds a condition other than a year."""
+    items = list(where.items) if isinstance(where, model.And) else [where] if where is not None else []
+    return any(not (isinstance(c, model.Compare) and c.left == model.Field("year")) for c in items)
+
+
+def asks_a_rows_figure(query: Query) -> bool:
+    """“来登去消”那个指标，目标值填的百分之多少: an indicator named and its target or actual asked is that row's figure,
+    not a statistic (a share, a count) the words around it resemble."""
+    return query.intent == "indicators" and bool(query.indicator_names) and query.indicator_part is not None
+
+
+def compares_figures(where) -> bool:
+    """Whether a condition compares something with a figure other than 0: a check finding carries no figure of the
+    question's (零执行却满分 is a check; "executed more than half of the budget" is not overspending)."""
+    if isinstance(where, model.Compare):  # a figure, or a sum of parts (总分与各项得分之和对不上)
+        return (isinstance(where.right, model.Number) and where.right.value != 0) or "IndicatorSum" in repr(where.right)
+    if isinstance(where, (model.And, model.Or)):
+        return any(compares_figures(item) for item in where.items)
+    if isinstance(where, (model.Not, model.HasIndicator)):
+        return compares_figures(where.item if isinstance(where, model.Not) else where.where)
+    return False
+
+
+def negates(where) -> bool:
+    """Whether a condition holds a negation (哪些项目没有超支): the opposite of a check, which its findings cannot give."""
+    if isinstance(where, model.Not):
+        return True
+    return isinstance(where, (model.And, model.Or)) and any(negates(item) for item in where.items)
+
+
+def asks_narrative(query: Query) -> bool:
+    """哪个项目说… / 拖到2024年才付 / deferred payment / a deviation reason mentioning …: the question asks what the
+    text says (in the part of the form it names); figures it names (2024) are in the sentence, not conditions."""
+    from assistant import vocabulary as vocab
+    from assistant import text_scope
+    from assistant.evidence_set import uses_cue
+    from assistant.saying import asks_deferral, counts_a_thing, said_clause
+
+    return query.intent == "search" and (asks_deferral(query.question) or counts_a_thing(query.question)
+                                         or said_clause(query.question, query.lang, vocab.STOPWORDS_ZH) is not None
+                                         # a named part with a verb of saying: where that is said ("fills in
+                                         # the deviation-reason column" names the column itself)
+                                         or (text_scope.read(query.question) is not None
+                                             and uses_cue(query.question, "saying")))
+
+
+def quotes_a_column(reading, query: Query) -> bool:
+    """劝导队经费的偏差原因是怎么写的: the query model names the indicator column asked about and quotes it row by row,
+    which a wording or narrative search would only approximate."""
+    from assistant.answer_select import text_conditions
+
+    return query.intent in ("wording", "search") and not reading.unread and bool(text_conditions(reading.select.where))
+
+
+def names_more(query: Query) -> bool:
+    """The rule-based reading names something specific the query model may have missed (a project, quoted text,
+    an indicator, a check) or asks for a lookup or wording; a narrative search or an indicator listing does not."""
+    found = query.form_filter
+    return query.intent in ("lookup", "wording", "checks") or bool(
+        found.name_contains or found.text_contains or found.finding_codes or found.severities or found.project_keys
+        or found.form_ids is not None or query.indicator_names or query.follow_up)
+
+
+def names_beyond(query: Query, reading) -> bool:
+    """Whether the rule-based reading names something the query model's reading does not hold: a name or text
+    fragment, an indicator, a check, a form set, or a wording or check question."""
+    found = query.form_filter
+    held = repr(reading.select)
+    return query.intent in ("wording", "checks") or bool(
+        found.finding_codes or found.severities or found.project_keys or found.form_ids is not None
+        or found.text_contains  # words the forms' text says: the query model reads names, not narratives
+        or any(fragment not in held for fragment in found.name_contains + query.indicator_names))
+
+
+def reads_more(query: Query) -> bool:
+    """The rule-based reading uses words the query model has no place for: project names, quoted text, indicator
+    names, check findings, or a lookup, narrative search or wording question."""
+    if query.intent in ("lookup", "indicators", "search", "wording", "checks"):
+        return True
+    found = query.form_filter
+    return bool(found.name_contains or found.text_contains or found.finding_codes or found.severities
+                or found.project_keys or found.form_ids is not None or query.indicator_names or query.follow_up)
