@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant import model as m
 from assistant.asking import field_node
 from assistant.lexicon import Lexicon
@@ -46,11 +48,16 @@ def compare(lexicon: Lexicon, field_name: str, op: str, number: Token) -> tuple[
 
 
 def between(lexicon: Lexicon, tokens: list[Token], used: set, field_token: Token, j: int):
-    """N 到 M 之间 / between N and M: two numbers joined by a range word, the indices read added to `used`.
+    """N 到 M 之间 / between N and M: two numbers joined by a range word, or 两千多万 (`some_more`); the indices
+    read added to `used`.
 
     Returns:
         (the range condition, whether it is a row condition), or None.
     """
+    more = some_more(lexicon, field_token.key, tokens[j], tokens[j + 1]) if j + 1 < len(tokens) else None
+    if more is not None:
+        used.update({j, j + 1})
+        return more
     if j + 1 >= len(tokens) or tokens[j + 1].kind != "number":
         return None
     low, high = tokens[j], tokens[j + 1]
@@ -67,6 +74,36 @@ def between(lexicon: Lexicon, tokens: list[Token], used: set, field_token: Token
         low = Token("number", "", low.start, low.end, low.text, round(low.value * 100, 6), "percent")  # 0.5 and 0.9 of
     first, _ = compare(lexicon, field_token.key, ">=", Token("number", "", 0, 0, low.text, low.value, unit))
     second, row = compare(lexicon, field_token.key, "<=", Token("number", "", 0, 0, high.text, high.value, unit))
+    return m.And((first, second)), row
+
+
+# A figure written in digits or numerals (二十, 两千, 七成, 100), not a word for one (一半, half).
+_ROUND_FIGURE = re.compile(r"[\d.,]+|[零〇一二两三四五六七八九十百千万]+成?")
+
+
+def some_more(lexicon: Lexicon, field_name: str, number: Token, after: Token):
+    """两千多万 / 二十多个 / 七成多: 多 glued after a round figure says "that figure and some more", short of the next
+    step of its last place (两千多万 is over 2,000 and under 3,000 万元), not every figure above it.
+
+    Args:
+        lexicon: the fields.
+        field_name: the lexicon field key.
+        number: the figure.
+        after: the word after it.
+
+    Returns:
+        (the range condition, whether it is a row condition), or None when the word is not a glued 多 after a round
+        whole figure (一半多, 2.5多: only "more than").
+    """
+    value = number.value
+    if after.text != "多" or after.start != number.end or not float(value).is_integer() or value <= 0 or value % 10 \
+            or not _ROUND_FIGURE.fullmatch(number.text):
+        return None
+    place = 10
+    while value % (place * 10) == 0 and place * 10 <= value:
+        place *= 10
+    first, _ = compare(lexicon, field_name, ">", number)
+    second, row = compare(lexicon, field_name, "<", Token("number", "", 0, 0, number.text, value + place, number.unit))
     return m.And((first, second)), row
 
 

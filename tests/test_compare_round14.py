@@ -206,3 +206,24 @@ def test_not_counting_the_cut_ones_excludes_cuts_not_the_raises(reader):
     select = reader.read("年中一共追加了多少万元的预算？只算加钱的，不算减的。").select
     assert select.where == m.And((RAISED, m.Not(m.Compare(m.Field("annual_budget"), "<", m.Field("initial_budget")))))
     assert select.aggregate == m.Aggregate("sum", TOP_UP)
+
+
+# --- 两千多万: a round figure with 多 glued after it is a range up to the next step of its last place ---------------
+
+@pytest.mark.parametrize("question, names", [
+    ("年初预算一百多万的项目", ["下拨经费（党群中心）", "杜行派出所新址修缮工程（平安办）"]),
+    ("执行率七成多的项目", ["下拨经费（党群中心）"]),
+])
+def test_a_round_figure_and_some_more_is_a_range(seed_store, question, names):
+    assert _names(_ask(seed_store, question)) == names
+
+
+@pytest.mark.parametrize("question, interpretation", [
+    ("全年预算两千多万的项目有哪些", "全年预算数 > 2,000 万元 且 全年预算数 < 3,000 万元"),
+    ("总分九十多分的项目", "总分 > 90 分 且 总分 < 100 分"),
+    ("执行率一半多的项目", "执行率 > 50%"),  # 一半 is a word for a figure: only "more than"
+    ("全年预算超过两千万的项目", "全年预算数 > 2,000 万元"),
+])
+def test_what_some_more_reads(seed_store, question, interpretation):
+    read = _ask(seed_store, question).interpretation
+    assert interpretation in read and ("且" in interpretation) == ("且" in read), read
