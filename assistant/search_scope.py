@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant import model as m
-from assistant.sqlcompile import condition
-from store.readonly_sql import run_select
+from assistant.sqlcompile import forms_meeting
 
 
 # A figure followed by a span of time (24年, 5 years after) is a date or a duration the text gives, not an amount.
@@ -64,13 +63,9 @@ def scoped(query, reading, store, lexicon):
         return query
     from assistant.explain import Explainer
 
-    from store.readonly_sql import ReadOnlySqlError
-
     where = m.conjoin(*kept)
-    try:
-        ids = [row[0] for row in run_select(store, f"SELECT f.form_id FROM forms AS f WHERE {condition(where)} "
-                                                   "ORDER BY f.form_id").rows]
-    except (ReadOnlySqlError, ValueError):
+    ids = forms_meeting(store, where)
+    if ids is None:
         return query  # a condition the views cannot hold: the search goes on over the rule reader's forms
     previous = query.form_filter.form_ids
     query.form_filter.form_ids = ids if previous is None else [i for i in previous if i in ids]

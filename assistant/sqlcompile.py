@@ -270,3 +270,22 @@ def aggregate_sql(select: m.Select) -> str:
         return (f"SELECT {group} AS grp, {value} AS value, {forms} AS forms FROM {_from(select)}{_where(where)} "
                 f"GROUP BY {group}{_having(select, value)} ORDER BY value {direction}, grp{limit}")
     return f"SELECT {value} AS value, {forms} AS forms FROM {_from(select)}{_where(where)}"
+
+
+def forms_meeting(store, where) -> list[int] | None:
+    """The ids of the forms meeting a condition, in order, or None when the views cannot hold the condition alone.
+
+    Args:
+        store: a store.Store.
+        where: a condition of assistant.model over the forms view.
+
+    Returns:
+        The form ids, or None.
+    """
+    from store.readonly_sql import ReadOnlySqlError, run_select
+
+    try:
+        sql = f"SELECT f.form_id FROM forms AS f WHERE {condition(where)} ORDER BY f.form_id"
+        return [row[0] for row in run_select(store, sql).rows]
+    except (ReadOnlySqlError, ValueError):
+        return None

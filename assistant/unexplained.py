@@ -35,24 +35,19 @@ def answer(query, store, where=None) -> Answer | None:
     """
     from assistant.answer_text import _interpretation, _zh
     from assistant.form_text import reasons
-    from assistant.sqlcompile import condition
+    from assistant.sqlcompile import forms_meeting
 
     if not asks(query.question) or (where is None and query.form_filter.is_empty()):
         return None
-    from store.readonly_sql import ReadOnlySqlError
-
-    try:
-        ids = [row[0] for row in run_select(store, f"SELECT f.form_id FROM forms AS f WHERE {condition(where)} ORDER BY f.form_id").rows] \
-            if where is not None else sorted(store_query.matching_form_ids(store, query.form_filter))
-    except (ReadOnlySqlError, ValueError):
-        return None  # conditions the views cannot hold alone: the readers answer
+    # conditions the views cannot hold alone (None): the readers answer
+    ids = forms_meeting(store, where) if where is not None else sorted(store_query.matching_form_ids(store, query.form_filter))
     if not ids:
         return None
     listed = ", ".join(str(int(i)) for i in ids)
-    sql = (f"SELECT form_id, project_name, year, goal, outcome FROM forms WHERE form_id IN ({listed}) ORDER BY form_id;\n"
-           f"SELECT form_id, name, deviation FROM indicators WHERE form_id IN ({listed}) AND deviation IS NOT NULL "
-           "AND deviation <> '' ORDER BY form_id, position")
-    first, second = sql.split(";\n")
+    first = f"SELECT form_id, project_name, year, goal, outcome FROM forms WHERE form_id IN ({listed}) ORDER BY form_id"
+    second = (f"SELECT form_id, name, deviation FROM indicators WHERE form_id IN ({listed}) AND deviation IS NOT NULL "
+              "AND deviation <> '' ORDER BY form_id, position")
+    sql = f"{first};\n{second}"
     deviations: dict[int, list[tuple[str, str]]] = {}
     for form_id, name, said in run_select(store, second).rows:
         deviations.setdefault(form_id, []).append((name, said))
