@@ -1,0 +1,36 @@
+"""Intensifiers ("spent literally nothing", 压根儿没花): adverbs that only stress, taken out before a question is read."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    """One pattern for the words of assistant/data/intensifiers.tsv, English ones whole words, longest first."""
+    text = resources.files("assistant").joinpath("data", "intensifiers.tsv").read_text(encoding="utf-8")
+    alternatives: list[str] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2 or cells[0] not in ("zh", "en"):
+            raise ValueError(f"assistant/data/intensifiers.tsv:{number}: expected 'zh|en<TAB>word|word…'")
+        for word in sorted(cells[1].split("|"), key=len, reverse=True):
+            escaped = re.escape(word.strip())
+            alternatives.append(rf"(?<![a-z]){escaped}\s+(?=[a-z])" if cells[0] == "en" else escaped)
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+def without_intensifiers(question: str) -> str:
+    """The question with its intensifiers taken out; an English one only when a word follows it.
+
+    Args:
+        question: as typed.
+
+    Returns:
+        The question without them ("spent literally nothing" → "spent nothing").
+    """
+    return _pattern().sub("", question)
