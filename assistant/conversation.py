@@ -12,6 +12,7 @@ from assistant.execute import run
 from assistant.interpret import Catalog, Interpreter, Query, is_english
 from assistant.unread_words import named_or_refused, refusal as _refusal
 from assistant.dropped_statistic import unapplied
+from assistant.dropped_exclusion import dropped_exclusions
 
 STATE_VERSION = 1
 logger = logging.getLogger(__name__)
@@ -104,12 +105,13 @@ class Conversation:
         from assistant.courtesy import unwrapped
         from assistant.whole_scope import without_whole_scope
         from assistant.intensifiers import without_intensifiers
+        from assistant.maximum_said import without_maximum
         from assistant.named_word import quote_named_words
 
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
-        question = without_intensifiers(question)  # "spent literally nothing", 压根没花: stress, no condition
+        question = without_maximum(without_intensifiers(question))  # "literally nothing"; "out of 10 points": no condition
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named
@@ -136,7 +138,8 @@ class Conversation:
             query.intent, query.search_text = "search", question_for_search(question, query.lang)
             reading = None
         unreadable = self._unreadable_condition(reading, query) or (reading.statistics if reading is not None else []) \
-            or (unapplied(reading.ignored, query.intent, query.aggregate, self._reader.lexicon) if reading is not None else [])
+            or (unapplied(reading.ignored, query.intent, query.aggregate, self._reader.lexicon) if reading is not None else []) \
+            or (dropped_exclusions(reading.ignored, self._reader.lexicon) if reading is not None else [])
         if unreadable:
             return _refusal(question, query.lang, reading, unreadable, self._reader.lexicon)
         # A check's words read whole by the query model with a figure of the question's ("executed more than half of
