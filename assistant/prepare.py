@@ -214,7 +214,15 @@ def raised_over(tokens: list[Token]) -> list[Token]:
                 and by.kind == "group_cue" and op.kind == "op" and number.kind == "number" \
                 and direction.kind == "op" and direction.key == cue.key and field.kind == "field":
             drop.update({k, k + 1})
-    return [t for k, t in enumerate(tokens) if k not in drop]
+    out = [t for k, t in enumerate(tokens) if k not in drop]
+    for k in range(1, len(out) - 4):
+        cue, by, op, number, field = out[k:k + 5]
+        if out[k - 1].kind == "field" and cue.kind == "compare_cue" and cue.key in ("<", ">") and by.kind == "group_cue" \
+                and op.kind == "op" and op.key in ("<", ">", "<=", ">=") and number.kind == "number" and field.kind == "field":
+            # "A raised by more than 20% relative to B": read as A 比 B 增加了 20% 以上 (B, the change, then the margin)
+            out[k:k + 5] = [field, cue, number, Token("op_after", op.key, op.start, op.end, op.text)]
+            break
+    return out
 
 
 def comparative_first(tokens: list[Token]) -> list[Token]:
