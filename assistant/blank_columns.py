@@ -86,10 +86,10 @@ def _blank_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     if k < len(tokens) and tokens[k].kind in ("empty", "all_empty") and not tokens[k].after_separator:
         return k + 1, token.key  # 评分等级空着, the rating grade (评分等级) left blank
     if k < len(tokens) and tokens[k].kind == "not" and tokens[k].text.lower() in _LACKING \
-            and (k + 1 == len(tokens) or tokens[k + 1].kind in ("noun", "follow", "aggregate")
+            and (k + 1 == len(tokens) or tokens[k + 1].kind in ("noun", "follow")
+                 or tokens[k + 1].kind == "aggregate" and tokens[k + 1].key == "count"  # 没写“汇总”: a word, not a sum
                  or tokens[k + 1].after_separator):
         return k + 1, token.key  # the grade is missing, 评分等级缺, 评分等级没写、…: the negation closes the column's clause
-    return None
     return None
 
 

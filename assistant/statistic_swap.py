@@ -25,6 +25,9 @@ def swapped_statistic(tokens: list, previous: m.Select | None) -> Reading | None
     if previous is None or previous.aggregate is None or previous.aggregate.function not in _STATISTICS \
             or previous.aggregate.expr is None or previous.group_by is not None or previous.groups:
         return None
+    # 平均到每个项目: "each form" after the statistic says what it is over, as the last one was; no groups
+    tokens = [t for k, t in enumerate(tokens) if not (t.kind == "group_cue" and k + 1 < len(tokens)
+                                                     and tokens[k + 1].kind == "noun" and tokens[k + 1].key == "form")]
     asked = [t for t in tokens if t.kind == "aggregate"]
     if len(asked) != 1 or asked[0].key not in _STATISTICS or asked[0].key == previous.aggregate.function \
             or any(t.kind not in _GLUE and t.kind != "aggregate" for t in tokens):
