@@ -32,7 +32,12 @@ def lone_changes(tokens: list, verbs: dict[str, str]) -> list:
         said = token.text.isascii() or "被" in token.text or token.text.endswith("了") or (k and tokens[k - 1].kind == "not") \
             or token.key in ("=", "!=")  \
             or (after is not None and after.kind in ("superlative", "ordinal"))  # 未调整, 调整过: no other reading; 追加最多: ranked
-        if token.kind == "compare_cue" and token.text in verbs and verbs[token.text] == token.key and said \
+        if token.kind == "compare_cue" and token.text in verbs and token.key in ("<", ">") and (before is None or before.kind not in _BOUND) \
+                and after is not None and (after.kind == "number" and after.unit in ("amount", "percent") or after.kind == "op"
+                                           and k + 2 < len(tokens) and tokens[k + 2].kind == "number"
+                                           and tokens[k + 2].unit in ("amount", "percent")):
+            out.append(dataclasses.replace(token, kind="field", key="annual_budget", end=token.start, text=""))  # 被砍掉超过5万: the budget's change
+        elif token.kind == "compare_cue" and token.text in verbs and verbs[token.text] == token.key and said \
                 and (before is None or before.kind not in _BOUND) and (after is None or after.kind not in _BOUND):
             token = dataclasses.replace(token, kind="predicate", key=_CHANGE[token.key])
         out.append(token)

@@ -102,7 +102,8 @@ def change_by(state: ComposeState, built: m.Cond, j: int) -> m.Cond:
         op, k = tokens[k + 1].key, k + 1  # a top-up of 300,000 yuan or more
     state.used.update(range(j, k + 1))
     # 预算调增超过10万, a top-up of more than 50 万元: the size of the change, not only its direction
-    return m.Compare(measure, op, m.Number(number.value, number.text))
+    sized = m.Compare(measure, op, m.Number(number.value, number.text))
+    return m.conjoin(built, sized) if op in ("<", "<=") else sized  # 追加不到10万: a top-up still, and a small one
 
 
 def _sized(state: ComposeState, built: m.Cond, j: int) -> m.Cond:
