@@ -179,6 +179,15 @@ def repeated_field(tokens: list[Token]) -> list[Token]:
     """
     out: list[Token] = []
     for k, token in enumerate(tokens):
+        back = k - 1
+        while back >= 0 and tokens[back].kind in ("op_after", "number", "op"):
+            back -= 1
+        if token.kind == "nonzero" and back >= 0 and back < k - 1 and tokens[back].kind == "field" \
+                and any(t.kind == "number" for t in tokens[back + 1:k]):
+            out.append(Token("field", tokens[back].key, token.start, token.start, ""))  # 结余低于2万元且不为零: the same field
+        if token.kind == "op" and k >= 2 and tokens[k - 1].kind == "nonzero" and tokens[k - 2].kind == "field" \
+                and k + 1 < len(tokens) and tokens[k + 1].kind == "number":
+            out.append(Token("field", tokens[k - 2].key, token.start, token.start, ""))  # 结余不为零且低于2万元
         if token.kind == "op" and k + 1 < len(tokens) and tokens[k + 1].kind == "number" and k >= 2 \
                 and (k + 2 >= len(tokens) or tokens[k + 2].kind not in ("field", "weak_field", "class", "measure")
                      and tokens[k + 2].key != "indicator"):  # "but fewer than 5 indicators": a count of its own
