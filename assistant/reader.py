@@ -23,6 +23,7 @@ from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
 from assistant.named_form import NamedForms
+from assistant.named_list import named_list
 from assistant.value_part import value_parts
 from assistant.recognise import Recogniser, StoreNames
 from assistant.restatement import read_brackets
@@ -273,6 +274,7 @@ class QuestionReader:
                                         [g.strip(_EDGE_PUNCTUATION) for g in gaps if not _FILLER.match(g)])
         if reading is None:
             return self._swapped_figure(text, tokens, previous, previous_ids) or _each_of_the_last(tokens, previous, previous_ids)
+        reading.select.where = named_list(reading.select.where)  # 人才活动和人才健康体检一共: both forms, not neither
         scoped_share(reading.select, question, self.read)  # among the graded forms, what share …: over those forms
         together = several_statistics.asked_together(joined)  # the average and the median: both answered
         if several_statistics.answerable(reading.select, together):

@@ -343,15 +343,12 @@ def _number_at(text: str, i: int, lexicon: Lexicon) -> Token | None:
     times = re.match(r"\s*(倍|times\b)", rest)
     if times:  # 2倍, 1.5 times: a multiple of another figure
         return Token("number", "", i, end + times.end(), text[i:end + times.end()], value, "times")
-    count_unit = re.match(r"(个|项|条|份|张|家|次|名(?!称|字)|位)", rest)
-    if count_unit:
-        end += 1
-        unit = "count"
-    ranked = i > 0 and text[i - 1] in "前后" and re.match(r"(?:$|[的名呢，,。？?\s])", rest)  # 排名前三的: how many ranked
-    if re.fullmatch(r"[一二两三四五六七八九十百千]", match.group("num")) and unit is None and not re.match(r"\s*[%以]", rest) \
-            and not ranked:
-        return None
-    unit = "count" if ranked else unit  # a lone 一 / 二 inside words (一共, 二级) is not a figure
+    if re.match(r"(个|项|条|份|张|家|次|名(?!称|字)|位)", rest):
+        end, unit = end + 1, "count"
+    if i > 0 and text[i - 1] in "前后" and re.match(r"(?:$|[的名呢，,。？?\s])", rest):  # 排名前三的: how many ranked
+        unit = unit or "count"
+    elif re.fullmatch(r"[一二两三四五六七八九十百千]", match.group("num")) and unit is None and not re.match(r"\s*[%以]", rest):
+        return None  # a lone 一 / 二 inside words (一共, 二级) is not a figure
     return Token("number", "", i, end, text[i:end], value, unit)
 
 
