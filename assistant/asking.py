@@ -289,7 +289,8 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     indicator_nouns = any(t.kind == "noun" and t.key == "indicator" for k, t in enumerate(tokens) if k not in state.used)
     superlative = next((t for t in tokens if t.kind == "superlative"), None)
     limit = _limit(tokens, state, superlative)
-    if superlative is None and limit is not None and free and not aggregates:  # 结余排名前三的项目: 前 ranks from the top
+    if superlative is None and limit is not None and free and not aggregates \
+            and not any(t.kind in ("sort", "direction") for t in tokens):  # 结余排名前三的项目: 前 ranks from the top
         superlative = next((Token("superlative", "max", t.start, t.end, t.text) for t in tokens if t.kind == "limit"), None)
     for k, t in enumerate(tokens):
         if t.kind in ("aggregate", "superlative", "group", "group_cue") or (t.kind == "limit" and limit is not None):
