@@ -1,4 +1,5 @@
-"""Forms named one by one (人才活动和人才健康体检一共花了多少): one form has one name, so the names are a list (OR)."""
+"""Forms named one by one (人才活动和人才健康体检一共花了多少, 搞人才活动、给人才做体检的那两个项目): one form has one name,
+so names no single name can satisfy together are a list (OR)."""
 
 from __future__ import annotations
 
@@ -6,23 +7,30 @@ from assistant import model as m
 
 
 def _names_a_form(condition) -> bool:
-    return isinstance(condition, m.Text) and condition.mode == "equals" and condition.field.name == "project_name"
+    return isinstance(condition, m.Text) and condition.mode in ("equals", "contains") and condition.field.name == "project_name"
+
+
+def _together_impossible(names: list[m.Text]) -> bool:
+    """Whether no one name satisfies every condition: two names in full that differ, or a name in full lacking a part."""
+    whole = {c.value for c in names if c.mode == "equals"}
+    parts = [c.value for c in names if c.mode == "contains"]
+    return len(whole) > 1 or any(part not in name for name in whole for part in parts)
 
 
 def named_list(where):
-    """The condition with two or more "project name equals" conditions of one AND joined by OR instead: an AND of them
-    matches nothing, and a question naming forms one by one means each of them (a total over both, a list of both).
+    """The condition with the project-name conditions of one AND joined by OR when no one name can meet them all: an
+    AND of them matches nothing, and a question naming forms one by one means each of them (a total over both).
 
     Args:
         where: a Select's condition, or None.
 
     Returns:
-        The condition, the names made alternatives; unchanged when it names fewer than two forms this way.
+        The condition, the names made alternatives; unchanged when they can hold together (派出所 and 修缮).
     """
     if not isinstance(where, m.And):
         return where
     names = [c for c in where.items if _names_a_form(c)]
-    if len(names) < 2 or len({c.value for c in names}) < 2:
+    if len(names) < 2 or not _together_impossible(names):
         return where
     others = [c for c in where.items if not _names_a_form(c)]
     return m.conjoin(m.Or(tuple(names)), *others)
