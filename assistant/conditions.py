@@ -112,7 +112,10 @@ def sum_of_parts(tokens: list[Token], j: int) -> tuple[m.Arith, int] | None:
         return None
     parts = [field_node(tokens[n].key) for n in (j, k)]
     parts = [m.IndicatorSum(p.name) if p.entity == "indicator" else p for p in parts]
-    return m.Arith("+", *parts), k + 1
+    end = k + 1
+    while end < len(tokens) and tokens[end].kind == "aggregate" and tokens[end].key == "sum":
+        end += 1  # 加指标得分合计对不上: the sum said after its parts
+    return m.Arith("+", *parts), end
 
 
 def base_of_measure(tokens: list[Token], i: int, fields: dict) -> bool:
