@@ -33,6 +33,8 @@ def predicate(key: str) -> m.Cond:
     body = key.split(":", 1)[1].strip() if row else key
     if body.startswith("finding "):  # finding GRADE_MISMATCH: the store's check recorded it
         return m.HasFinding(codes=tuple(body.split()[1:]))
+    if body.startswith("severity "):  # severity error: the forms a check found an error in (填错单位的那张)
+        return m.HasFinding(severities=tuple(body.split()[1:]))
     if body.startswith("unit "):  # indicator: unit 小时 — rows whose target or actual is printed in that unit
         unit = body[len("unit "):]
         printed_in = m.Or(tuple(m.Text(m.Field(column, "indicator"), "equals", unit) for column in ("target_unit", "actual_unit")))

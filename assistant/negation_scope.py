@@ -67,6 +67,9 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
     k = i + 1
     while k < len(tokens) and tokens[k].kind in ("noun", "follow", "defect"):
         k += 1  # 户籍档案那个数填错了，不算它: the fault named is the reason, the exclusion still closes the clause
+    reason = next((n for n in range(i + 1, len(tokens)) if tokens[n].kind not in _REASON_KINDS), len(tokens))
+    if k < reason and any(t.kind == "defect" for t in tokens[i + 1:reason]):
+        k = reason  # 户籍档案那张执行数单位填错了，不算它: the column at fault is part of the reason too
     closes = tokens[i].kind in _NAMED and k < len(tokens) and tokens[k].kind == "not" and tokens[k].text in closing \
         and k not in state.used
     # …的项目不算，执行率… : the word ends its clause when a break (or nothing) follows; 不算一分没花的 negates what follows

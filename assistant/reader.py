@@ -24,6 +24,7 @@ from assistant import model as m
 from assistant.compose import Composer, Reading
 from assistant.named_form import NamedForms
 from assistant.named_list import named_list
+from assistant.defect_form import defect_forms
 from assistant.value_part import value_parts
 from assistant.recognise import Recogniser, StoreNames
 from assistant.restatement import read_brackets
@@ -248,6 +249,7 @@ class QuestionReader:
         tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost([t for t in tokens if t.kind != "stop"])))))),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
+        tokens = defect_forms(tokens)  # 填错单位的那张, the one with the unit slip: the forms with an error finding
         tokens = own_target(tokens)  # satisfaction result above the satisfaction target: the class's actual vs its target
         tokens, gaps = class_points(tokens, gaps, text)  # 人才活动满意度那块一共占几分: the class's weight for that form
         tokens, gaps = value_parts(text, tokens, gaps, self._column_values)  # 主管部门为X（不带“(汇总)”字样）

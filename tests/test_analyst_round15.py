@@ -200,6 +200,21 @@ def test_the_figures_on_the_bundled_corpus(seed_store, questions, value):
     assert _ask(seed_store, *questions).value == pytest.approx(value, abs=0.01)
 
 
+@pytest.mark.parametrize("question", ["Excluding the form with the unit slip, what's the average execution rate?",
+                                      "除了填错单位的那张表，平均执行率是多少", "不算单位填错了的那张，平均执行率是多少",
+                                      "户籍档案那张执行数单位填错了，不算它，平均执行率是多少"])
+def test_a_form_excluded_by_its_data_defect_is_left_out(seed_store, question):
+    answer = _ask(seed_store, question)  # the 27 forms other than 户籍档案数字化加工项目, whose 执行数 is in 元
+    assert (answer.value, len(answer.records)) == (pytest.approx(72.65, abs=0.01), 27)
+
+
+@pytest.mark.parametrize("question", ["哪些表的总分和预算执行得分加指标得分合计对不上",
+                                      "Which forms have a total score that doesn't match the budget score plus the indicator scores?"])
+def test_a_total_against_its_parts_is_checked_per_form(reader, question):
+    parts = m.Arith("+", m.Field("budget_score"), m.IndicatorSum("score"))
+    assert reader.read(question).select.where == m.Compare(m.Field("total_score"), "!=", parts)
+
+
 def test_an_exclusion_the_reading_cannot_place_refuses_naming_it(seed_store):
     answer = _ask(seed_store, "lowest three execution rates, but leave out the projects that spent flurbishly nothing")
     assert (answer.kind, answer.records) == ("unknown", [])

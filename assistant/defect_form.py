@@ -1,0 +1,39 @@
+"""A form described by its data defect (填错单位的那张, the one with the unit slip): the forms the store's checks found an
+error in, so an exclusion of "the form with the slip" leaves those out instead of being dropped."""
+
+from __future__ import annotations
+
+import dataclasses
+
+# The predicate of the forms with an error-level check finding (conditions.predicate reads it as HasFinding).
+ERROR_FOUND = "severity error"
+# Tokens naming a form beside which a defect word says why it is left out (户籍档案那个数填错了，不算它): not a description.
+_NAMED = ("project", "quoted_project", "topic")
+# The word for a unit of measure beside a defect word (填错单位, unit slip): part of the description, no column.
+_UNIT_WORDS = ("单位", "unit", "units")
+
+
+def defect_forms(tokens: list) -> list:
+    """The tokens with each defect word that names no form beside it read as the forms with an error finding.
+
+    Args:
+        tokens: the question's tokens, stop words out, named forms resolved.
+
+    Returns:
+        The tokens, such a defect word (and a unit word next to it) one predicate token.
+    """
+    out: list = []
+    skip: set[int] = set()
+    for k, token in enumerate(tokens):
+        if k in skip:
+            continue
+        near = tokens[max(0, k - 3):k + 4]
+        if token.kind != "defect" or any(t.kind in _NAMED for t in near):
+            out.append(token)
+            continue
+        if out and out[-1].kind == "group" and out[-1].text.lower() in _UNIT_WORDS:
+            out.pop()  # 单位填错 / the unit slip
+        if k + 1 < len(tokens) and tokens[k + 1].kind == "group" and tokens[k + 1].text.lower() in _UNIT_WORDS:
+            skip.add(k + 1)  # 填错单位
+        out.append(dataclasses.replace(token, kind="predicate", key=ERROR_FOUND))
+    return out
