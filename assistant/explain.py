@@ -45,6 +45,9 @@ class Explainer:
                            f" ({self.condition(node.where)})" if node.where is not None else "")
         if isinstance(node, m.Overall):
             name = _FUNCTIONS[node.function][0 if self.zh else 1]
+            if node.where is not None:  # the average of the forms the question keeps
+                kept = self.condition(node.where)
+                return f"（{kept}）的{self.label(node.field)}{name}" if self.zh else f"the {name} {self.label(node.field)} of the forms where {kept}"
             return f"全部项目的{self.label(node.field)}{name}" if self.zh else f"the {name} {self.label(node.field)} of all forms"
         if isinstance(node, m.IndicatorSum):
             summed = ("各" if self.zh else "the sum of ") + self.label(m.Field(node.column, "indicator")) + ("之和" if self.zh else "s")

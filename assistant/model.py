@@ -51,10 +51,12 @@ class IndicatorSum:
 
 @dataclass(frozen=True)
 class Overall:
-    """A statistic (avg or median) of a form field over every form in the store, e.g. the average execution rate."""
+    """A statistic (avg or median) of a form field over every form in the store, e.g. the average execution rate; over
+    the forms meeting `where` when given (the forms a question leaves out are left out of its average too)."""
 
     function: str
     field: Field
+    where: "Cond | None" = None
 
 
 Expr = Union[Field, Number, Arith, IndicatorCount, IndicatorSum, Overall]

@@ -58,11 +58,12 @@ def expression(node, alias: str = "f") -> str:
         rows = "" if node.where is None else f" AND {condition(node.where, alias)}"
         return f"(SELECT COALESCE(SUM(i.{node.column}), 0) FROM indicators AS i WHERE i.form_id = {alias}.form_id{rows})"
     if isinstance(node, m.Overall):
+        kept = "" if node.where is None else f" AND {condition(node.where, 'g')}"
         if node.function == "avg":
-            return f"(SELECT AVG(g.{node.field.name}) FROM forms AS g)"
+            return f"(SELECT AVG(g.{node.field.name}) FROM forms AS g WHERE 1 = 1{kept})"
         if node.function == "median":
             return (f"(SELECT AVG(v) FROM (SELECT g.{node.field.name} AS v, ROW_NUMBER() OVER (ORDER BY g.{node.field.name}) "
-                    f"AS r, COUNT(*) OVER () AS n FROM forms AS g WHERE g.{node.field.name} IS NOT NULL) AS ordered "
+                    f"AS r, COUNT(*) OVER () AS n FROM forms AS g WHERE g.{node.field.name} IS NOT NULL{kept}) AS ordered "
                     f"WHERE r IN ((n + 1) / 2, (n + 2) / 2))")
         raise ValueError(f"unknown overall statistic {node.function!r}")
     raise ValueError(f"not an expression: {node!r}")
