@@ -225,6 +225,24 @@ def test_the_forms_left_out_are_left_out_of_the_average_compared_with(reader, se
     assert len(answer.records) == 17 and "户籍档案数字化加工项目" not in _names(answer)
 
 
+@pytest.mark.parametrize("question, where", [
+    ("How many forms have a grade and fewer than 5 indicators?",
+     m.And((m.Text(m.Field("grade"), "present"), m.Compare(m.IndicatorCount(), "<", m.Number(5.0, "5"))))),
+    ("How many forms have fewer than 5 indicators and a grade?",
+     m.And((m.Compare(m.IndicatorCount(), "<", m.Number(5.0, "5")), m.Text(m.Field("grade"), "present")))),
+    ("年中没调整过预算的项目，执行率中位数", m.Compare(ANNUAL, "=", INITIAL))])
+def test_a_second_condition_is_kept(reader, question, where):
+    assert reader.read(question).select.where == where
+
+
+@pytest.mark.parametrize("questions, value", [
+    (["How many forms have a grade and fewer than 5 indicators?"], 4),
+    (["年中没调整过预算的项目，执行率中位数"], 72.68),
+    (["调整过预算的项目有几个"], 13)])
+def test_second_conditions_on_the_bundled_corpus(seed_store, questions, value):
+    assert _ask(seed_store, *questions).value == pytest.approx(value, abs=0.01)
+
+
 def test_an_exclusion_the_reading_cannot_place_refuses_naming_it(seed_store):
     answer = _ask(seed_store, "lowest three execution rates, but leave out the projects that spent flurbishly nothing")
     assert (answer.kind, answer.records) == ("unknown", [])
