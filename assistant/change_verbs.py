@@ -31,7 +31,8 @@ def lone_changes(tokens: list, verbs: dict[str, str]) -> list:
         # Chinese says a change happened with 被 or 了, or denies it (没追加); a bare 追加 may ask for something else
         said = token.text.isascii() or "被" in token.text or token.text.endswith("了") or (k and tokens[k - 1].kind == "not") \
             or token.key in ("=", "!=")  \
-            or (after is not None and after.kind in ("superlative", "ordinal"))  # 未调整, 调整过: no other reading; 追加最多: ranked
+            or (after is not None and after.kind in ("superlative", "ordinal")) \
+            or (after is not None and after.kind == "noun" and after.key == "form")  # 未调整; 追加最多: ranked; 调增的项目
         if token.kind == "compare_cue" and token.text in verbs and token.key in ("<", ">") and (before is None or before.kind not in _BOUND) \
                 and after is not None and (after.kind == "number" and after.unit in ("amount", "percent") or after.kind == "op"
                                            and k + 2 < len(tokens) and tokens[k + 2].kind == "number"

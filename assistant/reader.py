@@ -26,6 +26,7 @@ from assistant.named_form import NamedForms
 from assistant.named_list import named_list
 from assistant.defect_form import defect_forms
 from assistant.overall_kept import overall_kept
+from assistant.ranked_change import ranked_change
 from assistant.value_part import value_parts
 from assistant.recognise import Recogniser, StoreNames
 from assistant.restatement import read_brackets
@@ -276,7 +277,8 @@ class QuestionReader:
         reading = self.composer.compose([t for t in tokens if t.kind != "swap"],
                                         [g.strip(_EDGE_PUNCTUATION) for g in gaps if not _FILLER.match(g)])
         if reading is None:
-            return self._swapped_figure(text, tokens, previous, previous_ids) or _each_of_the_last(tokens, previous, previous_ids)
+            return self._swapped_figure(text, tokens, previous, previous_ids) or _each_of_the_last(tokens, previous, previous_ids) \
+                or ranked_change(tokens, previous)  # which one by the most? after the forms topped up: the top-up ranked
         reading.select.where = overall_kept(named_list(reading.select.where))  # both forms named; the average of those kept
         scoped_share(reading.select, question, self.read)  # among the graded forms, what share …: over those forms
         together = several_statistics.asked_together(joined)  # the average and the median: both answered

@@ -243,6 +243,20 @@ def test_second_conditions_on_the_bundled_corpus(seed_store, questions, value):
     assert _ask(seed_store, *questions).value == pytest.approx(value, abs=0.01)
 
 
+@pytest.mark.parametrize("questions, expected", [
+    (["Which projects were topped up?", "which one by the most?"], ["鲁汇派出所新址装修工程（平安办）"]),
+    (["哪些项目被砍了", "哪个最多"], ["社工点经费（平安办）"]),
+    (["Which projects had their budget cut?", "the smallest two?"],
+     ["浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "重精患者监护人奖励费（平安办）"])])
+def test_a_bare_superlative_after_a_change_ranks_the_change(seed_store, questions, expected):
+    assert _names(_ask(seed_store, *questions)) == sorted(expected)
+
+
+@pytest.mark.parametrize("question, value", [("调增的项目里，增加额的中位数是多少", 37.4), ("调减的项目有几个", 5)])
+def test_a_bare_change_verb_before_the_forms_noun_is_the_change(seed_store, question, value):
+    assert _ask(seed_store, question).value == pytest.approx(value, abs=0.01)
+
+
 def test_an_exclusion_the_reading_cannot_place_refuses_naming_it(seed_store):
     answer = _ask(seed_store, "lowest three execution rates, but leave out the projects that spent flurbishly nothing")
     assert (answer.kind, answer.records) == ("unknown", [])

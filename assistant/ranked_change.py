@@ -1,0 +1,43 @@
+"""which one by the most? / 哪个最多 after a list of forms topped up or cut: the size of that change, ranked."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from assistant import model as m
+from assistant.asking import Reading
+from assistant.conditions import difference
+
+# Words such a follow-up may hold besides its superlative: which one, by, how much, a count, the forms' noun.
+_GLUE = ("follow", "group_cue", "by_how_much", "how_much", "number", "noun", "op", "swap", "first_one")
+
+
+def _change(where) -> m.Compare | None:
+    """The comparison of two fields (annual budget above the initial one) the condition holds, if any."""
+    items = where.items if isinstance(where, m.And) else (where,)
+    return next((c for c in items if isinstance(c, m.Compare) and isinstance(c.left, m.Field)
+                 and isinstance(c.right, m.Field) and c.op in ("<", ">")), None)
+
+
+def ranked_change(tokens: list, previous: m.Select | None) -> Reading | None:
+    """The previous forms ranked by the size of the change their condition names, when the question says only a
+    superlative ("which one by the most?", "the biggest one?", 哪个最多).
+
+    Args:
+        tokens: the question's tokens, stop words out.
+        previous: the Select of the previous answer.
+
+    Returns:
+        The reading, or None when the question is not such a follow-up.
+    """
+    superlative = [t for t in tokens if t.kind == "superlative"]
+    change = _change(previous.where) if previous is not None and previous.where is not None else None
+    if change is None or len(superlative) != 1 or any(t.kind not in _GLUE + ("superlative",) for t in tokens) \
+            or any(t.kind == "noun" and t.key != "form" for t in tokens):
+        return None
+    counts = [t for t in tokens if t.kind == "number" and t.value and float(t.value).is_integer() and t.value < 1000]
+    size = difference(change)
+    select = dataclasses.replace(previous, aggregate=None, group_by=None, having=None, order_by=size,
+                                 descending=superlative[0].key == "max", limit=int(counts[0].value) if counts else 1,
+                                 ties=not counts, shown=[size], offset=0)
+    return Reading(select, follow_up=True)
