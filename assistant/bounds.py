@@ -68,3 +68,23 @@ def _bound_before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if k >= 1 and tokens[k].kind == "number" and tokens[k - 1].kind in _BOUNDS and tokens[k - 1].key in _STRICT:
         return k - 1, k  # 高于90%（含）
     return None
+
+
+def opening_bound(tokens: list[Token]) -> list[Token]:
+    """"a grade and fewer than 5 indicators": "and fewer" closes a figure (5 and fewer) but opens one here, where the
+    number follows it and none precedes it: the strict bound, the "and" joining a second condition.
+
+    Args:
+        tokens: the question's tokens, stop words out.
+
+    Returns:
+        The tokens, such a bound made strict.
+    """
+    out = list(tokens)
+    kept = [k for k, t in enumerate(out) if t.kind != "stop"]  # "and fewer than 5": "than" is a stop word
+    for n, k in enumerate(kept):
+        token = out[k]
+        if token.kind == "op" and token.key in ("<=", ">=") and token.text.lower().startswith(("and ", "or ")) \
+                and n + 1 < len(kept) and out[kept[n + 1]].kind == "number" and (n == 0 or out[kept[n - 1]].kind != "number"):
+            out[k] = dataclasses.replace(token, key=_STRICT[token.key])
+    return out

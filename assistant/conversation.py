@@ -109,12 +109,13 @@ class Conversation:
         from assistant.zero_idioms import as_zero
         from assistant.not_even import not_even
         from assistant.unspent_said import unspent_said
+        from assistant.ratio_gloss import ratio_glosses
         from assistant.named_word import quote_named_words
 
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
-        question = unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question)))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
+        question = ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named

@@ -34,3 +34,24 @@ def value(text: str) -> float | None:
         at = words.index("hundred")
         return float(sum(WORDS[w] for w in words[:at]) * 100 + sum(WORDS[w] for w in words[at + 1:]))
     return float(sum(WORDS[word] for word in words))
+
+
+# "one" as a pronoun: after the/that/this (the one approved at the start), or closing a noun phrase (the digitisation
+# one, …) unless a quantity word says how many (more than one, at least one).
+_ONE_AFTER_THE = re.compile(r"(?<![a-z])(?:the|that|this)\s+$")
+_ONE_AFTER_WORD = re.compile(r"(?<![a-z])(?!(?:than|least|most|exactly|only|just|about|over|under|of)\s)[a-z]{3,}\s+$")
+_ONE_CLOSES = re.compile(r"\s*(?:[?,.;:!)）？，。]|$|(?:that|which|whose|with|from|where)\b)")
+
+
+def pronoun_one(text: str, i: int) -> bool:
+    """Whether the "one" at i stands for a thing named ("the digitisation one") rather than the number 1.
+
+    Args:
+        text: the normalised question.
+        i: where "one" starts.
+
+    Returns:
+        True for a pronoun.
+    """
+    before = text[:i]
+    return bool(_ONE_AFTER_THE.search(before) or (_ONE_AFTER_WORD.search(before) and _ONE_CLOSES.match(text, i + 3)))

@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from assistant import follow_ups, list_totals, ranked_follow_ups, several_statistics
-from assistant.bounds import inclusion
+from assistant.bounds import inclusion, opening_bound
 from assistant.blank_columns import blank_columns
 from assistant.change_asked import change_asked
 from assistant.grade_mismatch import grade_mismatch
@@ -248,6 +248,7 @@ class QuestionReader:
         tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
+        tokens = opening_bound(tokens)  # "a grade and fewer than 5 indicators": the bound opens a figure, strict
         tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost([t for t in tokens if t.kind != "stop"])))))),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)

@@ -25,7 +25,6 @@ _CURRENCY = re.compile(r"(?:¥|￥|rmb\s*|cny\s*)(?=\d)")
 _HALF_SCALE = re.compile(r"half an? (million|thousand)(?:\s*(?:yuan|rmb|元))?(?![a-z])")
 # Between two conditions of a list (有可持续影响指标、三级指标多于10个): what precedes does not qualify what follows.
 _SEPARATOR = re.compile(r"[、,，;；]")
-_COUNT_UNITS = ("个", "项", "条", "份", "张", "家", "次", "人", "名", "位")
 
 
 @dataclass
@@ -308,7 +307,7 @@ def _number_at(text: str, i: int, lexicon: Lexicon) -> Token | None:
     if not match or (i > 0 and text[i - 1].isdigit()):
         return None
     value = _to_number(match.group("num"))
-    if value is None or (match.group("num") == "one" and re.search(r"(?<![a-z])(?:the|that|this)\s+$", text[:i])):
+    if value is None or (match.group("num") == "one" and english_numbers.pronoun_one(text, i)):
         return None  # "the one approved at the start of the year": a pronoun, no figure
     end, unit = match.end(), None
     if match.group("pct"):

@@ -187,8 +187,11 @@ def named_form(tokens: list[Token], i: int, projects: tuple | None = None) -> tu
     gloss = end if end < len(tokens) and tokens[end].kind == "bracket" else None  # warranty-retention (质保金) ones
     if gloss is not None and gloss + 1 == len(tokens):
         return _holding(m.Field("project_name"), groups), set(range(i, gloss + 1))  # "ones" closing the question
-    if end >= len(tokens) or tokens[end].kind != "noun" or tokens[end].key != "form":
-        return None
+    excluded = i > 0 and tokens[i - 1].kind == "not" and (end == len(tokens) or tokens[end].joined_by == ",")
+    if not excluded and (end >= len(tokens) or tokens[end].kind != "noun" or tokens[end].key != "form"):
+        return None  # (leaving out the digitisation one: an excluded topic closing its clause names a form too)
+    if excluded:
+        return _holding(m.Field("project_name"), groups), set(range(i, end))
     if projects is not None and (len(groups) < 2 or any(t.kind == "topic" for t in tokens[end + 1:])  # … monitor for cult
                                  or not any(all(any(term.lower() in name for term in terms) for terms in groups) for name in projects)):
         return None  # one word (described_form reads it), other topics describing rows, or no name holding the words

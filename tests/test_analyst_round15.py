@@ -12,11 +12,13 @@ import pytest
 
 from assistant import model as m
 from assistant.dropped_exclusion import dropped_exclusions
+from assistant.english_numbers import pronoun_one
 from assistant.intensifiers import without_intensifiers
 from assistant.lexicon import load as load_lexicon
 from assistant.maximum_said import without_maximum
 from assistant.named_list import named_list
 from assistant.not_even import not_even
+from assistant.ratio_gloss import ratio_glosses
 from assistant.reader import QuestionReader
 from assistant.unspent_said import unspent_said
 from assistant.zero_idioms import as_zero
@@ -255,6 +257,32 @@ def test_a_bare_superlative_after_a_change_ranks_the_change(seed_store, question
 @pytest.mark.parametrize("question, value", [("调增的项目里，增加额的中位数是多少", 37.4), ("调减的项目有几个", 5)])
 def test_a_bare_change_verb_before_the_forms_noun_is_the_change(seed_store, question, value):
     assert _ask(seed_store, question).value == pytest.approx(value, abs=0.01)
+
+
+@pytest.mark.parametrize("text, pronoun", [("leaving out the digitisation one", True), ("the digitisation one, what", True),
+                                            ("the one approved", True), ("more than one indicator", False),
+                                            ("at least one", False), ("exactly one satisfaction indicator", False)])
+def test_one_closing_a_noun_phrase_is_a_pronoun(text, pronoun):
+    assert pronoun_one(text, text.index("one")) is pronoun
+
+
+@pytest.mark.parametrize("question, rewritten", [
+    ("the overall execution ratio (total spent over total budget) of X", "the overall execution ratio  pooled  of X"),
+    ("the average execution rate (spent over budget) of X", "the average execution rate   of X"),
+    ("整体执行率（执行数合计除以预算数合计）是多少", "整体执行率 pooled 是多少"),
+    ("projects (over budget)", "projects (over budget)")])  # no amount on the left: no ratio
+def test_a_bracket_defining_a_rate_is_a_gloss(question, rewritten):
+    assert ratio_glosses(question) == rewritten
+
+
+@pytest.mark.parametrize("questions, value", [
+    (["What is the overall execution ratio (total spent over total budget) of the 信访办 projects?"], 93.66),
+    (["What is the overall execution ratio of the 信访办 projects?"], 93.66),
+    (["What's the average execution rate (spent over budget) of the 信访办 projects?"], 86.06),
+    (["What's the median execution ratio of the graded forms, leaving out the digitisation one?"], 98.67),
+    (["Excluding the digitisation one, what's the average execution rate of the forms that started at zero?"], 50.61)])
+def test_rates_asked_with_glosses_and_pronouns(seed_store, questions, value):
+    assert _ask(seed_store, *questions).value == pytest.approx(value, abs=0.01)
 
 
 def test_an_exclusion_the_reading_cannot_place_refuses_naming_it(seed_store):
