@@ -146,7 +146,11 @@ def spoken_figures(tokens: list[Token]) -> list[Token]:
         if token.kind == "follow" and before is not None and before.kind == "op" and k + 1 < len(tokens) \
                 and tokens[k + 1].kind == "field":
             continue  # less than their budget: a possessive between a comparison and its field
-        if token.kind == "aggregate" and token.key == "share" and before is not None and before.kind == "field" \
+        budget = next((t for t in out if t.kind in ("field", "weak_field") and t.key == "annual_budget"), None) \
+            if token.kind == "aggregate" and token.key == "share" and before is not None and before.key == "executed" else None
+        if budget is not None:
+            budget.kind = "field"  # 钱花掉了百分之多少: the share spent of the money, both amounts named
+        elif token.kind == "aggregate" and token.key == "share" and before is not None and before.kind == "field" \
                 and not before.text.isascii() and not any(t.kind == "ratio" for t in out[-3:-1]):
             continue  # 目标值填的百分之多少: the figure asked in percent (占总预算的比例 is a share of the total)
         if token.kind == "compare_cue" and token.text.isascii() and before is not None and before.kind == "field" \

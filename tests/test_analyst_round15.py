@@ -285,6 +285,12 @@ def test_rates_asked_with_glosses_and_pronouns(seed_store, questions, value):
     assert _ask(seed_store, *questions).value == pytest.approx(value, abs=0.01)
 
 
+@pytest.mark.parametrize("question, value", [("信访办的钱花掉了百分之多少", 93.66), ("信访办的预算花掉了百分之多少", 93.66),
+                                             ("信访办的钱花掉了多少", 346.13)])
+def test_the_share_of_the_money_spent_is_the_pooled_rate(seed_store, question, value):
+    assert _ask(seed_store, question).value == pytest.approx(value, abs=0.01)
+
+
 def test_an_exclusion_the_reading_cannot_place_refuses_naming_it(seed_store):
     answer = _ask(seed_store, "lowest three execution rates, but leave out the projects that spent flurbishly nothing")
     assert (answer.kind, answer.records) == ("unknown", [])
