@@ -59,7 +59,7 @@ def change_before_field(state: ComposeState, i: int, baselines: dict[str, str]) 
     """
     tokens = state.tokens
     j = skip(tokens, i + 1, GLUE)
-    if tokens[i].key not in ("<", ">", "=", "!=") or j >= len(tokens) or tokens[j].kind != "field" or tokens[j].key not in baselines \
+    if tokens[i].key not in ("<", ">", "=") or j >= len(tokens) or tokens[j].kind != "field" or tokens[j].key not in baselines \
             or j in state.used or (i > 0 and tokens[i - 1].kind == "field"):
         return None
     state.used.update(range(i, j + 1))
