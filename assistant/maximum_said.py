@@ -15,7 +15,7 @@ _SCALE = re.compile(r"\s*\bon an? " + _FIGURE + r"[- ]point scale\b|[（(]?(?:" 
 _BRACKET = re.compile(r"[（(]\s*(?:满分|总分值|分值|max(?:imum)?\.?|full marks?|full score)\s*(?:为|是|:|：|of)?\s*" + _FIGURE
                       + r"\s*(?:分|points?|marks?|pts\.?)?\s*[)）]", re.IGNORECASE)
 # "，满分10分" closing a clause or a bracket: the same gloss without brackets of its own.
-_CLAUSE = re.compile(r"[,，]\s*满分(?:为|是)?\s*" + _FIGURE + r"\s*分?(?=\s*[)）,，;；。?？]|\s*$)")
+_CLAUSE = re.compile(r"(?:[,，]\s*|(?<![拿得获了是为到]))满分(?:为|是)?\s*" + _FIGURE + r"\s*分?(?=\s*[)）,，;；。?？]|\s*$)")
 
 
 def without_maximum(question: str) -> str:
