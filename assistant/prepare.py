@@ -147,7 +147,8 @@ def spoken_figures(tokens: list[Token]) -> list[Token]:
                 and tokens[k + 1].kind == "field":
             continue  # less than their budget: a possessive between a comparison and its field
         budget = next((t for t in out if t.kind in ("field", "weak_field") and t.key == "annual_budget"), None) \
-            if token.kind == "aggregate" and token.key == "share" and before is not None and before.key == "executed" else None
+            if token.kind == "aggregate" and token.key == "share" and before is not None and before.key == "executed" \
+            and not any(t.kind == "superlative" for t in tokens) else None  # 钱花得比例最低的: the rate ranked
         if budget is not None:
             budget.kind = "field"  # 钱花掉了百分之多少: the share spent of the money, both amounts named
         elif token.kind == "aggregate" and token.key == "share" and before is not None and before.kind == "field" \
