@@ -41,3 +41,25 @@ def ranked_change(tokens: list, previous: m.Select | None) -> Reading | None:
                                  descending=superlative[0].key == "max", limit=int(counts[0].value) if counts else 1,
                                  ties=not counts, shown=[size], offset=0)
     return Reading(select, follow_up=True)
+
+
+def ranked_measure_statistic(state, select: m.Select, superlative, limit: int, function: str) -> bool:
+    """砍得最多的前两个项目一共被砍了多少 / the three largest top-ups added up: a statistic of the measure a condition read
+    (a change's size) over the first N forms ranked by it, when no field names another ranking.
+
+    Args:
+        state: the composition so far (its measures).
+        select: the Select holding the conditions, completed in place.
+        superlative: the word saying which end (最多, 最少), or 前 (the top).
+        limit: how many forms.
+        function: the statistic (sum, avg, median).
+
+    Returns:
+        Whether such a measure was there to rank.
+    """
+    if not state.measures or any(t.kind == "field" and k not in state.used for k, t in enumerate(state.tokens)):
+        return False
+    measure = state.measures[0]
+    select.where = m.Ranked(measure, superlative.key != "min", limit, select.where)
+    select.aggregate = m.Aggregate(function, measure)
+    return True

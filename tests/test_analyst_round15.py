@@ -299,6 +299,15 @@ def test_conditions_said_colloquially_are_kept(seed_store, question, value):
     assert _ask(seed_store, question).value == pytest.approx(value, abs=0.01)
 
 
+@pytest.mark.parametrize("question, value, forms", [
+    ("砍预算砍得最多的前两个项目，它们一共被砍了多少", 16.17, 2),
+    ("追加最多的三个项目一共追加了多少", 280.94, 3),
+    ("What did the three largest top-ups add up to?", 280.94, 3)])
+def test_a_statistic_over_the_first_n_ranked_by_a_change(seed_store, question, value, forms):
+    answer = _ask(seed_store, question)
+    assert (answer.value, len(answer.records)) == (pytest.approx(value, abs=0.01), forms)
+
+
 def test_an_exclusion_the_reading_cannot_place_refuses_naming_it(seed_store):
     answer = _ask(seed_store, "lowest three execution rates, but leave out the projects that spent flurbishly nothing")
     assert (answer.kind, answer.records) == ("unknown", [])
