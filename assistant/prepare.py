@@ -143,6 +143,10 @@ def spoken_figures(tokens: list[Token]) -> list[Token]:
             out.append(Token("not", negation.key, token.start, token.end, negation.text))  # read as 没有时效指标
             skipped.add(k + 2)
             continue
+        if token.kind == "aggregate" and token.key == "sum" and before is not None and (before.kind == "class" or before.key in (
+                "indicator", "indicator_count")) and k + 2 < len(tokens) and (tokens[k + 1].kind == "op" and tokens[k + 2].kind == "number"
+                                                                              or tokens[k + 1].kind == "number" and tokens[k + 2].kind == "op_after"):
+            continue  # 三级指标合计超过10条的项目: each form's count of rows, in total, against the figure
         if token.kind == "follow" and before is not None and before.kind == "op" and k + 1 < len(tokens) \
                 and tokens[k + 1].kind == "field":
             continue  # less than their budget: a possessive between a comparison and its field

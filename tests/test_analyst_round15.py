@@ -308,6 +308,12 @@ def test_a_statistic_over_the_first_n_ranked_by_a_change(seed_store, question, v
     assert (answer.value, len(answer.records)) == (pytest.approx(value, abs=0.01), forms)
 
 
+@pytest.mark.parametrize("question, forms", [("三级指标合计超过10条的项目有哪些", 4), ("指标总条数不低于8条的表", 9)])
+def test_a_total_before_a_per_form_row_count_is_a_threshold(seed_store, question, forms):
+    answer = _ask(seed_store, question)
+    assert (answer.value, len(answer.records)) == (None, forms)
+
+
 def test_an_exclusion_the_reading_cannot_place_refuses_naming_it(seed_store):
     answer = _ask(seed_store, "lowest three execution rates, but leave out the projects that spent flurbishly nothing")
     assert (answer.kind, answer.records) == ("unknown", [])
