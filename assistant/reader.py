@@ -16,6 +16,7 @@ from assistant.class_totals import class_parts
 from assistant.leftover_amount import unspent_amounts
 from assistant.left_unspent import said_unspent
 from assistant.asked_unit import without_asked_scale
+from assistant.asked_column import show_asked_columns
 from assistant.named_word import quote_named_words
 from assistant.printed_as import printed_figures, sign_said
 from assistant.row_units import RowUnits
@@ -274,6 +275,7 @@ class QuestionReader:
         if reading is None:
             return self._swapped_figure(text, tokens, previous, previous_ids) or _each_of_the_last(tokens, previous, previous_ids)
         scoped_share(reading.select, question, self.read)  # among the graded forms, what share …: over those forms
+        show_asked_columns(reading.select, tokens)  # 劝导队经费的评分等级是什么: the grade shown, not the name alone
         together = several_statistics.asked_together(joined)  # the average and the median: both answered
         if several_statistics.answerable(reading.select, together):
             reading.together = together
