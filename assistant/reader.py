@@ -21,6 +21,7 @@ from assistant.named_word import quote_named_words
 from assistant.printed_as import printed_figures, sign_said
 from assistant.row_units import RowUnits
 from assistant.row_points import weighted_rows
+from assistant.ranked_rows import ranked_by_rows
 from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
@@ -243,7 +244,7 @@ class QuestionReader:
         text, signs_printed = sign_said(text)  # （带≥号）: the target's sign is asked as printed
         tokens, gaps = self.row_units.read(text, *self.recogniser.tokens(text))
         tokens = [t for k, t in enumerate(tokens) if not self._glosses_the_field(tokens, k)]  # annual budget (全年预算数)
-        tokens = weighted_rows([t for t in tokens if t.kind != "stop"], text)  # 30分的三级指标: the row's weight
+        tokens = ranked_by_rows(weighted_rows([t for t in tokens if t.kind != "stop"], text))  # 30分的三级指标; 按指标条数排
         tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
