@@ -61,8 +61,9 @@ _CLAUSE_BREAK = re.compile(r"[,，;；]")
 # A conjunction between two tokens: what joins the items of a list (an exclusion covers them all).
 _CONJUNCTION = re.compile(r"(?<![a-z])(?:and|as well as|nor|or)(?![a-z])|[和及与跟、且]")
 # A closing clause restating the condition before it: ", i.e. …", "，即…", "that is …" up to the question mark.
-_RESTATEMENT = re.compile(r"(?:[,，]\s*|\s)(?:i\.e\.|ie\.|that is to say|that is|namely|in other words|即|也就是说|也就是|就是说)"
-                          r"[,，]?\s*([^?？。]+?)\s*[?？。.]?\s*$", re.IGNORECASE)
+# "that is" only after a comma: "an indicator that is worth 10 points" is a relative clause, not a restatement.
+_RESTATEMENT = re.compile(r"(?:(?:[,，]\s*|\s)(?:i\.e\.|ie\.|that is to say|namely|in other words|即|也就是说|也就是|就是说)"
+                          r"|[,，]\s*that is)[,，]?\s*([^?？。]+?)\s*[?？。.]?\s*$", re.IGNORECASE)
 # 一个都没有 / 一条也没有: "not a single one" is "none", no figure of one.
 _NOT_ONE = re.compile(r"一(?:个|条|项|张|份)(?=[都也](?:没|无|不))")
 # A question closing on 呢 (预算最多的前三个呢?): it goes on from the previous answer.
