@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-_CLASSES = ("note", "keeps", "defines", "inclusive", "exclusive", "hedge", "enumeration", "request")
+_CLASSES = ("note", "keeps", "defines", "inclusive", "exclusive", "hedge", "enumeration", "request", "full_marks")
 # A bracket and its inside (one level: a tag such as （平安办） holds none of the markers, so it is never taken off).
 _BRACKET = re.compile(r"[（(]([^()（）]{2,60})[)）]")
 # A figure inside a bracket (digits, or Chinese numerals besides 一 and 万, which glue words and units hold: 一下, 万元);
@@ -33,7 +33,7 @@ def _words() -> dict[tuple[str, str], re.Pattern]:
             raise ValueError(f"assistant/data/asides.tsv:{number}: expected 'zh|en<TAB>{'|'.join(_CLASSES)}<TAB>pattern', "
                              f"got {line!r}")
         pattern = cells[2].strip()
-        if cells[0] == "en" and cells[1] not in ("inclusive", "exclusive", "defines", "request"):
+        if cells[0] == "en" and cells[1] not in ("inclusive", "exclusive", "defines", "request", "full_marks"):
             pattern = rf"(?<![a-z])(?:{pattern})(?![a-z])"
         parts.setdefault((cells[0], cells[1]), []).append(pattern)
     return {key: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) for key, patterns in parts.items()}
@@ -52,12 +52,14 @@ def _field_words() -> list[str]:
     return sorted(lexicon.load().keys("field"), key=len, reverse=True)
 
 
-def _defines_a_named_term(inside: str, outside: str) -> bool:
+def _defines_a_named_term(inside: str, outside: str, at: int) -> bool:
     """（执行率=全年执行数/全年预算数） in a question naming 执行率: a bracket holding a definition marker and a field word
     that the question also names outside it — how the assistant computes that term already."""
     if not _has(inside, "defines"):
         return False
-    lowered, rest = inside.lower(), outside.lower()
+    lowered, rest, before = inside.lower(), outside.lower(), outside[:at].rstrip().lower()
+    if any(len(p) >= 2 and p in lowered for p in _field_words()) and any(before.endswith(p) for p in _field_words() if len(p) >= 2):
+        return True  # 执行率（全年执行数÷全年预算数）: the field just before, defined by others
     for phrase in _field_words():
         if len(phrase) >= 2 and phrase in lowered:
             at = rest.find(phrase)
@@ -73,7 +75,7 @@ def _aside_bracket(found: re.Match, question: str) -> bool:
         return False
     if _has(inside, "note"):
         return True
-    return _defines_a_named_term(inside, question[:found.start()] + " " + question[found.end():])
+    return _defines_a_named_term(inside, question[:found.start()] + " " + question[found.end():], found.start())
 
 
 # A range said with two figures: 90到95之间 / 90分至95分 / between 90 and 95 (a unit may follow either figure).
@@ -124,11 +126,12 @@ def without_asides(question: str) -> str:
     text = _BRACKET.sub(lambda found: "" if _aside_bracket(found, question) else found.group(0), question)
     text = _strict_range(text)
     words = _words()
-    for kind in ("request", "inclusive", "enumeration"):
+    for kind in ("request", "inclusive", "enumeration", "full_marks"):
         for lang in ("zh", "en"):
             if (lang, kind) in words:
                 text = words[(lang, kind)].sub("" if lang == "zh" else " ", text)
     text = _without_hedges(text)
     text = re.sub(r"[ \t]{2,}", " ", text)
     text = re.sub(r"\s+([,.?!;:])", r"\1", text).strip()
+    text = re.sub(r"([,，])\s*[,，]", r"\1", text)  # "the rate, roughly speaking, of": one comma left
     return text if re.search(r"\w", text) else question
