@@ -17,24 +17,29 @@ def ranked_by_rows(tokens: list[Token]) -> list[Token]:
     becomes "most" (or "fewest" for an ascending direction) and the sort and direction words are read by it.
 
     Args:
-        tokens: the question's tokens, stop words left out.
+        tokens: the question's tokens (stop words in, and passed over).
 
     Returns:
         The tokens, rewritten when the question ranks forms by their rows; else as given.
     """
     if not any(t.kind in _ORDER for t in tokens) or any(t.kind == "field" and t.key != "year" for t in tokens):
         return tokens  # 按执行率排序: a field is ranked, not rows
-    counted = next((k for k, t in enumerate(tokens) if t.kind == "aggregate" and t.key == "count"
-                    and any(_rows(tokens[j]) for j in (k - 1, k + 1) if 0 <= j < len(tokens))), None)
+    words = [k for k, t in enumerate(tokens) if t.kind != "stop"]  # stop words passed over (满意度指标的数量)
+    counted = next((n for n, k in enumerate(words) if tokens[k].kind == "aggregate" and tokens[k].key == "count"
+                    and any(_rows(tokens[words[j]]) for j in (n - 1, n + 1) if 0 <= j < len(words))), None)
     if counted is None:
         return tokens
     ascending = any(t.kind == "direction" and t.key == "asc" for t in tokens)
-    word = tokens[counted]
-    out = [t for k, t in enumerate(tokens) if t.kind not in _ORDER and not (k == counted)]
-    where = next(k for k, t in enumerate(out) if _rows(t) and t.start in (tokens[counted - 1].start if counted > 0 else -1,
-                                                                          tokens[counted + 1].start if counted + 1 < len(tokens) else -1))
+    word = tokens[words[counted]]
+    rows = next(words[j] for j in (counted - 1, counted + 1) if 0 <= j < len(words) and _rows(tokens[words[j]]))
     superlative = dataclasses.replace(word, kind="superlative", key="min" if ascending else "max")
-    out.insert(where + 1, superlative)  # 数量指标 最多: the rows of the class, counted per form and ranked
+    out = []
+    for k, token in enumerate(tokens):
+        if token.kind in _ORDER or token is word:
+            continue
+        out.append(token)
+        if k == rows:
+            out.append(superlative)  # 数量指标 最多: the rows of the class, counted per form and ranked
     return out
 
 

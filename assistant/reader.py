@@ -245,7 +245,7 @@ class QuestionReader:
         text, signs_printed = sign_said(text)  # （带≥号）: the target's sign is asked as printed
         tokens, gaps = self.row_units.read(text, *self.recogniser.tokens(text))
         tokens = [t for k, t in enumerate(tokens) if not self._glosses_the_field(tokens, k)]  # annual budget (全年预算数)
-        tokens = ranked_by_rows(weighted_rows([t for t in tokens if t.kind != "stop"], text))  # 30分的三级指标; 按指标条数排
+        tokens = ranked_by_rows(weighted_rows(tokens, text))  # 30分的三级指标: the row's weight; 按指标条数排: rows ranked
         tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))

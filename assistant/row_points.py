@@ -20,7 +20,7 @@ def weighted_rows(tokens: list[Token], text: str) -> list[Token]:
     said of a row are what the row is worth, not the form's total score.
 
     Args:
-        tokens: the question's tokens, stop words left out.
+        tokens: the question's tokens (stop words in, and passed over).
         text: the question the tokens index.
 
     Returns:
@@ -30,16 +30,18 @@ def weighted_rows(tokens: list[Token], text: str) -> list[Token]:
     k = 0
     while k < len(out):
         token = out[k]
-        if token.kind != "number" or token.unit != "score" or k + 1 >= len(out):
+        after = _next_word(out, k)
+        if token.kind != "number" or token.unit != "score" or after is None:
             k += 1
             continue
-        after = out[k + 1]
-        gap = text[token.end:after.start]
-        if not _row_word(after) or len(gap) > _GAP or any(mark in gap for mark in _BREAKS):
+        gap = text[token.end:out[after].start]
+        if not _row_word(out[after]) or len(gap) > _GAP or any(mark in gap for mark in _BREAKS):
             k += 1
             continue
-        start = k - 1 if k > 0 and out[k - 1].kind == "op" else k
-        if start > 0 and out[start - 1].kind in ("field", "weak_field", "class_part"):
+        before = _previous_word(out, k)
+        start = before if before is not None and out[before].kind == "op" else k
+        said = _previous_word(out, start)
+        if said is not None and out[said].kind in ("field", "weak_field", "class_part"):
             k += 1
             continue  # 分值为30分的指标, 得分30分的指标: the field is said
         anchor = out[start]
@@ -47,6 +49,16 @@ def weighted_rows(tokens: list[Token], text: str) -> list[Token]:
                                               value=None, unit=None))
         k += 2
     return out
+
+
+def _next_word(tokens: list[Token], k: int) -> int | None:
+    """The index of the first token after k that is not a stop word."""
+    return next((j for j in range(k + 1, len(tokens)) if tokens[j].kind != "stop"), None)
+
+
+def _previous_word(tokens: list[Token], k: int) -> int | None:
+    """The index of the last token before k that is not a stop word."""
+    return next((j for j in range(k - 1, -1, -1) if tokens[j].kind != "stop"), None)
 
 
 def _row_word(token: Token) -> bool:

@@ -95,6 +95,10 @@ def test_forms_ranked_by_how_many_rows(reader):
     assert (select.order_by, select.descending, select.limit) == (m.IndicatorCount(), True, 3)
 
 
+def test_a_spoken_bound_beside_the_row_passes_stays(reader):
+    assert reader.read("哪些项目执行过半").select.where == m.Compare(m.Field("execution_rate"), ">", m.Number(50.0, "一半"))
+
+
 def test_a_relative_that_is_keeps_the_row_weight_on_the_row(reader):
     select = reader.read("Which projects include a satisfaction indicator that is worth at least 10 points?").select
     assert select.where == m.HasIndicator(m.And((SATISFACTION, m.Compare(m.Field("weight", "indicator"), ">=",
