@@ -46,3 +46,31 @@ def ranked_by_rows(tokens: list[Token]) -> list[Token]:
 def _rows(token: Token) -> bool:
     """An indicator word (三级指标, indicators) or an indicator class (数量指标, quantity indicator)."""
     return (token.kind == "noun" and token.key == "indicator") or token.kind == "class"
+
+
+def ranked_by_rows_then_shown(select, tokens: list[Token], class_condition) -> None:
+    """指标最多的项目执行率是多少 / the execution rate of the form with the most indicators: the "most" binds to the rows
+    beside it, so the forms are those ranked first by their row count, and the field asked is shown for them (never
+    the forms ranked by that field).
+
+    Args:
+        select: the reading's Select, changed in place when it ranks by a field while "most" stands beside rows.
+        tokens: the composed tokens (stop words left out).
+        class_condition: a class label → the condition on its rows.
+    """
+    from assistant import model as m
+
+    if select.aggregate is not None or not isinstance(select.order_by, m.Field) or select.order_by.entity != "form":
+        return
+    for k, token in enumerate(tokens):
+        if token.kind != "superlative" or token.key not in ("max", "min"):
+            continue
+        beside = [tokens[j] for j in (k - 1, k + 1) if 0 <= j < len(tokens) and _rows(tokens[j])]
+        if not beside:
+            continue
+        rows = beside[0]
+        expr = m.IndicatorCount(class_condition(rows.key) if rows.kind == "class" else None)
+        shown = select.order_by
+        select.where = m.Ranked(expr, token.key == "max", select.limit or 1, select.where, ties=select.ties)
+        select.order_by, select.limit, select.ties, select.shown = None, None, False, [shown]
+        return

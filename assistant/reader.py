@@ -21,7 +21,7 @@ from assistant.named_word import quote_named_words
 from assistant.printed_as import printed_figures, sign_said
 from assistant.row_units import RowUnits
 from assistant.row_points import weighted_rows
-from assistant.ranked_rows import ranked_by_rows
+from assistant.ranked_rows import ranked_by_rows, ranked_by_rows_then_shown
 from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
@@ -280,6 +280,7 @@ class QuestionReader:
             return self._swapped_figure(text, tokens, previous, previous_ids) or _each_of_the_last(tokens, previous, previous_ids)
         scoped_share(reading.select, question, self.read)  # among the graded forms, what share …: over those forms
         show_asked_columns(reading.select, tokens)  # 劝导队经费的评分等级是什么: the grade shown, not the name alone
+        ranked_by_rows_then_shown(reading.select, [t for t in tokens if t.kind != "stop"], self.composer._class_condition)
         together = several_statistics.asked_together(joined)  # the average and the median: both answered
         if several_statistics.answerable(reading.select, together):
             reading.together = together

@@ -181,3 +181,16 @@ def test_ranked_by_class_rows_within_a_tag(seed_store):
 def test_first_place_of_an_order_in_a_follow_up(seed_store):
     answer = asked(seed_store, "平安办项目中三级指标超过10条的有哪些？", "按全年预算数由高到低，排在首位的是哪个项目？")
     assert names_of(answer) == ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
+
+
+@pytest.mark.parametrize("question, shown, count", [
+    ("指标最多的项目执行率是多少", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）：执行率 0 %", 1),
+    ("What is the execution rate of the form with the most indicators?",
+     "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）: execution rate 0 %", 1),
+    ("满意度指标最多的项目全年预算数是多少", None, 7),  # seven forms list two satisfaction rows: all of them
+])
+def test_a_field_of_the_form_ranked_by_its_rows(seed_store, question, shown, count):
+    answer = asked(seed_store, question)
+    assert len(answer.records) == count
+    if shown is not None:
+        assert answer.text.splitlines()[0] == shown
