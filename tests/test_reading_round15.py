@@ -194,3 +194,26 @@ def test_a_field_of_the_form_ranked_by_its_rows(seed_store, question, shown, cou
     assert len(answer.records) == count
     if shown is not None:
         assert answer.text.splitlines()[0] == shown
+
+
+@pytest.mark.parametrize("questions, expected", [
+    (("Which projects have targets in square metres?", "Which of those two used more money?"), ["鲁汇派出所新址装修工程（平安办）"]),
+    (("Which projects have targets in square metres?", "这两个里哪个花的钱更多"), ["鲁汇派出所新址装修工程（平安办）"]),
+    (("信访办的项目", "其中哪个预算更高"), ["维稳经费（信）"]),
+    (("信访办的项目", "Of these, which had the lower execution rate?"), ["劝导队经费（信）"]),
+    (("信访办的项目", "其中哪个预算比执行数高"), ["信访代理员经费（信）", "劝导队经费（信）", "维稳经费（信）"]),  # a comparison
+])
+def test_a_comparative_picks_one_of_the_last_forms(seed_store, questions, expected):
+    assert names_of(asked(seed_store, *questions)) == expected
+
+
+@pytest.mark.parametrize("question, value", [
+    ("平安办的项目总共预算几个亿", 5152.21),
+    ("Execution ratio of the form with the longest indicator table?", 0.0),
+])
+def test_question_words_fused_and_table_length(seed_store, question, value):
+    assert round(asked(seed_store, question).value, 2) == value
+
+
+def test_how_many_implementing_units(seed_store):
+    assert asked(seed_store, "有几家实施单位").value == 2
