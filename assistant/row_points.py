@@ -40,15 +40,24 @@ def weighted_rows(tokens: list[Token], text: str) -> list[Token]:
             continue
         before = _previous_word(out, k)
         start = before if before is not None and out[before].kind == "op" else k
-        said = _previous_word(out, start)
-        if said is not None and out[said].kind in ("field", "weak_field", "class_part"):
+        if _field_in_clause(out, start, text):
             k += 1
-            continue  # 分值为30分的指标, 得分30分的指标: the field is said
+            continue  # 分值为30分的指标, 分值在10到20分之间的指标: the field is said
         anchor = out[start]
         out.insert(start, dataclasses.replace(anchor, kind="field", key="indicator.weight", end=anchor.start, text="",
                                               value=None, unit=None))
         k += 2
     return out
+
+
+def _field_in_clause(tokens: list[Token], k: int, text: str) -> bool:
+    """Whether a field (or a number of a range: 10到20分) stands before token k in the same clause."""
+    for j in range(k - 1, -1, -1):
+        if any(mark in text[tokens[j].end:tokens[k].start] for mark in _BREAKS[:6]):
+            return False
+        if tokens[j].kind in ("field", "weak_field", "class_part") or (j == _previous_word(tokens, k) and tokens[j].kind == "number"):
+            return True
+    return False
 
 
 def _next_word(tokens: list[Token], k: int) -> int | None:

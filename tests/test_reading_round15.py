@@ -35,6 +35,11 @@ SATISFACTION = m.Text(m.Field("level1", "indicator"), "equals", "满意度指标
     ("请列示未设置时效指标、且全年预算数超过50万元的项目。", "未设置时效指标、且全年预算数超过50万元的项目。"),
     ("执行率低于70%的项目，请予列明。", "执行率低于70%的项目。"),
     ("Which forms were cut during the year? List them, please.", "Which forms were cut during the year?"),
+    ("平安办的项目里，满意度指标（按一级指标算）有几条", "平安办的项目里，满意度指标有几条"),
+    ("预算执行率得分（满分10分）低于8分的项目", "预算执行率得分低于8分的项目"),
+    ("执行率（全年执行数÷全年预算数）最低的项目", "执行率最低的项目"),
+    ("What is the average execution rate, roughly speaking, of the 信访办 projects?",
+     "What is the average execution rate, of the 信访办 projects?"),
 ])
 def test_material_that_adds_no_condition_is_taken_off(question, kept):
     assert without_asides(question) == kept
@@ -75,6 +80,12 @@ def test_a_figure_of_points_said_of_a_class_row(reader):
     select = reader.read("Which forms give 30 points to a satisfaction indicator?").select
     assert select.where == m.HasIndicator(m.And((SATISFACTION, m.Compare(m.Field("weight", "indicator"), "=",
                                                                              m.Number(30.0, "30 points")))))
+
+
+def test_a_range_of_weights_stays_a_range(reader):
+    assert reader.read("分值在10到20分之间的三级指标有多少条").select.where == m.And((
+        m.Compare(m.Field("weight", "indicator"), ">=", m.Number(10.0, "10")),
+        m.Compare(m.Field("weight", "indicator"), "<=", m.Number(20.0, "20分"))))
 
 
 def test_the_total_score_stays_the_total(reader):
