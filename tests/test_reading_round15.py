@@ -228,3 +228,9 @@ def test_question_words_fused_and_table_length(seed_store, question, value):
 
 def test_how_many_implementing_units(seed_store):
     assert asked(seed_store, "有几家实施单位").value == 2
+
+
+def test_how_many_rows_in_total_counts_the_rows(seed_store):
+    answer = asked(seed_store, "Taking only the forms where less than sixty percent of the allocation was actually disbursed, "
+                               "how many indicator rows in total fall under the satisfaction (满意度) first-level class?")
+    assert answer.value == 11
