@@ -17,6 +17,7 @@ from assistant.leftover_amount import unspent_amounts
 from assistant.left_unspent import said_unspent
 from assistant.asked_unit import without_asked_scale
 from assistant.asked_column import show_asked_columns
+from assistant.named_set import named_together
 from assistant.named_word import quote_named_words
 from assistant.printed_as import printed_figures, sign_said
 from assistant.row_units import RowUnits
@@ -281,6 +282,7 @@ class QuestionReader:
         if reading is None:
             return self._swapped_figure(text, tokens, previous, previous_ids) or _each_of_the_last(tokens, previous, previous_ids)
         scoped_share(reading.select, question, self.read)  # among the graded forms, what share …: over those forms
+        named_together(reading.select)  # 人才活动和人才健康体检这两张表: both forms, not one bearing both names
         show_asked_columns(reading.select, tokens)  # 劝导队经费的评分等级是什么: the grade shown, not the name alone
         ranked_by_rows_then_shown(reading.select, [t for t in tokens if t.kind != "stop"], self.composer._class_condition)
         together = several_statistics.asked_together(joined)  # the average and the median: both answered

@@ -234,3 +234,12 @@ def test_how_many_rows_in_total_counts_the_rows(seed_store):
     answer = asked(seed_store, "Taking only the forms where less than sixty percent of the allocation was actually disbursed, "
                                "how many indicator rows in total fall under the satisfaction (满意度) first-level class?")
     assert answer.value == 11
+
+
+def test_two_forms_named_together_are_both(seed_store):
+    assert asked(seed_store, "人才活动和人才健康体检的预算一共多少").value == 65
+
+
+def test_a_row_figure_summed_over_two_named_forms(seed_store):
+    answer = asked(seed_store, "人才活动和人才健康体检这两张表，“开展活动次数”的年度指标值加起来是多少次？")
+    assert answer.value == 11
