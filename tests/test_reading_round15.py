@@ -243,3 +243,8 @@ def test_two_forms_named_together_are_both(seed_store):
 def test_a_row_figure_summed_over_two_named_forms(seed_store):
     answer = asked(seed_store, "人才活动和人才健康体检这两张表，“开展活动次数”的年度指标值加起来是多少次？")
     assert answer.value == 11
+
+
+def test_a_unit_said_with_a_question_word(seed_store):
+    answer = asked(seed_store, "平安办项目的时效指标，哪些是用“多少小时”来写目标的？")
+    assert names_of(answer) == ["图像视频监控系统租赁经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "社会治安保障经费（平安办）"]
