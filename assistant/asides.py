@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-_CLASSES = ("note", "keeps", "defines", "inclusive", "exclusive", "hedge", "enumeration", "request", "full_marks")
+_CLASSES = ("note", "keeps", "defines", "inclusive", "exclusive", "hedge", "enumeration", "request", "full_marks", "intensifier")
 # A bracket and its inside (one level: a tag such as （平安办） holds none of the markers, so it is never taken off).
 _BRACKET = re.compile(r"[（(]([^()（）]{2,60})[)）]")
 # A figure inside a bracket (digits, or Chinese numerals besides 一 and 万, which glue words and units hold: 一下, 万元);
@@ -33,7 +33,7 @@ def _words() -> dict[tuple[str, str], re.Pattern]:
             raise ValueError(f"assistant/data/asides.tsv:{number}: expected 'zh|en<TAB>{'|'.join(_CLASSES)}<TAB>pattern', "
                              f"got {line!r}")
         pattern = cells[2].strip()
-        if cells[0] == "en" and cells[1] not in ("inclusive", "exclusive", "defines", "request", "full_marks"):
+        if cells[0] == "en" and cells[1] not in ("inclusive", "exclusive", "defines", "request", "full_marks", "intensifier"):
             pattern = rf"(?<![a-z])(?:{pattern})(?![a-z])"
         parts.setdefault((cells[0], cells[1]), []).append(pattern)
     return {key: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) for key, patterns in parts.items()}
@@ -126,7 +126,7 @@ def without_asides(question: str) -> str:
     text = _BRACKET.sub(lambda found: "" if _aside_bracket(found, question) else found.group(0), question)
     text = _strict_range(text)
     words = _words()
-    for kind in ("request", "inclusive", "enumeration", "full_marks"):
+    for kind in ("request", "inclusive", "enumeration", "full_marks", "intensifier"):
         for lang in ("zh", "en"):
             if (lang, kind) in words:
                 text = words[(lang, kind)].sub("" if lang == "zh" else " ", text)

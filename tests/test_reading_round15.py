@@ -38,6 +38,8 @@ SATISFACTION = m.Text(m.Field("level1", "indicator"), "equals", "满意度指标
     ("平安办的项目里，满意度指标（按一级指标算）有几条", "平安办的项目里，满意度指标有几条"),
     ("预算执行率得分（满分10分）低于8分的项目", "预算执行率得分低于8分的项目"),
     ("执行率（全年执行数÷全年预算数）最低的项目", "执行率最低的项目"),
+    ("Which projects reached a full 100% execution ratio?", "Which projects reached 100% execution ratio?"),
+    ("执行率整整100%的项目", "执行率100%的项目"),
     ("What is the average execution rate, roughly speaking, of the 信访办 projects?",
      "What is the average execution rate, of the 信访办 projects?"),
 ])
@@ -248,3 +250,9 @@ def test_a_row_figure_summed_over_two_named_forms(seed_store):
 def test_a_unit_said_with_a_question_word(seed_store):
     answer = asked(seed_store, "平安办项目的时效指标，哪些是用“多少小时”来写目标的？")
     assert names_of(answer) == ["图像视频监控系统租赁经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "社会治安保障经费（平安办）"]
+
+
+def test_a_frame_naming_the_forms_adds_no_condition(seed_store):
+    answer = asked(seed_store, "Considering only projects that reached a full 100% execution ratio, which one printed the "
+                               "largest numeric target among its output quantity indicators?")
+    assert names_of(answer) == ["下发基层书报杂志费（平安办）"]
