@@ -4,14 +4,17 @@ third-level indicators they list): the row count is the measure ranked, read as 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from assistant.recognise import Token
 
-# Tokens that say an order is asked: a sort word or a direction (排序, 由多到少, ranked by).
+# Tokens that say an order is asked: a sort word or a direction (排序, 由多到少, ranked by); and the English verbs of
+# ranking the sort words leave to a following "by" ("Ranking the projects by how many …").
 _ORDER = ("sort", "direction")
+_RANKING = re.compile(r"\b(?:rank|ranks|ranking|ranked|sort|sorting|order|ordering)\b.*\bby\b", re.IGNORECASE)
 
 
-def ranked_by_rows(tokens: list[Token]) -> list[Token]:
+def ranked_by_rows(tokens: list[Token], text: str = "") -> list[Token]:
     """When a question asks for an order and a count word stands right beside an indicator word or class
     (三级指标条数, 数量指标条数, how many third-level indicators), the count is the measure of the order: the count word
     becomes "most" (or "fewest" for an ascending direction) and the sort and direction words are read by it.
@@ -22,10 +25,10 @@ def ranked_by_rows(tokens: list[Token]) -> list[Token]:
     Returns:
         The tokens, rewritten when the question ranks forms by their rows; else as given.
     """
-    if not any(t.kind in _ORDER for t in tokens) or any(t.kind == "field" and t.key != "year" for t in tokens):
+    if not (any(t.kind in _ORDER for t in tokens) or _RANKING.search(text)) or any(t.kind == "field" and t.key != "year" for t in tokens):
         return tokens  # 按执行率排序: a field is ranked, not rows
     words = [k for k, t in enumerate(tokens) if t.kind != "stop"]  # stop words passed over (满意度指标的数量)
-    counted = next((n for n, k in enumerate(words) if tokens[k].kind == "aggregate" and tokens[k].key == "count"
+    counted = next((n for n, k in enumerate(words) if _counts(tokens[k])
                     and any(_rows(tokens[words[j]]) for j in (n - 1, n + 1) if 0 <= j < len(words))), None)
     if counted is None:
         return tokens
@@ -41,6 +44,11 @@ def ranked_by_rows(tokens: list[Token]) -> list[Token]:
         if k == rows:
             out.append(superlative)  # 数量指标 最多: the rows of the class, counted per form and ranked
     return out
+
+
+def _counts(token: Token) -> bool:
+    """A count word (条数, 数量, how many), or "by how many" after a ranking verb."""
+    return (token.kind == "aggregate" and token.key == "count") or (token.kind == "by_how_much" and "many" in token.text.lower())
 
 
 def _rows(token: Token) -> bool:
@@ -74,3 +82,31 @@ def ranked_by_rows_then_shown(select, tokens: list[Token], class_condition) -> N
         select.where = m.Ranked(expr, token.key == "max", select.limit or 1, select.where, ties=select.ties)
         select.order_by, select.limit, select.ties, select.shown = None, None, False, [shown]
         return
+
+
+# "which two …", 哪两个: the words asking for a number of forms, right before the count.
+_WHICH_BEFORE = re.compile(r"(?:\bwhich\s+|哪)$", re.IGNORECASE)
+_MOST_ASKED = 10
+
+
+def which_n(tokens: list[Token], text: str) -> list[Token]:
+    """In a ranking (ranked by …, 排序, the top), "which two come out on top" / 哪两个排在最前 asks for that many forms
+    from the top: the count becomes a limit, never a figure left unread.
+
+    Args:
+        tokens: the question's tokens (stop words in).
+        text: the question the tokens index.
+
+    Returns:
+        The tokens, a limit token put before such a count.
+    """
+    ranks = any(t.kind in ("first_one", "superlative", "sort", "direction") for t in tokens) or _RANKING.search(text)
+    if not ranks or any(t.kind == "limit" for t in tokens):
+        return tokens
+    out = []
+    for token in tokens:
+        if token.kind == "number" and token.unit in ("count", None) and token.value is not None \
+                and 2 <= token.value <= _MOST_ASKED and float(token.value).is_integer() and _WHICH_BEFORE.search(text[:token.start]):
+            out.append(dataclasses.replace(token, kind="limit", key="limit", end=token.start, text="", value=None, unit=None))
+        out.append(token)
+    return out

@@ -256,3 +256,17 @@ def test_a_frame_naming_the_forms_adds_no_condition(seed_store):
     answer = asked(seed_store, "Considering only projects that reached a full 100% execution ratio, which one printed the "
                                "largest numeric target among its output quantity indicators?")
     assert names_of(answer) == ["下发基层书报杂志费（平安办）"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ranking the (平安办) projects by how many third-level indicators their tables list, which two come out on top?",
+     ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "公安后勤及协管员经费（平安办）"]),
+    ("按预算从高到低排，哪两个排在最前面", ["图像视频监控系统租赁经费（平安办）", "社工"]),
+    ("Which two forms have the highest budget?", ["图像视频监控系统租赁经费（平安办）", "社工"]),
+])
+def test_which_n_from_the_top(seed_store, question, expected):
+    assert [r.project_name for r in asked(seed_store, question).records] == expected
+
+
+def test_a_year_after_which_is_no_limit(seed_store):
+    assert len(asked(seed_store, "Which 2023 forms have the highest budget?").records) == 1
