@@ -33,7 +33,7 @@ def _words() -> dict[tuple[str, str], re.Pattern]:
             raise ValueError(f"assistant/data/asides.tsv:{number}: expected 'zh|en<TAB>{'|'.join(_CLASSES)}<TAB>pattern', "
                              f"got {line!r}")
         pattern = cells[2].strip()
-        if cells[0] == "en" and cells[1] not in ("inclusive", "exclusive", "defines", "request", "full_marks", "intensifier"):
+        if cells[0] == "en" and cells[1] not in ("inclusive", "exclusive", "defines", "request", "intensifier"):
             pattern = rf"(?<![a-z])(?:{pattern})(?![a-z])"
         parts.setdefault((cells[0], cells[1]), []).append(pattern)
     return {key: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) for key, patterns in parts.items()}
@@ -71,6 +71,12 @@ def _defines_a_named_term(inside: str, outside: str, at: int) -> bool:
 def _aside_bracket(found: re.Match, question: str) -> bool:
     """A bracket that is a method note or a definition: no figure, no word of negation, order or statistic."""
     inside = found.group(1)
+    marks = [_words()[(lang, "full_marks")] for lang in ("zh", "en") if (lang, "full_marks") in _words()]
+    rest = inside
+    for pattern in marks:
+        rest = pattern.sub(" ", rest)
+    if rest != inside and not _FIGURE.search(rest) and not _has(rest, "keeps"):
+        return True  # （满分10分）, (the 得分 in the funds row, out of 10 points): the weight restated
     if _FIGURE.search(inside) or _has(inside, "keeps"):
         return False
     if _has(inside, "note"):
@@ -126,7 +132,7 @@ def without_asides(question: str) -> str:
     text = _BRACKET.sub(lambda found: "" if _aside_bracket(found, question) else found.group(0), question)
     text = _strict_range(text)
     words = _words()
-    for kind in ("request", "inclusive", "enumeration", "full_marks", "intensifier"):
+    for kind in ("request", "inclusive", "enumeration", "intensifier"):
         for lang in ("zh", "en"):
             if (lang, kind) in words:
                 text = words[(lang, kind)].sub("" if lang == "zh" else " ", text)

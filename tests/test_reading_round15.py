@@ -40,6 +40,8 @@ SATISFACTION = m.Text(m.Field("level1", "indicator"), "equals", "满意度指标
     ("执行率（全年执行数÷全年预算数）最低的项目", "执行率最低的项目"),
     ("Which projects reached a full 100% execution ratio?", "Which projects reached 100% execution ratio?"),
     ("执行率整整100%的项目", "执行率100%的项目"),
+    ("How many forms report a budget-execution score (the 得分 in the funds row, out of 10 points) lower than 8?",
+     "How many forms report a budget-execution score lower than 8?"),
     ("What is the average execution rate, roughly speaking, of the 信访办 projects?",
      "What is the average execution rate, of the 信访办 projects?"),
 ])
@@ -55,6 +57,7 @@ def test_material_that_adds_no_condition_is_taken_off(question, kept):
     "预算大约100万的项目",  # a hedge before a figure is an approximate figure
     "目标值（原文）写的是什么",  # the column as printed
     "总分不含两端的项目",  # "ends excluded" with no range to make strict
+    "总分（满分100分，不含加分）低于95的项目",  # full marks beside an exclusion
     "哪些项目（执行数/预算数）最高",  # a ratio the question names nowhere else is what it ranks
 ])
 def test_material_with_meaning_stays(question):
