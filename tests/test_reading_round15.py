@@ -273,3 +273,12 @@ def test_which_n_from_the_top(seed_store, question, expected):
 
 def test_a_year_after_which_is_no_limit(seed_store):
     assert len(asked(seed_store, "Which 2023 forms have the highest budget?").records) == 1
+
+
+@pytest.mark.parametrize("question, value", [
+    ("满分的指标有多少条", 187),  # 188 rows, one docked (劝导队经费)
+    ("得过满分的指标一共多少条", 187),
+    ("评过优的项目有几个", 22),
+])
+def test_aspect_particles_and_full_marks_of_rows(seed_store, question, value):
+    assert asked(seed_store, question).value == value
