@@ -288,8 +288,9 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     # A statistic a condition already read (高于平均水平, 中位数) is not what is asked.
     aggregates = [t.key for k, t in enumerate(tokens) if t.kind == "aggregate" and k not in state.used]
     aggregates = ["count"] if any(t.kind == "distinct" for t in tokens) else aggregates  # 多少种: a count first
-    if any(t.kind == "aggregate" and t.key == "count" and t.text != "多少" and k + 1 < len(tokens) and tokens[k + 1].kind in ("noun", "class")
-           for k, t in enumerate(tokens)):
+    if not any(t.kind == "how_much" for t in tokens) and any(t.kind == "aggregate" and t.key == "count" and t.text != "多少"
+                                                           and k + 1 < len(tokens) and tokens[k + 1].kind in ("noun", "class")
+                                                           for k, t in enumerate(tokens)):
         aggregates = [a for a in aggregates if a != "sum"]  # how many indicator rows in total: rows counted, "in total" restates it
     free = [field_node(t.key) for k, t in enumerate(tokens) if t.kind == "field" and k not in state.used and t.key != "year"]
     indicator_nouns = any(t.kind == "noun" and t.key == "indicator" for k, t in enumerate(tokens) if k not in state.used)

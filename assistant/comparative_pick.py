@@ -12,6 +12,10 @@ from assistant.recognise import Token
 _WHICH = re.compile(r"哪个|哪一个|哪项|哪一项|哪家|哪一家|谁|\bwhich\b|\bwho\b", re.IGNORECASE)
 # A comparison's other side (more than 100万, 预算比执行数高): then the comparative is a condition.
 _THAN = re.compile(r"\bthan\b|比|高于|低于|多于|少于|大于|小于", re.IGNORECASE)
+# Possessives read as pointers ("had their appropriation trimmed"): they point at no earlier answer.
+_POSSESSIVES = ("their", "its", "his", "her", "our")
+# Comparatives (more, higher, 更高, 较多) — not change verbs (trimmed, 调减), which are conditions.
+_COMPARATIVE_EN = {"more", "less", "higher", "lower", "larger", "smaller", "bigger", "greater", "fewer"}
 # The most forms a count after a pointer may restate (those two): more is a figure.
 _SMALL = 10
 
@@ -29,9 +33,9 @@ def picked_by_comparative(tokens: list[Token], text: str) -> list[Token]:
         The tokens, rewritten when the question picks by a comparative; else as given.
     """
     words = [t for t in tokens if t.kind != "stop"]
-    if not any(t.kind == "follow" for t in words) or not _WHICH.search(text):
+    if not any(t.kind == "follow" and t.text.lower() not in _POSSESSIVES for t in words) or not _WHICH.search(text):
         return tokens
-    comparatives = [t for t in words if t.kind in ("op", "compare_cue") and t.key in (">", "<")]
+    comparatives = [t for t in words if t.kind in ("op", "compare_cue") and t.key in (">", "<") and _comparative(t, text)]
     if len(comparatives) != 1 or any(t.kind in ("number", "predicate") and t.value != 0 and not _pointer_count(t, words)
                                      for t in words if t.kind in ("number", "predicate")):
         return tokens
@@ -40,6 +44,13 @@ def picked_by_comparative(tokens: list[Token], text: str) -> list[Token]:
         return tokens
     superlative = dataclasses.replace(comparative, kind="superlative", key="max" if comparative.key == ">" else "min")
     return [superlative if t is comparative else t for t in tokens if not _pointer_count(t, words)]
+
+
+def _comparative(token: Token, text: str) -> bool:
+    """A comparative word: "more", "higher", or a Chinese one after 更 / 较 / 比较 (更高, 较多)."""
+    if token.text.isascii():
+        return token.text.lower() in _COMPARATIVE_EN
+    return text[max(0, token.start - 2):token.start].endswith(("更", "较"))
 
 
 def _pointer_count(token: Token, words: list[Token]) -> bool:

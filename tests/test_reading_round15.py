@@ -282,3 +282,12 @@ def test_a_year_after_which_is_no_limit(seed_store):
 ])
 def test_aspect_particles_and_full_marks_of_rows(seed_store, question, value):
     assert asked(seed_store, question).value == value
+
+
+def test_a_change_verb_after_a_possessive_stays_a_condition(seed_store):
+    answer = asked(seed_store, "Which programmes had their appropriation trimmed in the course of the year?")
+    assert len(answer.records) == 5  # annual budget below the initial one: five forms
+
+
+def test_a_pointer_count_before_a_sum_asked(seed_store):
+    assert round(asked(seed_store, "名称里带（党群中心）的几个项目，全年预算合计是多少万元？").value, 2) == 251.45
