@@ -291,3 +291,8 @@ def test_a_change_verb_after_a_possessive_stays_a_condition(seed_store):
 
 def test_a_pointer_count_before_a_sum_asked(seed_store):
     assert round(asked(seed_store, "名称里带（党群中心）的几个项目，全年预算合计是多少万元？").value, 2) == 251.45
+
+
+def test_rank_the_forms_by_a_field(seed_store):
+    answer = asked(seed_store, "Rank the forms by budget; which three come first?")
+    assert [r.project_name for r in answer.records] == ["图像视频监控系统租赁经费（平安办）", "社工", "鲁汇派出所新址装修工程（平安办）"]
