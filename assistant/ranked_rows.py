@@ -110,3 +110,28 @@ def which_n(tokens: list[Token], text: str) -> list[Token]:
             out.append(dataclasses.replace(token, kind="limit", key="limit", end=token.start, text="", value=None, unit=None))
         out.append(token)
     return out
+
+
+# A verb of ranking earlier in the same clause (Rank the 信访办 projects by …): the "by" after it names the order.
+_RANKING_VERB = re.compile(r"\b(?:rank|ranking|sort|sorting|order|ordering)\b[^,;.?!]*$", re.IGNORECASE)
+
+
+def ranking_by(tokens: list[Token], text: str) -> list[Token]:
+    """"Rank the 信访办 projects by budget": the "by" after a verb of ranking, with the forms named in between, is the
+    sort word (a "by" alone would read as a grouping).
+
+    Args:
+        tokens: the question's tokens (stop words in).
+        text: the question the tokens index.
+
+    Returns:
+        The tokens, that "by" made a sort word.
+    """
+    if any(t.kind == "sort" for t in tokens):
+        return tokens
+    for k, token in enumerate(tokens):
+        if token.kind == "group_cue" and token.text.lower() == "by" and _RANKING_VERB.search(text[:token.start]):
+            if any(t.kind == "group" for t in tokens[:k]):
+                return tokens  # Rank the units by total budget: the units are grouped, then ranked
+            return tokens[:k] + [dataclasses.replace(token, kind="sort", key="sort")] + tokens[k + 1:]
+    return tokens

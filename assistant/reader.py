@@ -23,7 +23,7 @@ from assistant.printed_as import printed_figures, sign_said
 from assistant.row_units import RowUnits
 from assistant.row_points import weighted_rows
 from assistant.comparative_pick import picked_by_comparative
-from assistant.ranked_rows import ranked_by_rows, ranked_by_rows_then_shown, which_n
+from assistant.ranked_rows import ranked_by_rows, ranked_by_rows_then_shown, ranking_by, which_n
 from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
@@ -247,7 +247,7 @@ class QuestionReader:
         text, signs_printed = sign_said(text)  # （带≥号）: the target's sign is asked as printed
         tokens, gaps = self.row_units.read(text, *self.recogniser.tokens(text))
         tokens = [t for k, t in enumerate(tokens) if not self._glosses_the_field(tokens, k)]  # annual budget (全年预算数)
-        tokens = which_n(ranked_by_rows(weighted_rows(tokens, text), text), text)  # 30分的三级指标: the row's weight; 按指标条数排: rows ranked
+        tokens = which_n(ranked_by_rows(weighted_rows(ranking_by(tokens, text), text), text), text)  # 30分的三级指标: the row's weight; 按指标条数排: rows ranked
         tokens = picked_by_comparative(tokens, text)  # 其中哪个预算更高: the one ahead, not a comparison
         tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))

@@ -299,3 +299,12 @@ def test_a_pointer_count_before_a_sum_asked(seed_store):
 def test_rank_the_forms_by_a_field(seed_store):
     answer = asked(seed_store, "Rank the forms by budget; which three come first?")
     assert [r.project_name for r in answer.records] == ["图像视频监控系统租赁经费（平安办）", "社工", "鲁汇派出所新址装修工程（平安办）"]
+
+
+def test_rank_named_forms_by_a_field(seed_store):
+    answer = asked(seed_store, "Rank the 信访办 projects by budget")
+    assert [r.project_name for r in answer.records] == ["维稳经费（信）", "信访代理员经费（信）", "劝导队经费（信）"]
+
+
+def test_rank_groups_by_a_total_stays_grouped(seed_store):
+    assert "by implementing unit" in asked(seed_store, "Rank the units by total budget").interpretation
