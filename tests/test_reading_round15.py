@@ -308,3 +308,7 @@ def test_rank_named_forms_by_a_field(seed_store):
 
 def test_rank_groups_by_a_total_stays_grouped(seed_store):
     assert "by implementing unit" in asked(seed_store, "Rank the units by total budget").interpretation
+
+
+def test_a_share_of_a_grade_named_as_a_band(seed_store):
+    assert round(asked(seed_store, "What share of forms got a 优 band?").value, 2) == 78.57  # 22 of 28
