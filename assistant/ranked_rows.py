@@ -1,5 +1,6 @@
-"""Forms ranked by how many indicator rows they list (按数量指标条数由多到少排列，前三位; ranking by how many
-third-level indicators they list): the row count is the measure ranked, read as "most" or "fewest"."""
+"""Rankings as said of forms: by how many indicator rows they list (按数量指标条数由多到少排列，前三位), a field of
+the form ranked first by its rows (指标最多的项目执行率是多少), how many from the top (which two come out on top) and
+the "by" after a verb of ranking (Rank the 信访办 projects by budget)."""
 
 from __future__ import annotations
 
