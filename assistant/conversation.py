@@ -104,6 +104,7 @@ class Conversation:
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
         from assistant.whole_scope import without_whole_scope
+        from assistant.asides import without_asides
         from assistant.intensifiers import without_intensifiers
         from assistant.maximum_said import without_maximum
         from assistant.zero_idioms import as_zero
@@ -115,6 +116,7 @@ class Conversation:
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
+        question = without_asides(question)  # （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
         question = ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
