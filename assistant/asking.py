@@ -10,6 +10,7 @@ from assistant.class_counts import class_rows_per_form
 from assistant.lexicon import Lexicon
 from assistant.pooled_rate import pooled
 from assistant.predicate_measure import field_after, predicate_measure
+from assistant.ranked_change import ranked_measure_statistic
 from assistant.recognise import Token
 from assistant.row_groups import row_group
 from assistant.sorting import sort_rows
@@ -118,12 +119,6 @@ def _rows_only(where: m.Cond | None, row_where: m.Cond | None, rows_negated: boo
     kept = [m.Not(c.item.where) if rows_negated and isinstance(c, m.Not) and isinstance(c.item, m.HasIndicator)
             and c.item.where is not None else c for c in items if not isinstance(c, m.HasIndicator)]
     return m.conjoin(*kept, row_where)
-
-
-def ranked_measure(state, select: m.Select, superlative: Token, limit: int, function: str) -> bool:
-    """砍得最多的前两个一共被砍了多少: a statistic over the first N of a ranking by a measure a condition read (ranked_change)."""
-    from assistant.ranked_change import ranked_measure_statistic
-    return ranked_measure_statistic(state, select, superlative, limit, function)
 
 
 def ranked_statistic(state: ComposeState, select: m.Select, superlative: Token, limit: int, function: str) -> bool:
@@ -350,7 +345,7 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     # 执行率前三的项目一共…: 前 alone ranks from the top
     end = superlative or next((t for t in tokens if t.kind == "limit"), None)
     if end is not None and limit is not None and group is None and function in ("sum", "avg", "median") \
-            and (ranked_statistic(state, select, end, limit, function) or ranked_measure(state, select, end, limit, function)):
+            and (ranked_statistic(state, select, end, limit, function) or ranked_measure_statistic(state, select, end, limit, function)):
         return True
     if superlative and function in (None, "count"):
         # 指标最多的项目 / 时效指标最多的项目: the rows of the class named, counted per form

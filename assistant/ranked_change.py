@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 
 from assistant import model as m
-from assistant.asking import Reading
-from assistant.conditions import difference
 
 # Words such a follow-up may hold besides its superlative: which one, by, how much, a count, the forms' noun.
 _GLUE = ("follow", "group_cue", "by_how_much", "how_much", "number", "noun", "op", "swap", "first_one")
@@ -19,7 +17,7 @@ def _change(where) -> m.Compare | None:
                  and isinstance(c.right, m.Field) and c.op in ("<", ">")), None)
 
 
-def ranked_change(tokens: list, previous: m.Select | None) -> Reading | None:
+def ranked_change(tokens: list, previous: m.Select | None):
     """The previous forms ranked by the size of the change their condition names, when the question says only a
     superlative ("which one by the most?", "the biggest one?", 哪个最多).
 
@@ -30,6 +28,9 @@ def ranked_change(tokens: list, previous: m.Select | None) -> Reading | None:
     Returns:
         The reading, or None when the question is not such a follow-up.
     """
+    from assistant.asking import Reading  # (here, not above: asking composes with ranked_measure_statistic below)
+    from assistant.conditions import difference
+
     superlative = [t for t in tokens if t.kind == "superlative"]
     change = _change(previous.where) if previous is not None and previous.where is not None else None
     if change is None or len(superlative) != 1 or any(t.kind not in _GLUE + ("superlative",) for t in tokens) \
