@@ -156,6 +156,7 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
     from assistant.evidence import key_terms
     from index.glossary import glossary_matches
 
+    stopwords = set(stopwords) | set(cues("filler"))  # pronouns, "things", hedges: never what the text must say
     found: list[Concept] = []
     if lang == "en":
         for phrase, terms in glossary_matches(text, inflected=True):
@@ -178,6 +179,7 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
         found += [_negated_concept(*negations.pop(word)) if word in negations
                   else Concept(word, synonyms().get(word, (word,)))
                   for word in words if word not in NEGATORS]
+        found += _single_verbs(text)
     found += [Concept(number, (number,)) for number in dict.fromkeys(_NUMBER.findall(_spelled(text).replace(",", "")))]
     # A word the question says on its own is not also another word's synonym (推迟 … 支付: 支付 is asked for itself).
     labels = {concept.label for concept in found}
@@ -187,6 +189,16 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
         distinct.setdefault(alternatives or concept.alternatives,
                             Concept(concept.label, alternatives or concept.alternatives, named=concept.label in named))
     return list(distinct.values())
+
+
+def _single_verbs(text: str) -> list[Concept]:
+    """One-character topic verbs cut alone (租 of 租东西): each a concept of the forms' two-character words for it."""
+    from index.tokenize import cut_words
+
+    verbs = set(cues("single"))
+    said = dict.fromkeys(word for word in cut_words(" ".join(_HAN_WORD.findall(text))) if word in verbs)
+    return [Concept(verb, words) for verb in said
+            if (words := tuple(word for word in synonyms().get(verb, ()) if len(word) >= 2))]
 
 
 def _negated_concept(label: str, forms: tuple[str, ...]) -> Concept:
@@ -334,12 +346,15 @@ def best_evidence(form, found: list[Concept], figure: bool = False, timing: bool
     if not total:
         return None
     shown, shown_key, top, said, in_name = None, None, 0.0, set(), 0.0
+    # the project name is what every sentence of the form is about: 补齐监控盲区 of a 租赁 project says a lease's camera
+    titled = {number for number, concept in enumerate(found) if holds(form.project_name, concept)}
     for field, text in form.snippets:
         held = {number for number, concept in enumerate(found) if holds(text, concept)}
         if not held:
             continue
         said |= held
         share = sum(found[number].weight for number in held) / total
+        top = max(top, sum(found[number].weight for number in held | titled) / total)
         in_name = max(in_name, share if field == "project_name" else 0.0)
         top = max(top, share)
         # Shown: a sentence or row rather than the name (the answer names the form already), with a number when a

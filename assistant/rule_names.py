@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import example_list
 from assistant import vocabulary as vocab
 from assistant.labels import _label_check
 from assistant.question_text import _Text, _first_of, _word_pattern
@@ -259,6 +260,9 @@ class NameRecognisers:
                 if not text.free(match.start(), match.end()) or any(
                         len(name) >= 3 and text.text.startswith(name.lower(), match.start()) for name in self.catalog.indicator_names):
                     continue  # 涉及点位目标多少: the verb begins an indicator's name, no mention
+                listed = example_list.find(match.group("x"))
+                if listed is not None and listed.start > 0:
+                    continue  # 提到设备租赁（比如摄像头、采集终端）: a topic with examples, which a narrative search reads
                 phrase = _glossed(match.group("x").strip())
                 phrase = re.sub(r"^(?:the\s+)?(?:year|number|figure)\s+(?=\d{2,}$)", "", phrase, flags=re.IGNORECASE)
                 if re.fullmatch(r"[\d一二三四五六七八九十百两几]+\s*[条个项次份家]\s*(?:以上|以下|多|左右|及以上|以内)?", phrase):
