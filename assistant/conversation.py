@@ -132,6 +132,10 @@ class Conversation:
             # every form, and words neither reader can place are a narrative to search
             from assistant.rule_helpers import question_for_search
             query.intent, query.search_text = "search", question_for_search(question, query.lang)
+            if (ids := choice.previous_ids_read(reading)) is not None:
+                query.form_filter.form_ids = ids  # said of the previous answer's forms: searched among them
+                query.labels.insert(0, f"上一个回答的 {len(ids)} 个项目中" if query.lang == "zh"
+                                    else f"among the {len(ids)} forms of the previous answer")
             reading = None
         unreadable = self._unreadable_condition(reading, query) or (reading.statistics if reading is not None else []) \
             or (unapplied(reading.ignored, query.intent, query.aggregate, self._reader.lexicon) if reading is not None else [])
