@@ -112,7 +112,10 @@ class NameRecognisers:
                 query.labels.append(f"{'year' if query.lang == 'en' else '年度'} = {year}{note}")
             state.structured = state.categorical = True
         if cue:
-            state.wording = True
+            from assistant.form_text import asked_field
+
+            # "the exact wording" of a deviation column, 偏差原因是怎么写的: the form's reason quoted, not an indicator's wording
+            state.wording = asked_field(text.text) != "reason"
 
     def _grades(self, text: _Text, query: Query, state: "_State") -> None:
         found = []
