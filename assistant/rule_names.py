@@ -115,7 +115,11 @@ class NameRecognisers:
             from assistant.form_text import asked_field
 
             # "the exact wording" of a deviation column, 偏差原因是怎么写的: the form's reason quoted, not an indicator's wording
-            state.wording = asked_field(text.text) != "reason"
+            # "how were the allowances covered?": how something was done, not how an indicator was worded
+            how_done = cue[0] in ("how was", "how were") and not re.search(
+                r"\b(?:word|phras|writ|formulat|defin|describ|stat|express|fram|specifi|set\b|indicator|target|kpi|metric)",
+                text.text[text.text.find(cue[0]):], re.IGNORECASE)
+            state.wording = asked_field(text.text) != "reason" and not how_done
 
     def _grades(self, text: _Text, query: Query, state: "_State") -> None:
         found = []
