@@ -103,11 +103,13 @@ class Conversation:
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
         from assistant.whole_scope import without_whole_scope
+        from assistant.glossed_literal import unglossed
         from assistant.named_word import quote_named_words
 
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
+        question = unglossed(question, lambda literal: literal in self._interpreter.catalog.text)  # (区财发) glossed
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named

@@ -362,8 +362,10 @@ def best_evidence(form, found: list[Concept], figure: bool = False, timing: bool
         # Between a sentence and a row saying as much, a figure is read from the row: it prints target and unit.
         key = (field != "project_name", figure and bool(re.search(r"[0-9]", _YEAR.sub("", text))),
                timing and any(word in text for word in cues("time")),
-               sum(found[number].weight for number in held if not found[number].named),  # beyond the name first
-               sum(found[number].weight * (NAMED_SHARE if found[number].named else 1.0) for number in held), share,
+               # beyond the name first (a name the question gave, or this form's own title: 人才 of 人才健康体检)
+               sum(found[number].weight for number in held if not found[number].named and number not in titled),
+               sum(found[number].weight * (NAMED_SHARE if found[number].named or number in titled else 1.0)
+                   for number in held), share,
                figure and field == "indicator")
         if shown_key is None or key > shown_key:
             shown, shown_key = (field, text), key

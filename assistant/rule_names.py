@@ -257,10 +257,10 @@ class NameRecognisers:
             query.labels.append(("indicator " if query.lang == "en" else "指标 ") + "、".join(query.indicator_names))
 
     def _text_contains(self, text: _Text, query: Query, state: "_State") -> None:
-        zh = re.compile(r"(提到|提及|提起|说到|写到|写了|写有|含有|包含|涉及|出现了?|谈到|讲到|带有|载有)(了)?\s*[“\"'「『]?"
+        zh = re.compile(r"(提到|提及|提起|说到|写到|写了|写有|含有|包含|涉及|出现了?|谈到|讲到|带有|载有|引用|援引|引述)(了)?\s*[“\"'「『]?"
                         r"(?P<x>(?:[“\"「『][^”\"」』]+[”\"」』]|[^“”\"'「」『』，,。？?！!])+?)[”\"'」』]?\s*"
-                        r"(?=的项目|的表|的自评表|的|项目|字样|这个词|$|[，,。？?！!])")
-        en = re.compile(r"\b(mentions?|mentioning|mentioned|contains?|containing|refers? to|referring to|talks? about|"
+                        r"(?=的项目|的表|的自评表|的|项目|字样|这个词|文件|一词|二字|$|[，,。？?！!])")
+        en = re.compile(r"\b(mentions?|mentioning|mentioned|contains?|containing|refers? to|referring to|talks? about|quotes?|quoting|cites?|citing|"
                         r"talking about|says?|saying|with the (?:word|words|phrase|text))\s+[“\"']?(?P<x>[^”\"'?!.,]+?)[”\"']?\s*(?=$|[?!.,]|\b(?:and|in|from|with|that)\b)")
         for pattern in (zh, en):
             for match in list(pattern.finditer(text.text)):
