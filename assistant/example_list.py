@@ -49,3 +49,27 @@ def find(text: str) -> Examples | None:
         if len(members) >= 2:
             return Examples(match.start(), match.end(), members)
     return None
+
+
+def without_fillers(phrase: str) -> str:
+    """A Chinese phrase without the filler words around it (体检这类事情 → 体检, 这种租赁 → 租赁): a mention of the thing,
+    not of the words that point at it as a kind.
+
+    Args:
+        phrase: the words a question says the text mentions.
+
+    Returns:
+        The phrase, unchanged when no filler word begins or ends it or nothing else is left.
+    """
+    from assistant.evidence_set import cues
+
+    fillers = sorted((word for word in cues("filler") if not word.isascii()), key=len, reverse=True)
+    kept = phrase
+    while True:
+        shorter = kept
+        for word in fillers:
+            shorter = shorter.removesuffix(word).removesuffix("的").removeprefix(word)
+        if shorter == kept:
+            break
+        kept = shorter
+    return kept if len(kept) >= 2 else phrase

@@ -309,15 +309,22 @@ class Interpreter(NameRecognisers, FigureRecognisers):
                         word in self.catalog.text for word in synonyms().get(phrase, ())):
                     words.append(phrase)
                     residual = residual.replace(phrase, " ")
+            from assistant.evidence_set import cues
+
             for token in cut_words(residual):
                 token = token.strip()
+                forms_words = [word for word in synonyms().get(token, ()) if len(word) >= 2]
+                if token in cues("single") and any(word in self.catalog.text for word in forms_words):
+                    words.append(token)  # 租东西: a one-character topic verb the forms write as 租赁
+                    continue
                 bare = token
                 for stop in sorted(vocab.STOPWORDS_ZH, key=len, reverse=True):
                     if len(stop) >= 2:
                         bare = bare.replace(stop, "")
                 if len(bare) < 2 or token in vocab.STOPWORDS_ZH or not re.search(r"[\u4e00-\u9fff]", bare):
                     continue
-                if token in self.catalog.text or any(part in self.catalog.text for part in _halves(token)):
+                if token in self.catalog.text or any(part in self.catalog.text for part in _halves(token)) \
+                        or any(word in self.catalog.text for word in forms_words):  # 报纸, which the forms write 书报
                     words.append(token)
         latin = residual
         for phrase in sorted(vocab.GLOSSARY_EN, key=len, reverse=True):
