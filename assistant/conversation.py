@@ -157,6 +157,7 @@ class Conversation:
         counted = reading is not None and not reading.ignored and ("Indicator" in repr(reading.select.where) or (  # 指标写了十条以上
             reading.select.entity == "indicators" and reading.select.aggregate is not None and "level" in repr(reading.select.where)))
         if reading is not None and not checks and (counted or not choice.asks_narrative(query)) and not form_text.applies(query, self.store) \
+                and not choice.drops_topic_verb(reading, query) \
                 and ((derived := derived_lookup.asks_derived(reading.select)) or described_form.aggregates_read(reading)
                      or described_form.figure_lookup(query, self.store) is None) \
                 and not (choice.asks_a_rows_figure(query) and reading.select.aggregate is not None) and (

@@ -210,7 +210,11 @@ class Interpreter(NameRecognisers, FigureRecognisers):
             query.intent, query.aggregate = "aggregate", state.aggregate
             query.field = focus or "annual_budget"
             return
-        if state.aggregate == "count":
+        from assistant.saying import asks_form_count
+
+        # 总分不到100的项目里有几个是租东西的: words the forms must say beside the conditions are searched, then counted
+        if state.aggregate == "count" and not (content and asks_form_count(query.question)
+                                               and not query.form_filter.text_contains and not (state.codes or state.severities)):
             query.intent, query.aggregate = "count", "count"
             return
         if state.names and focus and not query.form_filter.ranges:

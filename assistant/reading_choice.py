@@ -135,3 +135,15 @@ def previous_ids_read(reading) -> list[int] | None:
     items = list(where.items) if isinstance(where, model.And) else [where] if where is not None else []
     held = [item for item in items if isinstance(item, model.FormIds)]
     return list(held[0].ids) if held else None
+
+
+def drops_topic_verb(reading, query: Query) -> bool:
+    """Whether the rule-based reading searches for a one-character topic verb (租 of 总分不到100的项目里有几个是租东西的)
+    that the query model's reading holds nowhere: answering the model's count would drop what the forms must say."""
+    from assistant.evidence_set import cues
+    from index.tokenize import cut_words
+
+    if query.intent != "search" or reading is None:
+        return False
+    held = repr(reading.select)
+    return any(word in cues("single") and word not in held for word in cut_words(query.search_text or query.question))

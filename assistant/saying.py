@@ -138,7 +138,7 @@ def asks_figure(question: str) -> bool:
 # "how many forms / of those", 有几个项目, 多少张表: the forms found are counted, whatever they say
 _FORM_COUNT = re.compile(r"\bhow many\s+(?:of\s+(?:those|these|them|the\s+\w+)\b|(?:\w+\s+){0,2}?(?:forms|projects|"
                          r"programmes|programs|records|sheets|schemes)\b)|\bnumber of\s+(?:forms|projects)\b|(?:多少|几)\s*"
-                         r"(?:个|张|份|项)?\s*(?:项目|自评表|表)|(?:其中|上述|这些)(?:项目)?(?:中|里)?有?(?:多少|几)个",
+                         r"(?:个|张|份|项)?\s*(?:项目|自评表|表)|(?:其中|上述|这些|项目|表)(?:中|里|里面|当中)?[，,]?\s*有?(?:多少|几)个",
                          re.IGNORECASE)
 
 
