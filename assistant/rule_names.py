@@ -267,6 +267,9 @@ class NameRecognisers:
                 if not text.free(match.start(), match.end()) or any(
                         len(name) >= 3 and text.text.startswith(name.lower(), match.start()) for name in self.catalog.indicator_names):
                     continue  # 涉及点位目标多少: the verb begins an indicator's name, no mention
+                rest = re.findall(r"[a-z]{3,}", re.split(r"[?!.]", text.text[match.end():])[0])
+                if pattern is en and re.fullmatch(r"says?|saying|said", match.group(1)) and len(rest) >= 3:
+                    continue  # says participation in the check-ups fell below target: a clause, which a narrative reads
                 listed = example_list.find(match.group("x"))
                 if listed is not None and listed.start > 0:
                     continue  # 提到设备租赁（比如摄像头、采集终端）: a topic with examples, which a narrative search reads
