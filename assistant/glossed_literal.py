@@ -12,6 +12,7 @@ _GLOSS_BEFORE = re.compile(rf"(?P<gloss>(?:\b(?:a|an|the)\s+)?(?:[A-Za-z][\w'’
 # A literal followed by its English gloss in brackets: 资金紧张 (money shortage), “区财发” (district finance notice).
 _GLOSS_AFTER = re.compile(rf"[“\"]?(?P<literal>{_LITERAL})[”\"]?\s*[（(](?P<gloss>[A-Za-z][A-Za-z\s,'’/-]*)[）)]")
 # Words that frame a question, never part of a gloss: the gloss begins after the last of them.
+_COUNTED = re.compile(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b", re.IGNORECASE)
 _FRAME = frozenset("""which what where who whose how when why is are was were do does did forms form projects project
 programmes programme schemes scheme records any every all mention mentions mentioned mentioning quote quotes quoted
 quoting cite cites cited citing say says said saying contain contains containing include includes including refer
@@ -34,8 +35,8 @@ def unglossed(question: str, says) -> str:
 
     def before(found: re.Match) -> str:
         literal = found.group("literal")
-        if not says(literal):
-            return found.group(0)
+        if not says(literal) or _COUNTED.search(found.group("gloss")):
+            return found.group(0)  # how many village committees (村委): the thing counted, named in both languages
         words = found.group("gloss").split()
         kept = 0
         for index, word in enumerate(words):

@@ -317,9 +317,11 @@ class Interpreter(NameRecognisers, FigureRecognisers):
 
             for token in cut_words(residual):
                 token = token.strip()
-                forms_words = [word for word in synonyms().get(token, ()) if len(word) >= 2]
+                # 租东西: a one-character topic verb, or a colloquial word (订报), the forms write otherwise (租赁, 征订)
+                forms_words = [word for word in synonyms().get(token, ()) if len(word) >= 2
+                               and (token in cues("single") or is_colloquial(token))]
                 if token in cues("single") and any(word in self.catalog.text for word in forms_words):
-                    words.append(token)  # 租东西: a one-character topic verb the forms write as 租赁
+                    words.append(token)
                     continue
                 bare = token
                 for stop in sorted(vocab.STOPWORDS_ZH, key=len, reverse=True):
@@ -328,7 +330,7 @@ class Interpreter(NameRecognisers, FigureRecognisers):
                 if len(bare) < 2 or token in vocab.STOPWORDS_ZH or not re.search(r"[\u4e00-\u9fff]", bare):
                     continue
                 if token in self.catalog.text or any(part in self.catalog.text for part in _halves(token)) \
-                        or any(word in self.catalog.text for word in forms_words):  # 报纸, which the forms write 书报
+                        or any(word in self.catalog.text for word in forms_words):
                     words.append(token)
         latin = residual
         for phrase in sorted(vocab.GLOSSARY_EN, key=len, reverse=True):
