@@ -25,6 +25,8 @@ class NameRecognisers:
             hit = _first_of(text, phrases, take=False)
             if not hit or (severities and not codes and clause and clause[0] <= hit[1] and hit[2] <= clause[1]):
                 continue
+            if text.text[max(0, hit[1] - 1):hit[1] + 2] == "有没有":
+                continue  # 有没有填写偏差原因: whether it is filled in, a yes/no question, not the finding that it is not
             text.take(hit[1], hit[2])
             if severities and (state.codes or state.severities):
                 continue  # "执行数超过预算的错误" is the specific check, not every error

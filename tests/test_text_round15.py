@@ -157,3 +157,20 @@ def test_the_answer_quotes_the_sentence_that_answers(seed_store, question, name,
 def test_an_indicators_wording_is_still_asked_by_how_was_worded(seed_store):
     answer = _ask(seed_store, "How was the satisfaction indicator of the 禁毒 project worded?")
     assert _names(answer) == ["禁毒与反邪教（平安办）"] and "区域内受众群体满意度" in answer.text
+
+
+@pytest.mark.parametrize("question, name, printed", [
+    ("劝导队经费有没有填写偏差原因？", PERSUASION, "实际劝导队人员数量4人，后续及时调整经费"),
+    ("维稳经费有没有填写偏差原因？", "维稳经费（信）", "未填偏差原因"),
+])
+def test_whether_a_column_is_filled_in_is_asked_of_the_form_not_the_check(seed_store, question, name, printed):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == [name] and printed in answer.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which programme says participation in the medical examinations fell below target?", ["人才健康体检"]),
+    ("哪张表写了实际来体检的人数没达到预期", ["人才健康体检"]),
+])
+def test_a_clause_said_is_read_whole(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == expected
