@@ -45,6 +45,12 @@ class Conversation:
         self._fingerprint: str | None = None
         self._form_years: list[int | None] = []
 
+    def _said_not_named(self, literal: str) -> bool:
+        """Whether the forms' text says a Chinese literal of two characters or more that no project name holds (a
+        name's part or tag, 质保金 or （信）, is glossed for the readers of names)."""
+        catalog = self._interpreter.catalog
+        return len(literal) >= 2 and literal in catalog.text and not any(literal in name for name in catalog.project_names)
+
     def _current_interpreter(self) -> Interpreter:
         from store import query as store_query
         from store.query import fingerprint
@@ -109,7 +115,7 @@ class Conversation:
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
-        question = unglossed(question, lambda literal: literal in self._interpreter.catalog.text)  # (区财发) glossed
+        question = unglossed(question, self._said_not_named)  # a district finance notice (区财发): the literal
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named

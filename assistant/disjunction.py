@@ -84,7 +84,7 @@ def _exemplified(text: str, examples: example_list.Examples, lang: str, stopword
     merged = Concept(" / ".join(dict.fromkeys(concept.label for concept in own)),
                      tuple(dict.fromkeys(word for concept in own for word in concept.alternatives)))
     clause = re.split(r"[，,。？?！!：:；;]", text[:examples.start])[-1]
-    topic = {concept.label for concept in concepts(clause, lang, stopwords)} if clause.strip() else set()
+    topic = {concept.label for part in (clause, examples.head) if part.strip() for concept in concepts(part, lang, stopwords)}
     labels = {concept.label for concept in own}
     return [merged] + [Concept(c.label, c.alternatives, named=c.named, optional=c.label in topic)
                        for c in whole if c.label not in labels]

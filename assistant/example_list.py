@@ -10,9 +10,9 @@ from dataclasses import dataclass
 # a mention reader reads, and a member reaching back into the question's verb would be no example. A list needs an
 # opening word (比如) or a closing one (这种, 等); a member is read up to the closing word or the clause's end.
 _CLOSE = r"这种|这类|那种|那类|之类|这些|那些|等等|等|什么的"
-_ZH = re.compile(r"(?:^|(?<=[？?，,。：:；;！!\s])|[（(])\s*(?P<open>比如说|比如|例如|譬如|诸如|像是|像|如)?\s*"
+_ZH = re.compile(r"(?:^(?=比如|例如|譬如|诸如|像)|(?<=[？?，,。：:；;！!\s是像有])|[（(])\s*(?P<open>比如说|比如|例如|譬如|诸如|像是|像|如)?\s*"
                  r"(?P<list>[\u4e00-\u9fff“”\"]{1,8}?(?:\s*(?:、|或者|或|和|及|以及)\s*[\u4e00-\u9fff“”\"]{1,8}?)+)\s*"
-                 rf"(?P<close>{_CLOSE})?\s*(?:的?(?:事情|东西|项目|工作|事项|人))?\s*(?=[）)？?，,。！!；;]|$)")
+                 rf"(?:(?P<close>{_CLOSE})\s*(?P<head>[\u4e00-\u9fff]{{0,6}}?))?的?\s*(?=[）)？?，,。！!；;]|$)")
 _EN = re.compile(r"\(?\s*\b(?P<open>such as|e\.g\.,?|eg|for example|for instance|like|including)\s+"
                  r"(?P<list>[a-z][a-z\- ]*?(?:\s*(?:,|\bor\b|\band\b)\s*[a-z][a-z\- ]*?)+)\s*(?P<close>etc\.?)?\s*(?:\)|(?=[?.!]|$))",
                  re.IGNORECASE)
@@ -27,6 +27,7 @@ class Examples:
     start: int
     end: int
     members: tuple[str, ...]
+    head: str = ""  # the noun the examples are of, after the closing word (这类日常开支: 日常开支)
 
 
 def find(text: str) -> Examples | None:
@@ -40,10 +41,10 @@ def find(text: str) -> Examples | None:
     """
     for match in _ZH.finditer(text):
         if not (match.group("open") or match.group("close")):
-            continue
+            continue  # a list needs a word saying it gives examples (a head noun, 日常开支, may follow the closing one)
         members = tuple(member.strip("“”\" ") for member in _ZH_JOINS.split(match.group("list")) if member.strip("“”\" "))
         if len(members) >= 2:
-            return Examples(match.start(), match.end(), members)
+            return Examples(match.start(), match.end(), members, match.group("head") or "")
     for match in _EN.finditer(text):
         members = tuple(member.strip() for member in _EN_JOINS.split(match.group("list")) if member.strip())
         if len(members) >= 2:
@@ -72,4 +73,5 @@ def without_fillers(phrase: str) -> str:
         if shorter == kept:
             break
         kept = shorter
+    kept = kept.strip("“”\"'「」")
     return kept if len(kept) >= 2 else phrase

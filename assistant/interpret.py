@@ -244,6 +244,12 @@ class Interpreter(NameRecognisers, FigureRecognisers):
         """Apply a follow-up to the inherited query: new filters are already AND-ed in; change the ask."""
         if previous.intent == "search" and previous.previous_form_ids is not None:
             query.form_filter.form_ids = list(previous.previous_form_ids)
+        said_before = previous.form_filter.text_contains
+        if said_before and previous.previous_form_ids is not None and query.form_filter.text_contains != said_before:
+            # Which of those mention talent: a mention of the previous forms, not one more wording of their mention
+            # (the words of one mention are alternatives)
+            query.form_filter.form_ids = list(previous.previous_form_ids)
+            query.form_filter.text_contains = [t for t in query.form_filter.text_contains if t not in said_before]
         if state.superlative or state.limit:
             query.intent = "top"
             query.field = focus or previous.field or previous.sort or "total_score"
