@@ -73,5 +73,7 @@ def without_fillers(phrase: str) -> str:
         if shorter == kept:
             break
         kept = shorter
-    kept = kept.strip("“”\"'「」")
+    if kept == phrase:
+        return phrase
+    kept = kept.strip("“”\"'「」")  # “人才驿站”这类说法: the quoted words, once the filler after them is gone
     return kept if len(kept) >= 2 else phrase

@@ -138,7 +138,8 @@ class Interpreter(NameRecognisers, FigureRecognisers):
         focus = _focus_field(fields, state)
         residual = text.residual()
         content = self._content_words(residual, query.lang)
-        query.indicator_hint = "".join(content) if query.lang == "zh" else " ".join(content)
+        named_by = [word for word in content if len(word) > 1]  # a topic verb (租) names no indicator
+        query.indicator_hint = "".join(named_by) if query.lang == "zh" else " ".join(named_by)
         if state.wording:
             query.intent = "wording"
             levels = [label.removesuffix("指标") for label in (query.indicator_level2, query.indicator_level1) if label]
