@@ -84,6 +84,7 @@ class Interpreter(NameRecognisers, FigureRecognisers):
         self._checks(text, query, state)
         self._zero_phrases(text, query, state)
         self._aliases(text, query, state)
+        self._name_scope(text, query, state)
         self._text_contains(text, query, state)
         self._said_clause(text, query, state)
         self._years(text, query, state)

@@ -300,6 +300,19 @@ class NameRecognisers:
                 state.structured = True
                 self._text_scope(text, query)
 
+    def _name_scope(self, text: _Text, query: Query, state: "_State") -> None:
+        """Which project titles include 街道 / 项目名称里带“经费”: the names hold the word, whatever the text says."""
+        from assistant import name_scope
+
+        found = name_scope.read(text.text)
+        if found is None or not text.free(found[0], found[1]):
+            return
+        text.take(found[0], found[1])
+        if found[2] not in query.form_filter.name_contains:
+            query.form_filter.name_contains.append(found[2])
+            query.labels.append(f"project name contains “{found[2]}”" if query.lang == "en" else f"项目名含“{found[2]}”")
+        state.structured = True
+
     def _text_scope(self, text: _Text, query: Query) -> None:
         """预期目标里提到… / mentioned in their goals or outcomes: where the mention must be said."""
         from assistant import text_scope

@@ -187,3 +187,25 @@ def test_whether_a_column_is_filled_in_is_asked_of_the_form_not_the_check(seed_s
 ])
 def test_a_clause_said_is_read_whole(seed_store, question, expected):
     assert _names(_ask(seed_store, question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which project titles include 村委?", []),  # the text says 村委; no name does
+    ("项目名称里带“街道”的有哪些？", []),
+    ("Which project titles include “街道”?", []),
+    ("Which project names contain 活动?", ["人才活动", "党建活动（党群中心）"]),
+    ("项目名称里带“派出所”的有哪些？", ["杜行派出所公用事业费", "杜行派出所新址修缮工程（平安办）", "鲁汇派出所新址装修工程（平安办）"]),
+    ("Which project titles include 派出所 and mention renovation?", ["杜行派出所新址修缮工程（平安办）", "鲁汇派出所新址装修工程（平安办）"]),
+])
+def test_words_asked_of_the_names_are_looked_for_in_the_names_only(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == sorted(expected)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which forms say money was short? || Which of those mention talent?", ["人才活动"]),
+    ("哪些项目是交水电费、订报纸这类日常开支的？", ["下发基层书报杂志费（平安办）", "杜行派出所公用事业费"]),
+    ("哪些项目有培训和体检这类活动", ["人才健康体检", "党建活动（党群中心）", "禁毒与反邪教（平安办）"]),
+    ("哪些项目的完成情况里提到了“人才驿站”这类说法", ["人才活动"]),
+])
+def test_follow_up_mentions_and_examples_with_a_head(seed_store, question, expected):
+    assert _names(_ask(seed_store, *question.split(" || "))) == sorted(expected)
