@@ -81,8 +81,10 @@ def _exemplified(text: str, examples: example_list.Examples, lang: str, stopword
     whole = concepts(text, lang, stopwords, names)
     if not own:
         return whole
+    # a one-character word (水, 电 of utilities) is inside too many others to stand for an example on its own
     merged = Concept(" / ".join(dict.fromkeys(concept.label for concept in own)),
-                     tuple(dict.fromkeys(word for concept in own for word in concept.alternatives)))
+                     tuple(dict.fromkeys(word for concept in own for word in concept.alternatives
+                                         if len(word) >= 2 or not re.fullmatch(r"[\u4e00-\u9fff]", word))))
     clause = re.split(r"[，,。？?！!：:；;]", text[:examples.start])[-1]
     topic = {concept.label for part in (clause, examples.head) if part.strip() for concept in concepts(part, lang, stopwords)}
     labels = {concept.label for concept in own}

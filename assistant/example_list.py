@@ -65,7 +65,8 @@ def without_fillers(phrase: str) -> str:
     from assistant.evidence_set import cues
 
     fillers = sorted((word for word in cues("filler") if not word.isascii()), key=len, reverse=True)
-    kept = phrase
+    # 旅馆这类地方: the thing before a word of kind is what is mentioned, the noun after it only names the kind
+    kept = re.split(r"这类|这种|那类|那种|之类|此类|一类", phrase)[0] or phrase
     while True:
         shorter = kept
         for word in fillers:

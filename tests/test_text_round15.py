@@ -65,6 +65,7 @@ def test_fillers_and_pronouns_are_no_concept_and_topic_verbs_are(text, labels):
 
 @pytest.mark.parametrize("phrase, kept", [
     ("体检这类事情", "体检"), ("这种租赁", "租赁"), ("摄像头之类的东西", "摄像头"), ("资金紧张", "资金紧张"), ("事项", "事项"),
+    ("旅馆这类地方", "旅馆"), ("“人才驿站”这类说法", "人才驿站"), ("“两新”党建", "“两新”党建"),
 ])
 def test_a_mentions_filler_words_are_taken_off(phrase, kept):
     assert without_fillers(phrase) == kept
@@ -206,6 +207,8 @@ def test_words_asked_of_the_names_are_looked_for_in_the_names_only(seed_store, q
     ("哪些项目是交水电费、订报纸这类日常开支的？", ["下发基层书报杂志费（平安办）", "杜行派出所公用事业费"]),
     ("哪些项目有培训和体检这类活动", ["人才健康体检", "党建活动（党群中心）", "禁毒与反邪教（平安办）"]),
     ("哪些项目的完成情况里提到了“人才驿站”这类说法", ["人才活动"]),
+    ("表里提到旅馆这类地方的项目有哪些", ["禁毒与反邪教（平安办）"]),
+    ("Which projects pay for things like newspapers, magazines or utilities?", ["下发基层书报杂志费（平安办）", "杜行派出所公用事业费"]),
 ])
 def test_follow_up_mentions_and_examples_with_a_head(seed_store, question, expected):
     assert _names(_ask(seed_store, *question.split(" || "))) == sorted(expected)
