@@ -41,8 +41,6 @@ MIN_WORD_FREQUENCY = 50
 # An optional concept (one alternative's own words: "activities" of "volunteers or volunteer activities") counts
 # this share of its weight: saying it is better evidence, not saying it is no failure.
 OPTIONAL_SHARE = 0.25
-# The count a word no form says is weighed with: half a form, so it outweighs any word a form says.
-UNSAID_COUNT = 0.5
 # How many of the nearest forms an answer without a supported form shows as "closest, not certain".
 CLOSEST = 3
 
@@ -286,8 +284,7 @@ def weighted(store, found: list[Concept], form_ids: list[int] | None = None, fie
             frame.append(concept)
             continue
         # a word every form uses still counts a little: it is part of what was asked
-        # (a word no form says is rarer than one a single form says: 老年人 outweighs 办事 in 给老年人办事的)
-        weight = math.log(1 + total / (count or UNSAID_COUNT)) * (OPTIONAL_SHARE if concept.optional else 1.0)
+        weight = math.log(1 + total / max(count, 1)) * (OPTIONAL_SHARE if concept.optional else 1.0)
         kept.append(Concept(concept.label, alternatives, weight, concept.named, count, concept.optional))
     return kept, frame
 

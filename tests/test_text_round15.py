@@ -213,7 +213,3 @@ def test_words_asked_of_the_names_are_looked_for_in_the_names_only(seed_store, q
 def test_follow_up_mentions_and_examples_with_a_head(seed_store, question, expected):
     assert _names(_ask(seed_store, *question.split(" || "))) == sorted(expected)
 
-
-def test_a_word_no_form_says_outweighs_a_word_one_form_says(seed_store):
-    # 老年人 is written by no form; 杜行's 居民群众办事便利性 says only 办事: no form answers
-    assert _names(_ask(seed_store, "哪些项目是给老年人办事的？")) == []
