@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 _WORD = r"[“\"'「『]?(?P<word>[\u4e00-\u9fff0-9（）()]{1,12}?)[”\"'」』]?"
-_ZH = re.compile(r"(?:项目)?(?:名称|名字)(?:里|中|当中|里面)?(?:带有|带|含有|包含|含|有|出现了?|写着|写有)(?:了)?\s*" + _WORD
+_ZH = re.compile(r"(?<!指标)(?<!指标的)(?:项目的?)?(?:名称|名字)(?:里|中|当中|里面)?(?:带有|带|含有|包含|含|有|出现了?|写着|写有)(?:了)?\s*" + _WORD
                  + r"(?=的|字样|这个词|二字|两个字|[,，。?？、；;]|$)")
-_EN = re.compile(r"\b(?:project\s+|form\s+)?(?:titles?|names?)\s+(?:that\s+|which\s+)?(?:includes?|including|contains?|"
+_EN = re.compile(r"(?<!indicator )(?<!indicator's )\b(?:project\s+|form\s+)?(?:titles?|names?)\s+(?:that\s+|which\s+)?(?:includes?|including|contains?|"
                  r"containing|carry|carries|carrying|has|have|having|with|bearing|bear|bears)\s+(?:the\s+(?:word|term|characters?)\s+)?"
                  + _WORD + r"(?=\s*(?:[?.!,;]|$|\b(?:and|or|in|that|which)\b))", re.IGNORECASE)
 
