@@ -221,9 +221,11 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
         label = Explainer(lexicon, lang).label(select.shown[0])
         key = getattr(select.shown[0], "name", None)
         unit = (lexicon.fields[key].unit or None) if key in lexicon.fields else None
+        text_column = key in lexicon.fields and lexicon.fields[key].kind == "text"  # 评分等级: printed as the form has it
         for record, row in zip(records, found.rows):
-            record.detail = f"{label} {_number(row[3])}" + (f" {unit}" if unit else "")
-        value = float(found.rows[0][3]) if len(found.rows) == 1 and found.rows[0][3] is not None else None
+            record.detail = f"{label} {'—' if row[3] is None else row[3]}" if text_column else \
+                f"{label} {_number(row[3])}" + (f" {unit}" if unit else "")
+        value = float(found.rows[0][3]) if len(found.rows) == 1 and found.rows[0][3] is not None and not text_column else None
         text = "\n".join(f"{r.project_name}：{r.detail}" if zh else f"{r.project_name}: {r.detail}" for r in records) \
             or ("没有符合条件的项目。" if zh else "No form matches.")
     else:

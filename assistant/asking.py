@@ -83,6 +83,9 @@ def _counts_indicators(tokens: list[Token]) -> bool:
             if before is not None and before.kind == "class" and any(t.kind == "follow" for t in tokens[:k]) \
                     and "指标" not in before.text and "indicator" not in before.text.lower():
                 return False  # 其中满意度目标写成“≥90”的有几个: how many of the last forms, not rows
+            if before is not None and token.joined_by == "," and "条" not in token.text and any(
+                    t.kind == "noun" and t.key == "form" for t in tokens[:tokens.index(before)]):
+                return False  # 项目里…有按人计的数量指标的，有几个: the forms the clause describes are counted
             return before is not None and (before.kind == "class" or before.key == "indicator")
     return False
 
@@ -285,6 +288,10 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     # A statistic a condition already read (高于平均水平, 中位数) is not what is asked.
     aggregates = [t.key for k, t in enumerate(tokens) if t.kind == "aggregate" and k not in state.used]
     aggregates = ["count"] if any(t.kind == "distinct" for t in tokens) else aggregates  # 多少种: a count first
+    if not any(t.kind == "how_much" for t in tokens) and any(t.kind == "aggregate" and t.key == "count" and t.text != "多少"
+                                                           and k + 1 < len(tokens) and tokens[k + 1].kind in ("noun", "class")
+                                                           for k, t in enumerate(tokens)):
+        aggregates = [a for a in aggregates if a != "sum"]  # how many indicator rows in total: rows counted, "in total" restates it
     free = [field_node(t.key) for k, t in enumerate(tokens) if t.kind == "field" and k not in state.used and t.key != "year"]
     indicator_nouns = any(t.kind == "noun" and t.key == "indicator" for k, t in enumerate(tokens) if k not in state.used)
     superlative = next((t for t in tokens if t.kind == "superlative"), None)

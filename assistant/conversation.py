@@ -110,12 +110,14 @@ class Conversation:
         from assistant.courtesy import unwrapped
         from assistant.whole_scope import without_whole_scope
         from assistant.glossed_literal import unglossed
+        from assistant.asides import without_asides
         from assistant.named_word import quote_named_words
 
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
         question = unglossed(question, self._said_not_named)  # a district finance notice (区财发): the literal
+        question = without_asides(question)  # （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named

@@ -108,9 +108,10 @@ class Explainer:
             return f"检查结果 {what}" if self.zh else f"check finding {what}"
         if isinstance(node, m.Ranked):
             among = self.condition(node.within) if node.within is not None else ""
+            count = ("（含并列）" if self.zh else " (and any tied)") if node.ties else ""
             if self.zh:
-                return f"{'（' + among + '）中' if among else ''}{self.label(node.expr)}{'最高' if node.descending else '最低'}的{node.limit}个"
-            return f"the {node.limit} with the {'highest' if node.descending else 'lowest'} {self.label(node.expr)}" + \
+                return f"{'（' + among + '）中' if among else ''}{self.label(node.expr)}{'最高' if node.descending else '最低'}的{node.limit}个{count}"
+            return f"the {node.limit} with the {'highest' if node.descending else 'lowest'} {self.label(node.expr)}{count}" + \
                 (f" among ({among})" if among else "")
         if isinstance(node, m.FormIds):
             return f"上一问的 {len(node.ids)} 个项目" if self.zh else f"the {len(node.ids)} forms of the previous answer"

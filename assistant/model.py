@@ -138,6 +138,7 @@ class Ranked:
     descending: bool
     limit: int
     within: "Cond | None" = None
+    ties: bool = False  # the first and every form tied with it (the form with the most indicators, two tied)
 
 
 Cond = Union[Compare, Text, Not, And, Or, HasIndicator, HasFinding, FormIds, Ranked]

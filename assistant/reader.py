@@ -16,9 +16,14 @@ from assistant.class_totals import class_parts
 from assistant.leftover_amount import unspent_amounts
 from assistant.left_unspent import said_unspent
 from assistant.asked_unit import without_asked_scale
+from assistant.asked_column import show_asked_columns
+from assistant.named_set import named_together
 from assistant.named_word import quote_named_words
 from assistant.printed_as import printed_figures, sign_said
 from assistant.row_units import RowUnits
+from assistant.row_points import weighted_rows
+from assistant.comparative_pick import picked_by_comparative
+from assistant.ranked_rows import ranked_by_rows, ranked_by_rows_then_shown, ranking_by, which_n
 from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
@@ -58,8 +63,9 @@ _CLAUSE_BREAK = re.compile(r"[,，;；]")
 # A conjunction between two tokens: what joins the items of a list (an exclusion covers them all).
 _CONJUNCTION = re.compile(r"(?<![a-z])(?:and|as well as|nor|or)(?![a-z])|[和及与跟、且]")
 # A closing clause restating the condition before it: ", i.e. …", "，即…", "that is …" up to the question mark.
-_RESTATEMENT = re.compile(r"(?:[,，]\s*|\s)(?:i\.e\.|ie\.|that is to say|that is|namely|in other words|即|也就是说|也就是|就是说)"
-                          r"[,，]?\s*([^?？。]+?)\s*[?？。.]?\s*$", re.IGNORECASE)
+# "that is" only after a comma: "an indicator that is worth 10 points" is a relative clause, not a restatement.
+_RESTATEMENT = re.compile(r"(?:(?:[,，]\s*|\s)(?:i\.e\.|ie\.|that is to say|namely|in other words|即|也就是说|也就是|就是说)"
+                          r"|[,，]\s*that is)[,，]?\s*([^?？。]+?)\s*[?？。.]?\s*$", re.IGNORECASE)
 # 一个都没有 / 一条也没有: "not a single one" is "none", no figure of one.
 _NOT_ONE = re.compile(r"一(?:个|条|项|张|份)(?=[都也](?:没|无|不))")
 # A question closing on 呢 (预算最多的前三个呢?): it goes on from the previous answer.
@@ -241,6 +247,8 @@ class QuestionReader:
         text, signs_printed = sign_said(text)  # （带≥号）: the target's sign is asked as printed
         tokens, gaps = self.row_units.read(text, *self.recogniser.tokens(text))
         tokens = [t for k, t in enumerate(tokens) if not self._glosses_the_field(tokens, k)]  # annual budget (全年预算数)
+        tokens = which_n(ranked_by_rows(weighted_rows(ranking_by(tokens, text), text), text), text)  # 30分的三级指标: the row's weight; 按指标条数排: rows ranked
+        tokens = picked_by_comparative(tokens, text)  # 其中哪个预算更高: the one ahead, not a comparison
         tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
@@ -274,6 +282,9 @@ class QuestionReader:
         if reading is None:
             return self._swapped_figure(text, tokens, previous, previous_ids) or _each_of_the_last(tokens, previous, previous_ids)
         scoped_share(reading.select, question, self.read)  # among the graded forms, what share …: over those forms
+        named_together(reading.select)  # 人才活动和人才健康体检这两张表: both forms, not one bearing both names
+        show_asked_columns(reading.select, tokens)  # 劝导队经费的评分等级是什么: the grade shown, not the name alone
+        ranked_by_rows_then_shown(reading.select, [t for t in tokens if t.kind != "stop"], self.composer._class_condition)
         together = several_statistics.asked_together(joined)  # the average and the median: both answered
         if several_statistics.answerable(reading.select, together):
             reading.together = together

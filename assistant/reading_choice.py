@@ -53,7 +53,8 @@ def conditions_besides_years(where) -> bool:
 def asks_a_rows_figure(query: Query) -> bool:
     """“来登去消”那个指标，目标值填的百分之多少: an indicator named and its target or actual asked is that row's figure,
     not a statistic (a share, a count) the words around it resemble."""
-    return query.intent == "indicators" and bool(query.indicator_names) and query.indicator_part is not None
+    return query.intent == "indicators" and bool(query.indicator_names) and query.indicator_part is not None \
+        and len(query.form_filter.name_contains) < 2  # two forms named: a statistic over their rows (加起来是多少)
 
 
 def compares_figures(where) -> bool:

@@ -61,7 +61,9 @@ class RowUnits:
             rf"(?:(?:年度指标值|目标值|实际完成值|实际值|指标值|目标)的?)?(?<![{_ORGANISATION}])(?:计量)?单位(?:都|均|也)?(?:是|为|用|写的是|写成|写作|填的是|[:：])\s*{quoted}{_ENDS}",
             rf"以\s*{quoted}\s*(?:为计量单位|为单位|计量|计)",
             rf"(?:按|用)\s*{quoted}\s*(?:计量|计算|计)",
-            rf"{quoted}\s*为单位")]
+            rf"{quoted}\s*为单位",
+            # 用“多少小时”来写目标: a question word fused with the unit, quoted as the way a target is written
+            rf"(?:用|按|以)\s*[“\"'‘]?(?:多少|几)(?P<unit>{unit})(?:内|以内)?[”\"'’]?\s*(?:来)?(?:写|填|表示|表述|计|设定|设置|衡量)")]
         english = "|".join(re.escape(w) for w in sorted({*self._english, *self._chinese}, key=len, reverse=True))
         quoted_en = rf"[“\"'‘]?(?P<unit>{english})[”\"'’]?"  # whose unit is 台: the printed unit said in English too
         self._en = [re.compile(pattern, re.IGNORECASE) for pattern in (

@@ -122,6 +122,10 @@ def condition(node, alias: str = "f") -> str:
         # the first N of a ranking among the forms meeting `within`, ties broken by form id as lists are
         value = expression(node.expr, "r")
         within = condition(node.within, "r") if node.within is not None else None
+        if node.ties and node.limit == 1:  # every form at the extreme value, among those meeting `within`
+            extreme = (f"{expression(node.expr, alias)} = (SELECT {'MAX' if node.descending else 'MIN'}({value}) "
+                       f"FROM forms AS r{_where(within, f'{value} IS NOT NULL')})")
+            return extreme if node.within is None else f"{extreme} AND {condition(node.within, alias)}"
         return (f"{alias}.form_id IN (SELECT r.form_id FROM forms AS r{_where(within, f'{value} IS NOT NULL')} "
                 f"ORDER BY {value} {'DESC' if node.descending else 'ASC'}, r.form_id LIMIT {int(node.limit)})")
     if isinstance(node, m.FormIds):

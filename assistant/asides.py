@@ -1,0 +1,143 @@
+"""Material that adds no condition (a method note in brackets, "both ends included", a hedge, 逐一): taken off before reading."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+_CLASSES = ("note", "keeps", "defines", "inclusive", "exclusive", "hedge", "enumeration", "request", "full_marks", "intensifier")
+# A bracket and its inside (one level: a tag such as （平安办） holds none of the markers, so it is never taken off).
+_BRACKET = re.compile(r"[（(]([^()（）]{2,60})[)）]")
+# A figure inside a bracket (digits, or Chinese numerals besides 一 and 万, which glue words and units hold: 一下, 万元);
+# 百分比 / 百分数 name a unit, not a figure.
+_FIGURE = re.compile(r"\d|[二两三四五六七八九十千亿半成]|百(?!分)")
+# What may follow a hedge for it to be taken off: no figure (大约100万 is an approximate figure, kept).
+_FIGURE_AFTER = re.compile(r"\s*(?:\d|[一二两三四五六七八九十百千万亿半]|[a-z]*\s*\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[tuple[str, str], re.Pattern]:
+    """The patterns of assistant/data/asides.tsv by (language, class), each class compiled into one.
+
+    Raises:
+        ValueError: naming the file and line of a malformed entry.
+    """
+    parts: dict[tuple[str, str], list[str]] = {}
+    text = resources.files("assistant").joinpath("data", "asides.tsv").read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 3 or cells[0] not in ("zh", "en") or cells[1] not in _CLASSES or not cells[2].strip():
+            raise ValueError(f"assistant/data/asides.tsv:{number}: expected 'zh|en<TAB>{'|'.join(_CLASSES)}<TAB>pattern', "
+                             f"got {line!r}")
+        pattern = cells[2].strip()
+        if cells[0] == "en" and cells[1] not in ("inclusive", "exclusive", "defines", "request", "intensifier"):
+            pattern = rf"(?<![a-z])(?:{pattern})(?![a-z])"
+        parts.setdefault((cells[0], cells[1]), []).append(pattern)
+    return {key: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) for key, patterns in parts.items()}
+
+
+def _has(inside: str, kind: str) -> bool:
+    """Whether a stretch holds a word of a class, in either language."""
+    words = _words()
+    return any(words[(lang, kind)].search(inside) for lang in ("zh", "en") if (lang, kind) in words)
+
+
+def _field_words() -> list[str]:
+    """The lexicon's phrases for view columns (执行率, annual budget), longest first."""
+    from assistant import lexicon
+
+    return sorted(lexicon.load().keys("field"), key=len, reverse=True)
+
+
+def _defines_a_named_term(inside: str, outside: str, at: int) -> bool:
+    """（执行率=全年执行数/全年预算数） in a question naming 执行率: a bracket holding a definition marker and a field word
+    that the question also names outside it — how the assistant computes that term already."""
+    if not _has(inside, "defines"):
+        return False
+    lowered, rest, before = inside.lower(), outside.lower(), outside[:at].rstrip().lower()
+    if any(len(p) >= 2 and p in lowered for p in _field_words()) and any(before.endswith(p) for p in _field_words() if len(p) >= 2):
+        return True  # 执行率（全年执行数÷全年预算数）: the field just before, defined by others
+    for phrase in _field_words():
+        if len(phrase) >= 2 and phrase in lowered:
+            at = rest.find(phrase)
+            if at >= 0 and (not phrase.isascii() or re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", rest)):
+                return True
+    return False
+
+
+def _aside_bracket(found: re.Match, question: str) -> bool:
+    """A bracket that is a method note or a definition: no figure, no word of negation, order or statistic."""
+    inside = found.group(1)
+    marks = [_words()[(lang, "full_marks")] for lang in ("zh", "en") if (lang, "full_marks") in _words()]
+    rest = inside
+    for pattern in marks:
+        rest = pattern.sub(" ", rest)
+    if rest != inside and not _FIGURE.search(rest) and not _has(rest, "keeps"):
+        return True  # （满分10分）, (the 得分 in the funds row, out of 10 points): the weight restated
+    if _FIGURE.search(inside) or _has(inside, "keeps"):
+        return False
+    if _has(inside, "note"):
+        return True
+    return _defines_a_named_term(inside, question[:found.start()] + " " + question[found.end():], found.start())
+
+
+# A range said with two figures: 90到95之间 / 90分至95分 / between 90 and 95 (a unit may follow either figure).
+_NUMBER = r"\d+(?:\.\d+)?"
+_UNIT = r"(?:%|％|分|万元|万|元|个|条)?"
+_RANGE_ZH = re.compile(rf"(?:在|介于)?\s*(?P<low>{_NUMBER}{_UNIT})\s*(?:到|至|~|～|－|-|—)\s*(?P<high>{_NUMBER}{_UNIT})\s*(?:之间)?")
+_RANGE_EN = re.compile(rf"\bbetween\s+(?P<low>{_NUMBER}\s*{_UNIT})\s+and\s+(?P<high>{_NUMBER}\s*{_UNIT})", re.IGNORECASE)
+
+
+def _strict_range(text: str) -> str:
+    """A range whose ends are said not to count, read as strictly between: 90到95之间，两端都不算 → 高于90且低于95,
+    "between 90 and 95, both ends excluded" → "more than 90 and less than 95". A remark with no range stays."""
+    for lang, ranged, strict in (("zh", _RANGE_ZH, "高于{low}且低于{high}"), ("en", _RANGE_EN, "more than {low} and less than {high}")):
+        remark = _words().get((lang, "exclusive"))
+        if remark is None or not remark.search(text):
+            continue
+        found = list(ranged.finditer(text))
+        if len(found) != 1:
+            continue  # no range, or two: which one the remark is about is not said
+        span = found[0]
+        text = text[:span.start()] + strict.format(low=span.group("low").strip(), high=span.group("high").strip()) + text[span.end():]
+        text = remark.sub("" if lang == "zh" else " ", text)
+    return text
+
+
+def _without_hedges(text: str) -> str:
+    """The text without hedge words that no figure follows (大概平均多少 → 平均多少; 大约100万 kept)."""
+    for lang in ("zh", "en"):
+        pattern = _words().get((lang, "hedge"))
+        if pattern is None:
+            continue
+        text = pattern.sub(lambda m: m.group(0) if _FIGURE_AFTER.match(text, m.end()) else " " if lang == "en" else "", text)
+    return text
+
+
+def without_asides(question: str) -> str:
+    """The question without the material that adds no condition: a bracketed method note or definition holding no
+    figure and no word of negation, exclusion, order or statistic; a remark that a range's ends count; a hedge no
+    figure follows; an enumeration frame. Every other word stays for the readers, which name what they do not place.
+
+    Args:
+        question: as typed (courtesies already off).
+
+    Returns:
+        e.g. "执行率超过70%的表有哪些" for "执行率超过70%的表（以表上百分比为准）有哪些"; "Which forms scored between
+        90 and 95?" for "Which forms scored between 90 and 95, both ends included?".
+    """
+    text = _BRACKET.sub(lambda found: "" if _aside_bracket(found, question) else found.group(0), question)
+    text = _strict_range(text)
+    words = _words()
+    for kind in ("request", "inclusive", "enumeration", "intensifier"):
+        for lang in ("zh", "en"):
+            if (lang, kind) in words:
+                text = words[(lang, kind)].sub("" if lang == "zh" else " ", text)
+    text = _without_hedges(text)
+    text = re.sub(r"[ \t]{2,}", " ", text)
+    text = re.sub(r"\s+([,.?!;:])", r"\1", text).strip()
+    text = re.sub(r"([,，])\s*[,，]", r"\1", text)  # "the rate, roughly speaking, of": one comma left
+    return text if re.search(r"\w", text) else question
