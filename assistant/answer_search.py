@@ -12,6 +12,7 @@ from assistant.answer import Answer, AnswerRecord
 from assistant.lexicon import load as load_lexicon
 from assistant.answer_text import _interpretation, _names, _record, _zh
 from assistant.rules_query import Query
+from assistant.saying import asks_form_count
 from assistant.synonyms import is_colloquial
 from store import query as store_query
 from store.query import FormFilter
@@ -273,6 +274,8 @@ def _supported(query: Query, judged: _Judged) -> Answer:
         head = (f"文本写到（{said}）的项目：{len(chosen)} 个" if zh else f"forms whose text says ({said}): {len(chosen)}")
         lines = [f"· {support.project_name}（{support.year}）：{support.sentence}" for support in chosen]
         value = _counted_figure(query, wanted, chosen)
+        if value is None and asks_form_count(query.question):
+            value = float(len(chosen))  # how many forms mention check-ups: the set found, counted
         return Answer(question=query.question, interpretation=_interpretation(query, len(chosen), head.rsplit("：", 1)[0]
                                                                                 if zh else head.rsplit(":", 1)[0]),
                       text=note + head + "\n" + "\n".join(lines) + missing, kind="search",

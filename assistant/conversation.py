@@ -46,6 +46,12 @@ class Conversation:
         self._fingerprint: str | None = None
         self._form_years: list[int | None] = []
 
+    def _said_not_named(self, literal: str) -> bool:
+        """Whether the forms' text says a Chinese literal of two characters or more that no project name holds (a
+        name's part or tag, 质保金 or （信）, is glossed for the readers of names)."""
+        catalog = self._interpreter.catalog
+        return len(literal) >= 2 and literal in catalog.text and not any(literal in name for name in catalog.project_names)
+
     def _current_interpreter(self) -> Interpreter:
         from store import query as store_query
         from store.query import fingerprint
@@ -104,6 +110,7 @@ class Conversation:
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
         from assistant.whole_scope import without_whole_scope
+        from assistant.glossed_literal import unglossed
         from assistant.asides import without_asides
         from assistant.intensifiers import without_intensifiers
         from assistant.maximum_said import without_maximum
@@ -116,6 +123,7 @@ class Conversation:
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
+        question = unglossed(question, self._said_not_named)  # a district finance notice (区财发): the literal
         question = without_asides(question)  # （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
         question = ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
         previous_ids = self.last_ids
@@ -142,6 +150,10 @@ class Conversation:
             # every form, and words neither reader can place are a narrative to search
             from assistant.rule_helpers import question_for_search
             query.intent, query.search_text = "search", question_for_search(question, query.lang)
+            if (ids := choice.previous_ids_read(reading)) is not None:
+                query.form_filter.form_ids = ids  # said of the previous answer's forms: searched among them
+                query.labels.insert(0, f"上一个回答的 {len(ids)} 个项目中" if query.lang == "zh"
+                                    else f"among the {len(ids)} forms of the previous answer")
             reading = None
         unreadable = self._unreadable_condition(reading, query) or (reading.statistics if reading is not None else []) \
             or (unapplied(reading.ignored, query.intent, query.aggregate, self._reader.lexicon) if reading is not None else []) \
@@ -162,6 +174,7 @@ class Conversation:
         counted = reading is not None and not reading.ignored and ("Indicator" in repr(reading.select.where) or (  # 指标写了十条以上
             reading.select.entity == "indicators" and reading.select.aggregate is not None and "level" in repr(reading.select.where)))
         if reading is not None and not checks and (counted or not choice.asks_narrative(query)) and not form_text.applies(query, self.store) \
+                and not choice.drops_topic_verb(reading, query) \
                 and ((derived := derived_lookup.asks_derived(reading.select)) or described_form.aggregates_read(reading)
                      or described_form.figure_lookup(query, self.store) is None) \
                 and not (choice.asks_a_rows_figure(query) and reading.select.aggregate is not None) and (

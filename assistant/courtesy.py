@@ -13,7 +13,7 @@ _END_MARK = r"[?？!！。.\s]*"
 _LEADING = re.compile(r"^(?P<clause>[^,，:：!！?？]+)[,，:：!！]\s*")
 _CLOSING = re.compile(r"\s*(?:[,，]|\s[—–-]\s?)(?P<clause>[^,，:：?？—–]+?)(?P<mark>[?？!！。.\s]*)$")
 # Words that make a clause part of the question: asking (哪些, which), pointing back (其中, those) or limiting (only).
-_ASKING_ZH = re.compile(r"哪|几|多少|什么|吗|呢|是否|有没有|怎么|如何|谁|排|列|按|其中|这些|这几|那些|那几|它们|剩下|其余|其他|只|除|不|没|无|未|都|所有|全部|每|各|[0-9０-９零〇一二两三四五六七八九十百千万亿%％]")
+_ASKING_ZH = re.compile(r"哪|几|多少|多[长久大高远快重]|啥|咋|什么|吗|呢|是否|有没有|怎么|如何|谁|排|列|按|其中|这些|这几|那些|那几|它们|剩下|其余|其他|只|除|不|没|无|未|都|所有|全部|每|各|[0-9０-９零〇一二两三四五六七八九十百千万亿%％]")
 _ASKING_EN = re.compile(r"\b(?:which|what|how|who|where|when|whose|list|show|give|sort|rank|order|top|count|number|total|"
                         r"average|median|sum|those|them|these|they|their|its|it|others|rest|same|only|except|excluding|"
                         r"without|not|no|none|all|every|each|any|among)\b|\d", re.I)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import example_list
 from assistant.evidence_set import Concept, concepts, cues
 
 # The words joining alternatives. 还是 and 或 join in Chinese; "or" and "and/or" in English.
@@ -34,6 +35,9 @@ def alternative_concepts(text: str, lang: str, stopwords: set[str], names: list[
     """
     from assistant.saying import asks_topic
 
+    examples = example_list.find(text)
+    if examples is not None:
+        return _exemplified(text, examples, lang, stopwords, names)
     listing = (asks_topic(text) or not _QUESTION.search(text)) and not _BOTH.search(text)
     parts = [part for part in (_OR if not listing else re.compile(f"{_OR.pattern}|{_AND.pattern}")).split(text)
              if part.strip()]
@@ -62,6 +66,30 @@ def alternative_concepts(text: str, lang: str, stopwords: set[str], names: list[
         return whole  # (A and B) or (C and D): no weighting of single concepts says that; read as written
     optional = {concept.alternatives for found in own for concept in found}
     return [Concept(c.label, c.alternatives, named=c.named, optional=c.alternatives in optional) for c in whole]
+
+
+def _exemplified(text: str, examples: example_list.Examples, lang: str, stopwords: set[str],
+                 names: list[str]) -> list[Concept]:
+    """A topic with examples (租设备、租摄像头这种; 设备租赁（比如摄像头、采集终端）): what every example says is required
+    (租), the examples' own words are one concept any of whose words will do, and the topic words of the clause just
+    before the list are optional (the forms say the examples, not always the word the question gathers them by)."""
+    frame = set(cues("frame"))
+    each = [[concept for concept in concepts(member, lang, stopwords) if concept.label not in frame]
+            for member in examples.members]
+    common = set.intersection(*({concept.alternatives for concept in found} for found in each))
+    own = [concept for found in each for concept in found if concept.alternatives not in common]
+    whole = concepts(text, lang, stopwords, names)
+    if not own:
+        return whole
+    # a one-character word (水, 电 of utilities) is inside too many others to stand for an example on its own
+    merged = Concept(" / ".join(dict.fromkeys(concept.label for concept in own)),
+                     tuple(dict.fromkeys(word for concept in own for word in concept.alternatives
+                                         if len(word) >= 2 or not re.fullmatch(r"[\u4e00-\u9fff]", word))))
+    clause = re.split(r"[，,。？?！!：:；;]", text[:examples.start])[-1]
+    topic = {concept.label for part in (clause, examples.head) if part.strip() for concept in concepts(part, lang, stopwords)}
+    labels = {concept.label for concept in own}
+    return [merged] + [Concept(c.label, c.alternatives, named=c.named, optional=c.label in topic)
+                       for c in whole if c.label not in labels]
 
 
 def _nearest_or(parts: list[str], found: list[Concept], text: str, left: bool) -> Concept:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
+from assistant.evidence_cues import cues, is_singular, singular_cues, uses_cue  # noqa: F401 (their users import them here)
 from assistant.synonyms import synonyms
 
 
@@ -82,65 +81,6 @@ class Support:
     beyond_name: bool = True  # its text says a concept that is no word of a project name the question gave
 
 
-@lru_cache(maxsize=1)
-def _cues() -> dict[str, tuple[str, ...]]:
-    """Phrases by kind from assistant/data/evidence_cues.tsv (singular, frame), longest first."""
-    text = resources.files("assistant").joinpath("data", "evidence_cues.tsv").read_text(encoding="utf-8")
-    cues: dict[str, list[str]] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 2:
-            raise ValueError(f"assistant/data/evidence_cues.tsv:{number}: expected kind and phrases, got {len(cells)} cells")
-        cues.setdefault(cells[0], []).extend(phrase.strip().lower() for phrase in cells[1].split("|") if phrase.strip())
-    return {kind: tuple(sorted(phrases, key=len, reverse=True)) for kind, phrases in cues.items()}
-
-
-def cues(kind: str) -> tuple[str, ...]:
-    """Phrases of one kind from assistant/data/evidence_cues.tsv (singular, frame, deferral), longest first.
-
-    Args:
-        kind: the first cell of the data file's rows.
-
-    Returns:
-        The phrases, lower-case.
-    """
-    return _cues().get(kind, ())
-
-
-def singular_cues() -> tuple[str, ...]:
-    """Phrases by which a question asks for one form, longest first."""
-    return cues("singular")
-
-
-def uses_cue(question: str, kind: str) -> bool:
-    """Whether a question uses a phrase of one kind of assistant/data/evidence_cues.tsv (English as whole words).
-
-    Args:
-        question: as typed.
-        kind: the first cell of the data file's rows (singular, deferral, topic, saying, figure).
-
-    Returns:
-        True when it does.
-    """
-    lowered = question.lower()
-    return any((cue in lowered) if not cue.isascii() else re.search(rf"\b{re.escape(cue)}\b", lowered)
-               for cue in cues(kind))
-
-
-def is_singular(question: str) -> bool:
-    """Whether a question asks for one form (哪个项目, which project, the project that…).
-
-    Args:
-        question: as typed.
-
-    Returns:
-        True when it names one form.
-    """
-    return uses_cue(question, "singular")
-
-
 def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -> list[Concept]:
     """What a question says, as concepts: Chinese key words, English glossary phrases, numbers.
 
@@ -156,6 +96,7 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
     from assistant.evidence import key_terms
     from index.glossary import glossary_matches
 
+    stopwords = set(stopwords) | set(cues("filler"))  # pronouns, "things", hedges: never what the text must say
     found: list[Concept] = []
     if lang == "en":
         for phrase, terms in glossary_matches(text, inflected=True):
@@ -178,6 +119,7 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
         found += [_negated_concept(*negations.pop(word)) if word in negations
                   else Concept(word, synonyms().get(word, (word,)))
                   for word in words if word not in NEGATORS]
+        found += _single_verbs(text)
     found += [Concept(number, (number,)) for number in dict.fromkeys(_NUMBER.findall(_spelled(text).replace(",", "")))]
     # A word the question says on its own is not also another word's synonym (推迟 … 支付: 支付 is asked for itself).
     labels = {concept.label for concept in found}
@@ -187,6 +129,16 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
         distinct.setdefault(alternatives or concept.alternatives,
                             Concept(concept.label, alternatives or concept.alternatives, named=concept.label in named))
     return list(distinct.values())
+
+
+def _single_verbs(text: str) -> list[Concept]:
+    """One-character topic verbs cut alone (租 of 租东西): each a concept of the forms' two-character words for it."""
+    from index.tokenize import cut_words
+
+    verbs = set(cues("single"))
+    said = dict.fromkeys(word for word in cut_words(" ".join(_HAN_WORD.findall(text))) if word in verbs)
+    return [Concept(verb, words) for verb in said
+            if (words := tuple(word for word in synonyms().get(verb, ()) if len(word) >= 2))]
 
 
 def _negated_concept(label: str, forms: tuple[str, ...]) -> Concept:
@@ -334,12 +286,15 @@ def best_evidence(form, found: list[Concept], figure: bool = False, timing: bool
     if not total:
         return None
     shown, shown_key, top, said, in_name = None, None, 0.0, set(), 0.0
+    # the project name is what every sentence of the form is about: 补齐监控盲区 of a 租赁 project says a lease's camera
+    titled = {number for number, concept in enumerate(found) if holds(form.project_name, concept)}
     for field, text in form.snippets:
         held = {number for number, concept in enumerate(found) if holds(text, concept)}
         if not held:
             continue
         said |= held
         share = sum(found[number].weight for number in held) / total
+        top = max(top, sum(found[number].weight for number in held | titled) / total)
         in_name = max(in_name, share if field == "project_name" else 0.0)
         top = max(top, share)
         # Shown: a sentence or row rather than the name (the answer names the form already), with a number when a
@@ -347,8 +302,10 @@ def best_evidence(form, found: list[Concept], figure: bool = False, timing: bool
         # Between a sentence and a row saying as much, a figure is read from the row: it prints target and unit.
         key = (field != "project_name", figure and bool(re.search(r"[0-9]", _YEAR.sub("", text))),
                timing and any(word in text for word in cues("time")),
-               sum(found[number].weight for number in held if not found[number].named),  # beyond the name first
-               sum(found[number].weight * (NAMED_SHARE if found[number].named else 1.0) for number in held), share,
+               # beyond the name first (a name the question gave, or this form's own title: 人才 of 人才健康体检)
+               sum(found[number].weight for number in held if not found[number].named and number not in titled),
+               sum(found[number].weight * (NAMED_SHARE if found[number].named or number in titled else 1.0)
+                   for number in held), share,
                figure and field == "indicator")
         if shown_key is None or key > shown_key:
             shown, shown_key = (field, text), key

@@ -84,6 +84,7 @@ class Interpreter(NameRecognisers, FigureRecognisers):
         self._checks(text, query, state)
         self._zero_phrases(text, query, state)
         self._aliases(text, query, state)
+        self._name_scope(text, query, state)
         self._text_contains(text, query, state)
         self._said_clause(text, query, state)
         self._years(text, query, state)
@@ -138,7 +139,8 @@ class Interpreter(NameRecognisers, FigureRecognisers):
         focus = _focus_field(fields, state)
         residual = text.residual()
         content = self._content_words(residual, query.lang)
-        query.indicator_hint = "".join(content) if query.lang == "zh" else " ".join(content)
+        named_by = [word for word in content if len(word) > 1]  # a topic verb (租) names no indicator
+        query.indicator_hint = "".join(named_by) if query.lang == "zh" else " ".join(named_by)
         if state.wording:
             query.intent = "wording"
             levels = [label.removesuffix("指标") for label in (query.indicator_level2, query.indicator_level1) if label]
@@ -210,7 +212,11 @@ class Interpreter(NameRecognisers, FigureRecognisers):
             query.intent, query.aggregate = "aggregate", state.aggregate
             query.field = focus or "annual_budget"
             return
-        if state.aggregate == "count":
+        from assistant.saying import asks_form_count
+
+        # 总分不到100的项目里有几个是租东西的: words the forms must say beside the conditions are searched, then counted
+        if state.aggregate == "count" and not (content and asks_form_count(query.question)
+                                               and not query.form_filter.text_contains and not (state.codes or state.severities)):
             query.intent, query.aggregate = "count", "count"
             return
         if state.names and focus and not query.form_filter.ranges:
@@ -240,6 +246,12 @@ class Interpreter(NameRecognisers, FigureRecognisers):
         """Apply a follow-up to the inherited query: new filters are already AND-ed in; change the ask."""
         if previous.intent == "search" and previous.previous_form_ids is not None:
             query.form_filter.form_ids = list(previous.previous_form_ids)
+        said_before = previous.form_filter.text_contains
+        if said_before and previous.previous_form_ids is not None and query.form_filter.text_contains != said_before:
+            # Which of those mention talent: a mention of the previous forms, not one more wording of their mention
+            # (the words of one mention are alternatives)
+            query.form_filter.form_ids = list(previous.previous_form_ids)
+            query.form_filter.text_contains = [t for t in query.form_filter.text_contains if t not in said_before]
         if state.superlative or state.limit:
             query.intent = "top"
             query.field = focus or previous.field or previous.sort or "total_score"
@@ -309,15 +321,24 @@ class Interpreter(NameRecognisers, FigureRecognisers):
                         word in self.catalog.text for word in synonyms().get(phrase, ())):
                     words.append(phrase)
                     residual = residual.replace(phrase, " ")
+            from assistant.evidence_set import cues
+
             for token in cut_words(residual):
                 token = token.strip()
+                # 租东西: a one-character topic verb, or a colloquial word (订报), the forms write otherwise (租赁, 征订)
+                forms_words = [word for word in synonyms().get(token, ()) if len(word) >= 2
+                               and (token in cues("single") or is_colloquial(token))]
+                if token in cues("single") and any(word in self.catalog.text for word in forms_words):
+                    words.append(token)
+                    continue
                 bare = token
                 for stop in sorted(vocab.STOPWORDS_ZH, key=len, reverse=True):
                     if len(stop) >= 2:
                         bare = bare.replace(stop, "")
                 if len(bare) < 2 or token in vocab.STOPWORDS_ZH or not re.search(r"[\u4e00-\u9fff]", bare):
                     continue
-                if token in self.catalog.text or any(part in self.catalog.text for part in _halves(token)):
+                if token in self.catalog.text or any(part in self.catalog.text for part in _halves(token)) \
+                        or any(word in self.catalog.text for word in forms_words):
                     words.append(token)
         latin = residual
         for phrase in sorted(vocab.GLOSSARY_EN, key=len, reverse=True):

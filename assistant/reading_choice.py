@@ -15,13 +15,15 @@ def explanation_of_nothing(answer, reading, question: str) -> bool:
 
 
 def narrative_left(reading) -> bool:
-    """Whether the query model read no more than a year (or nothing), asking at most for a count, and left two or
+    """Whether the query model read no more than a year or the previous forms (or nothing), asking at most for a count, and left two or
     more words it could not place: what the question asks is in the forms' text."""
     select = reading.select
     if any(ch.isdigit() for word in reading.unread for ch in word) and len(reading.ignored) >= 3:
         return True  # a figure it could not place among words it could not read: not the question it would answer
     items = list(select.where.items) if isinstance(select.where, model.And) else [select.where] if select.where else []
-    years_only = all(isinstance(c, model.Compare) and c.left == model.Field("year") for c in items)
+    # a year, or the previous answer's forms (how many of those are retention payments): where the text is read
+    years_only = all((isinstance(c, model.Compare) and c.left == model.Field("year")) or isinstance(c, model.FormIds)
+                     for c in items)
     return years_only and select.aggregate in (None, model.Aggregate("count")) and select.order_by is None \
         and not select.shown and select.group_by is None and not reading.reads_nearly_all() and len(reading.ignored) >= 2
 
@@ -126,3 +128,23 @@ def reads_more(query: Query) -> bool:
     found = query.form_filter
     return bool(found.name_contains or found.text_contains or found.finding_codes or found.severities
                 or found.project_keys or found.form_ids is not None or query.indicator_names or query.follow_up)
+
+
+def previous_ids_read(reading) -> list[int] | None:
+    """The previous answer's forms a reading is limited to (how many of those …), or None when it is not."""
+    where = reading.select.where
+    items = list(where.items) if isinstance(where, model.And) else [where] if where is not None else []
+    held = [item for item in items if isinstance(item, model.FormIds)]
+    return list(held[0].ids) if held else None
+
+
+def drops_topic_verb(reading, query: Query) -> bool:
+    """Whether the rule-based reading searches for a one-character topic verb (租 of 总分不到100的项目里有几个是租东西的)
+    that the query model's reading holds nowhere: answering the model's count would drop what the forms must say."""
+    from assistant.evidence_set import cues
+    from index.tokenize import cut_words
+
+    if query.intent != "search" or reading is None:
+        return False
+    held = repr(reading.select)
+    return any(word in cues("single") and word not in held for word in cut_words(query.search_text or query.question))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import example_list
 from assistant import vocabulary as vocab
 from assistant.labels import _label_check
 from assistant.question_text import _Text, _first_of, _word_pattern
@@ -24,6 +25,8 @@ class NameRecognisers:
             hit = _first_of(text, phrases, take=False)
             if not hit or (severities and not codes and clause and clause[0] <= hit[1] and hit[2] <= clause[1]):
                 continue
+            if text.text[max(0, hit[1] - 1):hit[1] + 2] == "有没有":
+                continue  # 有没有填写偏差原因: whether it is filled in, a yes/no question, not the finding that it is not
             text.take(hit[1], hit[2])
             if severities and (state.codes or state.severities):
                 continue  # "执行数超过预算的错误" is the specific check, not every error
@@ -111,7 +114,14 @@ class NameRecognisers:
                 query.labels.append(f"{'year' if query.lang == 'en' else '年度'} = {year}{note}")
             state.structured = state.categorical = True
         if cue:
-            state.wording = True
+            from assistant.form_text import asked_field
+
+            # "the exact wording" of a deviation column, 偏差原因是怎么写的: the form's reason quoted, not an indicator's wording
+            # "how were the allowances covered?": how something was done, not how an indicator was worded
+            how_done = cue[0] in ("how was", "how were") and not re.search(
+                r"\b(?:word|phras|writ|formulat|defin|describ|stat|express|fram|specifi|set\b|indicator|target|kpi|metric)",
+                text.text[text.text.find(cue[0]):], re.IGNORECASE)
+            state.wording = asked_field(text.text) != "reason" and not how_done
 
     def _grades(self, text: _Text, query: Query, state: "_State") -> None:
         found = []
@@ -249,17 +259,23 @@ class NameRecognisers:
             query.labels.append(("indicator " if query.lang == "en" else "指标 ") + "、".join(query.indicator_names))
 
     def _text_contains(self, text: _Text, query: Query, state: "_State") -> None:
-        zh = re.compile(r"(提到|提及|提起|说到|写到|写了|写有|含有|包含|涉及|出现了?|谈到|讲到|带有|载有)(了)?\s*[“\"'「『]?"
+        zh = re.compile(r"(提到|提及|提起|说到|写到|写了|写有|含有|包含|涉及|出现了?|谈到|讲到|带有|载有|引用|援引|引述)(了)?\s*[“\"'「『]?"
                         r"(?P<x>(?:[“\"「『][^”\"」』]+[”\"」』]|[^“”\"'「」『』，,。？?！!])+?)[”\"'」』]?\s*"
-                        r"(?=的项目|的表|的自评表|的|项目|字样|这个词|$|[，,。？?！!])")
-        en = re.compile(r"\b(mentions?|mentioning|mentioned|contains?|containing|refers? to|referring to|talks? about|"
+                        r"(?=的项目|的表|的自评表|的|项目|字样|这个词|文件|一词|二字|$|[，,。？?！!])")
+        en = re.compile(r"\b(mentions?|mentioning|mentioned|contains?|containing|refers? to|referring to|talks? about|quotes?|quoting|cites?|citing|"
                         r"talking about|says?|saying|with the (?:word|words|phrase|text))\s+[“\"']?(?P<x>[^”\"'?!.,]+?)[”\"']?\s*(?=$|[?!.,]|\b(?:and|in|from|with|that)\b)")
         for pattern in (zh, en):
             for match in list(pattern.finditer(text.text)):
                 if not text.free(match.start(), match.end()) or any(
                         len(name) >= 3 and text.text.startswith(name.lower(), match.start()) for name in self.catalog.indicator_names):
                     continue  # 涉及点位目标多少: the verb begins an indicator's name, no mention
-                phrase = _glossed(match.group("x").strip())
+                rest = re.findall(r"[a-z]{3,}", re.split(r"[?!.]", text.text[match.end():])[0])
+                if pattern is en and re.fullmatch(r"says?|saying|said", match.group(1)) and len(rest) >= 3:
+                    continue  # says participation in the check-ups fell below target: a clause, which a narrative reads
+                listed = example_list.find(match.group("x"))
+                if listed is not None and listed.start > 0:
+                    continue  # 提到设备租赁（比如摄像头、采集终端）: a topic with examples, which a narrative search reads
+                phrase = _glossed(example_list.without_fillers(match.group("x").strip()))  # 体检这类事情 → 体检
                 phrase = re.sub(r"^(?:the\s+)?(?:year|number|figure)\s+(?=\d{2,}$)", "", phrase, flags=re.IGNORECASE)
                 if re.fullmatch(r"[\d一二三四五六七八九十百两几]+\s*[条个项次份家]\s*(?:以上|以下|多|左右|及以上|以内)?", phrase):
                     continue  # 指标写了十条以上: a count of rows, not words the text says
@@ -283,6 +299,19 @@ class NameRecognisers:
                         query.labels.append(("mentions “" if query.lang == "en" else "提到“") + term + "”")
                 state.structured = True
                 self._text_scope(text, query)
+
+    def _name_scope(self, text: _Text, query: Query, state: "_State") -> None:
+        """Which project titles include 街道 / 项目名称里带“经费”: the names hold the word, whatever the text says."""
+        from assistant import name_scope
+
+        found = name_scope.read(text.text)
+        if found is None or not text.free(found[0], found[1]):
+            return
+        text.take(found[0], found[1])
+        if found[2] not in query.form_filter.name_contains:
+            query.form_filter.name_contains.append(found[2])
+            query.labels.append(f"project name contains “{found[2]}”" if query.lang == "en" else f"项目名含“{found[2]}”")
+        state.structured = True
 
     def _text_scope(self, text: _Text, query: Query) -> None:
         """预期目标里提到… / mentioned in their goals or outcomes: where the mention must be said."""

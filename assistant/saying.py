@@ -133,3 +133,22 @@ def asks_figure(question: str) -> bool:
         True when it uses a figure cue.
     """
     return uses_cue(question, "figure")
+
+
+# "how many forms / of those", 有几个项目, 多少张表: the forms found are counted, whatever they say
+_FORM_COUNT = re.compile(r"\bhow many\s+(?:of\s+(?:those|these|them|the\s+\w+)\b|(?:\w+\s+){0,2}?(?:forms|projects|"
+                         r"programmes|programs|records|sheets|schemes)\b)|\bnumber of\s+(?:forms|projects)\b|(?:多少|几)\s*"
+                         r"(?:个|张|份|项)?\s*(?:项目|自评表|表)|(?:其中|上述|这些|项目|表)(?:中|里|里面|当中)?[，,]?\s*有?(?:多少|几)个",
+                         re.IGNORECASE)
+
+
+def asks_form_count(question: str) -> bool:
+    """Whether a question asks how many forms say something (How many forms mention…, 有几个项目提到…).
+
+    Args:
+        question: as typed.
+
+    Returns:
+        True when the forms are what is counted.
+    """
+    return bool(_FORM_COUNT.search(question))

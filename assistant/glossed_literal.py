@@ -1,0 +1,51 @@
+"""A Chinese literal glossed in English ("a district finance notice (区财发)", "资金紧张 (money shortage)"): the literal is
+what the text must say; the English beside it restates it and is no department, target or condition."""
+
+from __future__ import annotations
+
+import re
+
+_LITERAL = r"[\u4e00-\u9fff0-9【】〔〕（）()·]*[\u4e00-\u9fff][\u4e00-\u9fff0-9【】〔〕·]*"
+# English words before a bracketed literal, back to the word that frames them (where is, which forms quote, …).
+_GLOSS_BEFORE = re.compile(rf"(?P<gloss>(?:\b(?:a|an|the)\s+)?(?:[A-Za-z][\w'’-]*\s+){{0,4}}[A-Za-z][\w'’-]*)\s*[（(]\s*[“\"]?"
+                           rf"(?P<literal>{_LITERAL})[”\"]?\s*[）)]")
+# A literal followed by its English gloss in brackets: 资金紧张 (money shortage), “区财发” (district finance notice).
+_GLOSS_AFTER = re.compile(rf"[“\"]?(?P<literal>{_LITERAL})[”\"]?\s*[（(](?P<gloss>[A-Za-z][A-Za-z\s,'’/-]*)[）)]")
+# Words that frame a question, never part of a gloss: the gloss begins after the last of them.
+_COUNTED = re.compile(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b", re.IGNORECASE)
+_FRAME = frozenset("""which what where who whose how when why is are was were do does did forms form projects project
+programmes programme schemes scheme records any every all mention mentions mentioned mentioning quote quotes quoted
+quoting cite cites cited citing say says said saying contain contains containing include includes including refer
+refers referring to in of for about on with by from their its and or that there""".split())
+
+
+def unglossed(question: str, says) -> str:
+    """The question with each English gloss next to a Chinese literal the forms' text says taken off, and the literal
+    quoted: "Where is a district finance notice (区财发) quoted" → "Where is “区财发” quoted".
+
+    Args:
+        question: as typed (only English questions are changed: a Chinese one has no gloss).
+        says: a function telling whether any form's text or name holds a Chinese string.
+
+    Returns:
+        The question, unchanged when it glosses no literal the forms say.
+    """
+    if not re.search(r"[A-Za-z]{3,}", question):
+        return question
+
+    def before(found: re.Match) -> str:
+        literal = found.group("literal")
+        if not says(literal) or _COUNTED.search(found.group("gloss")):
+            return found.group(0)  # how many village committees (村委): the thing counted, named in both languages
+        words = found.group("gloss").split()
+        kept = 0
+        for index, word in enumerate(words):
+            if word.lower().strip("'’") in _FRAME and word.lower() not in ("a", "an", "the"):
+                kept = index + 1
+        return " ".join(words[:kept] + [f"“{literal}”"])
+
+    def after(found: re.Match) -> str:
+        literal = found.group("literal")
+        return f"“{literal}”" if says(literal) else found.group(0)
+
+    return _GLOSS_AFTER.sub(after, _GLOSS_BEFORE.sub(before, question))
