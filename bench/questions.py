@@ -52,7 +52,10 @@ SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json"
              "independent15-dev": DATA / "questions.independent15-dev.json",
              "independent16-dev": DATA / "questions.independent16-dev.json",
              "independent17-dev": DATA / "questions.independent17-dev.json",
-             "independent18-dev": DATA / "questions.independent18-dev.json"}
+             "independent18-dev": DATA / "questions.independent18-dev.json",
+             "independent19-dev": DATA / "questions.independent19-dev.json",
+             "independent20-dev": DATA / "questions.independent20-dev.json",
+             "independent21-dev": DATA / "questions.independent21-dev.json"}
 # "all" is the team's own sets; sets kept aside and the independent writers' are scored only when named.
 IN_ALL = ("base", "own", "narrative")
 SET_NAMES = ("dev", *SET_FILES, "all")
