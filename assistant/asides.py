@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+from . import data_files
 
 _CLASSES = ("note", "keeps", "defines", "inclusive", "exclusive", "hedge", "enumeration", "request", "full_marks", "intensifier")
 # A bracket and its inside (one level: a tag such as （平安办） holds none of the markers, so it is never taken off).
@@ -24,14 +24,9 @@ def _words() -> dict[tuple[str, str], re.Pattern]:
         ValueError: naming the file and line of a malformed entry.
     """
     parts: dict[tuple[str, str], list[str]] = {}
-    text = resources.files("assistant").joinpath("data", "asides.tsv").read_text(encoding="utf-8")
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 3 or cells[0] not in ("zh", "en") or cells[1] not in _CLASSES or not cells[2].strip():
-            raise ValueError(f"assistant/data/asides.tsv:{number}: expected 'zh|en<TAB>{'|'.join(_CLASSES)}<TAB>pattern', "
-                             f"got {line!r}")
+    for _, cells in data_files.rows("asides.tsv", 3, f"'zh|en<TAB>{'|'.join(_CLASSES)}<TAB>pattern'",
+                                     lambda cells: cells[0] in ("zh", "en") and cells[1] in _CLASSES
+                                     and bool(cells[2].strip())):
         pattern = cells[2].strip()
         if cells[0] == "en" and cells[1] not in ("inclusive", "exclusive", "defines", "request", "intensifier"):
             pattern = rf"(?<![a-z])(?:{pattern})(?![a-z])"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+from . import data_files
 
 # Punctuation a courtesy brings with it: 请问，… / "Hi, …" / "…，谢谢？" / "… — thanks in advance?".
 _MARKS = r"[\s,，:：;；.。、!！~～—–-]*"
@@ -25,14 +25,9 @@ _GLUE = ("stop", "example", "language")
 @lru_cache(maxsize=1)
 def _courtesies() -> dict[str, re.Pattern]:
     """The start and end courtesies and the markers of assistant/data/courtesies.tsv, each kind compiled into one."""
-    text = resources.files("assistant").joinpath("data", "courtesies.tsv").read_text(encoding="utf-8")
     parts: dict[str, list[str]] = {"start": [], "end": [], "marker": [], "neutral": []}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 3 or cells[0] not in ("zh", "en") or cells[1] not in parts:
-            raise ValueError(f"assistant/data/courtesies.tsv:{number}: expected 'zh|en<TAB>{'|'.join(parts)}<TAB>pattern'")
+    for _, cells in data_files.rows("courtesies.tsv", 3, f"'zh|en<TAB>{'|'.join(parts)}<TAB>pattern'",
+                                     lambda cells: cells[0] in ("zh", "en") and cells[1] in parts):
         before, after = (r"\b", r"\b") if cells[0] == "en" else ("", "")
         if cells[1] in ("marker", "neutral"):
             after = ""  # an English marker starts a word: apolog → apologies, thank → thanks

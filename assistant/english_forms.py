@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+from . import data_files
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # Doubled final consonants an -ing / -ed adds (cutting, topped); ll, ss and zz are part of the word (filled, passed).
@@ -22,14 +22,9 @@ def word_bases() -> dict[str, str]:
     Raises:
         ValueError: naming the file and line of a malformed entry.
     """
-    text = resources.files("assistant").joinpath("data", "english_words.tsv").read_text(encoding="utf-8")
     bases = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 2 or not all(_WORD.fullmatch(cell) for cell in cells):
-            raise ValueError(f"assistant/data/english_words.tsv:{number}: expected a form and its base, two words")
+    for _, cells in data_files.rows("english_words.tsv", 2, "a form and its base, two words",
+                                     lambda cells: all(_WORD.fullmatch(cell) for cell in cells)):
         bases[cells[0]] = cells[1]
     return bases
 

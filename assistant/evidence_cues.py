@@ -5,20 +5,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+from . import data_files
 
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, tuple[str, ...]]:
     """Phrases by kind from assistant/data/evidence_cues.tsv (singular, frame), longest first."""
-    text = resources.files("assistant").joinpath("data", "evidence_cues.tsv").read_text(encoding="utf-8")
     cues: dict[str, list[str]] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 2:
-            raise ValueError(f"assistant/data/evidence_cues.tsv:{number}: expected kind and phrases, got {len(cells)} cells")
+    for _, cells in data_files.rows("evidence_cues.tsv", 2, "kind and phrases"):
         cues.setdefault(cells[0], []).extend(phrase.strip().lower() for phrase in cells[1].split("|") if phrase.strip())
     return {kind: tuple(sorted(phrases, key=len, reverse=True)) for kind, phrases in cues.items()}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from functools import lru_cache
-from importlib import resources
+from . import data_files
 
 from assistant import vocabulary as vocab
 from assistant.answer import Answer, AnswerRecord
@@ -37,14 +37,9 @@ _ROW_CONDITION_EN = re.compile(r"\b(?:not|no|without|below|above|under|over|less
 @lru_cache(maxsize=1)
 def _phrases() -> dict[str, tuple[str, ...]]:
     """field → phrases from assistant/data/asked_text.tsv, longest first, read once."""
-    text = resources.files("assistant").joinpath("data", "asked_text.tsv").read_text(encoding="utf-8")
     phrases: dict[str, tuple[str, ...]] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 2 or cells[0] not in FIELDS:
-            raise ValueError(f"assistant/data/asked_text.tsv:{number}: expected one of {', '.join(FIELDS)} and phrases")
+    for _, cells in data_files.rows("asked_text.tsv", 2, f"one of {', '.join(FIELDS)} and phrases",
+                                     lambda cells: cells[0] in FIELDS):
         found = [p.strip().lower() for p in cells[1].split("|") if p.strip()]
         phrases[cells[0]] = tuple(sorted(found, key=len, reverse=True))
     return phrases

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+from . import data_files
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     """One pattern for the words of assistant/data/intensifiers.tsv, English ones whole words, longest first."""
-    text = resources.files("assistant").joinpath("data", "intensifiers.tsv").read_text(encoding="utf-8")
     alternatives: list[str] = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 2 or cells[0] not in ("zh", "en"):
-            raise ValueError(f"assistant/data/intensifiers.tsv:{number}: expected 'zh|en<TAB>word|word…'")
+    for _, cells in data_files.rows("intensifiers.tsv", 2, "'zh|en<TAB>word|word…'", lambda cells: cells[0] in ("zh", "en")):
         for word in sorted(cells[1].split("|"), key=len, reverse=True):
             escaped = re.escape(word.strip())
             alternatives.append(rf"(?<![a-z]){escaped}\s+(?=[a-z])" if cells[0] == "en" else escaped)

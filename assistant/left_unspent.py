@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+from . import data_files
 
 # An amount as written: digits or Chinese numerals with a unit of money, an operator before or after it.
 _AMOUNT = (r"(?:超过|不到|不足|多于|少于|高于|低于|至少|不少于|不低于|不超过)?[\d零〇一二两三四五六七八九十百千万亿.,]+"
@@ -22,14 +22,9 @@ def _words(part: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, list[str]]:
-    text = resources.files("assistant").joinpath("data", "left_unspent.tsv").read_text(encoding="utf-8")
     table = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.strip() and not line.startswith("#"):
-            cells = line.split("\t")
-            if len(cells) != 2:
-                raise ValueError(f"assistant/data/left_unspent.tsv:{number}: expected part and words, got {len(cells)} cells")
-            table[cells[0]] = sorted(cells[1].split("|"), key=len, reverse=True)
+    for _, cells in data_files.rows("left_unspent.tsv", 2, "part and words"):
+        table[cells[0]] = sorted(cells[1].split("|"), key=len, reverse=True)
     return table
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import resources
+from . import data_files
 
 # Figures written in Chinese numerals besides digits (一 is left out: 一下, 一共, 一个 are glue more often than not).
 _CHINESE_FIGURES = re.compile(r"[二两三四五六七八九十百千万亿]")
@@ -19,13 +19,8 @@ def condition_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
         ValueError: naming the file and line of a malformed entry.
     """
     english, chinese = [], []
-    text = resources.files("assistant").joinpath("data", "condition_cues.tsv").read_text(encoding="utf-8")
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 2 or cells[0] not in ("en", "zh") or not cells[1].strip():
-            raise ValueError(f"assistant/data/condition_cues.tsv:{number}: expected 'en|zh<TAB>phrase', got {line!r}")
+    for _, cells in data_files.rows("condition_cues.tsv", 2, "'en|zh<TAB>phrase'",
+                                     lambda cells: cells[0] in ("en", "zh") and bool(cells[1].strip())):
         (english if cells[0] == "en" else chinese).append(cells[1].strip().lower())
     return tuple(english), tuple(chinese)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+from . import data_files
 
 
 @dataclass(frozen=True)
@@ -36,13 +36,6 @@ class Lexicon:
         return self.phrases.get(kind, {})
 
 
-def _rows(name: str):
-    text = resources.files("assistant").joinpath("data", name).read_text(encoding="utf-8")
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.strip() and not line.startswith("#"):
-            yield number, line.rstrip("\n").split("\t")
-
-
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The lexicon from assistant/data (fields.tsv, lexicon.tsv, lexicon_en.tsv, names_en.tsv), read once.
@@ -54,20 +47,20 @@ def load() -> Lexicon:
         ValueError: naming the file and line of a malformed entry.
     """
     lexicon = Lexicon()
-    for number, cells in _rows("fields.tsv"):
+    for number, cells in data_files.rows("fields.tsv"):
         if len(cells) != 6:
             raise ValueError(f"assistant/data/fields.tsv:{number}: expected 6 tab-separated cells, got {len(cells)}")
         info = FieldInfo(*cells)
         lexicon.fields[info.name if info.entity == "form" else f"{info.entity}.{info.name}"] = info
     for name in ("lexicon.tsv", "lexicon_en.tsv"):  # the English file adds the vocabulary analysts write
-        for number, cells in _rows(name):
+        for number, cells in data_files.rows(name):
             if len(cells) != 3:
                 raise ValueError(f"assistant/data/{name}:{number}: expected kind, key and phrases, got {len(cells)} cells")
             kind, key, phrases = cells
             for phrase in phrases.split("|"):
                 if phrase.strip():
                     lexicon.phrases.setdefault(kind, {})[phrase.strip().lower()] = key
-    for number, cells in _rows("names_en.tsv"):
+    for number, cells in data_files.rows("names_en.tsv"):
         if len(cells) != 2:
             raise ValueError(f"assistant/data/names_en.tsv:{number}: expected english and chinese, got {len(cells)} cells")
         lexicon.names_en[cells[0].lower()] = cells[1]

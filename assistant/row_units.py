@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+from . import data_files
 
 from assistant.recognise import Token
 
@@ -30,14 +30,8 @@ def english_units() -> dict[str, str]:
     Raises:
         ValueError: naming the file and line of a malformed entry.
     """
-    text = resources.files("assistant").joinpath("data", "row_units.tsv").read_text(encoding="utf-8")
     words: dict[str, str] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 2 or not cells[0]:
-            raise ValueError(f"assistant/data/row_units.tsv:{number}: expected a unit and its words, tab-separated")
+    for _, cells in data_files.rows("row_units.tsv", 2, "a unit and its words, tab-separated", lambda cells: bool(cells[0])):
         words.update({word.strip().lower(): cells[0] for word in cells[1].split("|") if word.strip()})
     return words
 

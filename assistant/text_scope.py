@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from . import data_files
 
 # The snippet fields a restriction can name (index.snippets' fields that are the form's own words).
 FIELDS = ("goal", "outcome", "deviation", "indicator")
@@ -30,14 +30,9 @@ class Scope:
 @lru_cache(maxsize=1)
 def _phrases() -> dict[str, str]:
     """phrase → field from assistant/data/text_fields.tsv, read once."""
-    text = resources.files("assistant").joinpath("data", "text_fields.tsv").read_text(encoding="utf-8")
     phrases: dict[str, str] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 2 or cells[0] not in FIELDS:
-            raise ValueError(f"assistant/data/text_fields.tsv:{number}: expected one of {', '.join(FIELDS)} and phrases")
+    for _, cells in data_files.rows("text_fields.tsv", 2, f"one of {', '.join(FIELDS)} and phrases",
+                                     lambda cells: cells[0] in FIELDS):
         for phrase in cells[1].split("|"):
             if phrase.strip():
                 phrases[phrase.strip().lower()] = cells[0]

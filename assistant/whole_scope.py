@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+from . import data_files
 
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 
@@ -14,13 +14,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
     """The scope clauses of assistant/data/whole_scope.tsv: leading and bracketed Chinese; leading, bracketed and
     closing English."""
     words: dict[tuple[str, str], str] = {}
-    text = resources.files("assistant").joinpath("data", "whole_scope.tsv").read_text(encoding="utf-8")
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 3 or cells[0] not in ("zh", "en"):
-            raise ValueError(f"assistant/data/whole_scope.tsv:{number}: expected 'zh|en<TAB>role<TAB>pattern'")
+    for _, cells in data_files.rows("whole_scope.tsv", 3, "'zh|en<TAB>role<TAB>pattern'", lambda cells: cells[0] in ("zh", "en")):
         words[(cells[0], cells[1])] = cells[2]
     noun, lead, batch, tail = (words[("zh", role)] for role in ("noun", "lead", "batch", "tail"))
     en_noun, en_lead = words[("en", "noun")], words[("en", "lead")]
