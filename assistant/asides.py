@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from . import data_files
+from .range_ends import NUMBER, UNIT
 
 _CLASSES = ("note", "keeps", "defines", "inclusive", "exclusive", "hedge", "enumeration", "request", "full_marks", "intensifier")
 # A bracket and its inside (one level: a tag such as （平安办） holds none of the markers, so it is never taken off).
@@ -80,8 +81,7 @@ def _aside_bracket(found: re.Match, question: str) -> bool:
 
 
 # A range said with two figures: 90到95之间 / 90分至95分 / between 90 and 95 (a unit may follow either figure).
-_NUMBER = r"\d+(?:\.\d+)?"
-_UNIT = r"(?:%|％|分|万元|万|元|个|条)?"
+_NUMBER, _UNIT = NUMBER, UNIT
 _RANGE_ZH = re.compile(rf"(?:在|介于)?\s*(?P<low>{_NUMBER}{_UNIT})\s*(?:到|至|~|～|－|-|—)\s*(?P<high>{_NUMBER}{_UNIT})\s*(?:之间)?")
 _RANGE_EN = re.compile(rf"\bbetween\s+(?P<low>{_NUMBER}\s*{_UNIT})\s+and\s+(?P<high>{_NUMBER}\s*{_UNIT})", re.IGNORECASE)
 

@@ -112,6 +112,7 @@ class Conversation:
         from assistant.whole_scope import without_whole_scope
         from assistant.glossed_literal import unglossed
         from assistant.asides import without_asides
+        from assistant.range_ends import range_ends
         from assistant.intensifiers import without_intensifiers
         from assistant.maximum_said import without_maximum
         from assistant.zero_idioms import as_zero
@@ -124,7 +125,7 @@ class Conversation:
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
         question = unglossed(question, self._said_not_named)  # a district finance notice (区财发): the literal
-        question = without_asides(question)  # （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
+        question = without_asides(range_ends(question))  # 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
         question = ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"

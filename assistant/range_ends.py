@@ -1,0 +1,83 @@
+"""A range with one end said to count or not (1万到5万（不包括）, 80%（不含）到95%, between 80% and 95% (95% excluded)):
+written as its two bounds before reading, since a range is read inclusive at both ends."""
+
+from __future__ import annotations
+
+import re
+
+NUMBER = r"\d+(?:\.\d+)?"
+UNIT = r"(?:%|％|分|万元|万|元|个|条)?"
+# The words come from the lexicon's bound_excludes / bound_includes, which say the same after a one-sided bound.
+_EXCLUDES_ZH = "不含|不包括|不包含"
+_INCLUDES_ZH = "含|包括|包含"
+_EXCLUDES_EN = "excluded|exclusive|not included|not inclusive"
+_INCLUDES_EN = "included|inclusive"
+
+
+def _note_zh(end: str) -> str:
+    return (rf"[（(]\s*(?P<{end}_word>{_EXCLUDES_ZH}|{_INCLUDES_ZH})(?:本数|本身)?\s*(?P<{end}_fig>{NUMBER}{UNIT})?\s*[）)]")
+
+
+def _note_en(end: str) -> str:
+    return (rf"\(\s*(?P<{end}_fig>{NUMBER}\s*{UNIT})?\s*(?P<{end}_word>{_EXCLUDES_EN}|{_INCLUDES_EN})\s*\)")
+
+
+_RANGE_ZH = re.compile(
+    rf"(?:在|介于)?\s*(?P<low>{NUMBER}{UNIT})\s*(?:{_note_zh('low')})?\s*(?:到|至|~|～|－|-|—)\s*(?P<high>{NUMBER}{UNIT})"
+    rf"\s*(?:{_note_zh('high')})?\s*(?:之间|区间|范围内)?\s*(?:{_note_zh('after')})?")
+_RANGE_EN = re.compile(
+    rf"\bbetween\s+(?P<low>{NUMBER}\s*{UNIT})\s*(?:{_note_en('low')})?\s+and\s+(?P<high>{NUMBER}\s*{UNIT})"
+    rf"\s*(?:{_note_en('high')})?\s*(?:,\s*)?(?:{_note_en('after')})?", re.IGNORECASE)
+_WORDS = {"zh": ("高于", "不低于", "低于", "不高于", "且"),
+          "en": ("more than ", "at least ", "less than ", "at most ", " and ")}
+
+
+def _value(figure: str) -> float:
+    return float(re.match(NUMBER, figure.strip()).group(0))
+
+
+def _ends(found: re.Match, lang: str) -> tuple[bool, bool] | None:
+    """(low end excluded, high end excluded), or None when no note is said or one cannot be placed."""
+    excluding = _EXCLUDES_ZH if lang == "zh" else _EXCLUDES_EN
+    excluded = {"low": False, "high": False}
+    noted = False
+    for place in ("low", "high", "after"):
+        word = found.group(f"{place}_word")
+        if word is None:
+            continue
+        figure = found.group(f"{place}_fig")
+        if place == "after":
+            if figure is None:
+                return None  # （不包括） after the whole range: which end is not said
+            matching = [end for end in ("low", "high") if _value(found.group(end)) == _value(figure)]
+            if len(matching) != 1:
+                return None
+            place = matching[0]
+        elif figure is not None and _value(figure) != _value(found.group(place)):
+            return None
+        excluded[place] = re.fullmatch(excluding, word.lower()) is not None
+        noted = True
+    return (excluded["low"], excluded["high"]) if noted else None
+
+
+def range_ends(question: str) -> str:
+    """The question with a range whose end is said to count or not written as two bounds.
+
+    Args:
+        question: as typed.
+
+    Returns:
+        e.g. "结余不低于1万且低于5万的表" for "结余在1万到5万（不包括）之间的表"; "rate more than 80% and at most 95%" for
+        "rate between 80% (excluded) and 95%"; the question unchanged when no end is noted or a note cannot be placed.
+    """
+    for lang, ranged in (("zh", _RANGE_ZH), ("en", _RANGE_EN)):
+        def written(found: re.Match, lang: str = lang) -> str:
+            ends = _ends(found, lang)
+            if ends is None:
+                return found.group(0)
+            above_strict, above, below_strict, below, joined = _WORDS[lang]
+            low = (above_strict if ends[0] else above) + found.group("low").strip()
+            high = (below_strict if ends[1] else below) + found.group("high").strip()
+            return low + joined + high
+        question = ranged.sub(written, question)
+    return question
