@@ -6,8 +6,9 @@ from assistant import model as m
 
 # Amounts that add up over forms, so one can be a share of another's total.
 _AMOUNTS = ("annual_budget", "initial_budget", "executed", "unspent", "budget_change")
-# A measure taken from another amount, named alone when the question says the whole with it ("allocation left unspent").
-_BASE = {"unspent": "annual_budget"}
+# A measure taken from another amount, named alone when the question says the whole with it ("allocation left unspent",
+# "what percentage of the money was spent": of the full-year budget, the pooled execution rate).
+_BASE = {"unspent": "annual_budget", "executed": "annual_budget"}
 
 
 def pooled_share(select: m.Select, tokens: list, used: set, counted: list) -> bool:

@@ -91,7 +91,9 @@ def test_a_share_over_the_forms_the_question_marks(reader, question, scope, coun
 @pytest.mark.parametrize("question, part, whole", [
     ("城管办项目的执行数占全年预算的比例", "executed", "annual_budget"),
     ("What percentage of the money allocated to the 城管办 projects went unspent?", "unspent", "annual_budget"),
-    ("城管办项目的结余占年初预算的百分之几", "unspent", "initial_budget")])
+    ("城管办项目的结余占年初预算的百分之几", "unspent", "initial_budget"),
+    # spent, named alone: of the full-year budget (it used to be a share of forms with no condition, always 100%)
+    ("What percentage of the 城管办 money was spent?", "executed", "annual_budget")])
 def test_a_share_of_one_amount_in_another(reader, question, part, whole):
     select = reader.read(question).select
     assert (select.where, select.aggregate) == (
@@ -194,6 +196,7 @@ def test_a_statistic_the_query_does_not_apply_is_named():
     ("What percentage of the 信访办 money went unspent?", 6.34),
     ("信访办项目的结余占其全年预算的百分之几", 6.34),
     ("平安办项目的执行数占全年预算的比例", 89.15),
+    ("What percentage of the (平安办) projects' money was actually spent?", 89.15),
     ("What share of forms had money left unspent?", 67.86),
     ("How many percent of the graded scorecards executed less than a third of their budget?", 9.09),
     ("What proportion of the (平安办)-tagged programmes scored a perfect 100?", 50.0),
