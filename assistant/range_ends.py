@@ -4,32 +4,49 @@ written as its two bounds before reading, since a range is read inclusive at bot
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from . import data_files
 
 NUMBER = r"\d+(?:\.\d+)?"
 UNIT = r"(?:%|％|分|万元|万|元|个|条)?"
-# The words come from the lexicon's bound_excludes / bound_includes, which say the same after a one-sided bound.
-_EXCLUDES_ZH = "不含|不包括|不包含"
-_INCLUDES_ZH = "含|包括|包含"
-_EXCLUDES_EN = "excluded|exclusive|not included|not inclusive"
-_INCLUDES_EN = "included|inclusive"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[tuple[str, str], str]:
+    """(language, excludes|includes) → an alternation of the words of assistant/data/range_ends.tsv."""
+    words = {}
+    for _, cells in data_files.rows("range_ends.tsv", 3, "'zh|en<TAB>excludes|includes<TAB>word|word…'",
+                                     lambda cells: cells[0] in ("zh", "en") and cells[1] in ("excludes", "includes")):
+        words[(cells[0], cells[1])] = "|".join(re.escape(word.strip()) for word in cells[2].split("|") if word.strip())
+    return words
 
 
 def _note_zh(end: str) -> str:
-    return (rf"[（(]\s*(?P<{end}_word>{_EXCLUDES_ZH}|{_INCLUDES_ZH})(?:本数|本身)?\s*(?P<{end}_fig>{NUMBER}{UNIT})?\s*[）)]")
+    words = _words()
+    return (rf"[（(]\s*(?P<{end}_word>{words[('zh', 'excludes')]}|{words[('zh', 'includes')]})(?:本数|本身)?\s*(?P<{end}_fig>{NUMBER}{UNIT})?\s*[）)]")
 
 
 def _note_en(end: str) -> str:
-    return (rf"\(\s*(?P<{end}_fig>{NUMBER}\s*{UNIT})?\s*(?P<{end}_word>{_EXCLUDES_EN}|{_INCLUDES_EN})\s*\)")
+    words = _words()
+    return (rf"\(\s*(?P<{end}_fig>{NUMBER}\s*{UNIT})?\s*(?P<{end}_word>{words[('en', 'excludes')]}|{words[('en', 'includes')]})\s*\)")
 
 
-_RANGE_ZH = re.compile(
-    rf"(?:在|介于)?\s*(?P<low>{NUMBER}{UNIT})\s*(?:{_note_zh('low')})?\s*(?:到|至|~|～|－|-|—)\s*(?P<high>{NUMBER}{UNIT})"
-    rf"\s*(?:{_note_zh('high')})?\s*(?:之间|区间|范围内)?\s*(?:{_note_zh('after')})?")
-_RANGE_EN = re.compile(
-    rf"\bbetween\s+(?P<low>{NUMBER}\s*{UNIT})\s*(?:{_note_en('low')})?\s+and\s+(?P<high>{NUMBER}\s*{UNIT})"
-    rf"\s*(?:{_note_en('high')})?\s*(?:,\s*)?(?:{_note_en('after')})?", re.IGNORECASE)
-_WORDS = {"zh": ("高于", "不低于", "低于", "不高于", "且"),
-          "en": ("more than ", "at least ", "less than ", "at most ", " and ")}
+@lru_cache(maxsize=1)
+def _ranges() -> tuple[re.Pattern, re.Pattern]:
+    """The Chinese and English patterns of a range whose ends may carry a note."""
+    chinese = re.compile(
+        rf"(?:在|介于)?\s*(?P<low>{NUMBER}{UNIT})\s*(?:{_note_zh('low')})?\s*(?:到|至|~|～|－|-|—)\s*(?P<high>{NUMBER}{UNIT})"
+        rf"\s*(?:{_note_zh('high')})?\s*(?:之间|区间|范围内)?\s*(?:{_note_zh('after')})?")
+    english = re.compile(
+        rf"\bbetween\s+(?P<low>{NUMBER}\s*{UNIT})\s*(?:{_note_en('low')})?\s+and\s+(?P<high>{NUMBER}\s*{UNIT})"
+        rf"\s*(?:{_note_en('high')})?\s*(?:,\s*)?(?:{_note_en('after')})?", re.IGNORECASE)
+    return chinese, english
+
+
+# How each language writes a bound: above (strict, inclusive), below (strict, inclusive), and the join.
+_BOUND_WORDS = {"zh": ("高于", "不低于", "低于", "不高于", "且"),
+                "en": ("more than ", "at least ", "less than ", "at most ", " and ")}
 
 
 def _value(figure: str) -> float:
@@ -38,7 +55,7 @@ def _value(figure: str) -> float:
 
 def _ends(found: re.Match, lang: str) -> tuple[bool, bool] | None:
     """(low end excluded, high end excluded), or None when no note is said or one cannot be placed."""
-    excluding = _EXCLUDES_ZH if lang == "zh" else _EXCLUDES_EN
+    excluding = _words()[(lang, "excludes")]
     excluded = {"low": False, "high": False}
     noted = False
     for place in ("low", "high", "after"):
@@ -70,12 +87,12 @@ def range_ends(question: str) -> str:
         e.g. "结余不低于1万且低于5万的表" for "结余在1万到5万（不包括）之间的表"; "rate more than 80% and at most 95%" for
         "rate between 80% (excluded) and 95%"; the question unchanged when no end is noted or a note cannot be placed.
     """
-    for lang, ranged in (("zh", _RANGE_ZH), ("en", _RANGE_EN)):
+    for lang, ranged in zip(("zh", "en"), _ranges()):
         def written(found: re.Match, lang: str = lang) -> str:
             ends = _ends(found, lang)
             if ends is None:
                 return found.group(0)
-            above_strict, above, below_strict, below, joined = _WORDS[lang]
+            above_strict, above, below_strict, below, joined = _BOUND_WORDS[lang]
             low = (above_strict if ends[0] else above) + found.group("low").strip()
             high = (below_strict if ends[1] else below) + found.group("high").strip()
             return low + joined + high
