@@ -150,10 +150,6 @@ def ranked_statistic(state: ComposeState, select: m.Select, superlative: Token, 
     return True
 
 
-# Amounts whose share of the total a group can hold (执行率 does not add up).
-_SUMMED = ("annual_budget", "initial_budget", "executed", "unspent", "budget_change")
-
-
 def _share(select: m.Select, state: ComposeState, tokens: list[Token]) -> None:
     """A share: of the scope (units, tags, years named), the percentage meeting the other conditions."""
     if any(t.kind == "noun" and t.key == "indicator" for t in tokens) and state.row_where is not None:
@@ -165,15 +161,9 @@ def _share(select: m.Select, state: ComposeState, tokens: list[Token]) -> None:
     # "what share of the total budget goes to X": a total of an amount after the share word is the whole, as 占 says
     ratio = ratio if ratio is not None else next((k for k, t in enumerate(tokens[:-1]) if t.kind == "aggregate" and t.key in ("sum", "share")
                                                   and (j := k + 1 + (tokens[k + 1].text == "of")) not in state.used  # share of the budget
-                                                  and j < len(tokens) and tokens[j].kind == "field" and tokens[j].key in _SUMMED and any(
+                                                  and j < len(tokens) and tokens[j].kind == "field" and tokens[j].key in money_share.AMOUNTS and any(
                                                       u.kind == "aggregate" and u.key == "share" for u in tokens[:k + 1])), None)
-    whole = [k for k, t in enumerate(tokens) if t.kind == "field" and k not in state.used and k != ratio]  # 全部预算里X占了多少
-    if select.where is not None and whole and tokens[whole[0]].key in _SUMMED and (ratio is not None or whole[-1] < min(state.used, default=0)) \
-            and all(tokens[k].key == tokens[whole[0]].key or tokens[k].text in tokens[whole[0]].text for k in whole):
-        # 平安办的全年预算占总预算的比例: their share of the money, not of the forms
-        select.aggregate = m.Aggregate("share", field_node(tokens[whole[0]].key), select.where)
-        select.where = None
-        state.used.update(whole + ([ratio] if ratio is not None else []))
+    if money_share.subset_share(select, tokens, state.used, ratio):  # 平安办的全年预算占总预算的比例: a share of the money
         return
     items = list(select.where.items) if isinstance(select.where, m.And) else ([select.where] if select.where else [])
     scope = [c for c in items if share_scope.is_scope(c)]

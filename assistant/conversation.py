@@ -227,7 +227,7 @@ class Conversation:
         if self._reader is not None and answer.kind != "unknown" and answer.records:  # 人才那三个项目: a count that disagrees
             answer.text += self._count_disagreement(question, answer, lang)
         if question != asked:  # say which form the fragments were taken for, and keep the question as asked
-            taken = "、".join(dict.fromkeys(r.project_name for r in answer.records if r.project_name not in asked))
+            taken = "、".join(dict.fromkeys(r.project_name for r in answer.records if r.project_name in question and r.project_name not in asked))
             if taken:
                 answer.interpretation = (f"所指项目（按名称）：{taken} · " if lang == "zh" else
                                          f"taken as (by name): {taken} · ") + answer.interpretation

@@ -1,11 +1,11 @@
-""""What percentage of the money allocated went unspent?", 结余占全年预算总额的比例: one amount as a share of another, pooled over the forms."""
+""""What percentage of the money allocated went unspent?", 平安办的预算占全部预算的几成: a share of money, pooled over the forms."""
 
 from __future__ import annotations
 
 from assistant import model as m
 
 # Amounts that add up over forms, so one can be a share of another's total.
-_AMOUNTS = ("annual_budget", "initial_budget", "executed", "unspent", "budget_change")
+AMOUNTS = ("annual_budget", "initial_budget", "executed", "unspent", "budget_change")
 # A measure taken from another amount, named alone when the question says the whole with it ("allocation left unspent",
 # "what percentage of the money was spent": of the full-year budget, the pooled execution rate).
 _BASE = {"unspent": "annual_budget", "executed": "annual_budget"}
@@ -28,7 +28,7 @@ def pooled_share(select: m.Select, tokens: list, used: set, counted: list) -> bo
     """
     if counted:
         return False
-    amounts = [k for k, t in enumerate(tokens) if t.kind == "field" and k not in used and t.key in _AMOUNTS]
+    amounts = [k for k, t in enumerate(tokens) if t.kind == "field" and k not in used and t.key in AMOUNTS]
     keys = list(dict.fromkeys(tokens[k].key for k in amounts))
     if len(keys) == 1 and keys[0] in _BASE:  # the allocation left unspent: the base the measure is taken from is the whole
         keys.insert(0, _BASE[keys[0]])
@@ -41,4 +41,29 @@ def pooled_share(select: m.Select, tokens: list, used: set, counted: list) -> bo
         whole, part = keys
     select.aggregate = m.Aggregate("pooled", m.Arith("/", m.Field(part), m.Field(whole)))
     used.update(amounts)
+    return True
+
+
+def subset_share(select: m.Select, tokens: list, used: set, ratio: int | None) -> bool:
+    """A share asked of the forms read, naming one amount no condition used: 100 × Σ amount over them ÷ Σ over every form.
+
+    平安办的全年预算占所有项目全年预算的百分之几, "what fraction of the money budgeted for the year went to the 平安办
+    forms": the share of the money the subset holds, never the share of forms (a year word names no second amount).
+
+    Args:
+        select: the Select; its conditions become the share's, its aggregate is set in place.
+        tokens: the composed tokens.
+        used: indices composition used; the amount words read are added.
+        ratio: the index of an unused 占 / "went to", if any.
+
+    Returns:
+        Whether the share was read so.
+    """
+    whole = [k for k, t in enumerate(tokens) if t.kind == "field" and k not in used and k != ratio and t.key != "year"]
+    if select.where is None or not whole or tokens[whole[0]].key not in AMOUNTS \
+            or not all(tokens[k].key == tokens[whole[0]].key or tokens[k].text in tokens[whole[0]].text for k in whole):
+        return False
+    select.aggregate = m.Aggregate("share", m.Field(tokens[whole[0]].key), select.where)
+    select.where = None
+    used.update(whole + ([ratio] if ratio is not None else []))
     return True
