@@ -116,6 +116,7 @@ class Conversation:
         from assistant.intensifiers import without_intensifiers
         from assistant.maximum_said import without_maximum
         from assistant.zero_idioms import as_zero
+        from assistant.filled_columns import filled_columns
         from assistant.not_even import not_even
         from assistant.unspent_said import unspent_said
         from assistant.ratio_gloss import ratio_glosses
@@ -126,7 +127,7 @@ class Conversation:
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
         question = unglossed(question, self._said_not_named)  # a district finance notice (区财发): the literal
         question = without_asides(range_ends(question))  # 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
-        question = ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
+        question = filled_columns(ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question)))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named

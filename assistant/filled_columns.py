@@ -1,0 +1,53 @@
+"""A column said to be filled in (评分等级填了的, 偏差原因填没填, "whose grade column is filled in"): the column present."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import data_files
+
+_CLASSES = ("column", "filled")
+# Words between a column and what is said of it: 这一栏, "column", 是, "is".
+_ZH_BETWEEN = r"(?:一栏|这一栏|那一栏|这栏|栏|那栏)?(?:是|都|有没有|是不是|到底|究竟)?"
+_EN_BETWEEN = r"(?:\s+(?:column|field|box|cell|entry))?(?:\s+(?:is|was|are|were|has been|have been|been))?\s+"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, ...]:
+    """The patterns of assistant/data/filled_columns.tsv: (zh after, zh before, en after, en before).
+
+    Raises:
+        ValueError: naming the file and line of a malformed entry.
+    """
+    words: dict[tuple[str, str], list[str]] = {}
+    for _, cells in data_files.rows("filled_columns.tsv", 3, f"'zh|en<TAB>{'|'.join(_CLASSES)}<TAB>words'",
+                                     lambda cells: cells[0] in ("zh", "en") and cells[1] in _CLASSES and bool(cells[2].strip())):
+        words.setdefault((cells[0], cells[1]), []).extend(w.strip() for w in cells[2].split("|") if w.strip())
+
+    def alternation(lang: str, kind: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(words[(lang, kind)], key=len, reverse=True))
+
+    zh_column, zh_filled = alternation("zh", "column"), alternation("zh", "filled")
+    en_column, en_filled = alternation("en", "column"), alternation("en", "filled")
+    return (re.compile(rf"(?P<column>{zh_column}){_ZH_BETWEEN}(?:{zh_filled})(?:的)?"),
+            re.compile(rf"(?<![没未不])(?:{zh_filled})(?P<column>{zh_column})"),
+            re.compile(rf"(?<![a-z])(?:(?:a|an|the|its|their)\s+)?(?P<column>{en_column}){_EN_BETWEEN}(?:{en_filled})(?![a-z])",
+                       re.IGNORECASE),
+            re.compile(rf"(?<![a-z])(?:{en_filled})\s+(?:(?:a|an|the|its|their)\s+)?(?P<column>{en_column})(?![a-z])", re.IGNORECASE))
+
+
+def filled_columns(question: str) -> str:
+    """The question with each column said to be filled in written as having it (有评分等级, "with a grade").
+
+    Args:
+        question: as typed.
+
+    Returns:
+        E.g. 评分等级填了的项目 → 有评分等级的项目, 偏差原因填没填 → 有偏差原因, "forms whose grade is filled in" →
+        "forms with a grade"; unchanged when no column is said to be filled.
+    """
+    zh_after, zh_before, en_after, en_before = _patterns()
+    question = zh_before.sub(lambda found: "有" + found.group("column"), zh_after.sub(lambda found: "有" + found.group("column") + "的", question))
+    question = en_after.sub(lambda found: "with a " + found.group("column"), question)
+    return en_before.sub(lambda found: "with a " + found.group("column"), question)
