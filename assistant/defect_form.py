@@ -33,7 +33,25 @@ def defect_forms(tokens: list) -> list:
             continue
         if out and out[-1].kind == "group" and out[-1].text.lower() in _UNIT_WORDS:
             out.pop()  # 单位填错 / the unit slip
+        described = _description_start(out)
+        if described is not None:  # 扣除那张执行数单位填错的表, "setting aside the form whose executed figure was entered in
+            del out[described:]    # yuan": the field says where the slip is; the exclusion is of the form with it
         if k + 1 < len(tokens) and tokens[k + 1].kind == "group" and tokens[k + 1].text.lower() in _UNIT_WORDS:
             skip.add(k + 1)  # 填错单位
         out.append(dataclasses.replace(token, kind="predicate", key=ERROR_FOUND))
     return out
+
+
+# What may stand between an exclusion and the defect it excludes by: the form and the column where the slip is.
+_DESCRIBING = ("field", "noun", "follow")
+
+
+def _description_start(before: list) -> int | None:
+    """Where the description of a defect opens after an exclusion word (the tokens after 扣除 / setting aside up to the
+    defect: the form, its column), when only such words stand between; None when no exclusion opens it."""
+    k = len(before)
+    while k > 0 and before[k - 1].kind in _DESCRIBING and not before[k - 1].after_separator and len(before) - k < 4:
+        k -= 1
+    if k == len(before) or k == 0 or before[k - 1].kind != "not" or not any(t.kind == "field" for t in before[k:]):
+        return None
+    return k
