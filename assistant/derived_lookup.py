@@ -48,8 +48,8 @@ def of_named(reading, query, store):
             or reading.select.entity != "forms" or reading.unread:
         return None
     forms = store_query.list_forms(store, query.form_filter)
-    if not forms or len(forms) > _MOST_FORMS:
-        return None
+    if not forms or len(forms) > _MOST_FORMS or any(f"'{form.project_name}'" in repr(reading.select.where) for form in forms):
+        return None  # excluding 户籍档案…: the form the lookup names is one the reading leaves out
     items = list(reading.select.where.items) if isinstance(reading.select.where, m.And) else \
         [reading.select.where] if reading.select.where is not None else []
     kept = [item for item in items if not (isinstance(item, m.Text) and item.field == m.Field("project_name"))]

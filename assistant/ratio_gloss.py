@@ -10,13 +10,15 @@ _OVER = re.compile(r"\s(?:over|divided by|as a share of|as a percentage of|relat
 # Words saying the amounts are totals: the ratio of the totals, not a total of ratios.
 _TOTALS = re.compile(r"\btotal\b|\bsum\b|\bsummed\b|\baggregate\b|合计|总额|总和|加总|之和|总", re.IGNORECASE)
 _BRACKET = re.compile(r"[（(]([^()（）]{3,60})[)）]")
+# The same definition as a clause after a colon ("…utilisation: total executed over total annual budget, as a %?").
+_AFTER_COLON = re.compile(r"[:：]\s*([^,，;；?？:：()（）]{3,80})")
 # Words naming the amounts a rate divides (a bracket dividing two of them defines the rate).
 AMOUNTS = ("spent", "spending", "executed", "outturn", "budget", "allocation", "appropriation", "执行数", "支出", "预算", "拨款")
 
 
 def ratio_glosses(text: str, amounts: tuple[str, ...] = AMOUNTS) -> str:
-    """The text with each bracket that defines a ratio of two amounts taken out, or written "pooled" when it divides
-    totals.
+    """The text with each bracket or clause after a colon that defines a ratio of two amounts taken out, or written
+    "pooled" when it divides totals.
 
     Args:
         text: the normalised question.
@@ -34,4 +36,4 @@ def ratio_glosses(text: str, amounts: tuple[str, ...] = AMOUNTS) -> str:
         if not (any(a in left.lower() for a in amounts) and any(a in right.lower() for a in amounts)):
             return found.group(0)
         return " pooled " if _TOTALS.search(left) and _TOTALS.search(right) else " "
-    return _BRACKET.sub(gloss, text)
+    return _AFTER_COLON.sub(gloss, _BRACKET.sub(gloss, text))
