@@ -165,7 +165,7 @@ class Conversation:
         # A check's words read whole by the query model with a figure of the question's ("executed more than half of
         # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
-            reading is not None and not reading.ignored and (choice.compares_figures(reading.select.where) or choice.negates(reading.select.where)
+            reading is not None and not reading.ignored and (choice.compares_figures(reading.select.where) or choice.negates(reading.select.where) or choice.names_values(reading.select.where, repr(query.form_filter))
                                                               or "HasFinding" in repr(reading.select.where)))  # the check it names
         from assistant.evidence_set import uses_cue
 

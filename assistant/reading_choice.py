@@ -69,6 +69,23 @@ def compares_figures(where) -> bool:
     return False
 
 
+def names_values(where, said: str) -> bool:
+    """Whether a condition names a value of a form's column (graded 优) that the rule-based reading does not hold: a
+    check finding cannot give it, so "spent nothing yet graded 优" is the nil spenders graded 优, not every form the check
+    found.
+
+    Args:
+        where: the query model's condition.
+        said: the rule-based reading's filter, as text.
+    """
+    if isinstance(where, model.Text):
+        return where.field.entity == "form" and where.mode in ("equals", "contains", "suffix") and bool(where.value) \
+            and where.value.strip("（）() ") not in said
+    if isinstance(where, model.And):
+        return any(names_values(item, said) for item in where.items)
+    return False
+
+
 def negates(where) -> bool:
     """Whether a condition holds a negation (哪些项目没有超支): the opposite of a check, which its findings cannot give."""
     if isinstance(where, model.Not):
