@@ -47,6 +47,8 @@ def without_pointer_counts(tokens: list) -> list:
         The tokens, such counts left out.
     """
     ranks = any(t.kind in ("superlative", "limit") for t in tokens)  # the two 平安办 projects with the largest budget
+    asked = [k for k, t in enumerate(tokens) if t.kind in ("aggregate", "how_much") and t.key not in ("count", "distinct")]
+    tokens = [t for k, t in enumerate(tokens) if not _subject_count(tokens, k, asked)]
     return [t for k, t in enumerate(tokens) if not (_small_count(t) and (
         k >= 2 and tokens[k - 1].text in _POINTERS and tokens[k - 1].end == t.start and tokens[k - 2].kind in _NAMED
         # 没花钱的三个项目, 信访办三个项目: the count between what names the forms and their noun
@@ -59,3 +61,11 @@ def without_pointer_counts(tokens: list) -> list:
 def _small_count(token) -> bool:
     return token.kind == "number" and token.unit in ("count", None) and token.value is not None \
         and float(token.value).is_integer() and 0 < token.value <= 20
+
+
+def _subject_count(tokens: list, k: int, asked: list[int]) -> bool:
+    """A count word between what names the forms and their noun (信访办的几张表, 平安办那几个项目) when another statistic
+    is asked after it (…满意度指标的分值加起来, …执行率平均): it points at the forms; the statistic after it is asked."""
+    token = tokens[k]
+    return token.kind == "aggregate" and token.key == "count" and any(a > k + 1 for a in asked) \
+        and k >= 1 and tokens[k - 1].kind in (*_NAMED, "follow") and k + 1 < len(tokens) and tokens[k + 1].kind == "noun"
