@@ -295,7 +295,7 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
             state.used.add(k)
     having = _having(tokens, state) or _statistic_kept(tokens, select, state)
     group = _group(tokens, superlative or having)
-    function = next((f for f in ("share", "median", "avg", "sum", "max", "min", "count", "pooled") if f in aggregates), None)
+    function = next((f for f in ("share", "median", "avg", "range", "sum", "max", "min", "count", "pooled") if f in aggregates), None)
     counted = next((k for k, t in enumerate(tokens) if t.kind == "aggregate"), 0)  # 满意度实际多少: a field just before 多少
     if function == "count" and free and all(t.text == "多少" for t in tokens if t.kind == "aggregate") and not any(
             t.kind == "class" and tokens[counted - 1].kind != "field" or t.kind == "noun" and t.start > tokens[counted].start

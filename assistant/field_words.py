@@ -179,6 +179,8 @@ def by_how_much(state: ComposeState, where: m.Cond | None, baselines: dict[str, 
                 and state.measures and k not in state.used:
             state.used.add(k)  # 预算追加了多少: the size of the change, not a count of forms
             return where
+    if {t.key for t in tokens if t.kind == "superlative"} >= {"max", "min"}:
+        return where  # 最大的和最小的相差多少: the gap between the two ends (both_ends), no change of one field
     items = list(where.items) if isinstance(where, m.And) else ([where] if where is not None else [])
     if any(t.kind == "predicate" for t in state.tokens):
         # 被调减预算的项目，一共调减了多少: the phrase picks the forms, and the size of their change is what is summed
