@@ -135,6 +135,7 @@ class QuestionReader:
         self._unit_bracket = re.compile(r"[（(]\s*(?:in\s+)?(?:" + "|".join(re.escape(u) for u in units) + r")\s*[)）]",
                                         re.IGNORECASE)
         self.composer = Composer(self.lexicon, names.classes, names.years, names.projects)
+        self._projects = tuple(names.projects)
         self._change_verbs = {**self.lexicon.keys("change_verb")}  # not cut, 既没被砍也没追加: a budget change
         self._column_values = {"unit": list(names.units), "department": list(names.departments)}
         self.row_units = RowUnits(names.row_units)  # 单位是小时的指标, measured in hours
@@ -288,7 +289,7 @@ class QuestionReader:
         if reading is None:
             return self._swapped_figure(text, tokens, previous, previous_ids) or _each_of_the_last(tokens, previous, previous_ids) \
                 or ranked_change(tokens, previous)  # which one by the most? after the forms topped up: the top-up ranked
-        reading.select.where = overall_kept(named_list(reading.select.where))  # both forms named; the average of those kept
+        reading.select.where = overall_kept(named_list(reading.select.where, self._projects))  # both forms named; the average of those kept
         scoped_share(reading.select, question, self.read)  # among the graded forms, what share …: over those forms
         named_together(reading.select)  # 人才活动和人才健康体检这两张表: both forms, not one bearing both names
         show_asked_columns(reading.select, tokens)  # 劝导队经费的评分等级是什么: the grade shown, not the name alone
