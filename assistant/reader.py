@@ -30,6 +30,7 @@ from assistant.compose import Composer, Reading
 from assistant.named_form import NamedForms
 from assistant.named_list import named_list
 from assistant.defect_form import defect_forms
+from assistant.parts_sum import parts_sums
 from assistant.overall_kept import overall_kept
 from assistant.ranked_change import ranked_change
 from assistant.value_part import value_parts
@@ -258,7 +259,7 @@ class QuestionReader:
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
         tokens = opening_bound(tokens)  # "a grade and fewer than 5 indicators": the bound opens a figure, strict
-        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost([t for t in tokens if t.kind != "stop"])))))),
+        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(parts_sums([t for t in tokens if t.kind != "stop"]))))))),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         tokens = defect_forms(tokens)  # 填错单位的那张, the one with the unit slip: the forms with an error finding
