@@ -30,7 +30,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
 
     zh_column, zh_filled = alternation("zh", "column"), alternation("zh", "filled")
     en_column, en_filled = alternation("en", "column"), alternation("en", "filled")
-    return (re.compile(rf"(?P<column>{zh_column}){_ZH_BETWEEN}(?:{zh_filled})(?:的)?"),
+    return (re.compile(rf"(?P<column>{zh_column}){_ZH_BETWEEN}(?:{zh_filled})(?P<de>的)?"),
             re.compile(rf"(?<![没未不])(?:{zh_filled})(?P<column>{zh_column})"),
             re.compile(rf"(?<![a-z])(?:(?:a|an|the|its|their)\s+)?(?P<column>{en_column}){_EN_BETWEEN}(?:{en_filled})(?![a-z])",
                        re.IGNORECASE),
@@ -48,6 +48,6 @@ def filled_columns(question: str) -> str:
         "forms with a grade"; unchanged when no column is said to be filled.
     """
     zh_after, zh_before, en_after, en_before = _patterns()
-    question = zh_before.sub(lambda found: "有" + found.group("column"), zh_after.sub(lambda found: "有" + found.group("column") + "的", question))
+    question = zh_before.sub(lambda found: "有" + found.group("column"), zh_after.sub(lambda found: "有" + found.group("column") + (found.group("de") or ""), question))
     question = en_after.sub(lambda found: "with a " + found.group("column"), question)
     return en_before.sub(lambda found: "with a " + found.group("column"), question)
