@@ -7,9 +7,12 @@ from functools import lru_cache
 from . import data_files
 from .range_ends import NUMBER, UNIT
 
-_CLASSES = ("note", "keeps", "defines", "inclusive", "exclusive", "hedge", "enumeration", "request", "full_marks", "intensifier")
+_CLASSES = ("note", "keeps", "defines", "share_whole", "inclusive", "exclusive", "hedge", "enumeration", "request", "full_marks",
+            "intensifier")
 # A bracket and its inside (one level: a tag such as （平安办） holds none of the markers, so it is never taken off).
 _BRACKET = re.compile(r"[（(]([^()（）]{2,60})[)）]")
+# A share defined in brackets by its whole may be long: (forms with at least one row whose class is …, divided by all forms).
+_LONG_BRACKET = re.compile(r"[（(]([^()（）]{2,200})[)）]")
 # A figure inside a bracket (digits, or Chinese numerals besides 一 and 万, which glue words and units hold: 一下, 万元);
 # 百分比 / 百分数 name a unit, not a figure.
 _FIGURE = re.compile(r"\d|[二两三四五六七八九十千亿半成]|百(?!分)")
@@ -124,7 +127,8 @@ def without_asides(question: str) -> str:
         e.g. "执行率超过70%的表有哪些" for "执行率超过70%的表（以表上百分比为准）有哪些"; "Which forms scored between
         90 and 95?" for "Which forms scored between 90 and 95, both ends included?".
     """
-    text = _BRACKET.sub(lambda found: "" if _aside_bracket(found, question) else found.group(0), question)
+    text = _LONG_BRACKET.sub(lambda found: "" if _has(found.group(1), "share_whole") else found.group(0), question)
+    text = _BRACKET.sub(lambda found: "" if _aside_bracket(found, question) else found.group(0), text)
     text = _strict_range(text)
     words = _words()
     for kind in ("request", "inclusive", "enumeration", "intensifier"):
