@@ -48,7 +48,8 @@ def subset_share(select: m.Select, tokens: list, used: set, ratio: int | None) -
     """A share asked of the forms read, naming one amount no condition used: 100 × Σ amount over them ÷ Σ over every form.
 
     平安办的全年预算占所有项目全年预算的百分之几, "what fraction of the money budgeted for the year went to the 平安办
-    forms": the share of the money the subset holds, never the share of forms (a year word names no second amount).
+    forms": the share of the money the subset holds, never the share of forms (a year word names no second amount). A
+    form left out ("leaving out the form with the slip", 不含户籍档案那张) is left out of the whole as well.
 
     Args:
         select: the Select; its conditions become the share's, its aggregate is set in place.
@@ -63,7 +64,12 @@ def subset_share(select: m.Select, tokens: list, used: set, ratio: int | None) -
     if select.where is None or not whole or tokens[whole[0]].key not in AMOUNTS \
             or not all(tokens[k].key == tokens[whole[0]].key or tokens[k].text in tokens[whole[0]].text for k in whole):
         return False
-    select.aggregate = m.Aggregate("share", m.Field(tokens[whole[0]].key), select.where)
-    select.where = None
+    items = list(select.where.items) if isinstance(select.where, m.And) else [select.where]
+    left_out = [c for c in items if isinstance(c, m.Not)]  # leaving out the form with the slip: out of the whole too
+    part = [c for c in items if not isinstance(c, m.Not)]
+    if not part:  # 不是信访办的项目的预算占比: the negation is the part itself
+        part, left_out = left_out, []
+    select.aggregate = m.Aggregate("share", m.Field(tokens[whole[0]].key), m.conjoin(*part))
+    select.where = m.conjoin(*left_out)
     used.update(whole + ([ratio] if ratio is not None else []))
     return True

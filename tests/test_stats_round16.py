@@ -122,6 +122,9 @@ def test_a_defect_described_by_its_column_stays_inside_the_exclusion(reader, que
 @pytest.mark.parametrize("questions, value", [
     (["平安办那些项目的全年预算合起来，占所有项目全年预算的百分之几？"], 63.88),
     (["Of the total annual budget, what percentage belongs to the 信访办 projects?"], 4.58),
+    (["What share of the total executed money do the 信访办 forms account for, leaving out the form with the unit slip?"], 4.82),
+    (["平安办的项目执行数合计占全部项目执行数（不含户籍档案那张）的百分比是多少？"], 64.00),
+    (["不是信访办的项目的预算占全部预算的比例"], 95.42),
     (["年初预算为零的那几个项目，全年预算合计占全部全年预算的比重是多少（百分比）？"], 1.91),
     (["那个图像视频监控系统租赁的项目，它的全年预算在所有项目全年预算总额里大概占几成？请给出百分比。"], 29.92),
     (["鲁汇派出所新址装修和杜行派出所新址修缮两个项目的全年预算一共多少？"], 956.46),
