@@ -48,7 +48,9 @@ def of_named(reading, query, store):
             or reading.select.entity != "forms" or reading.unread:
         return None
     forms = store_query.list_forms(store, query.form_filter)
-    if not forms or len(forms) > _MOST_FORMS or any(f"'{form.project_name}'" in repr(reading.select.where) for form in forms):
+    left_out = repr([c for c in (reading.select.where.items if isinstance(reading.select.where, m.And) else [reading.select.where])
+                     if isinstance(c, m.Not)])
+    if not forms or len(forms) > _MOST_FORMS or any(f"'{form.project_name}'" in left_out for form in forms):
         return None  # excluding 户籍档案…: the form the lookup names is one the reading leaves out
     items = list(reading.select.where.items) if isinstance(reading.select.where, m.And) else \
         [reading.select.where] if reading.select.where is not None else []

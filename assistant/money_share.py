@@ -60,7 +60,12 @@ def subset_share(select: m.Select, tokens: list, used: set, ratio: int | None) -
     Returns:
         Whether the share was read so.
     """
-    whole = [k for k, t in enumerate(tokens) if t.kind == "field" and k not in used and k != ratio and t.key != "year"]
+    whole = [k for k, t in enumerate(tokens) if t.kind == "field" and k not in used and k != ratio and t.key != "year"
+             and not _base_of_a_figure(tokens, k)]
+    asked = next((k for k, t in enumerate(tokens) if t.kind == "aggregate" and t.key == "share"), None)
+    if asked is not None and asked + 1 < len(tokens) and tokens[asked + 1].kind == "noun" and tokens[asked + 1].key == "form" \
+            and not (asked + 2 < len(tokens) and tokens[asked + 2].kind == "field" and asked + 2 in whole):
+        return False  # "what percentage of all forms …": a share of forms, said so (占所有项目全年预算: of their money)
     if select.where is None or not whole or tokens[whole[0]].key not in AMOUNTS \
             or not all(tokens[k].key == tokens[whole[0]].key or tokens[k].text in tokens[whole[0]].text for k in whole):
         return False
@@ -73,3 +78,10 @@ def subset_share(select: m.Select, tokens: list, used: set, ratio: int | None) -
     select.where = m.conjoin(*left_out)
     used.update(whole + ([ratio] if ratio is not None else []))
     return True
+
+
+def _base_of_a_figure(tokens: list, k: int) -> bool:
+    """An amount a figure is taken of (less than half of their final appropriation, 一半的预算): the base of a rate
+    the conditions compare, not the money a share is of."""
+    before = [t for t in tokens[max(0, k - 3):k] if not (t.kind == "follow" or (t.kind == "op" and t.key == "="))]
+    return bool(before) and before[-1].kind == "number"
