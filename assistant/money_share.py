@@ -48,8 +48,8 @@ def subset_share(select: m.Select, tokens: list, used: set, ratio: int | None) -
     """A share asked of the forms read, naming one amount no condition used: 100 × Σ amount over them ÷ Σ over every form.
 
     平安办的全年预算占所有项目全年预算的百分之几, "what fraction of the money budgeted for the year went to the 平安办
-    forms": the share of the money the subset holds, never the share of forms (a year word names no second amount). A
-    form left out ("leaving out the form with the slip", 不含户籍档案那张) is left out of the whole as well.
+    forms": the share of the money the subset holds, never the share of forms (a year word names no second amount). The
+    whole is said by 占 / "went to", by the amount named before the forms, or by the amount named twice. A form left out ("leaving out the form with the slip", 不含户籍档案那张) is left out of the whole as well.
 
     Args:
         select: the Select; its conditions become the share's, its aggregate is set in place.
@@ -66,6 +66,9 @@ def subset_share(select: m.Select, tokens: list, used: set, ratio: int | None) -
     if asked is not None and asked + 1 < len(tokens) and tokens[asked + 1].kind == "noun" and tokens[asked + 1].key == "form" \
             and not (asked + 2 < len(tokens) and tokens[asked + 2].kind == "field" and asked + 2 in whole):
         return False  # "what percentage of all forms …": a share of forms, said so (占所有项目全年预算: of their money)
+    conditions = min((k for k in used if tokens[k].kind not in ("aggregate", "how_much", "ratio")), default=len(tokens))
+    if whole and ratio is None and len(whole) < 2 and whole[-1] > conditions:
+        return False  # "what percentage of the 城管办 money was spent": the forms' own money is the whole (pooled_share)
     if select.where is None or not whole or tokens[whole[0]].key not in AMOUNTS \
             or not all(tokens[k].key == tokens[whole[0]].key or tokens[k].text in tokens[whole[0]].text for k in whole):
         return False

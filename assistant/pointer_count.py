@@ -36,19 +36,20 @@ def disagreement(count: int, forms: int, lang: str) -> str:
     return f"注意：问题说有 {count} 个项目，按所说的名称找到 {forms} 个"
 
 
-def without_pointer_counts(tokens: list) -> list:
+def without_pointer_counts(tokens: list, text: str = "") -> list:
     """The tokens without a small count that follows 那/这 after a name (质保金那两个): it restates how many forms the
     name picks, so it is neither a condition nor a word left unread.
 
     Args:
         tokens: the question's tokens, stop words out, swap words still in.
+        text: the question they were read from (a count after 的 points at the forms: 信访办的几张表里…加起来).
 
     Returns:
         The tokens, such counts left out.
     """
     ranks = any(t.kind in ("superlative", "limit") for t in tokens)  # the two 平安办 projects with the largest budget
     asked = [k for k, t in enumerate(tokens) if t.kind in ("aggregate", "how_much") and t.key not in ("count", "distinct")]
-    tokens = [t for k, t in enumerate(tokens) if not _subject_count(tokens, k, asked)]
+    tokens = [t for k, t in enumerate(tokens) if not _subject_count(tokens, k, asked, text)]
     return [t for k, t in enumerate(tokens) if not (_small_count(t) and (
         k >= 2 and tokens[k - 1].text in _POINTERS and tokens[k - 1].end == t.start and tokens[k - 2].kind in _NAMED
         # 没花钱的三个项目, 信访办三个项目: the count between what names the forms and their noun
@@ -63,9 +64,11 @@ def _small_count(token) -> bool:
         and float(token.value).is_integer() and 0 < token.value <= 20
 
 
-def _subject_count(tokens: list, k: int, asked: list[int]) -> bool:
-    """A count word between what names the forms and their noun (信访办的几张表, 平安办那几个项目) when another statistic
-    is asked after it (…满意度指标的分值加起来, …执行率平均): it points at the forms; the statistic after it is asked."""
+def _subject_count(tokens: list, k: int, asked: list[int], text: str) -> bool:
+    """A count word after 的 between what names the forms and their noun (信访办的几张表, 名称带X的那几个项目) when another
+    statistic is asked after it (…满意度指标的分值加起来, …执行率平均): it points at the forms; the statistic is asked.
+    信访办有几个项目，平均总分是多少 asks both."""
     token = tokens[k]
-    return token.kind == "aggregate" and token.key == "count" and any(a > k + 1 for a in asked) \
-        and k >= 1 and tokens[k - 1].kind in (*_NAMED, "follow") and k + 1 < len(tokens) and tokens[k + 1].kind == "noun"
+    return bool(text) and token.kind == "aggregate" and token.key == "count" and any(a > k + 1 for a in asked) \
+        and k >= 1 and tokens[k - 1].kind in (*_NAMED, "follow") and k + 1 < len(tokens) and tokens[k + 1].kind == "noun" \
+        and text[:token.start].rstrip().endswith(("的", "那", "这"))

@@ -260,7 +260,7 @@ class QuestionReader:
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
         tokens = opening_bound(tokens)  # "a grade and fewer than 5 indicators": the bound opens a figure, strict
         tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(parts_sums([t for t in tokens if t.kind != "stop"]))))))),
-                                                     self._change_verbs))
+                                                     self._change_verbs), text)
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         tokens = defect_forms(tokens)  # 填错单位的那张, the one with the unit slip: the forms with an error finding
         tokens = own_target(tokens)  # satisfaction result above the satisfaction target: the class's actual vs its target
