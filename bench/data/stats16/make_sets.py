@@ -17,7 +17,7 @@ dq = ids(lambda f: '（党群中心）' in f['project_name'])
 tot_ann = sum(f['annual_budget'] for f in d)
 graded = ids(lambda f: f['grade'])
 nograde = ids(lambda f: not f['grade'])
-slip = 23
+slip = next(f['id'] for f in d if any(x['severity'] == 'error' for x in f['flags']))  # the unit slip
 rest = [f['id'] for f in d if f['id'] != slip]
 init0 = ids(lambda f: f['initial_budget'] == 0)
 def s(xs, k): return round(sum(F[i][k] for i in xs), 4)
@@ -67,7 +67,7 @@ F = {f['id']: f for f in d}; name = {f['id']: f['project_name'] for f in d}
 def ids(p): return [f['id'] for f in d if p(f)]
 xf = ids(lambda f: f['implementing_unit'].endswith('信访办')); pa = ids(lambda f: '（平安办）' in f['project_name'])
 dq = ids(lambda f: '（党群中心）' in f['project_name']); graded = ids(lambda f: f['grade']); nog = ids(lambda f: not f['grade'])
-rest = [i for i in F if i != 23]
+rest = [i for i in F if i != slip]
 un = lambda i: F[i]['annual_budget'] - F[i]['executed']; top = lambda i: max(0, F[i]['annual_budget'] - F[i]['initial_budget'])
 def fv(q, val, lang, tol=0.01): return dict(q=q, kind='value', value=round(val, 4), tol=tol, lang=lang, category='fresh')
 def fst(q, xs, lang): return dict(q=q, kind='set', records=[name[i] for i in xs], lang=lang, category='fresh')
