@@ -37,8 +37,9 @@ def reader() -> QuestionReader:
     ("How many forms have the grade column filled in?", "How many forms have with a grade?"),
     ("the forms that print a grade", "the forms that with a grade"),
     ("哪些项目没填评分等级", "哪些项目没填评分等级"),  # a column not filled in stays a negation
-    ("Which forms print no grade?", "Which forms print no grade?")])
-def test_a_column_said_to_be_filled_in_is_present(question, rewritten):
+    ("Which forms print no grade?", "Which forms with no grade?"),  # a column printed with no: missing
+    ("How many forms state no rating?", "How many forms with no rating?")])
+def test_a_column_said_to_be_filled_in_is_present_and_printed_with_no_missing(question, rewritten):
     assert filled_columns(question) == rewritten
 
 
@@ -144,6 +145,7 @@ def test_a_defect_described_by_its_column_stays_inside_the_exclusion(reader, que
     (["一个子儿没动，全年预算又在10万元以上的项目有几个？"], 2),
     (["How many forms have the grade column filled in?"], 22),
     (["评分等级有写的项目有多少个？"], 22),
+    (["Average execution rate of the forms that print no grade?"], 52.17),
     (["Compute the arithmetic mean of the total self-evaluation score (总分) over the forms that print a grade "
       "(评分等级 not empty)."], 97.94)])
 def test_the_figures_on_the_bundled_corpus(seed_store, questions, value):
