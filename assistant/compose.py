@@ -295,7 +295,7 @@ class Composer:
         multiple = multiple_of(tokens, i, j, op)
         if multiple is not None:  # 全年预算是年初预算的两倍以上, more than twice the initial budget
             state.used.update(range(i, multiple[1]))
-            return multiple[0], False
+            return multiple[0], tokens[i].key.startswith("indicator.")  # actual below 80% of its target: a row's
         if j < len(tokens) and tokens[j].kind == "number" and j not in state.used and not counts_rows(tokens, j):
             number = tokens[j]
             ranged = between(self.lexicon, state.tokens, state.used, field_token, j)
