@@ -7,6 +7,7 @@ import re
 
 from assistant import follow_ups, list_totals, ranked_follow_ups, several_statistics
 from assistant.full_marks import full_marks
+from assistant.missed_target import missed_targets
 from assistant.printed_words import printed_words
 from assistant.bounds import inclusion, opening_bound
 from assistant.blank_columns import blank_columns
@@ -260,7 +261,7 @@ class QuestionReader:
         tokens, gaps = printed_words(tokens, gaps, text, self.lexicon.keys("printed_as"))  # 时效目标写的是按计划开展: that wording
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
         tokens = opening_bound(tokens)  # "a grade and fewer than 5 indicators": the bound opens a figure, strict
-        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(full_marks([t for t in tokens if t.kind != "stop"], text, tuple(self.lexicon.keys("full_figure"))))))))),
+        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(missed_targets(full_marks([t for t in tokens if t.kind != "stop"], text, tuple(self.lexicon.keys("full_figure")))))))))),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         tokens = defect_forms(tokens)  # 填错单位的那张, the one with the unit slip: the forms with an error finding
