@@ -166,12 +166,12 @@ def multiple_of(tokens: list[Token], i: int, j: int, op: str | None) -> tuple[m.
         (the condition, the index after what was read), or None when no multiple follows B.
     """
     if op is not None and j < len(tokens) and tokens[j].kind == "number" and tokens[j].unit in ("times", "percent"):
-        # more than twice their initial budget / fell short of 80% of its target: the multiple before the field
+        # more than twice their initial budget / fell short of 80% of its target (a row's own): the multiple before the field
         f = j + 1
         while f < len(tokens) and (tokens[f].kind in ("follow", "noun") or (tokens[f].kind == "op" and tokens[f].text in ("of", "的"))):
             f += 1
         if f < len(tokens) and tokens[f].kind == "field" and tokens[f].key != tokens[i].key and f > j + 1 \
-                and (tokens[j].unit == "times" or field_node(tokens[f].key).entity == field_node(tokens[i].key).entity):
+                and (tokens[j].unit == "times" or field_node(tokens[f].key).entity == field_node(tokens[i].key).entity == "indicator"):
             factor = tokens[j].value / (100.0 if tokens[j].unit == "percent" else 1.0)
             times = m.Arith("*", m.Number(factor, tokens[j].text), field_node(tokens[f].key))
             return m.Compare(field_node(tokens[i].key), op, times), f + 1
