@@ -172,8 +172,10 @@ def multiple_of(tokens: list[Token], i: int, j: int, op: str | None) -> tuple[m.
             f += 1
         if f < len(tokens) and tokens[f].kind == "field" and tokens[f].key != tokens[i].key and f > j + 1 \
                 and (tokens[j].unit == "times" or field_node(tokens[f].key).entity == field_node(tokens[i].key).entity == "indicator"):
-            factor = tokens[j].value / (100.0 if tokens[j].unit == "percent" else 1.0)
-            times = m.Arith("*", m.Number(factor, tokens[j].text), field_node(tokens[f].key))
+            if tokens[j].unit == "percent":  # as a percentage of it, as 实际不到目标的80% reads (a target of 0 holds no share)
+                ratio = m.Arith("*", m.Number(100.0), m.Arith("/", field_node(tokens[i].key), field_node(tokens[f].key)))
+                return m.Compare(ratio, op, m.Number(tokens[j].value, tokens[j].text)), f + 1
+            times = m.Arith("*", m.Number(tokens[j].value, tokens[j].text), field_node(tokens[f].key))
             return m.Compare(field_node(tokens[i].key), op, times), f + 1
         return None
     k = j + 1

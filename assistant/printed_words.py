@@ -43,7 +43,8 @@ def printed_words(tokens: list[Token], gaps: list[str], text: str, cues: dict[st
             continue  # a figure is printed_as's
         start, end = found.start(1), found.end(1)
         inside = [t for t in tokens if t.start < end and t.end > start]
-        if len(found.group(1)) < 2 or any(t.kind in _NAMES for t in inside):
+        quoted = found.re is _QUOTED  # quoted after the column: its wording, even where a row's name holds it too
+        if len(found.group(1)) < 2 or any(t.kind in _NAMES and not (quoted and t.kind == "quoted_indicator") for t in inside):
             continue
         column = [] if token.kind == "field" else [Token("field", "indicator.target_number", token.end, token.end, "")]
         said = Token("quoted_indicator", found.group(1), start, end, found.group(1))

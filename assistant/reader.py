@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from assistant import follow_ups, list_totals, ranked_follow_ups, several_statistics
+from assistant.absent_rows import absent_rows
 from assistant.full_marks import full_marks
 from assistant.missed_target import missed_targets
 from assistant.printed_words import printed_words
@@ -261,7 +262,7 @@ class QuestionReader:
         tokens, gaps = printed_words(tokens, gaps, text, self.lexicon.keys("printed_as"))  # 时效目标写的是按计划开展: that wording
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
         tokens = opening_bound(tokens)  # "a grade and fewer than 5 indicators": the bound opens a figure, strict
-        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(missed_targets(full_marks([t for t in tokens if t.kind != "stop"], text, tuple(self.lexicon.keys("full_figure")))))))))),
+        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(absent_rows(missed_targets(full_marks([t for t in tokens if t.kind != "stop"], text, tuple(self.lexicon.keys("full_figure"))))))))))),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         tokens = defect_forms(tokens)  # 填错单位的那张, the one with the unit slip: the forms with an error finding
