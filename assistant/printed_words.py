@@ -33,14 +33,14 @@ def printed_words(tokens: list[Token], gaps: list[str], text: str, cues: dict[st
             continue
         k = i + 1
         while k < len(tokens) and k < i + 6 and not text[tokens[k - 1].end:tokens[k].start].strip() \
-                and (tokens[k].kind == "stop" or (tokens[k].kind == "op" and tokens[k].key == "=")):
+                and ((tokens[k].kind == "stop" and (not tokens[k].text.isascii() or tokens[k].text.lower() in cues)) or (tokens[k].kind == "op" and tokens[k].key == "=")):
             k += 1  # 的, 就, 写了, 那一栏填的是, 是: glue before the words, written right after the column
         at = tokens[k - 1].end
         glue = text[token.end:at].lower()
         cue = any(cues[word] == "printed" and word in glue for word in cues)
         found = _QUOTED.match(text, at) or (_RUN.match(text, at) if cue else None)
-        if found is None or any(ch.isdigit() for ch in found.group(1)):
-            continue  # a figure is printed_as's
+        if found is None or any(ch.isdigit() for ch in found.group(1)) or not re.search(r"[\u4e00-\u9fff]", found.group(1)):
+            continue  # a figure is printed_as's; words in English ('two actuals') are no wording a form prints
         start, end = found.start(1), found.end(1)
         inside = [t for t in tokens if t.start < end and t.end > start]
         quoted = found.re is _QUOTED  # quoted after the column: its wording, even where a row's name holds it too
