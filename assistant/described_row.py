@@ -15,6 +15,8 @@ _ASKS_ROW = re.compile(r"多少|多大|多长|多久|多快|几[个名人次场�
 # Rows shown at most: two rows tied on the words are both quoted; more means the description picks no row.
 _MOST_TIED = 2
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+# How many of something is asked (how many social workers, 多少个社工, 几名): a row counting things.
+_HOW_MANY = re.compile(r"\bhow many\b|多少(?:个|名|位|人|次|台|份|户|家|条|处|项)|几(?:个|名|位|人|次|台|份|户|家|条|处|项)", re.IGNORECASE)
 # A rate asked per something (per guardian, 每人每月, 每户): a row printed in a unit per something.
 _PER = re.compile(r"\bper\b|每(?:人|户|月|年|次|个|名|位|天|小时)", re.IGNORECASE)
 
@@ -70,12 +72,13 @@ def described_rows(question: str, lang: str, form_id: int, answered: str, store,
     own = _bigrams(named[0][0])
     terms = {t for t in _terms(question) if t not in own and t not in named[0][0] and t not in _question_words()}
     units = _units_asked(question) | (terms & _printed_units())  # area → 面积 平方米: the unit too
-    per = bool(_PER.search(question))
+    per, how_many = bool(_PER.search(question)), bool(_HOW_MANY.search(question))
     scored = []
     for name, target, actual, weight, score, target_unit, actual_unit in rows:
         said = _bigrams(name) & terms | {t for t in terms if len(t) > 2 and t in (name or "")}
         counted_in = bool(units & {target_unit, actual_unit}) or (  # how many copies: the row counted in 份
-            per and "/" in (target_unit or ""))  # the rate per household: the row printed per something (元/户)
+            per and "/" in (target_unit or "")) or (  # the rate per household: the row printed per something (元/户)
+            how_many and target_unit in _count_units())  # how many social workers: a row counting in people
         scored.append((len(said) + counted_in, name, target, actual, weight, score))
     best = max(s[0] for s in scored)
     chosen = [s for s in scored if s[0] == best]
@@ -89,6 +92,14 @@ def described_rows(question: str, lang: str, form_id: int, answered: str, store,
                    else f"target {target or '—'}, actual {actual or '—'}, score {_number(score)}/{_number(weight)}")
         lines.append(f"{named[0][0]} · {name}{'：' if zh else ': '}{figures}")
     return lines
+
+
+@lru_cache(maxsize=1)
+def _count_units() -> frozenset:
+    """The units rows count things in (assistant/data/count_units.tsv)."""
+    from assistant import data_files
+
+    return frozenset(cells[0] for _, cells in data_files.rows("count_units.tsv", 1, "one unit a line"))
 
 
 def _printed_units() -> set[str]:
