@@ -14,11 +14,21 @@ _SCORED = {"execution_rate": "budget_score", "annual_budget": "budget_score", "e
 def _full_figure(tokens: list[Token], k: int, text: str, words: tuple) -> bool:
     """A points figure with a full-marks word just before it (拿满 10分, the full 10 points)."""
     token = tokens[k]
-    if token.kind != "number" or token.unit != "score":
+    if token.kind != "number" or token.unit not in ("score", None) or any(ch in token.text for ch in "%％"):
         return False
     before = text[:token.start].rstrip().lower()
     said_full = any(before.endswith(word) for word in words)
-    return said_full or (k > 0 and tokens[k - 1] is not None and tokens[k - 1].kind == "full" and token.start - tokens[k - 1].end <= 1)
+    if token.unit is None:
+        return said_full  # the full 10 for budget execution: a bare figure only with the full-marks word before it
+    beside = [tokens[j] for j in (k - 1, k + 1) if 0 <= j < len(tokens) and tokens[j] is not None and tokens[j].kind == "full"]
+    return said_full or any(abs(token.start - t.end) <= 1 or abs(t.start - token.end) <= 1 for t in beside)
+
+
+def _part_after(tokens: list, j: int) -> bool:
+    """Whether the field at j is the part full marks are said of, not a condition of its own: no "and" before it, no
+    figure or comparison after it (full marks and a budget execution rate of 100%)."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return not tokens[j].joined_by and (after is None or after.kind not in ("op", "op_after", "number", "compare_cue", "full"))
 
 
 def full_marks(tokens: list[Token], text: str, words: tuple) -> list[Token]:
@@ -38,8 +48,8 @@ def full_marks(tokens: list[Token], text: str, words: tuple) -> list[Token]:
     for k in range(len(out)):
         if not _full_figure(out, k, text, words):
             continue
-        if k > 0 and out[k - 1] is not None and out[k - 1].kind == "full":
-            out[k] = None  # 拿满10分: the 10 is the full marks already said
+        if any(0 <= j < len(out) and out[j] is not None and out[j].kind == "full" for j in (k - 1, k + 1)):
+            out[k] = None  # 拿满10分, 那10分全部拿到: the 10 is the full marks already said
             continue
         out[k] = dataclasses.replace(out[k], kind="full", key="full", value=None, unit=None)
     out = [t for t in out if t is not None]
@@ -51,7 +61,7 @@ def full_marks(tokens: list[Token], text: str, words: tuple) -> list[Token]:
             out[k] = None
     out = [t for t in out if t is not None]
     for k in range(1, len(out) - 1):
-        if None in (out[k - 1], out[k], out[k + 1]) or (k > 1 and out[k - 2] is None):
+        if None in (out[k - 1], out[k], out[k + 1]) or (k > 1 and out[k - 2] is None) or not _part_after(out, k + 1):
             continue
         # fell short of (the full 10 points / full marks) for budget execution: the part's score, said after
         field_before = k > 1 and out[k - 2].kind in ("field", "weak_field")
@@ -63,4 +73,8 @@ def full_marks(tokens: list[Token], text: str, words: tuple) -> list[Token]:
                 and out[k + 1].kind in ("field", "weak_field"):
             scored = dataclasses.replace(out[k + 1], kind="field", key=_SCORED.get(out[k + 1].key, out[k + 1].key))
             out[k - 1:k + 2] = [scored, out[k - 1], out[k]]
+        elif out[k].kind == "full" and out[k - 1].kind not in ("field", "weak_field") and out[k + 1].key in _SCORED \
+                and out[k + 1].kind in ("field", "weak_field"):
+            # got the full 10 for budget execution: that part's score at its full marks
+            out[k:k + 2] = [dataclasses.replace(out[k + 1], kind="field", key=_SCORED[out[k + 1].key]), out[k]]
     return [t for t in out if t is not None]
