@@ -26,7 +26,7 @@ def absent_rows(tokens: list[Token]) -> list[Token]:
     out = list(tokens)
     k = 0
     while k < len(out):
-        if out[k].kind != "class" or (k > 0 and out[k - 1].kind == "not"):
+        if out[k].kind != "class" or (k > 0 and out[k - 1].kind in ("not", "class")):  # a list of classes: negation_scope's
             k += 1
             continue
         after = k + 1 + _one(out[k + 1] if k + 1 < len(out) else None)

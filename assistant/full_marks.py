@@ -45,11 +45,14 @@ def full_marks(tokens: list[Token], text: str, words: tuple) -> list[Token]:
         The tokens, each full-marks figure read as full marks.
     """
     out = list(tokens)
+    part = any(t.kind in ("field", "weak_field") and t.key in (*_SCORED, "budget_score", "budget_weight") for t in tokens)
     for k in range(len(out)):
         if not _full_figure(out, k, text, words):
             continue
-        if any(0 <= j < len(out) and out[j] is not None and out[j].kind == "full" for j in (k - 1, k + 1)):
-            out[k] = None  # 拿满10分, 那10分全部拿到: the 10 is the full marks already said
+        full = [j for j in (k - 1, k + 1) if 0 <= j < len(out) and out[j] is not None and out[j].kind == "full"]
+        if full:
+            if part or (full[0] > 0 and out[full[0] - 1] is not None and out[full[0] - 1].kind == "not"):
+                out[k] = None  # 拿满10分, 那10分全部拿到, 总分没拿满100分: the full marks said again (满分100分 is a score)
             continue
         out[k] = dataclasses.replace(out[k], kind="full", key="full", value=None, unit=None)
     out = [t for t in out if t is not None]
