@@ -9,6 +9,7 @@ from functools import lru_cache
 from . import data_files
 
 _CLASSES = ("column", "filled", "lacking")
+# 写了东西 / 填了内容 after a column are left to the readers of what was written (no rewrite before 东西, 内容).
 # Words between a column and what is said of it: 这一栏, "column", 是, "is".
 _ZH_BETWEEN = r"(?:一栏|这一栏|那一栏|这栏|栏|那栏)?(?:是|都|有没有|是不是|到底|究竟)?"
 _EN_BETWEEN = r"(?:\s+(?:column|field|box|cell|entry))?(?:\s+(?:is|was|are|were|has been|have been|been))?\s+"
@@ -31,7 +32,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
 
     zh_column, zh_filled = alternation("zh", "column"), alternation("zh", "filled")
     en_column, en_filled, en_lacking = alternation("en", "column"), alternation("en", "filled"), alternation("en", "lacking")
-    return (re.compile(rf"(?P<column>{zh_column}){_ZH_BETWEEN}(?:{zh_filled})(?P<de>的)?"),
+    return (re.compile(rf"(?P<column>{zh_column}){_ZH_BETWEEN}(?:{zh_filled})(?!东西|内容|文字|字)(?P<de>的)?"),
             re.compile(rf"(?<![没未不])(?:{zh_filled})(?P<column>{zh_column})"),
             re.compile(rf"(?<![a-z])(?:(?:a|an|the|its|their)\s+)?(?P<column>{en_column}){_EN_BETWEEN}(?:{en_filled})(?![a-z])",
                        re.IGNORECASE),
