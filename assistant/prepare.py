@@ -298,7 +298,10 @@ def compared_weak(tokens: list[Token], k: int) -> bool:
         k: the weak field's index.
 
     Returns:
-        True when a field, a comparison word and (their) come right before it.
+        True when a field, a comparison word and (their) come right before it, or a comparison word and a figure right
+        after it.
     """
     j = k - 1 - (k > 0 and tokens[k - 1].kind == "follow")
+    if k + 2 < len(tokens) and tokens[k + 1].kind == "op" and tokens[k + 2].kind == "number":
+        return True  # 执行比不到0.6、年初预算为零: the figure right after it is its own, not the next field's
     return j >= 1 and tokens[j].kind in ("op", "compare_cue") and tokens[j - 1].kind == "field"
