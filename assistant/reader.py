@@ -31,6 +31,7 @@ from assistant.named_form import NamedForms
 from assistant.named_list import named_list
 from assistant.name_glue import within_names
 from assistant.whole_amount import spent_in_full
+from assistant.approximate import approximate_states
 from assistant.defect_form import defect_forms
 from assistant.overall_kept import overall_kept
 from assistant.ranked_change import ranked_change
@@ -264,6 +265,7 @@ class QuestionReader:
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         gaps = within_names(text, tokens, gaps)  # household-registry archive digitisation: "registry" is of the name
         tokens = spent_in_full(tokens, text)  # did not disburse their entire full-year budget: not spent in full
+        tokens, gaps = approximate_states(text, tokens, gaps)  # 钱几乎花光: not spent in full; its figures, else named
         tokens = defect_forms(tokens)  # 填错单位的那张, the one with the unit slip: the forms with an error finding
         tokens = own_target(tokens)  # satisfaction result above the satisfaction target: the class's actual vs its target
         tokens, gaps = class_points(tokens, gaps, text)  # 人才活动满意度那块一共占几分: the class's weight for that form
