@@ -32,6 +32,7 @@ from assistant.named_list import named_list
 from assistant.name_glue import within_names
 from assistant.whole_amount import spent_in_full
 from assistant.approximate import approximate_states
+from assistant.bound_scores import scores_bound
 from assistant.defect_form import defect_forms
 from assistant.overall_kept import overall_kept
 from assistant.ranked_change import ranked_change
@@ -260,7 +261,7 @@ class QuestionReader:
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
         tokens = opening_bound(tokens)  # "a grade and fewer than 5 indicators": the bound opens a figure, strict
-        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost([t for t in tokens if t.kind != "stop"])))))),
+        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(scores_bound([t for t in tokens if t.kind != "stop"], text))))))),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         gaps = within_names(text, tokens, gaps)  # household-registry archive digitisation: "registry" is of the name
