@@ -33,6 +33,8 @@ from assistant.name_glue import within_names
 from assistant.whole_amount import spent_in_full
 from assistant.approximate import approximate_states
 from assistant.bound_scores import scores_bound
+from assistant.spent_share import spent_shares
+from assistant.field_then_op import split_before_figures
 from assistant.defect_form import defect_forms
 from assistant.overall_kept import overall_kept
 from assistant.ranked_change import ranked_change
@@ -139,6 +141,7 @@ class QuestionReader:
         self._unit_bracket = re.compile(r"[（(]\s*(?:in\s+)?(?:" + "|".join(re.escape(u) for u in units) + r")\s*[)）]",
                                         re.IGNORECASE)
         self.composer = Composer(self.lexicon, names.classes, names.years, names.projects)
+        self._fields, self._ops = self.lexicon.keys("field"), self.lexicon.keys("op")  # left over 300k: left, more than
         self._change_verbs = {**self.lexicon.keys("change_verb")}  # not cut, 既没被砍也没追加: a budget change
         self._column_values = {"unit": list(names.units), "department": list(names.departments)}
         self.row_units = RowUnits(names.row_units)  # 单位是小时的指标, measured in hours
@@ -261,7 +264,7 @@ class QuestionReader:
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
         tokens = opening_bound(tokens)  # "a grade and fewer than 5 indicators": the bound opens a figure, strict
-        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(scores_bound([t for t in tokens if t.kind != "stop"], text))))))),
+        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(scores_bound(spent_shares(split_before_figures([t for t in tokens if t.kind != "stop"], self._fields, self._ops), text), text))))))),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         gaps = within_names(text, tokens, gaps)  # household-registry archive digitisation: "registry" is of the name
