@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 # What may stand around the spent amount and the share word: the money it is of (钱, their budget), a possessive.
 _AROUND = ("weak_field", "follow")
 _MONEY = ("annual_budget",)
+# A question word right before the share: the share is what is asked, not a rate compared.
+_ASKED = re.compile(r"(?:\b(?:what|which|how)\s*|多少|几)$", re.IGNORECASE)
 
 
 def _run(tokens: list, k: int) -> tuple[int, int] | None:
@@ -45,6 +48,8 @@ def spent_shares(tokens: list, text: str) -> list:
     out, k = [], 0
     while k < len(tokens):
         span = _run(tokens, k)
+        if span is not None and _ASKED.search(text[:tokens[span[0]].start]):
+            span = None  # what percentage spent less than half: the share of forms is asked, the rate is its condition
         if span is None:
             out.append(tokens[k])
             k += 1
