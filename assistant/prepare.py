@@ -309,7 +309,8 @@ def compared_weak(tokens: list[Token], k: int) -> bool:
         after it.
     """
     j = k - 1 - (k > 0 and tokens[k - 1].kind == "follow")
-    if k + 2 < len(tokens) and tokens[k + 1].kind == "op" and tokens[k + 2].kind == "number" and not tokens[k + 1].joined_by \
+    if k + 2 < len(tokens) and ((tokens[k + 1].kind == "op" and tokens[k + 2].kind == "number")
+                                or (tokens[k + 1].kind == "number" and tokens[k + 2].kind == "op_after")) and not tokens[k + 1].joined_by \
             and not (k > 0 and tokens[k - 1].kind in ("follow", "op")):
         return True  # 执行比不到0.6、年初预算为零: the figure right after it is its own, not the next field's
         # (under half of their money and more than three flurbs: the money closes one comparison, opens none)

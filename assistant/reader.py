@@ -193,6 +193,11 @@ class QuestionReader:
         """"Which schemes received an uplift, i.e. a final allocation above the opening provision?": a closing clause
         restating the condition in other words, read whole, is the condition; the head keeps what it names besides
         comparisons (a tag, a unit) and what it asks. None when the clause reads as no complete condition."""
+        figures = set(re.findall(r"\d+(?:\.\d+)?", tail))
+        if figures and figures <= set(re.findall(r"\d+(?:\.\d+)?", head)):  # "under 6, i.e. below 6 points": the head's own
+            own = self.read(head.rstrip(" ,，") + "?", previous, previous_ids)
+            if own is not None and not own.ignored and own.select.where is not None:
+                return own
         said = self.read(tail)
         if said is None or said.ignored or said.select.where is None or said.select.aggregate is not None \
                 or said.select.order_by is not None:

@@ -29,8 +29,9 @@ def _run(tokens: list, k: int) -> tuple[int, int] | None:
     after = end
     while after < len(tokens) and tokens[after].kind == "op" and tokens[after].key == "=":
         after += 1  # share … is under half: "is" only joins
-    if after + 1 < len(tokens) and tokens[after].kind == "op" and tokens[after + 1].kind == "number":
-        return start, end
+    if after + 1 < len(tokens) and ((tokens[after].kind == "op" and tokens[after + 1].kind == "number")
+                                    or (tokens[after].kind == "number" and tokens[after + 1].kind == "op_after")):
+        return start, end  # 比例不到一半, 比例在九成五以上
     return None
 
 
