@@ -274,7 +274,7 @@ class QuestionReader:
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         gaps = within_names(text, tokens, gaps)  # household-registry archive digitisation: "registry" is of the name
-        tokens = spent_in_full(tokens, text)  # did not disburse their entire full-year budget: not spent in full
+        tokens, gaps = spent_in_full(tokens, gaps, text)  # did not disburse their entire full-year budget: not spent in full
         tokens, gaps = approximate_states(text, tokens, gaps)  # 钱几乎花光: not spent in full; its figures, else named
         tokens = defect_forms(tokens)  # 填错单位的那张, the one with the unit slip: the forms with an error finding
         tokens = own_target(tokens)  # satisfaction result above the satisfaction target: the class's actual vs its target
