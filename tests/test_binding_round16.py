@@ -9,6 +9,7 @@ import pytest
 from assistant import model as m
 from assistant.asides import without_asides
 from assistant.full_figure import as_full_marks
+from assistant.glossed_statistic import statistic_named
 from assistant.reader import QuestionReader
 from assistant.unit_bracket import in_forms_unit
 from assistant.unreached import below_reached
@@ -73,6 +74,16 @@ def test_a_figure_in_the_forms_unit(question, written):
 ])
 def test_full_marks_said_with_their_figure(question, written):
     assert as_full_marks(question) == written
+
+
+@pytest.mark.parametrize("question, written", [
+    ("What was the typical (median) full-year budget?", "What was the median full-year budget?"),
+    ("What is the customary (mean) execution rate of the 信访办 projects?", "What is the mean execution rate of the 信访办 projects?"),
+    ("执行率（平均）是多少", "执行率（平均）是多少"),  # no edge to the Chinese word before: left to the readers
+    ("Which projects (median above 50) are there?", "Which projects (median above 50) are there?"),
+])
+def test_a_loose_word_glossed_by_a_statistic(question, written):
+    assert statistic_named(question) == written
 
 
 # ----- figures, changes and field words bound, on an invented county -------------------------------------------
@@ -181,6 +192,11 @@ def test_forms_of_each_binding(seed_store, question, names):
 ])
 def test_follow_ups_bind_the_same_way(seed_store, questions, names):
     assert names_of(asked(seed_store, *questions)) == names
+
+
+def test_a_statistic_glossed_in_brackets(seed_store):
+    answer = asked(seed_store, "What was the typical (median) full-year budget?")
+    assert (round(answer.value, 2), answer.kind) == (68.27, "aggregate")  # (63.5 + 73.04) / 2
 
 
 def test_the_largest_balance_among_forms_not_fully_spent(seed_store):
