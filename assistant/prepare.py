@@ -311,7 +311,8 @@ def compared_weak(tokens: list[Token], k: int) -> bool:
     j = k - 1 - (k > 0 and tokens[k - 1].kind == "follow")
     if k + 2 < len(tokens) and ((tokens[k + 1].kind == "op" and tokens[k + 2].kind == "number")
                                 or (tokens[k + 1].kind == "number" and tokens[k + 2].kind == "op_after")) and not tokens[k + 1].joined_by \
-            and not (k > 0 and tokens[k - 1].kind in ("follow", "op")):
+            and not (k > 0 and tokens[k - 1].kind in ("follow", "op", "field")):
         return True  # 执行比不到0.6、年初预算为零: the figure right after it is its own, not the next field's
-        # (under half of their money and more than three flurbs: the money closes one comparison, opens none)
+        # (under half of their money and more than three flurbs: the money closes one comparison, opens none;
+        # 年初批的钱超过100万: the money is what the field before it names)
     return j >= 1 and tokens[j].kind in ("op", "compare_cue") and tokens[j - 1].kind == "field"

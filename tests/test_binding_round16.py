@@ -10,6 +10,7 @@ from assistant import model as m
 from assistant.asides import without_asides
 from assistant.full_figure import as_full_marks
 from assistant.glossed_statistic import statistic_named
+from assistant.money_modifier import money_named
 from assistant.reader import QuestionReader
 from assistant.unit_bracket import in_forms_unit
 from assistant.unreached import below_reached
@@ -86,6 +87,22 @@ def test_a_loose_word_glossed_by_a_statistic(question, written):
     assert statistic_named(question) == written
 
 
+@pytest.mark.parametrize("question, written", [
+    ("年初批的钱超过100万的项目", "年初预算数超过100万的项目"),
+    ("开年时候的预算超过100万的项目", "年初预算数超过100万的项目"),
+    ("最后批下来的预算超过100万", "全年预算数超过100万"),
+    ("实际掏出去的钱超过100万的项目", "全年执行数超过100万的项目"),
+    ("剩着没用的钱超过50万的项目", "结余超过50万的项目"),
+    ("没花掉的钱在20万到50万之间的项目", "结余在20万到50万之间的项目"),
+    ("趴在账上的钱超过50万的项目", "结余超过50万的项目"),
+    ("年初预算为零、后来追加的钱超过50万", "年初预算为零、后来追加的钱超过50万"),  # a top-up: no modifier of these
+    ("年底还剩的钱超过10万的项目", "年底还剩的钱超过10万的项目"),  # 剩 between: not the year-end budget
+    ("年初没给钱的项目", "年初没给钱的项目"),  # a negation between: a predicate of its own
+])
+def test_a_money_noun_named_by_the_word_before_it(question, written):
+    assert money_named(question) == written
+
+
 # ----- figures, changes and field words bound, on an invented county -------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -107,6 +124,7 @@ def reader() -> QuestionReader:
     ("Among projects with an initial budget of zero, which did not disburse their entire full-year budget?",
      m.And((m.Compare(INITIAL, "=", m.Number(0.0, "0")), m.Compare(RATE, "<", m.Number(100.0, "100"))))),
     ("which projects have an execution rate score below 10?", m.Compare(m.Field("budget_score"), "<", m.Number(10.0, "10"))),
+    ("预算执行那一栏的分低于8分的项目", m.Compare(m.Field("budget_score"), "<", m.Number(8.0, "8分"))),
 ])
 def test_each_figure_and_change_bound_to_its_field(reader, question, where):
     reading = reader.read(question)
