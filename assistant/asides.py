@@ -72,13 +72,18 @@ _WORD_FIGURE = re.compile(r"[二两三四五六七八九十千亿半成]|百(?!�
 _WHOLE = {100.0}
 
 
-def _restates_figures(inside: str, outside: str) -> bool:
+def _restates_figures(inside: str, outside: str, at: int) -> bool:
     """（也就是100减总分大于5） beside 扣分超过5分: a bracket opening with a restatement marker whose every figure, the
     full 100 aside, the question says outside it too — the condition said twice in other words, no condition of its own.
-    A figure only the bracket gives (（也就是执行率不到20%） beside 钱没怎么动) keeps it: there it is the condition."""
+    A figure only the bracket gives (（也就是执行率不到20%） beside 钱没怎么动) keeps it: there it is the condition. With
+    no figure at all, right after a field word (结余（也就是全年预算减执行数）), it defines that word."""
     marker = [_words()[(lang, "restates")] for lang in ("zh", "en") if (lang, "restates") in _words()]
     if not any(pattern.match(inside.strip()) for pattern in marker):
         return False
+    if not _DIGITS.search(inside) and not _WORD_FIGURE.search(inside) and not _has(inside, "keeps"):
+        # 结余（也就是全年预算减执行数）: no figure, the term before it defined in words
+        before = outside[:at].rstrip().lower()
+        return any(len(p) >= 2 and before.endswith(p) for p in _field_words())
     figures = {float(f) for f in _DIGITS.findall(inside)} - _WHOLE
     said = {float(f) for f in _DIGITS.findall(outside)}
     return bool(figures) and figures <= said and not _WORD_FIGURE.search(_DIGITS.sub(" ", inside))
@@ -88,7 +93,7 @@ def _aside_bracket(found: re.Match, question: str) -> bool:
     """A bracket that is a method note or a definition: no figure, no word of negation, order or statistic; or one
     restating, with the question's own figures, a condition said outside it."""
     inside = found.group(1)
-    if _restates_figures(inside, question[:found.start()] + " " + question[found.end():]):
+    if _restates_figures(inside, question[:found.start()] + " " + question[found.end():], found.start()):
         return True
     marks = [_words()[(lang, "full_marks")] for lang in ("zh", "en") if (lang, "full_marks") in _words()]
     rest = inside

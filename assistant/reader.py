@@ -36,6 +36,7 @@ from assistant.bound_scores import scores_bound
 from assistant.spent_share import spent_shares
 from assistant.field_then_op import split_before_figures
 from assistant.predicate_subject import subjects_folded
+from assistant.time_adverbs import rankings_in_time
 from assistant.defect_form import defect_forms
 from assistant.overall_kept import overall_kept
 from assistant.ranked_change import ranked_change
@@ -270,7 +271,7 @@ class QuestionReader:
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
         tokens = opening_bound(tokens)  # "a grade and fewer than 5 indicators": the bound opens a figure, strict
-        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(scores_bound(spent_shares(subjects_folded(split_before_figures([t for t in tokens if t.kind != "stop"], self._fields, self._ops), text), text), text))))))),
+        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(scores_bound(spent_shares(subjects_folded(split_before_figures(rankings_in_time([t for t in tokens if t.kind != "stop"]), self._fields, self._ops), text), text), text))))))),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         gaps = within_names(text, tokens, gaps)  # household-registry archive digitisation: "registry" is of the name

@@ -27,6 +27,7 @@ ROW_LOST = m.HasIndicator(m.Compare(m.Field("score", "indicator"), "<", m.Field(
     ("被扣分超过5分（也就是100减总分大于5）的项目有哪些？", "被扣分超过5分的项目有哪些？"),
     ("Which forms lost more than 5 points (i.e. 100 minus the total is above 5)?", "Which forms lost more than 5 points?"),
     ("执行率低于60%（换言之执行率不到60%）的项目", "执行率低于60%的项目"),
+    ("结余（也就是全年预算减执行数）超过90万元的项目", "结余超过90万元的项目"),  # no figure: the field before it defined
 ])
 def test_a_bracket_restating_the_questions_figures_is_taken_off(question, kept):
     assert without_asides(question) == kept
@@ -37,6 +38,7 @@ def test_a_bracket_restating_the_questions_figures_is_taken_off(question, kept):
     "总分低于95分的项目（也就是说扣了5分以上）",  # 5 is said only inside it
     "扣分超过5分（即扣了一半以上）的项目",  # a figure in words: not compared, kept
     "总分低于90分（换句话说扣了10分以上）的表",  # a figure derived, not said outside: the readers judge it
+    "执行率（即不含信访办）最低的",  # an exclusion inside
 ])
 def test_a_bracket_with_a_figure_of_its_own_stays(question):
     assert without_asides(question) == question
@@ -129,6 +131,14 @@ def reader() -> QuestionReader:
 def test_each_figure_and_change_bound_to_its_field(reader, question, where):
     reading = reader.read(question)
     assert (reading.select.where, reading.unread) == (where, [])
+
+
+@pytest.mark.parametrize("question, ranked", [
+    ("一开始给的钱是零、但最后执行率没做到100%的有哪些", None),  # 最后 before a field: "in the end"
+    ("执行率排在最后的项目", RATE),
+])
+def test_in_the_end_is_no_ranking(reader, question, ranked):
+    assert reader.read(question).select.order_by == ranked
 
 
 def test_a_weak_field_closing_a_comparison_lends_no_figure(reader):
