@@ -122,6 +122,7 @@ class Conversation:
         from assistant.unreached import below_reached
         from assistant.unit_bracket import in_forms_unit
         from assistant.money_modifier import money_named
+        from assistant.aspect_particles import listed_particles
         from assistant.full_figure import as_full_marks
         from assistant.glossed_statistic import statistic_named
         from assistant.named_word import quote_named_words
@@ -132,7 +133,7 @@ class Conversation:
         question = unglossed(question, self._said_not_named)  # a district finance notice (区财发): the literal
         question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
         question = ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
-        question = money_named(in_forms_unit(below_reached(question)))  # 钱没花到六成: below 60%; "50 (in 10,000 yuan)": 50 万元; 年初批的钱: the initial budget
+        question = listed_particles(money_named(in_forms_unit(below_reached(question))))  # 钱没花到六成: below 60%; "50 (in 10,000 yuan)": 50 万元; 年初批的钱: the initial budget; 调整了 as 调整过
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import model as m
+from assistant.aspect_particles import listed_particles
 from assistant.asides import without_asides
 from assistant.full_figure import as_full_marks
 from assistant.glossed_statistic import statistic_named
@@ -103,6 +104,15 @@ def test_a_loose_word_glossed_by_a_statistic(question, written):
 ])
 def test_a_money_noun_named_by_the_word_before_it(question, written):
     assert money_named(question) == written
+
+
+@pytest.mark.parametrize("question, written", [
+    ("预算调整了的项目有哪些", "预算调整过的项目有哪些"),
+    ("执行数超了全年预算的", "执行数超过全年预算的"),
+    ("花了超过100万的项目", "花了超过100万的项目"),  # a two-character word: left as it is
+])
+def test_an_aspect_particle_said_the_other_way(question, written):
+    assert listed_particles(question) == written
 
 
 # ----- figures, changes and field words bound, on an invented county -------------------------------------------
@@ -205,6 +215,7 @@ UNDER_HALF = ["人才健康体检", "人才活动", "党建活动（党群中心
     ("钱几乎花光、但又没有完全花完的项目（执行率在95%及以上、不到100%），户籍档案那张数据有误不算，有哪些？",
      ["事业编残保金（党群中心）", "信访代理员经费（信）", "安保经费（平安办）", "平安志愿者经费（平安办）", "杜行派出所新址修缮工程（平安办）",
       "社工"]),
+    ("预算调整了、执行率又低于90%的项目", ["人才健康体检", "人才活动", "杜行派出所公用事业费", "鲁汇派出所新址装修工程（平安办）"]),
     ("起初给的钱超过200万、钱花掉的比例又不到九成的项目",
      ["公安后勤及协管员经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "鲁汇派出所新址装修工程（平安办）"]),
 ])
