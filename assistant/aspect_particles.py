@@ -9,6 +9,8 @@ from assistant import lexicon
 
 # The perfective particles a speaker uses either way after a verb (调整了 / 调整过).
 _SWAPS = (("了", "过"), ("过", "了"))
+# Characters before 过 or 了 that make it part of a word (超过 "exceed", 不过, 经过, 通过), no aspect particle.
+_NOT_ASPECT = "超不经通越难太"
 # Shorter phrases are left alone: two or three characters (改了, 花过) are words in their own right.
 _SHORTEST = 4
 
@@ -21,7 +23,10 @@ def _variants() -> tuple[re.Pattern | None, dict[str, str]]:
     variants = {}
     for phrase in phrases:
         for said, listed in _SWAPS:
-            if len(phrase) >= _SHORTEST and listed in phrase:
+            at = phrase.find(listed)
+            if at > 0 and phrase[at - 1] in _NOT_ASPECT:
+                continue  # 超过, 不过: no particle
+            if len(phrase) >= _SHORTEST and at >= 0 and phrase.count(listed) == 1:
                 variant = phrase.replace(listed, said)
                 if variant not in phrases:
                     variants.setdefault(variant, phrase)

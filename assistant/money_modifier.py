@@ -41,4 +41,15 @@ def money_named(text: str) -> str:
         The question rewritten.
     """
     pattern, written = _rule()
-    return pattern.sub(lambda found: written[found.group("modifier")], text)
+    listed = _listed()
+    # a phrase the lexicon lists already (剩下的钱, 花出去的钱) is read as it is
+    return pattern.sub(lambda found: found.group(0) if found.group(0) in listed else written[found.group("modifier")], text)
+
+
+@lru_cache(maxsize=1)
+def _listed() -> frozenset[str]:
+    """The field phrases of the lexicon."""
+    from assistant import lexicon
+
+    words = lexicon.load()
+    return frozenset({*words.keys("field"), *words.keys("weak_field")})
