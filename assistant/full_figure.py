@@ -1,4 +1,4 @@
-"""A score's full marks said with their figure (the full 10 for budget execution, 那10分全部拿到): the full marks."""
+"""Full marks said as filled up to a figure (预算执行没拿满10分): the full marks; "the full 10" is full_marks.py's."""
 
 from __future__ import annotations
 

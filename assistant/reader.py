@@ -6,6 +6,10 @@ import dataclasses
 import re
 
 from assistant import follow_ups, list_totals, ranked_follow_ups, several_statistics
+from assistant.absent_rows import absent_rows
+from assistant.full_marks import full_marks
+from assistant.missed_target import missed_targets
+from assistant.printed_words import printed_words
 from assistant.bounds import inclusion, opening_bound
 from assistant.blank_columns import blank_columns
 from assistant.change_asked import change_asked
@@ -269,9 +273,13 @@ class QuestionReader:
         tokens = picked_by_comparative(tokens, text)  # 其中哪个预算更高: the one ahead, not a comparison
         tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
+        tokens, gaps = printed_words(tokens, gaps, text, self.lexicon.keys("printed_as"))  # 时效目标写的是按计划开展: that wording
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
         tokens = opening_bound(tokens)  # "a grade and fewer than 5 indicators": the bound opens a figure, strict
-        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(scores_bound(spent_shares(subjects_folded(split_before_figures(rankings_in_time([t for t in tokens if t.kind != "stop"]), self._fields, self._ops), text), text), text))))))),
+        tokens = rankings_in_time([t for t in tokens if t.kind != "stop"])  # 最后执行率: a time, no ranking
+        tokens = full_marks(tokens, text, tuple(self.lexicon.keys("full_figure")))
+        tokens = spent_shares(subjects_folded(split_before_figures(tokens, self._fields, self._ops), text), text)
+        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(absent_rows(missed_targets(scores_bound(tokens, text))))))))),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         gaps = within_names(text, tokens, gaps)  # household-registry archive digitisation: "registry" is of the name

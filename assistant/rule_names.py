@@ -168,7 +168,8 @@ class NameRecognisers:
                 continue
             if best_end is not None:
                 fragment = raw[i:best_end].strip()
-                exact = fragment in self.cores
+                # 社工站, 社工点: a whole short name (社工) said as part of a longer word names the forms holding it, not that one
+                exact = fragment in self.cores and not re.match(r"[\u4e00-\u9fff]", raw[best_end:best_end + 1].translate(_NAME_ENDS))
                 # Two characters (活动, 经费) are too common to name a project, unless they are a whole name (社工).
                 overlapped = any(a < best_end and i < b and (b - a) > (best_end - i) for a, b in indicator_spans)
                 if not overlapped and ((len(fragment) >= 3 and re.search(r"[\u4e00-\u9fff]", fragment) and not _generic(fragment, self.places))
@@ -359,6 +360,10 @@ class NameRecognisers:
         words = [word for word in cut_words(term) if len(word) >= 2]
         return (len(words) >= 2 and term.lower() not in self.catalog.text
                 and all(word.lower() in self.catalog.text for word in words))
+
+
+# Characters that may follow a whole name (社工的, 社工项目, 社工那张表): the name ends there (read as a space).
+_NAME_ENDS = str.maketrans({ch: " " for ch in "的那这项里中和与及跟在是有一两二三四五六七八九十各共全每表"})
 
 
 def _cause_cues() -> tuple[str, ...]:
