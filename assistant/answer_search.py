@@ -220,8 +220,9 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool, na
             support.score = hit.score if search is not None else support.whole
             supports.append(support)
     unsaid_count = len(unsaid) + sum(1 for concept in wanted if concept.forms == 0 and not concept.optional)
+    unsaid_words = unsaid_count - len(unsaid)
     chosen = evidence_set.select(supports, evidence_set.is_singular(query.question),
-                                 unsaid_count / max(1, len(unsaid) + len(wanted)))
+                                 unsaid_count / max(1, len(unsaid) + len(wanted)), unsaid_words / max(1, len(wanted)))
     if names and all(name.startswith(("（", "(")) for name in names) \
             and any(not concept.named and concept.forms > 0 for concept in wanted):
         # an office's tag says which forms, not what they say: a form must say some of what was asked beyond it
