@@ -33,8 +33,12 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
     from assistant.synonyms import with_synonyms
 
     years = evidence.constraint_years(query.question, set(store_query.budget_years(store)))
-    terms = with_synonyms(evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH),
-                                       query.question) if years else []
+    # 党群中心的项目里，哪些说…推到下一年才付: the name a filter already holds picks the forms, it is not what they say
+    asked = query.question
+    for fragment in query.form_filter.name_contains:
+        asked = asked.replace(fragment.strip("（）()"), " ")
+    stopwords = set(vocab.STOPWORDS_ZH) | set(evidence_set.cues("filler"))
+    terms = with_synonyms(evidence.key_terms(asked, query.lang, stopwords), asked) if years else []
     form_ids = sorted(store_query.matching_form_ids(store, form_filter)) if form_filter is not None else None
     zh = _zh(query)
     deferral = [cue for cue in evidence_set.cues("deferral") if cue in query.question.lower()]
@@ -43,8 +47,8 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
         head = (f"文本同时提到 {'/'.join(years)} 与（{'、'.join(terms)}）之一的项目：" if zh
                 else f"forms with a sentence naming {'/'.join(years)} and one of ({', '.join(terms)}):")
     elif deferral and not years and (terms := with_synonyms(evidence.key_terms(
-            undeferred := re.sub("|".join(map(re.escape, deferral)), " ", query.question, flags=re.IGNORECASE),
-            query.lang, vocab.STOPWORDS_ZH), undeferred)):
+            undeferred := re.sub("|".join(map(re.escape, deferral)), " ", asked, flags=re.IGNORECASE),
+            query.lang, stopwords), undeferred)):
         # 哪些项目推迟了支付 / deferred payment: a sentence naming a year after the form's own, with the thing put off.
         # Money put off (spending, 支出) is a payment put off: the forms write 2024年支付, not the question's word.
         if any(term in _MONEY for term in terms):
@@ -67,7 +71,7 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
         head = (f"文本在同一句中写到（{'、'.join(terms)}）的项目：" if zh
                 else f"forms with one sentence saying all of ({', '.join(terms)}):")
     if years or deferral:
-        found, narrowed = _narrowed(found, evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH))
+        found, narrowed = _narrowed(found, evidence.key_terms(asked, query.lang, stopwords))
         if narrowed:
             head = head.rstrip("：:") + (f"，且同一句写到（{'、'.join(narrowed)}）：" if zh else f", also saying ({', '.join(narrowed)}):")
     query.previous_form_ids = [item.form_id for item in found]

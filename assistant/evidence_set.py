@@ -108,6 +108,8 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
                 found.append(Concept(phrase, kept))
     named = set(_parts(key_terms(" ".join(names), "zh", stopwords), stopwords)) if names else set()
     text = _SAYING_AFTER_HEAD.sub("说 ", text)
+    for word in cues("degree"):  # 手头钱比较紧 is 钱紧: a word of degree says how much, and cuts the phrase apart
+        text = text.replace(word, "")
     chinese = " ".join(_HAN_WORD.findall(" ".join([text, *names])))
     if chinese:
         from assistant.text_negation import NEGATORS, negated
