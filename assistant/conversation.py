@@ -156,6 +156,12 @@ class Conversation:
                 query.labels.insert(0, f"上一个回答的 {len(ids)} 个项目中" if query.lang == "zh"
                                     else f"among the {len(ids)} forms of the previous answer")
             reading = None
+        from assistant.ignored_text import asks_text
+
+        if query.intent not in ("search", "unknown") and asks_text(reading, question, query.lang):
+            # spent under 90% and blamed it on money being tight: the figures pick the forms, the text says the rest
+            from assistant.rule_helpers import question_for_search
+            query.intent, query.search_text = "search", question_for_search(question, query.lang)
         unreadable = self._unreadable_condition(reading, query) or (reading.statistics if reading is not None else []) \
             or (unapplied(reading.ignored, query.intent, query.aggregate, self._reader.lexicon) if reading is not None else []) \
             or (dropped_exclusions(reading.ignored, self._reader.lexicon) if reading is not None else [])
