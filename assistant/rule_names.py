@@ -276,6 +276,8 @@ class NameRecognisers:
                 if listed is not None and listed.start > 0:
                     continue  # 提到设备租赁（比如摄像头、采集终端）: a topic with examples, which a narrative search reads
                 phrase = _glossed(example_list.without_fillers(match.group("x").strip()))  # 体检这类事情 → 体检
+                if phrase in example_list.filler_words():
+                    continue  # 偏差原因分析栏写了东西: something written, no words to look for
                 phrase = re.sub(r"^(?:the\s+)?(?:year|number|figure)\s+(?=\d{2,}$)", "", phrase, flags=re.IGNORECASE)
                 if re.fullmatch(r"[\d一二三四五六七八九十百两几]+\s*[条个项次份家]\s*(?:以上|以下|多|左右|及以上|以内)?", phrase):
                     continue  # 指标写了十条以上: a count of rows, not words the text says
