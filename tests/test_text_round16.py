@@ -120,3 +120,44 @@ def test_an_unread_mention_is_never_a_confident_empty_answer(seed_store):
     answer = _ask(seed_store, "哪张表提到要把进京的人稳在本地？")
     assert answer.interpretation.startswith("没有表照写“要把进京”，按文本检索")
     assert "把赴京人员吸附在本地" in answer.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("For the project covering social workers' wages, benefits and office costs, how many social workers were budgeted?",
+     ("covering social workers' wages, benefits and office costs", "how many social workers were budgeted?")),
+    ("For the project that rents cameras, what was the target?", ("rents cameras", "what was the target?")),
+    ("For the project covering wages, benefits", None),  # no question after the description
+])
+def test_a_participle_points_at_one_form_as_that_does(question, expected):
+    from assistant.text_described import pointed
+
+    assert pointed(question, "en") == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which Ping'an office project says its aim was fewer blind spots?", True),
+    ("Which town-level security programme talks about hair tests?", True),
+    ("Which petition office projects say so?", False),
+    ("Which of those projects", False),
+])
+def test_which_and_a_singular_form_noun_asks_for_one_form(question, expected):
+    from assistant.evidence_cues import is_singular
+
+    assert is_singular(question) is expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the figure picks the forms, the words it left (blamed … tight) are what their text must say
+    ("Which projects spent under 90% and blamed it on money being tight?", DEFERRED),
+    ("执行率低于90%、说是因为资金紧张的项目", DEFERRED),
+    # a negation with a reason: the forms giving none, among those the figure picks
+    ("哪些项目执行率不到九成又没交代原因", ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "鲁汇派出所新址装修工程（平安办）",
+                                  "禁毒与反邪教（平安办）", "公安后勤及协管员经费（平安办）"]),
+    # 写了东西: something written in the column, no mention of 东西
+    ("哪些项目在偏差原因分析栏写了东西？", ["劝导队经费（信）"]),
+    ("信访办负责实施的项目有哪些？ || 这几个里面，哪个在偏差原因分析栏写了东西？", ["劝导队经费（信）"]),
+    ("For the project covering social workers' wages, benefits and office costs, how many social workers were budgeted?",
+     ["社工"]),
+])
+def test_words_left_beside_conditions_are_read_not_dropped(seed_store, question, expected):
+    assert _names(_ask(seed_store, *question.split(" || "))) == sorted(expected)
