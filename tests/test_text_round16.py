@@ -101,6 +101,7 @@ def test_a_question_for_one_form_takes_the_form_clearly_ahead():
     ("哪个项目用往年结存的钱付了一部分专职书记的补贴？", ["下拨经费（党群中心）"]),
     ("哪些项目的经费拖到2024年才支付", DEFERRED),
     ("哪些项目次年才支付", DEFERRED),
+    ("Which forms say the payments slipped into the next budget year?", DEFERRED),
 ])
 def test_text_questions_find_the_set(seed_store, question, expected):
     assert _names(_ask(seed_store, question)) == sorted(expected)
