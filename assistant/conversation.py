@@ -141,6 +141,10 @@ class Conversation:
         query = rule_query = form_text.referring_back(query, self.last_ids) or query
         narrowed = described_form.narrowed_reading(reading, query, self.store) or derived_lookup.of_named(reading, query, self.store)
         reading = narrowed or reading
+        from assistant.named_saying import limited
+
+        if (named := limited(question, lang, self.interpret, self.store)) is not None:
+            query, reading = named, None  # 初心微史馆那张表说…: that form's text, whatever else its words name
         naming = (previous_ids, self._reader, self._interpreter.content_words)
         if (early := text_checks.answer(question, lang, self.store, reading, query, naming)) is not None:
             self.last, self.last_select, self.last_ids = None, None, [record.form_id for record in early.records]  # 写了两遍

@@ -162,3 +162,24 @@ def test_which_and_a_singular_form_noun_asks_for_one_form(question, expected):
 ])
 def test_words_left_beside_conditions_are_read_not_dropped(seed_store, question, expected):
     assert _names(_ask(seed_store, *question.split(" || "))) == sorted(expected)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("初心微史馆那张表说质保金按多少比例付？", ("初心微史馆", "质保金按多少比例付？")),
+    ("劝导队那张表里说协管员是从哪里来的？", ("劝导队", "协管员是从哪里来的？")),
+    ("执行率低于60%的项目有哪些？", None),
+])
+def test_a_form_named_before_that_form_asks_what_it_says(question, expected):
+    from assistant.named_saying import named_clause
+
+    assert named_clause(question, "zh") == expected
+
+
+@pytest.mark.parametrize("question, name, printed", [
+    # the name picks one form (质保金 alone would name two): its sentence, with the figure asked
+    ("初心微史馆那张表说质保金按多少比例付？", "浦江初心微史馆质保金（党群中心）", "18个月后支付0.3%"),
+    ("劝导队那张表说协管员是从哪里来的？", "劝导队经费（信）", "协管员"),
+])
+def test_a_named_form_limits_the_text_search(seed_store, question, name, printed):
+    answer = _ask(seed_store, question)
+    assert _names(answer) == [name] and printed in answer.text
