@@ -162,7 +162,7 @@ class Conversation:
             reading = None
         from assistant.ignored_text import asks_text
 
-        if query.intent not in ("search", "unknown") and asks_text(reading, question, query.lang):
+        if query.intent in ("list", "count") and not query.form_filter.text_contains and asks_text(reading, question, query.lang):
             # spent under 90% and blamed it on money being tight: the figures pick the forms, the text says the rest
             from assistant.rule_helpers import question_for_search
             query.intent, query.search_text = "search", question_for_search(question, query.lang)
