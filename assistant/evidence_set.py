@@ -351,9 +351,6 @@ def select(supports: list[Support], singular: bool, unsaid_share: float = 0.0, c
         return []
     if singular:
         chosen = [support for support in supports if support.coverage >= top - 1e-9]
-        scores = sorted((support.score for support in chosen), reverse=True)
-        if len(scores) > 1 and scores[0] > 0 and scores[0] >= CLEAR_LEAD * scores[1]:
-            chosen = [support for support in chosen if support.score == scores[0]]  # tied in words, search far ahead
     else:
         floor = max(MIN_COVERAGE, RELATIVE_COVERAGE * top)
         best_score = max(support.score for support in supports)
