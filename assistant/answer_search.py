@@ -120,6 +120,10 @@ class _Judged:
 
 
 def _search(query: Query, store, search) -> Answer:
+    from assistant import unsaid_search
+
+    if (unsaid := unsaid_search.answer(query, store, search, _search)) is not None:
+        return unsaid  # 没有说资金紧张: the forms in scope less those saying it
     held = set(store_query.budget_years(store))
     unheld = [year for year in query.form_filter.years if year not in held]
     if unheld:

@@ -183,3 +183,22 @@ def test_a_form_named_before_that_form_asks_what_it_says(question, expected):
 def test_a_named_form_limits_the_text_search(seed_store, question, name, printed):
     answer = _ask(seed_store, question)
     assert _names(answer) == [name] and printed in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "哪些项目没有说资金紧张但执行率低于60%",   # a negated verb of saying: the forms that do not say it
+    "执行率低于60%的项目里，哪些没提到资金紧张",  # the mention reader's own negation: the same five
+])
+def test_a_negated_saying_keeps_the_forms_that_do_not_say_it(seed_store, question):
+    assert _names(_ask(seed_store, question)) == sorted([
+        "杜行派出所公用事业费", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）",
+        "公安后勤及协管员经费（平安办）", "人才健康体检"])
+
+
+@pytest.mark.parametrize("text, found", [("哪些项目没有说资金紧张", "没有说"), ("哪些没提过监控", "没提过"),
+                                         ("哪个项目说实际参加人数没有达到预期", None)])
+def test_a_negated_verb_of_saying_is_found(text, found):
+    from assistant.unsaid_search import negated_saying
+
+    match = negated_saying(text)
+    assert (match.group(0) if match else None) == found
