@@ -6,7 +6,8 @@ import dataclasses
 import re
 
 # A negator right before a verb of saying (没有说, 没提过, 未写到): the forms are those that do not say what follows.
-_NEGATED_SAYING = re.compile(r"(?:没有|没|未曾|并未|从未|不曾|未)(?:说|提|讲|写)(?:到|过|及|了)?")
+# (有没有说 asks whether a form says it: a yes/no frame, no negation)
+_NEGATED_SAYING = re.compile(r"(?<![有是])(?:没有|没|未曾|并未|从未|不曾|未)(?:说|提|讲|写)(?:到|过|及|了)?")
 
 
 def negated_saying(text: str):

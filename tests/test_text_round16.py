@@ -101,6 +101,7 @@ def test_a_question_for_one_form_takes_the_form_clearly_ahead():
     ("哪个项目用往年结存的钱付了一部分专职书记的补贴？", ["下拨经费（党群中心）"]),
     ("哪些项目的经费拖到2024年才支付", DEFERRED),
     ("哪些项目次年才支付", DEFERRED),
+    ("人才那个体检项目，完成情况里有没有说人数没达到预期？", [CHECK_UPS]),  # 有没有说: whether it says, no negation
     ("Which forms say the payments slipped into the next budget year?", DEFERRED),
 ])
 def test_text_questions_find_the_set(seed_store, question, expected):
@@ -196,7 +197,8 @@ def test_a_negated_saying_keeps_the_forms_that_do_not_say_it(seed_store, questio
 
 
 @pytest.mark.parametrize("text, found", [("哪些项目没有说资金紧张", "没有说"), ("哪些没提过监控", "没提过"),
-                                         ("哪个项目说实际参加人数没有达到预期", None)])
+                                         ("哪个项目说实际参加人数没有达到预期", None),
+                                         ("人才那个体检项目，完成情况里有没有说人数没达到预期？", None)])
 def test_a_negated_verb_of_saying_is_found(text, found):
     from assistant.unsaid_search import negated_saying
 
