@@ -9,7 +9,7 @@ from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares
                                   predicate, SCORED_AS, sum_of_parts, text_condition)
 from assistant.figures import between, by_margin, compare, counts_rows, read_gap, field_kind, margin_after_figure, multiple_of
 from assistant.field_words import GLUE, share_after, size_before, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
-from assistant import class_totals, follow_ups, named_groups, part_scores
+from assistant import class_totals, follow_ups, fund_sources, named_groups, part_scores
 from assistant.prepare import alternative, apply_field_cues, compared_weak, comparative_first, examples, graded_by_a_figure, raised_over, repeated_field, share_of_forms, spoken_figures
 from assistant.unread import gloss, lost_conditions, meaningful
 from assistant.recognise import Token
@@ -54,7 +54,7 @@ class Composer:
         """
         if any(t.kind == "about" for t in tokens) and all(t.kind in _TOPIC_ONLY for t in tokens):
             return None  # 跟视频监控有关的项目: a topic, even where a name holds the words; the narrative search answers
-        tokens = read_sums(class_totals.read_totals(part_scores.part_scores(share_of_forms(graded_by_a_figure(raised_over(repeated_field(spoken_figures(comparative_first(apply_field_cues(list(tokens), self._baselines)))))))), self._class_condition))
+        tokens = read_sums(class_totals.read_totals(part_scores.part_scores(share_of_forms(graded_by_a_figure(raised_over(repeated_field(spoken_figures(comparative_first(apply_field_cues(fund_sources.read_sources(tokens), self._baselines)))))))), self._class_condition))
         state = ComposeState(tokens=list(tokens), indicator_context=speaks_of_indicators(tokens))
         state.used.update(examples(tokens))
         self._resolve_fields(state)
@@ -295,7 +295,7 @@ class Composer:
         multiple = multiple_of(tokens, i, j, op)
         if multiple is not None:  # 全年预算是年初预算的两倍以上, more than twice the initial budget
             state.used.update(range(i, multiple[1]))
-            return multiple[0], False
+            return multiple[0], tokens[i].key.startswith("indicator.")  # actual below 80% of its target: a row's
         if j < len(tokens) and tokens[j].kind == "number" and j not in state.used and not counts_rows(tokens, j):
             number = tokens[j]
             ranged = between(self.lexicon, state.tokens, state.used, field_token, j)

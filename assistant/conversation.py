@@ -231,7 +231,9 @@ class Conversation:
         if answer.kind != "unknown" and len({r.form_id for r in answer.records}) == 1:
             from assistant.clause_figure import with_clauses
             from assistant.described_row import described_rows  # 计划装修多大面积: the row it describes, as printed
-            rows = described_rows(asked, lang, answer.records[0].form_id, answer.text, self.store)
+            from assistant.reached import reached_lines  # 达到了没有: the outcome and the row's actual, not the goal
+            rows = reached_lines(asked, lang, answer.records[0].form_id, answer.text, self.store) \
+                or described_rows(asked, lang, answer.records[0].form_id, answer.text, self.store)
             with_clauses(asked, lang, answer, self.store)  # 全年发展了多少名党员: a figure only the form's text gives
             answer.text += "".join("\n" + row for row in rows)
         if self._reader is not None and answer.kind != "unknown" and answer.records:  # 人才那三个项目: a count that disagrees

@@ -15,6 +15,10 @@ _ASKS_ROW = re.compile(r"多少|多大|多长|多久|多快|几[个名人次场�
 # Rows shown at most: two rows tied on the words are both quoted; more means the description picks no row.
 _MOST_TIED = 2
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+# How many of something is asked (how many social workers, 多少个社工, 几名): a row counting things.
+_HOW_MANY = re.compile(r"\bhow many\b|多少(?:个|名|位|人|次|台|份|户|家|条|处|项)|几(?:个|名|位|人|次|台|份|户|家|条|处|项)", re.IGNORECASE)
+# A rate asked per something (per guardian, 每人每月, 每户): a row printed in a unit per something.
+_PER = re.compile(r"\bper\b|每(?:人|户|月|年|次|个|名|位|天|小时)", re.IGNORECASE)
 
 
 def _bigrams(text: str) -> set[str]:
@@ -42,7 +46,7 @@ def _terms(question: str) -> set[str]:
     return terms
 
 
-def described_rows(question: str, lang: str, form_id: int, answered: str, store) -> list[str]:
+def described_rows(question: str, lang: str, form_id: int, answered: str, store, asked: bool = False) -> list[str]:
     """The rows of one form a question describes without naming them, each as "form · row：目标 …，实际 …" as printed,
     when the answer given does not already quote them.
 
@@ -52,11 +56,12 @@ def described_rows(question: str, lang: str, form_id: int, answered: str, store)
         form_id: the one form the answer rests on.
         answered: the answer's text so far.
         store: a store.Store.
+        asked: the question is known to ask about a row (did it reach the goal) whatever its wording.
 
     Returns:
         Lines to add to the answer (empty when the question asks no row, no row is described, or the answer quotes it).
     """
-    if not _ASKS_ROW.search(question):
+    if not asked and not _ASKS_ROW.search(question):
         return []
     named = run_select(store, f"SELECT project_name FROM forms WHERE form_id = {int(form_id)}").rows
     rows = run_select(store, "SELECT name, target, actual, weight, score, target_unit, actual_unit FROM indicators "
@@ -67,10 +72,13 @@ def described_rows(question: str, lang: str, form_id: int, answered: str, store)
     own = _bigrams(named[0][0])
     terms = {t for t in _terms(question) if t not in own and t not in named[0][0] and t not in _question_words()}
     units = _units_asked(question) | (terms & _printed_units())  # area → 面积 平方米: the unit too
+    per, how_many = bool(_PER.search(question)), bool(_HOW_MANY.search(question))
     scored = []
     for name, target, actual, weight, score, target_unit, actual_unit in rows:
         said = _bigrams(name) & terms | {t for t in terms if len(t) > 2 and t in (name or "")}
-        counted_in = bool(units & {target_unit, actual_unit})  # how many copies: the row counted in 份
+        counted_in = bool(units & {target_unit, actual_unit}) or (  # how many copies: the row counted in 份
+            per and "/" in (target_unit or "")) or (  # the rate per household: the row printed per something (元/户)
+            how_many and target_unit in _count_units())  # how many social workers: a row counting in people
         scored.append((len(said) + counted_in, name, target, actual, weight, score))
     best = max(s[0] for s in scored)
     chosen = [s for s in scored if s[0] == best]
@@ -84,6 +92,14 @@ def described_rows(question: str, lang: str, form_id: int, answered: str, store)
                    else f"target {target or '—'}, actual {actual or '—'}, score {_number(score)}/{_number(weight)}")
         lines.append(f"{named[0][0]} · {name}{'：' if zh else ': '}{figures}")
     return lines
+
+
+@lru_cache(maxsize=1)
+def _count_units() -> frozenset:
+    """The units rows count things in (assistant/data/count_units.tsv)."""
+    from assistant import data_files
+
+    return frozenset(cells[0] for _, cells in data_files.rows("count_units.tsv", 1, "one unit a line"))
 
 
 def _printed_units() -> set[str]:
@@ -101,7 +117,8 @@ def _units_asked(question: str) -> set[str]:
              and re.search(rf"\b{re.escape(word)}\b", question, re.IGNORECASE)}
     chinese = sorted({*words.values(), *(w for w in words if not w.isascii())}, key=len, reverse=True)
     found = re.findall(r"(?:多少|几)个?(" + "|".join(re.escape(u) for u in chinese) + ")", question)
-    return asked | {words.get(u, u) for u in found}
+    counted = re.findall(r"(人|次|份|台|户|处|条)数", question)  # 人数, 次数: the rows counted in that unit
+    return asked | {words.get(u, u) for u in found} | set(counted)
 
 
 def _number(value) -> str:

@@ -289,7 +289,9 @@ def lone_score(state: ComposeState, i: int) -> m.Cond:
         if j < len(tokens) and tokens[j].kind == "number" and tokens[j].unit in (None, "score") and j not in state.used:
             state.used.update(range(i, j + 1))  # a perfect score of 100, 满分100分: the total the words restate
             return m.Compare(score, "=", m.Number(tokens[j].value, tokens[j].text))
-        return m.Compare(score, "=", FULL_MARKS["total_score"])
+        said = i > 0 and tokens[i - 1].kind == "op" and tokens[i - 1].key in ("<", "<=") and i - 1 not in state.used
+        state.used.update({i - 1} if said else set())  # fell short of full marks: below them
+        return m.Compare(score, tokens[i - 1].key if said else "=", FULL_MARKS["total_score"])
     op = "="
     if i > 0 and tokens[i - 1].kind == "op" and i - 1 not in state.used:
         op = tokens[i - 1].key

@@ -165,12 +165,16 @@ def multiple_of(tokens: list[Token], i: int, j: int, op: str | None) -> tuple[m.
     Returns:
         (the condition, the index after what was read), or None when no multiple follows B.
     """
-    if op is not None and j < len(tokens) and tokens[j].kind == "number" and tokens[j].unit == "times":
-        # more than twice their initial budget: the multiple before the field
+    if op is not None and j < len(tokens) and tokens[j].kind == "number" and tokens[j].unit in ("times", "percent"):
+        # more than twice their initial budget / fell short of 80% of its target (a row's own): the multiple before the field
         f = j + 1
         while f < len(tokens) and (tokens[f].kind in ("follow", "noun") or (tokens[f].kind == "op" and tokens[f].text in ("of", "的"))):
             f += 1
-        if f < len(tokens) and tokens[f].kind == "field":
+        if f < len(tokens) and tokens[f].kind == "field" and tokens[f].key != tokens[i].key and f > j + 1 \
+                and (tokens[j].unit == "times" or field_node(tokens[f].key).entity == field_node(tokens[i].key).entity == "indicator"):
+            if tokens[j].unit == "percent":  # as a percentage of it, as 实际不到目标的80% reads (a target of 0 holds no share)
+                ratio = m.Arith("*", m.Number(100.0), m.Arith("/", field_node(tokens[i].key), field_node(tokens[f].key)))
+                return m.Compare(ratio, op, m.Number(tokens[j].value, tokens[j].text)), f + 1
             times = m.Arith("*", m.Number(tokens[j].value, tokens[j].text), field_node(tokens[f].key))
             return m.Compare(field_node(tokens[i].key), op, times), f + 1
         return None

@@ -74,9 +74,10 @@ def ranked_by_rows_then_shown(select, tokens: list[Token], class_condition) -> N
     for k, token in enumerate(tokens):
         if token.kind != "superlative" or token.key not in ("max", "min"):
             continue
-        beside = [tokens[j] for j in (k - 1, k + 1) if 0 <= j < len(tokens) and _rows(tokens[j])]
-        if not beside:
-            continue
+        beside = [tokens[j] for j in (k - 1, k + 1) if 0 <= j < len(tokens) and _rows(tokens[j])
+                  and not (j > 0 and tokens[j - 1].kind == "not")]  # no timeliness indicator: a condition, not the rows ranked
+        if not beside or (k + 1 < len(tokens) and tokens[k + 1].kind == "field"):
+            continue  # the largest full-year budget: the superlative qualifies the field after it
         rows = beside[0]
         expr = m.IndicatorCount(class_condition(rows.key) if rows.kind == "class" else None)
         shown = select.order_by

@@ -6,6 +6,10 @@ import dataclasses
 import re
 
 from assistant import follow_ups, list_totals, ranked_follow_ups, several_statistics
+from assistant.absent_rows import absent_rows
+from assistant.full_marks import full_marks
+from assistant.missed_target import missed_targets
+from assistant.printed_words import printed_words
 from assistant.bounds import inclusion, opening_bound
 from assistant.blank_columns import blank_columns
 from assistant.change_asked import change_asked
@@ -255,9 +259,10 @@ class QuestionReader:
         tokens = picked_by_comparative(tokens, text)  # 其中哪个预算更高: the one ahead, not a comparison
         tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
+        tokens, gaps = printed_words(tokens, gaps, text, self.lexicon.keys("printed_as"))  # 时效目标写的是按计划开展: that wording
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
         tokens = opening_bound(tokens)  # "a grade and fewer than 5 indicators": the bound opens a figure, strict
-        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost([t for t in tokens if t.kind != "stop"])))))),
+        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(absent_rows(missed_targets(full_marks([t for t in tokens if t.kind != "stop"], text, tuple(self.lexicon.keys("full_figure"))))))))))),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         tokens = defect_forms(tokens)  # 填错单位的那张, the one with the unit slip: the forms with an error finding

@@ -18,8 +18,8 @@ _NUMBER = re.compile(r"(?P<pct>百分之)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\
                      r"|(?<![a-z])(?:" + english_numbers.PATTERN + r")(?![a-z]))")
 _FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)|(?<![\d/.])(?P<n>[1-9])/(?P<d>[2-9]|10)(?![\d/.])")
 # Kinds whose phrases become tokens; at one position the longest phrase wins, then the earlier kind here.
-PHRASE_KINDS = ("predicate", "all_empty", "empty", "nonzero", "field_cue", "example", "contrast", "field", "weak_field", "full", "class", "grade", "class_part", "distinct", "aggregate", "how_much", "by_how_much", "superlative", "group", "each", "group_cue", "name_cue",
-                "not_after", "not", "defect", "op_after", "op", "ratio", "difference", "either_way", "or", "plus", "compare_cue", "lost", "noun", "follow", "swap", "complement", "about", "sort", "direction", "limit", "first_one", "fraction", "multiple", "language", "ordinal", "stop")
+PHRASE_KINDS = ("predicate", "all_empty", "empty", "nonzero", "field_cue", "example", "contrast", "fund_source", "field", "weak_field", "full", "class", "grade", "class_part", "distinct", "aggregate", "how_much", "by_how_much", "superlative", "group", "each", "group_cue", "name_cue",
+                "not_after", "miss", "not", "defect", "op_after", "op", "ratio", "difference", "either_way", "or", "plus", "compare_cue", "lost", "noun", "follow", "swap", "complement", "about", "sort", "direction", "limit", "first_one", "fraction", "multiple", "language", "ordinal", "stop")
 # A currency written before the figure (¥500,000, RMB 1 million), and half of a scale word (half a million).
 _CURRENCY = re.compile(r"(?:¥|￥|rmb\s*|cny\s*)(?=\d)")
 _HALF_SCALE = re.compile(r"half an? (million|thousand)(?:\s*(?:yuan|rmb|元))?(?![a-z])")

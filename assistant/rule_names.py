@@ -168,7 +168,8 @@ class NameRecognisers:
                 continue
             if best_end is not None:
                 fragment = raw[i:best_end].strip()
-                exact = fragment in self.cores
+                # 社工站, 社工点: a whole short name (社工) said as part of a longer word names the forms holding it, not that one
+                exact = fragment in self.cores and not re.match(r"[\u4e00-\u9fff]", raw[best_end:best_end + 1].translate(_NAME_ENDS))
                 # Two characters (活动, 经费) are too common to name a project, unless they are a whole name (社工).
                 overlapped = any(a < best_end and i < b and (b - a) > (best_end - i) for a, b in indicator_spans)
                 if not overlapped and ((len(fragment) >= 3 and re.search(r"[\u4e00-\u9fff]", fragment) and not _generic(fragment, self.places))
@@ -276,11 +277,9 @@ class NameRecognisers:
                 if listed is not None and listed.start > 0:
                     continue  # 提到设备租赁（比如摄像头、采集终端）: a topic with examples, which a narrative search reads
                 phrase = _glossed(example_list.without_fillers(match.group("x").strip()))  # 体检这类事情 → 体检
-                if phrase in example_list.filler_words():
-                    continue  # 偏差原因分析栏写了东西: something written, no words to look for
                 phrase = re.sub(r"^(?:the\s+)?(?:year|number|figure)\s+(?=\d{2,}$)", "", phrase, flags=re.IGNORECASE)
-                if re.fullmatch(r"[\d一二三四五六七八九十百两几]+\s*[条个项次份家]\s*(?:以上|以下|多|左右|及以上|以内)?", phrase):
-                    continue  # 指标写了十条以上: a count of rows, not words the text says
+                if re.fullmatch(r"[\d一二三四五六七八九十百两几]+\s*[条个项次份家]\s*(?:以上|以下|多|左右|及以上|以内)?", phrase) or phrase in example_list.filler_words():
+                    continue  # 指标写了十条以上: a count of rows; 写了东西: something written; no words the text says
                 if not re.search(r"[\u4e00-\u9fff]", phrase) and not re.fullmatch(r"\d{2,}", phrase):
                     # (a number such as 110 is written as it is asked)
                     phrase = _glossary_term(phrase) or ""
@@ -361,6 +360,10 @@ class NameRecognisers:
         words = [word for word in cut_words(term) if len(word) >= 2]
         return (len(words) >= 2 and term.lower() not in self.catalog.text
                 and all(word.lower() in self.catalog.text for word in words))
+
+
+# Characters that may follow a whole name (社工的, 社工项目, 社工那张表): the name ends there (read as a space).
+_NAME_ENDS = str.maketrans({ch: " " for ch in "的那这项里中和与及跟在是有一两二三四五六七八九十各共全每表"})
 
 
 def _cause_cues() -> tuple[str, ...]:

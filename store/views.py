@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 # Bump when a view's columns change: stores holding an older definition get theirs replaced.
-VIEWS_VERSION = "5"
+VIEWS_VERSION = "6"
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,12 @@ SCHEMA: dict[str, list[Column]] = {
         Column("annual_budget", "real", "全年预算数 in 万元"),
         Column("executed", "real", "全年执行数 in 万元"),
         Column("unspent", "real", "annual_budget − executed, in 万元"),
+        Column("fiscal_budget", "real", "当年财政拨款的全年预算数 in 万元 (fund_lines of kind fiscal); null when the form prints no such line"),
+        Column("fiscal_executed", "real", "当年财政拨款的全年执行数 in 万元 (fund_lines of kind fiscal); null when the form prints no such line"),
+        Column("carryover_budget", "real", "上年结转资金的全年预算数 in 万元 (fund_lines of kind carryover); null when the form prints no such line"),
+        Column("carryover_executed", "real", "上年结转资金的全年执行数 in 万元 (fund_lines of kind carryover); null when the form prints no such line"),
+        Column("other_budget", "real", "其他资金的全年预算数 in 万元 (fund_lines of kind other); null when the form prints no such line"),
+        Column("other_executed", "real", "其他资金的全年执行数 in 万元 (fund_lines of kind other); null when the form prints no such line"),
         Column("budget_change", "real", "annual_budget − initial_budget, in 万元 (positive: topped up during the year)"),
         Column("initial_budget_printed", "text", "年初预算数 as printed"),
         Column("annual_budget_printed", "text", "全年预算数 as printed"),
@@ -99,6 +105,9 @@ SCHEMA: dict[str, list[Column]] = {
     ],
 }
 
+# One funding source's figure (当年财政拨款 / 上年结转 / 其他资金): its fund line, in 万元 like the form's totals.
+_FUND_SOURCE = ("(SELECT CAST(ROUND(CAST(SUM(l.{column}) * CASE WHEN f.amount_unit = '元' THEN 0.0001 ELSE 1 END AS NUMERIC), 6) "
+                "AS DOUBLE PRECISION) FROM fund_line AS l WHERE l.form_id = f.id AND l.kind = '{kind}')")
 # How each view column is computed from the tables; columns not listed are the table column of the same name.
 _FORMS_EXPRESSIONS = {
     "form_id": "f.id",
@@ -108,6 +117,12 @@ _FORMS_EXPRESSIONS = {
     "executed": "f.executed_wan",
     # Rounded to the 元 (6 decimals of 万元), so 81.9 − 39.38 reads 42.52, not 42.519999….
     "unspent": "CAST(ROUND(CAST(f.annual_budget_wan - f.executed_wan AS NUMERIC), 6) AS DOUBLE PRECISION)",
+    "fiscal_budget": _FUND_SOURCE.format(column="annual_budget", kind="fiscal"),
+    "fiscal_executed": _FUND_SOURCE.format(column="executed", kind="fiscal"),
+    "carryover_budget": _FUND_SOURCE.format(column="annual_budget", kind="carryover"),
+    "carryover_executed": _FUND_SOURCE.format(column="executed", kind="carryover"),
+    "other_budget": _FUND_SOURCE.format(column="annual_budget", kind="other"),
+    "other_executed": _FUND_SOURCE.format(column="executed", kind="other"),
     "budget_change": "CAST(ROUND(CAST(f.annual_budget_wan - f.initial_budget_wan AS NUMERIC), 6) AS DOUBLE PRECISION)",
     "budget_points_lost": "CAST(ROUND(CAST(f.budget_weight - f.budget_score AS NUMERIC), 6) AS DOUBLE PRECISION)",
     "indicator_points_lost": "(SELECT CAST(ROUND(CAST(SUM(i.weight - i.score) AS NUMERIC), 6) AS DOUBLE PRECISION) "
