@@ -7,7 +7,7 @@ from functools import lru_cache
 from . import data_files
 from .range_ends import NUMBER, UNIT
 
-_CLASSES = ("note", "keeps", "defines", "inclusive", "exclusive", "hedge", "enumeration", "request", "full_marks", "intensifier")
+_CLASSES = ("note", "keeps", "defines", "inclusive", "exclusive", "hedge", "enumeration", "request", "full_marks", "intensifier", "restates")
 # A bracket and its inside (one level: a tag such as （平安办） holds none of the markers, so it is never taken off).
 _BRACKET = re.compile(r"[（(]([^()（）]{2,60})[)）]")
 # A figure inside a bracket (digits, or Chinese numerals besides 一 and 万, which glue words and units hold: 一下, 万元);
@@ -29,7 +29,7 @@ def _words() -> dict[tuple[str, str], re.Pattern]:
                                      lambda cells: cells[0] in ("zh", "en") and cells[1] in _CLASSES
                                      and bool(cells[2].strip())):
         pattern = cells[2].strip()
-        if cells[0] == "en" and cells[1] not in ("inclusive", "exclusive", "defines", "request", "intensifier"):
+        if cells[0] == "en" and cells[1] not in ("inclusive", "exclusive", "defines", "request", "intensifier", "restates"):
             pattern = rf"(?<![a-z])(?:{pattern})(?![a-z])"
         parts.setdefault((cells[0], cells[1]), []).append(pattern)
     return {key: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) for key, patterns in parts.items()}
@@ -64,9 +64,37 @@ def _defines_a_named_term(inside: str, outside: str, at: int) -> bool:
     return False
 
 
+# A figure written in digits; any other figure word (半, 七成, half) makes a restating bracket's figures uncertain.
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_WORD_FIGURE = re.compile(r"[二两三四五六七八九十千亿半成]|百(?!分)|\b(?:half|quarter|third|percent|hundred|thousand|million)\b",
+                          re.IGNORECASE)
+# The full mark and the full rate: a restatement may name them (100减总分, 100% minus the rate) without a figure of its own.
+_WHOLE = {100.0}
+
+
+def _restates_figures(inside: str, outside: str, at: int) -> bool:
+    """（也就是100减总分大于5） beside 扣分超过5分: a bracket opening with a restatement marker whose every figure, the
+    full 100 aside, the question says outside it too — the condition said twice in other words, no condition of its own.
+    A figure only the bracket gives (（也就是执行率不到20%） beside 钱没怎么动) keeps it: there it is the condition. With
+    no figure at all, right after a field word (结余（也就是全年预算减执行数）), it defines that word."""
+    marker = [_words()[(lang, "restates")] for lang in ("zh", "en") if (lang, "restates") in _words()]
+    if not any(pattern.match(inside.strip()) for pattern in marker):
+        return False
+    if not _DIGITS.search(inside) and not _WORD_FIGURE.search(inside) and not _has(inside, "keeps"):
+        # 结余（也就是全年预算减执行数）: no figure, the term before it defined in words
+        before = outside[:at].rstrip().lower()
+        return any(len(p) >= 2 and before.endswith(p) for p in _field_words())
+    figures = {float(f) for f in _DIGITS.findall(inside)} - _WHOLE
+    said = {float(f) for f in _DIGITS.findall(outside)}
+    return bool(figures) and figures <= said and not _WORD_FIGURE.search(_DIGITS.sub(" ", inside))
+
+
 def _aside_bracket(found: re.Match, question: str) -> bool:
-    """A bracket that is a method note or a definition: no figure, no word of negation, order or statistic."""
+    """A bracket that is a method note or a definition: no figure, no word of negation, order or statistic; or one
+    restating, with the question's own figures, a condition said outside it."""
     inside = found.group(1)
+    if _restates_figures(inside, question[:found.start()] + " " + question[found.end():], found.start()):
+        return True
     marks = [_words()[(lang, "full_marks")] for lang in ("zh", "en") if (lang, "full_marks") in _words()]
     rest = inside
     for pattern in marks:

@@ -119,14 +119,21 @@ class Conversation:
         from assistant.not_even import not_even
         from assistant.unspent_said import unspent_said
         from assistant.ratio_gloss import ratio_glosses
+        from assistant.unreached import below_reached
+        from assistant.unit_bracket import in_forms_unit
+        from assistant.money_modifier import money_named
+        from assistant.aspect_particles import listed_particles
+        from assistant.full_figure import as_full_marks
+        from assistant.glossed_statistic import statistic_named
         from assistant.named_word import quote_named_words
 
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
         question = unglossed(question, self._said_not_named)  # a district finance notice (区财发): the literal
-        question = without_asides(range_ends(question))  # 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
+        question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
         question = ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
+        question = listed_particles(money_named(in_forms_unit(below_reached(question))))  # 钱没花到六成: below 60%; "50 (in 10,000 yuan)": 50 万元; 年初批的钱: the initial budget; 调整了 as 调整过
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named

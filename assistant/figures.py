@@ -39,8 +39,12 @@ def compare(lexicon: Lexicon, field_name: str, op: str, number: Token) -> tuple[
         name = "execution_rate"  # "spent under half of their money"
     elif kind == "rate" and number.unit == "score":
         name = "total_score"  # "scorecards that rate below 95 points": points are a score, not a rate
-    elif kind == "rate" and number.unit is None and value <= 1.5 and not float(value).is_integer():
-        value = round(value * 100, 6)  # 0.7 written as a ratio
+    elif kind == "amount" and number.unit == "score":
+        from assistant.conditions import SCORED_AS
+
+        name = SCORED_AS.get(field_name, "total_score")  # 预算执行那一栏的分低于8分: the score that grades the line
+    elif kind == "rate" and number.unit is None and value <= 1.5 and (not float(value).is_integer() or value == 1):
+        value = round(value * 100, 6)  # 0.7 written as a ratio; 执行比达到1 is the whole, not 1%
     condition = m.Compare(field_node(name), op, m.Number(value, number.text))
     if name.startswith("indicator."):
         condition = in_percent(condition, name.split(".", 1)[1], number)

@@ -255,11 +255,20 @@ def opens(tokens: list[Token], select: m.Select) -> bool:
     # 执行率平均多少 after a list: a statistic of no forms of its own is of the list just given
     follow = follow or (not nouns and select.group_by is None and select.where is None and select.aggregate is not None)
     # 排除信访办的, exclude the ones from 党群中心: an opening exclusion naming no forms of its own (项目, projects)
-    follow = follow or (select.group_by is None and tokens and tokens[0].kind == "not"
-                        and not any(t.kind == "noun" for t in tokens))
+    # 把执行数为零的去掉，还剩哪些: an exclusion word anywhere, with no forms named, takes those off the last answer
+    follow = follow or (select.group_by is None and tokens and (tokens[0].kind == "not" or any(
+        t.kind in ("not", "not_after") and t.text in _excluding() for t in tokens)) and not any(t.kind == "noun" for t in tokens))
     # "what's the average execution rate of those": a phrase pointing back, anywhere in the question
     follow = follow or any(t.kind == "follow" and (_OF_THOSE.match(t.text) or _BARE_POINTER.match(t.text)) for t in tokens)
     return pure_sort or follow
+
+
+def _excluding() -> frozenset[str]:
+    """The words of exclusion (去掉, 除外, excluding, left out): what takes forms off a list, not a plain negation (没)."""
+    from assistant import lexicon
+
+    words = lexicon.load()
+    return frozenset({*words.keys("exclusion"), *words.keys("closing_not")})
 
 
 def compared_field(previous: m.Select | None) -> str | None:

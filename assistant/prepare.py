@@ -168,12 +168,19 @@ def spoken_figures(tokens: list[Token]) -> list[Token]:
                 before.kind == "aggregate" and before.key in ("share", "avg", "median", "sum"))) \
                 and k + 1 < len(tokens) and tokens[k + 1].kind == "noun" and tokens[k + 1].key == "form":
             continue  # the median score across all 28 forms, what share of the 28 forms: how many there are, no figure
-        if token.kind == "field" and out and out[-1].kind == "field" and (out[-1].key == token.key or (
+        if token.kind == "field" and out and out[-1].kind == "field" and not _own_change(out, tokens, k) and (out[-1].key == token.key or (
                 out[-1].key == "indicator.actual_number" and out[-1].text.lower() in _ACTUALLY and token.key in _AMOUNTS)):
             out[-1] = token  # left with an unspent balance: one field named twice in a row; 实际花出去的钱: the amount spent
         elif k not in skipped:
             out.append(token)
     return out
+
+
+def _own_change(out: list[Token], tokens: list[Token], k: int) -> bool:
+    """spent their full-year budget even though that budget was reduced from the initial one: the field named again
+    with a change word after it is the subject of a second comparison, not the first field said twice."""
+    return k + 1 < len(tokens) and tokens[k + 1].kind == "compare_cue" and len(out) >= 2 \
+        and out[-2].kind in ("follow", "op", "field", "compare_cue")
 
 
 def repeated_field(tokens: list[Token]) -> list[Token]:
@@ -298,7 +305,14 @@ def compared_weak(tokens: list[Token], k: int) -> bool:
         k: the weak field's index.
 
     Returns:
-        True when a field, a comparison word and (their) come right before it.
+        True when a field, a comparison word and (their) come right before it, or a comparison word and a figure right
+        after it.
     """
     j = k - 1 - (k > 0 and tokens[k - 1].kind == "follow")
+    if k + 2 < len(tokens) and ((tokens[k + 1].kind == "op" and tokens[k + 2].kind == "number")
+                                or (tokens[k + 1].kind == "number" and tokens[k + 2].kind == "op_after")) and not tokens[k + 1].joined_by \
+            and not (k > 0 and tokens[k - 1].kind in ("follow", "op", "field")):
+        return True  # 执行比不到0.6、年初预算为零: the figure right after it is its own, not the next field's
+        # (under half of their money and more than three flurbs: the money closes one comparison, opens none;
+        # 年初批的钱超过100万: the money is what the field before it names)
     return j >= 1 and tokens[j].kind in ("op", "compare_cue") and tokens[j - 1].kind == "field"

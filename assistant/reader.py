@@ -33,6 +33,14 @@ from assistant import model as m
 from assistant.compose import Composer, Reading
 from assistant.named_form import NamedForms
 from assistant.named_list import named_list
+from assistant.name_glue import within_names
+from assistant.whole_amount import spent_in_full
+from assistant.approximate import approximate_states
+from assistant.bound_scores import scores_bound
+from assistant.spent_share import spent_shares
+from assistant.field_then_op import split_before_figures
+from assistant.predicate_subject import subjects_folded
+from assistant.time_adverbs import rankings_in_time
 from assistant.defect_form import defect_forms
 from assistant.overall_kept import overall_kept
 from assistant.ranked_change import ranked_change
@@ -139,6 +147,7 @@ class QuestionReader:
         self._unit_bracket = re.compile(r"[（(]\s*(?:in\s+)?(?:" + "|".join(re.escape(u) for u in units) + r")\s*[)）]",
                                         re.IGNORECASE)
         self.composer = Composer(self.lexicon, names.classes, names.years, names.projects)
+        self._fields, self._ops = self.lexicon.keys("field"), self.lexicon.keys("op")  # left over 300k: left, more than
         self._change_verbs = {**self.lexicon.keys("change_verb")}  # not cut, 既没被砍也没追加: a budget change
         self._column_values = {"unit": list(names.units), "department": list(names.departments)}
         self.row_units = RowUnits(names.row_units)  # 单位是小时的指标, measured in hours
@@ -189,6 +198,11 @@ class QuestionReader:
         """"Which schemes received an uplift, i.e. a final allocation above the opening provision?": a closing clause
         restating the condition in other words, read whole, is the condition; the head keeps what it names besides
         comparisons (a tag, a unit) and what it asks. None when the clause reads as no complete condition."""
+        figures = set(re.findall(r"\d+(?:\.\d+)?", tail))
+        if figures and figures <= set(re.findall(r"\d+(?:\.\d+)?", head)):  # "under 6, i.e. below 6 points": the head's own
+            own = self.read(head.rstrip(" ,，") + "?", previous, previous_ids)
+            if own is not None and not own.ignored and own.select.where is not None:
+                return own
         said = self.read(tail)
         if said is None or said.ignored or said.select.where is None or said.select.aggregate is not None \
                 or said.select.order_by is not None:
@@ -262,9 +276,15 @@ class QuestionReader:
         tokens, gaps = printed_words(tokens, gaps, text, self.lexicon.keys("printed_as"))  # 时效目标写的是按计划开展: that wording
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
         tokens = opening_bound(tokens)  # "a grade and fewer than 5 indicators": the bound opens a figure, strict
-        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(absent_rows(missed_targets(full_marks([t for t in tokens if t.kind != "stop"], text, tuple(self.lexicon.keys("full_figure"))))))))))),
+        tokens = rankings_in_time([t for t in tokens if t.kind != "stop"])  # 最后执行率: a time, no ranking
+        tokens = full_marks(tokens, text, tuple(self.lexicon.keys("full_figure")))
+        tokens = spent_shares(subjects_folded(split_before_figures(tokens, self._fields, self._ops), text), text)
+        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(absent_rows(missed_targets(scores_bound(tokens, text))))))))),
                                                      self._change_verbs))
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
+        gaps = within_names(text, tokens, gaps)  # household-registry archive digitisation: "registry" is of the name
+        tokens, gaps = spent_in_full(tokens, gaps, text)  # did not disburse their entire full-year budget: not spent in full
+        tokens, gaps = approximate_states(text, tokens, gaps)  # 钱几乎花光: not spent in full; its figures, else named
         tokens = defect_forms(tokens)  # 填错单位的那张, the one with the unit slip: the forms with an error finding
         tokens = own_target(tokens)  # satisfaction result above the satisfaction target: the class's actual vs its target
         tokens, gaps = class_points(tokens, gaps, text)  # 人才活动满意度那块一共占几分: the class's weight for that form

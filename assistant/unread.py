@@ -24,7 +24,7 @@ def meaningful(token: Token) -> bool:
     if token.kind == "number":
         return any(ch.isdigit() for ch in token.text) or token.unit is not None  # "on one form" is not a figure
     return token.kind in ("tag", "unit", "department", "grade", "class", "predicate", "bracket", "project", "measure", "topic",
-                          "quoted_project", "quoted_indicator", "ordinal", "compare_cue", "lost")  # a change word left is a condition lost
+                          "quoted_project", "quoted_indicator", "ordinal", "compare_cue", "lost", "approximate")  # a change word left is a condition lost
 
 
 def lost_conditions(tokens: list[Token], used: set) -> list[str]:
