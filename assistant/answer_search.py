@@ -33,8 +33,12 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
     from assistant.synonyms import with_synonyms
 
     years = evidence.constraint_years(query.question, set(store_query.budget_years(store)))
-    terms = with_synonyms(evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH),
-                                       query.question) if years else []
+    # 党群中心的项目里，哪些说…推到下一年才付: the name a filter already holds picks the forms, it is not what they say
+    asked = query.question
+    for fragment in query.form_filter.name_contains:
+        asked = asked.replace(fragment.strip("（）()"), " ")
+    stopwords = set(vocab.STOPWORDS_ZH) | set(evidence_set.cues("filler"))
+    terms = with_synonyms(evidence.key_terms(asked, query.lang, stopwords), asked) if years else []
     form_ids = sorted(store_query.matching_form_ids(store, form_filter)) if form_filter is not None else None
     zh = _zh(query)
     deferral = [cue for cue in evidence_set.cues("deferral") if cue in query.question.lower()]
@@ -43,8 +47,8 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
         head = (f"文本同时提到 {'/'.join(years)} 与（{'、'.join(terms)}）之一的项目：" if zh
                 else f"forms with a sentence naming {'/'.join(years)} and one of ({', '.join(terms)}):")
     elif deferral and not years and (terms := with_synonyms(evidence.key_terms(
-            undeferred := re.sub("|".join(map(re.escape, deferral)), " ", query.question, flags=re.IGNORECASE),
-            query.lang, vocab.STOPWORDS_ZH), undeferred)):
+            undeferred := re.sub("|".join(map(re.escape, deferral)), " ", asked, flags=re.IGNORECASE),
+            query.lang, stopwords), undeferred)):
         # 哪些项目推迟了支付 / deferred payment: a sentence naming a year after the form's own, with the thing put off.
         # Money put off (spending, 支出) is a payment put off: the forms write 2024年支付, not the question's word.
         if any(term in _MONEY for term in terms):
@@ -67,7 +71,7 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
         head = (f"文本在同一句中写到（{'、'.join(terms)}）的项目：" if zh
                 else f"forms with one sentence saying all of ({', '.join(terms)}):")
     if years or deferral:
-        found, narrowed = _narrowed(found, evidence.key_terms(query.question, query.lang, vocab.STOPWORDS_ZH))
+        found, narrowed = _narrowed(found, evidence.key_terms(asked, query.lang, stopwords))
         if narrowed:
             head = head.rstrip("：:") + (f"，且同一句写到（{'、'.join(narrowed)}）：" if zh else f", also saying ({', '.join(narrowed)}):")
     query.previous_form_ids = [item.form_id for item in found]
@@ -116,6 +120,10 @@ class _Judged:
 
 
 def _search(query: Query, store, search) -> Answer:
+    from assistant import unsaid_search
+
+    if (unsaid := unsaid_search.answer(query, store, search, _search)) is not None:
+        return unsaid  # 没有说资金紧张: the forms in scope less those saying it
     held = set(store_query.budget_years(store))
     unheld = [year for year in query.form_filter.years if year not in held]
     if unheld:
@@ -126,7 +134,7 @@ def _search(query: Query, store, search) -> Answer:
     constrained = _constrained(query, store, form_filter)
     if constrained is not None:
         return constrained
-    judged = _judge(query, store, search, query.form_filter, named=True)
+    judged = _either(query, store, search) or _judge(query, store, search, query.form_filter, named=True)
     if _structured(query.form_filter) and (judged.wanted or judged.unsaid) and all(
             concept.weight < DISTINCTIVE and concept.forms > 0 and not is_colloquial(concept.label) for concept in judged.wanted):
         # graded 优 despite using under 60% of their funds: the conditions say which forms; words most of those
@@ -160,6 +168,25 @@ def _search(query: Query, store, search) -> Answer:
             judged.note += (f"（“{words}”按文本而非项目名读）\n" if _zh(query) else f"(“{words}” read in the text, not the names)\n")
             query.labels = [label for label in query.labels if not any(word in label for word in name_words)]
     return _supported(query, judged)
+
+
+def _either(query: Query, store, search) -> _Judged | None:
+    """Clauses joined by "or" (could not be predicted, or turnout fell short): each judged alone, the forms of any;
+    None when the question joins no clauses or no clause is said."""
+    from assistant.clause_or import clauses
+    from assistant.rule_helpers import question_for_search
+
+    parts = clauses(_narrative_part(query), query.lang)
+    if parts is None:
+        return None
+    each = [_judge(dataclasses.replace(query, search_text=question_for_search(part, query.lang)), store, search,
+                   query.form_filter, named=True) for part in parts]
+    chosen = list({support.form_id: support for judged in each for support in judged.chosen}.values())
+    if not chosen:
+        return None
+    return _Judged([c for judged in each for c in judged.wanted], [c for judged in each for c in judged.unsaid],
+                   [hit for judged in each for hit in judged.hits], [s for judged in each for s in judged.supports],
+                   chosen, each[0].note)
 
 
 def _structured(form_filter: FormFilter) -> bool:
@@ -220,8 +247,9 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool, na
             support.score = hit.score if search is not None else support.whole
             supports.append(support)
     unsaid_count = len(unsaid) + sum(1 for concept in wanted if concept.forms == 0 and not concept.optional)
+    unsaid_words = unsaid_count - len(unsaid)
     chosen = evidence_set.select(supports, evidence_set.is_singular(query.question),
-                                 unsaid_count / max(1, len(unsaid) + len(wanted)))
+                                 unsaid_count / max(1, len(unsaid) + len(wanted)), unsaid_words / max(1, len(wanted)))
     if names and all(name.startswith(("（", "(")) for name in names) \
             and any(not concept.named and concept.forms > 0 for concept in wanted):
         # an office's tag says which forms, not what they say: a form must say some of what was asked beyond it

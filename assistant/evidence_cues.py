@@ -58,4 +58,7 @@ def is_singular(question: str) -> bool:
     Returns:
         True when it names one form.
     """
-    return uses_cue(question, "singular")
+    if uses_cue(question, "singular"):
+        return True
+    nouns = "|".join(map(re.escape, cues("form_noun")))
+    return bool(nouns) and re.search(rf"\bwhich\s+(?:[a-z'’-]+\s+){{1,3}}(?:{nouns})\b(?!s)", question.lower()) is not None

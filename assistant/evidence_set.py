@@ -42,6 +42,9 @@ MIN_WORD_FREQUENCY = 50
 OPTIONAL_SHARE = 0.25
 # How many of the nearest forms an answer without a supported form shows as "closest, not certain".
 CLOSEST = 3
+# A question asking for one form (哪张表…) is answered by its best form, though some of its words no form says (进京
+# where the form writes 赴京), when that form is covered well and at least this many times as well as the next.
+CLEAR_LEAD = 2.0
 
 _NUMBER = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9])")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
@@ -105,6 +108,8 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
                 found.append(Concept(phrase, kept))
     named = set(_parts(key_terms(" ".join(names), "zh", stopwords), stopwords)) if names else set()
     text = _SAYING_AFTER_HEAD.sub("说 ", text)
+    for word in cues("degree"):  # 手头钱比较紧 is 钱紧: a word of degree says how much, and cuts the phrase apart
+        text = text.replace(word, "")
     chinese = " ".join(_HAN_WORD.findall(" ".join([text, *names])))
     if chinese:
         from assistant.text_negation import NEGATORS, negated
@@ -318,7 +323,7 @@ def best_evidence(form, found: list[Concept], figure: bool = False, timing: bool
                    beyond_name=any(not found[number].named for number in said))
 
 
-def select(supports: list[Support], singular: bool, unsaid_share: float = 0.0) -> list[Support]:
+def select(supports: list[Support], singular: bool, unsaid_share: float = 0.0, content_unsaid: float = 0.0) -> list[Support]:
     """The forms a question's answer asserts: well covered and close to the best one, or ranked by search next to
     the best and fairly covered; only the best covered when the question asks for one form.
 
@@ -326,6 +331,7 @@ def select(supports: list[Support], singular: bool, unsaid_share: float = 0.0) -
         supports: one per candidate form, in search order.
         singular: the question asks for one form.
         unsaid_share: the share of the question's concepts no form says.
+        content_unsaid: the same share without the question's frame words (哪张表, 提到).
 
     Returns:
         The chosen supports, best covered first (then those whose name says it, then search order); empty when
@@ -333,6 +339,11 @@ def select(supports: list[Support], singular: bool, unsaid_share: float = 0.0) -
     """
     # Figures in the question are constraints: "paid 5 years after completion" is not answered by a form without 5.
     supports = [support for support in supports if support.all_numbers]
+    if singular and supports and content_unsaid <= UNSAID_LIMIT:
+        ranked = sorted(supports, key=lambda support: -support.coverage)
+        runner_up = ranked[1].coverage if len(ranked) > 1 else 0.0
+        if ranked[0].coverage >= MIN_COVERAGE and ranked[0].coverage >= CLEAR_LEAD * runner_up:
+            return ranked[:1]  # the one form asked for, clearly ahead of every other
     if not supports or unsaid_share > UNSAID_LIMIT:
         return []
     top = max(support.coverage for support in supports)

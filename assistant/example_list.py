@@ -78,3 +78,14 @@ def without_fillers(phrase: str) -> str:
         return phrase
     kept = kept.strip("“”\"'「」")  # “人才驿站”这类说法: the quoted words, once the filler after them is gone
     return kept if len(kept) >= 2 else phrase
+
+
+def filler_words() -> tuple[str, ...]:
+    """The Chinese words that point at a thing without naming it (东西, 事情, 这种): written alone, no mention.
+
+    Returns:
+        The filler words of assistant/data/evidence_cues.tsv, Chinese only.
+    """
+    from assistant.evidence_set import cues
+
+    return tuple(word for word in cues("filler") if not word.isascii())

@@ -41,6 +41,10 @@ def run(query: Query, store, search=None) -> Answer:
     elif query.intent in ("list", "count") and query.form_filter.text_contains:
         _reworded_mentions(query, store)
     answer = handler(query, store, search)
+    if query.intent in ("list", "count") and query.form_filter.text_contains:
+        from assistant.empty_reread import reread
+
+        answer = reread(answer, query, store, search)  # 提到要把进京的人稳在本地: no form prints the cut phrase
     if query.notes:
         answer.text = answer.text + "\n" + "\n".join(query.notes)
     return answer

@@ -136,8 +136,9 @@ def referring_back(query: Query, previous_ids: list[int] | None) -> Query | None
     found = query.form_filter
     named = [word for word in found.name_contains if word in query.question] or (found.project_keys and not query.follow_up)
     if not previous_ids or len(previous_ids) > MAX_REFERRED_FORMS or asked_field(query.question) is None \
-            or not (_REFERS_BACK.search(query.question) or _bare(query.question)) or named:
-        return None  # (names the follow-up inherited are the previous answer's, not a new form)
+            or not (_REFERS_BACK.search(query.question) or _bare(query.question)) or named \
+            or _ASKS_WHICH.search(query.question):
+        return None  # (names the follow-up inherited are the previous answer's; 这几个里面哪个…写了: a pick, not their text)
     label = (f"上一问的 {len(previous_ids)} 个项目" if query.lang != "en" else
              f"the {len(previous_ids)} form{'s' if len(previous_ids) != 1 else ''} of the previous answer")
     return dataclasses.replace(query, intent="lookup", follow_up=True, form_filter=FormFilter(form_ids=list(previous_ids)), labels=[label])

@@ -278,8 +278,8 @@ class NameRecognisers:
                     continue  # 提到设备租赁（比如摄像头、采集终端）: a topic with examples, which a narrative search reads
                 phrase = _glossed(example_list.without_fillers(match.group("x").strip()))  # 体检这类事情 → 体检
                 phrase = re.sub(r"^(?:the\s+)?(?:year|number|figure)\s+(?=\d{2,}$)", "", phrase, flags=re.IGNORECASE)
-                if re.fullmatch(r"[\d一二三四五六七八九十百两几]+\s*[条个项次份家]\s*(?:以上|以下|多|左右|及以上|以内)?", phrase):
-                    continue  # 指标写了十条以上: a count of rows, not words the text says
+                if re.fullmatch(r"[\d一二三四五六七八九十百两几]+\s*[条个项次份家]\s*(?:以上|以下|多|左右|及以上|以内)?", phrase) or phrase in example_list.filler_words():
+                    continue  # 指标写了十条以上: a count of rows; 写了东西: something written; no words the text says
                 if not re.search(r"[\u4e00-\u9fff]", phrase) and not re.fullmatch(r"\d{2,}", phrase):
                     # (a number such as 110 is written as it is asked)
                     phrase = _glossary_term(phrase) or ""

@@ -12,6 +12,11 @@ _POINTED_ZH = (re.compile(r"^(?:那个|这个)(?P<description>[^，,。？?]{2,4
                re.compile(r"^(?P<description>[^，,。？?]{2,40}?)的(?:那个|这个|那张|这张)(?:项目|表|自评表)[，,：:\s]*(?P<rest>.+)$"))
 _POINTED_EN = re.compile(r"^(?:for |in |on |about )?the (?:project|form|scheme|programme|program|one) (?:that|which|whose text)"
                          r" (?P<description>[^,?:;]{6,120})[,:;]\s*(?P<rest>.+)$", re.IGNORECASE)
+# the project covering wages, benefits and office costs, how many …: a participle points as "that" does; its description
+# may list things with commas, up to the comma before the question.
+_POINTED_EN_PARTICIPLE = re.compile(r"^(?:for |in |on |about )?the (?:project|form|scheme|programme|program|one) "
+                                    r"(?P<description>[a-z]+ing\b[^?:;]{6,160}?)[,:;]\s*"
+                                    r"(?P<rest>(?:what|how|which|why|when|where|who|did|does|is|was|were)\b.+)$", re.IGNORECASE)
 # A rest that is a question of its own (a figure, a reason, a part of the form): the description points, it asks.
 _ASKS_ZH = re.compile(r"多少|几|哪|什么|怎么|为什么|为啥|是否|有没有|吗|呢|说了|写了|提到|\?|？")
 _ASKS_EN = re.compile(r"\b(?:what|how|which|why|when|where|who|did|does|is|was|were)\b|\?", re.IGNORECASE)
@@ -27,7 +32,7 @@ def pointed(question: str, lang: str) -> tuple[str, str] | None:
     Returns:
         (description, rest), or None.
     """
-    patterns = (_POINTED_EN,) if lang == "en" else _POINTED_ZH
+    patterns = (_POINTED_EN, _POINTED_EN_PARTICIPLE) if lang == "en" else _POINTED_ZH
     for pattern in patterns:
         match = pattern.match(question.strip())
         if match and (_ASKS_EN if lang == "en" else _ASKS_ZH).search(match.group("rest")) \
