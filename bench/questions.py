@@ -55,7 +55,10 @@ SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json"
              "independent18-dev": DATA / "questions.independent18-dev.json",
              "independent19-dev": DATA / "questions.independent19-dev.json",
              "independent20-dev": DATA / "questions.independent20-dev.json",
-             "independent21-dev": DATA / "questions.independent21-dev.json"}
+             "independent21-dev": DATA / "questions.independent21-dev.json",
+             "independent22-dev": DATA / "questions.independent22-dev.json",
+             "independent23-dev": DATA / "questions.independent23-dev.json",
+             "independent24-dev": DATA / "questions.independent24-dev.json"}
 # "all" is the team's own sets; sets kept aside and the independent writers' are scored only when named.
 IN_ALL = ("base", "own", "narrative")
 SET_NAMES = ("dev", *SET_FILES, "all")
