@@ -195,6 +195,10 @@ class Interpreter(NameRecognisers, FigureRecognisers):
                 query.count_indicators = True
             return
         if state.superlative or (state.limit and focus):
+            if focus is None and named_by:
+                # the most flurbs / 培训场次最多: the measure is a noun no field holds; the total score would be a guess
+                query.intent = "unknown"
+                return
             query.intent = "top"
             query.field = focus or _default_superlative_field(text.text)
             query.sort = query.field
