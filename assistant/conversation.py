@@ -109,6 +109,7 @@ class Conversation:
         from assistant import derived_lookup, described_form, form_text, search_scope, text_checks, text_described
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
+        from assistant.asked_yuan import asked_in_yuan, in_yuan
         from assistant.whole_scope import without_whole_scope
         from assistant.glossed_literal import unglossed
         from assistant.asides import without_asides
@@ -130,6 +131,7 @@ class Conversation:
 
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
+        question, yuan = asked_in_yuan(question)  # 多少元 / "in plain yuan": read without the unit, answered in yuan
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
         question = unglossed(question, self._said_not_named)  # a district finance notice (区财发): the literal
         question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
@@ -257,6 +259,8 @@ class Conversation:
             answer = named_or_refused(question, answer, reading, previous_ids, self._reader, self._interpreter.content_words)
             if answer is not given and answer.kind == "unknown":
                 self.last_ids = previous_ids  # a refused follow-up leaves the previous answer to go on from
+        if yuan:
+            answer = in_yuan(answer, lang)
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer
