@@ -110,6 +110,7 @@ class Conversation:
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
         from assistant.asked_yuan import asked_in_yuan, in_yuan
+        from assistant.formal_those import those_as_forms
         from assistant.whole_scope import without_whole_scope
         from assistant.glossed_literal import unglossed
         from assistant.asides import without_asides
@@ -132,6 +133,7 @@ class Conversation:
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         question, yuan = asked_in_yuan(question)  # 多少元 / "in plain yuan": read without the unit, answered in yuan
+        question = those_as_forms(question)  # 剔除名称含质保金者: the forms whose name holds 质保金
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
         question = unglossed(question, self._said_not_named)  # a district finance notice (区财发): the literal
         question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition

@@ -17,7 +17,8 @@ def pointed_counts(tokens: list) -> list[int]:
         The counts, in order.
     """
     kept = {id(t) for t in without_pointer_counts(tokens)}
-    return [int(t.value) for t in tokens if id(t) not in kept and t.kind == "number"]
+    return [int(t.value) for k, t in enumerate(tokens) if id(t) not in kept and t.kind == "number"
+            and not (k and tokens[k - 1].kind == "not")]  # set aside the three …: the forms left out, not the answer's
 
 
 def disagreement(count: int, forms: int, lang: str) -> str:
@@ -56,7 +57,9 @@ def without_pointer_counts(tokens: list, text: str = "") -> list:
         or k >= 1 and tokens[k - 1].kind in _NAMED and k + 1 < len(tokens) and tokens[k + 1].kind == "noun"
         and tokens[k + 1].key == "form"
         # excluding the two 质保金 ones: a count in words before what names them
-        or not ranks and t.text.isalpha() and t.text.isascii() and k + 1 < len(tokens) and tokens[k + 1].kind in _NAMED))]
+        or not ranks and t.text.isalpha() and t.text.isascii() and k + 1 < len(tokens) and tokens[k + 1].kind in _NAMED
+        # 扣掉两个质保金项目, 不算那三个: a count right after the exclusion word restates how many it leaves out
+        or not ranks and k >= 1 and tokens[k - 1].kind == "not" and not text[tokens[k - 1].end:t.start].strip("那这些 ")))]
 
 
 def _small_count(token) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant import model as m
+from assistant.conditions import negate
 
 
 def _items(where: m.Cond | None) -> list:
@@ -33,6 +34,7 @@ def read_brackets(reading, brackets: list, read_alone) -> None:
                 or inner.select.order_by is not None or inner.select.shown:
             continue
         kept = _items(reading.select.where)
+        kept += [negate(item) for item in kept]  # 没花钱（执行数为0）的项目剔掉: the bracket restates what is left out
         new = [item for item in _items(inner.select.where) if item not in kept]
         if new and reading.select.aggregate is None and reading.select.order_by is None and not reading.select.groups:
             reading.select.where = m.conjoin(reading.select.where, *new)
