@@ -279,6 +279,9 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     # A statistic a condition already read (高于平均水平, 中位数) is not what is asked.
     aggregates = [t.key for k, t in enumerate(tokens) if t.kind == "aggregate" and k not in state.used]
     aggregates = ["count"] if any(t.kind == "distinct" for t in tokens) else aggregates  # 多少种: a count first
+    if "pooled" in aggregates:  # 当成一笔钱来看，执行率多少: how much of the pooled rate, no count
+        pending = [t for k, t in enumerate(tokens) if t.kind == "aggregate" and k not in state.used]
+        aggregates = [t.key for t in pending if not (t.key == "count" and t.text == "多少")]
     if not any(t.kind == "how_much" for t in tokens) and any(t.kind == "aggregate" and t.key == "count" and t.text != "多少"
                                                            and k + 1 < len(tokens) and tokens[k + 1].kind in ("noun", "class")
                                                            for k, t in enumerate(tokens)):

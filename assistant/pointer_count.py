@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # What the count may point back at: forms named by their name, a part of it, a tag or a unit.
 _NAMED = ("project", "quoted_project", "topic", "tag", "unit", "department", "predicate")
 _POINTERS = ("那", "这")
@@ -58,8 +60,21 @@ def without_pointer_counts(tokens: list, text: str = "") -> list:
         and tokens[k + 1].key == "form"
         # excluding the two 质保金 ones: a count in words before what names them
         or not ranks and t.text.isalpha() and t.text.isascii() and k + 1 < len(tokens) and tokens[k + 1].kind in _NAMED
+        # 两个质保金项目加在一起算: a count word before a name no token holds yet and the forms' noun
+        or not ranks and t.text[-1:] in _COUNTERS and k + 1 < len(tokens) and tokens[k + 1].kind == "noun"
+        and tokens[k + 1].key == "form" and _names_between(text, t.end, tokens[k + 1].start)
+        and not (k and tokens[k - 1].kind in ("op", "number", "limit", "superlative", "field"))
         # 扣掉两个质保金项目, 不算那三个: a count right after the exclusion word restates how many it leaves out
         or not ranks and k >= 1 and tokens[k - 1].kind == "not" and not text[tokens[k - 1].end:t.start].strip("那这些 ")))]
+
+
+_COUNTERS = ("个", "张", "项", "份", "笔")
+
+
+def _names_between(text: str, start: int, end: int) -> bool:
+    """Whether the text between a count and the forms' noun is a name's fragment (质保金), not glue (的, 那些)."""
+    between = text[start:end].strip() if text else ""
+    return len(between) >= 2 and bool(re.fullmatch(r"[\u4e00-\u9fff（）()]+", between)) and not between.startswith(("的", "那", "这"))
 
 
 def _small_count(token) -> bool:
