@@ -163,6 +163,9 @@ def _share(select: m.Select, state: ComposeState, tokens: list[Token]) -> None:
                                                   and (j := k + 1 + (tokens[k + 1].text == "of")) not in state.used  # share of the budget
                                                   and j < len(tokens) and tokens[j].kind == "field" and tokens[j].key in money_share.AMOUNTS and any(
                                                       u.kind == "aggregate" and u.key == "share" for u in tokens[:k + 1])), None)
+    # 在信访办项目的全年预算里占百分之几: a share word opening on 占 says it as well
+    ratio = ratio if ratio is not None else next((k for k, t in enumerate(tokens) if t.kind == "aggregate" and t.key == "share"
+                                                  and t.text.startswith("占")), None)
     if money_share.subset_share(select, tokens, state.used, ratio):  # 平安办的全年预算占总预算的比例: a share of the money
         return
     items = list(select.where.items) if isinstance(select.where, m.And) else ([select.where] if select.where else [])

@@ -42,6 +42,7 @@ from assistant.field_then_op import split_before_figures
 from assistant.predicate_subject import subjects_folded
 from assistant.time_adverbs import rankings_in_time
 from assistant.rest_said import rest_of_forms
+from assistant.money_share import named_within
 from assistant.column_value import named_columns
 from assistant.defect_form import defect_forms
 from assistant.parts_sum import parts_sums
@@ -319,6 +320,7 @@ class QuestionReader:
                 or ranked_change(tokens, previous)  # which one by the most? after the forms topped up: the top-up ranked
         reading.select.where = overall_kept(named_list(reading.select.where, self._projects))  # both forms named; the average of those kept
         scoped_share(reading.select, question, self.read)  # among the graded forms, what share …: over those forms
+        named_within(reading.select)  # 安保经费占平安办项目预算的比例: that form's share of the group's money
         named_together(reading.select)  # 人才活动和人才健康体检这两张表: both forms, not one bearing both names
         show_asked_columns(reading.select, tokens)  # 劝导队经费的评分等级是什么: the grade shown, not the name alone
         ranked_by_rows_then_shown(reading.select, [t for t in tokens if t.kind != "stop"], self.composer._class_condition)
