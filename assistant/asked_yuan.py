@@ -10,6 +10,11 @@ from .answer import Answer
 
 # A yuan said after ten-thousand is the forms' own unit (万元, "10,000 yuan"), never plain yuan.
 _OWN_UNIT = re.compile(r"(?:万|ten[- ]thousand|10,?000|10k)\s*$", re.I)
+# The forms' own unit asked anywhere else (Answer in 10k yuan, 以万元计): the answer stays in 万元.
+_OWN_ASKED = re.compile(r"万元|万块|10k yuan|ten[- ]thousands?(?: of)? yuan|10,?000 yuan|in ten[- ]thousands", re.I)
+# A figure said to have been written in yuan (typed in yuan, 按元填的) describes a slip on a form, asks no unit.
+_WRITTEN = re.compile(r"(?:\b(?:is|was|are|were|been|typed|entered|recorded|filled|keyed|input|inputted|booked|logged|captured|written|put)"
+                      r"(?:\s+(?:down|out|up))?\s*|[填录记写]\S{0,2})$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -33,13 +38,16 @@ def asked_in_yuan(question: str) -> tuple[str, bool]:
     for lang, role, pattern in _patterns():
         def replace(match: re.Match) -> str:
             nonlocal asked
-            if _OWN_UNIT.search(text[:match.start()] + match.group(0)[:max(0, match.group(0).lower().find("yuan"))]):
+            if _OWN_UNIT.search(text[:match.start()] + match.group(0)[:max(0, match.group(0).lower().find("yuan"))]) \
+                    or _WRITTEN.search(text[:match.start()].rstrip(" ,;:")):
                 return match.group(0)
             asked = True
             return match.group(1) if role == "ask" and lang == "zh" else ("how much" if role == "ask" else
                                                                       (" " if lang == "en" else ""))
         text = pattern.sub(replace, text)
-    return (re.sub(r"\s+([?.,!])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(), True) if asked else (question, False)
+    if not asked or _OWN_ASKED.search(text):
+        return question, False
+    return re.sub(r"\s+([?.,!])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(), True
 
 
 def in_yuan(answer: Answer, lang: str) -> Answer:
