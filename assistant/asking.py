@@ -11,6 +11,7 @@ from assistant.lexicon import Lexicon
 from assistant.pooled_rate import pooled
 from assistant.predicate_measure import field_after, predicate_measure
 from assistant.ranked_change import ranked_measure_statistic
+from assistant.ranked_size import SIZE_FIELD, ranked_by
 from assistant.recognise import Token
 from assistant.row_groups import row_group
 from assistant.sorting import sort_rows
@@ -139,13 +140,15 @@ def ranked_statistic(state: ComposeState, select: m.Select, superlative: Token, 
     fields = [k for k, t in enumerate(tokens) if t.kind == "field" and t.key != "year" and k not in state.used]
     # the field the superlative qualifies: just after it ("the lowest execution rate"), else before it (执行率最低的)
     ranked = at + 1 if at + 1 in fields else next((k for k in reversed(fields) if k < at), None)
-    if ranked is None:
+    by_size = ranked_by(tokens, at, fields)  # the balances of the three largest projects: ranked by budget
+    if ranked is None and by_size is None:
         return False
-    other = next((k for k in fields if k != ranked and (k > at if ranked < at else k < at)), None)
-    measure = field_node(tokens[other].key if other is not None else tokens[ranked].key)
+    ranked, other = by_size or (ranked, next((k for k in fields if k != ranked and (k > at if ranked < at else k < at)), None))
+    key = ranked if ranked == SIZE_FIELD else tokens[ranked].key
+    measure = field_node(tokens[other].key if other is not None else key)
     function, measure = pooled(function, measure, tokens)  # 合计的执行率: Σ执行数 ÷ Σ预算数; "total execution": the money
-    state.used.update({ranked} | ({other} if other is not None else set()))
-    select.where = m.Ranked(field_node(tokens[ranked].key), superlative.key != "min", limit, select.where)
+    state.used.update(({ranked} if ranked != SIZE_FIELD else set()) | ({other} if other is not None else set()))
+    select.where = m.Ranked(field_node(key), superlative.key != "min", limit, select.where)
     select.aggregate = m.Aggregate(function, measure)
     return True
 
