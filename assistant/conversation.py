@@ -45,6 +45,7 @@ class Conversation:
         self._reader = None
         self._fingerprint: str | None = None
         self._form_years: list[int | None] = []
+        self._previous_question: str | None = None  # a follow-up repeating its words (这些小项目) repeats no condition
 
     def _said_not_named(self, literal: str) -> bool:
         """Whether the forms' text says a Chinese literal of two characters or more that no project name holds (a
@@ -111,6 +112,7 @@ class Conversation:
         from assistant.courtesy import unwrapped
         from assistant.asked_yuan import asked_in_yuan, in_yuan
         from assistant.formal_those import those_as_forms
+        from assistant.restated_label import without_labels
         from assistant.whole_scope import without_whole_scope
         from assistant.glossed_literal import unglossed
         from assistant.asides import without_asides
@@ -134,6 +136,8 @@ class Conversation:
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         question, yuan = asked_in_yuan(question)  # 多少元 / "in plain yuan": read without the unit, answered in yuan
         question = those_as_forms(question)  # 剔除名称含质保金者: the forms whose name holds 质保金
+        said, (question, labels) = question, without_labels(question, self._previous_question)  # 不到50万的小项目; 这些小项目
+        self._previous_question = said
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
         question = unglossed(question, self._said_not_named)  # a district finance notice (区财发): the literal
         question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
@@ -263,6 +267,9 @@ class Conversation:
                 self.last_ids = previous_ids  # a refused follow-up leaves the previous answer to go on from
         if yuan:
             answer = in_yuan(answer, lang)
+        if labels and answer.kind != "unknown":
+            answer.text += (f"\n视为所述条件的称呼（不另作条件）：{'、'.join(labels)}" if lang == "zh" else
+                            f"\ntaken as a name for the forms the conditions pick (no condition of its own): {', '.join(labels)}")
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer
@@ -318,6 +325,7 @@ class Conversation:
     def reset(self) -> None:
         """Forget the previous question: the next one is read on its own."""
         self.last, self.last_select, self.last_ids = None, None, None
+        self._previous_question = None
 
     def state_json(self) -> str:
         """The conversation state (the last interpretation) as JSON, for `jixiao ask --session`."""
