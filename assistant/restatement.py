@@ -12,6 +12,13 @@ def _items(where: m.Cond | None) -> list:
     return list(where.items) if isinstance(where, m.And) else [where]
 
 
+def _names(where: m.Cond | None) -> list[str]:
+    """The forms a condition names in full, one or several (项目名称 = …); empty for any other condition."""
+    items = list(where.items) if isinstance(where, m.Or) else [where]
+    named = [c.value for c in items if isinstance(c, m.Text) and c.field.name == "project_name" and c.mode == "equals"]
+    return named if len(named) == len(items) else []
+
+
 def read_brackets(reading, brackets: list, read_alone) -> None:
     """Use the brackets the reading left: one restating a condition already read is dropped, one that reads whole as
     a condition of its own (a definition the words around it did not give) is added; any other stays ignored.
@@ -38,6 +45,11 @@ def read_brackets(reading, brackets: list, read_alone) -> None:
         new = [item for item in _items(inner.select.where) if item not in kept]
         if new and reading.select.aggregate is None and reading.select.order_by is None and not reading.select.groups:
             reading.select.where = m.conjoin(reading.select.where, *new)
+        elif new and reading.select.where is None and (names := _names(inner.select.where)):
+            # 两个人才项目（人才活动、人才健康体检）合并起来算: the bracket names the forms the words before it point at
+            reading.select.where = inner.select.where
+            reading.ignored = [w for w in reading.ignored if w == bracket.text or not any(w.strip() in n for n in names)]
+            reading.unread = [w for w in reading.unread if w in reading.ignored]
         elif new:
             continue  # a statistic's conditions are not widened by a bracket's
         reading.ignored.remove(bracket.text)
