@@ -42,6 +42,7 @@ from assistant.field_then_op import split_before_figures
 from assistant.predicate_subject import subjects_folded
 from assistant.time_adverbs import rankings_in_time
 from assistant.rest_said import rest_of_forms
+from assistant.share_of_last import as_share_of_last
 from assistant.money_share import named_within
 from assistant.column_value import named_columns
 from assistant.defect_form import defect_forms
@@ -339,6 +340,7 @@ class QuestionReader:
         if reading.follow_up and any(word in question.lower() for word in self.lexicon.keys("whole")):
             reading.follow_up = False  # 所有项目按执行率排，前三个: the question names every form, not the last list
         reading = follow_ups.apply(reading, tokens, previous, previous_ids)
+        as_share_of_last(reading, [t for t in tokens if t.kind != "stop"], previous)  # As a share of their budget?
         statistic_kept(reading, previous, bool(_ASKS_ON.search(question)))  # 其中平安办的呢 after an average
         return reading
 

@@ -155,3 +155,19 @@ def test_a_label_is_named_on_the_answer(seed_store):
 def test_yuan_asked_of_no_amount_says_it_was_not_applied(seed_store):
     answer = _ask(seed_store, "信访办有几个项目，按元计算？")
     assert answer.value == 3 and "未换算成元" in answer.text
+
+
+@pytest.mark.parametrize("questions, value", [
+    (["Setting aside the household-registry digitization form (its spending figure is clearly off), how much was "
+      "actually spent in total across the remaining 27 projects? 万元 please.",
+      "As a share of those 27 projects' combined full-year budget?"], 89.2726),
+    (["信访办的项目执行数合计多少？", "占这些项目全年预算的比例呢？"], 93.6575),
+    (["两个人才项目（人才活动、人才健康体检）合并起来算，执行率是多少？"], 20.9538),
+    (["图像视频监控系统租赁经费在所有带（平安办）标记项目的全年预算里占多大比重？按百分比给我。"], 46.8316),
+    (["What is the combined executed amount of the three projects with the largest full-year budgets?"], 5085.28)])
+def test_a_follow_up_share_of_the_last_total_and_forms_named_in_a_bracket(seed_store, questions, value):
+    assert _ask(seed_store, *questions).value == pytest.approx(value, abs=0.01)
+
+
+def test_a_follow_up_total_without_a_share_stays_a_total(seed_store):
+    assert _ask(seed_store, "信访办的项目执行数合计多少？", "那全年预算呢？").value == pytest.approx(369.57, abs=0.01)
