@@ -171,3 +171,9 @@ def test_a_follow_up_share_of_the_last_total_and_forms_named_in_a_bracket(seed_s
 
 def test_a_follow_up_total_without_a_share_stays_a_total(seed_store):
     assert _ask(seed_store, "信访办的项目执行数合计多少？", "那全年预算呢？").value == pytest.approx(369.57, abs=0.01)
+
+
+def test_a_rates_two_amounts_named_after_pooling_them_are_no_comparison(reader):
+    select = reader.read(f"If you combine the spending and budgets of {LAMPS} and {SWEEPING}, what execution rate do you get?").select
+    assert select.where == m.Or((m.Text(m.Field("project_name"), "equals", LAMPS), m.Text(m.Field("project_name"), "equals", SWEEPING)))
+    assert select.aggregate == m.Aggregate("pooled", m.Arith("/", m.Field("executed"), ANNUAL))
