@@ -1,8 +1,9 @@
-"""The field a ranking of forms is by when it is not beside its superlative: a project's size is its full-year budget
-(the unspent balances of the three largest projects); English "by X" after the forms (largest projects by budget)."""
+"""The field a ranking of forms is by when no superlative sits beside it: a project's size is its full-year budget (the
+unspent balances of the three largest projects), "by X" after the forms (largest projects by budget), 总分排第一."""
 
 from __future__ import annotations
 
+import dataclasses
 from functools import lru_cache
 
 from . import data_files
@@ -44,3 +45,17 @@ def ranked_by(tokens: list, at: int, fields: list[int]) -> tuple[int | str, int 
     if tokens[at].text.lower() in _size_words():  # the unspent balances of the three largest projects; 最大的三个项目的结余
         return SIZE_FIELD, before if before is not None else (j + 1 if j + 1 in fields else None)
     return None
+
+
+def first_of_a_field(tokens: list) -> list:
+    """The tokens with 排第一 / 排名第一 right after a field (总分排第一的项目, 指标数排第一的是哪张) read as its highest: the
+    top of a ranking by that field; said after no field (排第一的, after a ranked list) it stays a pick of the last list.
+
+    Args:
+        tokens: the question's tokens, stop words out.
+
+    Returns:
+        The tokens, such a word a superlative.
+    """
+    return [dataclasses.replace(t, kind="superlative", key="max") if t.kind == "first_one" and k
+            and tokens[k - 1].kind == "field" and tokens[k - 1].key != "year" else t for k, t in enumerate(tokens)]

@@ -43,6 +43,7 @@ from assistant.predicate_subject import subjects_folded
 from assistant.time_adverbs import rankings_in_time
 from assistant.rest_said import rest_of_forms
 from assistant.pooled_rate import parts_named
+from assistant.ranked_size import first_of_a_field
 from assistant.share_of_last import as_share_of_last
 from assistant.money_share import named_within
 from assistant.column_value import named_columns
@@ -283,7 +284,7 @@ class QuestionReader:
         tokens, gaps = printed_words(tokens, gaps, text, self.lexicon.keys("printed_as"))  # 时效目标写的是按计划开展: that wording
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
         tokens = opening_bound(tokens)  # "a grade and fewer than 5 indicators": the bound opens a figure, strict
-        tokens = rankings_in_time(parts_sums(named_columns(parts_named([t for t in rest_of_forms([t for t in tokens if t.kind != "stop"]) if t.kind != "stop"]))))  # 最后执行率: a time, no ranking; the remaining projects: no balance
+        tokens = rankings_in_time(parts_sums(first_of_a_field(named_columns(parts_named([t for t in rest_of_forms([t for t in tokens if t.kind != "stop"]) if t.kind != "stop"])))))  # 最后执行率: a time, no ranking; the remaining projects: no balance
         tokens = full_marks(tokens, text, tuple(self.lexicon.keys("full_figure")))
         tokens = spent_shares(subjects_folded(split_before_figures(tokens, self._fields, self._ops), text), text)
         tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(absent_rows(missed_targets(scores_bound(tokens, text))))))))),

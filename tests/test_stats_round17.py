@@ -177,3 +177,13 @@ def test_a_rates_two_amounts_named_after_pooling_them_are_no_comparison(reader):
     select = reader.read(f"If you combine the spending and budgets of {LAMPS} and {SWEEPING}, what execution rate do you get?").select
     assert select.where == m.Or((m.Text(m.Field("project_name"), "equals", LAMPS), m.Text(m.Field("project_name"), "equals", SWEEPING)))
     assert select.aggregate == m.Aggregate("pooled", m.Arith("/", m.Field("executed"), ANNUAL))
+
+
+@pytest.mark.parametrize("question, field", [("总分排第一的是哪个项目？", "total_score"), ("指标数排第一的是哪个项目？", "indicator_count")])
+def test_first_after_a_field_is_its_highest(reader, question, field):
+    select = reader.read(question).select
+    assert (select.order_by, select.descending, select.limit) == (m.Field(field), True, 1)
+
+
+def test_a_budget_moved_mid_year_and_the_form_first_by_indicators(seed_store):
+    assert _ask(seed_store, "预算年中动过的表当中，指标条目数排第一的是哪张？").records[0].project_name == "重精患者监护人奖励费（平安办）"
