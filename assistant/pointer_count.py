@@ -93,5 +93,5 @@ def _subject_count(tokens: list, k: int, asked: list[int], text: str) -> bool:
     before = re.sub(r"(?:二十|十|好)$", "", text[:token.start].rstrip())  # 平安办的十几个项目: a rough count
     # 信访办做实施单位的几个项目, 几个质保金项目的预算: what the forms are named by, or nothing, before the count
     return bool(text) and token.kind == "aggregate" and token.key == "count" and any(a > k + 1 for a in asked) \
-        and (k == 0 and not before.strip() or k >= 1 and tokens[k - 1].kind in (*_NAMED, "follow", "group")
+        and (k == 0 and not before.strip() and token.text[-1:] in _COUNTERS or k >= 1 and tokens[k - 1].kind in (*_NAMED, "follow", "group")
              and before.endswith(("的", "那", "这"))) and k + 1 < len(tokens) and tokens[k + 1].kind == "noun"
