@@ -175,7 +175,7 @@ class NamedForms:
         # 质保金项目的全年预算一共是多少, 两个质保金项目: a part of names right before the word for the forms names them
         nouns = [t.start for t in tokens if t.kind == "noun" and t.key == "form"]
         parts = [t for t in self._loose(text, tokens, gaps) if t.kind == "loose"
-                 and (cued or any(text[t.end:start] in ("", "的") for start in nouns))]
+                 and (cued or any(start >= t.end and text[t.end:start] in ("", "的") for start in nouns))]
         if parts:
             tokens = sorted(tokens + [dataclasses.replace(t, kind="quoted_project") for t in parts], key=lambda t: t.start)
             gaps = [g for g in gaps if g.strip(" ?？,，。.!！、;；:：") not in {t.text for t in parts}]
