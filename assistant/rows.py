@@ -19,6 +19,7 @@ _ROW_COUNTERS = ("个", "项", "条")
 _PRINTED_FIGURE = re.compile(r"[≥≤><=]|\d")
 # Words before a class that put the rows counted inside it (4 indicators under the quantity class).
 _UNDER = ("under", "beneath", "below")
+_QUOTES = "“\"'‘「『"
 
 
 def in_percent(condition: m.Cond, column: str, number: Token) -> m.Cond:
@@ -228,15 +229,19 @@ def quoted_names(tokens: list[Token], i: int) -> list[int]:
     Returns:
         The indices read together: i alone, or i, the alternatives and the "or" words between them.
     """
+    def quoted_name(k: int) -> bool:  # in quotation marks: an unquoted stretch of a row's name is one name's parts
+        return tokens[k].kind == "quoted_indicator" and tokens[k].text[:1] in _QUOTES
+
     taken, k = [i], i + 1
     while k < len(tokens):
-        if tokens[k].kind == "or" and k + 1 < len(tokens) and tokens[k + 1].kind == "quoted_indicator":
+        if not quoted_name(i) and len(taken) == 1 and not (k == i + 1 and tokens[k].kind == "noun"):
+            break
+        if tokens[k].kind == "or" and k + 1 < len(tokens) and quoted_name(k + 1):
             taken += [k, k + 1]
-        elif tokens[k].kind == "quoted_indicator" and (tokens[k].joined_by == "" or (
-                tokens[k].after_separator and tokens[k].joined_by != ",")):
+        elif quoted_name(k) and (tokens[k].joined_by == "" or (tokens[k].after_separator and tokens[k].joined_by != ",")):
             taken.append(k)
         elif tokens[k].kind == "noun" and tokens[k].key == "indicator" and k + 1 < len(tokens) and k == i + 1 \
-                and tokens[k + 1].kind == "quoted_indicator" and tokens[i].key in tokens[k + 1].key:
+                and quoted_name(k + 1) and tokens[i].key in tokens[k + 1].key:
             taken += [k, k + 1]  # 工程验收类指标（“工程验收合格率”）: the class said, then its examples
         else:
             break
