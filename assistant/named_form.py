@@ -31,6 +31,18 @@ _LEAD = re.compile(r"(?:关于|有关|对于|那个|这个|搞|做|管)$")
 _QUOTES = "“\"'‘「『《〈"
 # Words saying a quoted part is what names contain (名称带《青石》的, named "…"): a filter of names, not one form.
 _NAME_CUE = re.compile(r"(?:名称|名字|项目名|标题|\bnamed?\b|\bnames?\b|\btitled?\b|\bcalled\b)[^，,。;；]{0,6}$", re.IGNORECASE)
+# Between a part of several names and the word for the forms, the part naming them as a group (人才两个项目,
+# 人才方面的两个项目, 人才类的项目): glue words and counts with their counters (assistant/data/group_glue.tsv).
+def _group_glue() -> re.Pattern:
+    from assistant.data_files import rows
+
+    cells = {kind: words.split("|") for _, (kind, words) in rows("group_glue.tsv", 2, "kind<TAB>words")}
+    words = "|".join(re.escape(w) for w in sorted(cells.get("word", []), key=len, reverse=True))
+    counters = "|".join(re.escape(w) for w in cells.get("counter", []))
+    return re.compile(rf"(?:{words}|(?:\d+|[一二两三四五六七八九十几])(?:{counters}))*")
+
+
+_GROUP_GLUE = _group_glue()
 # A Chinese word left unread (修缮 between two parts), which may be a fragment too.
 _HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
@@ -176,11 +188,13 @@ class NamedForms:
         # names them as a group (a part of one name, 那个体检项目, describes that form to the other readers)
         nouns = [t.start for t in tokens if t.kind == "noun" and t.key == "form"]
         parts = [t for t in self._loose(text, tokens, gaps) if t.kind == "loose" and (cued or (
-            any(start >= t.end and text[t.end:start] in ("", "的") for start in nouns)
+            any(start >= t.end and _GROUP_GLUE.fullmatch(text[t.end:start]) for start in nouns)
             and sum(t.text in name for name in self.projects) >= 2))]
         if parts:
             tokens = sorted(tokens + [dataclasses.replace(t, kind="quoted_project") for t in parts], key=lambda t: t.start)
-            gaps = [g for g in gaps if g.strip(" ?？,，。.!！、;；:：") not in {t.text for t in parts}]
+            glue = [text[t.end:start] for t in parts for start in nouns if start >= t.end]  # 人才类的项目: 类 is read
+            gaps = [g for g in gaps if g.strip(" ?？,，。.!！、;；:：") not in {t.text for t in parts}
+                    and not (_GROUP_GLUE.fullmatch(g.strip()) and any(g.strip() in between for between in glue))]
         return tokens, gaps
 
     def _written(self, name: str) -> str:

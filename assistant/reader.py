@@ -290,6 +290,7 @@ class QuestionReader:
         tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(absent_rows(missed_targets(scores_bound(tokens, text))))))))),
                                                      self._change_verbs), text)
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
+        tokens = without_pointer_counts(tokens, text)  # 人才两个项目: the count after a part that now names the forms
         gaps = within_names(text, tokens, gaps)  # household-registry archive digitisation: "registry" is of the name
         tokens, gaps = spent_in_full(tokens, gaps, text)  # did not disburse their entire full-year budget: not spent in full
         tokens, gaps = approximate_states(text, tokens, gaps)  # 钱几乎花光: not spent in full; its figures, else named

@@ -9,7 +9,7 @@ from assistant import english_numbers
 from assistant.english_forms import FormIndex
 from assistant.pinyin_names import PinyinNames
 from assistant.lexicon import Lexicon
-from assistant.store_terms import measure_words, name_parts_in, quoted_at, quoted_column, topics_in
+from assistant.store_terms import function_words_in_names, measure_words, name_parts_in, quoted_at, quoted_column, topics_in
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000}
@@ -178,6 +178,7 @@ class Recogniser:
             i = token.end
         if gap_start is not None:
             spans.append((gap_start, len(text)))
+        tokens, spans = function_words_in_names(text, tokens, spans, self._joined[0])  # 人才: 才 is no stop there
         # Part of a name the store holds (平安治理可视化, 涉及点位) where only glue or a word of names was read.
         for start, end, kind in name_parts_in(text, 0, len(text), *self._joined):
             inside = [t for t in tokens if t.start < end and t.end > start]

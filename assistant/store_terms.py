@@ -149,3 +149,57 @@ def name_parts_in(text: str, start: int, end: int, projects: str, indicators: st
         else:
             p += 1
     return found
+
+
+# Tokens of function words that may stand inside a name (才 of 人才, 有 of 两个实有, 非 of 非警务类, 两个 of 两个实有).
+_INSIDE_NAMES = ("stop", "not", "number")
+
+
+def function_words_in_names(text: str, tokens: list, spans: list[tuple[int, int]],
+                            projects: str) -> tuple[list, list[tuple[int, int]]]:
+    """A function word read inside a part of a name (两个人才项目: 才 a stop word, 人 left unread; 两个实有那个项目;
+    非警务类的那张): the stretch of words left unread and function words is that part, left unread as one word for the
+    readers of names, never split into a stop word and a stray character.
+
+    Args:
+        text: the normalised question.
+        tokens: its tokens, in order (each with kind, start and end).
+        spans: the stretches no recogniser explained, (start, end) in order.
+        projects: the store's project names, lower case, one a line.
+
+    Returns:
+        The tokens without the function words taken into a part, and the unread stretches with those parts.
+    """
+    pieces = sorted([(s, e, None) for s, e in spans] + [(t.start, t.end, t) for t in tokens if t.kind in _INSIDE_NAMES],
+                    key=lambda piece: piece[0])
+    runs, run = [], []
+    for piece in pieces:  # pieces side by side: unread stretches and function words with nothing between them
+        if run and piece[0] != run[-1][1]:
+            runs.append(run)
+            run = []
+        run.append(piece)
+    runs.append(run)
+    taken, parts = set(), []
+    for run in (r for r in runs if r and any(p[2] is None for p in r) and any(p[2] is not None for p in r)):
+        # where a part may begin or end: anywhere in an unread stretch, only at a function word's ends
+        cuts = sorted({c for a, b, token in run for c in ((a, b) if token is not None else range(a, b + 1))})
+        best = None
+        for a in cuts:
+            for b in (c for c in cuts if c - a >= 2 and (best is None or c - a > best[1] - best[0])):
+                words = [p for p in run if p[2] is not None and a <= p[0] and p[1] <= b]
+                if words and any(p[2] is None and p[0] < b and a < p[1] for p in run) \
+                        and re.fullmatch(r"[\u4e00-\u9fff]+", text[a:b]) and text[a:b] in projects:
+                    best = (a, b, words)
+        if best is not None:
+            parts.append(best[:2])
+            taken.update(id(p[2]) for p in best[2])
+    if not parts:
+        return tokens, spans
+    kept = []
+    for s, e in spans:  # an unread stretch less the parts inside it (给人 of 给人才: 给 stays unread)
+        for a, b in parts:
+            if s < b and a < e:
+                kept += [(s, a)] if s < a else []
+                s = max(s, b)
+        kept += [(s, e)] if s < e else []
+    return [t for t in tokens if id(t) not in taken], sorted(kept + parts)
