@@ -131,6 +131,10 @@ class Conversation:
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
+        from assistant.other_years import unheld_answer
+
+        if (other := unheld_answer(question, "en" if is_english(question) else "zh", self._form_years)) is not None:
+            return other  # 比去年高, a 2022 budget: nothing of that year is held; the last answer stays
         question = unglossed(question, self._said_not_named)  # a district finance notice (区财发): the literal
         question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
         question = filled_columns(ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question)))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
