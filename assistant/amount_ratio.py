@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-# Amounts a form prints or derives, each a share of another: the same set money_share pools.
+# Amounts a form prints or derives, each a share of another: the same set money_share pools. Executed against the
+# full-year budget is the printed execution rate, read as such elsewhere (spent_share, compose).
 _AMOUNTS = ("annual_budget", "initial_budget", "executed", "unspent", "budget_change")
 _TOP_UP = "annual_budget > initial_budget"
 
@@ -59,6 +60,7 @@ def amount_ratios(tokens: list) -> list:
             while b < len(out) and (out[b].kind == "follow" or (out[b].kind == "op" and out[b].key == "=")):
                 b += 1
             if b > k + 3 and b < len(out) and _amount(out[b]) and out[b].key != token.key \
+                    and (token.key, out[b].key) != ("executed", "annual_budget") \
                     and (b + 1 == len(out) or out[b + 1].kind not in ("op", "number", "ratio")):
                 ratio = dataclasses.replace(out[k + 1], kind="ratio", key="ratio", text="占")
                 out[k + 1:b + 1] = [ratio, out[b], out[k + 1], out[k + 2]]

@@ -131,6 +131,9 @@ class Conversation:
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
+        from assistant.split_exclusions import joined_exclusions
+
+        question = joined_exclusions(question)  # take the 信访办 forms out: excluding the 信访办 forms
         from assistant.other_years import unheld_answer
 
         if (other := unheld_answer(question, "en" if is_english(question) else "zh", self._form_years)) is not None:
