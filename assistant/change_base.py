@@ -132,7 +132,7 @@ def change_ends(tokens: list) -> list:
         before = tokens[k - 1] if k else None
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         if k > at and token.kind == "field" and token.key in _ENDS and (after is None or after.kind not in _COMPARED) \
-                and (before is None or before.kind not in ("op", "compare_cue")):
+                and (before is None or before.kind not in ("op", "compare_cue", "ratio")):  # 调增额占全年预算: the whole
             continue
         out.append(token)
     return out
