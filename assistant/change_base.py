@@ -174,3 +174,17 @@ def above_its_baseline(tokens: list) -> list:
     amount = dataclasses.replace(base, kind="field", key=measured, end=base.start, text="")
     change = dataclasses.replace(op, kind="by_how_much", key=op.key, text=tokens[asked].text + " " + op.text)
     return tokens[:asked] + between + [amount, base, change] + rest  # its: the form before
+
+
+def restated_changes(tokens: list) -> list:
+    """A comparison word said twice in a row with the same meaning (全年预算和年初预算一样、没做过调整): one condition
+    restated, the second taken off.
+
+    Args:
+        tokens: the question's tokens, stop words out.
+
+    Returns:
+        The tokens without the restatement.
+    """
+    return [t for k, t in enumerate(tokens) if not (k and t.kind == "compare_cue" and tokens[k - 1].kind == "compare_cue"
+                                                    and t.key == tokens[k - 1].key)]

@@ -134,6 +134,9 @@ class Conversation:
         from assistant.split_exclusions import joined_exclusions
 
         question = joined_exclusions(question)  # take the 信访办 forms out: excluding the 信访办 forms
+        from assistant.field_gloss import without_field_glosses
+
+        question = without_field_glosses(question)  # the opening (年初) budget: the opening budget
         from assistant.other_years import unheld_answer
 
         if (other := unheld_answer(question, "en" if is_english(question) else "zh", self._form_years)) is not None:
