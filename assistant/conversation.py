@@ -134,6 +134,9 @@ class Conversation:
         from assistant.split_exclusions import joined_exclusions
 
         question = joined_exclusions(question)  # take the 信访办 forms out: excluding the 信访办 forms
+        from assistant.split_exclusions import without_exclusion_reasons
+
+        question = without_exclusion_reasons(question)  # leaving out X (its figure was entered in yuan): X
         from assistant.field_gloss import without_field_glosses
 
         question = without_field_glosses(question)  # the opening (年初) budget: the opening budget

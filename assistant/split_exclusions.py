@@ -1,4 +1,4 @@
-"""An English exclusion verb said around what it takes out (take the 信访办 forms out, set those aside): "excluding …"."""
+"""How an exclusion is said: a verb around what it takes out (take the 信访办 forms out: "excluding …"), a reason after it."""
 
 from __future__ import annotations
 
@@ -39,3 +39,30 @@ def joined_exclusions(question: str) -> str:
         return f"excluding {match.group('object')}"
 
     return _pattern().sub(joined, question)
+
+
+# A bracket saying why a form is taken out: it opens with a pronoun for that form or a word of cause.
+_REASON = r"[（(]\s*(?:its|their|it|they|which|whose|since|because|as|due to|它的|它|其|该表|这张表|因为|因|由于)[^()（）]{0,100}[)）]"
+
+
+@lru_cache(maxsize=1)
+def _reason_after_exclusion() -> re.Pattern:
+    """An exclusion word, what it takes out (no bracket, no clause break), then a bracket giving the reason."""
+    from assistant import lexicon
+
+    said = {*lexicon.load().keys("exclusion"), *lexicon.load().keys("closing_not")}  # 除了, leaving out; 不算
+    words = "|".join(sorted((re.escape(w) for w in said if len(w) > 1), key=len, reverse=True))
+    return re.compile(rf"(?P<head>(?:{words})[^()（）,，;；:：?？]{{1,80}}?)\s*{_REASON}", re.IGNORECASE)
+
+
+def without_exclusion_reasons(question: str) -> str:
+    """The question without the bracket that says why a form is excluded (Setting aside the household-register project
+    (its executed figure looks like it was entered in yuan), …): the form is named, the reason adds no condition.
+
+    Args:
+        question: the question.
+
+    Returns:
+        The question, such a bracket taken off; a bracket after anything else stays.
+    """
+    return _reason_after_exclusion().sub(lambda match: match.group("head"), question)
