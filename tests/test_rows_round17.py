@@ -99,3 +99,92 @@ UNDER_90 = "Which forms spent less than 90% of their budget?"  # 11 forms
       TALENT, CHECKUP])])
 def test_an_exclusion_said_after_what_it_takes_out_narrows_the_last_answer(seed_store, questions, expected):
     assert _names(_ask(seed_store, *questions, search=None)) == sorted(expected)
+
+
+# ----- how an exclusion is said, text rewrites (invented wording and names) ----------------------------------------
+
+@pytest.mark.parametrize("question, rewritten", [
+    ("Take the 城管办 forms out; what is the total of the rest?", "excluding the 城管办 forms; what is the total of the rest?"),
+    ("Set those three aside: which are left?", "excluding those three: which are left?"),
+    ("Which forms did they take out of the budget?", "Which forms did they take out of the budget?"),  # no object said
+    ("take the forms apart", "take the forms apart")])  # a pair the data file does not list
+def test_a_split_exclusion_verb_is_joined(question, rewritten):
+    from assistant.split_exclusions import joined_exclusions
+
+    assert joined_exclusions(question) == rewritten
+
+
+@pytest.mark.parametrize("question, rewritten", [
+    ("Leaving out the 城管办 project (its figure was entered in yuan), which forms …",
+     "Leaving out the 城管办 project, which forms …"),
+    ("不算环卫项目（因为单位填错），其余的有哪些", "不算环卫项目，其余的有哪些"),
+    ("Which forms (城管办) spent less than half?", "Which forms (城管办) spent less than half?")])  # no exclusion before
+def test_the_reason_a_form_is_excluded_adds_no_condition(question, rewritten):
+    from assistant.split_exclusions import without_exclusion_reasons
+
+    assert without_exclusion_reasons(question) == rewritten
+
+
+@pytest.mark.parametrize("question, rewritten", [
+    ("forms where the opening (年初) budget was zero", "forms where the opening budget was zero"),
+    ("an adjusted (全年) budget lower than the opening (年初) one", "an adjusted budget lower than the opening one"),
+    ("Which forms (城管办) spent less than half?", "Which forms (城管办) spent less than half?")])  # a name, no field
+def test_a_chinese_gloss_inside_an_english_field_phrase_is_taken_off(question, rewritten):
+    from assistant.field_gloss import without_field_glosses
+
+    assert " ".join(without_field_glosses(question).split()) == rewritten
+
+
+@pytest.mark.parametrize("text, names, rewritten", [
+    ("执行率低于60%者有哪些", (), "执行率低于60%的有哪些"),
+    ("剔除名称含质保金者，", ("环卫质保金",), "剔除名称含质保金的，"),
+    ("名称含患者的项目", ("精神患者补贴",), "名称含患者的项目"),
+    ("剔除名称含患者，", ("精神患者补贴",), "剔除名称含患者，")])  # the name's own 者
+def test_zhe_closing_a_condition_is_de(text, names, rewritten):
+    from assistant.zhe_suffix import zhe_as_de
+
+    assert zhe_as_de(text, names) == rewritten
+
+
+# ----- audit kinds on the bundled store ---------------------------------------------------------------------------
+
+NOT_PETITIONS = 25  # 28 forms, 3 implemented by 信访办
+
+
+@pytest.mark.parametrize("questions, value", [
+    (("Take the 信访办 forms out; what is the combined opening budget of the rest?",), 7306.33),
+    (("把平安办的项目拿掉，其余项目的全年预算一共多少？",), 2912.79),
+    (("执行率低于100%的项目有哪些？", "把人才健康体检剔掉，还剩几个？"), 18),
+    (("年中被砍预算最多的是哪个项目？砍掉几万？",), 9.48),  # 社工点经费: 435.54 − 426.06
+    (("Which form got the biggest mid-year raise, and how much was it?",), 169.89),  # 鲁汇: 769.86 − 599.97
+    (("What is the net budget change across the 平安办 forms, counting cuts as negative?",), 184.40),
+    (("Raises and cuts together, what is the net adjustment for all forms?",), 389.10),
+    (("Which project got the largest top-up?", "How much above its opening figure is it?"), 169.89),
+    (("社工的全年预算是多少？", "How much above its opening budget was its full-year budget?"), 51.05),
+    (("社工的全年预算是多少？", "How much below its full-year budget is its spending?"), 95.46),
+    (("How many forms are not implemented by the petitions office?",), NOT_PETITIONS)])
+def test_audit_kinds_give_the_value(seed_store, questions, value):
+    assert _ask(seed_store, *questions, search=None).value == pytest.approx(value, abs=0.01)
+
+
+@pytest.mark.parametrize("questions, expected", [
+    (("Show me forms where the petitions office is not the implementing unit.",), NOT_PETITIONS),
+    (("List the forms that 信访办 does not implement.",), NOT_PETITIONS),
+    (("List all the forms where the opening (年初) budget was zero.",), 5),
+    (("全年预算和年初预算一样、没做调整，但执行率不到80%的项目", "把执行数是0的剔掉，还剩哪些？"), 5),
+    (("Setting aside the household-register digitisation project (its executed figure looks like it was entered in "
+      "yuan), which forms have a full-year budget below 50万元 and left some of it unspent?",), 7)])
+def test_audit_kinds_give_the_forms(seed_store, questions, expected):
+    assert len(_ask(seed_store, *questions, search=None).records) == expected
+
+
+def test_the_reduced_amount_not_spent_in_full(seed_store):
+    answer = _ask(seed_store, "Which projects had their budget trimmed mid-year, i.e. a full-year budget below the opening "
+                  "figure?", "Of those, any that still didn't spend the reduced amount in full?", search=None)
+    assert _names(answer) == [CUT_SECURITY]  # 364.79 of 368.25; the other four cut forms spent 100%
+
+
+def test_an_indicator_numerically_above_its_target(seed_store):
+    answer = _ask(seed_store, "Are there forms where an indicator's reported actual value is numerically higher than its "
+                  "target? Which ones?", search=None)
+    assert _names(answer) == sorted([PERSUADERS, ARCHIVE, CHECKUP])  # 90 > 85, 100 > 80, 99 > 90
