@@ -139,6 +139,19 @@ class Conversation:
         said, (question, labels) = question, without_labels(question, self._previous_question)  # 不到50万的小项目; 这些小项目
         self._previous_question = said
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
+        from assistant.split_exclusions import joined_exclusions
+
+        question = joined_exclusions(question)  # take the 信访办 forms out: excluding the 信访办 forms
+        from assistant.split_exclusions import without_exclusion_reasons
+
+        question = without_exclusion_reasons(question)  # leaving out X (its figure was entered in yuan): X
+        from assistant.field_gloss import without_field_glosses
+
+        question = without_field_glosses(question)  # the opening (年初) budget: the opening budget
+        from assistant.other_years import unheld_answer
+
+        if (other := unheld_answer(question, "en" if is_english(question) else "zh", self._form_years)) is not None:
+            return other  # 比去年高, a 2022 budget: nothing of that year is held; the last answer stays
         question = unglossed(question, self._said_not_named)  # a district finance notice (区财发): the literal
         question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
         question = filled_columns(ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question)))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动

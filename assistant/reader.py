@@ -58,6 +58,10 @@ from assistant.share_scope import scoped_share
 from assistant.asked_share import asked_shares
 from assistant.dropped_statistic import dropped_statistics
 from assistant.change_verbs import lone_changes
+from assistant.change_base import above_its_baseline, restated_changes, change_asked_after_verb, change_ends, changes_of_a_base
+from assistant.amount_ratio import amount_ratios
+from assistant.value_negated import values_negated
+from assistant.zhe_suffix import zhe_as_de
 from assistant.no_money import no_money
 from assistant.points_lost import points_lost
 from assistant.baseline_said import said_baseline
@@ -272,6 +276,7 @@ class QuestionReader:
             if found is not None:
                 return found
         text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", _ASIDE.sub(" ", _ASIDE_CLAUSE.sub(",", _NUMERIC_ONLY.sub(" ", normalize(question)))))))
+        text = zhe_as_de(text, self._projects)  # 执行率低于60%者, 名称含质保金者: the ones that
         text = quote_named_words(spell_half(_GLOSSED.sub(self._gloss, _NOT_ONE.sub("", asked_shares(said_unspent(without_asked_scale(text, self.lexicon.keys("by_how_much"))))))))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         text, signs_printed = sign_said(text)  # （带≥号）: the target's sign is asked as printed
@@ -289,6 +294,7 @@ class QuestionReader:
         tokens = spent_shares(subjects_folded(split_before_figures(tokens, self._fields, self._ops), text), text)
         tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(absent_rows(missed_targets(scores_bound(tokens, text))))))))),
                                                      self._change_verbs), text)
+        tokens = values_negated(amount_ratios(change_ends(changes_of_a_base(change_asked_after_verb(above_its_baseline(restated_changes(tokens)))))))  # 信访办 isn't the implementing unit: not 信访办; 结余占全年预算比例超过5%: on each form; 调减幅度超过年初预算5%, topped up by more than 30万元 over their opening budget
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         tokens = without_pointer_counts(tokens, text)  # 人才两个项目: the count after a part that now names the forms
         gaps = within_names(text, tokens, gaps)  # household-registry archive digitisation: "registry" is of the name
