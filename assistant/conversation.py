@@ -155,6 +155,9 @@ class Conversation:
         question = unglossed(question, self._said_not_named)  # a district finance notice (区财发): the literal
         question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
         question = filled_columns(ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question)))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
+        from assistant.ranked_size import size_ranks_said
+
+        question = size_ranks_said(question)  # 前三大的项目: the three largest
         question = listed_particles(money_named(in_forms_unit(below_reached(question))))  # 钱没花到六成: below 60%; "50 (in 10,000 yuan)": 50 万元; 年初批的钱: the initial budget; 调整了 as 调整过
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"

@@ -58,6 +58,9 @@ def without_pointer_counts(tokens: list, text: str = "") -> list:
         # 没花钱的三个项目, 信访办三个项目: the count between what names the forms and their noun
         or k >= 1 and tokens[k - 1].kind in _NAMED and k + 1 < len(tokens) and tokens[k + 1].kind == "noun"
         and tokens[k + 1].key == "form"
+        # 下拨经费和党建活动两项合计的执行率: a count with its counter right after forms named, before what is asked of them
+        or k >= 1 and tokens[k - 1].kind in ("project", "quoted_project") and t.text[-1:] in _COUNTERS
+        and k + 1 < len(tokens) and tokens[k + 1].kind in ("aggregate", "how_much", "field")
         # excluding the two 质保金 ones: a count in words before what names them
         or not ranks and t.text.isalpha() and t.text.isascii() and k + 1 < len(tokens) and tokens[k + 1].kind in _NAMED
         # 执行率为零的三张表，全年预算合计: a count after 的 and before the forms' noun, a statistic asked of them

@@ -4,6 +4,7 @@ unspent balances of the three largest projects), "by X" after the forms (largest
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import lru_cache
 
 from . import data_files
@@ -43,7 +44,8 @@ def ranked_by(tokens: list, at: int, fields: list[int]) -> tuple[int | str, int 
     if by in fields and tokens[by].text.isascii():  # the three largest projects by full-year budget
         return by, before if before is not None else next((k for k in fields if k > by), None)
     if tokens[at].text.lower() in _size_words():  # the unspent balances of the three largest projects; 最大的三个项目的结余
-        return SIZE_FIELD, before if before is not None else (j + 1 if j + 1 in fields else None)
+        # 最大的四个项目平均执行率: the first field after the forms, a statistic's word between
+        return SIZE_FIELD, before if before is not None else next((k for k in fields if k > j), None)
     return None
 
 
@@ -59,3 +61,33 @@ def first_of_a_field(tokens: list) -> list:
     """
     return [dataclasses.replace(t, kind="superlative", key="max") if t.kind == "first_one" and k
             and tokens[k - 1].kind == "field" and tokens[k - 1].key != "year" else t for k, t in enumerate(tokens)]
+
+
+_COUNT = r"(?P<n>\d+|[一二两三四五六七八九十]+)"
+
+
+@lru_cache(maxsize=1)
+def _size_ranks() -> tuple[tuple[re.Pattern, str], ...]:
+    """The rows of assistant/data/size_ranks.tsv: (said, as a pattern; written).
+
+    Raises:
+        ValueError: naming the file and line of a malformed row.
+    """
+    rows = data_files.rows("size_ranks.tsv", 2, "'said<TAB>written', each with {n}", lambda c: all("{n}" in x for x in c))
+    return tuple((re.compile(re.escape(said).replace(re.escape("{n}"), _COUNT)), written)
+                 for _, (said, written) in rows)
+
+
+def size_ranks_said(text: str) -> str:
+    """The question with the N largest said as an adjective (全年预算前三大的项目) written as the ranking every reader
+    takes (全年预算最大的三个项目); a field before it stays what the forms are ranked by.
+
+    Args:
+        text: the question.
+
+    Returns:
+        The question rewritten; unchanged when it says no such rank.
+    """
+    for pattern, written in _size_ranks():
+        text = pattern.sub(lambda found: written.replace("{n}", found.group("n")), text)
+    return text
