@@ -53,6 +53,10 @@ class Conversation:
         catalog = self._interpreter.catalog
         return len(literal) >= 2 and literal in catalog.text and not any(literal in name for name in catalog.project_names)
 
+    def _named_part(self, literal: str) -> bool:
+        """Whether a project name holds a Chinese literal of two characters or more (维稳 of 维稳经费（信）)."""
+        return len(literal) >= 2 and any(literal in name for name in self._interpreter.catalog.project_names)
+
     def _current_interpreter(self) -> Interpreter:
         from store import query as store_query
         from store.query import fingerprint
@@ -152,7 +156,7 @@ class Conversation:
 
         if (other := unheld_answer(question, "en" if is_english(question) else "zh", self._form_years)) is not None:
             return other  # 比去年高, a 2022 budget: nothing of that year is held; the last answer stays
-        question = unglossed(question, self._said_not_named)  # a district finance notice (区财发): the literal
+        question = unglossed(question, self._said_not_named, self._named_part)  # a district finance notice (区财发), the riot-control (维稳) fund: the literal
         question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
         question = filled_columns(ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question)))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
         from assistant.ranked_size import size_ranks_said

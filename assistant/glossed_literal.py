@@ -19,13 +19,15 @@ quoting cite cites cited citing say says said saying contain contains containing
 refers referring to in of for about on with by from their its and or that there""".split())
 
 
-def unglossed(question: str, says) -> str:
+def unglossed(question: str, says, names=lambda literal: False) -> str:
     """The question with each English gloss next to a Chinese literal the forms' text says taken off, and the literal
-    quoted: "Where is a district finance notice (区财发) quoted" → "Where is “区财发” quoted".
+    quoted: "Where is a district finance notice (区财发) quoted" → "Where is “区财发” quoted"; a literal a project name
+    holds likewise (the riot-control (维稳) fund → the “维稳” fund: the name, which its gloss only translates).
 
     Args:
         question: as typed (only English questions are changed: a Chinese one has no gloss).
         says: a function telling whether any form's text or name holds a Chinese string.
+        names: a function telling whether a project name holds a Chinese string.
 
     Returns:
         The question, unchanged when it glosses no literal the forms say.
@@ -35,7 +37,7 @@ def unglossed(question: str, says) -> str:
 
     def before(found: re.Match) -> str:
         literal = found.group("literal")
-        if not says(literal) or _COUNTED.search(found.group("gloss")):
+        if not names(literal) and (not says(literal) or _COUNTED.search(found.group("gloss"))):
             return found.group(0)  # how many village committees (村委): the thing counted, named in both languages
         words = found.group("gloss").split()
         kept = 0
@@ -46,6 +48,6 @@ def unglossed(question: str, says) -> str:
 
     def after(found: re.Match) -> str:
         literal = found.group("literal")
-        return f"“{literal}”" if says(literal) else found.group(0)
+        return f"“{literal}”" if says(literal) or names(literal) else found.group(0)
 
     return _GLOSS_AFTER.sub(after, _GLOSS_BEFORE.sub(before, question))
