@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 
 from assistant import model
 from assistant import reading_choice as choice
@@ -54,8 +55,10 @@ class Conversation:
         return len(literal) >= 2 and literal in catalog.text and not any(literal in name for name in catalog.project_names)
 
     def _named_part(self, literal: str) -> bool:
-        """Whether a project name holds a Chinese literal of two characters or more (维稳 of 维稳经费（信）)."""
-        return len(literal) >= 2 and any(literal in name for name in self._interpreter.catalog.project_names)
+        """Whether one project name alone holds a Chinese literal of two characters or more outside its tag (维稳 of
+        维稳经费（信）): a gloss of that form's name (质保金 of two, （平安办） a tag: glossed for the readers of names)."""
+        untagged = [re.sub(r"[（(][^（）()]{1,8}[）)]$", "", name) for name in self._interpreter.catalog.project_names]
+        return len(literal) >= 2 and sum(literal in name for name in untagged) == 1
 
     def _current_interpreter(self) -> Interpreter:
         from store import query as store_query

@@ -19,6 +19,14 @@ def _names(where: m.Cond | None) -> list[str]:
     return named if len(named) == len(items) else []
 
 
+def _parts_holding(where: m.Cond, names: list[str]) -> bool:
+    """Whether a condition is only parts of names every form a bracket names holds (两个人才项目（人才活动、人才健康体检）:
+    人才): the words before the bracket point at the forms it names."""
+    items = _items(where)
+    return all(isinstance(c, m.Text) and c.field.name == "project_name" and c.mode == "contains"
+               and all(c.value.lower() in name.lower() for name in names) for c in items)
+
+
 def read_brackets(reading, brackets: list, read_alone) -> None:
     """Use the brackets the reading left: one restating a condition already read is dropped, one that reads whole as
     a condition of its own (a definition the words around it did not give) is added; any other stays ignored.
@@ -45,7 +53,7 @@ def read_brackets(reading, brackets: list, read_alone) -> None:
         new = [item for item in _items(inner.select.where) if item not in kept]
         if new and reading.select.aggregate is None and reading.select.order_by is None and not reading.select.groups:
             reading.select.where = m.conjoin(reading.select.where, *new)
-        elif new and reading.select.where is None and (names := _names(inner.select.where)):
+        elif new and (names := _names(inner.select.where)) and (reading.select.where is None or _parts_holding(reading.select.where, names)):
             # 两个人才项目（人才活动、人才健康体检）合并起来算: the bracket names the forms the words before it point at
             reading.select.where = inner.select.where
             reading.ignored = [w for w in reading.ignored if w == bracket.text or not any(w.strip() in n for n in names)]
