@@ -57,8 +57,10 @@ class Conversation:
     def _named_part(self, literal: str) -> bool:
         """Whether one project name alone holds a Chinese literal of two characters or more outside its tag (维稳 of
         维稳经费（信）): a gloss of that form's name (质保金 of two, （平安办） a tag: glossed for the readers of names)."""
-        untagged = [re.sub(r"[（(][^（）()]{1,8}[）)]$", "", name) for name in self._interpreter.catalog.project_names]
-        return len(literal) >= 2 and sum(literal in name for name in untagged) == 1
+        names = self._interpreter.catalog.project_names
+        untagged = [re.sub(r"[（(][^（）()]{1,8}[）)]$", "", name) for name in names]
+        return len(literal) >= 2 and sum(literal in name for name in untagged) == 1 \
+            and not any(f"（{literal}）" in name or f"({literal})" in name for name in names)
 
     def _current_interpreter(self) -> Interpreter:
         from store import query as store_query

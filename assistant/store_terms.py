@@ -107,13 +107,12 @@ def topics_in(text: str, start: int, end: int, glossary: dict[str, str], names: 
     return sorted(found)
 
 
-# 那两个, 这几张, 那个, 的那张, "the 质保金 ones", the 人才 projects: a demonstrative and a counter, or an English noun, after
+# 那两个, 这几张, 那个, 的那张, "the 质保金 ones", the 人才 projects, the 维稳 fund: a demonstrative and a counter, or an English noun, after
 # a part of a name point at the forms it names.
 # 不是质保金, 除了人才: a shorter part right after an exclusion names the forms left out.
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _EXCLUDED = re.compile(r"(?:不是|除了|不算|去掉|排除|剔除|不含|不包括)$")
 _POINTED = re.compile(r"的?(?:那|这)(?:两|几|[一二三四五六七八九十]|\d+)?(?:个|张|项|份)"
-                      r"|[)）]?\s*(?:ones?|projects?|forms?|schemes?|programmes?|programs?|items?)(?![a-z])")
+                      r"|[)）]?\s*(?:ones?|projects?|forms?|schemes?|programmes?|programs?|items?|funds?|funding)(?![a-z])")
 
 
 def name_parts_in(text: str, start: int, end: int, projects: str, indicators: str,
@@ -133,7 +132,6 @@ def name_parts_in(text: str, start: int, end: int, projects: str, indicators: st
         (start, end, "quoted_project" or "quoted_indicator") for each part, in order.
     """
     found, p = [], start
-    english = re.search(r"[a-z]{3,}", text) is not None
     while p + 2 <= end:
         for stop in range(end, p + 1, -1):
             part = text[p:stop]
@@ -141,11 +139,7 @@ def name_parts_in(text: str, start: int, end: int, projects: str, indicators: st
                 continue
             if stop - p < shortest:
                 # 人才那两个项目: a shorter part names forms when a word pointing at them follows it
-                # What did the 维稳 fund spend: Chinese written whole in an English question is a name, never chance
-                alone = english and not _HAN.match(text, p - 1) if p else english
-                alone = alone and not _HAN.match(text, stop)
-                kind = "quoted_project" if (_POINTED.match(text, stop) or _EXCLUDED.search(text, 0, p) or alone) \
-                    and part in projects else None
+                kind = "quoted_project" if (_POINTED.match(text, stop) or _EXCLUDED.search(text, 0, p)) and part in projects else None
             else:
                 kind = "quoted_project" if part in projects else "quoted_indicator" if part in indicators else None
             if kind:
