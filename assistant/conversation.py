@@ -168,6 +168,16 @@ class Conversation:
                 query.labels.insert(0, f"上一个回答的 {len(ids)} 个项目中" if query.lang == "zh"
                                     else f"among the {len(ids)} forms of the previous answer")
             reading = None
+        from assistant.unheld import paid_years, years_compared
+
+        held = [y for y in self._form_years if y is not None]
+        paid = paid_years(question, list(query.form_filter.years) + (years_compared(reading.select.where) if reading is not None else []), held)
+        if paid:
+            # 执行率为0，2024年支付的项目: a date the forms' text gives, searched over the forms the figures pick
+            from assistant.rule_helpers import question_for_search
+            query.form_filter.years = [y for y in query.form_filter.years if y not in paid]
+            query.intent, query.search_text = "search", question_for_search(question, query.lang)
+            reading = None
         from assistant.ignored_text import asks_text
 
         if query.intent in ("list", "count") and not query.form_filter.text_contains and asks_text(reading, question, query.lang):
@@ -179,6 +189,8 @@ class Conversation:
             or (dropped_exclusions(reading.ignored, self._reader.lexicon) if reading is not None else [])
         if unreadable:
             return _refusal(question, query.lang, reading, unreadable, self._reader.lexicon)
+        if (unheld := self._unheld(question, reading, query)) is not None:
+            return unheld  # 接种率高于50%, 2022年的执行率, 多少名工作人员: nothing any form holds, not another question's answer
         # A check's words read whole by the query model with a figure of the question's ("executed more than half of
         # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
@@ -293,6 +305,27 @@ class Conversation:
             return False  # a grade, tag, unit or class the reading did not place is a condition it lost
         units = list(self._reader.lexicon.keys("scale")) + list(self._reader.lexicon.keys("percent"))
         return only_glue(reading.ignored, lambda words: self._interpreter.content_words(without_units(words, units)))
+
+    def _unheld(self, question: str, reading, query: Query) -> Answer | None:
+        """A refusal naming what the question asks that no form holds: a measure after a noun nobody says, a year the
+        store has no forms of, a thing no form prints; None when it asks nothing of the kind."""
+        from assistant import unheld
+
+        forms_text = self._interpreter.catalog.text
+        asked_years = list(query.form_filter.years) + (unheld.years_compared(reading.select.where) if reading is not None else [])
+        years = unheld.unheld_years(question, asked_years, [y for y in self._form_years if y is not None])
+        words = unheld.unknown_measures(question, forms_text, self._interpreter.content_words) + unheld.unprinted(question, forms_text)
+        if not years and not words:
+            return None
+        zh = query.lang != "en"
+        held = "、".join(str(y) for y in self._form_years if y is not None)
+        said = (([f"库里只有{held}年的表，没有{'、'.join(years)}年的数字"] if years else [])
+                + ([f"表上没有“{'、'.join(words)}”这样的数"] if words else [])) if zh else \
+            (([f"the store holds forms of {held} only, no figures for {', '.join(years)}"] if years else [])
+             + ([f"no form gives a figure for {', '.join(repr(w) for w in words)}"] if words else []))
+        text = ("无法回答：" + "；".join(said) + "。") if zh else ("Cannot answer: " + "; ".join(said) + ".")
+        return Answer(question=question, interpretation=("未能理解：" if zh else "not understood: ") + "、".join(years + words),
+                      text=text, kind="unknown")
 
     def _unreadable_condition(self, reading, query: Query) -> list[str]:
         """What looks like a condition the query model could not read ("more than three flurbs", "not counting the

@@ -49,6 +49,24 @@ def _english_word(word: str) -> bool:
     return wordfreq.zipf_frequency(word, "en") > 0
 
 
+def is_known_word(word: str) -> bool:
+    """Whether a word of a question is one some list knows: English a dictionary word, Chinese each jieba word of it
+    in (or holding) a phrase of the word lists or a stop word.
+
+    Args:
+        word: a Latin word, or a run of Chinese characters.
+
+    Returns:
+        True when it is known.
+    """
+    if word.isascii():
+        return _english_word(word.lower().strip("'-"))
+    from assistant import vocabulary as vocab
+    from index.tokenize import cut_words
+
+    return all(part in vocab.STOPWORDS_ZH or len(part) < 2 or _known(part) for part in cut_words(word))
+
+
 def unplaced(question: str, gaps: list[str], says: Callable[[str], list[str]]) -> list[str]:
     """The words of a question no recogniser placed that name nothing no form's text or the glossary says: an
     English word no word list knows (flurbish), or Chinese words of two characters or more, in none of the assistant's
