@@ -19,7 +19,8 @@ def _words() -> dict[str, list[str]]:
     Raises:
         ValueError: naming the file and line of a malformed row.
     """
-    classes = ("suffix_zh", "suffix_en", "follows_zh", "follows_en", "not_noun", "paid", "unprinted_zh", "unprinted_en")
+    classes = ("suffix_zh", "suffix_en", "follows_zh", "follows_en", "not_noun", "paid", "unprinted_zh", "unprinted_en",
+               "future", "will")
     found = {name: [] for name in classes}
     for _, (name, words) in data_files.rows("unheld.tsv", 2, "'class<TAB>words'", lambda cells: cells[0] in classes):
         found[name] += [word for word in words.split("|") if word]
@@ -66,7 +67,8 @@ def unknown_measures(question: str, forms_text: str, says: Callable[[str], list[
             if len(noun) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", noun) or any(ch in words["not_noun"][0] for ch in noun):
                 continue
             measure = noun + suffix
-            if measure in forms_text or measure in lexicon or noun in lexicon or noun in forms_text:
+            tails = (measure[k:] for k in range(len(measure) - 1))  # 标分值: 分值 is a column's word
+            if noun in lexicon or noun in forms_text or any(tail in forms_text or tail in lexicon for tail in tails):
                 continue
             if _compared(text[at + len(suffix):], english=False):
                 found.append(measure)
@@ -138,8 +140,8 @@ def unheld_years(question: str, asked_years: list[int], store_years: list[int]) 
     paid = _words()["paid"]
     missing = []
     for year in dict.fromkeys(asked_years):
-        if year in store_years:
-            continue
+        if year in store_years or year > max(store_years):
+            continue  # a later year is a date a form's sentence may give (拖到2024年才付), left to the readers
         spots = [m.start() for m in re.finditer(str(year), question)]
         near = _PAID_NEAR * (3 if question.isascii() else 1)  # "say payment happens in 2024": English says more
         if spots and all(any(word in question[max(0, at - near):at + 4 + near].lower() for word in paid) for at in spots):
@@ -161,6 +163,9 @@ def unprinted(question: str, forms_text: str) -> list[str]:
     words, lowered = _words(), question.lower()
     found = [word for word in words["unprinted_zh"] if word in question and word not in forms_text]
     found += [word for word in words["unprinted_en"] if re.search(rf"\b{re.escape(word)}\b", lowered)]
+    future = [word for word in words["future"] if word in lowered]
+    if future and any(word in lowered for word in words["will"]) and not any(word in lowered for word in words["paid"]):
+        found += future[:1]  # 明年哪些项目预算会增加: no form says what next year holds
     return list(dict.fromkeys(found))
 
 
