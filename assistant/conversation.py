@@ -110,7 +110,7 @@ class Conversation:
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
         from assistant.whole_scope import without_whole_scope
-        from assistant.glossed_literal import unglossed
+        from assistant.glossed_literal import quoted_wordings, unglossed
         from assistant.asides import without_asides
         from assistant.range_ends import range_ends
         from assistant.intensifiers import without_intensifiers
@@ -132,6 +132,9 @@ class Conversation:
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
         question = unglossed(question, self._said_not_named)  # a district finance notice (区财发): the literal
+        question, unread_wordings = quoted_wordings(question)  # a target of 'every month': “每月”, as the forms print it
+        if unread_wordings:
+            return _refusal(question, "en", None, [f"'{words}'" for words in unread_wordings], self._reader.lexicon)
         question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
         question = filled_columns(ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question)))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
         question = listed_particles(money_named(in_forms_unit(below_reached(question))))  # 钱没花到六成: below 60%; "50 (in 10,000 yuan)": 50 万元; 年初批的钱: the initial budget; 调整了 as 调整过
