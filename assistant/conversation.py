@@ -109,7 +109,7 @@ class Conversation:
         from assistant import derived_lookup, described_form, form_text, search_scope, text_checks, text_described
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
-        from assistant.whole_scope import without_whole_scope
+        from assistant.whole_scope import this_year, without_whole_scope
         from assistant.glossed_literal import quoted_wordings, unglossed
         from assistant.asides import without_asides
         from assistant.range_ends import range_ends
@@ -130,7 +130,7 @@ class Conversation:
 
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
-        question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
+        question = without_whole_scope(this_year(question, self._form_years), self._form_years)  # 今年: the store's year; (2023 forms only) on a store of 2023 forms
         question = unglossed(question, self._said_not_named)  # a district finance notice (区财发): the literal
         question, unread_wordings = quoted_wordings(question)  # a target of 'every month': “每月”, as the forms print it
         if unread_wordings:
