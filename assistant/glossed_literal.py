@@ -56,8 +56,9 @@ def unglossed(question: str, says) -> str:
 
 # A phrase in quotes (straight or curly, single or double) and the words before it back to the sentence's start.
 _QUOTED = re.compile(r"(?<![A-Za-z])['‘\"“](?P<words>[A-Za-z][A-Za-z ,/-]*[A-Za-z])['’\"”](?![A-Za-z])")
-# How far before a quote the word that makes it a wording may stand.
+# How far before a quote the word that makes it a wording may stand, and the words that end right before it.
 _CUE_REACH = 40
+_JOINERS = frozenset("of as is was says say reads read worded wording written to target targets".split())
 
 
 @lru_cache(maxsize=1)
@@ -93,8 +94,8 @@ def quoted_wordings(question: str) -> tuple[str, list[str]]:
     unread = []
 
     def wording(found: re.Match) -> str:
-        before = question[max(0, found.start() - _CUE_REACH):found.start()].lower()
-        if not any(re.search(rf"\b{re.escape(cue)}\b", before) for cue in cues):
+        before = question[max(0, found.start() - _CUE_REACH):found.start()].lower().split()[-3:]
+        if not before or before[-1] not in _JOINERS or not any(cue in before for cue in cues):
             return found.group(0)  # the 'two actuals' scheme, rated 'excellent': a name or a value, read as it is
         words = found.group("words")
         if words.lower() in glosses:
