@@ -120,9 +120,8 @@ class Conversation:
         from assistant.not_even import not_even
         from assistant.unspent_said import unspent_said
         from assistant.ratio_gloss import ratio_glosses
-        from assistant.unreached import below_reached
+        from assistant.colloquial_fields import below_reached, money_named
         from assistant.unit_bracket import in_forms_unit
-        from assistant.money_modifier import money_named
         from assistant.aspect_particles import listed_particles
         from assistant.full_figure import as_full_marks
         from assistant.glossed_statistic import statistic_named
