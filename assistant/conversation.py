@@ -170,16 +170,16 @@ class Conversation:
                 query.labels.insert(0, f"上一个回答的 {len(ids)} 个项目中" if query.lang == "zh"
                                     else f"among the {len(ids)} forms of the previous answer")
             reading = None
-        from assistant.unheld import paid_years, years_compared
+        from assistant.unheld import paid_years, without_years, years_compared
 
         held = [y for y in self._form_years if y is not None]
-        paid = paid_years(question, list(query.form_filter.years) + (years_compared(reading.select.where) if reading is not None else []), held)
+        paid = paid_years(question, years_compared(reading.select.where) if reading is not None else [], held)
         if paid:
             # 执行率为0，2024年支付的项目: a date the forms' text gives, searched over the forms the figures pick
             from assistant.rule_helpers import question_for_search
             query.form_filter.years = [y for y in query.form_filter.years if y not in paid]
             query.intent, query.search_text = "search", question_for_search(question, query.lang)
-            reading = None
+            reading.select.where = without_years(reading.select.where, paid)
         from assistant.ignored_text import asks_text
 
         if query.intent in ("list", "count") and not query.form_filter.text_contains and asks_text(reading, question, query.lang):
@@ -206,7 +206,7 @@ class Conversation:
             and self._only_glue_left(reading, question) and not choice.names_beyond(query, reading)
         counted = reading is not None and not reading.ignored and ("Indicator" in repr(reading.select.where) or (  # 指标写了十条以上
             reading.select.entity == "indicators" and reading.select.aggregate is not None and "level" in repr(reading.select.where)))
-        if reading is not None and not checks and (counted or not choice.asks_narrative(query)) and not form_text.applies(query, self.store) \
+        if reading is not None and not checks and not paid and (counted or not choice.asks_narrative(query)) and not form_text.applies(query, self.store) \
                 and not choice.drops_topic_verb(reading, query) \
                 and ((derived := derived_lookup.asks_derived(reading.select)) or described_form.aggregates_read(reading)
                      or described_form.figure_lookup(query, self.store) is None) \

@@ -75,11 +75,22 @@ def unknown_measures(question: str, forms_text: str, says: Callable[[str], list[
     pattern = rf"\b([A-Za-z][A-Za-z-]{{2,}})\s+({'|'.join(map(re.escape, words['suffix_en']))})\b"
     for match in re.finditer(pattern, text, re.IGNORECASE):
         noun = match.group(1).lower()
-        if all(re.search(rf"(?<![a-z]){re.escape(part)}(?![a-z])", lexicon) for part in noun.split("-") if part):
-            continue  # execution-rate score: each part a word some reader places
+        if all(any(re.search(rf"(?<![a-z]){re.escape(form)}(?![a-z])", lexicon) for form in _singular(part))
+               for part in noun.split("-") if part):
+            continue  # execution-rate score, scorecards rate: each part a word some reader places
         if _compared(text[match.end():], english=True):
             found.append(match.group(0))
     return list(dict.fromkeys(found))
+
+
+def _singular(word: str) -> set[str]:
+    """A word and the singulars it may be of (scorecards → scorecard, activities → activity)."""
+    forms = {word, word.removesuffix("'s"), word.removesuffix("s")}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    return {form for form in forms if form}
 
 
 def years_compared(node) -> list[int]:
@@ -107,6 +118,26 @@ def years_compared(node) -> list[int]:
     return found
 
 
+def without_years(node, years: list[int]):
+    """A condition of the query model without its comparisons of the forms' year with these years.
+
+    Args:
+        node: a condition, or None.
+        years: the years to take off.
+
+    Returns:
+        The condition left, or None.
+    """
+    from assistant import model
+
+    if isinstance(node, model.Compare) and node.left == model.Field("year") and isinstance(node.right, model.Number) \
+            and int(node.right.value) in years:
+        return None
+    if isinstance(node, model.And):
+        return model.conjoin(*(without_years(item, years) for item in node.items))
+    return node
+
+
 def paid_years(question: str, asked_years: list[int], store_years: list[int]) -> list[int]:
     """Years the store has no forms of that a payment word beside them makes a date a sentence gives (执行率为0，2024年
     支付的项目: the forms whose text says it, never the forms of 2024).
@@ -119,8 +150,15 @@ def paid_years(question: str, asked_years: list[int], store_years: list[int]) ->
     Returns:
         Those years.
     """
-    missing = {int(year) for year in unheld_years(question, asked_years, store_years)}
-    return [year for year in dict.fromkeys(asked_years) if store_years and year not in store_years and year not in missing]
+    return [year for year in dict.fromkeys(asked_years)
+            if store_years and year not in store_years and _beside_payment(question, year)]
+
+
+def _beside_payment(question: str, year: int) -> bool:
+    """Whether every mention of a year has a payment word beside it (2024年支付, payment happens in 2024)."""
+    paid, near = _words()["paid"], _PAID_NEAR * (3 if question.isascii() else 1)  # English says more words
+    spots = [m.start() for m in re.finditer(str(year), question)]
+    return bool(spots) and all(any(word in question[max(0, at - near):at + 4 + near].lower() for word in paid) for at in spots)
 
 
 def unheld_years(question: str, asked_years: list[int], store_years: list[int]) -> list[str]:
@@ -137,14 +175,11 @@ def unheld_years(question: str, asked_years: list[int], store_years: list[int]) 
     """
     if not store_years:
         return []
-    paid = _words()["paid"]
     missing = []
     for year in dict.fromkeys(asked_years):
         if year in store_years or year > max(store_years):
             continue  # a later year is a date a form's sentence may give (拖到2024年才付), left to the readers
-        spots = [m.start() for m in re.finditer(str(year), question)]
-        near = _PAID_NEAR * (3 if question.isascii() else 1)  # "say payment happens in 2024": English says more
-        if spots and all(any(word in question[max(0, at - near):at + 4 + near].lower() for word in paid) for at in spots):
+        if _beside_payment(question, year):
             continue
         missing.append(str(year))
     return missing
