@@ -215,6 +215,15 @@ def unknown_nouns(residual: str) -> list[str]:
     Returns:
         Those words; empty when every word left is known.
     """
+    from assistant import vocabulary as vocab
     from assistant.unread_words import is_known_word
 
-    return [word for word in re.findall(r"[A-Za-z][A-Za-z'-]{2,}|[\u4e00-\u9fff]+", residual) if not is_known_word(word)]
+    def known(word: str) -> bool:
+        if not word.isascii():
+            return is_known_word(word)
+        lowered = word.lower()  # grommets: an English word, but none a reader or the lists place
+        stem = lowered[:max(4, len(lowered) - 3)]  # scorers, counted: a word of the lists inflected
+        return is_known_word(word) and (lowered in vocab.STOPWORDS_EN or bool(re.search(rf"(?<![a-z]){re.escape(stem)}",
+                                                                                          _lexicon_text())))
+
+    return [word for word in re.findall(r"[A-Za-z][A-Za-z'-]{2,}|[\u4e00-\u9fff]+", residual) if not known(word)]
