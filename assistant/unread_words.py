@@ -67,6 +67,8 @@ def _before_field(word: str, question: str) -> bool:
     at = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", question)
     if at is None or word.lower() in _NOT_MODIFIERS:
         return False
+    if not re.search(r"\b(?:a|an|the|their|its|his|her|whose)\s+$", question[:at.start()].lower()):
+        return False  # what fraction spent: no modifier of the field, only "a snazzy execution rate" is
     after = question[at.end():].lstrip().lower()
     return any(after.startswith(phrase) and not after[len(phrase):len(phrase) + 1].isalpha() for phrase in _english_fields())
 

@@ -41,8 +41,9 @@ def _words() -> dict[tuple[str, str], str]:
 
 
 def this_year(question: str, form_years: list[int | None]) -> str:
-    """The question with "this year" (今年, 本年度, this year) written as the newest year the store holds, so the
-    reading says which year it took (今年预算超过100万 → 2023年预算超过100万); unchanged on an empty store.
+    """The question with "this year" (今年, 本年度) read as the store's year: taken off when the store holds one year
+    (every form meets it), else written as the newest year (今年预算超过100万 → 2023年预算超过100万); unchanged on an
+    empty store.
 
     Args:
         question: the question.
@@ -55,9 +56,11 @@ def this_year(question: str, form_years: list[int | None]) -> str:
     if not years:
         return question
     newest, words = max(years), _words()
-    text = re.sub(rf"(?<![成基资根])(?:{words[('zh', 'this_year')]})",
+    if len(set(years)) == 1:  # the whole store: no condition, as a scope every form meets (今年资金紧张的项目)
+        return re.sub(rf"(?<![成基资根])(?:{words[('zh', 'this_year')]})的?", "", question).strip() or question
+    # "this year" in English the readers take as the store's year already, and keep its narrative
+    return re.sub(rf"(?<![成基资根])(?:{words[('zh', 'this_year')]})",
                   lambda found: f"{newest}年" + ("度" if found.group(0).endswith("度") else ""), question)
-    return re.sub(rf"\b{words[('en', 'this_year')]}\b", f"in {newest}", text, flags=re.IGNORECASE)
 
 
 def without_whole_scope(question: str, form_years: list[int | None]) -> str:
