@@ -266,6 +266,9 @@ class Conversation:
                 answer.interpretation = (f"所指项目（按名称）：{taken} · " if lang == "zh" else
                                          f"taken as (by name): {taken} · ") + answer.interpretation
             answer.question = asked
+        from assistant.unheld import unrecorded
+
+        answer = unrecorded(question, answer, lang, self._interpreter.content_words)  # 共受理治安案件几起: no form records it, no loose hits
         if self._reader is not None:  # words no reader placed: named, or a repeated follow-up refused
             given = answer
             answer = named_or_refused(question, answer, reading, previous_ids, self._reader, self._interpreter.content_words)

@@ -20,7 +20,7 @@ def _words() -> dict[str, list[str]]:
         ValueError: naming the file and line of a malformed row.
     """
     classes = ("suffix_zh", "suffix_en", "follows_zh", "follows_en", "not_noun", "paid", "unprinted_zh", "unprinted_en",
-               "future", "will", "ranks_en")
+               "future", "will", "ranks_en", "figure_asked")
     found = {name: [] for name in classes}
     for _, (name, words) in data_files.rows("unheld.tsv", 2, "'class<TAB>words'", lambda cells: cells[0] in classes):
         found[name] += [word for word in words.split("|") if word]
@@ -227,3 +227,29 @@ def unknown_nouns(residual: str) -> list[str]:
                                                                                           _lexicon_text())))
 
     return [word for word in re.findall(r"[A-Za-z][A-Za-z'-]{2,}|[\u4e00-\u9fff]+", residual) if not known(word)]
+
+
+def unrecorded(question: str, answer, lang: str, says: Callable[[str], list[str]] = lambda word: []):
+    """A figure asked that a text search found no form saying (浦江镇共受理治安案件几起): "no form records it", with the
+    closest sentences kept, never loose hits offered as the answer.
+
+    Args:
+        question: the question.
+        answer: the answer given (an assistant.answer.Answer).
+        lang: "zh" or "en".
+        says: the words of a stretch the glossary knows (English).
+
+    Returns:
+        An answer of kind "unknown", or the answer given when it is no such search.
+    """
+    from assistant.answer import Answer
+
+    lowered = question.lower()
+    if answer.kind != "search" or answer.records or not any(word in lowered for word in _words()["figure_asked"]):
+        return answer
+    unglossed = [word for word in unknown_nouns(question) if word.isascii() and not says(word)] if lang == "en" else []
+    zh = lang != "en"
+    missing = f" ({', '.join(unglossed)})" if unglossed else ""
+    text = ("无法回答：没有表记录这个数字。" if zh else f"Cannot answer: no form records this figure{missing}.") + "\n" + answer.text
+    return Answer(question=answer.question, interpretation=("未能理解：" if zh else "not understood: ") + answer.interpretation,
+                  text=text, kind="unknown")
