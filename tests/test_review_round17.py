@@ -146,3 +146,23 @@ def test_this_year_is_said_and_not_left_unread(seed_store):
 def test_an_english_word_the_glossary_lacks_on_a_field_is_named(seed_store):
     answer = asked(seed_store, "Which forms had a snazzy execution rate under 60%?", search=None)
     assert "snazzy" in answer.text.split("ignored:")[-1] and len(answer.records) == 9
+
+
+@pytest.mark.parametrize("question", [
+    "How many forms spent any balance brought forward from earlier years?",
+    "How many forms spent any carry-over funds?",
+    "How many forms used any money left over from earlier years?",
+])
+def test_spending_any_of_a_source_is_that_source_above_zero(seed_store, question):
+    answer = asked(seed_store, question, search=None)  # no form prints carry-over spending (the export: 0)
+    assert answer.value == 0 and "carry-over funds executed > 0" in answer.interpretation
+
+
+def test_spending_any_more_stays_a_comparison(seed_store):
+    answer = asked(seed_store, "Did any form spend any more than its budget?", search=None)
+    assert names_of(answer) == ["户籍档案数字化加工项目"]
+
+
+def test_a_figure_no_form_records_is_not_understood(seed_store):
+    answer = asked(seed_store, "浦江镇2023年共受理治安案件几起？", search=None)
+    assert answer.kind == "unknown" and not answer.records
