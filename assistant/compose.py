@@ -16,6 +16,7 @@ from assistant.recognise import Token
 from assistant.negation_scope import closed_after, closes, negated as negated_at
 from assistant.ranked_out import negated_ranking
 from assistant.indicator_sums import read_sums
+from assistant.printed_words import actual_said
 from assistant.rows import (asks_of_named, class_comparison, indicator_count, measure_subject, named_form, names_an_indicator, quoted, quoted_words, row_value,
                             structured_besides_topics, topic, asks_row_count)
 
@@ -127,6 +128,7 @@ class Composer:
             if token.kind == "predicate":
                 built = share_after(state, i, size_before(state, i, emptied(state, i, predicate(token.key))))
                 state.used.add(i)
+                built = actual_said(state, i, built)  # 实际值只有文字: the actual printed with no digit
                 back = i - 1
                 while back >= 0 and tokens[back].kind == "op":
                     back -= 1

@@ -39,7 +39,7 @@ def predicate(key: str) -> m.Cond:
         unit = body[len("unit "):]
         printed_in = m.Or(tuple(m.Text(m.Field(column, "indicator"), "equals", unit) for column in ("target_unit", "actual_unit")))
         return m.HasIndicator(printed_in) if row else printed_in
-    if body.endswith((" missing", " present")):
+    if body.endswith((" missing", " present", " nodigit")):
         name, mode = body.split()
         text = m.Text(m.Field(name, "indicator" if row else "form"), mode)
         return m.HasIndicator(text) if row else text

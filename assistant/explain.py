@@ -81,6 +81,8 @@ class Explainer:
                 return f"{column}为空" if self.zh else f"no {column}"
             if node.mode == "present":
                 return f"{column}不为空" if self.zh else f"{column} given"
+            if node.mode == "nodigit":
+                return f"{column}不含阿拉伯数字" if self.zh else f"{column} with no digit"
             if node.mode == "suffix":
                 return f"{column}以“{node.value}”结尾" if self.zh else f"{column} ends with “{node.value}”"
             if node.mode == "contains":

@@ -82,7 +82,8 @@ class Compare:
 
 @dataclass(frozen=True)
 class Text:
-    """A text column: mode "equals", "contains", "suffix" (name ends with), "missing" (null or empty) or "present"."""
+    """A text column: mode "equals", "contains", "suffix" (name ends with), "missing" (null or empty), "present" or
+    "nodigit" (printed with no Arabic digit: 满意率, 百分之九十)."""
 
     field: Field
     mode: str

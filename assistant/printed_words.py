@@ -52,3 +52,27 @@ def printed_words(tokens: list[Token], gaps: list[str], text: str, cues: dict[st
         left = [g for g in gaps if not g.strip(" “”\"'‘’「」『』") or g.strip(" “”\"'‘’「」『』") not in found.group(1)]
         return kept + column + [said] + [t for t in tokens[k:] if t not in inside and t.start >= end], left
     return tokens, gaps
+
+
+def actual_said(state, i: int, built):
+    """实际值只有文字没有数字 / actuals in words only: a no-digit predicate said after the actual's column is the actual's,
+    not the target's (the lexicon's predicate names the target).
+
+    Args:
+        state: the composer's state (tokens, used).
+        i: the predicate's token.
+        built: the condition read from the predicate.
+
+    Returns:
+        The condition, on the actual when the column said last before the predicate is the actual.
+    """
+    from assistant import model as m
+
+    if "nodigit" not in state.tokens[i].key:
+        return built
+    before = [k for k in range(max(0, i - 4), i) if state.tokens[k].kind == "field"]
+    if not before or state.tokens[before[-1]].key != "indicator.actual_number":
+        return built
+    state.used.add(before[-1])
+    return m.HasIndicator(m.Text(m.Field("actual", "indicator"), "nodigit")) if isinstance(built, m.HasIndicator) \
+        else m.Text(m.Field("actual", "indicator"), "nodigit")

@@ -19,6 +19,7 @@ _ROW_COUNTERS = ("个", "项", "条")
 _PRINTED_FIGURE = re.compile(r"[≥≤><=]|\d")
 # Words before a class that put the rows counted inside it (4 indicators under the quantity class).
 _UNDER = ("under", "beneath", "below")
+_QUOTES = "“\"'‘「『"
 
 
 def in_percent(condition: m.Cond, column: str, number: Token) -> m.Cond:
@@ -215,6 +216,39 @@ def quoted(token: Token) -> tuple[m.Cond, bool]:
     return m.Text(m.Field("project_name"), "contains", token.key), False
 
 
+def quoted_names(tokens: list[Token], i: int) -> list[int]:
+    """“工程验收合格率”“工程验收完成率” / “人房”或“长效” / “A”、“B”: row names quoted side by side, with nothing, an "or"
+    or a list mark between them, are alternatives (one row cannot be named both); so are a word before the rows' noun
+    and the quoted examples after it that hold it (工程验收类指标（“工程验收合格率”…）). Names joined by 和 / and stay
+    each a condition of its own.
+
+    Args:
+        tokens: the question's tokens.
+        i: a quoted indicator name.
+
+    Returns:
+        The indices read together: i alone, or i, the alternatives and the "or" words between them.
+    """
+    def quoted_name(k: int) -> bool:  # in quotation marks: an unquoted stretch of a row's name is one name's parts
+        return tokens[k].kind == "quoted_indicator" and tokens[k].text[:1] in _QUOTES
+
+    taken, k = [i], i + 1
+    while k < len(tokens):
+        if not quoted_name(i) and len(taken) == 1 and not (k == i + 1 and tokens[k].kind == "noun"):
+            break
+        if tokens[k].kind == "or" and k + 1 < len(tokens) and quoted_name(k + 1):
+            taken += [k, k + 1]
+        elif quoted_name(k) and (tokens[k].joined_by == "" or (tokens[k].after_separator and tokens[k].joined_by != ",")):
+            taken.append(k)
+        elif tokens[k].kind == "noun" and tokens[k].key == "indicator" and k + 1 < len(tokens) and k == i + 1 \
+                and quoted_name(k + 1) and tokens[i].key in tokens[k + 1].key:
+            taken += [k, k + 1]  # 工程验收类指标（“工程验收合格率”）: the class said, then its examples
+        else:
+            break
+        k = taken[-1] + 1
+    return taken
+
+
 def quoted_words(tokens: list[Token], i: int, used: set) -> tuple[m.Cond, bool]:
     """目标值只写了“满意率”“满意度”: quoted words right after a target or actual are what that column says (one of
     them); any other quoted word is part of a name (quoted).
@@ -232,7 +266,10 @@ def quoted_words(tokens: list[Token], i: int, used: set) -> tuple[m.Cond, bool]:
         before -= 1
     if tokens[i].kind != "quoted_indicator" or before < 0 or tokens[before].kind != "field" \
             or tokens[before].key not in _VALUE_FIELDS:
-        used.add(i)
+        named = quoted_names(tokens, i)
+        used.update(named)
+        if len(named) > 1:
+            return m.Or(tuple(quoted(tokens[k])[0] for k in named if tokens[k].kind == "quoted_indicator")), True
         return quoted(tokens[i])
     end = i
     while end < len(tokens) and tokens[end].kind == "quoted_indicator":

@@ -100,6 +100,8 @@ def condition(node, alias: str = "f") -> str:
             return f"LOWER(COALESCE({column}, '')) LIKE {_like(node.value.lower(), True, True)}"
         if node.mode == "suffix":
             return f"COALESCE({column}, '') LIKE {_like(node.value, True, False)}"
+        if node.mode == "nodigit":  # 只写了文字 / no digits: none of 0-9 printed (LIKE, so any SQL dialect runs it)
+            return "(" + " AND ".join(f"COALESCE({column}, '') NOT LIKE '%{d}%'" for d in range(10)) + ")"
         raise ValueError(f"unknown text mode {node.mode!r}")
     if isinstance(node, m.Not):
         if isinstance(node.item, m.Text) and node.item.mode == "equals":  # an empty cell is not 优 either: "the rest"
