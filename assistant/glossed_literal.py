@@ -4,6 +4,9 @@ what the text must say; the English beside it restates it and is no department, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from . import data_files
 
 _LITERAL = r"[\u4e00-\u9fff0-9【】〔〕（）()·]*[\u4e00-\u9fff][\u4e00-\u9fff0-9【】〔〕·]*"
 # English words before a bracketed literal, back to the word that frames them (where is, which forms quote, …).
@@ -49,3 +52,55 @@ def unglossed(question: str, says) -> str:
         return f"“{literal}”" if says(literal) else found.group(0)
 
     return _GLOSS_AFTER.sub(after, _GLOSS_BEFORE.sub(before, question))
+
+
+# A phrase in quotes (straight or curly, single or double) and the words before it back to the sentence's start.
+_QUOTED = re.compile(r"(?<![A-Za-z])['‘\"“](?P<words>[A-Za-z][A-Za-z ,/-]*[A-Za-z])['’\"”](?![A-Za-z])")
+# How far before a quote the word that makes it a wording may stand, and the words that end right before it.
+_CUE_REACH = 40
+_JOINERS = frozenset("of as is was says say reads read worded wording written to target targets".split())
+
+
+@lru_cache(maxsize=1)
+def _wordings() -> tuple[dict[str, str], tuple[str, ...]]:
+    """English wording → the forms' Chinese, and the cue words (assistant/data/quoted_wordings.tsv).
+
+    Raises:
+        ValueError: naming the file and line of a malformed row.
+    """
+    glosses, cues = {}, ()
+    for _, (chinese, english) in data_files.rows("quoted_wordings.tsv", 2, "'wording<TAB>english words'",
+                                                 lambda cells: all(c.strip() for c in cells)):
+        if chinese == "cue":
+            cues = tuple(english.split("|"))
+        else:
+            glosses.update({word.lower(): chinese for word in english.split("|") if word})
+    return glosses, cues
+
+
+def quoted_wordings(question: str) -> tuple[str, list[str]]:
+    """A column's wording quoted in English (a timeliness target of 'every month'): the Chinese the forms print
+    (“每月”), which the readers match; a quoted English wording no list glosses is returned as not read.
+
+    Args:
+        question: as typed (a Chinese question is left as it is).
+
+    Returns:
+        The question with each glossed wording in Chinese quotes, and the quoted wordings left unread.
+    """
+    if not re.search(r"[A-Za-z]{3,}", question) or re.search(r"[\u4e00-\u9fff]{3,}", question):
+        return question, []
+    glosses, cues = _wordings()
+    unread = []
+
+    def wording(found: re.Match) -> str:
+        before = question[max(0, found.start() - _CUE_REACH):found.start()].lower().split()[-3:]
+        if not before or before[-1] not in _JOINERS or not any(cue in before for cue in cues):
+            return found.group(0)  # the 'two actuals' scheme, rated 'excellent': a name or a value, read as it is
+        words = found.group("words")
+        if words.lower() in glosses:
+            return f"“{glosses[words.lower()]}”"
+        unread.append(words)
+        return found.group(0)
+
+    return _QUOTED.sub(wording, question), unread
