@@ -16,7 +16,7 @@ _QUOTED = re.compile(r"\s*[“\"'‘「『]([^”\"'’」』]{1,30})[”\"'’�
 _RUN = re.compile(r"\s*([\u4e00-\u9fff][\u4e00-\u9fff\-—～~]*?)(?=的|[^\u4e00-\u9fff\-—～~]|$)")
 # Tokens a wording may not swallow: what names a form, a class or a part of the form is a condition of its own.
 _NAMES = ("class", "project", "quoted_project", "unit", "department", "tag", "grade", "noun", "quoted_indicator")
-_CLASSES = ("only", "glue", "length")
+_CLASSES = ("only", "glue", "length", "verb")
 _MARKS = " “”\"'‘’「」『』"
 
 
@@ -80,7 +80,8 @@ def printed_words(tokens: list[Token], gaps: list[str], text: str, cues: dict[st
         cue = any(cues[word] == "printed" and word in glue for word in cues)
         only = _said_only(text, token.end, at)  # 只写了“改善” / is just the word “降低”: the whole cell
         at = at if only is None else only
-        found = _QUOTED.match(text, at) or (_RUN.match(text, at) if cue or only is not None else None)
+        written = only is not None and bool(_only_words()["verb"].search(text[token.end:at]))  # 只写了改善两个字
+        found = _QUOTED.match(text, at) or (_RUN.match(text, at) if cue or written else None)
         if found is None or any(ch.isdigit() for ch in found.group(1)) or not re.search(r"[\u4e00-\u9fff]", found.group(1)):
             continue  # a figure is printed_as's; words in English ('two actuals') are no wording a form prints
         start, end = found.start(1), found.end(1)
