@@ -213,6 +213,8 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
     elif select.order_by is not None:
         value = found.rows[0][3] if found.rows else None
         value = None if value is None or not select.limit or select.both_ends else float(value)
+        key = getattr(select.order_by, "name", None) if getattr(select.order_by, "entity", "form") == "form" else None
+        unit = (lexicon.fields[key].unit or None) if value is not None and key in lexicon.fields else None
         details = [f"{row[1]}{' · ' + row[4] if len(row) > 4 else ''}（{_number(row[3])}）" for row in found.rows]
         text = ("；".join(details) if zh else "; ".join(details)) or ("没有符合条件的项目。" if zh else "No form matches.")
         for record, row in zip(records, found.rows):

@@ -11,6 +11,7 @@ from assistant.lexicon import Lexicon
 from assistant.pooled_rate import pooled
 from assistant.predicate_measure import field_after, predicate_measure
 from assistant.ranked_change import ranked_measure_statistic
+from assistant.ranked_size import SIZE_FIELD, ranked_by
 from assistant.recognise import Token
 from assistant.row_groups import row_group
 from assistant.sorting import sort_rows
@@ -139,13 +140,15 @@ def ranked_statistic(state: ComposeState, select: m.Select, superlative: Token, 
     fields = [k for k, t in enumerate(tokens) if t.kind == "field" and t.key != "year" and k not in state.used]
     # the field the superlative qualifies: just after it ("the lowest execution rate"), else before it (执行率最低的)
     ranked = at + 1 if at + 1 in fields else next((k for k in reversed(fields) if k < at), None)
-    if ranked is None:
+    by_size = ranked_by(tokens, at, fields)  # the balances of the three largest projects: ranked by budget
+    if ranked is None and by_size is None:
         return False
-    other = next((k for k in fields if k != ranked and (k > at if ranked < at else k < at)), None)
-    measure = field_node(tokens[other].key if other is not None else tokens[ranked].key)
+    ranked, other = by_size or (ranked, next((k for k in fields if k != ranked and (k > at if ranked < at else k < at)), None))
+    key = ranked if ranked == SIZE_FIELD else tokens[ranked].key
+    measure = field_node(tokens[other].key if other is not None else key)
     function, measure = pooled(function, measure, tokens)  # 合计的执行率: Σ执行数 ÷ Σ预算数; "total execution": the money
-    state.used.update({ranked} | ({other} if other is not None else set()))
-    select.where = m.Ranked(field_node(tokens[ranked].key), superlative.key != "min", limit, select.where)
+    state.used.update(({ranked} if ranked != SIZE_FIELD else set()) | ({other} if other is not None else set()))
+    select.where = m.Ranked(field_node(key), superlative.key != "min", limit, select.where)
     select.aggregate = m.Aggregate(function, measure)
     return True
 
@@ -163,6 +166,9 @@ def _share(select: m.Select, state: ComposeState, tokens: list[Token]) -> None:
                                                   and (j := k + 1 + (tokens[k + 1].text == "of")) not in state.used  # share of the budget
                                                   and j < len(tokens) and tokens[j].kind == "field" and tokens[j].key in money_share.AMOUNTS and any(
                                                       u.kind == "aggregate" and u.key == "share" for u in tokens[:k + 1])), None)
+    # 在信访办项目的全年预算里占百分之几: a share word opening on 占 says it as well
+    ratio = ratio if ratio is not None else next((k for k, t in enumerate(tokens) if t.kind == "aggregate" and t.key == "share"
+                                                  and t.text.startswith("占")), None)
     if money_share.subset_share(select, tokens, state.used, ratio):  # 平安办的全年预算占总预算的比例: a share of the money
         return
     items = list(select.where.items) if isinstance(select.where, m.And) else ([select.where] if select.where else [])
@@ -279,6 +285,9 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     # A statistic a condition already read (高于平均水平, 中位数) is not what is asked.
     aggregates = [t.key for k, t in enumerate(tokens) if t.kind == "aggregate" and k not in state.used]
     aggregates = ["count"] if any(t.kind == "distinct" for t in tokens) else aggregates  # 多少种: a count first
+    if "pooled" in aggregates:  # 当成一笔钱来看，执行率多少: how much of the pooled rate, no count
+        pending = [t for k, t in enumerate(tokens) if t.kind == "aggregate" and k not in state.used]
+        aggregates = [t.key for t in pending if not (t.key == "count" and t.text == "多少")]
     if not any(t.kind == "how_much" for t in tokens) and any(t.kind == "aggregate" and t.key == "count" and t.text != "多少"
                                                            and k + 1 < len(tokens) and tokens[k + 1].kind in ("noun", "class")
                                                            for k, t in enumerate(tokens)):

@@ -1,4 +1,4 @@
-"""An aspect particle said where a phrase of the word lists has the other one (预算调整了 for 预算调整过): that phrase."""
+"""An aspect particle said where a phrase of the word lists has the other one (预算调整了 for 预算调整过), or none in a denial (没做调整): that phrase."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from assistant import lexicon
 _SWAPS = (("了", "过"), ("过", "了"))
 # Characters before 过 or 了 that make it part of a word (超过 "exceed", 不过, 经过, 通过), no aspect particle.
 _NOT_ASPECT = "超不经通越难太"
+# A denial says the change without a particle as often as with 过 (没做调整, 没做过调整).
+_NEGATIONS = ("没有", "没", "未", "从没", "从未", "从来没")
 # Shorter phrases are left alone: two or three characters (改了, 花过) are words in their own right.
 _SHORTEST = 4
 
@@ -30,6 +32,11 @@ def _variants() -> tuple[re.Pattern | None, dict[str, str]]:
                 variant = phrase.replace(listed, said)
                 if variant not in phrases:
                     variants.setdefault(variant, phrase)
+        at = phrase.find("过")
+        if phrase.startswith(_NEGATIONS) and at > 0 and phrase[at - 1] not in _NOT_ASPECT and phrase.count("过") == 1:
+            variant = phrase.replace("过", "")  # 没做调整 for 没做过调整: a denial needs no particle
+            if len(variant) >= _SHORTEST - 1 and variant not in phrases:
+                variants.setdefault(variant, phrase)
     if not variants:
         return None, {}
     return re.compile("|".join(sorted(map(re.escape, variants), key=len, reverse=True))), variants

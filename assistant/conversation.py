@@ -45,6 +45,7 @@ class Conversation:
         self._reader = None
         self._fingerprint: str | None = None
         self._form_years: list[int | None] = []
+        self._previous_question: str | None = None  # a follow-up repeating its words (这些小项目) repeats no condition
 
     def _said_not_named(self, literal: str) -> bool:
         """Whether the forms' text says a Chinese literal of two characters or more that no project name holds (a
@@ -109,6 +110,9 @@ class Conversation:
         from assistant import derived_lookup, described_form, form_text, search_scope, text_checks, text_described
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
+        from assistant.asked_yuan import asked_in_yuan, in_yuan
+        from assistant.formal_those import those_as_forms
+        from assistant.restated_label import without_labels
         from assistant.whole_scope import without_whole_scope
         from assistant.glossed_literal import unglossed
         from assistant.asides import without_asides
@@ -130,7 +134,24 @@ class Conversation:
 
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
+        question, yuan = asked_in_yuan(question)  # 多少元 / "in plain yuan": read without the unit, answered in yuan
+        question = those_as_forms(question)  # 剔除名称含质保金者: the forms whose name holds 质保金
+        said, (question, labels) = question, without_labels(question, self._previous_question)  # 不到50万的小项目; 这些小项目
+        self._previous_question = said
         question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
+        from assistant.split_exclusions import joined_exclusions
+
+        question = joined_exclusions(question)  # take the 信访办 forms out: excluding the 信访办 forms
+        from assistant.split_exclusions import without_exclusion_reasons
+
+        question = without_exclusion_reasons(question)  # leaving out X (its figure was entered in yuan): X
+        from assistant.field_gloss import without_field_glosses
+
+        question = without_field_glosses(question)  # the opening (年初) budget: the opening budget
+        from assistant.other_years import unheld_answer
+
+        if (other := unheld_answer(question, "en" if is_english(question) else "zh", self._form_years)) is not None:
+            return other  # 比去年高, a 2022 budget: nothing of that year is held; the last answer stays
         question = unglossed(question, self._said_not_named)  # a district finance notice (区财发): the literal
         question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
         question = filled_columns(ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question)))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
@@ -257,6 +278,11 @@ class Conversation:
             answer = named_or_refused(question, answer, reading, previous_ids, self._reader, self._interpreter.content_words)
             if answer is not given and answer.kind == "unknown":
                 self.last_ids = previous_ids  # a refused follow-up leaves the previous answer to go on from
+        if yuan:
+            answer = in_yuan(answer, lang)
+        if labels and answer.kind != "unknown":
+            answer.text += (f"\n视为所述条件的称呼（不另作条件）：{'、'.join(labels)}" if lang == "zh" else
+                            f"\ntaken as a name for the forms the conditions pick (no condition of its own): {', '.join(labels)}")
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer
@@ -312,6 +338,7 @@ class Conversation:
     def reset(self) -> None:
         """Forget the previous question: the next one is read on its own."""
         self.last, self.last_select, self.last_ids = None, None, None
+        self._previous_question = None
 
     def state_json(self) -> str:
         """The conversation state (the last interpretation) as JSON, for `jixiao ask --session`."""

@@ -88,3 +88,34 @@ def _base_of_a_figure(tokens: list, k: int) -> bool:
     the conditions compare, not the money a share is of."""
     before = [t for t in tokens[max(0, k - 3):k] if not (t.kind == "follow" or (t.kind == "op" and t.key == "="))]
     return bool(before) and before[-1].kind == "number"
+
+
+def named_within(select: m.Select) -> bool:
+    """A money share whose part names forms one by one and also a group they belong to (安保经费占平安办项目全年预算的
+    比例, what share of the 信访办 forms' budget went to 维稳经费): the named forms' share of the group's money, the group
+    being the whole; a form named alone (安保经费占全部预算) stays a share of every form's money.
+
+    Args:
+        select: the composed Select, changed in place.
+
+    Returns:
+        Whether the group was moved from the part to the whole.
+    """
+    aggregate = select.aggregate
+    if aggregate is None or aggregate.function != "share" or aggregate.expr is None or aggregate.condition is None:
+        return False
+    items = list(aggregate.condition.items) if isinstance(aggregate.condition, m.And) else [aggregate.condition]
+    named = [c for c in items if _names_forms(c)]
+    group = [c for c in items if c not in named and not isinstance(c, m.Not)]
+    if not named or not group:
+        return False
+    select.where = m.conjoin(select.where, *group)
+    select.aggregate = m.Aggregate("share", aggregate.expr, m.conjoin(*named, *[c for c in items if isinstance(c, m.Not)]))
+    return True
+
+
+def _names_forms(condition: m.Cond) -> bool:
+    """A form named in full (项目名称 = …), or either of several so named."""
+    if isinstance(condition, m.Or):
+        return all(_names_forms(c) for c in condition.items)
+    return isinstance(condition, m.Text) and condition.field.name == "project_name" and condition.mode == "equals"

@@ -171,8 +171,14 @@ class NamedForms:
         if len({t.key for t in named}) == 1:
             tokens = [t for t in tokens if not (t.kind == "topic" and _describes(text, t, named))]
         # 质保金的不算, 名称里有派出所但没有杜行的: a part of names, left out or asked for by name
-        if any(t.kind == "not" and t.text in self.exclusions or t.kind == "name_cue" for t in tokens):
-            parts = [t for t in self._loose(text, tokens, gaps) if t.kind == "loose"]
+        cued = any(t.kind == "not" and t.text in self.exclusions or t.kind == "name_cue" for t in tokens)
+        # 质保金项目的全年预算一共是多少, 两个质保金项目: a part of several names right before the word for the forms
+        # names them as a group (a part of one name, 那个体检项目, describes that form to the other readers)
+        nouns = [t.start for t in tokens if t.kind == "noun" and t.key == "form"]
+        parts = [t for t in self._loose(text, tokens, gaps) if t.kind == "loose" and (cued or (
+            any(start >= t.end and text[t.end:start] in ("", "的") for start in nouns)
+            and sum(t.text in name for name in self.projects) >= 2))]
+        if parts:
             tokens = sorted(tokens + [dataclasses.replace(t, kind="quoted_project") for t in parts], key=lambda t: t.start)
             gaps = [g for g in gaps if g.strip(" ?？,，。.!！、;；:：") not in {t.text for t in parts}]
         return tokens, gaps

@@ -128,8 +128,8 @@ def closed_after(state, i: int, closing: set[str]) -> bool:
     while k + 1 < len(tokens) and k + 1 in state.used:
         k += 1
     k += 1
-    while k < len(tokens) and tokens[k].kind == "noun":
-        k += 1
+    while k < len(tokens) and (tokens[k].kind == "noun" or tokens[k].kind == "bracket"):
+        k += 1  # 一分钱没花出去（执行数为0）的项目剔掉: a bracket restating the condition stands inside its clause
     if k >= len(tokens) or k == i + 1 or k in state.used or not (
             tokens[k].kind == "not_after" or (tokens[k].kind == "not" and tokens[k].text in closing)):
         return False

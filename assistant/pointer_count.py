@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # What the count may point back at: forms named by their name, a part of it, a tag or a unit.
 _NAMED = ("project", "quoted_project", "topic", "tag", "unit", "department", "predicate")
 _POINTERS = ("那", "这")
@@ -17,7 +19,8 @@ def pointed_counts(tokens: list) -> list[int]:
         The counts, in order.
     """
     kept = {id(t) for t in without_pointer_counts(tokens)}
-    return [int(t.value) for t in tokens if id(t) not in kept and t.kind == "number"]
+    return [int(t.value) for k, t in enumerate(tokens) if id(t) not in kept and t.kind == "number"
+            and not (k and tokens[k - 1].kind == "not")]  # set aside the three …: the forms left out, not the answer's
 
 
 def disagreement(count: int, forms: int, lang: str) -> str:
@@ -56,7 +59,25 @@ def without_pointer_counts(tokens: list, text: str = "") -> list:
         or k >= 1 and tokens[k - 1].kind in _NAMED and k + 1 < len(tokens) and tokens[k + 1].kind == "noun"
         and tokens[k + 1].key == "form"
         # excluding the two 质保金 ones: a count in words before what names them
-        or not ranks and t.text.isalpha() and t.text.isascii() and k + 1 < len(tokens) and tokens[k + 1].kind in _NAMED))]
+        or not ranks and t.text.isalpha() and t.text.isascii() and k + 1 < len(tokens) and tokens[k + 1].kind in _NAMED
+        # 执行率为零的三张表，全年预算合计: a count after 的 and before the forms' noun, a statistic asked of them
+        or not ranks and t.text[-1:] in _COUNTERS and k + 1 < len(tokens) and tokens[k + 1].kind == "noun"
+        and tokens[k + 1].key == "form" and text[:t.start].rstrip().endswith("的") and k >= 1 and tokens[k - 1].kind != "op"
+        # 两个质保金项目加在一起算: a count word before a name no token holds yet and the forms' noun
+        or not ranks and t.text[-1:] in _COUNTERS and k + 1 < len(tokens) and tokens[k + 1].kind == "noun"
+        and tokens[k + 1].key == "form" and _names_between(text, t.end, tokens[k + 1].start)
+        and not (k and tokens[k - 1].kind in ("op", "number", "limit", "superlative", "field"))
+        # 扣掉两个质保金项目, 不算那三个: a count right after the exclusion word restates how many it leaves out
+        or not ranks and k >= 1 and tokens[k - 1].kind == "not" and not text[tokens[k - 1].end:t.start].strip("那这些 ")))]
+
+
+_COUNTERS = ("个", "张", "项", "份", "笔")
+
+
+def _names_between(text: str, start: int, end: int) -> bool:
+    """Whether the text between a count and the forms' noun is a name's fragment (质保金), not glue (的, 那些)."""
+    between = text[start:end].strip() if text else ""
+    return len(between) >= 2 and bool(re.fullmatch(r"[\u4e00-\u9fff（）()]+", between)) and not between.startswith(("的", "那", "这"))
 
 
 def _small_count(token) -> bool:
@@ -69,6 +90,8 @@ def _subject_count(tokens: list, k: int, asked: list[int], text: str) -> bool:
     statistic is asked after it (…满意度指标的分值加起来, …执行率平均): it points at the forms; the statistic is asked.
     信访办有几个项目，平均总分是多少 asks both."""
     token = tokens[k]
+    before = re.sub(r"(?:二十|十|好)$", "", text[:token.start].rstrip())  # 平安办的十几个项目: a rough count
+    # 信访办做实施单位的几个项目, 几个质保金项目的预算: what the forms are named by, or nothing, before the count
     return bool(text) and token.kind == "aggregate" and token.key == "count" and any(a > k + 1 for a in asked) \
-        and k >= 1 and tokens[k - 1].kind in (*_NAMED, "follow") and k + 1 < len(tokens) and tokens[k + 1].kind == "noun" \
-        and text[:token.start].rstrip().endswith(("的", "那", "这"))
+        and (k == 0 and not before.strip() and token.text[-1:] in _COUNTERS or k >= 1 and tokens[k - 1].kind in (*_NAMED, "follow", "group")
+             and before.endswith(("的", "那", "这"))) and k + 1 < len(tokens) and tokens[k + 1].kind == "noun"

@@ -42,3 +42,28 @@ def pooled(function: str | None, measure, tokens: list) -> tuple[str | None, obj
     if function == "pooled" or named:
         return "pooled", m.Arith("/", m.Field(parts[0]), m.Field(parts[1]))
     return "sum", m.Field(parts[0])  # rates do not add up, the money executed does
+
+
+def parts_named(tokens: list) -> list:
+    """The tokens without a rate's two amounts named right after a word pooling them ("if you combine the spending and
+    budgets of A and B", 把执行数和预算合起来算): they say what is pooled, no comparison of one with the other; an "of"
+    after them goes too.
+
+    Args:
+        tokens: the question's tokens, stop words out.
+
+    Returns:
+        The tokens, such amounts left out.
+    """
+    out, k = [], 0
+    while k < len(tokens):
+        out.append(tokens[k])
+        named = tokens[k + 1:k + 3]
+        if tokens[k].kind == "aggregate" and tokens[k].key == "pooled" and len(named) == 2 \
+                and all(t.kind == "field" for t in named) and {t.key for t in named} in (set(pair) for pair in RATES.values()):
+            k += 3
+            if k < len(tokens) and tokens[k].kind == "op" and tokens[k].text.lower() == "of":
+                k += 1
+            continue
+        k += 1
+    return out

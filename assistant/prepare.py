@@ -156,7 +156,7 @@ def spoken_figures(tokens: list[Token]) -> list[Token]:
         if budget is not None:
             budget.kind = "field"  # 钱花掉了百分之多少: the share spent of the money, both amounts named
         elif token.kind == "aggregate" and token.key == "share" and before is not None and before.kind == "field" \
-                and not before.text.isascii() and not any(t.kind == "ratio" for t in out[-3:-1]):
+                and not before.text.isascii() and not any(t.kind == "ratio" for t in out) and not token.text.startswith("占"):
             continue  # 目标值填的百分之多少: the figure asked in percent (占总预算的比例 is a share of the total)
         if token.kind == "compare_cue" and token.text.isascii() and before is not None and before.kind == "field" \
                 and k + 1 < len(tokens) and tokens[k + 1].kind == "field" and k + 1 not in skipped \

@@ -41,6 +41,12 @@ from assistant.spent_share import spent_shares
 from assistant.field_then_op import split_before_figures
 from assistant.predicate_subject import subjects_folded
 from assistant.time_adverbs import rankings_in_time
+from assistant.rest_said import rest_of_forms
+from assistant.pooled_rate import parts_named
+from assistant.ranked_size import first_of_a_field
+from assistant.share_of_last import as_share_of_last
+from assistant.money_share import named_within
+from assistant.column_value import named_columns
 from assistant.defect_form import defect_forms
 from assistant.parts_sum import parts_sums
 from assistant.overall_kept import overall_kept
@@ -52,6 +58,10 @@ from assistant.share_scope import scoped_share
 from assistant.asked_share import asked_shares
 from assistant.dropped_statistic import dropped_statistics
 from assistant.change_verbs import lone_changes
+from assistant.change_base import above_its_baseline, restated_changes, change_asked_after_verb, change_ends, changes_of_a_base
+from assistant.amount_ratio import amount_ratios
+from assistant.value_negated import values_negated
+from assistant.zhe_suffix import zhe_as_de
 from assistant.no_money import no_money
 from assistant.points_lost import points_lost
 from assistant.baseline_said import said_baseline
@@ -266,6 +276,7 @@ class QuestionReader:
             if found is not None:
                 return found
         text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", _ASIDE.sub(" ", _ASIDE_CLAUSE.sub(",", _NUMERIC_ONLY.sub(" ", normalize(question)))))))
+        text = zhe_as_de(text, self._projects)  # 执行率低于60%者, 名称含质保金者: the ones that
         text = quote_named_words(spell_half(_GLOSSED.sub(self._gloss, _NOT_ONE.sub("", asked_shares(said_unspent(without_asked_scale(text, self.lexicon.keys("by_how_much"))))))))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         text, signs_printed = sign_said(text)  # （带≥号）: the target's sign is asked as printed
@@ -278,11 +289,12 @@ class QuestionReader:
         tokens, gaps = printed_words(tokens, gaps, text, self.lexicon.keys("printed_as"))  # 时效目标写的是按计划开展: that wording
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
         tokens = opening_bound(tokens)  # "a grade and fewer than 5 indicators": the bound opens a figure, strict
-        tokens = rankings_in_time(parts_sums([t for t in tokens if t.kind != "stop"]))  # 最后执行率: a time, no ranking
+        tokens = rankings_in_time(parts_sums(first_of_a_field(named_columns(parts_named([t for t in rest_of_forms([t for t in tokens if t.kind != "stop"]) if t.kind != "stop"])))))  # 最后执行率: a time, no ranking; the remaining projects: no balance
         tokens = full_marks(tokens, text, tuple(self.lexicon.keys("full_figure")))
         tokens = spent_shares(subjects_folded(split_before_figures(tokens, self._fields, self._ops), text), text)
         tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(absent_rows(missed_targets(scores_bound(tokens, text))))))))),
                                                      self._change_verbs), text)
+        tokens = values_negated(amount_ratios(change_ends(changes_of_a_base(change_asked_after_verb(above_its_baseline(restated_changes(tokens)))))))  # 信访办 isn't the implementing unit: not 信访办; 结余占全年预算比例超过5%: on each form; 调减幅度超过年初预算5%, topped up by more than 30万元 over their opening budget
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         gaps = within_names(text, tokens, gaps)  # household-registry archive digitisation: "registry" is of the name
         tokens, gaps = spent_in_full(tokens, gaps, text)  # did not disburse their entire full-year budget: not spent in full
@@ -317,6 +329,7 @@ class QuestionReader:
                 or ranked_change(tokens, previous)  # which one by the most? after the forms topped up: the top-up ranked
         reading.select.where = overall_kept(named_list(reading.select.where, self._projects))  # both forms named; the average of those kept
         scoped_share(reading.select, question, self.read)  # among the graded forms, what share …: over those forms
+        named_within(reading.select)  # 安保经费占平安办项目预算的比例: that form's share of the group's money
         named_together(reading.select)  # 人才活动和人才健康体检这两张表: both forms, not one bearing both names
         show_asked_columns(reading.select, tokens)  # 劝导队经费的评分等级是什么: the grade shown, not the name alone
         ranked_by_rows_then_shown(reading.select, [t for t in tokens if t.kind != "stop"], self.composer._class_condition)
@@ -335,6 +348,7 @@ class QuestionReader:
         if reading.follow_up and any(word in question.lower() for word in self.lexicon.keys("whole")):
             reading.follow_up = False  # 所有项目按执行率排，前三个: the question names every form, not the last list
         reading = follow_ups.apply(reading, tokens, previous, previous_ids)
+        as_share_of_last(reading, [t for t in tokens if t.kind != "stop"], previous)  # As a share of their budget?
         statistic_kept(reading, previous, bool(_ASKS_ON.search(question)))  # 其中平安办的呢 after an average
         return reading
 

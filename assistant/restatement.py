@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from assistant import model as m
+from assistant.conditions import negate
 
 
 def _items(where: m.Cond | None) -> list:
     if where is None:
         return []
     return list(where.items) if isinstance(where, m.And) else [where]
+
+
+def _names(where: m.Cond | None) -> list[str]:
+    """The forms a condition names in full, one or several (项目名称 = …); empty for any other condition."""
+    items = list(where.items) if isinstance(where, m.Or) else [where]
+    named = [c.value for c in items if isinstance(c, m.Text) and c.field.name == "project_name" and c.mode == "equals"]
+    return named if len(named) == len(items) else []
 
 
 def read_brackets(reading, brackets: list, read_alone) -> None:
@@ -33,9 +41,15 @@ def read_brackets(reading, brackets: list, read_alone) -> None:
                 or inner.select.order_by is not None or inner.select.shown:
             continue
         kept = _items(reading.select.where)
+        kept += [negate(item) for item in kept]  # 没花钱（执行数为0）的项目剔掉: the bracket restates what is left out
         new = [item for item in _items(inner.select.where) if item not in kept]
         if new and reading.select.aggregate is None and reading.select.order_by is None and not reading.select.groups:
             reading.select.where = m.conjoin(reading.select.where, *new)
+        elif new and reading.select.where is None and (names := _names(inner.select.where)):
+            # 两个人才项目（人才活动、人才健康体检）合并起来算: the bracket names the forms the words before it point at
+            reading.select.where = inner.select.where
+            reading.ignored = [w for w in reading.ignored if w == bracket.text or not any(w.strip() in n for n in names)]
+            reading.unread = [w for w in reading.unread if w in reading.ignored]
         elif new:
             continue  # a statistic's conditions are not widened by a bracket's
         reading.ignored.remove(bracket.text)

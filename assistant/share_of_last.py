@@ -1,0 +1,44 @@
+"""A follow-up asking the last total as a share of another amount of the same forms (As a share of their combined
+budget? 占这些项目全年预算的比例呢?): the ratio of the two totals, in percent, not the second total."""
+
+from __future__ import annotations
+
+from assistant import model as m
+
+# Amounts (万元) whose totals may be put over one another.
+_AMOUNTS = ("annual_budget", "initial_budget", "executed", "unspent", "fiscal_executed", "carryover_executed",
+            "other_executed", "fiscal_budget", "carryover_budget", "other_budget")
+
+
+def as_share_of_last(reading, tokens: list, previous: m.Select | None) -> bool:
+    """Make a follow-up's total of an amount the previous total's share of it, when the follow-up asks a share.
+
+    Args:
+        reading: the follow-up's Reading, its select changed in place.
+        tokens: the follow-up's tokens, stop words out.
+        previous: the previous answer's Select.
+
+    Returns:
+        Whether the reading was changed: Σ executed (the last answer) over Σ full-year budget of the same forms.
+    """
+    if previous is None or previous.group_by is not None or not reading.follow_up:
+        return False
+    last, now = previous.aggregate, reading.select.aggregate
+    named = next((m.Field(t.key) for t in tokens if t.kind == "field" and t.key in _AMOUNTS), None)
+    if now is not None and now.function == "share" and now.expr is None and named is not None and now.condition in (None, m.And(())):
+        now = m.Aggregate("share", named)  # 占这些项目全年预算的比例呢: a share of their budget, no share of forms
+    if not (_amount_total(last) and now is not None and now.expr is not None and _amount(now.expr)) \
+            or now.function not in ("sum", "share") or now.expr == last.expr or now.condition is not None:
+        return False
+    if not any((t.kind == "aggregate" and t.key == "share") or t.kind == "ratio" for t in tokens):
+        return False
+    reading.select.aggregate = m.Aggregate("pooled", m.Arith("/", last.expr, now.expr))
+    return True
+
+
+def _amount_total(aggregate) -> bool:
+    return aggregate is not None and aggregate.function == "sum" and aggregate.expr is not None and _amount(aggregate.expr)
+
+
+def _amount(expr) -> bool:
+    return isinstance(expr, m.Field) and expr.entity == "form" and expr.name in _AMOUNTS
