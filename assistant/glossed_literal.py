@@ -1,5 +1,5 @@
-"""A Chinese literal glossed in English ("a district finance notice (区财发)", "资金紧张 (money shortage)"): the literal is
-what the text must say; the English beside it restates it and is no department, target or condition."""
+"""A Chinese literal glossed in other words ("a district finance notice (区财发)", "资金紧张 (money shortage)", 说要把死角
+补上（补齐监控盲区）): the literal is what the text must say; the words beside it restate it and are no condition."""
 
 from __future__ import annotations
 
@@ -27,14 +27,14 @@ def unglossed(question: str, says) -> str:
     quoted: "Where is a district finance notice (区财发) quoted" → "Where is “区财发” quoted".
 
     Args:
-        question: as typed (only English questions are changed: a Chinese one has no gloss).
+        question: as typed (a Chinese one: its own paraphrase after a verb of saying, before a bracketed literal).
         says: a function telling whether any form's text or name holds a Chinese string.
 
     Returns:
         The question, unchanged when it glosses no literal the forms say.
     """
     if not re.search(r"[A-Za-z]{3,}", question):
-        return question
+        return _chinese_unglossed(question, says)
 
     def before(found: re.Match) -> str:
         literal = found.group("literal")
@@ -104,3 +104,33 @@ def quoted_wordings(question: str) -> tuple[str, list[str]]:
         return found.group(0)
 
     return _QUOTED.sub(wording, question), unread
+
+
+# A verb of saying, the question's own paraphrase up to a bracket, and the literal in it: 说要把死角补上（补齐监控盲区）.
+_ZH_LITERAL = r"[\u4e00-\u9fff][\u4e00-\u9fff、，,]{2,23}[\u4e00-\u9fff]"
+
+
+def _chinese_unglossed(question: str, says) -> str:
+    """哪张表说过要把摄像头照不到的死角补上（补齐监控盲区）→ 哪张表说过“补齐监控盲区”: a bracketed literal of at least four
+    characters that the forms' text says, after the question's own words for it, replaces those words (a paraphrase
+    no form writes would make a clear answer uncertain). A literal no form says leaves the question as it is.
+
+    Args:
+        question: a Chinese question.
+        says: whether any form's text or name holds a Chinese string.
+
+    Returns:
+        The question, each such paraphrase with its literal written as the quoted literal.
+    """
+    from assistant.evidence_cues import cues
+
+    verbs = sorted((w for w in (*cues("saying"), *cues("frame")) if re.search(r"[\u4e00-\u9fff]", w)), key=len, reverse=True)
+    if not verbs:
+        return question
+    gloss = re.compile(rf"(?P<verb>{'|'.join(map(re.escape, verbs))})(?P<gloss>[^，,。？?；;！!（()）“”\"]{{1,40}}?)"
+                       rf"[（(]\s*[“\"]?(?P<literal>{_ZH_LITERAL})[”\"]?\s*[）)]")
+
+    def quoted(found: re.Match) -> str:
+        return f"{found.group('verb')}“{found.group('literal')}”" if says(found.group("literal")) else found.group(0)
+
+    return gloss.sub(quoted, question)

@@ -41,6 +41,7 @@ class Token:
     factor: float = 1.0  # amounts: the scale word's factor to 万元 (0.5 in "0.5 and 2 million" takes it too)
     after_separator: bool = False  # a list separator (、 , ;) stands between it and the token before
     joined_by: str = ""  # between it and the token before, stop words aside: "and" (and, 和, 及) or "," (a clause break)
+    exact: bool = False  # quoted words said to be all a column prints (只写了“改善”): the whole cell, not a part of it
 
 
 @dataclass
