@@ -8,7 +8,7 @@ from . import data_files
 from .range_ends import NUMBER, UNIT
 
 _CLASSES = ("note", "keeps", "defines", "share_whole", "inclusive", "exclusive", "hedge", "enumeration", "request", "full_marks",
-            "intensifier", "restates")
+            "intensifier", "restates", "examples", "written")
 # A bracket and its inside (one level: a tag such as （平安办） holds none of the markers, so it is never taken off).
 _BRACKET = re.compile(r"[（(]([^()（）]{2,60})[)）]")
 # A share defined in brackets by its whole may be long: (forms with at least one row whose class is …, divided by all forms).
@@ -92,10 +92,36 @@ def _restates_figures(inside: str, outside: str, at: int) -> bool:
     return bool(figures) and figures <= said and not _WORD_FIGURE.search(_DIGITS.sub(" ", inside))
 
 
+# Quoted wordings inside a bracket, the joins between them, and what may stand after a no-digit condition before it.
+_QUOTED_IN = re.compile(r"[“\"'‘「『][^”\"'’」』]{1,30}[”\"'’」』]")
+_JOINS = re.compile(r"[\s、，,；;/]|或者|或|和|及|(?<![a-z])(?:or|and)(?![a-z])", re.IGNORECASE)
+_TRAILING = re.compile(r"(?:\s|的|了|都|也|,|，|(?<![a-z])(?:at all|whatsoever|anywhere)(?![a-z]))*$", re.IGNORECASE)
+
+
+def _examples_of_condition(inside: str, before: str) -> bool:
+    """一个阿拉伯数字都没写（只写了“满意率”“百分之九十”之类）, in words only (things like “满意率”): a bracket of quoted
+    wordings, said to be examples, right after a no-digit condition illustrates that condition; no condition of its own."""
+    if not _QUOTED_IN.search(inside) or not _has(inside, "examples"):
+        return False
+    rest = _QUOTED_IN.sub(" ", inside)
+    for kind in ("examples", "written"):
+        for lang in ("zh", "en"):
+            if (lang, kind) in _words():
+                rest = _words()[(lang, kind)].sub(" ", rest)
+    if _JOINS.sub("", rest):
+        return False  # a word besides the examples (不含“满意率”): a condition the readers place
+    from assistant import lexicon
+
+    said = before[:_TRAILING.search(before).start()].lower()
+    return any(said.endswith(p.lower()) for p, key in lexicon.load().keys("predicate").items() if "nodigit" in key)
+
+
 def _aside_bracket(found: re.Match, question: str) -> bool:
-    """A bracket that is a method note or a definition: no figure, no word of negation, order or statistic; or one
-    restating, with the question's own figures, a condition said outside it."""
+    """A bracket that is a method note or a definition: no figure, no word of negation, order or statistic; one
+    restating, with the question's own figures, a condition said outside it; or examples of the condition before it."""
     inside = found.group(1)
+    if _examples_of_condition(inside, question[:found.start()]):
+        return True
     if _restates_figures(inside, question[:found.start()] + " " + question[found.end():], found.start()):
         return True
     marks = [_words()[(lang, "full_marks")] for lang in ("zh", "en") if (lang, "full_marks") in _words()]

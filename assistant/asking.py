@@ -348,7 +348,11 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
         return True
     if superlative and function in (None, "count"):
         # 指标最多的项目 / 时效指标最多的项目: the rows of the class named, counted per form
-        expr = measure or (m.IndicatorCount(state.row_where) if indicator_nouns or state.row_where is not None else None) \
+        named_rows = not indicator_nouns and state.row_where is not None and any(t.kind == "quoted_indicator" for t in tokens) \
+            and not any(t.kind == "class" for t in tokens)
+        # 开展活动次数最多的项目: a row named by what it counts ranks the forms by that row's actual, not by how many rows
+        expr = measure or (m.IndicatorSum("actual_number", state.row_where) if named_rows else None) \
+            or (m.IndicatorCount(state.row_where) if indicator_nouns or state.row_where is not None else None) \
             or predicate_measure(tokens) or field_after(tokens, tokens.index(superlative), lexicon.fields)  # 钱没花完、剩得最多的
         if function == "count" and indicator_nouns and expr is not None:
             select.aggregate = m.Aggregate(superlative.key, expr)  # 指标最多的项目有几个指标

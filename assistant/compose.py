@@ -261,7 +261,7 @@ class Composer:
     def _is_year(self, state: "ComposeState", i: int) -> bool:
         # A year the store lacks is still a year: "2022 forms" on a 2023 store are none, not all of them.
         token = state.tokens[i]
-        return token.unit is None and float(token.value).is_integer() and (token.value in self.years or 1990 <= token.value <= 2099)
+        return token.unit in (None, "year") and float(token.value).is_integer() and (token.value in self.years or 1990 <= token.value <= 2099)
 
     def _class_condition(self, label: str) -> m.Cond:
         level = self.classes.get(label, "level2" if label not in ("产出指标", "效益指标", "满意度指标") else "level1")
@@ -298,6 +298,8 @@ class Composer:
         if multiple is not None:  # 全年预算是年初预算的两倍以上, more than twice the initial budget
             state.used.update(range(i, multiple[1]))
             return multiple[0], tokens[i].key.startswith("indicator.")  # actual below 80% of its target: a row's
+        if j < len(tokens) and tokens[j].kind == "number" and tokens[j].unit == "year":
+            return None, False  # 执行率是2024年…: a year, no figure of the field
         if j < len(tokens) and tokens[j].kind == "number" and j not in state.used and not counts_rows(tokens, j):
             number = tokens[j]
             ranged = between(self.lexicon, state.tokens, state.used, field_token, j)

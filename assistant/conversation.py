@@ -122,8 +122,8 @@ class Conversation:
         from assistant.asked_yuan import asked_in_yuan, in_yuan
         from assistant.formal_those import those_as_forms
         from assistant.restated_label import without_labels
-        from assistant.whole_scope import without_whole_scope
-        from assistant.glossed_literal import unglossed
+        from assistant.whole_scope import this_year, without_whole_scope
+        from assistant.glossed_literal import quoted_wordings, unglossed
         from assistant.asides import without_asides
         from assistant.range_ends import range_ends
         from assistant.intensifiers import without_intensifiers
@@ -133,9 +133,8 @@ class Conversation:
         from assistant.not_even import not_even
         from assistant.unspent_said import unspent_said
         from assistant.ratio_gloss import ratio_glosses
-        from assistant.unreached import below_reached
+        from assistant.colloquial_fields import below_reached, money_named
         from assistant.unit_bracket import in_forms_unit
-        from assistant.money_modifier import money_named
         from assistant.aspect_particles import listed_particles
         from assistant.full_figure import as_full_marks
         from assistant.glossed_statistic import statistic_named
@@ -147,7 +146,7 @@ class Conversation:
         question = those_as_forms(question)  # 剔除名称含质保金者: the forms whose name holds 质保金
         said, (question, labels) = question, without_labels(question, self._previous_question)  # 不到50万的小项目; 这些小项目
         self._previous_question = said
-        question = without_whole_scope(question, self._form_years)  # (2023 forms only) on a store of 2023 forms
+        question = without_whole_scope(this_year(question, self._form_years), self._form_years)  # 今年: the store's year; (2023 forms only) on a store of 2023 forms
         from assistant.split_exclusions import joined_exclusions
 
         question = joined_exclusions(question)  # take the 信访办 forms out: excluding the 信访办 forms
@@ -162,6 +161,9 @@ class Conversation:
         if (other := unheld_answer(question, "en" if is_english(question) else "zh", self._form_years)) is not None:
             return other  # 比去年高, a 2022 budget: nothing of that year is held; the last answer stays
         question = unglossed(question, self._said_not_named, self._named_part)  # a district finance notice (区财发), the riot-control (维稳) fund: the literal
+        question, unread_wordings = quoted_wordings(question)  # a target of 'every month': “每月”, as the forms print it
+        if unread_wordings:
+            return _refusal(question, "en", None, [f"'{words}'" for words in unread_wordings], self._reader.lexicon)
         question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
         question = filled_columns(ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question)))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
         from assistant.ranked_size import size_ranks_said
@@ -201,6 +203,16 @@ class Conversation:
                 query.labels.insert(0, f"上一个回答的 {len(ids)} 个项目中" if query.lang == "zh"
                                     else f"among the {len(ids)} forms of the previous answer")
             reading = None
+        from assistant.unheld import paid_years, without_years, years_compared
+
+        held = [y for y in self._form_years if y is not None]
+        paid = paid_years(question, years_compared(reading.select.where) if reading is not None else [], held)
+        if paid:
+            # 执行率为0，2024年支付的项目: a date the forms' text gives, searched over the forms the figures pick
+            from assistant.rule_helpers import question_for_search
+            query.form_filter.years = [y for y in query.form_filter.years if y not in paid]
+            query.intent, query.search_text = "search", question_for_search(question, query.lang)
+            reading.select.where = without_years(reading.select.where, paid)
         from assistant.ignored_text import asks_text
 
         if query.intent in ("list", "count") and not query.form_filter.text_contains and asks_text(reading, question, query.lang):
@@ -212,6 +224,8 @@ class Conversation:
             or (dropped_exclusions(reading.ignored, self._reader.lexicon) if reading is not None else [])
         if unreadable:
             return _refusal(question, query.lang, reading, unreadable, self._reader.lexicon)
+        if (unheld := self._unheld(question, reading, query)) is not None:
+            return unheld  # 接种率高于50%, 2022年的执行率, 多少名工作人员: nothing any form holds, not another question's answer
         # A check's words read whole by the query model with a figure of the question's ("executed more than half of
         # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
@@ -225,7 +239,7 @@ class Conversation:
             and self._only_glue_left(reading, question) and not choice.names_beyond(query, reading)
         counted = reading is not None and not reading.ignored and ("Indicator" in repr(reading.select.where) or (  # 指标写了十条以上
             reading.select.entity == "indicators" and reading.select.aggregate is not None and "level" in repr(reading.select.where)))
-        if reading is not None and not checks and (counted or not choice.asks_narrative(query)) and not form_text.applies(query, self.store) \
+        if reading is not None and not checks and not paid and (counted or not choice.asks_narrative(query)) and not form_text.applies(query, self.store) \
                 and not choice.drops_topic_verb(reading, query) \
                 and ((derived := derived_lookup.asks_derived(reading.select)) or described_form.aggregates_read(reading)
                      or described_form.figure_lookup(query, self.store) is None) \
@@ -285,6 +299,9 @@ class Conversation:
                 answer.interpretation = (f"所指项目（按名称）：{taken} · " if lang == "zh" else
                                          f"taken as (by name): {taken} · ") + answer.interpretation
             answer.question = asked
+        from assistant.unheld import unrecorded
+
+        answer = unrecorded(question, answer, lang, self._interpreter.content_words)  # 共受理治安案件几起: no form records it, no loose hits
         if self._reader is not None:  # words no reader placed: named, or a repeated follow-up refused
             given = answer
             answer = named_or_refused(question, answer, reading, previous_ids, self._reader, self._interpreter.content_words)
@@ -331,6 +348,27 @@ class Conversation:
             return False  # a grade, tag, unit or class the reading did not place is a condition it lost
         units = list(self._reader.lexicon.keys("scale")) + list(self._reader.lexicon.keys("percent"))
         return only_glue(reading.ignored, lambda words: self._interpreter.content_words(without_units(words, units)))
+
+    def _unheld(self, question: str, reading, query: Query) -> Answer | None:
+        """A refusal naming what the question asks that no form holds: a measure after a noun nobody says, a year the
+        store has no forms of, a thing no form prints; None when it asks nothing of the kind."""
+        from assistant import unheld
+
+        forms_text = self._interpreter.catalog.text
+        asked_years = list(query.form_filter.years) + (unheld.years_compared(reading.select.where) if reading is not None else [])
+        years = unheld.unheld_years(question, asked_years, [y for y in self._form_years if y is not None])
+        words = unheld.unknown_measures(question, forms_text, self._interpreter.content_words) + unheld.unprinted(question, forms_text)
+        if not years and not words:
+            return None
+        zh = query.lang != "en"
+        held = "、".join(str(y) for y in self._form_years if y is not None)
+        said = (([f"库里只有{held}年的表，没有{'、'.join(years)}年的数字"] if years else [])
+                + ([f"表上没有“{'、'.join(words)}”这样的数"] if words else [])) if zh else \
+            (([f"the store holds forms of {held} only, no figures for {', '.join(years)}"] if years else [])
+             + ([f"no form gives a figure for {', '.join(repr(w) for w in words)}"] if words else []))
+        text = ("无法回答：" + "；".join(said) + "。") if zh else ("Cannot answer: " + "; ".join(said) + ".")
+        return Answer(question=question, interpretation=("未能理解：" if zh else "not understood: ") + "、".join(years + words),
+                      text=text, kind="unknown")
 
     def _unreadable_condition(self, reading, query: Query) -> list[str]:
         """What looks like a condition the query model could not read ("more than three flurbs", "not counting the

@@ -65,6 +65,8 @@ def between(lexicon: Lexicon, tokens: list[Token], used: set, field_token: Token
     if j + 1 >= len(tokens) or tokens[j + 1].kind != "number":
         return None
     low, high = tokens[j], tokens[j + 1]
+    if "year" in (low.unit, high.unit):
+        return None  # 执行率为0，2024年支付: a figure, then a year a sentence gives
     if high.start - low.end > 5 or (low.unit is not None and high.unit is None and float(high.value).is_integer()
                                     and 1990 <= high.value <= 2099):
         return None  # "less than 100,000 yuan in 2023": a figure, then a year

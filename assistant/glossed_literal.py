@@ -1,9 +1,12 @@
-"""A Chinese literal glossed in English ("a district finance notice (区财发)", "资金紧张 (money shortage)"): the literal is
-what the text must say; the English beside it restates it and is no department, target or condition."""
+"""A Chinese literal glossed in other words ("a district finance notice (区财发)", "资金紧张 (money shortage)", 说要把死角
+补上（补齐监控盲区）): the literal is what the text must say; the words beside it restate it and are no condition."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from . import data_files
 
 _LITERAL = r"[\u4e00-\u9fff0-9【】〔〕（）()·]*[\u4e00-\u9fff][\u4e00-\u9fff0-9【】〔〕·]*"
 # English words before a bracketed literal, back to the word that frames them (where is, which forms quote, …).
@@ -25,7 +28,7 @@ def unglossed(question: str, says, names=lambda literal: False) -> str:
     holds likewise (the riot-control (维稳) fund → the “维稳” fund: the name, which its gloss only translates).
 
     Args:
-        question: as typed (only English questions are changed: a Chinese one has no gloss).
+        question: as typed (a Chinese one: its own paraphrase after a verb of saying, before a bracketed literal).
         says: a function telling whether any form's text or name holds a Chinese string.
         names: a function telling whether a project name holds a Chinese string.
 
@@ -33,7 +36,7 @@ def unglossed(question: str, says, names=lambda literal: False) -> str:
         The question, unchanged when it glosses no literal the forms say.
     """
     if not re.search(r"[A-Za-z]{3,}", question):
-        return question
+        return _chinese_unglossed(question, says)
 
     def before(found: re.Match) -> str:
         literal = found.group("literal")
@@ -51,3 +54,85 @@ def unglossed(question: str, says, names=lambda literal: False) -> str:
         return f"“{literal}”" if says(literal) or names(literal) else found.group(0)
 
     return _GLOSS_AFTER.sub(after, _GLOSS_BEFORE.sub(before, question))
+
+
+# A phrase in quotes (straight or curly, single or double) and the words before it back to the sentence's start.
+_QUOTED = re.compile(r"(?<![A-Za-z])['‘\"“](?P<words>[A-Za-z][A-Za-z ,/-]*[A-Za-z])['’\"”](?![A-Za-z])")
+# How far before a quote the word that makes it a wording may stand, and the words that end right before it.
+_CUE_REACH = 40
+_JOINERS = frozenset("of as is was says say reads read worded wording written to target targets".split())
+
+
+@lru_cache(maxsize=1)
+def _wordings() -> tuple[dict[str, str], tuple[str, ...]]:
+    """English wording → the forms' Chinese, and the cue words (assistant/data/quoted_wordings.tsv).
+
+    Raises:
+        ValueError: naming the file and line of a malformed row.
+    """
+    glosses, cues = {}, ()
+    for _, (chinese, english) in data_files.rows("quoted_wordings.tsv", 2, "'wording<TAB>english words'",
+                                                 lambda cells: all(c.strip() for c in cells)):
+        if chinese == "cue":
+            cues = tuple(english.split("|"))
+        else:
+            glosses.update({word.lower(): chinese for word in english.split("|") if word})
+    return glosses, cues
+
+
+def quoted_wordings(question: str) -> tuple[str, list[str]]:
+    """A column's wording quoted in English (a timeliness target of 'every month'): the Chinese the forms print
+    (“每月”), which the readers match; a quoted English wording no list glosses is returned as not read.
+
+    Args:
+        question: as typed (a Chinese question is left as it is).
+
+    Returns:
+        The question with each glossed wording in Chinese quotes, and the quoted wordings left unread.
+    """
+    if not re.search(r"[A-Za-z]{3,}", question) or re.search(r"[\u4e00-\u9fff]{3,}", question):
+        return question, []
+    glosses, cues = _wordings()
+    unread = []
+
+    def wording(found: re.Match) -> str:
+        before = question[max(0, found.start() - _CUE_REACH):found.start()].lower().split()[-3:]
+        if not before or before[-1] not in _JOINERS or not any(cue in before for cue in cues):
+            return found.group(0)  # the 'two actuals' scheme, rated 'excellent': a name or a value, read as it is
+        words = found.group("words")
+        if words.lower() in glosses:
+            return f"“{glosses[words.lower()]}”"
+        unread.append(words)
+        return found.group(0)
+
+    return _QUOTED.sub(wording, question), unread
+
+
+# A verb of saying, the question's own paraphrase up to a bracket, and the literal in it: 说要把死角补上（补齐监控盲区）.
+_ZH_LITERAL = r"[\u4e00-\u9fff][\u4e00-\u9fff、，,]{2,23}[\u4e00-\u9fff]"
+
+
+def _chinese_unglossed(question: str, says) -> str:
+    """哪张表说过要把摄像头照不到的死角补上（补齐监控盲区）→ 哪张表说过“补齐监控盲区”: a bracketed literal of at least four
+    characters that the forms' text says, after the question's own words for it, replaces those words (a paraphrase
+    no form writes would make a clear answer uncertain). A literal no form says leaves the question as it is.
+
+    Args:
+        question: a Chinese question.
+        says: whether any form's text or name holds a Chinese string.
+
+    Returns:
+        The question, each such paraphrase with its literal written as the quoted literal.
+    """
+    from assistant.evidence_cues import cues
+
+    verbs = sorted((w for w in (*cues("saying"), *cues("frame")) if re.search(r"[\u4e00-\u9fff]", w)), key=len, reverse=True)
+    if not verbs:
+        return question
+    gloss = re.compile(rf"(?P<verb>{'|'.join(map(re.escape, verbs))})(?P<gloss>[^，,。？?；;！!（()）“”\"]{{1,40}}?)"
+                       rf"[（(]\s*[“\"]?(?P<literal>{_ZH_LITERAL})[”\"]?\s*[）)]")
+
+    def quoted(found: re.Match) -> str:
+        return f"{found.group('verb')}“{found.group('literal')}”" if says(found.group("literal")) else found.group(0)
+
+    return gloss.sub(quoted, question)

@@ -195,7 +195,9 @@ class Interpreter(NameRecognisers, FigureRecognisers):
                 query.count_indicators = True
             return
         if state.superlative or (state.limit and focus):
-            if focus is None and named_by:
+            from assistant.unheld import unknown_nouns
+
+            if focus is None and (named_by or unknown_nouns(residual)):
                 # the most flurbs / 培训场次最多: the measure is a noun no field holds; the total score would be a guess
                 query.intent = "unknown"
                 return

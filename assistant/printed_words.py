@@ -1,10 +1,13 @@
 """A column's wording asked in words (时效指标的目标写的是按计划开展, 时效那一栏填的是每季度一次, target “每月”): the rows
-whose target (or actual) prints those words, within the class named."""
+whose target (or actual) prints those words, within the class named; said to print only them (只写了“改善”俩字, just
+the word “降低”), the rows whose cell is exactly those words."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from assistant import data_files
 from assistant.recognise import Token
 
 _COLUMNS = ("indicator.target_number", "indicator.actual_number")
@@ -13,6 +16,43 @@ _QUOTED = re.compile(r"\s*[“\"'‘「『]([^”\"'’」』]{1,30})[”\"'’�
 _RUN = re.compile(r"\s*([\u4e00-\u9fff][\u4e00-\u9fff\-—～~]*?)(?=的|[^\u4e00-\u9fff\-—～~]|$)")
 # Tokens a wording may not swallow: what names a form, a class or a part of the form is a condition of its own.
 _NAMES = ("class", "project", "quoted_project", "unit", "department", "tag", "grade", "noun", "quoted_indicator")
+_CLASSES = ("only", "glue", "length", "verb")
+_MARKS = " “”\"'‘’「」『』"
+
+
+@lru_cache(maxsize=1)
+def _only_words() -> dict[str, re.Pattern]:
+    """assistant/data/printed_only.tsv by class, each compiled into one pattern (English words whole)."""
+    parts: dict[str, list[str]] = {}
+    for _, cells in data_files.rows("printed_only.tsv", 3, f"'zh|en<TAB>{'|'.join(_CLASSES)}<TAB>pattern'",
+                                     lambda cells: cells[0] in ("zh", "en") and cells[1] in _CLASSES and bool(cells[2].strip())):
+        words = [cells[2].strip()] if cells[1] == "length" else sorted(cells[2].strip().split("|"), key=len, reverse=True)
+        parts.setdefault(cells[1], []).extend(rf"(?<![a-z])(?:{w})(?![a-z])" if cells[0] == "en" else f"(?:{w})" for w in words)
+    return {kind: re.compile("|".join(found), re.IGNORECASE) for kind, found in parts.items()}
+
+
+def _said_only(text: str, column: int, at: int) -> int | None:
+    """Where the words after a column start when an "only" cue stands between them (只写了 / is just the word), else None.
+
+    Args:
+        text: the question.
+        column: where the column's word ends.
+        at: where the glue tokens after it end.
+
+    Returns:
+        The offset after the cue and its glue, or None when no "only" word stands there.
+    """
+    words = _only_words()
+    said = re.compile(rf"\s*(?:(?:{words['only'].pattern}|{words['glue'].pattern})\s*){{0,6}}", re.IGNORECASE).match(text, at)
+    if not words["only"].search(text[column:said.end()]):
+        return None
+    return said.end()
+
+
+def _length_note(text: str, at: int) -> int:
+    """Where a note counting the words' characters (俩字, 两个字) after them ends; `at` when there is none."""
+    note = re.compile(rf"\s*(?:{_only_words()['length'].pattern})").match(text, at)
+    return note.end() if note else at
 
 
 def printed_words(tokens: list[Token], gaps: list[str], text: str, cues: dict[str, str]) -> tuple[list[Token], list[str]]:
@@ -38,19 +78,31 @@ def printed_words(tokens: list[Token], gaps: list[str], text: str, cues: dict[st
         at = tokens[k - 1].end
         glue = text[token.end:at].lower()
         cue = any(cues[word] == "printed" and word in glue for word in cues)
-        found = _QUOTED.match(text, at) or (_RUN.match(text, at) if cue else None)
+        only = _said_only(text, token.end, at)  # 只写了“改善” / is just the word “降低”: the whole cell
+        at = at if only is None else only
+        written = only is not None and bool(_only_words()["verb"].search(text[token.end:at]))  # 只写了改善两个字
+        found = _QUOTED.match(text, at) or (_RUN.match(text, at) if cue or written else None)
         if found is None or any(ch.isdigit() for ch in found.group(1)) or not re.search(r"[\u4e00-\u9fff]", found.group(1)):
             continue  # a figure is printed_as's; words in English ('two actuals') are no wording a form prints
         start, end = found.start(1), found.end(1)
-        inside = [t for t in tokens if t.start < end and t.end > start]
+        words = found.group(1)
+        if only is not None and found.re is _RUN:  # 只写了改善两个字: the count of characters is no part of the words
+            note = next((n for n in range(1, len(words)) if _length_note(words, n) == len(words)), None)
+            words, end = (words, end) if note is None else (words[:note], start + note)
         quoted = found.re is _QUOTED  # quoted after the column: its wording, even where a row's name holds it too
-        if len(found.group(1)) < 2 or any(t.kind in _NAMES and not (quoted and t.kind == "quoted_indicator") for t in inside):
+        after = _length_note(text, found.end()) if only is not None else found.end()
+        inside = [t for t in tokens if t.start < max(end, after) and t.end > start]
+        if only is not None and not quoted and any(t.start < start and t.kind not in ("stop", "op", "follow") for t in inside):
+            continue  # 只有文字: the cue is part of a phrase read as a whole (no digit), no wording
+        if len(words) < 2 or any(t.kind in _NAMES and not (quoted and (t.kind == "quoted_indicator" or only is not None)) for t in inside):
             continue
         column = [] if token.kind == "field" else [Token("field", "indicator.target_number", token.end, token.end, "")]
-        said = Token("quoted_indicator", found.group(1), start, end, found.group(1))
+        said = Token("quoted_indicator", words, start, end, words, exact=only is not None)
         kept = [t for n, t in enumerate(tokens[:k]) if t not in inside and not (n > i and t.kind == "op")]  # 目标值是“每月”
-        left = [g for g in gaps if not g.strip(" “”\"'‘’「」『』") or g.strip(" “”\"'‘’「」『』") not in found.group(1)]
-        return kept + column + [said] + [t for t in tokens[k:] if t not in inside and t.start >= end], left
+        consumed = text[token.end:after]
+        left = [g for g in gaps if not g.strip(_MARKS) or (g.strip(_MARKS) not in words
+                                                     and (only is None or g.strip(_MARKS + "，,。?？") not in consumed))]
+        return kept + column + [said] + [t for t in tokens[k:] if t not in inside and t.start >= max(end, after)], left
     return tokens, gaps
 
 

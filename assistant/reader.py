@@ -34,19 +34,14 @@ from assistant.compose import Composer, Reading
 from assistant.named_form import NamedForms
 from assistant.named_list import named_list
 from assistant.name_glue import within_names
-from assistant.whole_amount import spent_in_full
 from assistant.approximate import approximate_states
-from assistant.bound_scores import scores_bound
-from assistant.spent_share import spent_shares
-from assistant.field_then_op import split_before_figures
-from assistant.predicate_subject import subjects_folded
-from assistant.time_adverbs import rankings_in_time
 from assistant.rest_said import rest_of_forms
 from assistant.pooled_rate import parts_named
 from assistant.ranked_size import first_of_a_field
 from assistant.share_of_last import as_share_of_last
 from assistant.money_share import named_within
 from assistant.column_value import named_columns
+from assistant.colloquial_fields import rankings_in_time, scores_bound, spent_in_full, spent_shares, split_before_figures, subjects_folded
 from assistant.defect_form import defect_forms
 from assistant.parts_sum import parts_sums
 from assistant.overall_kept import overall_kept

@@ -41,6 +41,7 @@ class Token:
     factor: float = 1.0  # amounts: the scale word's factor to 万元 (0.5 in "0.5 and 2 million" takes it too)
     after_separator: bool = False  # a list separator (、 , ;) stands between it and the token before
     joined_by: str = ""  # between it and the token before, stop words aside: "and" (and, 和, 及) or "," (a clause break)
+    exact: bool = False  # quoted words said to be all a column prints (只写了“改善”): the whole cell, not a part of it
 
 
 @dataclass
@@ -343,6 +344,8 @@ def _number_at(text: str, i: int, lexicon: Lexicon) -> Token | None:
     times = re.match(r"\s*(倍|times\b)", rest)
     if times:  # 2倍, 1.5 times: a multiple of another figure
         return Token("number", "", i, end + times.end(), text[i:end + times.end()], value, "times")
+    if re.match(r"年(?!初|中|底|末)", rest) and value.is_integer() and 1900 <= value <= 2099 and "." not in match.group("num"):
+        return Token("number", "", i, end, text[i:end], value, "year")  # 2024年再付: a year, never a rate's or an amount's figure
     if re.match(r"(个|项|条|份|张|家|次|名(?!称|字)|位)", rest):
         end, unit = end + 1, "count"
     if i > 0 and text[i - 1] in "前后" and re.match(r"(?:$|[的名呢，,。？?\s])", rest):  # 排名前三的: how many ranked

@@ -275,7 +275,8 @@ def quoted_words(tokens: list[Token], i: int, used: set) -> tuple[m.Cond, bool]:
     while end < len(tokens) and tokens[end].kind == "quoted_indicator":
         end += 1
     column = m.Field(_VALUE_FIELDS[tokens[before].key].replace("_number", ""), "indicator")
-    said = [m.Text(column, "contains", t.key) for t in tokens[i:end]]
+    exact = tokens[i].exact  # 只写了“满意率”“满意度”: the cue before the first covers every word of the list
+    said = [m.Text(column, "equals" if exact else "contains", t.key) for t in tokens[i:end]]
     used.update({before, *range(i, end)})
     return (said[0] if len(said) == 1 else m.Or(tuple(said))), True
 

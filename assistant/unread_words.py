@@ -23,6 +23,9 @@ _FUNCTION_CHARACTERS = "的了是要且和在把被地得"
 _COPIED = 2
 # A bracketed list of the words a search looked for: (资金紧张, 支付, 咕噜), （党员、教育、咕噜）.
 _LOOKED_FOR = re.compile(r"[（(][^（）()]*(?:、|, )[^（）()]*[)）]")
+# Words before a field that only frame it (the, their, whose, each), never a modifier to name.
+_NOT_MODIFIERS = frozenset("""a an the their its whose which what each every any all per of with and or by for on in at
+whether than more less lower higher greater over under above below""".split())
 # Zero is a figure too (嘟嘟值为零), though condition words leave it out of the Chinese figures.
 _ZERO = re.compile(r"[零〇]")
 
@@ -47,6 +50,52 @@ def _english_word(word: str) -> bool:
     import wordfreq
 
     return wordfreq.zipf_frequency(word, "en") > 0
+
+
+@lru_cache(maxsize=1)
+def _english_fields() -> tuple[str, ...]:
+    """The English phrases of the lexicon's fields (budget, execution rate), the longest first."""
+    from assistant import lexicon
+
+    words = lexicon.load()
+    return tuple(sorted((p.lower() for kind in ("field", "weak_field") for p in words.keys(kind) if p.isascii()),
+                        key=len, reverse=True))
+
+
+def _before_field(word: str, question: str) -> bool:
+    """Whether an English word stands right before a field's phrase (a snazzy execution rate): it says which one."""
+    at = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", question)
+    if at is None or word.lower() in _NOT_MODIFIERS:
+        return False
+    if not re.search(r"\b(?:a|an|the|their|its|his|her|whose)\s+$", question[:at.start()].lower()):
+        return False  # what fraction spent: no modifier of the field, only "a snazzy execution rate" is
+    after = question[at.end():].lstrip().lower()
+    return any(after.startswith(phrase) and not after[len(phrase):len(phrase) + 1].isalpha() for phrase in _english_fields())
+
+
+def _made_up_on_a_figure(word: str, question: str, interpretation: str) -> bool:
+    """Whether a made-up word says which field a figure the answer compares is of (a glorbish budget over 1 million)."""
+    at = question.find(word)
+    return at >= 0 and _before_field(word, question) and bool(re.search(r"\d", question[at:at + len(word) + _AFTER_EN + 20])) \
+        and bool(re.search(r"[<>=≥≤]", interpretation))
+
+
+def is_known_word(word: str) -> bool:
+    """Whether a word of a question is one some list knows: English a dictionary word, Chinese each jieba word of it
+    in (or holding) a phrase of the word lists or a stop word.
+
+    Args:
+        word: a Latin word, or a run of Chinese characters.
+
+    Returns:
+        True when it is known.
+    """
+    if word.isascii():
+        return _english_word(word.lower().strip("'-"))
+    from assistant import vocabulary as vocab
+    from index.tokenize import cut_words
+
+    return all(part in vocab.STOPWORDS_ZH or len(part) < 2 or _known(part) for part in cut_words(word))
 
 
 def unplaced(question: str, gaps: list[str], says: Callable[[str], list[str]]) -> list[str]:
@@ -74,8 +123,8 @@ def unplaced(question: str, gaps: list[str], says: Callable[[str], list[str]]) -
             if says(word):
                 continue
             if word.isascii():
-                if not _english_word(word.lower().strip("'-")):
-                    found.append(word)
+                if not _english_word(word.lower().strip("'-")) or _before_field(word, question):
+                    found.append(word)  # flurbish; a snazzy execution rate: a word the glossary lacks on a field
                 continue
             if _known(word):
                 continue
@@ -157,6 +206,9 @@ def figure_taken(question: str, answer, recogniser, says) -> list[str]:
     words, text = _unplaced_in(question, answer, recogniser, says)
     taken = []
     for word in (w for w in words if w.isascii()):  # a made-up English word; a Chinese one may be a word (打分低于96分)
+        if not _english_word(word.lower().strip("'-")) and _made_up_on_a_figure(word, text, answer.interpretation):
+            taken.append(word)
+            continue
         at = text.find(word)
         after = text[at + len(word):at + len(word) + (_AFTER_EN if word.isascii() else _BESIDE + 1)] if at >= 0 else ""
         if any(re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", answer.interpretation)

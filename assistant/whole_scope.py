@@ -13,9 +13,7 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 def _patterns() -> tuple[re.Pattern, ...]:
     """The scope clauses of assistant/data/whole_scope.tsv: leading and bracketed Chinese; leading, bracketed and
     closing English."""
-    words: dict[tuple[str, str], str] = {}
-    for _, cells in data_files.rows("whole_scope.tsv", 3, "'zh|en<TAB>role<TAB>pattern'", lambda cells: cells[0] in ("zh", "en")):
-        words[(cells[0], cells[1])] = cells[2]
+    words = _words()
     noun, lead, batch, tail = (words[("zh", role)] for role in ("noun", "lead", "batch", "tail"))
     en_noun, en_lead = words[("en", "noun")], words[("en", "lead")]
     # 2023年度的表里， / 从这批自评表看， / 2023年度， — a year needs 年度 or a word for the forms beside it.
@@ -29,6 +27,40 @@ def _patterns() -> tuple[re.Pattern, ...]:
     bracket_en = re.compile(rf"\s*\(\s*(?:{en_lead}\s+)?(?:the\s+)?{en_year}(?:\s+only)?\s*\)", re.I)
     closing_en = re.compile(rf",\s*(?:{en_lead}\s+)?(?:the\s+)?{en_year}(?:\s+only)?(?=\s*[?.!]*$)", re.I)
     return leading_zh, bracket_zh, leading_en, bracket_en, closing_en
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[tuple[str, str], str]:
+    """(language, role) → pattern, the rows of assistant/data/whole_scope.tsv.
+
+    Raises:
+        ValueError: naming the file and line of a malformed row.
+    """
+    return {(cells[0], cells[1]): cells[2] for _, cells in data_files.rows(
+        "whole_scope.tsv", 3, "'zh|en<TAB>role<TAB>pattern'", lambda cells: cells[0] in ("zh", "en"))}
+
+
+def this_year(question: str, form_years: list[int | None]) -> str:
+    """The question with "this year" (今年, 本年度) read as the store's year: taken off when the store holds one year
+    (every form meets it), else written as the newest year (今年预算超过100万 → 2023年预算超过100万); unchanged on an
+    empty store.
+
+    Args:
+        question: the question.
+        form_years: the distinct years of the stored forms, None for a form without one.
+
+    Returns:
+        The question, the year written out.
+    """
+    years = [year for year in form_years if year is not None]
+    if not years:
+        return question
+    newest, words = max(years), _words()
+    if len(set(years)) == 1:  # the whole store: no condition, as a scope every form meets (今年资金紧张的项目)
+        return re.sub(rf"(?<![成基资根])(?:{words[('zh', 'this_year')]})的?", "", question).strip() or question
+    # "this year" in English the readers take as the store's year already, and keep its narrative
+    return re.sub(rf"(?<![成基资根])(?:{words[('zh', 'this_year')]})",
+                  lambda found: f"{newest}年" + ("度" if found.group(0).endswith("度") else ""), question)
 
 
 def without_whole_scope(question: str, form_years: list[int | None]) -> str:

@@ -14,7 +14,7 @@ _NOT_A_CENT = re.compile(r"一(?:分钱?|毛钱?|厘钱?|块钱?|文钱?|个子�
 _COIN = r"(?:a|one|even\s+one|even\s+a|a\s+single|one\s+single)\s+(?:single\s+)?(?:cent|penny|yuan|dime|fen|kuai|renminbi|rmb|dollar)s?"
 _SPEND = r"(?:spend|spent|use|used|disburse|disbursed|execute|executed|pay\s+out|paid\s+out)"
 _NOT_A_COIN_EN = re.compile(
-    rf"\b(?:(?:didn't|did\s+not|haven't|hasn't|have\s+not|has\s+not|never|hadn't|had\s+not)\s+(?:even\s+)?{_SPEND}\s+{_COIN}"
+    rf"\b(?:(?:didn't|did\s+not|haven't|hasn't|have\s+not|has\s+not|never|hadn't|had\s+not)\s+(?:(?:even|actually|ever|once)\s+)*{_SPEND}\s+{_COIN}"
     rf"|{_SPEND}\s+not\s+{_COIN}"
     rf"|not\s+{_COIN}\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|got\s+)?{_SPEND})\b", re.IGNORECASE)
 

@@ -11,10 +11,9 @@ from assistant.aspect_particles import listed_particles
 from assistant.asides import without_asides
 from assistant.full_figure import as_full_marks
 from assistant.glossed_statistic import statistic_named
-from assistant.money_modifier import money_named
+from assistant.colloquial_fields import below_reached, money_named
 from assistant.reader import QuestionReader
 from assistant.unit_bracket import in_forms_unit
-from assistant.unreached import below_reached
 from support import INVENTED_COUNTY, asked, names_of
 
 RATE, INITIAL, ANNUAL, EXECUTED, UNSPENT = (m.Field(name) for name in (

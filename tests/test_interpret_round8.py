@@ -417,7 +417,7 @@ def test_quoted_words_after_a_target_are_what_it_says(seed_store):
     where = plain(reading.select.where)
     target = m.Field("target", "indicator")
     assert where == m.HasIndicator(m.And((
-        SATISFACTION, m.Or((m.Text(target, "contains", "满意率"), m.Text(target, "contains", "满意度"))),
+        SATISFACTION, m.Or((m.Text(target, "equals", "满意率"), m.Text(target, "equals", "满意度"))),  # 只写了: the whole cell
         m.Text(m.Field("target_number", "indicator"), "missing"))))
 
 
