@@ -13,6 +13,8 @@ def s(fs, k): return round(sum(f[k] for f in fs), 4)
 def m(fs, k): return sum(f[k] for f in fs) / len(fs)
 def pooled(fs): return 100 * sum(f["executed"] for f in fs) / sum(f["annual_budget"] for f in fs)
 def one(n, k): return pick(name(n))[0][k] if len(pick(name(n))) == 1 else 1 / 0
+def ind(n, row): return next(i["actual_parsed"]["number"] for i in pick(name(n))[0]["indicators"] if i["name"] == row)
+def per(n, k, row): return one(n, k) / ind(n, row)
 def top(k, n): return sorted(F, key=lambda f: f[k], reverse=True)[:n]
 talent = pick(name("人才活动", "人才健康体检"))
 
@@ -78,6 +80,17 @@ B1 = [
  ("taken_out", "en", "With 社工 removed, what is the mean full-year budget of the remaining projects?", m(pick(lambda f: f["project_name"] != "社工"), "annual_budget")),
  ("taken_out", "en", "Take 维稳经费 out: what's the average total score of the other 信访办 forms?", m(pick(lambda f: unit("信访办")(f) and "维稳" not in f["project_name"]), "total_score")),
  ("taken_out", "en", "If the 安保经费 project is taken out, what's the average total score of the rest?", m(pick(NOT(name("安保经费"))), "total_score")),
+ # per_head: an amount of one form divided by one of its indicator rows (per volunteer, 每个社工平均多少钱), in 万元
+ ("per_head", "zh", "平安志愿者经费平均每个志愿者花了多少钱？", per("平安志愿者", "executed", "志愿者人数")),
+ ("per_head", "zh", "社工这个项目每个社工平均多少钱？", (lambda f: f["executed"] / next(i["actual_parsed"]["number"] for i in f["indicators"] if i["name"] == "社工数量"))(pick(lambda f: f["project_name"] == "社工")[0])),
+ ("per_head", "zh", "社工点经费摊到每个社工身上是多少万？", per("社工点", "executed", "社工人数")),
+ ("per_head", "zh", "信访代理员经费每位信访代理员的全年预算是多少？", per("信访代理员", "annual_budget", "信访代理员人数")),
+ ("per_head", "zh", "重精患者监护人奖励费人均多少钱？", per("重精患者", "executed", "重精患者监护人数")),
+ ("per_head", "zh", "鲁汇派出所新址装修工程每平方米花了多少万元？", per("鲁汇", "executed", "装修面积")),
+ ("per_head", "en", "Per volunteer, what did the volunteer-patrol fund (平安志愿者经费) spend?", per("平安志愿者", "executed", "志愿者人数")),
+ ("per_head", "en", "How much did 社工点经费 spend per social worker?", per("社工点", "executed", "社工人数")),
+ ("per_head", "en", "What was the 信访代理员经费 full-year budget for each petition agent (信访代理员)?", per("信访代理员", "annual_budget", "信访代理员人数")),
+ ("per_head", "en", "For each guardian, how much did the 重精患者监护人奖励费 pay out?", per("重精患者", "executed", "重精患者监护人数")),
 ]
 
 B2 = [
@@ -99,6 +112,10 @@ B2 = [
  ("taken_out", "zh", "把人才健康体检拿掉以后，其余项目的平均总分是多少？", m(pick(NOT(name("人才健康体检"))), "total_score")),
  ("name_char", "en", "What's the average execution rate across the two 人才 schemes?", m(talent, "execution_rate")),
  ("gloss_name", "en", "What did the talent health-check (人才健康体检) project spend?", one("人才健康体检", "executed")),
+ ("per_head", "zh", "事业编残保金平均到每个事业编人员是多少钱？", per("事业编残保金", "executed", "事业编人数")),
+ ("per_head", "zh", "社会治安保障经费每名安保人员平均花了多少？", per("社会治安保障", "executed", "安保人数")),
+ ("per_head", "en", "Per square metre, what did the 杜行派出所新址修缮工程 spend?", per("杜行派出所新址修缮", "executed", "修缮面积")),
+ ("per_head", "en", "What did the 平安志愿者经费 budget for the year come to per volunteer?", per("平安志愿者", "annual_budget", "志愿者人数")),
 ]
 
 here = Path(__file__).parent
