@@ -143,6 +143,11 @@ class Conversation:
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         question, yuan = asked_in_yuan(question)  # 多少元 / "in plain yuan": read without the unit, answered in yuan
+        from assistant.per_head import divided, per_head_asked
+        from index.glossary import GLOSSARY_EN
+
+        rows = self._reader.recogniser.names.indicators if self._reader is not None else []
+        question, head = per_head_asked(question, rows, GLOSSARY_EN)  # 平均每个志愿者, per volunteer: divided at the end
         question = those_as_forms(question)  # 剔除名称含质保金者: the forms whose name holds 质保金
         said, (question, labels) = question, without_labels(question, self._previous_question)  # 不到50万的小项目; 这些小项目
         self._previous_question = said
@@ -307,6 +312,8 @@ class Conversation:
             answer = named_or_refused(question, answer, reading, previous_ids, self._reader, self._interpreter.content_words)
             if answer is not given and answer.kind == "unknown":
                 self.last_ids = previous_ids  # a refused follow-up leaves the previous answer to go on from
+        if head is not None:
+            answer = divided(answer, head, lang, self.store)
         if yuan:
             answer = in_yuan(answer, lang)
         if labels and answer.kind != "unknown":

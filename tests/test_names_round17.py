@@ -94,3 +94,40 @@ def test_an_english_gloss_before_a_part_of_one_name_is_the_name(question, rewrit
     (["两个人才项目（人才活动、人才健康体检）合并起来算，执行率是多少？"], 20.9538)])
 def test_the_figures_on_the_bundled_corpus(seed_store, questions, value):
     assert _ask(seed_store, *questions).value == pytest.approx(value, abs=0.01)
+
+
+# ----- an amount per head of what one form's indicator row counts ------------------------------------------------------
+
+ROWS = ["保洁员人数", "保洁员装备数", "清扫面积", "路灯维修合格率"]  # an invented county's rows
+
+
+@pytest.mark.parametrize("question, rest, words, unit", [
+    ("道路清扫经费平均每个保洁员花了多少钱？", "道路清扫经费花了多少钱？", ("保洁员",), None),
+    ("道路清扫经费摊到每名保洁员身上是多少万？", "道路清扫经费是多少万？", ("保洁员",), None),
+    ("道路清扫经费人均多少钱？", "道路清扫经费多少钱？", (), "人"),
+    ("道路清扫经费每平方米花了多少？", "道路清扫经费花了多少？", (), "平方米"),
+    ("Per square metre, what did the sweeping fund spend?", "what did the sweeping fund spend?", (), "平方米"),
+    ("每个项目平均执行率多少？", "每个项目平均执行率多少？", None, None),  # 项目 counts no row: a statistic over forms
+    ("For each form, list the budget", "For each form, list the budget", None, None)])
+def test_a_per_head_phrase_is_taken_off_with_what_it_divides_by(question, rest, words, unit):
+    from assistant.per_head import per_head_asked
+
+    found, head = per_head_asked(question, ROWS, GLOSSARY_EN)
+    assert found == rest and (head is None if words is None else (head.words, head.unit) == (words, unit))
+
+
+@pytest.mark.parametrize("question, value", [
+    ("平安志愿者经费平均每个志愿者花了多少钱？", 0.2184),  # 222.79 / 志愿者人数 1020 (not 志愿者装备数)
+    ("社工这个项目每个社工平均多少钱？", 21.0584),  # 2042.66 / 97, the amount executed when none is named
+    ("信访代理员经费每位信访代理员的全年预算是多少？", 2.0869),
+    ("社会治安保障经费每名安保人员平均花了多少？", 3.3421),  # 安保人数 19, not the 100% rate of 安保人员…处置率
+    ("鲁汇派出所新址装修工程每平方米花了多少万元？", 0.0862),
+    ("Per volunteer, what did the volunteer-patrol fund (平安志愿者经费) spend?", 0.2184),
+    ("For each guardian, how much did the 重精患者监护人奖励费 pay out?", 0.2139)])
+def test_an_amount_per_head_on_the_bundled_corpus(seed_store, question, value):
+    assert _ask(seed_store, question).value == pytest.approx(value, abs=0.0001)
+
+
+def test_a_per_head_asked_of_several_forms_says_it_was_not_applied(seed_store):
+    answer = _ask(seed_store, "信访办的项目平均每个信访代理员多少钱？")
+    assert "未按" in answer.text
