@@ -27,7 +27,7 @@ def _words() -> dict[str, list[list[str]]]:
     """
     kinds: dict[str, list[list[str]]] = {}
     for _, cells in data_files.rows("per_head.tsv", None, "'kind<TAB>words' (unit rows: a third cell)",
-                                    lambda c: c[0] in ("zh", "zh_after", "en", "heads", "unit") and len(c) in (2, 3)):
+                                    lambda c: c[0] in ("zh", "zh_after", "en", "heads", "unit", "printed") and len(c) in (2, 3)):
         kinds.setdefault(cells[0], []).append(cells[1:])
     return kinds
 
@@ -48,6 +48,8 @@ def per_head_asked(question: str, rows: list[str], glossary: dict[str, str]) -> 
     Returns:
         (question, PerHead or None).
     """
+    if re.search(rf"(?<![a-z])(?:{_alternation('printed')})(?![a-z])", question, re.IGNORECASE):
+        return question, None  # the monthly reward rate per guardian: a rate the form prints, quoted as printed
     units = {w.lower(): row[1] for row in _words().get("unit", []) for w in row[0].split("|") if len(row) == 2}
     heads = re.search(rf"(?:{_alternation('heads')})(?![a-z])", question, re.IGNORECASE)
     if heads:
