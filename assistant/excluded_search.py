@@ -129,6 +129,10 @@ def narrowed(query, question: str, read, interpret, store):
         return None
     rest, ids, clause = found
     kept = interpret(rest)
+    if kept.intent == "unknown" and query.intent == "search":  # the rest alone is a narrative to search, as the whole was
+        from assistant.rule_helpers import question_for_search
+
+        kept.intent, kept.search_text = "search", question_for_search(rest, kept.lang)
     if kept.intent == "unknown":
         return None
     previous = kept.form_filter.form_ids
