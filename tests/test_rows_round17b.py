@@ -136,3 +136,14 @@ def test_a_payment_year_is_a_date_and_an_earlier_year_is_not_held():
 def test_a_year_not_held_is_refused_naming_the_years_held(seed_store):
     answer = _ask(seed_store, "2022年执行率低于80%的项目有哪些？", search=None)
     assert answer.kind == "unknown" and not answer.records and "2023" in answer.text and "2022" in answer.text
+
+
+# ----- rows17's misses: a grade said after "have", a unit said not to run the forms -----------------------------------
+
+@pytest.mark.parametrize("question, count", [
+    ("How many forms have a grade of 优?", 22),
+    ("Among forms the petitions office doesn't run, how many have a grade of 优?", 19),  # 22 graded 优, 3 of 信访办
+    ("How many forms is the 信访办 not responsible for implementing?", 25)])
+def test_a_grade_after_have_and_a_unit_that_does_not_run_the_forms(seed_store, question, count):
+    answer = _ask(seed_store, question, search=None)
+    assert answer.kind == "aggregate" and len(answer.records) == count
