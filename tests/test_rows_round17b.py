@@ -147,3 +147,10 @@ def test_a_year_not_held_is_refused_naming_the_years_held(seed_store):
 def test_a_grade_after_have_and_a_unit_that_does_not_run_the_forms(seed_store, question, count):
     answer = _ask(seed_store, question, search=None)
     assert answer.kind == "aggregate" and len(answer.records) == count
+
+
+@pytest.mark.parametrize("question", ["预算增减相抵后，平安办的表一共变了多少？", "平安办的表，调增调减相抵，净变化多少？"])
+def test_the_budget_said_before_a_net_change_is_its_end(seed_store, question):
+    # 平安办: −1.04 −6.69 −1.12 −9.48 +169.89 +33.80 −0.96 = +184.40 (cuts counted as negatives)
+    answer = _ask(seed_store, question, search=None)
+    assert answer.kind == "aggregate" and answer.value == pytest.approx(184.40, abs=0.01)
