@@ -22,6 +22,22 @@ def _compared(tokens: list, k: int) -> bool:
                                     or (tokens[k].kind == "number" and tokens[k + 1].kind == "op_after"))
 
 
+def _top_up_share(tokens: list, k: int) -> bool:
+    """Whether the top-up said at k is an amount a share is taken of: 年中追加的钱占…, 追加部分占… (a raise word before 占),
+    the top-up made up more than 20% of the full-year budget (a percentage of an amount after it)."""
+    token, after = tokens[k], tokens[k + 1:k + 4]
+    raised = (token.kind == "predicate" and token.key == _TOP_UP) or (token.kind == "compare_cue" and token.key == ">")
+    if not raised or not after:
+        return False
+    if after[0].kind == "ratio":
+        return k + 2 < len(tokens) and _amount(tokens[k + 2])
+    b = k + 3
+    while b < len(tokens) and (tokens[b].kind == "follow" or (tokens[b].kind == "op" and tokens[b].key == "=")):
+        b += 1
+    return token.kind == "predicate" and len(after) == 3 and after[0].kind == "op" and after[0].key != "=" \
+        and after[1].kind == "number" and after[1].unit == "percent" and b > k + 3 and b < len(tokens) and _amount(tokens[b])
+
+
 def amount_ratios(tokens: list) -> list:
     """Each share of one amount in another that a figure is compared with, as AMOUNT 占 AMOUNT OP NUMBER: a condition
     on each form (100 × A ÷ B), never the pooled share of the forms read; a share asked with no figure stays a statistic.
@@ -37,7 +53,7 @@ def amount_ratios(tokens: list) -> list:
     out = list(tokens)
     for k in range(len(out)):
         token = out[k]
-        if token.kind == "predicate" and token.key == _TOP_UP and k + 1 < len(out) and out[k + 1].kind == "ratio":
+        if _top_up_share(out, k):
             out[k] = dataclasses.replace(token, kind="field", key="budget_change")  # 年中追加的钱占全年预算三成以上
     k = 0
     while k < len(out):

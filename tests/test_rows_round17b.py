@@ -154,3 +154,11 @@ def test_the_budget_said_before_a_net_change_is_its_end(seed_store, question):
     # 平安办: −1.04 −6.69 −1.12 −9.48 +169.89 +33.80 −0.96 = +184.40 (cuts counted as negatives)
     answer = _ask(seed_store, question, search=None)
     assert answer.kind == "aggregate" and answer.value == pytest.approx(184.40, abs=0.01)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("追加部分占全年预算三成以上的项目", [POLICE_DAY, UTILITIES, ARCHIVE, TALENT, CHECKUP]),  # all 100% of the full-year budget
+    ("Which forms' mid-year top-up made up more than 20% of the full-year budget?",
+     [POLICE_DAY, UTILITIES, LUHUI, ARCHIVE, TALENT, CHECKUP])])  # 鲁汇 169.89 / 769.86 = 22.07%; 杜行修缮 18.11% out
+def test_a_top_up_that_makes_up_a_share_of_the_budget(seed_store, question, expected):
+    assert _names(_ask(seed_store, question, search=None)) == sorted(expected)
