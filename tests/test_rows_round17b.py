@@ -162,3 +162,12 @@ def test_the_budget_said_before_a_net_change_is_its_end(seed_store, question):
      [POLICE_DAY, UTILITIES, LUHUI, ARCHIVE, TALENT, CHECKUP])])  # 鲁汇 169.89 / 769.86 = 22.07%; 杜行修缮 18.11% out
 def test_a_top_up_that_makes_up_a_share_of_the_budget(seed_store, question, expected):
     assert _names(_ask(seed_store, question, search=None)) == sorted(expected)
+
+
+@pytest.mark.parametrize("questions, count", [
+    (("Which forms spent less than 90% of their budget?", "Excluding the zero-spend forms, how many are left?"), 9),
+    (("执行率低于100%的项目有哪些？", "去掉零支出的项目，还剩几个？"), 16),  # 19 below 100%, 3 of them spent nothing
+    (("Excluding the zero-spend forms, how many are left?",), 25)])  # no previous answer: every form
+def test_an_opening_exclusion_naming_forms_is_said_of_the_last_answer(seed_store, questions, count):
+    answer = _ask(seed_store, *questions, search=None)
+    assert answer.kind == "aggregate" and answer.value == count
