@@ -8,6 +8,8 @@ import dataclasses
 # full-year budget is the printed execution rate, read as such elsewhere (spent_share, compose).
 _AMOUNTS = ("annual_budget", "initial_budget", "executed", "unspent", "budget_change")
 _TOP_UP = "annual_budget > initial_budget"
+# The budgets a top-up is a share of (made up more than 20% of the full-year budget).
+_BUDGETS = ("annual_budget", "initial_budget")
 
 
 def _amount(token) -> bool:
@@ -35,7 +37,8 @@ def _top_up_share(tokens: list, k: int) -> bool:
     while b < len(tokens) and (tokens[b].kind == "follow" or (tokens[b].kind == "op" and tokens[b].key == "=")):
         b += 1
     return token.kind == "predicate" and len(after) == 3 and after[0].kind == "op" and after[0].key != "=" \
-        and after[1].kind == "number" and after[1].unit == "percent" and b > k + 3 and b < len(tokens) and _amount(tokens[b])
+        and not after[0].after_separator and after[1].kind == "number" and after[1].unit == "percent" and b > k + 3 \
+        and b < len(tokens) and tokens[b].kind == "field" and tokens[b].key in _BUDGETS  # …, less than half of it spent: no share
 
 
 def amount_ratios(tokens: list) -> list:
