@@ -8,6 +8,8 @@ import dataclasses
 # full-year budget is the printed execution rate, read as such elsewhere (spent_share, compose).
 _AMOUNTS = ("annual_budget", "initial_budget", "executed", "unspent", "budget_change")
 _TOP_UP = "annual_budget > initial_budget"
+# The budgets a top-up is a share of (made up more than 20% of the full-year budget).
+_BUDGETS = ("annual_budget", "initial_budget")
 
 
 def _amount(token) -> bool:
@@ -20,6 +22,23 @@ def _compared(tokens: list, k: int) -> bool:
         k += 1  # is above
     return k + 1 < len(tokens) and ((tokens[k].kind == "op" and tokens[k + 1].kind == "number")
                                     or (tokens[k].kind == "number" and tokens[k + 1].kind == "op_after"))
+
+
+def _top_up_share(tokens: list, k: int) -> bool:
+    """Whether the top-up said at k is an amount a share is taken of: 年中追加的钱占…, 追加部分占… (a raise word before 占),
+    the top-up made up more than 20% of the full-year budget (a percentage of an amount after it)."""
+    token, after = tokens[k], tokens[k + 1:k + 4]
+    raised = (token.kind == "predicate" and token.key == _TOP_UP) or (token.kind == "compare_cue" and token.key == ">")
+    if not raised or not after:
+        return False
+    if after[0].kind == "ratio":
+        return k + 2 < len(tokens) and _amount(tokens[k + 2])
+    b = k + 3
+    while b < len(tokens) and (tokens[b].kind == "follow" or (tokens[b].kind == "op" and tokens[b].key == "=")):
+        b += 1
+    return token.kind == "predicate" and len(after) == 3 and after[0].kind == "op" and after[0].key != "=" \
+        and not after[0].after_separator and after[1].kind == "number" and after[1].unit == "percent" and b > k + 3 \
+        and b < len(tokens) and tokens[b].kind == "field" and tokens[b].key in _BUDGETS  # …, less than half of it spent: no share
 
 
 def amount_ratios(tokens: list) -> list:
@@ -37,7 +56,7 @@ def amount_ratios(tokens: list) -> list:
     out = list(tokens)
     for k in range(len(out)):
         token = out[k]
-        if token.kind == "predicate" and token.key == _TOP_UP and k + 1 < len(out) and out[k + 1].kind == "ratio":
+        if _top_up_share(out, k):
             out[k] = dataclasses.replace(token, kind="field", key="budget_change")  # 年中追加的钱占全年预算三成以上
     k = 0
     while k < len(out):

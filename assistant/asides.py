@@ -8,7 +8,7 @@ from . import data_files
 from .range_ends import NUMBER, UNIT
 
 _CLASSES = ("note", "keeps", "defines", "share_whole", "inclusive", "exclusive", "hedge", "enumeration", "request", "full_marks",
-            "intensifier", "restates", "examples", "written", "contrast")
+            "intensifier", "restates", "examples", "written", "contrast", "exact")
 # A bracket and its inside (one level: a tag such as （平安办） holds none of the markers, so it is never taken off).
 _BRACKET = re.compile(r"[（(]([^()（）]{2,60})[)）]")
 # A share defined in brackets by its whole may be long: (forms with at least one row whose class is …, divided by all forms).
@@ -17,6 +17,10 @@ _LONG_BRACKET = re.compile(r"[（(]([^()（）]{2,200})[)）]")
 # 百分比 / 百分数 name a unit, not a figure.
 _FIGURE = re.compile(r"\d|[二两三四五六七八九十千亿半成]|百(?!分)")
 # What may follow a hedge for it to be taken off: no figure (大约100万 is an approximate figure, kept).
+# A figure said before a restatement of its exactness (总分100分，一分不多一分不少, scored 0 — a zero, on the nose).
+_FIGURE_BEFORE = re.compile(r"\d|零|zero|满分|full marks", re.IGNORECASE)
+# … or an exact figure right after it (不多不少刚好90分, 不多不少正好是100).
+_EXACT_FIGURE_AFTER = re.compile(r"\s*(?:刚好|正好|恰好|恰恰|就)(?:是|为|等于)?\s*\d")
 _FIGURE_AFTER = re.compile(r"\s*(?:\d|[一二两三四五六七八九十百千万亿半]|[a-z]*\s*\d)", re.IGNORECASE)
 
 
@@ -32,7 +36,8 @@ def _words() -> dict[tuple[str, str], re.Pattern]:
                                      lambda cells: cells[0] in ("zh", "en") and cells[1] in _CLASSES
                                      and bool(cells[2].strip())):
         pattern = cells[2].strip()
-        if cells[0] == "en" and cells[1] not in ("inclusive", "exclusive", "defines", "request", "intensifier", "restates", "contrast"):
+        if cells[0] == "en" and cells[1] not in ("inclusive", "exclusive", "defines", "request", "intensifier", "restates",
+                                                  "contrast", "exact"):
             pattern = rf"(?<![a-z])(?:{pattern})(?![a-z])"
         parts.setdefault((cells[0], cells[1]), []).append(pattern)
     return {key: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) for key, patterns in parts.items()}
@@ -159,6 +164,16 @@ def _strict_range(text: str) -> str:
     return text
 
 
+def _without_restatements(text: str) -> str:
+    """The text without emphatic restatements of a figure said before them (总分100分，一分不多一分不少 → 总分100分)."""
+    for lang in ("zh", "en"):
+        pattern = _words().get((lang, "exact"))
+        if pattern is not None:
+            text = pattern.sub(lambda m: "" if _FIGURE_BEFORE.search(text[:m.start()]) or _EXACT_FIGURE_AFTER.match(text, m.end())
+                               else m.group(0), text)
+    return text
+
+
 def _without_hedges(text: str) -> str:
     """The text without hedge words that no figure follows (大概平均多少 → 平均多少; 大约100万 kept)."""
     for lang in ("zh", "en"):
@@ -189,7 +204,7 @@ def without_asides(question: str) -> str:
         for lang in ("zh", "en"):
             if (lang, kind) in words:
                 text = words[(lang, kind)].sub("" if lang == "zh" else " ", text)
-    text = _without_hedges(text)
+    text = _without_restatements(_without_hedges(text))
     text = re.sub(r"[ \t]{2,}", " ", text)
     text = re.sub(r"\s+([,.?!;:])", r"\1", text).strip()
     text = re.sub(r"([,，])\s*[,，]", r"\1", text)  # "the rate, roughly speaking, of": one comma left

@@ -115,7 +115,8 @@ _COMPARED = ("op", "op_after", "number", "ratio", "compare_cue", "by_how_much")
 def change_ends(tokens: list) -> list:
     """The budgets a change is said to run between (net change from opening to full-year budget, how far they moved
     from their opening figures) taken off when the change itself is the measure (调整净额, net change): they are its
-    ends, not a second measure; a budget compared with something (预算超过100万) stays.
+    ends, not a second measure, and so is the budget said right before it (预算增减相抵: the budget's net change); a
+    budget compared with something (预算超过100万) stays.
 
     Args:
         tokens: the question's tokens, stop words out.
@@ -131,7 +132,9 @@ def change_ends(tokens: list) -> list:
     for k, token in enumerate(tokens):
         before = tokens[k - 1] if k else None
         after = tokens[k + 1] if k + 1 < len(tokens) else None
-        if k > at and token.kind == "field" and token.key in _ENDS and (after is None or after.kind not in _COMPARED) \
+        right_before = k < at and all(t.text == tokens[at].text for t in tokens[k + 1:at + 1])  # 预算 | 增减相抵 (sum, change)
+        if (k > at or right_before) and token.kind == "field" and token.key in _ENDS \
+                and (after is None or after.kind not in _COMPARED) \
                 and (before is None or before.kind not in ("op", "compare_cue", "ratio")):  # 调增额占全年预算: the whole
             continue
         out.append(token)

@@ -206,7 +206,7 @@ class Conversation:
                 query.labels.insert(0, f"上一个回答的 {len(ids)} 个项目中" if query.lang == "zh"
                                     else f"among the {len(ids)} forms of the previous answer")
             reading = None
-        from assistant.unheld import paid_years, without_years, years_compared
+        from assistant.other_years import paid_years, without_years, years_compared
 
         held = [y for y in self._form_years if y is not None]
         paid = paid_years(question, years_compared(reading.select.where) if reading is not None else [], held)
@@ -358,20 +358,18 @@ class Conversation:
     def _unheld(self, question: str, reading, query: Query) -> Answer | None:
         """A refusal naming what the question asks that no form holds: a measure after a noun nobody says, a year the
         store has no forms of, a thing no form prints; None when it asks nothing of the kind."""
-        from assistant import unheld
+        from assistant import other_years, unheld
 
         forms_text = self._interpreter.catalog.text
-        asked_years = list(query.form_filter.years) + (unheld.years_compared(reading.select.where) if reading is not None else [])
-        years = unheld.unheld_years(question, asked_years, [y for y in self._form_years if y is not None])
+        asked_years = list(query.form_filter.years) + (other_years.years_compared(reading.select.where) if reading is not None else [])
+        years = other_years.unheld_years(question, asked_years, [y for y in self._form_years if y is not None])
         words = unheld.unknown_measures(question, forms_text, self._interpreter.content_words) + unheld.unprinted(question, forms_text)
         if not years and not words:
             return None
         zh = query.lang != "en"
-        held = "、".join(str(y) for y in self._form_years if y is not None)
-        said = (([f"库里只有{held}年的表，没有{'、'.join(years)}年的数字"] if years else [])
-                + ([f"表上没有“{'、'.join(words)}”这样的数"] if words else [])) if zh else \
-            (([f"the store holds forms of {held} only, no figures for {', '.join(years)}"] if years else [])
-             + ([f"no form gives a figure for {', '.join(repr(w) for w in words)}"] if words else []))
+        said = ([other_years.said("zh" if zh else "en", self._form_years, [int(year) for year in years])] if years else []) \
+            + ([f"表上没有“{'、'.join(words)}”这样的数" if zh else f"no form gives a figure for {', '.join(repr(w) for w in words)}"]
+               if words else [])
         text = ("无法回答：" + "；".join(said) + "。") if zh else ("Cannot answer: " + "; ".join(said) + ".")
         return Answer(question=question, interpretation=("未能理解：" if zh else "not understood: ") + "、".join(years + words),
                       text=text, kind="unknown")

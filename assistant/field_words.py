@@ -322,14 +322,20 @@ def size_before(state, i: int, built: m.Cond) -> m.Cond:
     """
     tokens, measure = state.tokens, difference(built)
     k = i - 2 if i >= 1 and tokens[i - 1].kind == "op" and tokens[i - 1].text.lower() == "of" else i - 1
-    if measure is None or k < 1 or tokens[k].kind != "number" or tokens[k].unit not in ("amount", "percent") \
+    if measure is not None and k >= 1 and tokens[k].kind == "op_after" and tokens[k].key in ("<", "<=", ">", ">=") \
+            and tokens[k - 1].kind == "number" and tokens[k - 1].unit in ("amount", "percent") and not set(range(k - 1, i)) & state.used:
+        op, figure, first = tokens[k].key, tokens[k - 1], k - 1  # 200k or more added to their budget, 一百万以上
+    elif measure is None or k < 1 or tokens[k].kind != "number" or tokens[k].unit not in ("amount", "percent") \
             or tokens[k - 1].kind != "op" or tokens[k - 1].key == "=" or set(range(k - 1, i)) & state.used:
         return built
+    else:
+        op, figure, first = tokens[k - 1].key, tokens[k], k - 1
     state.measures.append(measure)
-    if tokens[k].unit == "percent":
+    if figure.unit == "percent":
         measure = m.Arith("*", m.Number(100.0), m.Arith("/", measure, built.right))
-    state.used.update(range(k - 1, i))
-    return m.Compare(measure, tokens[k - 1].key, m.Number(tokens[k].value, tokens[k].text))
+    state.used.update(range(first, i))
+    sized = m.Compare(measure, op, m.Number(figure.value, figure.text))
+    return m.conjoin(built, sized) if op in ("<", "<=") else sized  # under 5万 more: a top-up still, and a small one
 
 
 def share_after(state, i: int, built: m.Cond) -> m.Cond:

@@ -256,8 +256,13 @@ def opens(tokens: list[Token], select: m.Select) -> bool:
     follow = follow or (not nouns and select.group_by is None and select.where is None and select.aggregate is not None)
     # 排除信访办的, exclude the ones from 党群中心: an opening exclusion naming no forms of its own (项目, projects)
     # 把执行数为零的去掉，还剩哪些: an exclusion word anywhere, with no forms named, takes those off the last answer
+    # Excluding the zero-spend forms, how many are left?: a noun inside the opening exclusion's clause names the forms
+    # taken off, not forms of the question's own, when only a count or a pointer back follows it
+    nouns_at = [k for k, t in enumerate(tokens) if t.kind == "noun"]
+    taken_off = bool(tokens) and tokens[0].kind == "not" and tokens[0].text in _excluding() and len(nouns_at) == 1 \
+        and nouns_at[0] + 1 < len(tokens) and all(t.kind in ("aggregate", "follow") for t in tokens[nouns_at[0] + 1:])
     follow = follow or (select.group_by is None and tokens and (tokens[0].kind == "not" or any(
-        t.kind in ("not", "not_after") and t.text in _excluding() for t in tokens)) and not any(t.kind == "noun" for t in tokens))
+        t.kind in ("not", "not_after") and t.text in _excluding() for t in tokens)) and (taken_off or not nouns_at))
     # "what's the average execution rate of those": a phrase pointing back, anywhere in the question
     follow = follow or any(t.kind == "follow" and (_OF_THOSE.match(t.text) or _BARE_POINTER.match(t.text)) for t in tokens)
     return pure_sort or follow

@@ -37,8 +37,8 @@ def read_sources(tokens: list[Token]) -> list[Token]:
     """
     out: list = list(tokens)
     for k, token in enumerate(tokens):
-        if token.kind != "fund_source":
-            continue
+        if token.kind != "fund_source" or token.key == "all":
+            continue  # the sources together (资金来源) outside a sum of parts: no one source's figure
         near = [j for j in range(k + 1, min(len(out), k + 1 + _REACH))] + [j for j in range(k - 1, max(-1, k - 1 - _REACH), -1)]
         owned = next((j for j in near if out[j] is not None and _amount(out[j]) is not None), None)
         if owned is not None:

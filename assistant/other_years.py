@@ -1,4 +1,4 @@
-"""A question about a year the store holds no form of (比去年, 2022年的执行率, year on year): it says which years are held."""
+"""A year the store holds no form of (比去年, 2022年的执行率, year on year): never answered, the years held said."""
 
 from __future__ import annotations
 
@@ -11,13 +11,23 @@ from .answer import Answer
 _YEAR = r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,%])(?!\s*(?:万|元|分|人|个|次|yuan|points?|people|%))"
 
 
+# How far a payment word may sit from a year for the year to be a date a form's sentence gives (× 3 in English).
+_PAID_NEAR = 10
+
+
 @lru_cache(maxsize=1)
 def _words() -> dict[tuple[str, str], str]:
-    """The patterns of assistant/data/other_years.tsv by (language, role)."""
+    """The patterns of assistant/data/other_years.tsv by (language, role); ("any", "paid") is a | list of words."""
     words: dict[tuple[str, str], str] = {}
-    for _, cells in data_files.rows("other_years.tsv", 3, "'zh|en<TAB>role<TAB>pattern'", lambda cells: cells[0] in ("zh", "en")):
+    for _, cells in data_files.rows("other_years.tsv", 3, "'zh|en|any<TAB>role<TAB>pattern'",
+                                    lambda cells: cells[0] in ("zh", "en", "any")):
         words[(cells[0], cells[1])] = cells[2]
     return words
+
+
+def paid_words() -> list[str]:
+    """Words near a year that make it a date a sentence gives (支付, deferred): the longest first."""
+    return sorted((word for word in _words()[("any", "paid")].split("|") if word), key=len, reverse=True)
 
 
 def _years(question: str, lang: str) -> list[tuple[int, int, int]]:
@@ -71,6 +81,117 @@ def unheld_year(question: str, lang: str, form_years: list[int | None]) -> tuple
     return None
 
 
+def years_compared(node) -> list[int]:
+    """The years a condition of the query model compares the forms' year with (年度 = 2022).
+
+    Args:
+        node: a condition of assistant.model, or None.
+
+    Returns:
+        The years, in order.
+    """
+    import dataclasses
+
+    from assistant import model
+
+    if isinstance(node, model.Compare) and node.left == model.Field("year") and isinstance(node.right, model.Number):
+        return [int(node.right.value)]
+    if not dataclasses.is_dataclass(node):
+        return []
+    found = []
+    for part in dataclasses.fields(node):
+        value = getattr(node, part.name)
+        for item in value if isinstance(value, tuple) else (value,):
+            found += years_compared(item)
+    return found
+
+
+def without_years(node, years: list[int]):
+    """A condition of the query model without its comparisons of the forms' year with these years.
+
+    Args:
+        node: a condition, or None.
+        years: the years to take off.
+
+    Returns:
+        The condition left, or None.
+    """
+    from assistant import model
+
+    if isinstance(node, model.Compare) and node.left == model.Field("year") and isinstance(node.right, model.Number) \
+            and int(node.right.value) in years:
+        return None
+    if isinstance(node, model.And):
+        return model.conjoin(*(without_years(item, years) for item in node.items))
+    return node
+
+
+def paid_years(question: str, asked_years: list[int], store_years: list[int]) -> list[int]:
+    """Years the store has no forms of that a payment word beside them makes a date a sentence gives (执行率为0，2024年
+    支付的项目: the forms whose text says it, never the forms of 2024).
+
+    Args:
+        question: the question as normalised.
+        asked_years: the years its readings filter on.
+        store_years: the years the stored forms are of.
+
+    Returns:
+        Those years.
+    """
+    return [year for year in dict.fromkeys(asked_years)
+            if store_years and year not in store_years and _beside_payment(question, year)]
+
+
+def _beside_payment(question: str, year: int) -> bool:
+    """Whether every mention of a year has a payment word beside it (2024年支付, payment happens in 2024)."""
+    paid, near = paid_words(), _PAID_NEAR * (3 if question.isascii() else 1)  # English says more words
+    spots = [m.start() for m in re.finditer(str(year), question)]
+    return bool(spots) and all(any(word in question[max(0, at - near):at + 4 + near].lower() for word in paid) for at in spots)
+
+
+def unheld_years(question: str, asked_years: list[int], store_years: list[int]) -> list[str]:
+    """Years a question asks figures of that the store has no forms of (2022年执行率, compared with 2022), unless
+    a payment word beside the year makes it a date a form's sentence gives (2024年支付).
+
+    Args:
+        question: the question as normalised.
+        asked_years: the years its readings filter on.
+        store_years: the years the stored forms are of.
+
+    Returns:
+        Those years as written (["2022"]); empty when the store holds them all.
+    """
+    if not store_years:
+        return []
+    missing = []
+    for year in dict.fromkeys(asked_years):
+        if year in store_years or year > max(store_years):
+            continue  # a later year is a date a form's sentence may give (拖到2024年才付), left to the readers
+        if _beside_payment(question, year):
+            continue
+        missing.append(str(year))
+    return missing
+
+
+def said(lang: str, form_years: list[int | None], missing: list[int] | None) -> str:
+    """What the store holds against the years asked: 库中只有 2023 年度的表，没有2022年的数据.
+
+    Args:
+        lang: "zh" or "en".
+        form_years: the years of the stored forms.
+        missing: the years asked that it lacks; None for the year before (比去年).
+
+    Returns:
+        The clause, without a full stop.
+    """
+    held = sorted({year for year in form_years if year is not None})
+    if lang == "en":
+        asked = "the year before" if missing is None else ", ".join(str(year) for year in missing)
+        return f"the store holds forms of {', '.join(map(str, held))} only, nothing for {asked}"
+    asked = "上一年度" if missing is None else "、".join(f"{year}年" for year in missing)
+    return f"库中只有 {'、'.join(map(str, held))} 年度的表，没有{asked}的数据"
+
+
 def unheld_answer(question: str, lang: str, form_years: list[int | None]) -> Answer | None:
     """The answer to a question about a year the store holds no form of: which years it holds, and no records.
 
@@ -85,14 +206,10 @@ def unheld_answer(question: str, lang: str, form_years: list[int | None]) -> Ans
     found = unheld_year(question, lang, form_years)
     if found is None:
         return None
-    held = "、".join(str(year) for year in sorted({y for y in form_years if y is not None}))
     how, missing = found
+    clause = said(lang, form_years, None if how == "relative" else missing)
+    asked = clause.split("nothing for ")[-1] if lang == "en" else clause.split("没有")[-1].removesuffix("的数据")
     if lang == "en":
-        held_en = held.replace("、", ", ")
-        asked = ("the year before" if how == "relative" else ", ".join(str(year) for year in missing))
-        text = (f"The store holds forms of {held_en} only, so there is nothing for {asked} to answer or compare "
-                f"with; I did not answer this question.")
-        return Answer(question=question, interpretation=f"not understood: {asked} (forms held: {held_en})", text=text, kind="unknown")
-    asked = "上一年度" if how == "relative" else "、".join(f"{year}年" for year in missing)
-    text = f"库中只有 {held} 年度的表，没有{asked}的数据可供回答或比较，这个问题没有作答。"
-    return Answer(question=question, interpretation=f"未能理解：{asked}（库中年度：{held}）", text=text, kind="unknown")
+        return Answer(question=question, interpretation=f"not understood: {asked}", kind="unknown",
+                      text=f"{clause[0].upper()}{clause[1:]} to answer or compare with; I did not answer this question.")
+    return Answer(question=question, interpretation=f"未能理解：{asked}", text=f"{clause}可供回答或比较，这个问题没有作答。", kind="unknown")

@@ -60,8 +60,9 @@ def asks_a_rows_figure(query: Query) -> bool:
 def compares_figures(where) -> bool:
     """Whether a condition compares something with a figure other than 0: a check finding carries no figure of the
     question's (零执行却满分 is a check; "executed more than half of the budget" is not overspending)."""
-    if isinstance(where, model.Compare):  # a figure, or a sum of parts (总分与各项得分之和对不上)
-        return (isinstance(where.right, model.Number) and where.right.value != 0) or "IndicatorSum" in repr(where.right)
+    if isinstance(where, model.Compare):  # a figure, or a sum of parts (总分与各项得分之和对不上, 资金来源加起来与执行数不符)
+        return (isinstance(where.right, model.Number) and where.right.value != 0) or "IndicatorSum" in repr(where.right) \
+            or (isinstance(where.right, model.Arith) and where.right.op == "+")
     if isinstance(where, (model.And, model.Or)):
         return any(compares_figures(item) for item in where.items)
     if isinstance(where, (model.Not, model.HasIndicator)):

@@ -115,7 +115,7 @@ def counts_a_thing(question: str) -> bool:
         if _PHRASE_END.match(word):
             break
         phrase.append(word)
-    if not phrase or any(_COUNTED_FORMS.match(word) for word in phrase) \
+    if not phrase or any(_COUNTED_FORMS.match(word.removesuffix("'s").rstrip("'")) for word in phrase) \
             or phrase[0].lower() in ("not", "no", "never", "without", "un", "points", "marks"):
         return False  # how many not rated: forms counted by a condition; how many points: a score's, not the text's
     counted = " ".join(phrase)

@@ -1,4 +1,4 @@
-"""What a question asks that no form holds (接种率, a filing rate, 2022's figures, staff numbers): not understood."""
+"""What a question asks that no form holds (接种率, a filing rate, staff numbers): not understood (a year: other_years)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from . import data_files
+from .other_years import paid_words
 
-# How far after a measure word its comparison or figure may stand, and how far a payment word may sit from a year.
-_NEAR_ZH, _NEAR_EN, _PAID_NEAR = 4, 24, 10
+# How far after a measure word its comparison or figure may stand.
+_NEAR_ZH, _NEAR_EN = 4, 24
 
 
 @lru_cache(maxsize=1)
@@ -19,7 +20,7 @@ def _words() -> dict[str, list[str]]:
     Raises:
         ValueError: naming the file and line of a malformed row.
     """
-    classes = ("suffix_zh", "suffix_en", "follows_zh", "follows_en", "not_noun", "paid", "unprinted_zh", "unprinted_en",
+    classes = ("suffix_zh", "suffix_en", "follows_zh", "follows_en", "not_noun", "unprinted_zh", "unprinted_en",
                "future", "will", "ranks_en", "figure_asked")
     found = {name: [] for name in classes}
     for _, (name, words) in data_files.rows("unheld.tsv", 2, "'class<TAB>words'", lambda cells: cells[0] in classes):
@@ -94,98 +95,6 @@ def _singular(word: str) -> set[str]:
     return {form for form in forms if form}
 
 
-def years_compared(node) -> list[int]:
-    """The years a condition of the query model compares the forms' year with (年度 = 2022).
-
-    Args:
-        node: a condition of assistant.model, or None.
-
-    Returns:
-        The years, in order.
-    """
-    import dataclasses
-
-    from assistant import model
-
-    if isinstance(node, model.Compare) and node.left == model.Field("year") and isinstance(node.right, model.Number):
-        return [int(node.right.value)]
-    if not dataclasses.is_dataclass(node):
-        return []
-    found = []
-    for part in dataclasses.fields(node):
-        value = getattr(node, part.name)
-        for item in value if isinstance(value, tuple) else (value,):
-            found += years_compared(item)
-    return found
-
-
-def without_years(node, years: list[int]):
-    """A condition of the query model without its comparisons of the forms' year with these years.
-
-    Args:
-        node: a condition, or None.
-        years: the years to take off.
-
-    Returns:
-        The condition left, or None.
-    """
-    from assistant import model
-
-    if isinstance(node, model.Compare) and node.left == model.Field("year") and isinstance(node.right, model.Number) \
-            and int(node.right.value) in years:
-        return None
-    if isinstance(node, model.And):
-        return model.conjoin(*(without_years(item, years) for item in node.items))
-    return node
-
-
-def paid_years(question: str, asked_years: list[int], store_years: list[int]) -> list[int]:
-    """Years the store has no forms of that a payment word beside them makes a date a sentence gives (执行率为0，2024年
-    支付的项目: the forms whose text says it, never the forms of 2024).
-
-    Args:
-        question: the question as normalised.
-        asked_years: the years its readings filter on.
-        store_years: the years the stored forms are of.
-
-    Returns:
-        Those years.
-    """
-    return [year for year in dict.fromkeys(asked_years)
-            if store_years and year not in store_years and _beside_payment(question, year)]
-
-
-def _beside_payment(question: str, year: int) -> bool:
-    """Whether every mention of a year has a payment word beside it (2024年支付, payment happens in 2024)."""
-    paid, near = _words()["paid"], _PAID_NEAR * (3 if question.isascii() else 1)  # English says more words
-    spots = [m.start() for m in re.finditer(str(year), question)]
-    return bool(spots) and all(any(word in question[max(0, at - near):at + 4 + near].lower() for word in paid) for at in spots)
-
-
-def unheld_years(question: str, asked_years: list[int], store_years: list[int]) -> list[str]:
-    """Years a question asks figures of that the store has no forms of (2022年执行率, compared with 2022), unless
-    a payment word beside the year makes it a date a form's sentence gives (2024年支付).
-
-    Args:
-        question: the question as normalised.
-        asked_years: the years its readings filter on.
-        store_years: the years the stored forms are of.
-
-    Returns:
-        Those years as written (["2022"]); empty when the store holds them all.
-    """
-    if not store_years:
-        return []
-    missing = []
-    for year in dict.fromkeys(asked_years):
-        if year in store_years or year > max(store_years):
-            continue  # a later year is a date a form's sentence may give (拖到2024年才付), left to the readers
-        if _beside_payment(question, year):
-            continue
-        missing.append(str(year))
-    return missing
-
-
 def unprinted(question: str, forms_text: str) -> list[str]:
     """Things no form prints that a question asks (多少名工作人员, staff numbers, next year's budget).
 
@@ -200,7 +109,7 @@ def unprinted(question: str, forms_text: str) -> list[str]:
     found = [word for word in words["unprinted_zh"] if word in question and word not in forms_text]
     found += [word for word in words["unprinted_en"] if re.search(rf"\b{re.escape(word)}\b", lowered)]
     future = [word for word in words["future"] if word in lowered]
-    if future and any(word in lowered for word in words["will"]) and not any(word in lowered for word in words["paid"]):
+    if future and any(word in lowered for word in words["will"]) and not any(word in lowered for word in paid_words()):
         found += future[:1]  # 明年哪些项目预算会增加: no form says what next year holds
     return list(dict.fromkeys(found))
 

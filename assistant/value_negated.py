@@ -14,7 +14,8 @@ def _negation(token) -> bool:
 
 def values_negated(tokens: list) -> list:
     """Each NAME NOT COLUMN (信访办 isn't the implementing unit, the petitions office is not the implementing unit of)
-    and a closing NAME NOT (forms that 信访办 does not implement) read as NOT NAME: the forms whose column is not it, never
+    and a NAME NOT closing the question or a clause (forms that 信访办 does not implement, forms the petitions office
+    doesn't run, how many …) read as NOT NAME: the forms whose column is not it, never
     the forms of that name with the column empty.
 
     Args:
@@ -32,7 +33,7 @@ def values_negated(tokens: list) -> list:
             tail = after + 1 if column else after
             while tail < len(out) and out[tail].kind == "op" and out[tail].key == "=":
                 tail += 1  # … the implementing unit of
-            if column or tail == len(out):
+            if column or tail == len(out) or out[tail].after_separator:  # … doesn't run, how many …: the clause closes
                 out[k:tail] = [dataclasses.replace(negation, kind="not", key="not"), name]
                 k += 2
                 continue

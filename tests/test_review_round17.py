@@ -11,7 +11,8 @@ import pytest
 
 from assistant.colloquial_fields import below_reached, money_named
 from assistant.glossed_literal import quoted_wordings
-from assistant.unheld import paid_years, unheld_years, unknown_measures, unknown_nouns
+from assistant.other_years import paid_years, unheld_years
+from assistant.unheld import unknown_measures, unknown_nouns
 from assistant.whole_scope import this_year
 from support import asked, names_of
 
