@@ -26,7 +26,13 @@ def _patterns() -> tuple[re.Pattern, ...]:
     # "(2023 forms only)" / "(FY2023 scorecards)" / ", 2023 forms only?"
     bracket_en = re.compile(rf"\s*\(\s*(?:{en_lead}\s+)?(?:the\s+)?{en_year}(?:\s+only)?\s*\)", re.I)
     closing_en = re.compile(rf",\s*(?:{en_lead}\s+)?(?:the\s+)?{en_year}(?:\s+only)?(?=\s*[?.!]*$)", re.I)
-    return leading_zh, bracket_zh, leading_en, bracket_en, closing_en
+    # a bare year at the question's start or end (2023年，… / 2023年度… / "In 2023, …" / "… in 2023?"): not a date
+    # inside the year (2023年底, 2023年12月), which a form's text may give
+    bare_zh = re.compile(rf"^(?:{lead})?{_YEAR}\s*年(?:度|(?![初底末中内前后上下半月\d０-９一二三四五六七八九十]))(?:的)?(?:(?:{tail})?\s*[，,：:]\s*|\s*)")
+    year_lead = words[("en", "year_lead")]
+    bare_en = re.compile(rf"^(?:{year_lead})\s+(?:the\s+year\s+|fy\s*)?{_YEAR}\s*[,:]?\s+", re.I)
+    closing_bare_en = re.compile(rf",?\s+(?:{year_lead})\s+(?:the\s+year\s+|fy\s*)?{_YEAR}(?=\s*[?.!]*$)", re.I)
+    return leading_zh, bracket_zh, leading_en, bracket_en, closing_en, bare_zh, bare_en, closing_bare_en
 
 
 @lru_cache(maxsize=1)
