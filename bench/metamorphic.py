@@ -21,10 +21,10 @@ ELEMENTS = Path(__file__).with_name("data") / "harmless_elements.tsv"
 # a question that names a year or a unit already keeps its own (the element could contradict it)
 HAS_YEAR = re.compile(r"(?:19|20)\d\d|去年|前年|明年|上年|上一年|下一年|last year|next year|previous year|prior year", re.I)
 HAS_UNIT = re.compile(r"万|元|块|yuan|rmb|10k|10,000|ten thousand", re.I)
-MONEY = re.compile(r"预算|执行数|支出|花|用掉|结余|剩|金额|钱|经费|资金|budget|spen[dt]|executed|expenditure|money|balance|"
+MONEY = re.compile(r"预算|执行|支出|花|用掉|结余|剩|金额|钱|经费|资金|budget|spen[dt]|executed|expenditure|money|balance|"
                    r"amount|fund|paid|pay|cost|unspent|left over", re.I)
-NOT_MONEY = re.compile(r"率|比例|比重|占|几成|百分|个|张|条|项|几份|多少份|分|percent|rate|share|proportion|ratio|%|how many|"
-                       r"number of|count|score|point|grade|indicator", re.I)
+NOT_MONEY = re.compile(r"率|比例|比重|占|几成|百分|[几多少]+[个张条项份家]|个数|数量|得分|分数|总分|扣分|[几多少]+分|指标|等级|"
+                       r"percent|rate|share|proportion|ratio|%|how many|number of|count|score|point|grade|indicator", re.I)
 RATE = re.compile(r"率|比例|比重|占|几成|百分|percent|rate|share|proportion|fraction|%", re.I)
 CLOSING = re.compile(r"[\s?？。.!！]+$")
 
