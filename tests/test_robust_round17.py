@@ -30,7 +30,9 @@ CUT = ["下发基层书报杂志费（平安办）", "安保经费（平安办�
     ("2023年初预算最高的项目", [2023], "2023年初预算最高的项目"),  # 年初, the opening budget: no year scope
     ("2023年底前完成的项目", [2023], "2023年底前完成的项目"),  # a date inside the year a text may give
     ("2023年执行率最低的", [2022, 2023], "2023年执行率最低的"),  # a store of two years: a condition
-    ("In 2022, how many forms scored 100?", [2023], "In 2022, how many forms scored 100?")])  # a year not held
+    ("In 2022, how many forms scored 100?", [2023], "In 2022, how many forms scored 100?"),  # a year not held
+    ("Was that money paid out in 2023?", [2023], "Was that money paid out in 2023?"),  # a payment's date: the text's
+    ("2023年，支付的项目有哪些", [2023], "2023年，支付的项目有哪些")])
 def test_a_bare_year_the_whole_store_holds_is_no_condition(question, years, kept):
     assert without_whole_scope(question, years) == kept
 
