@@ -8,7 +8,7 @@ from . import data_files
 from .range_ends import NUMBER, UNIT
 
 _CLASSES = ("note", "keeps", "defines", "share_whole", "inclusive", "exclusive", "hedge", "enumeration", "request", "full_marks",
-            "intensifier", "restates", "examples", "written")
+            "intensifier", "restates", "examples", "written", "contrast")
 # A bracket and its inside (one level: a tag such as （平安办） holds none of the markers, so it is never taken off).
 _BRACKET = re.compile(r"[（(]([^()（）]{2,60})[)）]")
 # A share defined in brackets by its whole may be long: (forms with at least one row whose class is …, divided by all forms).
@@ -32,7 +32,7 @@ def _words() -> dict[tuple[str, str], re.Pattern]:
                                      lambda cells: cells[0] in ("zh", "en") and cells[1] in _CLASSES
                                      and bool(cells[2].strip())):
         pattern = cells[2].strip()
-        if cells[0] == "en" and cells[1] not in ("inclusive", "exclusive", "defines", "request", "intensifier", "restates"):
+        if cells[0] == "en" and cells[1] not in ("inclusive", "exclusive", "defines", "request", "intensifier", "restates", "contrast"):
             pattern = rf"(?<![a-z])(?:{pattern})(?![a-z])"
         parts.setdefault((cells[0], cells[1]), []).append(pattern)
     return {key: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) for key, patterns in parts.items()}
@@ -185,7 +185,7 @@ def without_asides(question: str) -> str:
     text = _BRACKET.sub(lambda found: "" if _aside_bracket(found, question) else found.group(0), text)
     text = _strict_range(text)
     words = _words()
-    for kind in ("request", "inclusive", "enumeration", "intensifier"):
+    for kind in ("request", "inclusive", "enumeration", "intensifier", "contrast"):
         for lang in ("zh", "en"):
             if (lang, kind) in words:
                 text = words[(lang, kind)].sub("" if lang == "zh" else " ", text)

@@ -107,7 +107,7 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
-        from assistant import derived_lookup, described_form, form_text, search_scope, text_checks, text_described
+        from assistant import derived_lookup, described_form, excluded_search, form_text, search_scope, text_checks, text_described
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
         from assistant.asked_yuan import asked_in_yuan, in_yuan
@@ -138,11 +138,9 @@ class Conversation:
         said, (question, labels) = question, without_labels(question, self._previous_question)  # 不到50万的小项目; 这些小项目
         self._previous_question = said
         question = without_whole_scope(this_year(question, self._form_years), self._form_years)  # 今年: the store's year; (2023 forms only) on a store of 2023 forms
-        from assistant.split_exclusions import joined_exclusions
+        from assistant.split_exclusions import joined_exclusions, without_exclusion_reasons
 
         question = joined_exclusions(question)  # take the 信访办 forms out: excluding the 信访办 forms
-        from assistant.split_exclusions import without_exclusion_reasons
-
         question = without_exclusion_reasons(question)  # leaving out X (its figure was entered in yuan): X
         from assistant.field_gloss import without_field_glosses
 
@@ -264,6 +262,7 @@ class Conversation:
             self.last_ids = [record.form_id for record in answer.records]
         else:
             # 拖到明年才付、今年一分钱都没花的: the figures' conditions pick the forms a text search is over
+            query = excluded_search.narrowed(query, question, self.read, self.interpret, self.store) or query  # 除了X，还有哪些表提到Y: X left out
             answer = run(search_scope.scoped(query, reading, self.store, self._reader.lexicon) if self._reader else query,
                          self.store, self.search)
             if query.intent != "unknown":

@@ -10,12 +10,17 @@ from dataclasses import dataclass
 # a mention reader reads, and a member reaching back into the question's verb would be no example. A list needs an
 # opening word (比如) or a closing one (这种, 等); a member is read up to the closing word or the clause's end.
 _CLOSE = r"这种|这类|那种|那类|之类|这些|那些|等等|等|什么的"
-_ZH = re.compile(r"(?:^(?=比如|例如|譬如|诸如|像)|(?<=[？?，,。：:；;！!\s是像有])|[（(])\s*(?P<open>比如说|比如|例如|譬如|诸如|像是|像|如)?\s*"
+_ZH = re.compile(r"(?:^(?=比如|例如|譬如|诸如|像)|(?<=[？?，,。：:；;！!\s是像有—])|[（(])\s*(?P<open>比如说|比如|例如|譬如|诸如|像是|像|如)?\s*"
                  r"(?P<list>[\u4e00-\u9fff“”\"]{1,8}?(?:\s*(?:、|或者|或|和|及|以及)\s*[\u4e00-\u9fff“”\"]{1,8}?)+)\s*"
                  rf"(?:(?P<close>{_CLOSE})\s*(?P<head>[\u4e00-\u9fff]{{0,6}}?))?的?\s*(?=[）)？?，,。！!；;]|$)")
 _EN = re.compile(r"\(?\s*\b(?P<open>such as|e\.g\.,?|eg|for example|for instance|like|including)\s+"
                  r"(?P<list>[a-z][a-z\- ]*?(?:\s*(?:,|\bor\b|\band\b)\s*[a-z][a-z\- ]*?)+)\s*(?P<close>etc\.?)?\s*(?:\)|(?=[?.!]|$))",
                  re.IGNORECASE)
+# An English list a closing word marks as examples ("— talent events, health checks and the like", ": X, Y etc."), opened
+# by a dash or colon: the topic before it is what the examples are of.
+_EN_CLOSED = re.compile(r"(?:[—–:(]|\s-\s|--)\s*(?P<list>[a-z][a-z\- ]*?(?:\s*(?:,|\bor\b|\band\b)\s*[a-z][a-z\- ]*?)+?)\s*,?\s*"
+                        r"(?P<close>and the like|and so on|and so forth|and such|and similar|or similar|etc\.?)\s*(?=[?.!)]|$)",
+                        re.IGNORECASE)
 _ZH_JOINS = re.compile(r"\s*(?:、|或者|或|以及|和|及)\s*")
 _EN_JOINS = re.compile(r"\s*(?:,\s*(?:and|or)\b|,|\bor\b|\band\b)\s*", re.IGNORECASE)
 
@@ -45,7 +50,7 @@ def find(text: str) -> Examples | None:
         members = tuple(member.strip("“”\" ") for member in _ZH_JOINS.split(match.group("list")) if member.strip("“”\" "))
         if len(members) >= 2:
             return Examples(match.start(), match.end(), members, match.group("head") or "")
-    for match in _EN.finditer(text):
+    for match in [*_EN.finditer(text), *_EN_CLOSED.finditer(text)]:
         members = tuple(member.strip() for member in _EN_JOINS.split(match.group("list")) if member.strip())
         if len(members) >= 2:
             return Examples(match.start(), match.end(), members)

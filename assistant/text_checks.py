@@ -1,4 +1,4 @@
-"""Questions about what the forms' text does, not what it says: a sentence written twice, no reason given."""
+"""Questions about what the forms' text does, not what it says: a sentence written twice, no reason given, paid in its year."""
 
 from __future__ import annotations
 
@@ -21,9 +21,10 @@ def answer(question: str, lang: str, store, reading, query, naming: tuple | None
     Returns:
         An assistant.answer.Answer, or None when the question is of neither kind.
     """
-    from assistant import repeated_text, unexplained
+    from assistant import paid_in_year, repeated_text, unexplained
 
-    found = repeated_text.answer(question, lang, store)
+    found = repeated_text.answer(question, lang, store) or paid_in_year.answer(
+        question, lang, store, query, naming[0] if naming is not None else None)  # 那笔补贴当年发下去了没有
     if found is None and unexplained.asks(question):
         where = _conditions(reading.select.where) if reading is not None and reading.select.where is not None else None
         found = unexplained.answer(query, store, where)

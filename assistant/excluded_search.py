@@ -1,0 +1,141 @@
+"""An exclusion clause before or after a text search (除了X，还有哪些表提到Y; "Y, not counting X"): X's forms left out."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant import data_files
+from assistant import model as m
+
+# Clauses are cut at these marks; the clause holding an exclusion cue names the forms left out.
+_CLAUSE = re.compile(r"[，,;；:：]")
+# The columns an excluded clause may name forms by: their names (a tag such as （党群中心） too) and units.
+_NAMING = ("project_name", "implementing_unit", "department")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[str, ...]:
+    """The exclusion cues: the lexicon's exclusion words and assistant/data/exclusion_clauses.tsv, longest first."""
+    from assistant.lexicon import load
+
+    words = set(load().keys("exclusion")) | {cells[0] for _, cells in data_files.rows("exclusion_clauses.tsv", 1)}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _has_cue(clause: str) -> bool:
+    """Whether a clause holds an exclusion cue (an English one as whole words)."""
+    low = clause.lower()
+    for cue in _cues():
+        if re.fullmatch(r"[a-z .]+", cue):
+            if re.search(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", low):
+                return True
+        elif cue in clause:
+            return True
+    return False
+
+
+def split_clause(question: str) -> tuple[str, str] | None:
+    """The exclusion clause of a question of several clauses, and the rest of the question without it.
+
+    Args:
+        question: the question as read.
+
+    Returns:
+        (clause, rest), or None when no clause but the whole question holds an exclusion cue.
+    """
+    marks = [0, *(match.end() for match in _CLAUSE.finditer(question)), len(question)]
+    spans = [(marks[i], marks[i + 1]) for i in range(len(marks) - 1) if question[marks[i]:marks[i + 1]].strip(" ，,;；:：")]
+    if len(spans) < 2:
+        return None
+    for start, end in spans:
+        clause = question[start:end]
+        if _has_cue(clause):
+            rest = (question[:start] + question[end:]).strip(" ，,;；:：")
+            if not re.search(r"[\u4e00-\u9fffA-Za-z]", rest):
+                return None
+            if end == len(question) and clause[-1:] in "?？" and rest[-1:] not in "?？":
+                rest += clause[-1]  # "…, not counting X?": the rest keeps the question mark
+            return clause.strip(" ，,;；:：?？"), rest
+    return None
+
+
+def _naming_only(where) -> bool:
+    """Whether a condition is only negations of names, tags or units (Not(name contains …) and so on)."""
+    items = where.items if isinstance(where, m.And) else (where,)
+    return bool(items) and all(isinstance(item, m.Not) and isinstance(item.item, m.Text) and item.item.field.name in _NAMING
+                               and item.item.mode in ("equals", "contains", "suffix") for item in items)
+
+
+def _from_rules(query):
+    """The negation of the names, tags and units the rule reader read in an exclusion clause alone, or None."""
+    flt = query.form_filter
+    if flt.text_contains or flt.ranges or flt.grades or flt.finding_codes or not (flt.name_contains or flt.units or flt.departments):
+        return None
+    items = [m.Not(m.Text(m.Field("project_name"), "contains", word)) for word in flt.name_contains]
+    items += [m.Not(m.Text(m.Field("implementing_unit"), "contains", unit)) for unit in flt.units]
+    items += [m.Not(m.Text(m.Field("department"), "contains", dept)) for dept in flt.departments]
+    return m.conjoin(*items)
+
+
+def excluded(question: str, read, interpret, store):
+    """The forms a question's exclusion clause leaves, and the question without that clause.
+
+    Args:
+        question: the question as read.
+        read: the query model's reader (question → reading or None).
+        interpret: the rule reader (question → Query).
+        store: a store.Store.
+
+    Returns:
+        (rest of the question, form ids kept, the clause), or None when there is no exclusion clause naming forms.
+    """
+    from assistant.sqlcompile import forms_meeting
+
+    split = split_clause(question)
+    if split is None:
+        return None
+    clause, rest = split
+    reading = read(clause)
+    where = reading.select.where if reading is not None and not reading.ignored else None
+    if where is None or not _naming_only(where):
+        where = _from_rules(interpret(clause))
+    if where is None:
+        return None
+    ids = forms_meeting(store, where)
+    if ids is None:
+        return None
+    return rest, ids, clause
+
+
+def narrowed(query, question: str, read, interpret, store):
+    """The rule reader's query of a question with an exclusion clause: the rest of the question read alone, over the
+    forms the clause leaves (除了平安志愿者经费，还有哪些表提到志愿者 → the forms mentioning 志愿者 but that one).
+
+    Args:
+        query: the rule reader's query of the whole question (its excluded names read as the forms asked about).
+        question: the question as read.
+        read: the query model's reader.
+        interpret: the rule reader.
+        store: a store.Store.
+
+    Returns:
+        The narrowed query, or None when the question has no exclusion clause naming forms.
+    """
+    if query is None or query.intent == "unknown" or query.follow_up:
+        return None
+    found = excluded(question, read, interpret, store)
+    if found is None:
+        return None
+    rest, ids, clause = found
+    kept = interpret(rest)
+    if kept.intent == "unknown" and query.intent == "search":  # the rest alone is a narrative to search, as the whole was
+        from assistant.rule_helpers import question_for_search
+
+        kept.intent, kept.search_text = "search", question_for_search(rest, kept.lang)
+    if kept.intent == "unknown":
+        return None
+    previous = kept.form_filter.form_ids
+    kept.form_filter.form_ids = ids if previous is None else [i for i in previous if i in ids]
+    kept.labels.insert(0, f"不含：{clause}" if kept.lang == "zh" else f"left out: {clause}")
+    return kept
