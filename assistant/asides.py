@@ -208,4 +208,5 @@ def without_asides(question: str) -> str:
     text = re.sub(r"[ \t]{2,}", " ", text)
     text = re.sub(r"\s+([,.?!;:])", r"\1", text).strip()
     text = re.sub(r"([,，])\s*[,，]", r"\1", text)  # "the rate, roughly speaking, of": one comma left
+    text = re.sub(r"([。.！!？?])\s*[。.！!？?]+$", r"\1", text)  # "…哪些？请列个清单。" → "…哪些？": one closing mark
     return text if re.search(r"\w", text) else question

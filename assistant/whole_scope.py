@@ -7,6 +7,7 @@ from functools import lru_cache
 from . import data_files
 
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+_EVENT_MARK = "\x00"  # put after a verb of paying or doing (year_event) so a closing bare year after it is kept
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +27,15 @@ def _patterns() -> tuple[re.Pattern, ...]:
     # "(2023 forms only)" / "(FY2023 scorecards)" / ", 2023 forms only?"
     bracket_en = re.compile(rf"\s*\(\s*(?:{en_lead}\s+)?(?:the\s+)?{en_year}(?:\s+only)?\s*\)", re.I)
     closing_en = re.compile(rf",\s*(?:{en_lead}\s+)?(?:the\s+)?{en_year}(?:\s+only)?(?=\s*[?.!]*$)", re.I)
-    return leading_zh, bracket_zh, leading_en, bracket_en, closing_en
+    # a bare year at the question's start or end (2023年，… / 2023年度… / "In 2023, …" / "… in 2023?"): not a date
+    # inside the year (2023年底, 2023年12月), which a form's text may give
+    event_zh = words[("zh", "year_event")]
+    bare_zh = re.compile(rf"^(?:{lead})?{_YEAR}\s*年(?:度|(?![初底末中内前后上下半月\d０-９一二三四五六七八九十]))(?:的)?(?:(?:{tail})?\s*[，,：:]\s*|\s*)"
+                         rf"(?![，,：:\s]*(?:{event_zh}))")
+    year_lead = words[("en", "year_lead")]
+    bare_en = re.compile(rf"^(?:{year_lead})\s+(?:the\s+year\s+|fy\s*)?{_YEAR}\s*[,:]?\s+", re.I)
+    closing_bare_en = re.compile(rf"(?<!{_EVENT_MARK}),?\s+(?:{year_lead})\s+(?:the\s+year\s+|fy\s*)?{_YEAR}(?=\s*[?.!]*$)", re.I)
+    return leading_zh, bracket_zh, leading_en, bracket_en, closing_en, bare_zh, bare_en, closing_bare_en
 
 
 @lru_cache(maxsize=1)
@@ -78,9 +87,10 @@ def without_whole_scope(question: str, form_years: list[int | None]) -> str:
         year = match.groupdict().get("year")
         return year is None or form_years == [int(year)]
 
-    text = question
+    event = re.compile(rf"\b(?:{_words()[('en', 'year_event')]})(?:\s+(?:it|them|out|off))?(?=,?\s+\w+\s+(?:the\s+year\s+)?(?:19|20)\d{{2}}\s*[?.!]*$)", re.I)
+    text = event.sub(lambda found: found.group(0) + _EVENT_MARK, question)
     for pattern in _patterns():
         match = pattern.search(text)
         if match and whole(match) and re.search(r"\w", text[:match.start()] + text[match.end():]):
             text = text[:match.start()] + text[match.end():]
-    return text.strip()
+    return text.replace(_EVENT_MARK, "").strip()
