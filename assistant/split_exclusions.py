@@ -14,11 +14,25 @@ _OBJECT = r"(?:the|those|these|that|this|any|all|every|[\u4e00-\u9fff]|\d)"
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     """The verb … particle pairs of assistant/data/split_exclusions.tsv as one pattern."""
-    pairs = [cells for _, cells in data_files.rows("split_exclusions.tsv", 2, "'verb<TAB>particle'")]
+    pairs = [cells for cells in _rows() if cells[1] != "-"]
     verbs = "|".join(sorted({re.escape(verb) for verb, _ in pairs}, key=len, reverse=True))
     particles = "|".join(sorted({re.escape(particle) for _, particle in pairs}, key=len, reverse=True))
     return re.compile(rf"\b(?P<verb>{verbs})\s+(?P<object>{_OBJECT}[^.;:?!,，。；：？！]{{0,60}}?)\s+(?P<particle>{particles})\b",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _rows() -> list[tuple[str, str]]:
+    """The (verb, particle) rows of assistant/data/split_exclusions.tsv; particle "-" marks a verb said before its object."""
+    return [tuple(cells) for _, cells in data_files.rows("split_exclusions.tsv", 2, "'verb<TAB>particle'")]
+
+
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern:
+    """A verb of taking out that opens a clause, then its object: "Remove the forms with …", "Cross out those run by …".
+    Only there is it an instruction; inside a sentence (staff had to remove petitioners) it is the text's own word."""
+    verbs = "|".join(sorted((re.escape(verb) for verb, particle in _rows() if particle == "-"), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[.;:?!,，。；：？！—-]))(?P<space>\s*)(?:{verbs})\s+(?P<object>{_OBJECT})", re.IGNORECASE)
 
 
 def joined_exclusions(question: str) -> str:
@@ -31,7 +45,8 @@ def joined_exclusions(question: str) -> str:
         e.g. "excluding the 信访办 forms; what is the combined opening budget of the rest?" for "Take the 信访办 forms
         out; …". A pair the data file does not list (take the forms apart) is left as it is.
     """
-    pairs = {(verb.lower(), particle.lower()) for _, (verb, particle) in data_files.rows("split_exclusions.tsv", 2, "'verb<TAB>particle'")}
+    pairs = {(verb.lower(), particle.lower()) for verb, particle in _rows()}
+    question = _opening().sub(lambda match: f"{match.group('space')}excluding {match.group('object')}", question)
 
     def joined(match: re.Match) -> str:
         if (match.group("verb").lower(), match.group("particle").lower()) not in pairs:
