@@ -29,6 +29,8 @@ DATA = Path(__file__).with_name("data")
 # points lost, actual against target) in plain and terse Chinese, as written.
 # independent16-dev / independent17-dev / independent18-dev (16 zh / 10-11 en each): round 14's writers of text searches,
 # indicator rows and statistics over derived measures; two thirds of each writer's set, the other third kept outside.
+# independent25-dev / 26-dev / 27-dev (round 17: statistics over a subset, which-forms questions, the forms' words; two
+# thirds of each writer's 45, the other third kept outside).
 # narrative / narrative-heldout: questions answered from the forms' text (a set with evidence, a row by its description).
 # narrative9: round 9's fresh wordings of text questions (English paraphrases, lookups by row, topics), checked by hand.
 SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json", "heldout": DATA / "questions.heldout.json",
@@ -58,7 +60,10 @@ SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json"
              "independent21-dev": DATA / "questions.independent21-dev.json",
              "independent22-dev": DATA / "questions.independent22-dev.json",
              "independent23-dev": DATA / "questions.independent23-dev.json",
-             "independent24-dev": DATA / "questions.independent24-dev.json"}
+             "independent24-dev": DATA / "questions.independent24-dev.json",
+             "independent25-dev": DATA / "questions.independent25-dev.json",
+             "independent26-dev": DATA / "questions.independent26-dev.json",
+             "independent27-dev": DATA / "questions.independent27-dev.json"}
 # "all" is the team's own sets; sets kept aside and the independent writers' are scored only when named.
 IN_ALL = ("base", "own", "narrative")
 SET_NAMES = ("dev", *SET_FILES, "all")
