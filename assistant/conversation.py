@@ -124,20 +124,7 @@ class Conversation:
         from assistant.restated_label import without_labels
         from assistant.whole_scope import this_year, without_whole_scope
         from assistant.glossed_literal import quoted_wordings, unglossed
-        from assistant.asides import without_asides
-        from assistant.range_ends import range_ends
-        from assistant.intensifiers import without_intensifiers
-        from assistant.maximum_said import without_maximum
-        from assistant.zero_idioms import as_zero
-        from assistant.filled_columns import filled_columns
-        from assistant.not_even import not_even
-        from assistant.unspent_said import unspent_said
-        from assistant.ratio_gloss import ratio_glosses
-        from assistant.colloquial_fields import below_reached, money_named
-        from assistant.unit_bracket import in_forms_unit
-        from assistant.aspect_particles import listed_particles
-        from assistant.full_figure import as_full_marks
-        from assistant.glossed_statistic import statistic_named
+        from assistant.plain_rewrites import rewritten
         from assistant.named_word import quote_named_words
 
         self._current_interpreter()
@@ -167,12 +154,7 @@ class Conversation:
         question, unread_wordings = quoted_wordings(question)  # a target of 'every month': “每月”, as the forms print it
         if unread_wordings:
             return _refusal(question, "en", None, [f"'{words}'" for words in unread_wordings], self._reader.lexicon)
-        question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
-        question = filled_columns(ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question)))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
-        from assistant.ranked_size import size_ranks_said
-
-        question = size_ranks_said(question)  # 前三大的项目: the three largest
-        question = listed_particles(money_named(in_forms_unit(below_reached(question))))  # 钱没花到六成: below 60%; "50 (in 10,000 yuan)": 50 万元; 年初批的钱: the initial budget; 调整了 as 调整过
+        question = rewritten(question)  # words that add nothing and colloquial fields said plainly (assistant/plain_rewrites.py)
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named

@@ -1,0 +1,35 @@
+"""The question's words rewritten plainly before reading: what adds nothing taken off, colloquial fields and figures said as the readers know them."""
+
+from __future__ import annotations
+
+from assistant.asides import without_asides
+from assistant.aspect_particles import listed_particles
+from assistant.colloquial_fields import below_reached, money_named
+from assistant.filled_columns import filled_columns
+from assistant.full_figure import as_full_marks
+from assistant.glossed_statistic import statistic_named
+from assistant.intensifiers import without_intensifiers
+from assistant.maximum_said import without_maximum
+from assistant.not_even import not_even
+from assistant.range_ends import range_ends
+from assistant.ranked_size import size_ranks_said
+from assistant.ratio_gloss import ratio_glosses
+from assistant.unit_bracket import in_forms_unit
+from assistant.unspent_said import unspent_said
+from assistant.zero_idioms import as_zero
+
+
+def rewritten(question: str) -> str:
+    """The question with every plain rewrite applied, in the order each relies on.
+
+    Args:
+        question: the question after courtesies, exclusions and glosses were read.
+
+    Returns:
+        The question as the readers read it.
+    """
+    question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
+    question = filled_columns(ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question)))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
+    question = size_ranks_said(question)  # 前三大的项目: the three largest
+    question = listed_particles(money_named(in_forms_unit(below_reached(question))))  # 钱没花到六成: below 60%; "50 (in 10,000 yuan)": 50 万元; 年初批的钱: the initial budget; 调整了 as 调整过
+    return question
