@@ -1,11 +1,14 @@
 """A metamorphic check: a question answered right stays right when one harmless element is added to it.
 
 Usage: python -m bench.metamorphic [--sets independent*-dev] [--base RESULTS.json] [--out RESULTS.json] [--kinds K,…]
+       [--sample N]
 
 Every item of the independent writers' development sets that passes (on this checkout, or in the `--base` results of
 another checkout, e.g. main) is asked again with one element of `bench/data/harmless_elements.tsv` added (a year the
-store holds, the store's unit, a format instruction, a reporting verb, a method note), and judged as before. The pass
-rate is printed per element kind and language.
+store holds, the store's unit, a format instruction, a reporting verb, a method note), and transformed by the kinds of
+`bench/transforms.py` (round 18: asked after an unrelated first question, a lexicon phrase said by another alternative
+of its row, a gloss after a form's name, punctuation and case, a figure restated in another notation), and judged as
+before. The pass rate is printed per element kind and language.
 """
 
 from __future__ import annotations
@@ -94,6 +97,66 @@ def added(question: str, element: dict) -> str:
     return core + end + (" " if english else "") + text
 
 
+def language(item: dict) -> str:
+    """An item's language: its `lang`, else English when it has Latin words and no run of Chinese.
+
+    Args:
+        item: a question item.
+
+    Returns:
+        "en" or "zh".
+    """
+    return item.get("lang") or ("en" if re.search(r"[A-Za-z]{3}", item["q"])
+                                and not re.search(r"[\u4e00-\u9fff]{4}", item["q"]) else "zh")
+
+
+def transformed(items: list[dict], forms: list[tuple[str, str]], kinds: set[str] | None = None) -> list[dict]:
+    """The round-18 transformations of every item (bench/transforms.py), each kind generated from its data file.
+
+    Args:
+        items: the passing items.
+        forms: (project name, implementing unit) of every stored form.
+        kinds: only these kinds (all when None).
+
+    Returns:
+        Variants tagged `element` (kind), `element_text`, `original` and `lang`.
+    """
+    from bench import transforms as t
+
+    lexicon = t.lexicon_rows()
+    follow = [p for kind, _, phrases in lexicon if kind in ("follow", "swap", "complement") for p in phrases]
+    firsts = {lang: [q for row_lang, q in t.tsv(t.CONTEXT) if row_lang == lang] for lang in ("zh", "en")}
+    names = [name for name, _ in forms]
+    makers = {"context": lambda item, lang: t.context_variants(item, lang, firsts[lang], follow),
+              "synonym": lambda item, lang: t.synonym_variants(item, lang, lexicon, names),
+              "gloss": lambda item, lang: t.gloss_variants(item, lang, forms, t.tsv(t.GLOSSES)),
+              "surface": lambda item, lang: t.surface_variants(item, lang, t.tsv(t.SURFACE)),
+              "restated": lambda item, lang: t.restated_variants(item, lang, t.tsv(t.RESTATED), names)}
+    out = []
+    for item in items:
+        lang = language(item)
+        for kind, make in makers.items():
+            if kinds is None or kind in kinds:
+                out += [dict(v, original=item["q"], element=kind, lang=lang) for v in make(item, lang)]
+    return out
+
+
+def sample(items: list[dict], size: int) -> list[dict]:
+    """A deterministic sample of items (every k-th in the order given), for a check that must run in CI time.
+
+    Args:
+        items: the items.
+        size: how many to keep (all when 0 or more than there are).
+
+    Returns:
+        The sample.
+    """
+    if not size or size >= len(items):
+        return items
+    step = len(items) / size
+    return [items[int(i * step)] for i in range(size)]
+
+
 def variants(items: list[dict], rows: list[dict], kinds: set[str] | None = None) -> list[dict]:
     """One variant per item and element kind of its language (the kind's texts taken in turn).
 
@@ -107,7 +170,7 @@ def variants(items: list[dict], rows: list[dict], kinds: set[str] | None = None)
     """
     out, turn = [], {}
     for item in items:
-        lang = item.get("lang") or ("en" if re.search(r"[A-Za-z]{3}", item["q"]) and not re.search(r"[\u4e00-\u9fff]{4}", item["q"]) else "zh")
+        lang = language(item)
         by_kind: dict[str, list[dict]] = {}
         for row in rows:
             if row["lang"] == lang and (kinds is None or row["kind"] in kinds) and applies(row, item, item["q"]):
@@ -120,6 +183,20 @@ def variants(items: list[dict], rows: list[dict], kinds: set[str] | None = None)
     return out
 
 
+def stored_forms(store) -> list[tuple[str, str]]:
+    """The project name and implementing unit of every stored form.
+
+    Args:
+        store: the store.
+
+    Returns:
+        (name, unit) per form.
+    """
+    from store.query import iter_forms
+
+    return [(form.project_name, form.implementing_unit or "") for form in iter_forms(store)]
+
+
 def main(argv: list[str] | None = None) -> int:
     from bench.questions import SET_FILES, load_set, make_search, make_store, run_items
 
@@ -128,9 +205,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", help="results of another checkout: only its passing items are varied")
     parser.add_argument("--out", help="write every variant's result here (JSON)")
     parser.add_argument("--kinds", help="comma-separated element kinds (default: all)")
+    parser.add_argument("--sample", type=int, default=0, help="only this many items, taken evenly (default: all)")
     args = parser.parse_args(argv)
     pattern = re.compile("^" + re.escape(args.sets).replace(r"\*", ".*") + "$")
-    items = [item for name in SET_FILES if pattern.match(name) for item in load_set(name)]
+    items = sample([item for name in SET_FILES if pattern.match(name) for item in load_set(name)], args.sample)
     kinds = set(args.kinds.split(",")) if args.kinds else None
     with tempfile.TemporaryDirectory(prefix="jixiao-meta-") as directory:
         store = make_store(Path(directory))
@@ -141,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
             passing = [i for i in items if (i["set"], i["q"], tuple(i.get("context", []))) in passing_keys]
         else:
             passing = [item for item, ok, _, _ in run_items(items, store, search) if ok]
-        tried = variants(passing, elements(), kinds)
+        tried = variants(passing, elements(), kinds) + transformed(passing, stored_forms(store), kinds)
         results = run_items(tried, store, search)
         store.dispose()
     by: dict[tuple[str, str], list[bool]] = {}
