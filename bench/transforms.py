@@ -220,8 +220,10 @@ def gloss_variants(item: dict, lang: str, forms: list[tuple[str, str]], glosses:
         One variant per gloss of the language that the form has (a {tag} gloss needs a bracketed tag).
     """
     question = item["q"]
+    quoted = [match.span() for match in QUOTED.finditer(question)]
     spans = sorted(((m.start(), m.end(), name, unit) for name, unit in forms if len(name) >= 4
-                    for m in re.finditer(re.escape(name), question)), key=lambda s: (s[0], s[0] - s[1]))
+                    for m in re.finditer(re.escape(name), question)
+                    if not any(a <= m.start() and m.end() <= b for a, b in quoted)), key=lambda s: (s[0], s[0] - s[1]))
     if not spans:
         return []
     start, end, name, unit = spans[0]
