@@ -160,9 +160,10 @@ class QuestionReader:
         self.row_units = RowUnits(names.row_units)  # 单位是小时的指标, measured in hours
         self.named_forms = NamedForms(names.projects, frozenset([*self.lexicon.keys("exclusion"), *self.lexicon.keys("closing_not")]))
 
-    def _defines_a_difference(self, inside: str) -> bool:
+    def _defines_a_difference(self, inside: str, restated: bool = False) -> bool:
         """"(final allocation less outturn)", （全年预算数减全年执行数）: two fields and a word for minus, the definition
-        of the measure before the bracket (unspent, top-up), no condition of its own."""
+        of the measure before the bracket (unspent, top-up), no condition of its own (the second side's noun restated
+        once)."""
         tokens, gaps = self.recogniser.tokens(inside)
         kept = [t for t in tokens if t.kind != "stop"]
         fields = [t for t in kept if t.kind in ("field", "weak_field")]
@@ -172,7 +173,8 @@ class QuestionReader:
             # (full-year allocation minus initial), （全年预算数减年初）: the second side names the same noun as the first
             head = fields[0].text.split()[-1] if " " in fields[0].text else fields[0].text[-2:]
             named = f"{side[0]} {head}" if inside.isascii() else side[0] + head
-            return named != inside and self._defines_a_difference(inside[:inside.rfind(side[0])] + named)
+            return named != inside and not restated and self._defines_a_difference(
+                inside[:inside.rfind(side[0])] + named, restated=True)
         minus = [t for t in tokens if t.text.lower() in _MINUS] + [g for g in gaps if g.lower() in _MINUS]
         return len(fields) == 2 and len(kept) <= 3 and bool(minus) and all(g.lower() in _MINUS for g in gaps) \
             and all(t in fields or t.text.lower() in _MINUS for t in kept)

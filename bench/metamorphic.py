@@ -197,9 +197,59 @@ def stored_forms(store) -> list[tuple[str, str]]:
     return [(form.project_name, form.implementing_unit or "") for form in iter_forms(store)]
 
 
-def main(argv: list[str] | None = None) -> int:
+def check(sets: str = "independent*-dev", size: int = 0, kinds: set[str] | None = None, base: str | None = None,
+          with_model: bool = True) -> tuple[list[dict], list[dict]]:
+    """Run the check: the passing items of the sets, varied, asked on a fresh store of the bundled corpus.
+
+    Args:
+        sets: set names, a trailing * or *-dev pattern allowed.
+        size: only this many items, taken evenly (all when 0).
+        kinds: only these element and transformation kinds (all when None).
+        base: results JSON of another checkout whose passing items are varied (else the items passing here).
+        with_model: load the embedding model for narrative search (lexical search only when False).
+
+    Returns:
+        (passing items, one record per variant with its kind, language and outcome).
+    """
     from bench.questions import SET_FILES, load_set, make_search, make_store, run_items
 
+    pattern = re.compile("^" + re.escape(sets).replace(r"\*", ".*") + "$")
+    items = sample([item for name in SET_FILES if pattern.match(name) for item in load_set(name)], size)
+    with tempfile.TemporaryDirectory(prefix="jixiao-meta-") as directory:
+        store = make_store(Path(directory))
+        search = make_search(store, with_model=with_model)
+        if base:
+            saved = json.loads(Path(base).read_text(encoding="utf-8"))
+            passing_keys = {(r["set"], r["original"], tuple(r.get("context", []))) for r in saved["base_passing"]}
+            passing = [i for i in items if (i["set"], i["q"], tuple(i.get("context", []))) in passing_keys]
+        else:
+            passing = [item for item, ok, _, _ in run_items(items, store, search) if ok]
+        tried = variants(passing, elements(), kinds) + transformed(passing, stored_forms(store), kinds)
+        results = run_items(tried, store, search)
+        store.dispose()
+    records = [{"set": item["set"], "q": item["q"], "original": item["original"], "context": item.get("context", []),
+                "element": item["element"], "element_text": item.get("element_text", ""), "lang": item["lang"],
+                "ok": ok, "why": why, "interpretation": payload.get("interpretation")}
+               for item, ok, why, payload in results]
+    return passing, records
+
+
+def rates(records: list[dict]) -> dict[tuple[str, str], tuple[int, int]]:
+    """Variants kept and tried per kind and language.
+
+    Args:
+        records: check()'s records.
+
+    Returns:
+        {(kind, lang): (kept, tried)}.
+    """
+    by: dict[tuple[str, str], list[bool]] = {}
+    for record in records:
+        by.setdefault((record["element"], record["lang"]), []).append(record["ok"])
+    return {key: (sum(outcomes), len(outcomes)) for key, outcomes in sorted(by.items())}
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default="independent*-dev", help="set names, a trailing * or *-dev pattern allowed")
     parser.add_argument("--base", help="results of another checkout: only its passing items are varied")
@@ -207,31 +257,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kinds", help="comma-separated element kinds (default: all)")
     parser.add_argument("--sample", type=int, default=0, help="only this many items, taken evenly (default: all)")
     args = parser.parse_args(argv)
-    pattern = re.compile("^" + re.escape(args.sets).replace(r"\*", ".*") + "$")
-    items = sample([item for name in SET_FILES if pattern.match(name) for item in load_set(name)], args.sample)
     kinds = set(args.kinds.split(",")) if args.kinds else None
-    with tempfile.TemporaryDirectory(prefix="jixiao-meta-") as directory:
-        store = make_store(Path(directory))
-        search = make_search(store)
-        if args.base:
-            base = json.loads(Path(args.base).read_text(encoding="utf-8"))
-            passing_keys = {(r["set"], r["original"], tuple(r.get("context", []))) for r in base["base_passing"]}
-            passing = [i for i in items if (i["set"], i["q"], tuple(i.get("context", []))) in passing_keys]
-        else:
-            passing = [item for item, ok, _, _ in run_items(items, store, search) if ok]
-        tried = variants(passing, elements(), kinds) + transformed(passing, stored_forms(store), kinds)
-        results = run_items(tried, store, search)
-        store.dispose()
-    by: dict[tuple[str, str], list[bool]] = {}
-    records = []
-    for item, ok, why, payload in results:
-        by.setdefault((item["element"], item["lang"]), []).append(ok)
-        records.append({"set": item["set"], "q": item["q"], "original": item["original"], "context": item.get("context", []),
-                        "element": item["element"], "lang": item["lang"], "ok": ok, "why": why,
-                        "interpretation": payload.get("interpretation")})
-    print(f"items passing: {len(passing)} of {len(items)}; variants: {len(tried)}")
-    for (kind, lang), outcomes in sorted(by.items()):
-        print(f"{kind:10s} {lang}: {sum(outcomes)}/{len(outcomes)} = {100 * sum(outcomes) / len(outcomes):.1f}%")
+    passing, records = check(args.sets, args.sample, kinds, args.base)
+    print(f"items passing: {len(passing)}; variants: {len(records)}")
+    for (kind, lang), (kept, tried) in rates(records).items():
+        print(f"{kind:10s} {lang}: {kept}/{tried} = {100 * kept / tried:.1f}%")
     total = [r["ok"] for r in records]
     print(f"total: {sum(total)}/{len(total)} = {100 * sum(total) / max(len(total), 1):.1f}%")
     if args.out:

@@ -210,7 +210,12 @@ def run_items(items: list[dict], store, search) -> list[tuple[dict, bool, str, d
     conversation = Conversation(store, search=search, llm=None)
     results = []
     for item in items:
-        payload = asked_in_turn(conversation, [*item.get("context", []), item["q"]])
+        try:
+            payload = asked_in_turn(conversation, [*item.get("context", []), item["q"]])
+        except Exception as error:  # noqa: BLE001 - a question that raises fails, and the run goes on
+            payload = {"interpretation": f"raised {type(error).__name__}: {str(error)[:200]}"}
+            results.append((item, False, payload["interpretation"], payload))
+            continue
         passed, why = judge(item, payload)
         results.append((item, passed, why, payload))
     return results
