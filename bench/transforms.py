@@ -27,7 +27,7 @@ VERB_END = re.compile(r"(?:了|过|掉|得|的|去|来)$")
 TAG = re.compile(r"（([^（）]+)）$")
 PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|％)(?![（(])")
 WAN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*万(?:元)?(?![元（(\d])")
-YUAN_EN = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s*yuan\b(?!\s*\()", re.I)
+YUAN_EN = re.compile(r"(?<![\d.,])(?<!in )(\d{1,3}(?:,\d{3})+|\d+)\s*yuan\b(?!\s*\()", re.I)
 
 
 def tsv(path: Path) -> list[list[str]]:
