@@ -70,10 +70,11 @@ class Conversation:
         current = fingerprint(self.store)
         if self._interpreter is None or current != self._fingerprint:
             from assistant.reader import QuestionReader, store_names
+            from assistant.name_gloss import form_owners
             from store.readonly_sql import ReadOnlySqlError
 
             self._interpreter = Interpreter(Catalog.from_store(self.store))
-            self._form_years = store_query.form_years(self.store)  # what a whole-store scope ("2023 forms") must be
+            self._form_years, self._owners = store_query.form_years(self.store), form_owners(self.store)  # a whole-store scope ("2023 forms"); each form's unit
             try:
                 self._reader = QuestionReader(store_names(self.store))
             except ReadOnlySqlError as error:  # no views (a read-only store): the rule-based reader answers alone
@@ -123,6 +124,7 @@ class Conversation:
         from assistant.formal_those import those_as_forms
         from assistant.restated_label import without_labels
         from assistant.whole_scope import this_year, without_whole_scope
+        from assistant.name_gloss import without_name_glosses
         from assistant.glossed_literal import quoted_wordings, unglossed
         from assistant.plain_rewrites import rewritten
         from assistant.named_word import quote_named_words
@@ -138,7 +140,7 @@ class Conversation:
         question = those_as_forms(question)  # 剔除名称含质保金者: the forms whose name holds 质保金
         said, (question, labels) = question, without_labels(question, self._previous_question)  # 不到50万的小项目; 这些小项目
         self._previous_question = said
-        question = without_whole_scope(this_year(question, self._form_years), self._form_years)  # 今年: the store's year; (2023 forms only) on a store of 2023 forms
+        question = without_whole_scope(this_year(without_name_glosses(question, self._owners), self._form_years), self._form_years)  # （实施单位：X） after X's form: nothing; 今年: the store's year; (2023 forms only) on a store of 2023 forms
         from assistant.split_exclusions import joined_exclusions, without_exclusion_reasons
 
         question = joined_exclusions(question)  # take the 信访办 forms out: excluding the 信访办 forms

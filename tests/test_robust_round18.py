@@ -194,3 +194,30 @@ def test_a_restated_rate_keeps_the_answer(seed_store, question, expected):
     from support import asked, names_of
 
     assert names_of(asked(seed_store, question, search=None)) == sorted(expected)
+
+
+# ----- a gloss after a form's name (assistant/name_gloss.py) --------------------------------------------------------
+
+OWNERS = {"户籍档案数字化加工项目": "某中心", "禁毒与反邪教（平安办）": "某中心", "维稳经费（信）": "信访办"}
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("除去户籍档案数字化加工项目（实施单位：某中心），其余项目", "除去户籍档案数字化加工项目，其余项目"),
+    ("禁毒与反邪教（平安办）（即平安办的项目）执行率多少", "禁毒与反邪教（平安办）执行率多少"),
+    ("the 维稳经费（信） (run by 信访办) form", "the 维稳经费（信） form"),
+    ("What did 禁毒与反邪教（平安办） (a 平安办 project) spend?", "What did 禁毒与反邪教（平安办） spend?"),
+    ("维稳经费（信）（实施单位：平安办）执行率", "维稳经费（信）（实施单位：平安办）执行率"),  # not its unit: the readers see it
+    ("维稳经费（信）（不算）", "维稳经费（信）（不算）")])
+def test_a_gloss_restating_a_forms_own_unit_or_tag_adds_nothing(question, plain):
+    from assistant.name_gloss import without_name_glosses
+
+    assert without_name_glosses(question, OWNERS) == plain
+
+
+@pytest.mark.parametrize("question, value", [
+    ("有评分等级的项目中（不计户籍档案数字化加工项目（实施单位：上海市闵行区浦江镇社区党群服务中心）），平均执行率是多少？", 78.51),
+    ("What was the execution rate of 维稳经费（信） (run by 信访办)?", 92.77)])
+def test_a_glossed_name_keeps_the_answer(seed_store, question, value):
+    from support import asked
+
+    assert asked(seed_store, question, search=None).to_json()["value"] == pytest.approx(value, abs=0.01)
