@@ -255,9 +255,11 @@ def surface_variants(item: dict, lang: str, rows: list[list[str]], limit: int = 
     for kind, row_lang, when, text in rows:
         if row_lang != lang or not re.search(when, question):
             continue
-        if kind == "width":
-            table = str.maketrans({"？": "?", "，": ","}) if lang == "zh" else str.maketrans({"?": "？", ",": "，"})
-            changed = question.translate(table)
+        if kind == "width":  # a comma between digits is a thousands separator, not punctuation
+            pairs = (("？", "?"), ("，", ",")) if lang == "zh" else (("?", "？"), (",", "，"))
+            changed = question
+            for old, new in pairs:
+                changed = re.sub(rf"(?<!\d){old}|{old}(?!\d)", new, changed)
         elif kind == "space":
             changed = question + " "
         elif kind == "case":

@@ -221,3 +221,8 @@ def test_a_glossed_name_keeps_the_answer(seed_store, question, value):
     from support import asked
 
     assert asked(seed_store, question, search=None).to_json()["value"] == pytest.approx(value, abs=0.01)
+
+
+def test_a_thousands_separator_is_no_punctuation():
+    variants = t.surface_variants(item("Budgets above 1,000,000 yuan, under 90%?"), "en", [["width", "en", ".", ""]])
+    assert [v["q"] for v in variants] == ["Budgets above 1,000,000 yuan， under 90%？"]
