@@ -259,7 +259,7 @@ def surface_variants(item: dict, lang: str, rows: list[list[str]], limit: int = 
             pairs = (("？", "?"), ("，", ",")) if lang == "zh" else (("?", "？"), (",", "，"))
             changed = question
             for old, new in pairs:
-                changed = re.sub(rf"(?<!\d){old}|{old}(?!\d)", new, changed)
+                changed = re.sub(rf"(?<!\d){re.escape(old)}|{re.escape(old)}(?!\d)", new, changed)
         elif kind == "space":
             changed = question + " "
         elif kind == "case":
