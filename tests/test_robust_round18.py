@@ -148,11 +148,12 @@ def test_the_sample_is_even_and_fixed():
 
 # ----- the check as a property (CI) -------------------------------------------------------------------------------
 
-# kept / tried per kind and language on a sample of 150 shipped items, measured on this branch; a kind falling below
-# its floor is a code path that reads a harmless change as a different question
-FLOORS = {("context", "zh"): 0.0, ("context", "en"): 0.0, ("synonym", "zh"): 0.0, ("synonym", "en"): 0.0,
-          ("gloss", "zh"): 0.0, ("gloss", "en"): 0.0, ("surface", "zh"): 0.0, ("surface", "en"): 0.0,
-          ("restated", "zh"): 0.0, ("restated", "en"): 0.0}
+# kept / tried per kind and language on a sample of 150 shipped items, measured on this branch (148 passing, 562
+# variants: context zh 63/64, en 60/60; synonym zh 127/132, en 129/138; gloss 4/4, 2/2; surface zh 75/76, en 72/72;
+# restated zh 5/5, en 9/9); a kind falling below its floor is a code path reading a harmless change as another question
+FLOORS = {("context", "zh"): 0.98, ("context", "en"): 1.0, ("synonym", "zh"): 0.96, ("synonym", "en"): 0.93,
+          ("gloss", "zh"): 1.0, ("gloss", "en"): 1.0, ("surface", "zh"): 0.98, ("surface", "en"): 1.0,
+          ("restated", "zh"): 1.0, ("restated", "en"): 1.0}
 
 
 @pytest.mark.slow
