@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from assistant import follow_ups, list_totals, ranked_follow_ups, several_statistics
+from assistant import exclusion, follow_ups, list_totals, ranked_follow_ups, several_statistics
 from assistant.absent_rows import absent_rows
 from assistant.full_marks import full_marks
 from assistant.missed_target import missed_targets
@@ -158,7 +158,7 @@ class QuestionReader:
         self._change_verbs = {**self.lexicon.keys("change_verb")}  # not cut, 既没被砍也没追加: a budget change
         self._column_values = {"unit": list(names.units), "department": list(names.departments)}
         self.row_units = RowUnits(names.row_units)  # 单位是小时的指标, measured in hours
-        self.named_forms = NamedForms(names.projects, frozenset([*self.lexicon.keys("exclusion"), *self.lexicon.keys("closing_not")]))
+        self.named_forms = NamedForms(names.projects, exclusion.words(self.lexicon))
 
     def _defines_a_difference(self, inside: str) -> bool:
         """"(final allocation less outturn)", （全年预算数减全年执行数）: two fields and a word for minus, the definition
