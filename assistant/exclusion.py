@@ -221,3 +221,75 @@ def without_exclusion_reasons(question: str) -> str:
         The question, such a bracket taken off; a bracket after anything else stays.
     """
     return _reason_after_exclusion().sub(lambda match: match.group("head"), question)
+
+
+def _cue_said(question: str, kind: str) -> str | None:
+    """The longest phrase of one kind of row (restore, again) the question holds (an English one as whole words)."""
+    low = question.lower()
+    for cue in sorted(_phrases(kind), key=len, reverse=True):
+        if re.search(rf"(?<![a-z]){re.escape(cue)}(?![a-z])" if cue.isascii() else re.escape(cue), low):
+            return cue
+    return None
+
+
+def asks_again(question: str, tokens: list) -> bool:
+    """Whether a follow-up asks the last answer's statistic again over other forms: it closes on 呢, opens on a
+    what-if (and if, 要是), says "what about" / "same … but" (the lexicon's swap words other than a bare 那), or
+    leaves forms out or puts them back.
+
+    Args:
+        question: the question as typed.
+        tokens: its tokens.
+
+    Returns:
+        Whether the statistic carries over to a reading that asks none of its own.
+    """
+    if re.search(r"呢\s*[?？。]?\s*$", question) or _cue_said(question, "again") or _cue_said(question, "restore"):
+        return True
+    if any(t.kind == "swap" and t.text.strip().lower() not in ("那", "那么", "and", "and the") for t in tokens):
+        return True
+    return any(t.kind in ("not", "not_after") and t.text.strip().lower() in words() for t in tokens)
+
+
+def _items(where) -> list:
+    """The conjuncts of a condition."""
+    from assistant import model as m
+
+    return [] if where is None else list(where.items) if isinstance(where, m.And) else [where]
+
+
+def restored(question: str, previous, read):
+    """A follow-up putting back forms the last answer excluded (加上信访办呢, with the zero-spend ones back in): the
+    last Select without that exclusion, its statistic kept.
+
+    Args:
+        question: the follow-up as typed.
+        previous: the Select of the previous answer (a model Select), or None.
+        read: the reader (question → Reading or None), to read what is put back alone.
+
+    Returns:
+        A Reading of the last Select less the exclusion of what is named, or None when nothing the last answer
+        left out is put back.
+    """
+    import dataclasses
+
+    from assistant import model as m
+    from assistant.asking import Reading
+
+    cue = _cue_said(question, "restore")
+    if cue is None or previous is None or previous.where is None:
+        return None
+    start = question.lower().find(cue)
+    rest = (question[:start] + " " + question[start + len(cue):]).strip()
+    rest = re.sub(r"^(?:把|将|再把|那把|那|and|now|what about|how about)\s*|\s*(?:呢|吧|了)?\s*[?？。.!！]?$", "", rest, flags=re.IGNORECASE).strip()
+    said = read(rest) if rest else None
+    named = _items(said.select.where) if said is not None and not said.ignored else []
+    if not named:
+        return None
+    from assistant.conditions import negate
+
+    opposites = [negate(n) for n in named]  # what was left out, as the last reading wrote it (≠ 0 for "= 0" put back)
+    kept = [c for c in _items(previous.where) if not (isinstance(c, m.Not) and c.item in named) and c not in opposites]
+    if len(kept) == len(_items(previous.where)):
+        return None
+    return Reading(dataclasses.replace(previous, where=m.conjoin(*kept)), follow_up=True)
