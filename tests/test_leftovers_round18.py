@@ -1,0 +1,120 @@
+"""Round 18, kinds round 17 left: a condition said of every indicator row of a class (each satisfaction indicator only
+10 points, 所有指标分值都不低于10分, all output indicators full marks) is no row of that class failing it, the form having
+one; a figure reached "on the dot" / 刚好达到 is exact, not at least. Expected values computed from the bundled forms
+(`jixiao export --format json`), not from the assistant; the readings also on an invented county."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import model as m
+from assistant.asides import without_asides
+from assistant.every_row import every_row, said, said_of_every_row
+from assistant.explain import Explainer
+from assistant.reader import QuestionReader
+from index.glossary import GLOSSARY_EN
+from support import INVENTED_COUNTY, asked as _ask, names_of as _names
+
+SATISFACTION = m.Text(m.Field("level1", "indicator"), "equals", "满意度指标")
+OUTPUT = m.Text(m.Field("level1", "indicator"), "equals", "产出指标")
+WEIGHT, SCORE = m.Field("weight", "indicator"), m.Field("score", "indicator")
+
+
+def _every(rows_of, condition):
+    failing = m.conjoin(*(c for c in (rows_of, m.Not(condition)) if c is not None))
+    return m.conjoin(m.HasIndicator(rows_of), m.Not(m.HasIndicator(failing)))
+
+
+@pytest.fixture(scope="module")
+def reader() -> QuestionReader:
+    return QuestionReader(INVENTED_COUNTY, glossary=GLOSSARY_EN)
+
+
+# ----- the word of every, taken off before reading -------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, without", [
+    ("满意度指标每一条都只有10分的项目", "满意度指标只有10分的项目"),
+    ("所有指标分值都不低于10分的项目有几个", "指标分值都不低于10分的项目有几个"),
+    ("哪些项目的每个产出指标都是20分", "哪些项目的产出指标是20分"),
+    ("效益指标条条都不低于15分", "效益指标不低于15分"),
+    ("which forms give every satisfaction indicator only 10 points?", "which forms give satisfaction indicator only 10 points?"),
+    ("how many forms weight each of their indicators at 10 points or more?", "how many forms weight indicators at 10 points or more?"),
+    ("forms whose satisfaction indicators are all weighted 30 points", "forms whose satisfaction indicators are  weighted 30 points")])
+def test_a_word_of_every_before_or_after_the_rows_is_taken_off(question, without):
+    assert said(question) == without
+
+
+@pytest.mark.parametrize("question", [
+    "平均每个项目有几个时效指标",  # each form: a statistic, not every row
+    "所有指标分值加起来等于100的项目",  # the rows added up: a class total
+    "each form's total of satisfaction indicator weights",
+    "which forms' satisfaction indicators total 30 points?",
+    "时效指标都没设的项目",  # no row at all: absent_rows'
+    "每个项目的执行率"])
+def test_no_word_of_every_covers_rows_here(question):
+    assert said(question) is None
+
+
+def test_a_class_total_or_a_row_said_of_every_row_is_no_row_failing_it():
+    ten = m.Number(10)
+    assert every_row(m.Compare(m.IndicatorSum("weight", SATISFACTION), "=", ten)) \
+        == _every(SATISFACTION, m.Compare(WEIGHT, "=", ten))
+    assert every_row(m.HasIndicator(m.Compare(WEIGHT, ">=", ten))) == _every(None, m.Compare(WEIGHT, ">=", ten))
+    assert every_row(m.HasIndicator(SATISFACTION)) is None  # nothing said of the rows but their class
+    assert every_row(m.Compare(m.Field("execution_rate"), "<", m.Number(90))) is None
+
+
+def test_the_reading_names_every_row(reader):
+    reading = reader.read("满意度指标每一条都只有10分的项目有哪些？")
+    assert reading.select.where == _every(SATISFACTION, m.Compare(WEIGHT, "=", m.Number(10, "10")))
+    rows_of, condition, rest = said_of_every_row(reading.select.where.items)
+    assert (rows_of, rest) == (SATISFACTION, ())
+    assert "每条（一级指标 = 满意度指标）都满足" in Explainer(reader.lexicon, "zh").condition(reading.select.where)
+
+
+def test_an_invented_countys_rows_every_one_full_marks(reader):
+    reading = reader.read("Which forms scored full marks on each of their output indicators and belong to 城管办?")
+    assert _every(OUTPUT, m.Compare(SCORE, "=", WEIGHT)).items[1] in reading.select.where.items
+
+
+# ----- exact equality said colloquially --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, rewritten", [
+    ("How many projects hit 100% execution on the dot?", "How many projects hit exactly 100% execution?"),
+    ("执行率达到100%，不多不少的项目", "执行率达到正好100%的项目"),
+    ("总分100分，一分不多一分不少的项目", "总分100分的项目")])  # no verb of reaching: the figure is equal already
+def test_a_figure_reached_on_the_dot_is_exact(question, rewritten):
+    assert without_asides(question) == rewritten
+
+
+# ----- on the bundled store ---------------------------------------------------------------------------------------------
+
+SATISFACTION_10 = ["安保经费（平安办）", "社工点经费（平安办）", "“两个实有”全面覆盖2+1工作模式奖励费（平安办）",
+                   "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "平安志愿者经费（平安办）", "公安后勤及协管员经费（平安办）"]
+EXECUTED_100 = ["浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "下发基层书报杂志费（平安办）",
+                "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式", "图像视频监控系统租赁经费（平安办）",
+                "社会治安保障经费（平安办）", "社工点经费（平安办）", "“两个实有”全面覆盖2+1工作模式奖励费（平安办）",
+                "重精患者监护人奖励费（平安办）"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("满意度指标每一条都只有10分的项目有哪些？", SATISFACTION_10),
+    ("Which forms give every satisfaction indicator only 10 points?", SATISFACTION_10),
+    ("效益指标每项都是5分的项目", ["第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式", "禁毒与反邪教（平安办）",
+                          "公安后勤及协管员经费（平安办）"]),
+    ("满意度指标全部是15分的平安办项目", ["图像视频监控系统租赁经费（平安办）", "社会治安保障经费（平安办）",
+                                "禁毒与反邪教（平安办）", "杜行派出所新址修缮工程（平安办）"]),
+    ("Which forms hit 100% execution bang on?", EXECUTED_100),
+    ("How many projects hit 100% execution on the dot, which ones?", EXECUTED_100)])
+def test_the_forms_on_the_bundled_corpus(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == sorted(expected)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("所有指标分值都不低于10分的项目有几个？", 21),
+    ("How many forms weight each of their indicators at 10 points or more?", 21),
+    ("产出指标全都拿了满分的项目有几个", 27),
+    ("How many projects hit 100% execution on the dot?", 8),
+    ("执行率刚好达到100%的项目有几个", 8)])
+def test_the_counts_on_the_bundled_corpus(seed_store, question, value):
+    assert _ask(seed_store, question).value == value
