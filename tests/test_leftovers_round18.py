@@ -1,6 +1,7 @@
 """Round 18, kinds round 17 left: a condition said of every indicator row of a class (each satisfaction indicator only
 10 points, 所有指标分值都不低于10分, all output indicators full marks) is no row of that class failing it, the form having
-one; a figure reached "on the dot" / 刚好达到 is exact, not at least. Expected values computed from the bundled forms
+one; a figure reached "on the dot" / 刚好达到 is exact, not at least; a round figure said roughly (十几个, 九十几%,
+twenty-odd, ninety-something) is the range it says. Expected values computed from the bundled forms
 (`jixiao export --format json`), not from the assistant; the readings also on an invented county."""
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from assistant.asides import without_asides
 from assistant.every_row import every_row, said, said_of_every_row
 from assistant.explain import Explainer
 from assistant.reader import QuestionReader
+from assistant.rough_figures import rough_figures
 from index.glossary import GLOSSARY_EN
-from support import INVENTED_COUNTY, asked as _ask, names_of as _names
+from support import INVENTED_COUNTY, asked as _ask, names_of as _names, unprinted
 
 SATISFACTION = m.Text(m.Field("level1", "indicator"), "equals", "满意度指标")
 OUTPUT = m.Text(m.Field("level1", "indicator"), "equals", "产出指标")
@@ -87,6 +89,29 @@ def test_a_figure_reached_on_the_dot_is_exact(question, rewritten):
     assert without_asides(question) == rewritten
 
 
+# ----- rough figures ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, rewritten", [
+    ("指标有十几个的项目", "指标有11到19个的项目"),
+    ("设了二十几条指标", "设了21到29条指标"),
+    ("执行率九十几%的项目", "执行率高于90%且低于100%的项目"),
+    ("全年预算二十几万的项目", "全年预算高于20万且低于30万的项目"),
+    ("Which forms have ten-odd indicators?", "Which forms have between 11 and 19 indicators?"),
+    ("ninety-something percent of their budget", "more than 90 percent and less than 100 percent of their budget"),
+    ("a budget of 20-odd 万元", "a budget of more than 20 万元 and less than 30 万元"),
+    ("平均每个项目有几个指标", "平均每个项目有几个指标"),  # 几 asking a number: no rough figure
+    ("第十几个", "第十几个"),  # an ordinal
+    ("几十个项目", "几十个项目")])  # no tens before 几
+def test_a_rough_round_figure_is_the_range_it_says(question, rewritten):
+    assert rough_figures(question) == rewritten
+
+
+def test_an_invented_countys_rough_count_of_rows(reader):
+    reading = reader.read(rough_figures("城管办指标有十几个的项目"))
+    assert [unprinted(c) for c in reading.select.where.items][1:] == [
+        m.Compare(m.IndicatorCount(), ">=", m.Number(11.0, "")), m.Compare(m.IndicatorCount(), "<=", m.Number(19.0, ""))]
+
+
 # ----- on the bundled store ---------------------------------------------------------------------------------------------
 
 SATISFACTION_10 = ["安保经费（平安办）", "社工点经费（平安办）", "“两个实有”全面覆盖2+1工作模式奖励费（平安办）",
@@ -105,7 +130,10 @@ EXECUTED_100 = ["浦江镇实有人口移动信息采集终端租赁服务费（
     ("满意度指标全部是15分的平安办项目", ["图像视频监控系统租赁经费（平安办）", "社会治安保障经费（平安办）",
                                 "禁毒与反邪教（平安办）", "杜行派出所新址修缮工程（平安办）"]),
     ("Which forms hit 100% execution bang on?", EXECUTED_100),
-    ("How many projects hit 100% execution on the dot, which ones?", EXECUTED_100)])
+    ("How many projects hit 100% execution on the dot, which ones?", EXECUTED_100),
+    ("全年预算二十几万的项目", ["党群中心（南区）规范化建设质保金（党群中心）", "户籍档案数字化加工项目", "人才健康体检"]),
+    ("Which forms have ten-odd indicators?", ["“两个实有”全面覆盖2+1工作模式奖励费（平安办）", "禁毒与反邪教（平安办）",
+                                              "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "公安后勤及协管员经费（平安办）"])])
 def test_the_forms_on_the_bundled_corpus(seed_store, question, expected):
     assert _names(_ask(seed_store, question)) == sorted(expected)
 
@@ -115,6 +143,9 @@ def test_the_forms_on_the_bundled_corpus(seed_store, question, expected):
     ("How many forms weight each of their indicators at 10 points or more?", 21),
     ("产出指标全都拿了满分的项目有几个", 27),
     ("How many projects hit 100% execution on the dot?", 8),
-    ("执行率刚好达到100%的项目有几个", 8)])
+    ("执行率刚好达到100%的项目有几个", 8),
+    ("设了十几条指标的项目有几个？", 4),
+    ("How many forms came in at an execution rate of eighty-something percent?", 1),
+    ("执行率五十几的项目有几个", 3)])
 def test_the_counts_on_the_bundled_corpus(seed_store, question, value):
     assert _ask(seed_store, question).value == value
