@@ -1,7 +1,8 @@
 """Round 18, kinds round 17 left: a condition said of every indicator row of a class (each satisfaction indicator only
 10 points, 所有指标分值都不低于10分, all output indicators full marks) is no row of that class failing it, the form having
 one; a figure reached "on the dot" / 刚好达到 is exact, not at least; a round figure said roughly (十几个, 九十几%,
-twenty-odd, ninety-something) is the range it says. Expected values computed from the bundled forms
+twenty-odd, ninety-something) is the range it says; the budget-execution score checked against rate × weight shows both
+figures and says how the forms cut the product, correcting neither. Expected values computed from the bundled forms
 (`jixiao export --format json`), not from the assistant; the readings also on an invented county."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from assistant.every_row import every_row, said, said_of_every_row
 from assistant.explain import Explainer
 from assistant.reader import QuestionReader
 from assistant.rough_figures import rough_figures
+from assistant.score_formula import asks as asks_score_formula
 from index.glossary import GLOSSARY_EN
 from support import INVENTED_COUNTY, asked as _ask, names_of as _names, unprinted
 
@@ -149,3 +151,26 @@ def test_the_forms_on_the_bundled_corpus(seed_store, question, expected):
     ("执行率五十几的项目有几个", 3)])
 def test_the_counts_on_the_bundled_corpus(seed_store, question, value):
     assert _ask(seed_store, question).value == value
+
+
+# ----- the budget-execution score against rate × weight ------------------------------------------------------------
+
+@pytest.mark.parametrize("question, asked", [
+    ("哪些项目的预算执行得分跟执行率乘以权重对不上？", True),
+    ("Which forms' budget execution score differs from execution rate times weight?", True),
+    ("预算执行得分和“执行率×权重”算出来不同的表", True),
+    ("Check the budget score against rate × weight", True),
+    ("预算执行得分最低的项目", False),  # no product
+    ("执行率乘以权重最高的项目", False)])  # no score checked
+def test_the_score_checked_against_the_product_is_asked(question, asked):
+    assert asks_score_formula(question) is asked
+
+
+def test_the_score_check_on_the_bundled_corpus(seed_store):
+    found = _ask(seed_store, "哪些项目的预算执行得分跟执行率乘以权重对不上？")
+    assert (_names(found), found.value) == (["户籍档案数字化加工项目"], 1)
+    assert "99990.241" in found.text and "表上预算执行得分 10.00" in found.text  # computed and printed, neither fixed
+    assert "截去第三位及以后的小数" in found.text  # every other form prints the product cut to two decimals
+    named = _ask(seed_store, "For 下拨经费, does the budget execution score equal the execution rate times its weight?")
+    assert _names(named) == ["下拨经费（党群中心）"] and "7.268" in named.text and "7.26" in named.text
+    assert _names(_ask(seed_store, "平安办项目里，预算执行率得分与执行率乘权重不一致的有哪些")) == []
