@@ -59,6 +59,14 @@ def test_no_word_of_every_covers_rows_here(question):
     assert said(question) is None
 
 
+def test_every_row_of_a_class_is_no_head_counted():
+    from assistant.per_head import per_head_asked
+
+    rows = ["社工满意度", "志愿者人数"]
+    assert per_head_asked("哪些项目的每个满意度指标都是15分？", rows, GLOSSARY_EN) == ("哪些项目的每个满意度指标都是15分？", None)
+    assert per_head_asked("平均每个志愿者花了多少钱", rows, GLOSSARY_EN)[1] is not None  # a head counted stays
+
+
 def test_a_class_total_or_a_row_said_of_every_row_is_no_row_failing_it():
     ten = m.Number(10)
     assert every_row(m.Compare(m.IndicatorSum("weight", SATISFACTION), "=", ten)) \
