@@ -21,6 +21,12 @@ _FIGURE = re.compile(r"\d|[二两三四五六七八九十千亿半成]|百(?!分
 _FIGURE_BEFORE = re.compile(r"\d|零|zero|满分|full marks", re.IGNORECASE)
 # … or an exact figure right after it (不多不少刚好90分, 不多不少正好是100).
 _EXACT_FIGURE_AFTER = re.compile(r"\s*(?:刚好|正好|恰好|恰恰|就)(?:是|为|等于)?\s*\d")
+# A verb of reaching (hit, reached, 达到) and the last figure after it, before an emphatic restatement of exactness: the
+# figure is exact, so the word of equality goes before it (an at-least verb alone would read ≥).
+_REACHED_FIGURE = {"en": re.compile(r"\b(?:hit|hits|hitting|reach|reached|reaches|reaching|came in at|come in at|landed at|landed on)\b"
+                                    r"(?:(?!\d).)*?(?P<figure>\d+(?:\.\d+)?\s*(?:%|percent|per cent)?)(?:(?!\d).)*$", re.IGNORECASE),
+                  "zh": re.compile(r"(?:达到了?|达)(?:(?!\d).)*?(?P<figure>\d+(?:\.\d+)?\s*[%％]?)(?:(?!\d).)*$")}
+_EXACT_WORD = {"en": "exactly ", "zh": "正好"}
 _FIGURE_AFTER = re.compile(r"\s*(?:\d|[一二两三四五六七八九十百千万亿半]|[a-z]*\s*\d)", re.IGNORECASE)
 
 
@@ -165,12 +171,19 @@ def _strict_range(text: str) -> str:
 
 
 def _without_restatements(text: str) -> str:
-    """The text without emphatic restatements of a figure said before them (总分100分，一分不多一分不少 → 总分100分)."""
+    """The text without emphatic restatements of a figure said before them (总分100分，一分不多一分不少 → 总分100分); a
+    figure after a verb of reaching is then said exact (hit 100% execution on the dot → hit exactly 100% execution:
+    equal, not at least)."""
     for lang in ("zh", "en"):
         pattern = _words().get((lang, "exact"))
-        if pattern is not None:
-            text = pattern.sub(lambda m: "" if _FIGURE_BEFORE.search(text[:m.start()]) or _EXACT_FIGURE_AFTER.match(text, m.end())
-                               else m.group(0), text)
+        if pattern is None:
+            continue
+        found = next((m for m in pattern.finditer(text) if _FIGURE_BEFORE.search(text[:m.start()])), None)
+        text = pattern.sub(lambda m: "" if _FIGURE_BEFORE.search(text[:m.start()]) or _EXACT_FIGURE_AFTER.match(text, m.end())
+                           else m.group(0), text)
+        reached = _REACHED_FIGURE.get(lang).search(text[:found.start()]) if found is not None else None
+        if reached is not None:
+            text = text[:reached.start("figure")] + _EXACT_WORD[lang] + text[reached.start("figure"):]
     return text
 
 

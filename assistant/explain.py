@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant import model as m
+from assistant.every_row import said_of_every_row
 from assistant.lexicon import Lexicon
 
 _OPS = {"<": "<", "<=": "≤", ">": ">", ">=": "≥", "=": "=", "!=": "≠"}
@@ -90,6 +91,12 @@ class Explainer:
             return f"{column} = {node.value}"
         if isinstance(node, m.Not):
             return f"非（{self.condition(node.item)}）" if self.zh else f"not ({self.condition(node.item)})"
+        if isinstance(node, m.And) and (said := said_of_every_row(node.items)) is not None:
+            rows_of, condition, rest = said  # 每条（满意度指标）都满足：分值 = 10
+            covered = (f"每条（{self.condition(rows_of)}）" if self.zh else f"every indicator with {self.condition(rows_of)}") \
+                if rows_of is not None else ("每条指标" if self.zh else "every indicator")
+            every = f"{covered}都满足：{self.condition(condition)}" if self.zh else f"{covered} has {self.condition(condition)}"
+            return (" 且 " if self.zh else " and ").join([every, *(self.condition(item) for item in rest)])
         if isinstance(node, (m.And, m.Or)):
             joiner = (" 且 " if self.zh else " and ") if isinstance(node, m.And) else (" 或 " if self.zh else " or ")
             # An OR inside an AND (and an AND inside an OR) is bracketed, so the sentence reads as the query does.

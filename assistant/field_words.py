@@ -284,8 +284,9 @@ def lone_score(state: ComposeState, i: int) -> m.Cond:
         if any(k >= 0 and tokens[k].kind == "noun" and tokens[k].key == "indicator" for k in (i - 1, i - 2)):
             # 指标全拿满分 / indicators all at full marks: no row scored below its weight (the budget score aside)
             return m.Not(m.HasIndicator(m.Compare(m.Field("score", "indicator"), "<", m.Field("weight", "indicator"))))
-        if i + 1 < len(tokens) and (tokens[i + 1].kind == "class" or (tokens[i + 1].kind == "noun" and tokens[i + 1].key == "indicator")):
-            # 满分的指标 / 得了满分的满意度指标: the rows that scored their weight
+        if (i + 1 < len(tokens) and (tokens[i + 1].kind == "class" or (tokens[i + 1].kind == "noun" and tokens[i + 1].key == "indicator"))) \
+                or (i > 0 and tokens[i - 1].kind == "class"):
+            # 满分的指标 / 得了满分的满意度指标 / 产出指标拿了满分: the rows that scored their weight
             return m.HasIndicator(m.Compare(m.Field("score", "indicator"), "=", m.Field("weight", "indicator")))
         j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].kind == "op" and tokens[i + 1].key == "=")
         if j < len(tokens) and tokens[j].kind == "number" and tokens[j].unit in (None, "score") and j not in state.used:

@@ -60,6 +60,8 @@ def per_head_asked(question: str, rows: list[str], glossary: dict[str, str]) -> 
             word = head[:end]
             if any(word in row for row in rows) or word in units.values():
                 stop = found.start("head") + end
+                if question.startswith("指标", stop):
+                    break  # 每个满意度指标: a kind of indicator row, every one of them (every_row), no head counted
                 after = re.match(rf"(?:{_alternation('zh_after')})*", question[stop:])
                 unit = word if word in units.values() else None
                 return _cut(question, found.start(), stop + after.end()), PerHead(() if unit else (word,), unit, question[found.start():stop])
@@ -71,6 +73,8 @@ def per_head_asked(question: str, rows: list[str], glossary: dict[str, str]) -> 
             stop = found.start("head") + len(" ".join(found.group("head").split()[:end]))
             gloss = _GLOSS.match(question, stop)  # for each petition agent (信访代理员): its gloss goes too
             stop = gloss.end() if gloss else stop
+            if re.match(r"\s*indicators?\b", question[stop:], re.IGNORECASE):
+                break  # for each satisfaction indicator: a kind of indicator row, no head counted
             if phrase in units:
                 return _cut(question, found.start(), stop), PerHead((), units[phrase], question[found.start():stop])
             terms = tuple(t for t in glossary.get(phrase, "").split() if any(t in row for row in rows))

@@ -7,6 +7,7 @@ import re
 
 from assistant import exclusion, follow_ups, list_totals, ranked_follow_ups, several_statistics
 from assistant.absent_rows import absent_rows
+from assistant.every_row import every_row, said as said_of_every_row
 from assistant.full_marks import full_marks
 from assistant.missed_target import missed_targets
 from assistant.printed_words import printed_words
@@ -254,18 +255,26 @@ class QuestionReader:
         rewritten = self.named_forms.in_full(text, kept, [g.strip(_EDGE_PUNCTUATION) for g in gaps])
         return question if rewritten == text else rewritten
 
-    def read(self, question: str, previous: m.Select | None = None, previous_ids: list[int] | None = None) -> Reading | None:
+    def read(self, question: str, previous: m.Select | None = None, previous_ids: list[int] | None = None,
+             every: bool = True) -> Reading | None:
         """Read a question; a follow-up (其中…, only those…) narrows the previous answer.
 
         Args:
             question: as typed.
             previous: the Select of the previous answer, if it came from the query model.
             previous_ids: the form ids the previous answer rested on.
+            every: whether a word of every said of indicator rows is read (each satisfaction indicator …).
 
         Returns:
             The reading, or None when the question asks for no selection.
         """
         from assistant.interpret import normalize
+
+        if every and (without := said_of_every_row(normalize(question))) is not None:  # 满意度指标每一条都只有10分
+            reading = self.read(without, previous, previous_ids, every=False)
+            if reading is not None and (where := every_row(reading.select.where)) is not None:
+                reading.select.where = where
+                return reading
 
         restated = _RESTATEMENT.search(question)
         if restated is not None:
