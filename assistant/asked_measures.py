@@ -1,0 +1,50 @@
+"""What a question asks of the figures it reads — a unit other than 万元, two forms compared — taken off, applied after."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .answer import Answer
+from .asked_scale import Scale, asked_scale, in_scale
+from .pair_compare import Comparison, compared, pair_asked
+
+
+@dataclass(frozen=True)
+class Measures:
+    """The question as asked, the unit asked (or None) and the comparison of two forms asked (or None)."""
+
+    asked: str
+    scale: Scale | None
+    pair: Comparison | None
+
+
+def taken_off(question: str) -> tuple[str, Measures]:
+    """The question without the words asking a unit or a comparison of two forms, and what they ask.
+
+    Args:
+        question: the question, courtesies taken off.
+
+    Returns:
+        ("A和B的全年预算是多少？", Measures(…, 元, diff)) for "A和B的全年预算相差多少元？".
+    """
+    text, scale = asked_scale(question)
+    text, pair = pair_asked(text)
+    return text, Measures(question, scale, pair)
+
+
+def applied(answer: Answer, measures: Measures, lang: str) -> Answer:
+    """The answer with the comparison made, then restated in the unit asked.
+
+    Args:
+        answer: the answer to the question taken_off left.
+        measures: what taken_off found.
+        lang: "zh" or "en".
+
+    Returns:
+        The answer (unchanged when nothing was asked).
+    """
+    if measures.pair is not None:
+        answer = compared(answer, measures.pair, measures.asked, lang)
+    if measures.scale is not None:
+        answer = in_scale(answer, measures.scale, lang)
+    return answer
