@@ -18,17 +18,18 @@ class Measures:
     pair: Comparison | None
 
 
-def taken_off(question: str) -> tuple[str, Measures]:
+def taken_off(question: str, names: list[str]) -> tuple[str, Measures]:
     """The question without the words asking a unit or a comparison of two forms, and what they ask.
 
     Args:
         question: the question, courtesies taken off.
+        names: the store's project names (a comparison of two forms says two).
 
     Returns:
         ("A和B的全年预算是多少？", Measures(…, 元, diff)) for "A和B的全年预算相差多少元？".
     """
     text, scale = asked_scale(question)
-    text, pair = pair_asked(text)
+    text, pair = pair_asked(text, names)
     return text, Measures(question, scale, pair)
 
 

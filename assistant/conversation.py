@@ -129,7 +129,7 @@ class Conversation:
 
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
-        question, measures = asked_measures.taken_off(question)  # 多少亿元, in millions of yuan, A和B差了几个百分点: applied at the end
+        question, measures = asked_measures.taken_off(question, self._reader.recogniser.names.projects if self._reader else [])  # 多少亿元, A和B差了几个百分点
         from assistant.per_head import divided, per_head_asked
         from index.glossary import GLOSSARY_EN
 

@@ -23,21 +23,43 @@ class Comparison:
 def _rows() -> tuple[tuple[str, str, re.Pattern, str], ...]:
     """(kind, order, pattern, replacement) of assistant/data/pair_compare.tsv, in file order."""
     return tuple((cells[0], cells[1], re.compile(cells[2], re.I), cells[3]) for _, cells in data_files.rows(
-        "pair_compare.tsv", 4, "'diff|ratio|unit<TAB>first|max|-<TAB>pattern<TAB>replacement'",
-        lambda cells: cells[0] in ("diff", "ratio", "unit") and cells[1] in ("first", "max", "-")))
+        "pair_compare.tsv", 4, "'diff|ratio|unit|keep<TAB>first|max|-<TAB>pattern<TAB>replacement'",
+        lambda cells: cells[0] in ("diff", "ratio", "unit", "keep") and cells[1] in ("first", "max", "-")))
 
 
-def pair_asked(question: str) -> tuple[str, Comparison | None]:
+def _two_named(question: str, names: list[str]) -> bool:
+    """Whether the question says parts of two forms' names in two places (a question with no Chinese names by paraphrase).
+
+    A part is at least three characters of a name (the whole of a shorter one); parts of several names at one place
+    (派出所, 平安办) are one place."""
+    if not re.search(r"[\u4e00-\u9fff]", question):
+        return True
+    spans: set[tuple[int, int]] = set()
+    for name in names:
+        least = min(3, len(name))
+        for size in range(len(name), least - 1, -1):
+            at = next(((question.find(name[k:k + size]), size) for k in range(len(name) - size + 1)
+                       if question.find(name[k:k + size]) >= 0), None)
+            if at is not None:
+                spans.add((at[0], at[0] + at[1]))
+                break
+    return any(a[1] <= b[0] or b[1] <= a[0] for a in spans for b in spans)
+
+
+def pair_asked(question: str, names: list[str] = ()) -> tuple[str, Comparison | None]:
     """The question asking both forms' figures instead of their comparison, and the comparison; unchanged when none.
 
     Args:
         question: the question.
+        names: the store's project names (two must be said, in two places, for a comparison of two forms).
 
     Returns:
         ("A和B的执行率是多少？", Comparison("diff", …)) for "A和B的执行率差了几个百分点？"; (question, None) otherwise.
     """
+    if any(kind == "keep" and pattern.search(question) for kind, _, pattern, _ in _rows()) or not _two_named(question, list(names)):
+        return question, None  # 最大的和最小的相差多少, the spread between the highest and lowest: another comparison
     for kind, order, pattern, replacement in _rows():
-        if kind == "unit":
+        if kind in ("unit", "keep"):
             continue
         match = pattern.search(question)
         if match:

@@ -65,7 +65,28 @@ aside = [
     val("事业编残保金与下拨经费两个项目执行率差几个百分点？", f("事业编残保金（党群中心）", "execution_rate") - f("下拨经费（党群中心）", "execution_rate"), 0.01, "pair"),
     val("What's the difference in total score between 人才活动 and 人才健康体检?", f("人才健康体检", "total_score") - f("人才活动", "total_score"), 0.01, "pair"),
 ]
+PA, DQ, XU = "project_name LIKE '%（平安办）'", "project_name LIKE '%（党群中心）'", "unit = '信访办'"
+every = [  # written after the first three kinds were fixed, before the change for this one
+    st("Has each project tagged 平安办 used up its full-year budget? Name the exceptions.", f"{PA} AND executed < annual_budget", "every"),
+    st("平安办的项目是不是都把全年预算花完了？没花完的是哪些？", f"{PA} AND executed < annual_budget", "every"),
+    st("是不是每个信访办项目的执行率都超过90%？哪些没有？", f"{XU} AND execution_rate <= 90", "every"),
+    st("Did all the 党群中心 projects score above 95? Which ones didn't?", f"{DQ} AND total_score <= 95", "every"),
+    st("每个党群中心项目的总分都在95分以上吗？列出不是的。", f"{DQ} AND total_score < 95", "every"),
+    st("Were all 信访办 forms graded 优? If not, which weren't?", f"{XU} AND (grade IS NULL OR grade != '优')", "every"),
+    st("信访办的项目执行率是否全都高于60%？不是的话列出来。", f"{XU} AND execution_rate <= 60", "every"),
+    st("Is every project with （平安办） in its name scored at least 95 points? List any that aren't.", f"{PA} AND total_score < 95", "every"),
+    st("党群中心的每个项目结余都超过1万吗？哪些没有？", f"{DQ} AND unspent <= 1", "every"),
+    st("Did each of the 信访办 projects spend more than 70% of its budget? Which didn't?", f"{XU} AND execution_rate <= 70", "every"),
+    st("Do all 平安办 projects have an execution rate of at least 80%? Which fall short?", f"{PA} AND execution_rate < 80", "every"),
+    st("所有项目的执行率都在50%以上吗？哪些不是？", "execution_rate < 50", "every"),
+]
+every_aside = [
+    st("平安办项目是否每一个总分都达到了98分？没达到的有哪些？", f"{PA} AND total_score < 98", "every"),
+    st("Did every 党群中心 form execute at least 70% of its budget? List those that did not.", f"{DQ} AND execution_rate < 70", "every"),
+    st("信访办的项目全年预算是不是都超过10万？不超过的是哪个？", f"{XU} AND annual_budget <= 10", "every"),
+    st("Has every project whose name ends in （平安办） got a total score of 100? Which haven't?", f"{PA} AND total_score < 100", "every"),
+]
 out = Path(__file__).resolve().parents[1]
-(out / "variants.pairs18.json").write_text(json.dumps(scale + ranges + pairs, ensure_ascii=False, indent=1), encoding="utf-8")
-(out / "variants.pairs18-aside.json").write_text(json.dumps(aside, ensure_ascii=False, indent=1), encoding="utf-8")
-print(len(scale + ranges + pairs), len(aside))
+(out / "variants.pairs18.json").write_text(json.dumps(scale + ranges + pairs + every, ensure_ascii=False, indent=1), encoding="utf-8")
+(out / "variants.pairs18-aside.json").write_text(json.dumps(aside + every_aside, ensure_ascii=False, indent=1), encoding="utf-8")
+print(len(scale + ranges + pairs + every), len(aside + every_aside))
