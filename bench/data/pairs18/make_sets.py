@@ -86,7 +86,25 @@ every_aside = [
     st("信访办的项目全年预算是不是都超过10万？不超过的是哪个？", f"{XU} AND annual_budget <= 10", "every"),
     st("Has every project whose name ends in （平安办） got a total score of 100? Which haven't?", f"{PA} AND total_score < 100", "every"),
 ]
+same = [  # written after every-form was fixed, before the change for this one: the same figure on every form of a group
+    val("信访办的几个项目，满意度指标分值合计是不是都一样？各是多少？", 15, 0, "same"),
+    val("Do the 信访办 forms all give the satisfaction indicators the same weight? What is it?", 15, 0, "same"),
+    val("党群中心那几个项目的产出指标分值是否相同？是多少分？", 30, 0, "same"),
+    val("Is the output-indicator weight identical across the 信访办 projects?", 45, 0, "same"),
+    val("人才活动和人才健康体检的满意度指标分值一样吗？", 15, 0, "same"),
+    val("所有项目的预算执行分值都一样吗？是多少？", 10, 0, "same"),
+    val("Are the budget-execution weights the same on every form?", 10, 0, "same"),
+    val("党群中心的项目满意度分值都是一样的吗", 30, 0, "same"),
+    val("Is the satisfaction weight the same for 人才活动 and 人才健康体检?", 15, 0, "same"),
+    val("名称带（信）的项目，产出指标的分值是不是一样的？", 45, 0, "same"),
+]
+same_aside = [
+    val("信访办三个项目的产出指标分值是否一致？", 45, 0, "same"),
+    val("Do all the 党群中心-tagged forms weight satisfaction the same?", 30, 0, "same"),
+    val("人才活动跟人才健康体检的产出指标分值是一样的吗？", 60, 0, "same"),
+    val("Is the budget execution weight the same across the 平安办 projects?", 10, 0, "same"),
+]
 out = Path(__file__).resolve().parents[1]
-(out / "variants.pairs18.json").write_text(json.dumps(scale + ranges + pairs + every, ensure_ascii=False, indent=1), encoding="utf-8")
-(out / "variants.pairs18-aside.json").write_text(json.dumps(aside + every_aside, ensure_ascii=False, indent=1), encoding="utf-8")
-print(len(scale + ranges + pairs + every), len(aside + every_aside))
+(out / "variants.pairs18.json").write_text(json.dumps(scale + ranges + pairs + every + same, ensure_ascii=False, indent=1), encoding="utf-8")
+(out / "variants.pairs18-aside.json").write_text(json.dumps(aside + every_aside + same_aside, ensure_ascii=False, indent=1), encoding="utf-8")
+print(len(scale + ranges + pairs + every + same), len(aside + every_aside + same_aside))
