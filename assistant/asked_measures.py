@@ -1,4 +1,4 @@
-"""What a question asks of the figures it reads — a unit other than 万元, two forms compared — taken off, applied after."""
+"""What a question asks of the figures it reads — a unit, two forms compared, all the same? — taken off, applied after."""
 
 from __future__ import annotations
 
@@ -7,15 +7,17 @@ from dataclasses import dataclass
 from .answer import Answer
 from .asked_scale import Scale, asked_scale, in_scale
 from .pair_compare import Comparison, compared, pair_asked
+from .same_figures import said_same, same_asked
 
 
 @dataclass(frozen=True)
 class Measures:
-    """The question as asked, the unit asked (or None) and the comparison of two forms asked (or None)."""
+    """The question as asked, the unit asked, the comparison of two forms asked, the words asking sameness (or None)."""
 
     asked: str
     scale: Scale | None
     pair: Comparison | None
+    same: str | None = None
 
 
 def taken_off(question: str, names: list[str]) -> tuple[str, Measures]:
@@ -29,8 +31,9 @@ def taken_off(question: str, names: list[str]) -> tuple[str, Measures]:
         ("A和B的全年预算是多少？", Measures(…, 元, diff)) for "A和B的全年预算相差多少元？".
     """
     text, scale = asked_scale(question)
-    text, pair = pair_asked(text, names)
-    return text, Measures(question, scale, pair)
+    text, same = same_asked(text)
+    text, pair = pair_asked(text, names) if same is None else (text, None)
+    return text, Measures(question, scale, pair, same)
 
 
 def applied(answer: Answer, measures: Measures, lang: str) -> Answer:
@@ -46,6 +49,8 @@ def applied(answer: Answer, measures: Measures, lang: str) -> Answer:
     """
     if measures.pair is not None:
         answer = compared(answer, measures.pair, measures.asked, lang)
+    if measures.same is not None:
+        answer = said_same(answer, measures.same, lang)
     if measures.scale is not None:
         answer = in_scale(answer, measures.scale, lang)
     return answer

@@ -73,8 +73,15 @@ def pair_asked(question: str, names: list[str] = ()) -> tuple[str, Comparison | 
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
-def _figures(answer: Answer) -> list[tuple[str, float]]:
-    """(project name, figure) of each form the answer shows one figure of, in the answer's order."""
+def figures_shown(answer: Answer) -> list[tuple[str, float]]:
+    """(project name, figure) of each form the answer shows one figure of, in the answer's order; [] when one shows none.
+
+    Args:
+        answer: an answer whose text has a line per form opening with its name.
+
+    Returns:
+        [(project name, the last figure on its line)], each form once.
+    """
     found: list[tuple[str, float]] = []
     for record in answer.records:
         if any(name == record.project_name for name, _ in found):
@@ -113,7 +120,7 @@ def compared(answer: Answer, comparison: Comparison, question: str, lang: str) -
     zh = lang != "en"
     if answer.kind == "unknown":
         return answer
-    figures = _figures(answer)
+    figures = figures_shown(answer)
     if len(figures) != 2 or (comparison.kind == "ratio" and 0 in (figures[0][1], figures[1][1])):
         answer.text += (f"\n未作比较（{comparison.said}）：答案不是两个项目各一个数。" if zh else
                         f"\nnot compared ({comparison.said}): the answer is not one figure of each of two forms.")
