@@ -14,6 +14,7 @@ from assistant.asked_scale import asked_scale, in_scale
 from assistant.every_form import every_asked, exceptions
 from assistant.pair_compare import compared, pair_asked
 from assistant.reader import QuestionReader
+from assistant.same_figures import said_same, same_asked
 from index.glossary import GLOSSARY_EN
 from support import INVENTED_COUNTY, asked as _ask, names_of as _names
 
@@ -125,6 +126,25 @@ def test_a_bare_figure_a_scale_would_put_above_the_other_end_is_in_yuan(reader):
     assert [item.right.value for item in where.items] == [30.0, 100.0]  # a small bare figure takes the scale
 
 
+# ----- the same figure on every form -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, rewritten, asked", [
+    ("城管办的几个项目，满意度指标分值是不是都一样？各是多少？", "城管办的几个项目，满意度指标分值各是多少？", "是不是都一样"),
+    ("青石路灯维护经费和道路清扫经费的满意度指标分值一样吗？", "青石路灯维护经费和道路清扫经费的满意度指标分值各是多少？", "一样吗"),
+    ("Is the satisfaction weight the same for 青石路灯维护经费 and 道路清扫经费?",
+     "what is the satisfaction weight for 青石路灯维护经费 and 道路清扫经费?", "Is the satisfaction weight the same"),
+    ("哪些项目的年初预算和全年预算是否一致？", "哪些项目的年初预算和全年预算是否一致？", None)])  # forms picked by an equality
+def test_sameness_asked_asks_the_figures(question, rewritten, asked):
+    assert same_asked(question) == (rewritten, asked)
+
+
+def test_the_figures_shown_are_said_to_be_the_same_or_not():
+    same = said_same(_both("分", 15.0, 15.0), "一样吗", "zh")
+    assert (same.value, same.text.splitlines()[0]) == (15.0, "都一样：15 分（2 个项目）")
+    differ = said_same(_both("分", 15.0, 30.0), "一样吗", "en")
+    assert differ.value is None and differ.text.startswith("Not all the same: 2 different figures (15、30)")
+
+
 # ----- on the bundled corpus ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("question, value", [
@@ -134,7 +154,9 @@ def test_a_bare_figure_a_scale_would_put_above_the_other_end_is_in_yuan(reader):
     ("维稳经费和劝导队经费两个项目全年执行数之和是多少元？", 2740600.0),
     ("杜行派出所新址修缮和鲁汇派出所新址装修，两个工程的执行率差了几个百分点？", 17.52),
     ("How many times bigger is the full-year budget of the 社工 (social workers) project than the 社工点经费 one?", 5.0183),
-    ("平安志愿者经费平均每个志愿者花了多少元？", 2184.22)])
+    ("平安志愿者经费平均每个志愿者花了多少元？", 2184.22),
+    ("名称后面带（党群中心）的那几个项目，满意度指标的分值是不是都一样？各是多少分？", 30.0),
+    ("Are the budget-execution weights the same on every form?", 10.0)])
 def test_the_figures_on_the_bundled_corpus(seed_store, question, value):
     assert _ask(seed_store, question).value == pytest.approx(value, abs=0.001)
 
