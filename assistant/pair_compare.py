@@ -31,7 +31,7 @@ def _two_named(question: str, names: list[str]) -> bool:
     """Whether the question says parts of two forms' names in two places (a question with no Chinese names by paraphrase).
 
     A part is at least three characters of a name (the whole of a shorter one); parts of several names at one place
-    (派出所, 平安办) are one place."""
+    (派出所, 平安办), or inside the part of a longer one, are one place."""
     if not re.search(r"[\u4e00-\u9fff]", question):
         return True
     spans: set[tuple[int, int]] = set()
@@ -43,7 +43,8 @@ def _two_named(question: str, names: list[str]) -> bool:
             if at is not None:
                 spans.add((at[0], at[0] + at[1]))
                 break
-    return any(a[1] <= b[0] or b[1] <= a[0] for a in spans for b in spans)
+    widest = [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]  # 派出所 of a longer name
+    return any(a[1] <= b[0] or b[1] <= a[0] for a in widest for b in widest)
 
 
 def pair_asked(question: str, names: list[str] = ()) -> tuple[str, Comparison | None]:
