@@ -53,4 +53,6 @@ def applied(answer: Answer, measures: Measures, lang: str) -> Answer:
         answer = said_same(answer, measures.same, lang)
     if measures.scale is not None:
         answer = in_scale(answer, measures.scale, lang)
+    if measures.scale is not None or measures.pair is not None or measures.same is not None:
+        answer.question = measures.asked  # the question as asked, not as read
     return answer

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -66,6 +67,4 @@ def exceptions(select: m.Select) -> m.Select | None:
     if not condition:
         return None
     negated = m.Not(condition[0] if len(condition) == 1 else m.And(tuple(condition)))
-    import dataclasses
-
     return dataclasses.replace(select, where=m.And((*group, negated)) if group else negated)
