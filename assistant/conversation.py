@@ -120,7 +120,7 @@ class Conversation:
         from assistant import derived_lookup, described_form, excluded_search, form_text, search_scope, text_checks, text_described
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
-        from assistant.asked_yuan import asked_in_yuan, in_yuan
+        from assistant import asked_measures
         from assistant.formal_those import those_as_forms
         from assistant.restated_label import without_labels
         from assistant.whole_scope import this_year, without_whole_scope
@@ -131,7 +131,7 @@ class Conversation:
 
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
-        question, yuan = asked_in_yuan(question)  # 多少元 / "in plain yuan": read without the unit, answered in yuan
+        question, measures = asked_measures.taken_off(question, self._reader.recogniser.names.projects if self._reader else [])  # 多少亿元, A和B差了几个百分点
         from assistant.per_head import divided, per_head_asked
         from index.glossary import GLOSSARY_EN
 
@@ -297,8 +297,7 @@ class Conversation:
                 self.last_ids = previous_ids  # a refused follow-up leaves the previous answer to go on from
         if head is not None:
             answer = divided(answer, head, lang, self.store)
-        if yuan:
-            answer = in_yuan(answer, lang)
+        answer = asked_measures.applied(answer, measures, lang)
         if labels and answer.kind != "unknown":
             answer.text += (f"\n视为所述条件的称呼（不另作条件）：{'、'.join(labels)}" if lang == "zh" else
                             f"\ntaken as a name for the forms the conditions pick (no condition of its own): {', '.join(labels)}")

@@ -75,7 +75,11 @@ def between(lexicon: Lexicon, tokens: list[Token], used: set, field_token: Token
     used.update({j, j + 1})
     unit = low.unit or high.unit
     if low.unit is None and high.unit == "amount":
-        low = Token("number", "", low.start, low.end, low.text, round(low.value * high.factor, 6), "amount")
+        # 0.5 and 2 million: the bare figure takes the scale; 500,000 and 1 million yuan: a figure the scale would put
+        # above the other end is in the currency said (yuan), or the forms' unit when none is said
+        factor = high.factor if low.value * high.factor <= high.value else (
+            0.0001 if re.search(r"yuan|rmb|元|块", high.text, re.I) else 1.0)
+        low = Token("number", "", low.start, low.end, low.text, round(low.value * factor, 6), "amount")
     elif low.unit is None and high.unit == "percent" and high.text.startswith("0.") and 0 < low.value < 1:
         low = Token("number", "", low.start, low.end, low.text, round(low.value * 100, 6), "percent")  # 0.5 and 0.9 of
     first, _ = compare(lexicon, field_token.key, ">=", Token("number", "", 0, 0, low.text, low.value, unit))

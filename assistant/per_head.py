@@ -48,6 +48,10 @@ def per_head_asked(question: str, rows: list[str], glossary: dict[str, str]) -> 
     Returns:
         (question, PerHead or None).
     """
+    from .every_form import every_asked
+
+    if every_asked(question) is not None:
+        return question, None  # 是不是每个信访办项目都…: every form of a group, no head
     if re.search(rf"(?<![a-z])(?:{_alternation('printed')})(?![a-z])", question, re.IGNORECASE):
         return question, None  # the monthly reward rate per guardian: a rate the form prints, quoted as printed
     units = {w.lower(): row[1] for row in _words().get("unit", []) for w in row[0].split("|") if len(row) == 2}

@@ -8,6 +8,7 @@ import re
 from assistant import exclusion, follow_ups, list_totals, ranked_follow_ups, several_statistics
 from assistant.absent_rows import absent_rows
 from assistant.every_row import every_row, said as said_of_every_row
+from assistant.every_form import every_asked, exceptions
 from assistant.full_marks import full_marks
 from assistant.missed_target import missed_targets
 from assistant.printed_words import printed_words
@@ -276,6 +277,9 @@ class QuestionReader:
                 reading.select.where = where
                 return reading
 
+        if (universal := every_asked(question)) is not None and (found := self.read(universal, previous, previous_ids)) \
+                is not None and (others := exceptions(found.select)) is not None:
+            return dataclasses.replace(found, select=others)  # 是不是都花完了？没花完的是哪些？: the forms that did not
         restated = _RESTATEMENT.search(question)
         if restated is not None:
             found = self._restated(question[:restated.start()], restated.group(1), previous, previous_ids)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import model as m
-from assistant.asked_yuan import asked_in_yuan
+from assistant.asked_scale import asked_in_yuan
 from assistant.formal_those import those_as_forms
 from assistant.reader import QuestionReader
 from assistant.restated_label import without_labels
