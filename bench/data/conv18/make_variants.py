@@ -1,0 +1,95 @@
+"""Round 18 (conv18) variants: each answer computed by SQL over the views of a store of the bundled corpus, never asked of jixiao.
+
+Usage: python bench/data/conv18/make_variants.py STORE.db  (writes variants.conv18.json and conv18/setaside.json)."""
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+db = sqlite3.connect(sys.argv[1])
+
+
+def names(where):
+    return [r[0] for r in db.execute(f"select project_name from forms where {where}")]
+
+
+def value(sql):
+    return round(db.execute(sql).fetchone()[0], 4)
+
+
+def s(q, where, ctx=(), kind_of="negated"):
+    return {"category": kind_of, "kind": "set", "q": q, "records": names(where), **({"context": list(ctx)} if ctx else {})}
+
+
+def v(q, sql, ctx=(), kind_of="negated"):
+    return {"category": kind_of, "kind": "value", "q": q, "value": value(sql), "tol": 0.01, **({"context": list(ctx)} if ctx else {})}
+
+
+PINGAN = "project_name like '%（平安办）'"
+NEG, MEM = "negated", "member"
+variants = [
+    # a negated verb of passing (过, 超过, 超出, 破, top, exceed, get past, break) or reaching (到, 上, reach, hit) before a figure
+    s("执行率没超出六成的有哪些项目？", "execution_rate <= 60"),
+    s("总分没上95分的项目有哪些？", "total_score < 95"),
+    s("执行率没有到六成的项目", "execution_rate < 60"),
+    s("全年预算没破一百万、执行率又没到九成的项目", "annual_budget <= 100 and execution_rate < 90"),
+    v("执行率不曾超过60%的有几个？", "select count(*) from forms where execution_rate <= 60"),
+    s("平安办的项目里执行率还没有超过六成的，给我列出来。", f"{PINGAN} and execution_rate <= 60"),
+    v("执行率没过半的项目一共几个？", "select count(*) from forms where execution_rate <= 50"),
+    s("Which forms' execution rate never topped 60%?", "execution_rate <= 60"),
+    s("Forms whose execution rate did not get past 60% — list them.", "execution_rate <= 60"),
+    v("How many forms have a full-year budget that didn't break 100 万元?", "select count(*) from forms where annual_budget <= 100"),
+    s("Which forms failed to exceed 60% execution?", "execution_rate <= 60"),
+    s("Among the 平安办 forms, which did not crack 60% execution?", f"{PINGAN} and execution_rate <= 60"),
+    s("Which forms' total score failed to reach 95?", "total_score < 95"),
+    v("Average full-year budget of the forms whose execution rate didn't make it to 60%, in 万元?",
+      "select avg(annual_budget) from forms where execution_rate < 60"),
+    s("Forms that haven't gone over 95 points in total score?", "total_score <= 95"),
+    # a follow-up naming one or some members of the previous answer by a part of their names, or by a comparison
+    v("鲁汇的那个全年预算多少？", "select annual_budget from forms where project_name like '鲁汇%'", ["项目名称里带“派出所”的有哪些？"], MEM),
+    v("其中党群中心的那几个，全年预算合计多少万？", "select sum(annual_budget) from forms where execution_rate < 60 and project_name like '%党群中心%'",
+      ["执行率低于60%的项目有哪些？"], MEM),
+    v("The ones with 人才 in the name — what's their combined full-year budget, in 万元?",
+      "select sum(annual_budget) from forms where execution_rate < 60 and project_name like '%人才%'",
+      ["Which forms have an execution rate below 60%?"], MEM),
+    v("And the one with 平安办 in its name — what's its full-year budget?",
+      f"select annual_budget from forms where total_score < 95 and {PINGAN}", ["Which forms have a total score below 95?"], MEM),
+    v("其中名字带“租赁”的两个，执行数合计多少万？",
+      "select sum(executed) from forms where annual_budget > 200 and project_name like '%租赁%'", ["全年预算超过200万的项目有哪些？"], MEM),
+    v("Of those, the 派出所 one — how much did it spend, in 万元?",
+      "select executed from forms where execution_rate < 60 and project_name like '%派出所%'",
+      ["Which forms spent less than 60% of their budget?"], MEM),
+    v("What's the combined full-year budget of the two 平安办 ones?",
+      f"select sum(annual_budget) from forms where annual_budget > initial_budget and {PINGAN}",
+      ["Which forms had their budget raised during the year?"], MEM),
+    v("里面名称带“派出所”的那个，执行率多少？",
+      "select execution_rate from forms where initial_budget = 0 and project_name like '%派出所%'", ["年初预算是0的项目有哪些？"], MEM),
+    v("执行率更高的那个，全年预算多少？", "select annual_budget from forms where project_name = '人才健康体检'",
+      ["人才两个项目的执行率各是多少？"], MEM),
+    v("The one with the lower rate — what's its full-year budget?",
+      "select annual_budget from forms where project_name like '%（信）' and execution_rate < 95 order by execution_rate limit 1",
+      ["Which forms of the 信访办 came in under 95% execution?"], MEM),
+    s("其中带平安办的是哪个？", f"total_score < 95 and {PINGAN}", ["总分低于95分的是哪几个？"], MEM),
+]
+setaside = [
+    s("执行率尚未超过一半的项目是哪几个？", "execution_rate <= 50"),
+    v("全年预算没有过五十万的项目有几个", "select count(*) from forms where annual_budget <= 50"),
+    s("Which forms never got above 95 in total score?", "total_score <= 95"),
+    s("List the forms whose execution rate hasn't surpassed 60 percent.", "execution_rate <= 60"),
+    s("总分没有上到95分的平安办项目", f"{PINGAN} and total_score < 95"),
+    v("How many forms didn't hit 90% execution?", "select count(*) from forms where execution_rate < 90"),
+    v("其中带派出所的那个，全年预算多少万？", "select annual_budget from forms where execution_rate < 60 and project_name like '%派出所%'",
+      ["执行率不到60%的有哪些项目？"], MEM),
+    v("For the 党群中心 ones among them, what's the total full-year budget?",
+      "select sum(annual_budget) from forms where total_score < 95 and project_name like '%党群中心%'",
+      ["Which forms scored below 95 in total?"], MEM),
+    s("这里面名称带租赁的是哪两个？", "annual_budget > 200 and project_name like '%租赁%'", ["全年预算在200万以上的项目"], MEM),
+    v("带平安办的那两个，执行数加起来多少？", f"select sum(executed) from forms where annual_budget > initial_budget and {PINGAN}",
+      ["哪些项目年中追加了预算？"], MEM),
+    s("Which of the two spent the larger share of its budget?", "project_name like '杜行派出所新址%'",
+      ["What are the execution rates of the two 杜行 forms?"], MEM),
+]
+here = Path(__file__).resolve().parent
+(here.parent / "variants.conv18.json").write_text(json.dumps(variants, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+(here / "setaside.json").write_text(json.dumps(setaside, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+print(len(variants), len(setaside))
