@@ -124,7 +124,7 @@ class Conversation:
         from assistant.restated_label import without_labels
         from assistant.whole_scope import this_year, without_whole_scope
         from assistant.glossed_literal import quoted_wordings, unglossed
-        from assistant.plain_rewrites import rewritten
+        from assistant.plain_rewrites import of_previous, rewritten
         from assistant.named_word import quote_named_words
 
         self._current_interpreter()
@@ -157,6 +157,7 @@ class Conversation:
         question = rewritten(question)  # words that add nothing and colloquial fields said plainly (assistant/plain_rewrites.py)
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
+        question = of_previous(question, self.store, previous_ids)  # 带平安办的那个, the one with the lower rate: the last forms named
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named
             question = text_described.named_by_text(self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
         reading = self.read(question)

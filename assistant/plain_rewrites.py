@@ -10,6 +10,7 @@ from assistant.full_figure import as_full_marks
 from assistant.glossed_statistic import statistic_named
 from assistant.intensifiers import without_intensifiers
 from assistant.maximum_said import without_maximum
+from assistant.member_pointer import of_previous  # noqa: F401  (read after the rewrites, with the previous answer)
 from assistant.not_even import not_even
 from assistant.range_ends import range_ends
 from assistant.ranked_size import size_ranks_said
