@@ -152,3 +152,8 @@ def _pointed(question: str, english: bool) -> str:
         rest = re.sub(r"^(?:(?:and|so|ok|okay|now|then)[, ]+)+", "", question.strip(), flags=re.IGNORECASE)
         return "Of those, " + rest[:1].lower() + rest[1:]
     return "其中" + re.sub(r"^(?:那么|那|好的|好|嗯)[，,]?", "", question.strip())
+
+
+def leads() -> frozenset[str]:
+    """The words that point back at the previous answer's forms as a whole (其中, 这些, of those, among them)."""
+    return frozenset(word.lower() for lang in ("zh", "en") for word in _words()[(lang, "lead")])

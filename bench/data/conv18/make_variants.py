@@ -26,7 +26,8 @@ def v(q, sql, ctx=(), kind_of="negated"):
 
 
 PINGAN = "project_name like '%（平安办）'"
-NEG, MEM = "negated", "member"
+UNGRADED, GRADED = "(grade is null or grade = '')", "(grade is not null and grade != '')"
+NEG, MEM, NEW = "negated", "member", "replaced"
 variants = [
     # a negated verb of passing (过, 超过, 超出, 破, top, exceed, get past, break) or reaching (到, 上, reach, hit) before a figure
     s("执行率没超出六成的有哪些项目？", "execution_rate <= 60"),
@@ -70,6 +71,23 @@ variants = [
       "select annual_budget from forms where project_name like '%（信）' and execution_rate < 95 order by execution_rate limit 1",
       ["Which forms of the 信访办 came in under 95% execution?"], MEM),
     s("其中带平安办的是哪个？", f"total_score < 95 and {PINGAN}", ["总分低于95分的是哪几个？"], MEM),
+    # a follow-up whose condition cannot hold with one of the previous answer's (graded 优 / no grade, rate below 60% /
+    # above 90%): it replaces that one, the others kept — never an AND that no form can meet
+    s("那没有评等级的表里，执行率低于60%的呢？", f"{UNGRADED} and execution_rate < 60", ["评了“优”的项目里，执行率低于60%的有哪些？"], NEW),
+    s("And among the forms with no grade, which scored below 95?", f"{UNGRADED} and total_score < 95",
+      ["Which forms graded 优 scored below 95?"], NEW),
+    s("那执行率高于90%的里面，全年预算超过300万的是哪些？", "execution_rate > 90 and annual_budget > 300", ["执行率低于60%的项目有哪些？"], NEW),
+    v("What about the ones above 95% execution — how many?", "select count(*) from forms where execution_rate > 95",
+      ["Which forms have an execution rate below 50%?"], NEW),
+    s("那年初预算不为0的项目里，执行率低于60%的呢？", "initial_budget != 0 and execution_rate < 60", ["年初预算为0的项目有哪些？"], NEW),
+    s("Now the ones scoring below 92 — which are they?", "total_score < 92", ["Which forms have a total score above 99?"], NEW),
+    s("总分低于92分的呢？", "total_score < 92", ["总分高于99分的是哪些项目？"], NEW),
+    s("And which ungraded forms have an execution rate below 60%?", f"{UNGRADED} and execution_rate < 60",
+      ["Which forms with a 优 grade have an execution rate below 60%?"], NEW),
+    v("那执行率不到60%的平安办项目有几个？", f"select count(*) from forms where {PINGAN} and execution_rate < 60",
+      ["执行率达到100%的平安办项目有几个？"], NEW),
+    v("And how many under 10 万元?", "select count(*) from forms where annual_budget < 10",
+      ["How many forms have a full-year budget above 500 万元?"], NEW),
 ]
 setaside = [
     s("执行率尚未超过一半的项目是哪几个？", "execution_rate <= 50"),
@@ -88,6 +106,13 @@ setaside = [
       ["哪些项目年中追加了预算？"], MEM),
     s("Which of the two spent the larger share of its budget?", "project_name like '杜行派出所新址%'",
       ["What are the execution rates of the two 杜行 forms?"], MEM),
+    s("那评了优的项目里，总分低于95分的呢？", "grade = '优' and total_score < 95", ["没评等级的项目里，总分低于95分的有哪些？"], NEW),
+    s("Among the forms under 50% execution instead, which have a full-year budget above 20 万元?",
+      "execution_rate < 50 and annual_budget > 20", ["Which forms have an execution rate above 99%?"], NEW),
+    v("那年中预算被调减的里面，执行率是100%的有几个？", "select count(*) from forms where annual_budget < initial_budget and execution_rate = 100",
+      ["年中追加了预算的项目有哪些？"], NEW),
+    v("And among the graded ones, how many scored 100?", f"select count(*) from forms where {GRADED} and total_score = 100",
+      ["Which forms have no grade?"], NEW),
 ]
 here = Path(__file__).resolve().parent
 (here.parent / "variants.conv18.json").write_text(json.dumps(variants, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
