@@ -27,7 +27,15 @@ def v(q, sql, ctx=(), kind_of="negated"):
 
 PINGAN = "project_name like '%（平安办）'"
 UNGRADED, GRADED = "(grade is null or grade = '')", "(grade is not null and grade != '')"
-NEG, MEM, NEW = "negated", "member", "replaced"
+NEG, MEM, NEW, WHOLE = "negated", "member", "replaced", "share_of_all"
+
+
+def share(where, column="annual_budget"):
+    """100 × Σ column of the forms `where` picks ÷ Σ column of every form."""
+    return f"select 100.0 * sum(case when {where} then {column} else 0 end) / sum({column}) from forms"
+
+
+TOP = lambda n: f"form_id in (select form_id from forms order by annual_budget desc limit {n})"
 variants = [
     # a negated verb of passing (过, 超过, 超出, 破, top, exceed, get past, break) or reaching (到, 上, reach, hit) before a figure
     s("执行率没超出六成的有哪些项目？", "execution_rate <= 60"),
@@ -88,6 +96,23 @@ variants = [
       ["执行率达到100%的平安办项目有几个？"], NEW),
     v("And how many under 10 万元?", "select count(*) from forms where annual_budget < 10",
       ["How many forms have a full-year budget above 500 万元?"], NEW),
+    # a share of the whole asked of the previous answer's forms: their money over every form's (or their count over all)
+    v("What share of the total full-year budget do they account for?", share(TOP(3)),
+      ["What are the three largest forms by full-year budget?"], WHOLE),
+    v("它们占全部项目全年预算的百分之几？", share(TOP(3)), ["全年预算最大的三个项目是哪些？"], WHOLE),
+    v("这些项目的全年预算占所有项目全年预算的比例是多少？", share("execution_rate < 60"), ["执行率低于60%的项目有哪些？"], WHOLE),
+    v("What percentage of all forms' full-year budget do those represent?", share("execution_rate < 60"),
+      ["Which forms have an execution rate below 60%?"], WHOLE),
+    v("它们的年初预算占全部项目年初预算的百分比是多少？", share(PINGAN, "initial_budget"), ["名称带（平安办）的项目有哪些？"], WHOLE),
+    v("As a percentage of everyone's full-year budget, how much do those forms hold?", share("annual_budget > initial_budget"),
+      ["Which forms had their budget raised during the year?"], WHOLE),
+    v("这几个的全年预算在全部项目里占多大比例？", share("total_score < 95"), ["总分低于95分的是哪几个？"], WHOLE),
+    v("Their full-year budgets make up what share of the total across all forms?", share("project_name like '%（信）'"),
+      ["List the forms run by the 信访办."], WHOLE),
+    v("它们的全年预算占所有项目全年预算的百分之几？", share("project_name like '%（信）'"), ["信访办有哪几个项目？"], WHOLE),
+    v("What fraction of the total initial budget across all forms do they represent, in percent?", share("total_score < 95", "initial_budget"),
+      ["Which forms scored below 95 in total?"], WHOLE),
+    v("这些占全部项目的比例是多少？", "select 100.0 * sum(execution_rate < 60) / count(*) from forms", ["执行率低于60%的项目有哪些？"], WHOLE),
 ]
 setaside = [
     s("执行率尚未超过一半的项目是哪几个？", "execution_rate <= 50"),
@@ -113,6 +138,13 @@ setaside = [
       ["年中追加了预算的项目有哪些？"], NEW),
     v("And among the graded ones, how many scored 100?", f"select count(*) from forms where {GRADED} and total_score = 100",
       ["Which forms have no grade?"], NEW),
+    v("Together, what percentage of the full-year budget of all forms is that?", share(TOP(2)),
+      ["What are the two largest forms by full-year budget?"], WHOLE),
+    v("它们的全年预算占全部项目全年预算的百分之多少？", share("initial_budget = 0"), ["年初预算为0的项目有哪些？"], WHOLE),
+    v("What share of the overall full-year budget do they take up?", share(PINGAN), ["Which forms have 平安办 in their name?"], WHOLE),
+    v("这些项目的全年预算占所有项目预算总额的比例？", share("total_score > 99"), ["总分高于99分的项目有哪些？"], WHOLE),
+    v("And what share of all forms is that?", "select 100.0 * sum(execution_rate < 60) / count(*) from forms",
+      ["Which forms have an execution rate below 60%?"], WHOLE),
 ]
 here = Path(__file__).resolve().parent
 (here.parent / "variants.conv18.json").write_text(json.dumps(variants, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
