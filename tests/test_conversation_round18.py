@@ -126,3 +126,23 @@ def test_a_follow_up_replacing_a_grade_on_an_invented_county(reader):
     (("执行率低于60%的项目有哪些？", "其中执行率高于90%的有哪些？"), [])])  # 其中: among those, literally
 def test_a_replacing_follow_up_on_the_bundled_corpus(seed_store, questions, expected):
     assert _names(_ask(seed_store, *questions)) == sorted(expected)
+
+
+# ----- a share of the whole asked of the previous answer's forms -----------------------------------------------------
+
+@pytest.mark.parametrize("questions, value", [
+    # Σ full-year budget of the three largest (2412.86 + 2138.12 + 769.86 = 5320.84) over every form's (8065.00)
+    (("What are the three largest forms by full-year budget?", "What share of the total full-year budget do they account for?"), 65.9745),
+    (("全年预算最大的三个项目是哪些？", "它们占全部项目全年预算的百分之几？"), 65.9745),
+    # the forms below 60%: 785.04 of 8065.00
+    (("执行率低于60%的项目有哪些？", "这些项目的全年预算占所有项目全年预算的比例是多少？"), 9.7339),
+    (("执行率低于60%的项目有哪些？", "这些占全部项目的比例是多少？"), 32.1429)])  # 9 of 28 forms
+def test_a_share_of_the_whole_asked_of_the_last_forms(seed_store, questions, value):
+    assert _ask(seed_store, *questions).value == pytest.approx(value, abs=0.01)
+
+
+def test_a_share_of_the_whole_on_an_invented_county(reader):
+    previous = reader.read("城管办的项目有哪些？").select
+    select = reader.read("它们占全部项目全年预算的百分之几？", previous, [1, 2]).select
+    assert select.where is None
+    assert select.aggregate == m.Aggregate("share", ANNUAL, previous.where)
