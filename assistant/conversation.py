@@ -116,7 +116,7 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
-        from assistant import derived_lookup, described_form, excluded_search, form_text, search_scope, text_checks, text_described
+        from assistant import derived_lookup, described_form, excluded_search, form_text, pointer_count, search_scope, text_checks, text_described
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
         from assistant.asked_yuan import asked_in_yuan, in_yuan
@@ -279,7 +279,7 @@ class Conversation:
             with_clauses(asked, lang, answer, self.store)  # 全年发展了多少名党员: a figure only the form's text gives
             answer.text += "".join("\n" + row for row in rows)
         if self._reader is not None and answer.kind != "unknown" and answer.records:  # 人才那三个项目: a count that disagrees
-            answer.text += self._count_disagreement(question, answer, lang)
+            answer.text += pointer_count.count_disagreement(self._reader, question, answer, lang)
         if question != asked:  # say which form the fragments were taken for, and keep the question as asked
             taken = "、".join(dict.fromkeys(r.project_name for r in answer.records if r.project_name in question and r.project_name not in asked))
             if taken:
@@ -304,16 +304,6 @@ class Conversation:
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer
-
-    def _count_disagreement(self, question: str, answer: Answer, lang: str) -> str:
-        """A line naming the count a question gives of the forms it points at (人才那三个项目) when the answer rests on
-        another number of forms; empty when they agree or the question gives none."""
-        from assistant.interpret import normalize
-        from assistant.pointer_count import disagreement, pointed_counts
-
-        tokens = [t for t in self._reader.recogniser.tokens(normalize(question))[0] if t.kind != "stop"]
-        forms = len({record.form_id for record in answer.records})
-        return "".join(f"\n{disagreement(count, forms, lang)}" for count in pointed_counts(tokens)[:1] if count != forms)
 
     def _only_glue_left(self, reading, question: str) -> bool:
         """Whether the query model read every condition and left only glue ("kindly", "frankly speaking", 呀, pct):
