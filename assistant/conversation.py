@@ -47,6 +47,7 @@ class Conversation:
         self._fingerprint: str | None = None
         self._form_years: list[int | None] = []
         self._previous_question: str | None = None  # a follow-up repeating its words (这些小项目) repeats no condition
+        self._batches: list[list[int]] = []  # the forms of the last two answers (两批放一起: both together)
 
     def _said_not_named(self, literal: str) -> bool:
         """Whether the forms' text says a Chinese literal of two characters or more that no project name holds (a
@@ -116,7 +117,7 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
-        from assistant import derived_lookup, described_form, excluded_search, form_text, pointer_count, search_scope, text_checks, text_described
+        from assistant import batches, derived_lookup, described_form, excluded_search, form_text, pointer_count, search_scope, text_checks, text_described
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
         from assistant.asked_yuan import asked_in_yuan, in_yuan
@@ -155,6 +156,9 @@ class Conversation:
         if unread_wordings:
             return _refusal(question, "en", None, [f"'{words}'" for words in unread_wordings], self._reader.lexicon)
         question = rewritten(question)  # words that add nothing and colloquial fields said plainly (assistant/plain_rewrites.py)
+        self._batches = batches.remembered(self._batches, self.last_ids)  # the last answers' forms, for 两批放一起
+        question, self.last, self.last_select, self.last_ids = batches.together(  # 两批放一起, 把社工也算进来: those forms
+            question, self.store, self._batches, self.last, self.last_select, self.last_ids)
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
         question = of_previous(question, self.store, previous_ids)  # 带平安办的那个, the one with the lower rate: the last forms named
@@ -365,7 +369,7 @@ class Conversation:
     def reset(self) -> None:
         """Forget the previous question: the next one is read on its own."""
         self.last, self.last_select, self.last_ids = None, None, None
-        self._previous_question = None
+        self._previous_question, self._batches = None, []
 
     def state_json(self) -> str:
         """The conversation state (the last interpretation) as JSON, for `jixiao ask --session`."""

@@ -2,7 +2,8 @@
 没有到六成, never topped 60%, failed to reach 95) is at most / below; a follow-up pointing at members of the previous
 answer (带平安办的那个, 杜行的两个, the two 平安办 ones, 执行率更高的那个, the one with the lower rate) is said of them; a
 follow-up's condition that cannot hold with a previous one (没评等级 after 评了优, under 10 after above 500) replaces
-it. Expected values computed from the bundled forms (`jixiao export --format json`, SQL over the views), not from
+it; a share of the whole asked of the last forms; the last two answers together (两批放一起) or with forms added
+(把社工也算进来, add 社工 to them). Expected values computed from the bundled forms (`jixiao export --format json`, SQL over the views), not from
 the assistant."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import model as m
+from assistant.batches import remembered, together
 from assistant.colloquial_fields import negated_bounds
 from assistant.contradicting import contradicts, joined
 from assistant.reader import QuestionReader
@@ -146,3 +148,33 @@ def test_a_share_of_the_whole_on_an_invented_county(reader):
     select = reader.read("它们占全部项目全年预算的百分之几？", previous, [1, 2]).select
     assert select.where is None
     assert select.aggregate == m.Aggregate("share", ANNUAL, previous.where)
+
+
+# ----- the last two answers together, or the last with forms added ------------------------------------------------
+
+def test_the_last_two_answers_are_remembered():
+    assert remembered([], None) == []
+    assert remembered([[1, 2]], [1, 2]) == [[1, 2]]  # a refused follow-up leaves the same answer: kept once
+    assert remembered([[1, 2]], [3]) == [[1, 2], [3]]
+    assert remembered([[1, 2], [3]], [4, 5]) == [[3], [4, 5]]
+    assert remembered([[1, 2], [3]], None) == []  # a new conversation
+
+
+@pytest.mark.parametrize("questions, value", [
+    # 优 and under 95 (3 forms) with ungraded and under 95 (3): 300 + 41 + 24 + 81.9 + 0.36 + 29.76
+    (("评了“优”的项目里，总分不到95分的是哪几个？", "那没评等级的那几张表里，低于95分的呢？", "两批合在一起，全年预算一共多少？"), 477.02),
+    (("评了“优”的项目里，总分不到95分的是哪几个？", "那没评等级的那几张表里，低于95分的呢？", "两批放一起，平均总分多少？"), 91.585),
+    (("Which forms have an execution rate below 50%?", "Which forms have a total score above 99.9?",
+      "Put both lists together — how many forms is that?"), 16),
+    (("Which forms have 人才 in their name?", "Add 社工 to them — what's the combined full-year budget?"), 2203.12),
+    (("名称带（党群中心）的项目有哪些？", "把社工也算进来，全年预算合计多少？"), 2389.57),
+    (("Which forms have an execution rate below 50%?", "Include 维稳经费 as well: how many forms now?"), 7)])
+def test_answers_taken_together_on_the_bundled_corpus(seed_store, questions, value):
+    assert _ask(seed_store, *questions).value == pytest.approx(value, abs=0.01)
+
+
+def test_a_name_no_form_holds_adds_nothing(seed_store):
+    question = "把咕噜也算进来，全年预算合计多少？"
+    assert together(question, seed_store, [[1]], None, None, [1]) == (question, None, None, [1])
+    # one answer only: nothing to take together
+    assert together("两批放一起，平均总分多少？", seed_store, [[1]], None, None, [1])[3] == [1]

@@ -27,7 +27,7 @@ def v(q, sql, ctx=(), kind_of="negated"):
 
 PINGAN = "project_name like '%（平安办）'"
 UNGRADED, GRADED = "(grade is null or grade = '')", "(grade is not null and grade != '')"
-NEG, MEM, NEW, WHOLE = "negated", "member", "replaced", "share_of_all"
+NEG, MEM, NEW, WHOLE, JOIN = "negated", "member", "replaced", "share_of_all", "together"
 
 
 def share(where, column="annual_budget"):
@@ -113,6 +113,28 @@ variants = [
     v("What fraction of the total initial budget across all forms do they represent, in percent?", share("total_score < 95", "initial_budget"),
       ["Which forms scored below 95 in total?"], WHOLE),
     v("这些占全部项目的比例是多少？", "select 100.0 * sum(execution_rate < 60) / count(*) from forms", ["执行率低于60%的项目有哪些？"], WHOLE),
+    # the last two answers together, or the last answer with forms named added (两批放一起, 把社工也算进来, add X to them)
+    v("两批合在一起，全年预算一共多少？", "select sum(annual_budget) from forms where total_score < 95",
+      ["评了“优”的项目里，总分不到95分的是哪几个？", "那没评等级的那几张表里，低于95分的呢？"], JOIN),
+    v("Put both lists together — how many forms is that?", "select count(*) from forms where execution_rate < 50 or total_score > 99.9",
+      ["Which forms have an execution rate below 50%?", "Which forms have a total score above 99.9?"], JOIN),
+    v("这两批加起来平均总分是多少？", "select avg(total_score) from forms where project_name like '%（信）' or project_name like '%（党群中心）'",
+      ["名称带（信）的项目有哪些？", "名称带（党群中心）的项目有哪些？"], JOIN),
+    v("Combine the two answers: what's their total full-year budget?",
+      "select sum(annual_budget) from forms where annual_budget > 1000 or execution_rate = 0",
+      ["Which forms have a full-year budget above 1000 万元?", "Which forms have an execution rate of 0?"], JOIN),
+    v("把上面两次的结果合起来，一共几个项目？", "select count(*) from forms where execution_rate < 50 or total_score > 99.9",
+      ["执行率低于50%的有哪些？", "总分高于99.9的有哪些？"], JOIN),
+    v("把社工也算进来，全年预算合计多少？", "select sum(annual_budget) from forms where project_name like '%（党群中心）' or project_name = '社工'",
+      ["名称带（党群中心）的项目有哪些？"], JOIN),
+    v("Add 社工 to them — what's the combined full-year budget?",
+      "select sum(annual_budget) from forms where project_name like '%人才%' or project_name = '社工'", ["Which forms have 人才 in their name?"], JOIN),
+    v("再加上劝导队经费，平均执行率是多少？", "select avg(execution_rate) from forms where execution_rate < 50 or project_name like '劝导队%'",
+      ["执行率低于50%的项目有哪些？"], JOIN),
+    v("Include 维稳经费 as well: how many forms now?", "select count(*) from forms where execution_rate < 50 or project_name like '维稳经费%'",
+      ["Which forms have an execution rate below 50%?"], JOIN),
+    v("把禁毒与反邪教也加进去，全年执行数一共多少？", "select sum(executed) from forms where project_name like '%（信）' or project_name like '禁毒与反邪教%'",
+      ["名称带（信）的项目有哪些？"], JOIN),
 ]
 setaside = [
     s("执行率尚未超过一半的项目是哪几个？", "execution_rate <= 50"),
@@ -145,6 +167,14 @@ setaside = [
     v("这些项目的全年预算占所有项目预算总额的比例？", share("total_score > 99"), ["总分高于99分的项目有哪些？"], WHOLE),
     v("And what share of all forms is that?", "select 100.0 * sum(execution_rate < 60) / count(*) from forms",
       ["Which forms have an execution rate below 60%?"], WHOLE),
+    v("Taking both groups together, what's their total full-year budget?", "select sum(annual_budget) from forms where total_score < 92 or total_score = 100",
+      ["Which forms scored below 92?", "Which forms scored exactly 100?"], JOIN),
+    v("两次的项目放在一起，平均总分多少？", "select avg(total_score) from forms where annual_budget > 1000 or execution_rate = 0",
+      ["全年预算超过1000万的项目有哪些？", "执行率为0的项目有哪些？"], JOIN),
+    v("把社工也算上，全年预算一共多少？", "select sum(annual_budget) from forms where project_name like '%（信）' or project_name = '社工'",
+      ["名称带（信）的项目有哪些？"], JOIN),
+    v("Throw in 党建活动 as well — what's their total spending?", "select sum(executed) from forms where project_name like '%人才%' or project_name like '党建活动%'",
+      ["Which forms have 人才 in their name?"], JOIN),
 ]
 here = Path(__file__).resolve().parent
 (here.parent / "variants.conv18.json").write_text(json.dumps(variants, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
