@@ -104,6 +104,40 @@ def money_named(text: str) -> str:
     return pattern.sub(lambda found: found.group(0) if found.group(0) in listed else written[found.group("modifier")], text)
 
 
+@lru_cache(maxsize=1)
+def _negated_bounds() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """The Chinese and English patterns of a negation right before a verb of passing or reaching and a figure, and
+    the verb → the comparison it leaves (at most, below) in the words every reader knows."""
+    negations, passing, reaching = _flat("not"), _flat("pass"), _flat("reached")
+    # not after 有 / 是 / a verb said twice (有没有超过, 是不是没到, 超没超过: a yes-no question, no negation)
+    chinese = re.compile(rf"(?<![有是超过到达])(?:{_alternatives(negations)})(?P<verb>{_alternatives(passing + reaching)})"
+                         rf"(?=\s*(?:\d|[零一二两三四五六七八九十百千万半]))")
+    english = re.compile(rf"\b(?:{_alternatives(_flat('en_not'))})(?:\s+(?:even|quite|ever|yet|actually|really))?\s+"
+                         rf"(?P<verb>{_alternatives(_flat('en_pass') + _flat('en_reach'))})"
+                         rf"(?=\s+(?:the\s+)?(?:[¥$]|rmb\s*)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                         rf"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|half)\b))", re.IGNORECASE)
+    said = {**{word: "不超过" for word in passing}, **{word: "不到" for word in reaching},
+            **{word.lower(): "no more than" for word in _flat("en_pass")},
+            **{word.lower(): "less than" for word in _flat("en_reach")}}
+    return chinese, english, said
+
+
+def negated_bounds(text: str) -> str:
+    """The text with a negated verb of passing or reaching before a figure written as the comparison it leaves:
+    没过六成 / 没有超过60% / never topped 60% → 不超过 / no more than (at most); 没有到六成 / 总分没上95分 / failed to
+    reach 95 → 不到 / less than (below). A negated "more than" is never read as "more than".
+
+    Args:
+        text: the question.
+
+    Returns:
+        The question rewritten; unchanged when it negates no such verb before a figure.
+    """
+    chinese, english, said = _negated_bounds()
+    text = chinese.sub(lambda found: said[found.group("verb")], text)
+    return english.sub(lambda found: said[found.group("verb").lower()], text)
+
+
 # ----- token passes ------------------------------------------------------------------------------------------------
 
 def rankings_in_time(tokens: list) -> list:

@@ -47,6 +47,7 @@ class Conversation:
         self._fingerprint: str | None = None
         self._form_years: list[int | None] = []
         self._previous_question: str | None = None  # a follow-up repeating its words (这些小项目) repeats no condition
+        self._batches: list[list[int]] = []  # the forms of the last two answers (两批放一起: both together)
 
     def _said_not_named(self, literal: str) -> bool:
         """Whether the forms' text says a Chinese literal of two characters or more that no project name holds (a
@@ -117,7 +118,7 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
-        from assistant import derived_lookup, described_form, excluded_search, form_text, search_scope, text_checks, text_described
+        from assistant import batches, derived_lookup, described_form, excluded_search, form_text, pointer_count, search_scope, text_checks, text_described
         from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
         from assistant import asked_measures
@@ -126,7 +127,7 @@ class Conversation:
         from assistant.whole_scope import this_year, without_whole_scope
         from assistant.name_gloss import without_name_glosses
         from assistant.glossed_literal import quoted_wordings, unglossed
-        from assistant.plain_rewrites import rewritten
+        from assistant.plain_rewrites import of_previous, rewritten
         from assistant.named_word import quote_named_words
 
         self._current_interpreter()
@@ -157,8 +158,12 @@ class Conversation:
         if unread_wordings:
             return _refusal(question, "en", None, [f"'{words}'" for words in unread_wordings], self._reader.lexicon)
         question = rewritten(question)  # words that add nothing and colloquial fields said plainly (assistant/plain_rewrites.py)
+        self._batches = batches.remembered(self._batches, self.last_ids)  # the last answers' forms, for 两批放一起
+        question, self.last, self.last_select, self.last_ids = batches.together(  # 两批放一起, 把社工也算进来: those forms
+            question, self.store, self._batches, self.last, self.last_select, self.last_ids)
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
+        question = of_previous(question, self.store, previous_ids)  # 带平安办的那个, the one with the lower rate: the last forms named
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named
             question = text_described.named_by_text(self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
         reading = self.read(question)
@@ -280,7 +285,7 @@ class Conversation:
             with_clauses(asked, lang, answer, self.store)  # 全年发展了多少名党员: a figure only the form's text gives
             answer.text += "".join("\n" + row for row in rows)
         if self._reader is not None and answer.kind != "unknown" and answer.records:  # 人才那三个项目: a count that disagrees
-            answer.text += self._count_disagreement(question, answer, lang)
+            answer.text += pointer_count.count_disagreement(self._reader, question, answer, lang)
         if question != asked:  # say which form the fragments were taken for, and keep the question as asked
             taken = "、".join(dict.fromkeys(r.project_name for r in answer.records if r.project_name in question and r.project_name not in asked))
             if taken:
@@ -304,16 +309,6 @@ class Conversation:
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer
-
-    def _count_disagreement(self, question: str, answer: Answer, lang: str) -> str:
-        """A line naming the count a question gives of the forms it points at (人才那三个项目) when the answer rests on
-        another number of forms; empty when they agree or the question gives none."""
-        from assistant.interpret import normalize
-        from assistant.pointer_count import disagreement, pointed_counts
-
-        tokens = [t for t in self._reader.recogniser.tokens(normalize(question))[0] if t.kind != "stop"]
-        forms = len({record.form_id for record in answer.records})
-        return "".join(f"\n{disagreement(count, forms, lang)}" for count in pointed_counts(tokens)[:1] if count != forms)
 
     def _only_glue_left(self, reading, question: str) -> bool:
         """Whether the query model read every condition and left only glue ("kindly", "frankly speaking", 呀, pct):
@@ -375,7 +370,7 @@ class Conversation:
     def reset(self) -> None:
         """Forget the previous question: the next one is read on its own."""
         self.last, self.last_select, self.last_ids = None, None, None
-        self._previous_question = None
+        self._previous_question, self._batches = None, []
 
     def state_json(self) -> str:
         """The conversation state (the last interpretation) as JSON, for `jixiao ask --session`."""

@@ -7,6 +7,7 @@ import re
 
 from assistant import model as m
 from assistant.asking import Reading
+from assistant.contradicting import joined, narrows
 from assistant.figures import compare
 from assistant.recognise import Token
 
@@ -175,7 +176,7 @@ def apply(reading: Reading, tokens: list[Token], previous: m.Select | None, prev
         base = previous_forms(previous, previous_ids)
         # 换成党群中心呢: the previous conditions, with the new ones in place of those about the same thing
         changes = tokens and tokens[0].kind == "follow" and tokens[0].key == "change"
-        reading.select.where = swapped(base, reading.select.where) if changes else m.conjoin(base, reading.select.where)
+        reading.select.where = swapped(base, reading.select.where) if changes else joined(base, reading.select.where, narrows(tokens))
     return reading
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from assistant.asides import without_asides
 from assistant.aspect_particles import listed_particles
-from assistant.colloquial_fields import below_reached, money_named
+from assistant.colloquial_fields import below_reached, money_named, negated_bounds
 from assistant.filled_columns import filled_columns
 from assistant.full_figure import as_full_marks
 from assistant.glossed_statistic import statistic_named
 from assistant.intensifiers import without_intensifiers
 from assistant.maximum_said import without_maximum
+from assistant.member_pointer import of_previous  # noqa: F401  (read after the rewrites, with the previous answer)
 from assistant.not_even import not_even
 from assistant.range_ends import range_ends
 from assistant.ranked_size import size_ranks_said
@@ -35,5 +36,5 @@ def rewritten(question: str) -> str:
     question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
     question = filled_columns(ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question)))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
     question = size_ranks_said(question)  # 前三大的项目: the three largest
-    question = listed_particles(money_named(in_forms_unit(below_reached(question))))  # 钱没花到六成: below 60%; "50 (in 10,000 yuan)": 50 万元; 年初批的钱: the initial budget; 调整了 as 调整过
+    question = listed_particles(money_named(in_forms_unit(below_reached(negated_bounds(question)))))  # 没过六成, never topped 60%: at most 60%; 钱没花到六成: below 60%; "50 (in 10,000 yuan)": 50 万元; 年初批的钱: the initial budget; 调整了 as 调整过
     return question

@@ -98,3 +98,23 @@ def _subject_count(tokens: list, k: int, asked: list[int], text: str) -> bool:
     return bool(text) and token.kind == "aggregate" and token.key == "count" and any(a > k + 1 for a in asked) \
         and (k == 0 and not before.strip() and token.text[-1:] in _COUNTERS or k >= 1 and tokens[k - 1].kind in (*_NAMED, "follow", "group")
              and before.endswith(("的", "那", "这"))) and k + 1 < len(tokens) and tokens[k + 1].kind == "noun"
+
+
+def count_disagreement(reader, question: str, answer, lang: str) -> str:
+    """A line naming the count a question gives of the forms it points at (人才那三个项目) when the answer rests on
+    another number of forms; empty when they agree or the question gives none.
+
+    Args:
+        reader: the conversation's QuestionReader (its recogniser tokenises the question).
+        question: the question as read.
+        answer: its answer.
+        lang: "zh" or "en".
+
+    Returns:
+        The line, with its leading newline, or "".
+    """
+    from assistant.interpret import normalize
+
+    tokens = [t for t in reader.recogniser.tokens(normalize(question))[0] if t.kind != "stop"]
+    forms = len({record.form_id for record in answer.records})
+    return "".join(f"\n{disagreement(count, forms, lang)}" for count in pointed_counts(tokens)[:1] if count != forms)

@@ -40,7 +40,7 @@ from assistant.approximate import approximate_states
 from assistant.rest_said import rest_of_forms
 from assistant.pooled_rate import parts_named
 from assistant.ranked_size import first_of_a_field
-from assistant.share_of_last import as_share_of_last
+from assistant.share_of_last import as_share_of_last, asks_share_of_whole, share_of_whole
 from assistant.money_share import named_within
 from assistant.column_value import named_columns
 from assistant.colloquial_fields import rankings_in_time, scores_bound, spent_in_full, spent_shares, split_before_figures, subjects_folded
@@ -359,10 +359,10 @@ class QuestionReader:
             read_brackets(reading, brackets, lambda text: None if text == question else self.read(text))
         if _ASKS_ON.search(question) and reading.select.where is None and (previous is not None or previous_ids):
             reading.follow_up = True  # 预算最多的前三个呢: a question closing on 呢 that names no forms asks of the last ones
-        if reading.follow_up and any(word in question.lower() for word in self.lexicon.keys("whole")):
+        if reading.follow_up and any(word in question.lower() for word in self.lexicon.keys("whole")) and not asks_share_of_whole(reading, tokens):
             reading.follow_up = False  # 所有项目按执行率排，前三个: the question names every form, not the last list
         reading = follow_ups.apply(reading, tokens, previous, previous_ids)
-        as_share_of_last(reading, [t for t in tokens if t.kind != "stop"], previous)  # As a share of their budget?
+        as_share_of_last(reading, [t for t in tokens if t.kind != "stop"], previous) or share_of_whole(reading, [t for t in tokens if t.kind != "stop"])  # As a share of their budget? 它们占全部预算的几成?
         statistic_kept(reading, previous, exclusion.asks_again(question, tokens))  # 其中平安办的呢, and if we leave out X? after an average
         return reading
 

@@ -1,5 +1,6 @@
-"""A follow-up asking the last total as a share of another amount of the same forms (As a share of their combined
-budget? 占这些项目全年预算的比例呢?): the ratio of the two totals, in percent, not the second total."""
+"""A follow-up asking a share of the last forms: the last total as a share of another amount of the same forms (As a
+share of their combined budget? 占这些项目全年预算的比例呢?), or the forms' share of every form's money (它们占全部项目
+全年预算的百分之几, what share of the total budget do they account for?) or of all forms — never 100% of themselves."""
 
 from __future__ import annotations
 
@@ -34,6 +35,44 @@ def as_share_of_last(reading, tokens: list, previous: m.Select | None) -> bool:
         return False
     reading.select.aggregate = m.Aggregate("pooled", m.Arith("/", last.expr, now.expr))
     return True
+
+
+def share_of_whole(reading, tokens: list) -> bool:
+    """Make a follow-up's share of no condition (它们占全部项目全年预算的百分之几, what share of the total budget do they
+    account for?, 这些占全部项目的比例) the last forms' share of the whole: of every form's amount when one is named, else
+    of every form. Call it after the follow-up's forms were set as its conditions.
+
+    Args:
+        reading: the follow-up's Reading, its select changed in place.
+        tokens: the follow-up's tokens, stop words out.
+
+    Returns:
+        Whether the reading was changed: the share's condition is the last forms, over every form.
+    """
+    select = reading.select
+    now = select.aggregate
+    if not reading.follow_up or select.where is None or select.group_by is not None or now is None \
+            or now.function != "share" or now.expr is not None or now.condition not in (None, m.And(())):
+        return False
+    named = next((m.Field(t.key) for t in tokens if t.kind == "field" and t.key in _AMOUNTS), None)
+    select.aggregate, select.where = m.Aggregate("share", named, select.where), None
+    return True
+
+
+def asks_share_of_whole(reading, tokens: list) -> bool:
+    """Whether a question pointing back (它们, do they) asks a share of no condition: "all forms" in it is the whole the
+    share is of, not the forms it is said of.
+
+    Args:
+        reading: the question's Reading before the follow-up is applied.
+        tokens: its tokens.
+
+    Returns:
+        True for 它们占全部项目全年预算的百分之几, "what percentage of all forms' budget do those represent?".
+    """
+    now = reading.select.aggregate
+    return now is not None and now.function == "share" and now.expr is None and now.condition in (None, m.And(())) \
+        and reading.select.where is None and any(t.kind == "follow" for t in tokens)
 
 
 def _amount_total(aggregate) -> bool:
