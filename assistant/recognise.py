@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant import english_numbers
+from assistant.admin_names import admin_variants  # noqa: F401  (read from here too)
 from assistant.english_forms import FormIndex
 from assistant.pinyin_names import PinyinNames
 from assistant.lexicon import Lexicon
@@ -360,19 +361,6 @@ def _names_the_unit(text: str, start: int, end: int) -> bool:
     before = text[:start].rstrip().lower()
     after = text[end:].lstrip()
     return before.endswith((" in", "(", "（", "单位：", "单位:", "以")) and (not after or after[0] in ")）?？,，.。;；")
-
-
-def admin_variants(name: str) -> list[str]:
-    """A name and its shorter forms without leading 省/市/区/镇 prefixes: 上海市闵行区浦江镇信访办 → 信访办."""
-    variants = [name]
-    rest = name
-    while True:
-        match = re.match(r"^[\u4e00-\u9fff]{1,6}?(省|市|区|县|镇|街道|乡)", rest)
-        if not match or len(rest) - match.end() < 3:
-            break
-        rest = rest[match.end():]
-        variants.append(rest)
-    return [variant for variant in variants if len(variant) >= 3 or variant == name]
 
 
 def _with_field(token: Token) -> list[Token]:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from assistant import vocabulary as vocab
 from assistant.question_text import EN_NUMBERS
-from assistant.recognise import admin_variants as _admin_variants, cn_number
+from assistant.admin_names import admin_variants as _admin_variants
+from assistant.recognise import cn_number
 from assistant.rules_query import Query
 
 
