@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from assistant import model as m, money_share, named_groups, share_scope, statistic_measure
 from assistant.both_ends import both_ends
 from assistant.class_counts import class_rows_per_form
+from assistant.distinct_values import LEVELS, distinct
 from assistant.lexicon import Lexicon
 from assistant.pooled_rate import pooled
 from assistant.predicate_measure import field_after, predicate_measure
@@ -220,10 +221,10 @@ def _group(tokens: list[Token], superlative: Token | None) -> m.Field | None:
                 return field_node(token.key)  # by unit, or by an indicator column (level-1 class)
         if token.kind == "noun" and token.key == "indicator" and k > 0 and tokens[k - 1].kind == "group_cue":
             # 每个一级指标下面有几个三级指标, 各二级指标: the classes of that level
-            level = next((name for name, words in _LEVELS if any(w in token.text.lower() for w in words)), None)
+            level = next((name for name, words in LEVELS if any(w in token.text.lower() for w in words)), None)
             if level is not None:
                 return m.Field(level, "indicator")
-    return row_group(tokens, superlative, _LEVELS)  # 每个项目各有几个三级指标, 哪个二级指标下的三级指标最多
+    return row_group(tokens, superlative, LEVELS)  # 每个项目各有几个三级指标, 哪个二级指标下的三级指标最多
 
 
 def _cued(tokens: list[Token]) -> bool:
@@ -253,31 +254,8 @@ def shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
     if select.order_by is not None and select.aggregate is None and ends == {"max", "min"} and select.entity == "forms":
         both_ends(select, state.tokens)  # 最高和最低分别是: both ends at once; 最高的跟最低的差多少: the range
     named_groups.split(select, state.tokens)  # 平安办和信访办各有几个项目: the statistic for each thing named
-    _distinct(select, state)
+    distinct(select, state)
     return asked
-
-
-# The level an indicator noun names: 二级指标 / second-level indicators are the level-2 classes.
-_LEVELS = (("level2", ("二级", "second-level", "level-2", "level 2")), ("level1", ("一级", "first-level", "level-1", "level 1")))
-
-
-def _distinct(select: m.Select, state: ComposeState) -> None:
-    """多少个不同的二级指标 / how many distinct indicators: the different values counted, not the rows."""
-    cue = next((k for k, t in enumerate(state.tokens) if t.kind == "distinct"), None)
-    noun = next((t.text.lower() for t in state.tokens if t.kind == "noun" and t.key == "indicator"), None)
-    group = next((t for t in state.tokens if t.kind == "group"), None)
-    if noun is None and group is not None and select.aggregate == m.Aggregate("count") and not select.group_by \
-            and (cue is not None or not any(t.kind == "noun" for t in state.tokens)) and select.where is None:
-        # 有几个不同的实施单位, how many implementing agencies are there: the different values of a column
-        select.aggregate = m.Aggregate("distinct", m.Field(group.key))
-        state.used.update(k for k, t in enumerate(state.tokens) if t is group or t.kind == "distinct")
-        return
-    if cue is None or noun is None or select.aggregate != m.Aggregate("count") or select.group_by:
-        return
-    select.entity = "indicators"
-    column = next((name for name, words in _LEVELS if any(w in noun for w in words)), "name")
-    select.aggregate = m.Aggregate("distinct", m.Field(column, "indicator"))
-    state.used.add(cue)
 
 
 def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
