@@ -15,9 +15,10 @@ from assistant.unread import gloss, lost_conditions, meaningful
 from assistant.recognise import Token
 from assistant.negation_scope import closed_after, closes, negated as negated_at
 from assistant.ranked_out import negated_ranking
+from assistant.row_words import row_words
 from assistant.indicator_sums import read_sums
 from assistant.printed_words import actual_said
-from assistant.rows import (asks_of_named, class_comparison, indicator_count, measure_subject, named_form, names_an_indicator, quoted, quoted_words, row_value,
+from assistant.rows import (asks_of_named, indicator_count, measure_subject, named_form, names_an_indicator, quoted, quoted_words,
                             structured_besides_topics, topic, asks_row_count)
 
 # What a topic question ("projects related to …") holds when nothing else is asked.
@@ -170,7 +171,7 @@ class Composer:
             elif token.kind == "number" and self._is_year(state, i):
                 built = m.Compare(m.Field("year"), "=", m.Number(token.value, token.text))
                 state.used.add(i)
-            elif token.kind in ("class", "measure", "quoted_indicator") and (found := self._row_words(state, i)) is not None:
+            elif token.kind in ("class", "measure", "quoted_indicator") and (found := row_words(state, i, self._class_condition)) is not None:
                 built, row = found  # 满意度不低于90%, 合格率98%以上, 产出指标比效益指标多
             elif token.kind == "measure":
                 built, row = measure_subject(token.key), True
@@ -236,24 +237,6 @@ class Composer:
                 present = m.HasIndicator(condition)
                 conditions.append(m.Not(present) if negated else present)
         return m.conjoin(*conditions)
-
-    def _row_words(self, state: "ComposeState", i: int) -> tuple[m.Cond, bool] | None:
-        """A class or measure word read with what follows it: two classes compared, or the rows' target."""
-        token, tokens = state.tokens[i], state.tokens
-        subject = measure_subject(token.key) if token.kind == "measure" else quoted(token)[0]
-        if token.kind == "class":
-            compared = class_comparison(tokens, i, self._class_condition)
-            if compared is not None:
-                state.used.update(compared[1])
-                return compared[0], False
-            if indicator_count(tokens, i, set(state.used), self._class_condition) is not None:
-                return None  # 满意度指标超过1个: a count of rows, read by the class branch
-            subject = self._class_condition(token.key)
-        valued = row_value(tokens, i, state.used, subject)
-        if valued is None:
-            return None
-        state.used.update(valued[1])
-        return valued[0], True
 
     def _after_name_cue(self, state: "ComposeState", i: int) -> bool:
         return i > 0 and state.tokens[i - 1].kind == "name_cue" and not state.used.add(i - 1)
