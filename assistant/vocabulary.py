@@ -25,6 +25,22 @@ def _pairs(name: str) -> list[tuple]:
 
 # Numeric form fields: the words that name them (amount fields are in 万元), and how each is shown: 中文, English, unit.
 FIELD_SYNONYMS: dict[str, list[str]] = _DATA["FIELD_SYNONYMS"]
+
+
+def _with_lexicon(synonyms: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The reader's field words with every Chinese alternative of the question lexicon's row of the same field (执行比率
+    is 执行率 here too): one row per field, not one list per reader. The lexicon's English rows hold verbs (paid,
+    allocated) that this reader, which finds a field's word anywhere in the question, would take for the field."""
+    from assistant.lexicon import load
+
+    rows: dict[str, list[str]] = {}
+    for phrase, key in load().keys("field").items():
+        if re.search(r"[\u4e00-\u9fff]", phrase):
+            rows.setdefault(key, []).append(phrase)
+    return {key: list(dict.fromkeys([*words, *rows.get(key, [])])) for key, words in synonyms.items()}
+
+
+FIELD_SYNONYMS = _with_lexicon(FIELD_SYNONYMS)
 FIELD_LABELS: dict[str, tuple[str, str, str | None]] = {k: tuple(v) for k, v in _DATA["FIELD_LABELS"].items()}
 AMOUNT_FIELDS = set(_DATA["AMOUNT_FIELDS"])
 # Text fields users group and filter by; "office" is the tag ending a project name, e.g. （平安办）.
