@@ -10,6 +10,7 @@ from assistant.pinyin_names import spelled_parts
 from assistant.rules_query import Query
 from store import query as store_query
 from store.query import FormFilter
+from assistant import form_nouns
 
 # A description fitting more forms than this names a group, not the form the question means.
 MAX_DESCRIBED = 3
@@ -124,7 +125,7 @@ def figure_lookup(query: Query, store) -> Query | None:
                                field=field, form_filter=FormFilter(form_ids=[f.id for f in forms]), labels=[label])
 
 
-_ASKS_WHICH_FORMS = re.compile(r"\bwhich\s+(?:projects?|forms?|schemes?|programmes?|programs?|ones?)\b|\bwhat (?:projects|forms)\b"
+_ASKS_WHICH_FORMS = re.compile(rf"\bwhich\s+(?:{form_nouns.english()}|ones?)\b|\bwhat {form_nouns.english()}\b"
                                r"|哪些项目|哪个项目|哪几个项目|哪些表|哪张表|哪几张表|\bany\b", re.IGNORECASE)
 # Words by which a question refers to a form, which a description leaves over (the volunteer *scheme*).
 _FORM_WORDS = re.compile(r"^(?:the\s+)?(?:project|scheme|programme|program|initiative|form|one|budget line|heading|category|"

@@ -7,11 +7,12 @@ from functools import lru_cache
 
 from assistant import model as m
 from assistant.data_files import rows
+from assistant import form_nouns
 
 _CLASS_FIELDS = ("level1", "level2")
 # What may stand between a word of every and the rows it covers: a class's name, never a form (每个项目, each form's).
 _NOT_BETWEEN_ZH = re.compile(r"项目|表|单位|部门|[，,。？?；;]")
-_NOT_BETWEEN_EN = re.compile(r"\b(?:forms?|projects?|schemes?|programmes?|programs?|units?|offices?|of them)\b|[,;?]")
+_NOT_BETWEEN_EN = re.compile(rf"\b(?:{form_nouns.english()}|units?|offices?|of them)\b|[,;?]")
 
 
 @lru_cache(maxsize=1)

@@ -80,7 +80,10 @@ def key_terms(question: str, lang: str, stopwords: set[str]) -> list[str]:
 
     from assistant.synonyms import spoken_phrases
 
-    text = expand_english(question.lower()) if lang == "en" else question
+    from assistant import form_nouns
+
+    # which programmes say …: a word for the forms asked is no term of their text
+    text = expand_english(form_nouns.without(question.lower())) if lang == "en" else question
     chinese = " ".join(re.findall(r"[\u4e00-\u9fff]+", text))
     # a colloquial phrase with the forms' words for it (钱紧 → 资金紧张) is one term, not characters jieba cuts apart
     spoken = spoken_phrases(chinese)

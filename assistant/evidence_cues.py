@@ -60,5 +60,7 @@ def is_singular(question: str) -> bool:
     """
     if uses_cue(question, "singular"):
         return True
-    nouns = "|".join(map(re.escape, cues("form_noun")))
-    return bool(nouns) and re.search(rf"\bwhich\s+(?:[a-z'’-]+\s+){{1,3}}(?:{nouns})\b(?!s)", question.lower()) is not None
+    from assistant import form_nouns
+
+    nouns = "|".join(map(re.escape, form_nouns.singular_en()))
+    return re.search(rf"\bwhich\s+(?:[a-z'’-]+\s+){{0,3}}(?:{nouns})\b(?!s)", question.lower()) is not None

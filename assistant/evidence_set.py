@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from assistant.evidence_cues import cues, is_singular, singular_cues, uses_cue  # noqa: F401 (their users import them here)
 from assistant.synonyms import synonyms
+from assistant import form_nouns
 
 
 # A form is asserted only when its best sentence holds at least this share of the question's weighted terms:
@@ -103,6 +104,8 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
     found: list[Concept] = []
     if lang == "en":
         for phrase, terms in glossary_matches(text, inflected=True):
+            if form_nouns.is_form_noun(phrase):  # which programmes say …: a word for the forms asked, not their text
+                continue
             kept = tuple(term for term in terms if term not in stopwords)
             if kept:
                 found.append(Concept(phrase, kept))

@@ -6,11 +6,12 @@ import re
 
 from assistant.evidence_set import concepts, cues, uses_cue
 from assistant.synonyms import is_colloquial
+from assistant import form_nouns
 
 # A clause is a narrative when it says at least this many things (concepts): "says 资金紧张" is one mention,
 # which the mention filter reads exactly; "says the health-check turnout fell short" is a sentence to find.
 MIN_CONCEPTS = 2
-_FORM_WORDS_EN = r"(?:projects?|forms?|ones?|which|that|who)"
+_FORM_WORDS_EN = rf"(?:{form_nouns.english()}|ones?|which|that|who)"
 _FORM_WORDS_ZH = r"(?:项目|哪个|哪些|哪一个|哪项|的表|自评表|表里|表中)"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from assistant import form_nouns
 
 # Opening quote → closing quote, ASCII and Chinese.
 QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
@@ -112,7 +113,7 @@ def topics_in(text: str, start: int, end: int, glossary: dict[str, str], names: 
 # 不是质保金, 除了人才: a shorter part right after an exclusion names the forms left out.
 _EXCLUDED = re.compile(r"(?:不是|除了|不算|去掉|排除|剔除|不含|不包括)$")
 _POINTED = re.compile(r"的?(?:那|这)(?:两|几|[一二三四五六七八九十]|\d+)?(?:个|张|项|份)"
-                      r"|[)）]?\s*(?:ones?|projects?|forms?|schemes?|programmes?|programs?|items?|funds?|funding)(?![a-z])")
+                      rf"|[)）]?\s*(?:ones?|{form_nouns.english()}|items?|funds?|funding)(?![a-z])")
 
 
 def name_parts_in(text: str, start: int, end: int, projects: str, indicators: str,

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from . import data_files
+from assistant import form_nouns
 
 # The snippet fields a restriction can name (index.snippets' fields that are the form's own words).
 FIELDS = ("goal", "outcome", "deviation", "indicator")
@@ -13,7 +14,7 @@ _EN_BEFORE = r"(?:in|within|under|inside|among|from)\s+(?:the\s+|their\s+|its\s+
 _EN_JOIN = r"\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*(?:the\s+|their\s+|its\s+|in\s+)*"
 _ZH_AFTER = r"(?:里面|里|中|内|部分|那一栏|这一栏|那栏|这栏|一栏|栏目|栏)"
 _ZH_SAYING = r"(?:提到|提及|写到|写了|写有|说到|说|谈到|讲到|出现|含有|包含|涉及)"
-_EN_SUBJECT = r"(?:whose|(?:give|gives|giving|with|has|have|having)\s+(?:a|an|the|their|its|any)|(?:projects?|forms?)['’]s?|where\s+(?:the|their|its)|in\s+which\s+(?:the|their|its)|(?:does|do|did)\s+(?:the|their|its))\s+"
+_EN_SUBJECT = rf"(?:whose|(?:give|gives|giving|with|has|have|having)\s+(?:a|an|the|their|its|any)|{form_nouns.english()}['’]s?|where\s+(?:the|their|its)|in\s+which\s+(?:the|their|its)|(?:does|do|did)\s+(?:the|their|its))\s+"
 _EN_SAYING = r"\s+(?:mentions?|mentioning|says?|saying|said|talks?|talking|refers?|referring|contains?|containing|speaks?|names?|describes?|that\s+(?:mentions?|says?)|which\s+(?:mentions?|says?))\b"
 _ZH_JOIN = r"(?:或者|或是|或|和|及|与|、|还是)"
 
