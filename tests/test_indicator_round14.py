@@ -83,7 +83,7 @@ def test_a_class_points_asked_of_a_named_form_sums_its_weight(reader):
     ("哪个二级指标下的三级指标最多", m.Field("level2", "indicator")),
 ])
 def test_the_group_rows_are_counted_by(reader, question, column):
-    from assistant.asking import _LEVELS
+    from assistant.distinct_values import LEVELS as _LEVELS
     from assistant.row_groups import row_group
     from assistant.interpret import normalize
 
