@@ -56,6 +56,7 @@ from assistant.change_verbs import lone_changes
 from assistant.change_base import above_its_baseline, restated_changes, change_asked_after_verb, change_ends, changes_of_a_base
 from assistant.amount_ratio import amount_ratios
 from assistant.value_negated import values_negated
+from assistant import string_pattern
 from assistant.zhe_suffix import zhe_as_de
 from assistant.no_money import no_money
 from assistant.points_lost import points_lost
@@ -265,6 +266,11 @@ class QuestionReader:
         """
         from assistant.interpret import normalize
 
+        pattern = string_pattern.read(question)  # 名称以“人才”开头, targets that never say 提升: a text column's pattern
+        if pattern is not None:
+            reading = self.read(pattern.rest, previous, previous_ids) or Reading(m.Select())
+            reading.select.where = m.conjoin(reading.select.where, pattern.condition)
+            return reading
         restated = _RESTATEMENT.search(question)
         if restated is not None:
             found = self._restated(question[:restated.start()], restated.group(1), previous, previous_ids)
