@@ -56,7 +56,7 @@ from assistant.change_verbs import lone_changes
 from assistant.change_base import above_its_baseline, restated_changes, change_asked_after_verb, change_ends, changes_of_a_base
 from assistant.amount_ratio import amount_ratios
 from assistant.value_negated import values_negated
-from assistant import string_pattern
+from assistant import spelled_arithmetic, string_pattern
 from assistant.zhe_suffix import zhe_as_de
 from assistant.no_money import no_money
 from assistant.points_lost import points_lost
@@ -223,6 +223,24 @@ class QuestionReader:
         asked.select.where = m.conjoin(*(c for c in items if not isinstance(c, m.Compare)), said.select.where)
         return asked
 
+    def _spelled(self, question: str, previous, previous_ids) -> Reading | None:
+        """A measure spelled as arithmetic between two fields: the rest read with the left operand, which the
+        expression then replaces; an operator left unbuilt is named, never answered as the left operand alone."""
+        from assistant.interpret import normalize
+
+        text = normalize(question)
+        spelled = spelled_arithmetic.read(text, [t for t in self.recogniser.tokens(text)[0] if t.kind != "stop"], self.lexicon.fields)
+        if spelled is None:
+            return None
+        reading = self.read(spelled.rest, previous, previous_ids)
+        if reading is None and spelled.op == "/" and spelled.totals:
+            reading = Reading(m.Select())  # every form's totals
+        if reading is None or not spelled_arithmetic.applied(reading.select, spelled):
+            reading = reading or Reading(m.Select())
+            reading.ignored.append(spelled.said)
+            reading.unread.append(spelled.said)
+        return reading
+
     def _swapped_figure(self, text: str, tokens: list, previous, previous_ids) -> Reading | None:
         """那50万以上的呢 / what about over 50?: a swap giving a figure and no field compares it with the field the
         previous answer compared; None when that is not the question."""
@@ -271,6 +289,9 @@ class QuestionReader:
             reading = self.read(pattern.rest, previous, previous_ids) or Reading(m.Select())
             reading.select.where = m.conjoin(reading.select.where, pattern.condition)
             return reading
+        spelled = self._spelled(question, previous, previous_ids)  # 年度预算扣掉执行数, total spending over total budget
+        if spelled is not None:
+            return spelled
         restated = _RESTATEMENT.search(question)
         if restated is not None:
             found = self._restated(question[:restated.start()], restated.group(1), previous, previous_ids)
