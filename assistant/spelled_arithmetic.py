@@ -79,10 +79,12 @@ def read(text: str, tokens: list, fields: dict) -> Spelled | None:
             derived = _derived().get((op, first.key, second.key))
             if derived is not None and any(t.key == derived for t in tokens):
                 return None  # underspend (full-year allocation minus outturn): the gloss of a column named
-            after = re.match(rf"(?:[\s，,]*(?:{_class('result', lang)}|{total}))*", text[second.end:], re.IGNORECASE)
+            after = re.match(rf"(?:\s*(?:{total})(?![\s，,]*(?:{_class('result', lang)})))?(?:[\s，,]*(?:{_class('result', lang)}))*",
+                             text[second.end:], re.IGNORECASE)  # 执行数之和, 执行数，剩下没用的: the rest keeps 加总
             before = re.search(rf"(?:{total})\s*(?:{glue}\s*)*$", text[:first.start], re.IGNORECASE)
             totals = bool(found.group("t1").strip() or re.search(total, between, re.IGNORECASE)
-                          or (after and re.match(total, after.group(0).strip(), re.IGNORECASE)) or before)
+                          or re.match(rf"[\s，,]*(?:(?:{_class('result', lang)})[\s，,]*)*(?:{total})", text[second.end:], re.IGNORECASE)
+                          or before)
             end = second.end + (len(after.group(0)) if after else 0)
             opened = max((s.end() for s in _SENTENCE.finditer(text[:first.start])), default=0)
             lead = text[opened:first.start].strip()
