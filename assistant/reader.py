@@ -223,24 +223,6 @@ class QuestionReader:
         asked.select.where = m.conjoin(*(c for c in items if not isinstance(c, m.Compare)), said.select.where)
         return asked
 
-    def _spelled(self, question: str, previous, previous_ids) -> Reading | None:
-        """A measure spelled as arithmetic between two fields: the rest read with the left operand, which the
-        expression then replaces; an operator left unbuilt is named, never answered as the left operand alone."""
-        from assistant.interpret import normalize
-
-        text = normalize(question)
-        spelled = spelled_arithmetic.read(text, [t for t in self.recogniser.tokens(text)[0] if t.kind != "stop"], self.lexicon.fields)
-        if spelled is None:
-            return None
-        reading = self.read(spelled.rest, previous, previous_ids)
-        if reading is None and spelled.op == "/" and spelled.totals:
-            reading = Reading(m.Select())  # every form's totals
-        if reading is None or not spelled_arithmetic.applied(reading.select, spelled):
-            reading = reading or Reading(m.Select())
-            reading.ignored.append(spelled.said)
-            reading.unread.append(spelled.said)
-        return reading
-
     def _swapped_figure(self, text: str, tokens: list, previous, previous_ids) -> Reading | None:
         """那50万以上的呢 / what about over 50?: a swap giving a figure and no field compares it with the field the
         previous answer compared; None when that is not the question."""
@@ -284,14 +266,10 @@ class QuestionReader:
         """
         from assistant.interpret import normalize
 
-        pattern = string_pattern.read(question)  # 名称以“人才”开头, targets that never say 提升: a text column's pattern
-        if pattern is not None:
-            reading = self.read(pattern.rest, previous, previous_ids) or Reading(m.Select())
-            reading.select.where = m.conjoin(reading.select.where, pattern.condition)
-            return reading
-        spelled = self._spelled(question, previous, previous_ids)  # 年度预算扣掉执行数, total spending over total budget
-        if spelled is not None:
-            return spelled
+        # 名称以“人才”开头, targets that never say 提升: a text column's pattern; 年度预算扣掉执行数: arithmetic spelled out
+        said = string_pattern.reading(self, question, previous, previous_ids) or spelled_arithmetic.reading(self, question, previous, previous_ids)
+        if said is not None:
+            return said
         restated = _RESTATEMENT.search(question)
         if restated is not None:
             found = self._restated(question[:restated.start()], restated.group(1), previous, previous_ids)

@@ -157,3 +157,33 @@ def _compared(node, left: m.Field, expr):
             any_done = any_done or done
         return type(node)(tuple(items)), any_done
     return node, False
+
+
+def reading(reader, question: str, previous, previous_ids):
+    """A measure spelled as arithmetic between two fields: the rest read with the left operand, which the expression
+    then replaces; an operator left unbuilt is named (ignored and unread), never answered as the left operand alone.
+
+    Args:
+        reader: an assistant.reader.QuestionReader.
+        question: as it reaches the reader.
+        previous: the previous answer's Select, for follow-ups.
+        previous_ids: the previous answer's form ids.
+
+    Returns:
+        The Reading, or None when no operator joins two fields.
+    """
+    from assistant.compose import Reading
+    from assistant.interpret import normalize
+
+    text = normalize(question)
+    spelled = read(text, [t for t in reader.recogniser.tokens(text)[0] if t.kind != "stop"], reader.lexicon.fields)
+    if spelled is None:
+        return None
+    said = reader.read(spelled.rest, previous, previous_ids)
+    if said is None and spelled.op == "/" and spelled.totals:
+        said = Reading(m.Select())  # every form's totals
+    if said is None or not applied(said.select, spelled):
+        said = said or Reading(m.Select())
+        said.ignored.append(spelled.said)
+        said.unread.append(spelled.said)
+    return said

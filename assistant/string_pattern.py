@@ -184,3 +184,25 @@ def read(question: str) -> Pattern | None:
             rest = rest.replace(untagged.group(0), " ")
         return Pattern(condition, re.sub(r"\s+", " ", rest).strip(), text[left:right])
     return None
+
+
+def reading(reader, question: str, previous, previous_ids):
+    """The reader's reading of the question without the pattern, the pattern's condition added.
+
+    Args:
+        reader: an assistant.reader.QuestionReader.
+        question: as it reaches the reader.
+        previous: the previous answer's Select, for follow-ups.
+        previous_ids: the previous answer's form ids.
+
+    Returns:
+        The Reading, or None when the question says no pattern.
+    """
+    from assistant.compose import Reading
+
+    pattern = read(question)
+    if pattern is None:
+        return None
+    said = reader.read(pattern.rest, previous, previous_ids) or Reading(m.Select())
+    said.select.where = m.conjoin(said.select.where, pattern.condition)
+    return said
