@@ -57,6 +57,7 @@ from assistant.change_base import above_its_baseline, restated_changes, change_a
 from assistant.amount_ratio import amount_ratios
 from assistant.value_negated import values_negated
 from assistant import spelled_arithmetic, string_pattern
+from assistant.tied_count import counted_ties
 from assistant.zhe_suffix import zhe_as_de
 from assistant.no_money import no_money
 from assistant.points_lost import points_lost
@@ -351,6 +352,7 @@ class QuestionReader:
         reading = follow_ups.apply(reading, tokens, previous, previous_ids)
         as_share_of_last(reading, [t for t in tokens if t.kind != "stop"], previous)  # As a share of their budget?
         statistic_kept(reading, previous, bool(_ASKS_ON.search(question)))  # 其中平安办的呢 after an average
+        counted_ties(reading.select, [t for t in tokens if t.kind != "stop"])  # how many are level on the highest score
         return reading
 
 

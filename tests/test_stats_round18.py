@@ -49,3 +49,21 @@ def test_a_derived_column_glossed_beside_its_name_is_that_column(reader):
     ("社工点经费的全年预算减去年初预算是多少？", -9.48)])
 def test_the_figures_on_the_bundled_corpus(seed_store, question, value):
     assert _ask(seed_store, question).value == pytest.approx(value, abs=0.01)
+
+
+# ----- the statistic's frame: a count of a tied first place, the base a share is over -----------------------------------
+
+@pytest.mark.parametrize("question, value", [
+    ("What number of forms are level on the highest total score?", 9),
+    ("总分最低的并列有几个？", 3),
+    ("平安办的项目里，总分最高的并列有几个？", 7),
+    ("总分拿到100的那些表中间，执行率同样是100%的比例是多少？", 88.89),
+    ("全年预算超过100万的那些表里面，执行率不到95%的占比多少？", 45.45)])
+def test_the_frame_on_the_bundled_corpus(seed_store, question, value):
+    assert _ask(seed_store, question).value == pytest.approx(value, abs=0.01)
+
+
+def test_a_count_of_the_tied_first_on_an_invented_store(reader):
+    select = reader.read("How many forms are level on the highest total score?").select
+    assert select.aggregate == m.Aggregate("count")
+    assert select.where == m.Ranked(m.Field("total_score"), True, 1, ties=True)
