@@ -109,8 +109,6 @@ def applied(select: m.Select, spelled: Spelled) -> bool:
         Whether the left operand was found and replaced (else the expression was not built).
     """
     expr = m.Arith(spelled.op, spelled.left, spelled.right)
-    if (derived := _derived().get((spelled.op, spelled.left.name, spelled.right.name))) is not None:
-        expr = m.Field(derived)  # 全年预算扣掉执行数: the unspent column itself
     if select.aggregate is not None and select.aggregate.function == "share" and select.aggregate.expr is None \
             and (spelled.op == "/" or spelled.defines):  # 百分比 read as a share of forms: its condition is the forms'
         select.where = m.conjoin(select.where, select.aggregate.condition)

@@ -125,6 +125,7 @@ def _negator(text: str, lang: str, start: int, end: int, english: bool):
     before = text[:start]
     window = max((c.end() for c in _CLAUSE.finditer(before)), default=0)
     hits = [f for f in re.finditer(pattern, before[window:], re.IGNORECASE)]
+    hits = [f for f in hits if not re.match(r"\s*but\b|只", before[window + f.end():])]  # nothing but “保洁”: only
     if hits:
         last = hits[-1]
         s, e = window + last.start(), window + last.end()
@@ -170,8 +171,10 @@ def read(question: str) -> Pattern | None:
             condition = m.Not(condition)
         spans = [(start, end)] + [s[-2:] for s in (position, column) if s] + ([negator] if negator else [])
         left, right = min(s for s, _ in spans), max(e for _, e in spans)
-        if any(left <= s and e <= right and s != start for s, e, _ in literals):
-            continue  # another literal inside: the words name two things, for the readers of each
+        clause = (max((c.end() for c in _CLAUSE.finditer(text[:left])), default=0),
+                  min((left + c.start() for c in _CLAUSE.finditer(text[left:])), default=len(text)))
+        if any(clause[0] <= s < clause[1] and s != start for s, e, _ in literals):
+            continue  # another literal in the clause (派出所 in the name but not 杜行): for the readers of each
         bracket = next((b for b in _BRACKETED.finditer(text) if b.start() < left and right <= b.end()), None)
         if bracket is not None:  # "(names ending in （信）)": the bracket is the pattern's
             left, right = bracket.start(), bracket.end()
@@ -204,5 +207,5 @@ def reading(reader, question: str, previous, previous_ids):
     if pattern is None:
         return None
     said = reader.read(pattern.rest, previous, previous_ids) or Reading(m.Select())
-    said.select.where = m.conjoin(said.select.where, pattern.condition)
+    said.select.where = m.conjoin(pattern.condition, said.select.where)
     return said

@@ -1,5 +1,5 @@
 """Round 18, arithmetic spelled out between two fields (spelled_arithmetic.py): A minus / over / plus B, per form or as
-totals of each, in the question or in a sentence of its own after it; a derived column spelled out is that column; an
+totals of each, in the question or in a sentence of its own after it; a derived column glossed beside its name adds nothing; an
 operator the reading could not place is named, never answered as its left operand. Expected values computed from the
 bundled forms (`jixiao export --format json`), not from the assistant."""
 
@@ -22,7 +22,7 @@ def reader() -> QuestionReader:
 
 
 @pytest.mark.parametrize("question, aggregate", [
-    ("城管办的表，全年预算减去执行数，合计多少万？", m.Aggregate("sum", m.Field("unspent"))),
+    ("城管办的表，全年预算减去执行数，合计多少万？", m.Aggregate("sum", m.Arith("-", ANNUAL, EXECUTED))),
     ("城管办项目的执行数之和除以年初预算之和是百分之多少？", m.Aggregate("pooled", m.Arith("/", EXECUTED, INITIAL))),
     ("For the 城管办 forms, what is their total spending divided by their total opening budget, as a percentage?",
      m.Aggregate("pooled", m.Arith("/", EXECUTED, INITIAL))),
