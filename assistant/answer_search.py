@@ -12,7 +12,7 @@ from assistant.answer import Answer, AnswerRecord
 from assistant.lexicon import load as load_lexicon
 from assistant.answer_text import _interpretation, _names, _record, _zh
 from assistant.rules_query import Query
-from assistant.saying import asks_form_count
+from assistant.saying import asks_form_count, form_count, without_form_count
 from assistant.synonyms import is_colloquial
 from store import query as store_query
 from store.query import FormFilter
@@ -34,10 +34,10 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
 
     years = evidence.constraint_years(query.question, set(store_query.budget_years(store)))
     # 党群中心的项目里，哪些说…推到下一年才付: the name a filter already holds picks the forms, it is not what they say
-    asked = query.question
+    asked = without_form_count(query.question)  # 有几个项目…: the count asked is not what the text says
     for fragment in query.form_filter.name_contains:
         asked = asked.replace(fragment.strip("（）()"), " ")
-    stopwords = set(vocab.STOPWORDS_ZH) | set(evidence_set.cues("filler"))
+    stopwords = set(vocab.STOPWORDS_ZH) | set(evidence_set.cues("filler")) | set(evidence_set.cues("frame"))  # 提到, 写到: the asking
     terms = with_synonyms(evidence.key_terms(asked, query.lang, stopwords), asked) if years else []
     form_ids = sorted(store_query.matching_form_ids(store, form_filter)) if form_filter is not None else None
     zh = _zh(query)
@@ -79,7 +79,7 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
     return Answer(question=query.question, interpretation=_interpretation(query, len(found), head.rstrip("：:")),
                   text=(head + "\n" + "\n".join(lines)) if found else ("没有项目的文本这样说。" if zh else "No form says so."),
                   kind="search", records=[AnswerRecord(item.form_id, item.project_name, item.year, item.sentence) for item in found],
-                  highlight_terms=years + terms, sql=sql)
+                  highlight_terms=years + terms, sql=sql, value=form_count(query.question, [item.form_id for item in found]) if found else None)
 
 
 def _narrowed(found: list, terms: list[str]) -> tuple[list, list[str]]:
@@ -238,7 +238,9 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool, na
              if form_id not in seen]
     hits += [Hit(form_id=form_id, project_name="", year=None, field="", snippet="", score=0.0) for form_id in extra]
     forms = source.texts([hit.form_id for hit in hits])
-    figure, timing = asks_figure(query.question), evidence_set.uses_cue(query.question, "timing")
+    # 有几个项目说资金紧张: the forms are counted, no figure is asked of their text
+    figure = asks_figure(query.question) and not asks_form_count(query.question)
+    timing = evidence_set.uses_cue(query.question, "timing")
     supports = []
     for hit in hits:
         support = evidence_set.best_evidence(forms[hit.form_id], wanted, figure, timing) if hit.form_id in forms else None
@@ -338,7 +340,7 @@ def _narrative_part(query: Query) -> str:
     by, nor the part of the form it names as where they are said (in their goals, 偏差原因中)."""
     from assistant import text_scope
 
-    text = query.search_text or query.question
+    text = without_form_count(query.search_text or query.question)  # 项目共有几个: counted, not said
     if query.lang == "en":
         text = _EXPANSION.sub("", text)
     scope = text_scope.read(text)

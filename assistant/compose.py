@@ -9,7 +9,7 @@ from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares
                                   predicate, SCORED_AS, sum_of_parts, text_condition)
 from assistant.figures import between, by_margin, compare, counts_rows, read_gap, field_kind, margin_after_figure, multiple_of
 from assistant.field_words import GLUE, share_after, size_before, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
-from assistant import class_totals, follow_ups, fund_sources, named_groups, part_scores
+from assistant import class_totals, exclusion, follow_ups, fund_sources, named_groups, part_scores
 from assistant.prepare import alternative, apply_field_cues, compared_weak, comparative_first, examples, graded_by_a_figure, raised_over, repeated_field, share_of_forms, spoken_figures
 from assistant.unread import gloss, lost_conditions, meaningful
 from assistant.recognise import Token
@@ -41,7 +41,7 @@ class Composer:
         self.years, self.projects = set(years), tuple(p.lower() for p in projects)  # projects: a form named by its words
         # budget → initial budget: what a change of the field (raised, 追加, cut) is measured against
         self._baselines = {name: baseline for name, baseline in lexicon.keys("baseline").items()}
-        self._closing, self._exclusions = set(lexicon.keys("closing_not")), frozenset(lexicon.keys("exclusion"))  # 不算 after, 除了 before
+        self._closing, self._exclusions = set(exclusion.closing(lexicon)), exclusion.opening(lexicon)  # 不算 after, 除了 before
 
     def compose(self, tokens: list[Token], gaps: list[str]) -> Reading | None:
         """A Select from the tokens; None when nothing in them asks for a selection.

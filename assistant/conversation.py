@@ -13,7 +13,7 @@ from assistant.execute import run
 from assistant.interpret import Catalog, Interpreter, Query, is_english
 from assistant.unread_words import named_or_refused, refusal as _refusal
 from assistant.dropped_statistic import unapplied
-from assistant.dropped_exclusion import dropped_exclusions
+from assistant.exclusion import dropped_exclusions
 
 STATE_VERSION = 1
 logger = logging.getLogger(__name__)
@@ -139,7 +139,7 @@ class Conversation:
         said, (question, labels) = question, without_labels(question, self._previous_question)  # 不到50万的小项目; 这些小项目
         self._previous_question = said
         question = without_whole_scope(this_year(question, self._form_years), self._form_years)  # 今年: the store's year; (2023 forms only) on a store of 2023 forms
-        from assistant.split_exclusions import joined_exclusions, without_exclusion_reasons
+        from assistant.exclusion import joined_exclusions, without_exclusion_reasons
 
         question = joined_exclusions(question)  # take the 信访办 forms out: excluding the 信访办 forms
         question = without_exclusion_reasons(question)  # leaving out X (its figure was entered in yuan): X

@@ -25,7 +25,7 @@ _GLUE = ("stop", "example", "language")
 @lru_cache(maxsize=1)
 def _courtesies() -> dict[str, re.Pattern]:
     """The start and end courtesies and the markers of assistant/data/courtesies.tsv, each kind compiled into one."""
-    parts: dict[str, list[str]] = {"start": [], "end": [], "marker": [], "neutral": []}
+    parts: dict[str, list[str]] = {"start": [], "end": [], "marker": [], "neutral": [], "aside": [], "limits": []}
     for _, cells in data_files.rows("courtesies.tsv", 3, f"'zh|en<TAB>{'|'.join(parts)}<TAB>pattern'",
                                      lambda cells: cells[0] in ("zh", "en") and cells[1] in parts):
         before, after = (r"\b", r"\b") if cells[0] == "en" else ("", "")
@@ -34,7 +34,11 @@ def _courtesies() -> dict[str, re.Pattern]:
         parts[cells[1]].append(f"{before}(?:{cells[2]}){after}")
     return {"start": re.compile(rf"^{_MARKS}(?:{'|'.join(parts['start'])}){_MARKS}", re.I),
             "end": re.compile(rf"{_MARKS}(?:{'|'.join(parts['end'])})(?P<mark>{_END_MARK})$", re.I),
-            "marker": re.compile("|".join(parts["marker"]), re.I), "neutral": re.compile("|".join(parts["neutral"]))}
+            "marker": re.compile("|".join(parts["marker"]), re.I), "neutral": re.compile("|".join(parts["neutral"])),
+            # the asker's remark: a sentence of its own, or a clause after a comma or dash, up to its sentence's end
+            "aside": re.compile(rf"(?P<sep>(?<=[?？.。!！])\s+|\s*[,，;；—–]\s*|^\s*)(?P<clause>(?:{'|'.join(parts['aside'])})\b"
+                                rf"[^?？.。!！]*)(?P<mark>[?？.。!！]+|$)", re.I),
+            "limits": re.compile("|".join(parts["limits"]), re.I)}
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +90,7 @@ def unwrapped(question: str) -> str:
     courtesies = _courtesies()
     text = question.strip()
     while True:
-        shorter = courtesies["start"].sub("", text, count=1)
+        shorter = courtesies["start"].sub("", _without_aside(text, courtesies), count=1)
         shorter = courtesies["end"].sub(lambda match: match.group("mark").strip(), shorter, count=1)
         leading = _LEADING.match(shorter)
         if leading and _is_courtesy(leading.group("clause")):
@@ -97,6 +101,21 @@ def unwrapped(question: str) -> str:
         if shorter == text or not re.search(r"\w", shorter):
             return text
         text = shorter.strip()
+
+
+def _without_aside(text: str, courtesies: dict[str, re.Pattern]) -> str:
+    """The text without the asker's remarks ("I mean zero outlay, full stop.", ", I've already got those", "I'm wondering
+    whether the 100% is a cut.") that do not limit the forms; a remark that is the whole question stays."""
+    for found in reversed(list(courtesies["aside"].finditer(text))):
+        if courtesies["limits"].search(found.group("clause")):
+            continue
+        if found.group("sep").strip():  # a clause after a comma: its sentence's end stays
+            shorter = text[:found.start()] + found.group("mark") + text[found.end():]
+        else:  # a sentence of its own, its end with it
+            shorter = text[:found.start()] + (" " if found.start() and found.end() < len(text) else "") + text[found.end():]
+        if re.search(r"\w", shorter):
+            text = shorter.strip()
+    return text
 
 
 def _names_a_topic(clause: str) -> bool:

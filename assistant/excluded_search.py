@@ -1,63 +1,14 @@
-"""An exclusion clause before or after a text search (除了X，还有哪些表提到Y; "Y, not counting X"): X's forms left out."""
+"""An exclusion clause (found by exclusion.py) before or after a text search (除了X，还有哪些表提到Y; "Y, not counting X"): X's forms left out."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from assistant import data_files
 from assistant import model as m
+from assistant.exclusion import split_clause
 
-# Clauses are cut at these marks; the clause holding an exclusion cue names the forms left out.
-_CLAUSE = re.compile(r"[，,;；:：]")
 # The columns an excluded clause may name forms by: their names (a tag such as （党群中心） too) and units.
 _NAMING = ("project_name", "implementing_unit", "department")
-
-
-@lru_cache(maxsize=1)
-def _cues() -> tuple[str, ...]:
-    """The exclusion cues: the lexicon's exclusion words and assistant/data/exclusion_clauses.tsv, longest first."""
-    from assistant.lexicon import load
-
-    words = set(load().keys("exclusion")) | {cells[0] for _, cells in data_files.rows("exclusion_clauses.tsv", 1)}
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-def _has_cue(clause: str) -> bool:
-    """Whether a clause holds an exclusion cue (an English one as whole words)."""
-    low = clause.lower()
-    for cue in _cues():
-        if re.fullmatch(r"[a-z .]+", cue):
-            if re.search(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", low):
-                return True
-        elif cue in clause:
-            return True
-    return False
-
-
-def split_clause(question: str) -> tuple[str, str] | None:
-    """The exclusion clause of a question of several clauses, and the rest of the question without it.
-
-    Args:
-        question: the question as read.
-
-    Returns:
-        (clause, rest), or None when no clause but the whole question holds an exclusion cue.
-    """
-    marks = [0, *(match.end() for match in _CLAUSE.finditer(question)), len(question)]
-    spans = [(marks[i], marks[i + 1]) for i in range(len(marks) - 1) if question[marks[i]:marks[i + 1]].strip(" ，,;；:：")]
-    if len(spans) < 2:
-        return None
-    for start, end in spans:
-        clause = question[start:end]
-        if _has_cue(clause):
-            rest = (question[:start] + question[end:]).strip(" ，,;；:：")
-            if not re.search(r"[\u4e00-\u9fffA-Za-z]", rest):
-                return None
-            if end == len(question) and clause[-1:] in "?？" and rest[-1:] not in "?？":
-                rest += clause[-1]  # "…, not counting X?": the rest keeps the question mark
-            return clause.strip(" ，,;；:：?？"), rest
-    return None
 
 
 def _naming_only(where) -> bool:

@@ -270,10 +270,9 @@ def opens(tokens: list[Token], select: m.Select) -> bool:
 
 def _excluding() -> frozenset[str]:
     """The words of exclusion (去掉, 除外, excluding, left out): what takes forms off a list, not a plain negation (没)."""
-    from assistant import lexicon
+    from assistant import exclusion, lexicon
 
-    words = lexicon.load()
-    return frozenset({*words.keys("exclusion"), *words.keys("closing_not")})
+    return exclusion.words(lexicon.load())
 
 
 def compared_field(previous: m.Select | None) -> str | None:

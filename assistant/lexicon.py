@@ -38,7 +38,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
-    """The lexicon from assistant/data (fields.tsv, lexicon.tsv, lexicon_en.tsv, names_en.tsv), read once.
+    """The lexicon from assistant/data (fields.tsv, lexicon.tsv, lexicon_en.tsv, exclusions.tsv, names_en.tsv), read once.
 
     Returns:
         The lexicon.
@@ -60,6 +60,11 @@ def load() -> Lexicon:
             for phrase in phrases.split("|"):
                 if phrase.strip():
                     lexicon.phrases.setdefault(kind, {})[phrase.strip().lower()] = key
+    for number, cells in data_files.rows("exclusions.tsv", 3, "'kind<TAB>key<TAB>phrases'"):
+        if cells[0] in ("exclusion", "closing_not"):  # the exclusion cues live with the others (assistant/exclusion.py)
+            for phrase in cells[2].split("|"):
+                if phrase.strip():
+                    lexicon.phrases.setdefault(cells[0], {})[phrase.strip().lower()] = cells[1]
     for number, cells in data_files.rows("names_en.tsv"):
         if len(cells) != 2:
             raise ValueError(f"assistant/data/names_en.tsv:{number}: expected english and chinese, got {len(cells)} cells")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from assistant import follow_ups, list_totals, ranked_follow_ups, several_statistics
+from assistant import exclusion, follow_ups, list_totals, ranked_follow_ups, several_statistics
 from assistant.absent_rows import absent_rows
 from assistant.full_marks import full_marks
 from assistant.missed_target import missed_targets
@@ -160,7 +160,7 @@ class QuestionReader:
         self._change_verbs = {**self.lexicon.keys("change_verb")}  # not cut, 既没被砍也没追加: a budget change
         self._column_values = {"unit": list(names.units), "department": list(names.departments)}
         self.row_units = RowUnits(names.row_units)  # 单位是小时的指标, measured in hours
-        self.named_forms = NamedForms(names.projects, frozenset([*self.lexicon.keys("exclusion"), *self.lexicon.keys("closing_not")]))
+        self.named_forms = NamedForms(names.projects, exclusion.words(self.lexicon))
 
     def _defines_a_difference(self, inside: str) -> bool:
         """"(final allocation less outturn)", （全年预算数减全年执行数）: two fields and a word for minus, the definition
@@ -314,6 +314,9 @@ class QuestionReader:
                 and all(_FILLER.match(g) for g in gaps):
             return Reading(previous, lang=language[0].key)  # "and in English?": the previous answer, reworded
         tokens = [t for t in tokens if t.kind != "language"]
+        back = exclusion.restored(question, previous, self.read)  # 加上信访办呢: the last statistic, that exclusion taken off
+        if back is not None:
+            return back
         other = follow_ups.complement(tokens, previous, previous_ids)
         if other is not None and all(_FILLER.match(g) for g in gaps):
             return other
@@ -351,7 +354,7 @@ class QuestionReader:
             reading.follow_up = False  # 所有项目按执行率排，前三个: the question names every form, not the last list
         reading = follow_ups.apply(reading, tokens, previous, previous_ids)
         as_share_of_last(reading, [t for t in tokens if t.kind != "stop"], previous)  # As a share of their budget?
-        statistic_kept(reading, previous, bool(_ASKS_ON.search(question)))  # 其中平安办的呢 after an average
+        statistic_kept(reading, previous, exclusion.asks_again(question, tokens))  # 其中平安办的呢, and if we leave out X? after an average
         counted_ties(reading.select, [t for t in tokens if t.kind != "stop"])  # how many are level on the highest score
         return reading
 

@@ -138,7 +138,7 @@ def asks_figure(question: str) -> bool:
 # "how many forms / of those", 有几个项目, 多少张表: the forms found are counted, whatever they say
 _FORM_COUNT = re.compile(r"\bhow many\s+(?:of\s+(?:those|these|them|the\s+\w+)\b|(?:\w+\s+){0,2}?(?:forms|projects|"
                          r"programmes|programs|records|sheets|schemes)\b)|\bnumber of\s+(?:forms|projects)\b|(?:多少|几)\s*"
-                         r"(?:个|张|份|项)?\s*(?:项目|自评表|表)|(?:其中|上述|这些|项目|表)(?:中|里|里面|当中)?[，,]?\s*有?(?:多少|几)个",
+                         r"(?:个|张|份|项)?\s*(?:项目|自评表|表)|(?:其中|上述|这些|项目|表)(?:中|里|里面|当中)?[，,]?\s*(?:一共|总共|共)?有?(?:多少|几)个",
                          re.IGNORECASE)
 
 
@@ -152,3 +152,28 @@ def asks_form_count(question: str) -> bool:
         True when the forms are what is counted.
     """
     return bool(_FORM_COUNT.search(question))
+
+
+def without_form_count(question: str) -> str:
+    """The question without its "how many forms" phrase (有几个项目, how many of the forms): words the text must not say.
+
+    Args:
+        question: as typed.
+
+    Returns:
+        The question, the phrase blanked.
+    """
+    return _FORM_COUNT.sub(" ", question)
+
+
+def form_count(question: str, form_ids) -> float | None:
+    """The number of forms a text answer found, when the question asks how many forms say something.
+
+    Args:
+        question: as typed.
+        form_ids: the found forms' ids (repeats counted once).
+
+    Returns:
+        The count, or None when the question does not ask how many forms.
+    """
+    return float(len(set(form_ids))) if asks_form_count(question) else None

@@ -40,15 +40,15 @@ def swapped_statistic(tokens: list, previous: m.Select | None) -> Reading | None
 
 
 def statistic_kept(reading: Reading, previous: m.Select | None, closes_on_a_question: bool) -> None:
-    """其中平安办的呢 after a statistic: a narrowing closing on 呢 that asks nothing of its own asks the same statistic of
-    the narrower forms (the reading is completed in place).
+    """其中平安办的呢, and if we leave out X? after a statistic: a narrowing asked again (exclusion.asks_again) that asks
+    nothing of its own asks the same statistic of the narrower forms (the reading is completed in place).
 
     Args:
         reading: the follow-up's reading.
         previous: the Select of the previous answer.
-        closes_on_a_question: whether the question closes on 呢.
+        closes_on_a_question: whether the question asks the last statistic again (closes on 呢, what if, leaves out).
     """
     select = reading.select
-    if closes_on_a_question and reading.follow_up and previous is not None and previous.aggregate is not None \
+    if closes_on_a_question and previous is not None and previous.aggregate is not None \
             and select.aggregate is None and select.order_by is None and not select.shown and select.group_by is None:
         select.aggregate, select.group_by, select.entity = previous.aggregate, previous.group_by, previous.entity

@@ -35,7 +35,10 @@ def _patterns() -> tuple[re.Pattern, ...]:
     year_lead = words[("en", "year_lead")]
     bare_en = re.compile(rf"^(?:{year_lead})\s+(?:the\s+year\s+|fy\s*)?{_YEAR}\s*[,:]?\s+", re.I)
     closing_bare_en = re.compile(rf"(?<!{_EVENT_MARK}),?\s+(?:{year_lead})\s+(?:the\s+year\s+|fy\s*)?{_YEAR}(?=\s*[?.!]*$)", re.I)
-    return leading_zh, bracket_zh, leading_en, bracket_en, closing_en, bare_zh, bare_en, closing_bare_en
+    # "their 2023 appropriation", "the FY2023 outlay": a year said of an amount, after a word that is no figure's
+    before = "|".join(rf"(?<=\b{word}\s)" for word in words[("en", "year_before")].split("|"))
+    of_amount = re.compile(rf"(?:{before})(?:fy\s*)?{_YEAR}\s+(?=(?:{words[('en', 'year_noun')]})\b)", re.I)
+    return leading_zh, bracket_zh, leading_en, bracket_en, closing_en, bare_zh, bare_en, closing_bare_en, of_amount
 
 
 @lru_cache(maxsize=1)
@@ -89,8 +92,11 @@ def without_whole_scope(question: str, form_years: list[int | None]) -> str:
 
     event = re.compile(rf"\b(?:{_words()[('en', 'year_event')]})(?:\s+(?:it|them|out|off))?(?=,?\s+\w+\s+(?:the\s+year\s+)?(?:19|20)\d{{2}}\s*[?.!]*$)", re.I)
     text = event.sub(lambda found: found.group(0) + _EVENT_MARK, question)
-    for pattern in _patterns():
+    *scopes, of_amount = _patterns()
+    for pattern in scopes:
         match = pattern.search(text)
         if match and whole(match) and re.search(r"\w", text[:match.start()] + text[match.end():]):
             text = text[:match.start()] + text[match.end():]
+    # a year said of an amount: taken off on a store of that one year, else written 2023年 (a year, never a figure)
+    text = of_amount.sub(lambda found: "" if whole(found) else f"{found.group('year')}年 ", text)
     return text.replace(_EVENT_MARK, "").strip()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import model as m
-from assistant.dropped_exclusion import dropped_exclusions
+from assistant.exclusion import dropped_exclusions
 from assistant.english_numbers import pronoun_one
 from assistant.intensifiers import without_intensifiers
 from assistant.lexicon import load as load_lexicon

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.split_exclusions import joined_exclusions
+from assistant.exclusion import joined_exclusions
 from support import asked as _ask, names_of as _names
 
 

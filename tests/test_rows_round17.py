@@ -109,7 +109,7 @@ def test_an_exclusion_said_after_what_it_takes_out_narrows_the_last_answer(seed_
     ("Which forms did they take out of the budget?", "Which forms did they take out of the budget?"),  # no object said
     ("take the forms apart", "take the forms apart")])  # a pair the data file does not list
 def test_a_split_exclusion_verb_is_joined(question, rewritten):
-    from assistant.split_exclusions import joined_exclusions
+    from assistant.exclusion import joined_exclusions
 
     assert joined_exclusions(question) == rewritten
 
@@ -120,7 +120,7 @@ def test_a_split_exclusion_verb_is_joined(question, rewritten):
     ("不算环卫项目（因为单位填错），其余的有哪些", "不算环卫项目，其余的有哪些"),
     ("Which forms (城管办) spent less than half?", "Which forms (城管办) spent less than half?")])  # no exclusion before
 def test_the_reason_a_form_is_excluded_adds_no_condition(question, rewritten):
-    from assistant.split_exclusions import without_exclusion_reasons
+    from assistant.exclusion import without_exclusion_reasons
 
     assert without_exclusion_reasons(question) == rewritten
 
