@@ -91,6 +91,9 @@ def read(text: str, tokens: list, fields: dict) -> Spelled | None:
             if opened and re.fullmatch(rf"(?:(?:{_class('defines', lang)}|{total}|{glue})\s*)*", lead, re.IGNORECASE) \
                     and re.fullmatch(r"[\s.?!。？！]*(?:计算|算|来算|计)?[\s.?!。？！）)]*", text[end:]):
                 return Spelled(op, m.Field(first.key), m.Field(second.key), True, text[:opened], text[opened:], True)
+            comma = max((c.end() for c in re.finditer(r"[,，]", text[:first.start])), default=0)
+            if comma and re.fullmatch(rf"\s*(?:{_class('defines', lang)})\s*", text[comma:first.start], re.IGNORECASE):
+                return None  # ", that is final appropriation less outturn,": the apposition glosses the word before it
             # a ratio of totals is the measure whole (the rest gives the forms); else the left operand stands for it
             rest = text[:first.start if op == "/" and totals else first.end] + (" " if english else "") + text[end:]
             return Spelled(op, m.Field(first.key), m.Field(second.key), totals, rest, text[first.start:end])
@@ -138,7 +141,8 @@ def applied(select: m.Select, spelled: Spelled) -> bool:
         done = True
     if select.order_by == spelled.left:
         select.order_by, done = expr, True
-    where, compared = _compared(select.where, spelled.left, expr)
+    derived = _derived().get((spelled.op, spelled.left.name, spelled.right.name))
+    where, compared = _compared(select.where, spelled.left, m.Field(derived) if derived else expr)  # compared: the column
     select.where = where
     return done or compared
 
