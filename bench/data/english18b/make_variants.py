@@ -63,6 +63,24 @@ variants = [
     item("Average execution rate of the forms whose department doesn't have the (汇总) suffix, please.", "en", "value_part_en", value=avg(NO_HZ, "execution_rate")),
     item("主管部门没有“汇总”两个字的项目有几个？", "zh", "value_part_en", count=len(NO_HZ)),
 ]
+BIG = [f for f in forms if f["annual_budget"] > 200]
+below = lambda fs, k, x: names([f for f in fs if float(f[k]) < x])
+variants += [
+    item("Which forms missed 90% execution?", "en", "falling_short", records=below(forms, "execution_rate", 90)),
+    item("How many forms undershot 60% execution?", "en", "falling_short", count=len(below(forms, "execution_rate", 60))),
+    item("Of the 信访办 lines, which didn't make 95% execution?", "en", "falling_short",
+         records=below([f for f in forms if XF(f)], "execution_rate", 95)),
+    item("Which projects couldn't reach 95 in total score?", "en", "falling_short", records=below(forms, "total_score", 95)),
+    item("Which forms with a full-year budget above 200万 were unable to hit 90% execution?", "en", "falling_short",
+         records=below(BIG, "execution_rate", 90)),
+    item("Count the 优 forms that missed an execution rate of 80%.", "en", "falling_short", count=len(below(GOOD, "execution_rate", 80))),
+    item("Which (平安办) projects came in under 60% execution?", "en", "falling_short", records=below([f for f in forms if PA(f)], "execution_rate", 60)),
+    item("Average total score of the forms that fell short of 50% execution?", "en", "falling_short",
+         value=avg([f for f in forms if f["execution_rate"] < 50], "total_score")),
+    item("List the projects that did not manage to hit 100% execution but still scored 95 or more overall.", "en", "falling_short",
+         records=names([f for f in forms if f["execution_rate"] < 100 and float(f["total_score"]) >= 95])),
+    item("Which big projects (budget over 200万) missed the 90% mark on execution rate?", "en", "falling_short", records=below(BIG, "execution_rate", 90)),
+]
 aside = [
     item("Excluding the 信访办 ones, how many forms carry an 优?", "en", "grade_exclusion", count=len(G_XF)),
     item("What's the mean execution rate across forms graded 优, not including the 平安办 projects?", "en", "grade_exclusion", value=avg(G_PA, "execution_rate")),
@@ -73,6 +91,10 @@ aside = [
     item("Total executed of forms whose supervising department omits the (汇总) suffix, in 万元?", "en", "value_part_en", value=total(NO_HZ, "executed")),
     item("主管部门后面没带（汇总）的表是哪几张？", "zh", "value_part_en", records=names(NO_HZ)),
     item("How many forms have the '汇总' tag on their supervising department?", "en", "value_part_en", count=len(HAS_HZ)),
+    item("Which forms stopped short of 60% execution?", "en", "falling_short", records=below(forms, "execution_rate", 60)),
+    item("How many of the 优 forms failed to make 90% execution?", "en", "falling_short", count=len(below(GOOD, "execution_rate", 90))),
+    item("Projects over 200万 that missed an execution rate of 90%: which are they?", "en", "falling_short", records=below(BIG, "execution_rate", 90)),
+    item("Which forms couldn't get to 96 points overall?", "en", "falling_short", records=below(forms, "total_score", 96)),
 ]
 root = Path(__file__).resolve().parents[1]
 for name, items in (("variants.english18b.json", variants), ("variants.english18b-aside.json", aside)):
