@@ -114,7 +114,8 @@ def _negated_bounds() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
                          rf"(?=\s*(?:\d|[零一二两三四五六七八九十百千万半]))")
     english = re.compile(rf"\b(?:(?:{_alternatives(_flat('en_not'))})(?:\s+(?:even|quite|ever|yet|actually|really))?\s+"
                          rf"(?P<verb>{_alternatives(_flat('en_pass') + _flat('en_reach'))})|(?P<short>{_alternatives(_flat('en_short'))}))"
-                         rf"(?P<middle>\s+(?:an?|the|its|their)\s+[a-z][a-z -]{{0,30}}?\s+of)?(?=\s+(?:the\s+)?(?:[¥$]|rmb\s*)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                         # a count of things (missed one of their targets, 2 of them) is no figure compared
+                         rf"(?P<middle>\s+(?:an?|the|its|their)\s+[a-z][a-z -]{{0,30}}?\s+of)?(?=\s+(?!(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\b)(?:the\s+)?(?:[¥$]|rmb\s*)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                          rf"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|half)\b))", re.IGNORECASE)
     said = {**{word: "不超过" for word in passing}, **{word: "不到" for word in reaching},
             **{word.lower(): "no more than" for word in _flat("en_pass")},

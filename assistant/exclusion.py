@@ -180,7 +180,7 @@ def _opening_verb() -> re.Pattern:
     also after a lead of the data file's (once you take out the 信访办 ones). Only there is it an instruction; inside a sentence (staff had to remove petitioners) it is the text's own word."""
     verbs = "|".join(sorted((re.escape(verb) for verb, particle in _split_rows() if particle == "-"), key=len, reverse=True))
     leads = "|".join(sorted((re.escape(lead) for lead in _phrases("lead")), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?:^|(?<=[.;:?!,，。；：？！—-])|(?<=\s)(?:{leads})(?=\s))(?P<space>\s*)(?:{verbs})\s+(?P<object>{_OBJECT})",
+    return re.compile(rf"(?:^|(?<=[.;:?!,，。；：？！—-])|(?<=\s)(?:{leads})\s+)(?P<space>\s*)(?:{verbs})\s+(?P<object>{_OBJECT})",
                       re.IGNORECASE)
 
 
