@@ -18,8 +18,8 @@ _GROUP_COLUMN = {"department": "department", "implementing_unit": "unit", "unit"
 _PART = re.compile(r"^\s*[“\"'‘「『《（(]*\s*([\u4e00-\u9fffA-Za-z0-9]{2,16})\s*[”\"'’」』》）)]*")
 # A clause break: the column named before it is not the one a negation after it speaks of.
 _BREAK = re.compile(r"[，,；;。]")
-# A comma right before the negation (the department as plain X, without the '(汇总)' suffix): the same clause.
-_APPOSITION = re.compile(r"^\s*[,，]\s*$")
+# A comma right before an English negation (the department as plain X, without the '(汇总)' suffix): the same clause.
+_APPOSITION = re.compile(r"^\s*,\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +47,7 @@ def _column_before(tokens: list[Token], k: int, text: str) -> str | None:
     """The column named nearest before token k in its clause: a unit or department value, or the column's word."""
     for token in reversed(tokens[:k]):
         between = text[token.end:tokens[k].start]
-        if _BREAK.search(between) and not _APPOSITION.match(between):
+        if _BREAK.search(between) and not (_APPOSITION.match(between) and tokens[k].text.isascii()):
             return None
         if token.kind in _COLUMN_OF:
             return _COLUMN_OF[token.kind]
@@ -69,7 +69,8 @@ def _part_said(text: str, start: int, values: list[str]) -> tuple[str, int] | No
                  if any(words[:n] in value and words[:n] != value for value in values)), "")
     if not part:
         return None
-    end = at + found.end()
+    end = at + found.start(1) + len(part)
+    end += re.match(r"[”\"'’」』》）)]*", text[end:]).end()  # the part's closing quote or bracket, not the words after it
     said = characters.match(text[end:])
     return part, end + (said.end() if said else 0)
 
@@ -131,6 +132,8 @@ def value_parts(text: str, tokens: list[Token], gaps: list[str], values: dict[st
         if holds and token.kind == "name_cue":
             out.pop()  # 带 is read by the token it introduces
         said = text[start:end]
+        if re.fullmatch(rf"\s*[“\"'‘「『]{re.escape(part)}[”\"'’」』]\s*", said):
+            said = part  # a part quoted whole is still a part (contains), not a value as printed (equals)
         out.append(dataclasses.replace(token, kind=column, key=part, start=start, end=end, text=said))
         until = end
         gaps = [left for gap in gaps if (left := _trimmed(gap.strip(), text[token.start:end]))]
