@@ -112,9 +112,10 @@ def _negated_bounds() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     # not after 有 / 是 / a verb said twice (有没有超过, 是不是没到, 超没超过: a yes-no question, no negation)
     chinese = re.compile(rf"(?<![有是超过到达])(?:{_alternatives(negations)})(?P<verb>{_alternatives(passing + reaching)})"
                          rf"(?=\s*(?:\d|[零一二两三四五六七八九十百千万半]))")
-    english = re.compile(rf"\b(?:{_alternatives(_flat('en_not'))})(?:\s+(?:even|quite|ever|yet|actually|really))?\s+"
-                         rf"(?P<verb>{_alternatives(_flat('en_pass') + _flat('en_reach'))})"
-                         rf"(?=\s+(?:the\s+)?(?:[¥$]|rmb\s*)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    english = re.compile(rf"\b(?:(?:{_alternatives(_flat('en_not'))})(?:\s+(?:even|quite|ever|yet|actually|really))?\s+"
+                         rf"(?P<verb>{_alternatives(_flat('en_pass') + _flat('en_reach'))})|(?P<short>{_alternatives(_flat('en_short'))}))"
+                         # a count of things (missed one of their targets, 2 of them) is no figure compared
+                         rf"(?P<middle>\s+(?:an?|the|its|their)\s+[a-z][a-z -]{{0,30}}?\s+of)?(?=\s+(?!(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\b)(?:the\s+)?(?:[¥$]|rmb\s*)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                          rf"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|half)\b))", re.IGNORECASE)
     said = {**{word: "不超过" for word in passing}, **{word: "不到" for word in reaching},
             **{word.lower(): "no more than" for word in _flat("en_pass")},
@@ -125,7 +126,7 @@ def _negated_bounds() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
 def negated_bounds(text: str) -> str:
     """The text with a negated verb of passing or reaching before a figure written as the comparison it leaves:
     没过六成 / 没有超过60% / never topped 60% → 不超过 / no more than (at most); 没有到六成 / 总分没上95分 / failed to
-    reach 95 → 不到 / less than (below). A negated "more than" is never read as "more than".
+    reach 95 / couldn't make 95, and a verb of falling short (missed 90%, undershot 90%) → 不到 / less than (below). A negated "more than" is never read as "more than".
 
     Args:
         text: the question.
@@ -135,7 +136,11 @@ def negated_bounds(text: str) -> str:
     """
     chinese, english, said = _negated_bounds()
     text = chinese.sub(lambda found: said[found.group("verb")], text)
-    return english.sub(lambda found: said[found.group("verb").lower()], text)
+    def written(found: re.Match) -> str:  # missed an execution rate of 80%: an execution rate of less than 80%
+        comparison = "less than" if found.group("short") else said[found.group("verb").lower()]
+        return f"{found.group('middle').strip()} {comparison}" if found.group("middle") else comparison
+
+    return english.sub(written, text)
 
 
 # ----- token passes ------------------------------------------------------------------------------------------------

@@ -236,7 +236,7 @@ class Conversation:
                 and ((derived := derived_lookup.asks_derived(reading.select)) or described_form.aggregates_read(reading)
                      or described_form.figure_lookup(query, self.store) is None) \
                 and not (choice.asks_a_rows_figure(query) and reading.select.aggregate is not None) and (
-                not reading.ignored or not choice.reads_more(query) or (reading.reads_nearly_all() and not (choice.names_more(query) and not derived))
+                not reading.ignored or not choice.reads_more(query, reading) or (reading.reads_nearly_all() and not (choice.names_more(query) and not derived))
                 or choice.quotes_a_column(reading, query) or glue):
             # The query model read it all, or neither reader did: answer what it read, naming what it left out.
             # Questions about check findings stay with the rule-based reader, which knows the checks' words.

@@ -176,10 +176,12 @@ def _pattern() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _opening_verb() -> re.Pattern:
-    """A verb of taking out that opens a clause, then its object: "Remove the forms with …", "Cross out those run by …".
-    Only there is it an instruction; inside a sentence (staff had to remove petitioners) it is the text's own word."""
+    """A verb of taking out that opens a clause, then its object: "Remove the forms with …", "Cross out those run by …",
+    also after a lead of the data file's (once you take out the 信访办 ones). Only there is it an instruction; inside a sentence (staff had to remove petitioners) it is the text's own word."""
     verbs = "|".join(sorted((re.escape(verb) for verb, particle in _split_rows() if particle == "-"), key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[.;:?!,，。；：？！—-]))(?P<space>\s*)(?:{verbs})\s+(?P<object>{_OBJECT})", re.IGNORECASE)
+    leads = "|".join(sorted((re.escape(lead) for lead in _phrases("lead")), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:^|(?<=[.;:?!,，。；：？！—-])|(?<=\s)(?:{leads})\s+)(?P<space>\s*)(?:{verbs})\s+(?P<object>{_OBJECT})",
+                      re.IGNORECASE)
 
 
 def joined_exclusions(question: str) -> str:

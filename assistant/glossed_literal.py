@@ -40,6 +40,10 @@ def unglossed(question: str, says, names=lambda literal: False) -> str:
 
     def before(found: re.Match) -> str:
         literal = found.group("literal")
+        from assistant.value_part import characters_after
+
+        if characters_after(question, found.end()):
+            return found.group(0)  # the department lacks the (汇总) tag: characters of a value, not a gloss
         if not names(literal) and (not says(literal) or _COUNTED.search(found.group("gloss"))):
             return found.group(0)  # how many village committees (村委): the thing counted, named in both languages
         words = found.group("gloss").split()

@@ -138,9 +138,29 @@ def names_beyond(query: Query, reading) -> bool:
         or any(fragment not in held for fragment in found.name_contains + query.indicator_names))
 
 
-def reads_more(query: Query) -> bool:
+def _only_excluded(query: Query, reading) -> bool:
+    """Whether every name the rule-based reading holds (a project, a part of names, a unit) is one the query model's
+    reading leaves out (Not …), and the rule reading asks nothing else of its own: it read an exclusion (the 优 forms,
+    excluding the 信访办 ones) as the forms asked about, so it reads no more than the query model."""
+    found = query.form_filter
+    if reading is None or query.intent not in ("lookup", "list", "count", "aggregate") or found.text_contains \
+            or found.finding_codes or found.severities or found.form_ids is not None or query.indicator_names or query.follow_up:
+        return False
+    where = reading.select.where
+    items = list(where.items) if isinstance(where, model.And) else [where] if where is not None else []
+    negated = [repr(item.item) for item in items if isinstance(item, model.Not)]
+    held = [repr(item) for item in items if not isinstance(item, model.Not)]
+    names = [*found.name_contains, *found.units, *found.departments, *(k.split("|")[0] for k in found.project_keys)]
+    return bool(names) and all(any(name in text for text in negated) and not any(name in text for text in held)
+                               for name in names)
+
+
+def reads_more(query: Query, reading=None) -> bool:
     """The rule-based reading uses words the query model has no place for: project names, quoted text, indicator
-    names, check findings, or a lookup, narrative search or wording question."""
+    names, check findings, or a lookup, narrative search or wording question; not names the query model's reading
+    (when given) leaves out, which the rule reading took for the forms asked about."""
+    if _only_excluded(query, reading):
+        return False
     if query.intent in ("lookup", "indicators", "search", "wording", "checks"):
         return True
     found = query.form_filter
