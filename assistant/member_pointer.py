@@ -63,9 +63,9 @@ def of_previous(question: str, store, previous_ids: list[int] | None) -> str:
         The question, pointed at the previous forms; unchanged when it points at none of them.
     """
     previous = _named(store, previous_ids)
-    if not previous:
-        return question
     english = question.isascii() or bool(re.search(r"\b(?:the|of|which|what|how)\b", question, re.IGNORECASE))
+    if not previous:
+        return _own(question, previous, english)  # 信访办那几个项目 opening a conversation: those are its own forms
     patterns = _patterns()
     stripped = question.strip()
     compared = patterns["en_comparative" if english else "zh_comparative"].search(stripped)

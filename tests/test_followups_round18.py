@@ -78,3 +78,8 @@ def test_new_topic_set_on_the_bundled_corpus(seed_store):
     answer = _ask(seed_store, "社工的执行率是多少？", "党群中心那些项目里，执行率低于50%的是哪些？")
     assert _names(answer) == sorted(["党建活动（党群中心）", "浦江初心微史馆质保金（党群中心）",
                                      "党群中心（南区）规范化建设质保金（党群中心）"])
+
+
+def test_own_demonstrative_opening_a_conversation(seed_store):
+    answer = _ask(seed_store, "名称括号里写“党群中心”的那几个项目，全年预算加起来多少？")
+    assert answer.value == pytest.approx(251.45, abs=0.01)
