@@ -135,14 +135,16 @@ _ZH_LEAD = r"^(?:那么|那|好的?|嗯|再看|再问一下)?[，,\s]*(?:在|从
 _COUNTS = {"两": 2, "俩": 2, "三": 3, "仨": 3, "四": 4, "五": 5}
 
 
-def earlier_set(question: str, history: list[list[int]], last_ids: list[int] | None) -> list[int] | None:
+def earlier_set(question: str, history: list[list[int]], last_ids: list[int] | None, last_select=None) -> list[int] | None:
     """The forms of the answer before a one-form answer, when the question points at several forms (这几个里哪些…,
-    what's the combined budget of those forms?) and that one form was drawn from them (the largest one of a list).
+    what's the combined budget of those forms?) and that one form was picked from them (the largest one of a list, the
+    one named); a narrowing that happened to leave one form (其中平安办的) is what 它们 then means.
 
     Args:
         question: the question after the plain rewrites.
         history: `remembered` forms of the last answers, oldest first (the last is the previous answer's).
         last_ids: the previous answer's forms.
+        last_select: the previous Select (None when another reader answered it).
 
     Returns:
         The earlier answer's forms, or None when the question is no plural pointer after a one-form answer.
@@ -150,7 +152,7 @@ def earlier_set(question: str, history: list[list[int]], last_ids: list[int] | N
     from assistant.interpret import is_english
 
     if not last_ids or len(last_ids) != 1 or len(history) < 2 or history[-1] != list(last_ids) \
-            or len(history[-2]) < 2 or last_ids[0] not in history[-2]:
+            or len(history[-2]) < 2 or last_ids[0] not in history[-2] or not _picked_one(last_select):
         return None
     lang = "en" if is_english(question) else "zh"
     if lang == "zh":
@@ -162,3 +164,13 @@ def earlier_set(question: str, history: list[list[int]], last_ids: list[int] | N
     # English: the pointer not followed by a name of its own ("those 信访办 projects" names its forms)
     found = re.search(rf"\b(?:{_any('en', 'plural')})\b(?!\s+(?:\S*[\u4e00-\u9fff]|[A-Z]))", question)
     return None if found is None else list(history[-2])
+
+
+def _picked_one(select) -> bool:
+    """Whether the previous question asked for one form: a top one (the largest, 执行率最高的) or a form by its name."""
+    from assistant import model as m
+
+    if select is None or select.limit == 1:
+        return True
+    items = list(select.where.items) if isinstance(select.where, m.And) else [select.where]
+    return any(isinstance(c, m.Text) and c.field.name == "project_name" and c.mode == "equals" for c in items)
