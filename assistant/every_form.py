@@ -68,3 +68,24 @@ def exceptions(select: m.Select) -> m.Select | None:
         return None
     negated = m.Not(condition[0] if len(condition) == 1 else m.And(tuple(condition)))
     return dataclasses.replace(select, where=m.And((*group, negated)) if group else negated)
+
+
+def reading(reader, question: str, previous, previous_ids):
+    """The reader's reading of "did every X …? which didn't?" (是不是都花完了？没花完的是哪些？).
+
+    Args:
+        reader: an assistant.reader.QuestionReader.
+        question: as it reaches the reader.
+        previous: the previous answer's Select, for follow-ups.
+        previous_ids: the previous answer's form ids.
+
+    Returns:
+        The group's forms that do not meet the condition; None when no such question is asked.
+    """
+    universal = every_asked(question)
+    if universal is None:
+        return None
+    found = reader.read(universal, previous, previous_ids)
+    if found is None or (others := exceptions(found.select)) is None:
+        return None
+    return dataclasses.replace(found, select=others)

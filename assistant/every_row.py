@@ -137,3 +137,28 @@ def said_of_every_row(items: tuple) -> tuple | None:
             if len(negated) == 1 and m.conjoin(*(c for c in failing if c is not negated[0])) == item.where:
                 return item.where, negated[0].item, tuple(c for i, c in enumerate(items) if i not in (k, j))
     return None
+
+
+def reading(reader, question: str, previous, previous_ids):
+    """The reader's reading of a condition said of every row of a class (满意度指标每一条都只有10分).
+
+    Args:
+        reader: an assistant.reader.QuestionReader.
+        question: as it reaches the reader.
+        previous: the previous answer's Select, for follow-ups.
+        previous_ids: the previous answer's form ids.
+
+    Returns:
+        The question read without the word of every, its row condition made universal; None when no such word is
+        said or the reading holds no row condition of a class.
+    """
+    from assistant.interpret import normalize
+
+    without = said(normalize(question))
+    if without is None:
+        return None
+    found = reader.read(without, previous, previous_ids, every=False)
+    if found is None or (where := every_row(found.select.where)) is None:
+        return None
+    found.select.where = where
+    return found

@@ -29,6 +29,8 @@ class Explainer:
     def label(self, node) -> str:
         """An expression's name: 执行率, 指标数（二级指标 = 时效指标）, 全年预算数 − 全年执行数."""
         if isinstance(node, m.Field):
+            if node.name == "base_name":
+                return "项目名称（不含括号标注）" if self.zh else "project name without its bracketed tag"
             key = node.name if node.entity == "form" else f"{node.entity}.{node.name}"
             info = self.lexicon.fields.get(key)
             return info.label(self.lang) if info else node.name
@@ -84,6 +86,8 @@ class Explainer:
                 return f"{column}不为空" if self.zh else f"{column} given"
             if node.mode == "nodigit":
                 return f"{column}不含阿拉伯数字" if self.zh else f"{column} with no digit"
+            if node.mode == "prefix":
+                return f"{column}以“{node.value}”开头" if self.zh else f"{column} begins with “{node.value}”"
             if node.mode == "suffix":
                 return f"{column}以“{node.value}”结尾" if self.zh else f"{column} ends with “{node.value}”"
             if node.mode == "contains":

@@ -82,7 +82,7 @@ class Compare:
 
 @dataclass(frozen=True)
 class Text:
-    """A text column: mode "equals", "contains", "suffix" (name ends with), "missing" (null or empty), "present" or
+    """A text column: mode "equals", "contains", "prefix" (begins with), "suffix" (ends with), "missing" (null or empty), "present" or
     "nodigit" (printed with no Arabic digit: 满意率, 百分之九十)."""
 
     field: Field

@@ -7,8 +7,6 @@ import re
 
 from assistant import exclusion, follow_ups, list_totals, ranked_follow_ups, several_statistics
 from assistant.absent_rows import absent_rows
-from assistant.every_row import every_row, said as said_of_every_row
-from assistant.every_form import every_asked, exceptions
 from assistant.full_marks import full_marks
 from assistant.missed_target import missed_targets
 from assistant.printed_words import printed_words
@@ -58,6 +56,8 @@ from assistant.change_verbs import lone_changes
 from assistant.change_base import above_its_baseline, restated_changes, change_asked_after_verb, change_ends, changes_of_a_base
 from assistant.amount_ratio import amount_ratios
 from assistant.value_negated import values_negated
+from assistant import every_form, every_row, spelled_arithmetic, string_pattern
+from assistant.tied_count import counted_ties
 from assistant.zhe_suffix import zhe_as_de
 from assistant.no_money import no_money
 from assistant.points_lost import points_lost
@@ -271,15 +271,10 @@ class QuestionReader:
         """
         from assistant.interpret import normalize
 
-        if every and (without := said_of_every_row(normalize(question))) is not None:  # 满意度指标每一条都只有10分
-            reading = self.read(without, previous, previous_ids, every=False)
-            if reading is not None and (where := every_row(reading.select.where)) is not None:
-                reading.select.where = where
-                return reading
-
-        if (universal := every_asked(question)) is not None and (found := self.read(universal, previous, previous_ids)) \
-                is not None and (others := exceptions(found.select)) is not None:
-            return dataclasses.replace(found, select=others)  # 是不是都花完了？没花完的是哪些？: the forms that did not
+        # 满意度指标每一条都只有10分; 是不是都花完了？没花完的是哪些？; 名称以“人才”开头; 年度预算扣掉执行数: the question read whole
+        for read_whole in ((every_row.reading,) if every else ()) + (every_form.reading, string_pattern.reading, spelled_arithmetic.reading):
+            if (said := read_whole(self, question, previous, previous_ids)) is not None:
+                return said
         restated = _RESTATEMENT.search(question)
         if restated is not None:
             found = self._restated(question[:restated.start()], restated.group(1), previous, previous_ids)
@@ -364,6 +359,7 @@ class QuestionReader:
         reading = follow_ups.apply(reading, tokens, previous, previous_ids)
         as_share_of_last(reading, [t for t in tokens if t.kind != "stop"], previous) or share_of_whole(reading, [t for t in tokens if t.kind != "stop"])  # As a share of their budget? 它们占全部预算的几成?
         statistic_kept(reading, previous, exclusion.asks_again(question, tokens))  # 其中平安办的呢, and if we leave out X? after an average
+        counted_ties(reading.select, [t for t in tokens if t.kind != "stop"])  # how many are level on the highest score
         return reading
 
 

@@ -15,7 +15,7 @@ _OF_THE_FORMS = re.compile(r"\b(?:percentage|percent|share|proportion|fraction|p
 # "Among the graded forms, …", "Of those that spent something, …", "In the (党群中心) projects, …": a clause opening the question.
 _AMONG = re.compile(r"^\s*(?:among|amongst|within|out of|of|in)\s+(?P<scope>[^,?]{2,80}?)\s*,", re.IGNORECASE)
 # 在有评分等级的项目中，… / 名称带（平安办）的项目里，…: the forms named before 中 / 里 / 当中.
-_AMONG_ZH = re.compile(r"^\s*(?:在|从)?(?P<scope>[^，,？?]{2,40}?(?:项目|表|的))(?:之中|当中|里面|中|里)[，,]?")
+_AMONG_ZH = re.compile(r"^\s*(?:在|从)?(?P<scope>[^，,？?]{2,40}?(?:项目|表|的))(?:之中|当中|中间|里面|中|里)[，,]?")
 # "Leaving aside the projects that disbursed nothing, …", 不算零执行的项目，…: an exclusion opening the question.
 _LEAVING = re.compile(r"^\s*(?P<scope>(?:leaving aside|leaving out|setting aside|excluding|not counting|ignoring|apart from|"
                       r"except for|other than|without)\s[^,?]{2,80}?)\s*,", re.IGNORECASE)
@@ -84,7 +84,7 @@ def scoped_share(select: m.Select, question: str, read: Callable[[str], object])
     if words is None:
         return False
     alone = read(words)
-    if alone is None or alone.ignored or alone.select.aggregate is not None or alone.select.where is None:
+    if alone is None or not alone.reads_nearly_all() or alone.select.aggregate is not None or alone.select.where is None:
         return False
     counted, scope = _items(aggregate.condition), _items(alone.select.where)
     moved = [c for c in scope if c in counted]

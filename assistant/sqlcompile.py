@@ -37,6 +37,9 @@ def _like(value: str, prefix: bool, suffix: bool) -> str:
 def expression(node, alias: str = "f") -> str:
     """An expression over the form alias `alias` (and `i` for indicator columns)."""
     if isinstance(node, m.Field):
+        if node.name == "base_name" and node.entity == "form":  # the project name without its bracketed tag
+            return (f"(CASE WHEN {alias}.office_tag IS NOT NULL AND {alias}.office_tag <> '' THEN SUBSTR({alias}.project_name, 1, "
+                    f"LENGTH({alias}.project_name) - LENGTH({alias}.office_tag) - 2) ELSE {alias}.project_name END)")
         return f"i.{node.name}" if node.entity == "indicator" else f"{alias}.{node.name}"
     if isinstance(node, m.Number):
         return literal(node.value)
@@ -100,6 +103,8 @@ def condition(node, alias: str = "f") -> str:
             return f"LOWER(COALESCE({column}, '')) LIKE {_like(node.value.lower(), True, True)}"
         if node.mode == "suffix":
             return f"COALESCE({column}, '') LIKE {_like(node.value, True, False)}"
+        if node.mode == "prefix":
+            return f"COALESCE({column}, '') LIKE {_like(node.value, False, True)}"
         if node.mode == "nodigit":  # 只写了文字 / no digits: none of 0-9 printed (LIKE, so any SQL dialect runs it)
             return "(" + " AND ".join(f"COALESCE({column}, '') NOT LIKE '%{d}%'" for d in range(10)) + ")"
         raise ValueError(f"unknown text mode {node.mode!r}")
