@@ -1,5 +1,6 @@
-"""The last two answers taken together (两批放一起, put both lists together) or the last answer with forms named added
-(把社工也算进来, add 社工 to them — how many now?): the rest of the question read over those forms."""
+"""The last two answers taken together (两批放一起, put both lists together), the last answer with forms named added
+(把社工也算进来, add 社工 to them — how many now?), or the answer before a one-form answer (这几个 after "the largest one"):
+the rest of the question read over those forms."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from functools import lru_cache
 
 from . import data_files
 
-_ROLES = ("two", "join", "add_before", "add_after", "pointer", "filler")
+_ROLES = ("two", "join", "add_before", "add_after", "pointer", "filler", "plural")
 
 
 @lru_cache(maxsize=1)
@@ -123,3 +124,49 @@ def _forms_named(store, name: str) -> list[int]:
         if picked:
             return picked if len(picked) <= 3 else []
     return []
+
+
+# Chinese: the pointer opens the question (这几个里…, 那这些项目…); a count in it (这两个) must match the set's size.
+_ZH_LEAD = r"^(?:那么|那|好的?|嗯|再看|再问一下)?[，,\s]*(?:在|从|把|对于)?"
+_COUNTS = {"两": 2, "俩": 2, "三": 3, "仨": 3, "四": 4, "五": 5}
+
+
+def earlier_set(question: str, history: list[list[int]], last_ids: list[int] | None, last_select=None) -> list[int] | None:
+    """The forms of the answer before a one-form answer, when the question points at several forms (这几个里哪些…,
+    what's the combined budget of those forms?) and that one form was picked from them (the largest one of a list, the
+    one named); a narrowing that happened to leave one form (其中平安办的) is what 它们 then means.
+
+    Args:
+        question: the question after the plain rewrites.
+        history: `remembered` forms of the last answers, oldest first (the last is the previous answer's).
+        last_ids: the previous answer's forms.
+        last_select: the previous Select (None when another reader answered it).
+
+    Returns:
+        The earlier answer's forms, or None when the question is no plural pointer after a one-form answer.
+    """
+    from assistant.interpret import is_english
+
+    if not last_ids or len(last_ids) != 1 or len(history) < 2 or history[-1] != list(last_ids) \
+            or len(history[-2]) < 2 or last_ids[0] not in history[-2] or not _picked_one(last_select):
+        return None
+    lang = "en" if is_english(question) else "zh"
+    if lang == "zh":
+        found = re.match(rf"{_ZH_LEAD}(?P<pointer>{_any('zh', 'plural')})", question.strip())
+        if found is None:
+            return None
+        said = next((n for word, n in _COUNTS.items() if word in found.group("pointer")), None)
+        return None if said is not None and said != len(history[-2]) else list(history[-2])
+    # English: the pointer not followed by a name of its own ("those 信访办 projects" names its forms)
+    found = re.search(rf"\b(?:{_any('en', 'plural')})\b(?!\s+(?:\S*[\u4e00-\u9fff]|[A-Z]))", question)
+    return None if found is None else list(history[-2])
+
+
+def _picked_one(select) -> bool:
+    """Whether the previous question asked for one form: a top one (the largest, 执行率最高的) or a form by its name."""
+    from assistant import model as m
+
+    if select is None or select.limit == 1:
+        return True
+    items = list(select.where.items) if isinstance(select.where, m.And) else [select.where]
+    return any(isinstance(c, m.Text) and c.field.name == "project_name" and c.mode == "equals" for c in items)

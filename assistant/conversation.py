@@ -161,6 +161,8 @@ class Conversation:
         self._batches = batches.remembered(self._batches, self.last_ids)  # the last answers' forms, for 两批放一起
         question, self.last, self.last_select, self.last_ids = batches.together(  # 两批放一起, 把社工也算进来: those forms
             question, self.store, self._batches, self.last, self.last_select, self.last_ids)
+        if (earlier := batches.earlier_set(question, self._batches, self.last_ids, self.last_select)) is not None:
+            self.last, self.last_select, self.last_ids = None, None, earlier  # 这几个 after "the largest one": the set before
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
         question = of_previous(question, self.store, previous_ids)  # 带平安办的那个, the one with the lower rate: the last forms named

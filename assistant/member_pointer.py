@@ -16,7 +16,7 @@ def _words() -> dict[tuple[str, str], list[str]]:
     Raises:
         ValueError: naming the file and line of a malformed row.
     """
-    return data_files.role_words("member_pointers.tsv", ("lead", "count", "classifier", "name", "comparative", "adjective", "higher"))
+    return data_files.role_words("member_pointers.tsv", ("lead", "count", "classifier", "name", "comparative", "adjective", "higher", "own"))
 
 
 def _any(lang: str, role: str) -> str:
@@ -58,9 +58,9 @@ def of_previous(question: str, store, previous_ids: list[int] | None) -> str:
         The question, pointed at the previous forms; unchanged when it points at none of them.
     """
     previous = _named(store, previous_ids)
-    if not previous:
-        return question
     english = question.isascii() or bool(re.search(r"\b(?:the|of|which|what|how)\b", question, re.IGNORECASE))
+    if not previous:
+        return _own(question, previous, english)  # 信访办那几个项目 opening a conversation: those are its own forms
     patterns = _patterns()
     stripped = question.strip()
     compared = patterns["en_comparative" if english else "zh_comparative"].search(stripped)
@@ -73,10 +73,32 @@ def of_previous(question: str, store, previous_ids: list[int] | None) -> str:
         return question
     found = patterns["en" if english else "zh"].search(stripped)
     if found is None:
-        return question
+        return _own(question, previous, english)
     part = _name_part((found.group("after") if english and found.group("part") is None else found.group("part")) or "", english)
     members = [name for name in previous.values() if len(part) >= 2 and part.lower() in name.lower()]
-    return _named_instead(stripped, found, members, english) if members else question
+    return _named_instead(stripped, found, members, english) if members else _own(question, previous, english)
+
+
+def _own(question: str, previous: dict[int, str], english: bool) -> str:
+    """A demonstrative after a description of its own (信访办那几个项目的…, those 信访办 projects) whose name part no
+    previous form holds, read as "the": a new topic, never a follow-up over the previous answer."""
+    if english:
+        found = re.search(rf"\b(?P<pointer>{_any('en', 'own')})\s+(?P<part>\S*[\u4e00-\u9fff]\S*)\s+(?:projects|forms|ones)\b",
+                          question, re.IGNORECASE)
+    else:
+        found = re.match(rf"^(?P<part>[^，,。？?、；;\s]{{2,24}}?)的?(?P<pointer>{_any('zh', 'own')})", question.strip())
+    if found is None:
+        return question
+    part = _name_part(found.group("part"), english)
+    if len(part) < 2 or any(part.lower() in name.lower() for name in previous.values()) \
+            or re.search(rf"^(?:{_any('zh', 'lead')})", part):
+        return question
+    if english:
+        return question[:found.start()] + "the" + question[found.end("pointer"):]
+    stripped = question.strip()
+    rest = stripped[found.end():]
+    noun = "" if re.match(r"^(?:项目|表)", rest) else "项目"
+    return stripped[:found.start("pointer")].rstrip("的") + "的" + noun + rest
 
 
 def _named(store, form_ids: list[int] | None) -> dict[int, str]:
