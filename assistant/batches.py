@@ -18,11 +18,7 @@ def _words() -> dict[tuple[str, str], list[str]]:
     Raises:
         ValueError: naming the file and line of a malformed row.
     """
-    found: dict[tuple[str, str], list[str]] = {}
-    for _, cells in data_files.rows("batches.tsv", 3, "'zh|en<TAB>role<TAB>words'",
-                                    lambda cells: cells[0] in ("zh", "en") and cells[1] in _ROLES):
-        found.setdefault((cells[0], cells[1]), []).extend(word for word in cells[2].split("|") if word)
-    return {key: sorted(set(words), key=len, reverse=True) for key, words in found.items()}
+    return data_files.role_words("batches.tsv", _ROLES)
 
 
 def _any(lang: str, role: str) -> str:

@@ -33,3 +33,25 @@ def rows(name: str, width: int | None = None, expected: str = "",
         if (width is not None and len(cells) != width) or not valid(cells):
             raise ValueError(f"assistant/data/{name}:{number}: expected {expected}, got {line!r}")
         yield number, cells
+
+
+def role_words(name: str, roles: tuple[str, ...],
+               folder: Traversable | None = None) -> dict[tuple[str, str], list[str]]:
+    """The words of a file of 'zh|en<TAB>role<TAB>word|word…' rows, by language and role, longest first.
+
+    Args:
+        name: the file's name under assistant/data (e.g. "batches.tsv").
+        roles: the roles a row may give; another role is a malformed row.
+        folder: where the file is; the package's assistant/data when None.
+
+    Returns:
+        (lang, role) → its words, each once, longest first (so an alternation tries the longer word first).
+
+    Raises:
+        ValueError: naming the file and line of a malformed row.
+    """
+    found: dict[tuple[str, str], list[str]] = {}
+    for _, cells in rows(name, 3, "'zh|en<TAB>role<TAB>words'",
+                         lambda cells: cells[0] in ("zh", "en") and cells[1] in roles, folder):
+        found.setdefault((cells[0], cells[1]), []).extend(word for word in cells[2].split("|") if word)
+    return {key: sorted(set(words), key=len, reverse=True) for key, words in found.items()}

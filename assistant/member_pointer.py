@@ -16,12 +16,7 @@ def _words() -> dict[tuple[str, str], list[str]]:
     Raises:
         ValueError: naming the file and line of a malformed row.
     """
-    roles = ("lead", "count", "classifier", "name", "comparative", "adjective", "higher")
-    found: dict[tuple[str, str], list[str]] = {}
-    for _, cells in data_files.rows("member_pointers.tsv", 3, "'zh|en<TAB>role<TAB>words'",
-                                    lambda cells: cells[0] in ("zh", "en") and cells[1] in roles):
-        found.setdefault((cells[0], cells[1]), []).extend(word for word in cells[2].split("|") if word)
-    return {key: sorted(set(words), key=len, reverse=True) for key, words in found.items()}
+    return data_files.role_words("member_pointers.tsv", ("lead", "count", "classifier", "name", "comparative", "adjective", "higher"))
 
 
 def _any(lang: str, role: str) -> str:

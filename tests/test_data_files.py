@@ -29,3 +29,16 @@ def test_rows_of_varying_width_are_read_as_they_are(tmp_path):
 
 def test_every_shipped_data_file_reads():
     assert next(data_files.rows("intensifiers.tsv", 2))[1][0] in ("zh", "en")
+
+
+def test_role_words_by_language_and_role_longest_first(tmp_path):
+    (tmp_path / "roles.tsv").write_text("# lang\trole\twords\nzh\tpointer\t那个|那两个\nen\tpointer\tthe one\n"
+                                        "zh\tpointer\t那个\nzh\tjoin\t放一起\n", encoding="utf-8")
+    assert data_files.role_words("roles.tsv", ("pointer", "join"), tmp_path) == {
+        ("zh", "pointer"): ["那两个", "那个"], ("en", "pointer"): ["the one"], ("zh", "join"): ["放一起"]}
+
+
+def test_role_words_names_the_line_of_an_unknown_role(tmp_path):
+    (tmp_path / "roles.tsv").write_text("zh\tpointer\t那个\nzh\tpointr\t那两个\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"roles.tsv:2: expected 'zh\|en<TAB>role<TAB>words'"):
+        data_files.role_words("roles.tsv", ("pointer",), tmp_path)
