@@ -25,9 +25,9 @@ _CLOSING_PHRASE = re.compile(r"\b(?:of|for|on)\s+the\s+((?:[A-Za-z'-]+\s+){0,4}[
 # "Leaving out the digitisation form", 除了…以外: the description names the form excluded, which the query model reads.
 _LEAVES_OUT = re.compile(r"\b(?:leav\w* out|exclud\w*|except|other than|apart from|aside from|setting aside|set aside|"
                          r"not counting|besides|omit\w*|ignor\w*)\b|除了|除去|不含|不包括|排除|以外|之外|不算|剔除", re.IGNORECASE)
-# Amounts of several forms asked as one figure.
-_TOGETHER = re.compile(r"\b(?:together|combined|in total|altogether|all told|in all|added up|between them)\b|加起来|加一块|一共|合计|总共|共计",
-                       re.IGNORECASE)
+# Amounts of several forms asked as one figure (assistant/data/sum_words.tsv: the sum and together rows).
+_TOGETHER = re.compile("|".join(rf"\b{re.escape(word)}\b" if word.isascii() else re.escape(word)
+                                for word in (*vocab.sum_words("sum"), *vocab.sum_words("together"))), re.IGNORECASE)
 # A count said of the forms pointed at (人才那两个项目): how many there are, not a word of their names.
 _COUNT_WORD = re.compile(r"^[一二两三四五六七八九十几\d]+[个张份项]$")
 # A question asking which forms, or whether any, wants a set, not one described form's figure.

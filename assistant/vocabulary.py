@@ -54,6 +54,26 @@ COMPARATORS_ZH_POSTFIX: list[tuple[str, str]] = _pairs("COMPARATORS_ZH_POSTFIX")
 COMPARATORS_EN: list[tuple[str, str]] = _pairs("COMPARATORS_EN")
 # Aggregates, first hit wins; superlatives as (word, descending).
 AGGREGATE_WORDS: dict[str, list[str]] = _DATA["AGGREGATE_WORDS"]
+
+
+def sum_words(reader: str) -> tuple[str, ...]:
+    """The words of adding amounts up one reader uses (assistant/data/sum_words.tsv).
+
+    Args:
+        reader: "sum" (every reader of a sum) or "together" (only where two or more forms are named or described).
+
+    Returns:
+        The phrases of that row, longest first.
+    """
+    from assistant import data_files
+
+    found = [phrase for _, (who, phrases) in data_files.rows("sum_words.tsv", 2, "a reader (sum, together) and phrases",
+                                                             lambda cells: cells[0] in ("sum", "together"))
+             if who == reader for phrase in phrases.split("|")]
+    return tuple(sorted(dict.fromkeys(found), key=len, reverse=True))
+
+
+AGGREGATE_WORDS["sum"] = list(dict.fromkeys([*AGGREGATE_WORDS["sum"], *sum_words("sum")]))
 SUPERLATIVE_WORDS: list[tuple[str, bool]] = _pairs("SUPERLATIVE_WORDS")
 SORT_WORDS_ZH = _tuple("SORT_WORDS_ZH")
 SORT_WORDS_EN = _tuple("SORT_WORDS_EN")
