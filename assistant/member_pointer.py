@@ -81,7 +81,8 @@ def of_previous(question: str, store, previous_ids: list[int] | None) -> str:
 
 def _own(question: str, previous: dict[int, str], english: bool) -> str:
     """A demonstrative after a description of its own (信访办那几个项目的…, those 信访办 projects) whose name part no
-    previous form holds, read as "the": a new topic, never a follow-up over the previous answer."""
+    previous form holds, read as "the": a new topic, never a follow-up over the previous answer. A count (那三个) is
+    left for the count hint, a figure (总分拿到100的那些表中间) for the readers of a scope."""
     if english:
         found = re.search(rf"\b(?P<pointer>{_any('en', 'own')})\s+(?P<part>\S*[\u4e00-\u9fff]\S*)\s+(?:projects|forms|ones)\b",
                           question, re.IGNORECASE)
@@ -90,7 +91,7 @@ def _own(question: str, previous: dict[int, str], english: bool) -> str:
     if found is None:
         return question
     part = _name_part(found.group("part"), english)
-    if len(part) < 2 or any(part.lower() in name.lower() for name in previous.values()) \
+    if len(part) < 2 or re.search(r"\d", part) or any(part.lower() in name.lower() for name in previous.values()) \
             or re.search(rf"^(?:{_any('zh', 'lead')})", part):
         return question
     if english:

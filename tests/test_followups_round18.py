@@ -57,7 +57,8 @@ PREVIOUS = {1: "青石路灯维护经费（城管办）"}
 @pytest.mark.parametrize("question, rewritten", [
     ("环卫所那几个项目的全年预算合计多少？", "环卫所的项目的全年预算合计多少？"),
     ("环卫所的那些项目里，执行率最低的是哪个？", "环卫所的项目里，执行率最低的是哪个？"),
-    ("执法大队那两个的预算？", "执法大队的项目的预算？"),
+    ("执法大队那两个的预算？", "执法大队那两个的预算？"),  # a count is left for the count hint
+    ("总分100的那些表中间，执行率？", "总分100的那些表中间，执行率？"),  # a figure: a scope's frame
     ("城管办那几个项目的预算？", "城管办那几个项目的预算？"),  # a name part the previous form holds: its members
     ("这几个项目的预算？", "这几个项目的预算？"),  # no description of its own
     ("What's the budget of those 环卫所 projects?", "What's the budget of the 环卫所 projects?"),
