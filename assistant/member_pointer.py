@@ -58,6 +58,8 @@ def of_previous(question: str, store, previous_ids: list[int] | None) -> str:
         The question, pointed at the previous forms; unchanged when it points at none of them.
     """
     previous = _named(store, previous_ids)
+    if previous and len(previous) == _form_count(store):
+        previous = {}  # the last answer held every form: pointing at its members narrows nothing, a new topic
     english = question.isascii() or bool(re.search(r"\b(?:the|of|which|what|how)\b", question, re.IGNORECASE))
     if not previous:
         return _own(question, previous, english)  # 信访办那几个项目 opening a conversation: those are its own forms
@@ -110,6 +112,13 @@ def _named(store, form_ids: list[int] | None) -> dict[int, str]:
     if store is None or not ids:
         return {}
     return dict(run_select(store, f"SELECT form_id, project_name FROM forms WHERE form_id IN ({','.join(map(str, ids))})").rows)
+
+
+def _form_count(store) -> int:
+    """How many forms the store holds, read-only over the views."""
+    from store.readonly_sql import run_select
+
+    return int(run_select(store, "SELECT COUNT(*) FROM forms").rows[0][0])
 
 
 def _ranked(store, previous: dict[int, str], said: str, adjective: str, english: bool) -> str | None:

@@ -84,3 +84,11 @@ def test_new_topic_set_on_the_bundled_corpus(seed_store):
 def test_own_demonstrative_opening_a_conversation(seed_store):
     answer = _ask(seed_store, "名称括号里写“党群中心”的那几个项目，全年预算加起来多少？")
     assert answer.value == pytest.approx(251.45, abs=0.01)
+
+
+@pytest.mark.parametrize("questions, value", [
+    (("一共有多少张自评表？", "社工那个项目还剩多少钱没花？"), 95.46),
+    (("所有项目的全年预算合计是多少万元？", "平安办的项目平均每张表有几个指标"), 8.5)])
+def test_pointing_into_an_answer_of_every_form_is_a_new_topic(seed_store, questions, value):
+    # the first answer held all 28 forms: "那个 / 的项目" picks nothing out of it, so the question is read as its own
+    assert _ask(seed_store, *questions).value == pytest.approx(value, abs=0.01)
