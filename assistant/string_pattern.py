@@ -15,6 +15,9 @@ _CLAUSE = re.compile(r"[,，;；。?？!！]")
 _DIGIT = re.compile(r"\d")
 _BRACKETED = re.compile(r"[（(][^()（）]*(?:[（(][^()（）]*[)）][^()（）]*)*[)）]")
 _LATIN = re.compile(r"[A-Za-z]{3,}")
+# How far a negator may stand from the words it negates (the column noun not counted): farther, it negates something
+# else ("with no bracketed tag at the end of the name were graded 优": the "no" is the tag's).
+_NEGATOR_REACH = {"zh": 6, "en": 4}
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,13 @@ class Pattern:
     condition: object
     rest: str
     said: str
+
+
+@lru_cache(maxsize=1)
+def _categories() -> frozenset:
+    """The grades and indicator classes of data/lexicon.tsv (优, 时效指标 …): a category's value, never a pattern."""
+    return frozenset(word for _, cells in rows("lexicon.tsv") if cells[0] in ("grade", "class")
+                     for word in [cells[1], *"|".join(cells[2:]).split("|")] if word)
 
 
 @lru_cache(maxsize=1)
@@ -119,8 +129,17 @@ def _position(text: str, lang: str, start: int, end: int, literal: str, english:
     return None
 
 
+def _near(between: str, lang: str, english: bool) -> bool:
+    """Whether the words between a negator and its literal are few enough for the one to govern the other."""
+    pattern = "|".join(f"(?:{_alternation(parts, english)})" for (kind, language), parts in _words().items()
+                       if language == lang and kind.startswith("column:"))
+    left = re.sub(pattern, " ", between, flags=re.IGNORECASE)
+    size = len(re.findall(r"[A-Za-z']+", left)) if english else len(re.sub(r"[\s“”\"'‘’「」『』]", "", left))
+    return size <= _NEGATOR_REACH[lang]
+
+
 def _negator(text: str, lang: str, start: int, end: int, english: bool):
-    """(start, end) of a negator before the clause's words, or closing them (“达成指标”都没写), with no figure between."""
+    """(start, end) of a negator near the clause's words, or closing them (“达成指标”都没写), with no figure between."""
     pattern = _alternation(_words()[("negator", lang)], english)
     before = text[:start]
     window = max((c.end() for c in _CLAUSE.finditer(before)), default=0)
@@ -129,7 +148,7 @@ def _negator(text: str, lang: str, start: int, end: int, english: bool):
     if hits:
         last = hits[-1]
         s, e = window + last.start(), window + last.end()
-        if not _DIGIT.search(text[e:start]):
+        if not _DIGIT.search(text[e:start]) and _near(text[e:start], lang, english):
             return s, e
     if not english:
         after = re.match(r"[”\"'’」』]?(?:[都也]|一次[都也]?)?(" + pattern + r")[写填用出现提到有]+过?", text[end:])
@@ -153,7 +172,7 @@ def read(question: str) -> Pattern | None:
     untagged = re.search(_alternation(_words()[("untagged", lang)], english), text, re.IGNORECASE)
     literals = _literals(text, english) + ([] if english else _unquoted_zh(text))
     for start, end, literal in literals:
-        if not literal or _DIGIT.search(literal):
+        if not literal or _DIGIT.search(literal) or literal.strip("（）() ") in _categories():
             continue
         position = _position(text, lang, start, end, literal, english)
         negator = _negator(text, lang, start, end, english)
