@@ -63,7 +63,10 @@ SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json"
              "independent24-dev": DATA / "questions.independent24-dev.json",
              "independent25-dev": DATA / "questions.independent25-dev.json",
              "independent26-dev": DATA / "questions.independent26-dev.json",
-             "independent27-dev": DATA / "questions.independent27-dev.json"}
+             "independent27-dev": DATA / "questions.independent27-dev.json",
+             "independent28-dev": DATA / "questions.independent28-dev.json",
+             "independent29-dev": DATA / "questions.independent29-dev.json",
+             "independent30-dev": DATA / "questions.independent30-dev.json"}
 # "all" is the team's own sets; sets kept aside and the independent writers' are scored only when named.
 IN_ALL = ("base", "own", "narrative")
 SET_NAMES = ("dev", *SET_FILES, "all")
