@@ -49,4 +49,21 @@ def read_sources(tokens: list[Token]) -> list[Token]:
             out[k] = None  # folded into the amount it owns
         elif not any(t.kind == "field" and t.key == "initial_budget" for t in out[max(0, k - _REACH):k + 1 + _REACH] if t is not None):
             out[k] = dataclasses.replace(token, kind="field", key=f"{token.key}_budget")
-    return [t for t in out if t is not None]
+    return _held(tokens, [t for t in out if t is not None])
+
+
+# Tokens that measure an amount (a figure, a comparison, a statistic, an order): a source's amount beside them is measured.
+_MEASURING = ("op", "op_after", "number", "how_much", "by_how_much", "superlative", "sort", "fraction", "multiple",
+              "ratio", "difference", "compare_cue", "full", "direction", "limit", "first_one", "ordinal")
+
+
+def _held(said: list[Token], tokens: list[Token]) -> list[Token]:
+    """A source's amount that nothing measures (用了其他资金的表, forms that drew on carry-over money: no figure, no
+    statistic of it) is the forms holding some of it: that amount above zero, never a field no condition uses (which
+    would count every form)."""
+    if not any(t.kind == "fund_source" and t.key != "all" for t in said) \
+            or any(t.kind in _MEASURING or (t.kind == "aggregate" and t.key != "count") for t in tokens):
+        return tokens
+    sources = tuple(f"{source}_" for source in ("fiscal", "carryover", "other"))
+    return [dataclasses.replace(t, kind="predicate", key=f"{t.key} > 0")
+            if t.kind in ("field", "weak_field") and t.key.startswith(sources) else t for t in tokens]
