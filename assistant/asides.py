@@ -18,9 +18,11 @@ _LONG_BRACKET = re.compile(r"[（(]([^()（）]{2,200})[)）]")
 _FIGURE = re.compile(r"\d|[二两三四五六七八九十千亿半成]|百(?!分)")
 # What may follow a hedge for it to be taken off: no figure (大约100万 is an approximate figure, kept).
 # A figure said before a restatement of its exactness (总分100分，一分不多一分不少, scored 0 — a zero, on the nose).
-_FIGURE_BEFORE = re.compile(r"\d|零|zero|满分|full marks", re.IGNORECASE)
+# A comparison of exact equality said before it counts too (spent exactly their budget, no more and no less).
+_FIGURE_BEFORE = re.compile(r"\d|零|zero|满分|full marks|\bexactly\b|\bprecisely\b|\bequal|正好|刚好|恰好|恰恰|等于|相等", re.IGNORECASE)
 # … or an exact figure right after it (不多不少刚好90分, 不多不少正好是100).
-_EXACT_FIGURE_AFTER = re.compile(r"\s*(?:刚好|正好|恰好|恰恰|就)(?:是|为|等于)?\s*\d")
+# … or a word of exact equality after it (不多不少刚好花掉全部预算: the comparison it stresses follows).
+_EXACT_FIGURE_AFTER = re.compile(r"\s*(?:(?:刚好|正好|恰好|恰恰|就)(?:是|为|等于)?\s*\d|刚好|正好|恰好|恰恰|exactly\b|precisely\b)", re.IGNORECASE)
 # A verb of reaching (hit, reached, 达到) and the last figure after it, before an emphatic restatement of exactness: the
 # figure is exact, so the word of equality goes before it (an at-least verb alone would read ≥).
 _REACHED_FIGURE = {"en": re.compile(r"\b(?:hit|hits|hitting|reach|reached|reaches|reaching|came in at|come in at|landed at|landed on)\b"

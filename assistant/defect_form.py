@@ -33,6 +33,8 @@ def defect_forms(tokens: list) -> list:
             continue
         if out and out[-1].kind == "group" and out[-1].text.lower() in _UNIT_WORDS:
             out.pop()  # 单位填错 / the unit slip
+        if out and out[-1].kind in ("field", "weak_field") and not token.after_separator:
+            out.pop()  # 执行数按元填写, the executed amount entered in yuan: the column where the slip is, no condition
         described = _description_start(out)
         if described is not None:  # 扣除那张执行数单位填错的表, "setting aside the form whose executed figure was entered in
             del out[described:]    # yuan": the field says where the slip is; the exclusion is of the form with it
