@@ -141,7 +141,7 @@ class Conversation:
         question = those_as_forms(question)  # 剔除名称含质保金者: the forms whose name holds 质保金
         said, (question, labels) = question, without_labels(question, self._previous_question)  # 不到50万的小项目; 这些小项目
         self._previous_question = said
-        question = without_whole_scope(this_year(without_name_glosses(question, self._owners), self._form_years), self._form_years)  # （实施单位：X） after X's form: nothing; 今年: the store's year; (2023 forms only) on a store of 2023 forms
+        question = without_whole_scope(this_year(without_name_glosses(question, self._owners), self._form_years), self._form_years, len(self._owners))  # （实施单位：X） after X's form: nothing; 今年: the store's year; (2023 forms only) on a store of 2023 forms
         from assistant.exclusion import joined_exclusions, without_exclusion_reasons
 
         question = joined_exclusions(question)  # take the 信访办 forms out: excluding the 信访办 forms

@@ -75,7 +75,26 @@ def this_year(question: str, form_years: list[int | None]) -> str:
                   lambda found: f"{newest}年" + ("度" if found.group(0).endswith("度") else ""), question)
 
 
-def without_whole_scope(question: str, form_years: list[int | None]) -> str:
+def store_count(question: str, forms: int) -> str:
+    """The store's own number of forms said of the forms (在全体28张表中, 28个项目当中, out of the 28 forms, all 28
+    projects): every form, written without the number (全部项目, all the forms), never a figure a reader compares.
+
+    Args:
+        question: the question.
+        forms: how many forms the store holds.
+
+    Returns:
+        The question, such a count written as "all"; unchanged when no count equals the store's.
+    """
+    if forms < 2:
+        return question
+    words = _words()
+    zh = re.compile(rf"(?:全体|全部|所有|这|这些|总共|一共|共)?\s*(?<![\d.]){forms}\s*(?:张|个|份|项|家)?\s*(?={words[('zh', 'noun')]})")
+    en = re.compile(rf"\b(?:(?:all|each)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?|the\s+|these\s+|those\s+)?(?<![\d.,]){forms}\s+(?=(?:{words[('en', 'noun')]}|self-evaluation|evaluation|scorecards?|programmes?|programs?|projects?|forms?)\b)", re.I)
+    return en.sub("all the ", zh.sub("全部", question))
+
+
+def without_whole_scope(question: str, form_years: list[int | None], forms: int = 0) -> str:
     """The question without a scope clause that every stored form meets: its year is the only year the store holds
     (no form lacking one), or it names the whole batch (从这批自评表看). Any other year stays a condition.
 
@@ -83,9 +102,12 @@ def without_whole_scope(question: str, form_years: list[int | None]) -> str:
         question: the question, courtesies already taken off.
         form_years: the distinct years of the stored forms, None for a form without one.
 
+        forms: how many forms the store holds (its own count said, 全体28张表, is every form).
+
     Returns:
         e.g. "这些项目的全年预算合计多少万元" for "2023年度的表里，这些项目的全年预算合计多少万元" on a store of 2023 forms.
     """
+    question = store_count(question, forms)
     def whole(match: re.Match) -> bool:
         year = match.groupdict().get("year")
         return year is None or form_years == [int(year)]
