@@ -54,7 +54,7 @@ def read_sources(tokens: list[Token]) -> list[Token]:
 
 # Tokens that measure an amount (a figure, a comparison, a statistic, an order): a source's amount beside them is measured.
 _MEASURING = ("op", "op_after", "number", "how_much", "by_how_much", "superlative", "sort", "fraction", "multiple",
-              "ratio", "difference", "compare_cue", "full", "direction", "limit", "first_one", "ordinal")
+              "ratio", "difference", "compare_cue", "full", "direction", "limit", "first_one", "ordinal", "nonzero")
 
 
 def _held(said: list[Token], tokens: list[Token]) -> list[Token]:
@@ -62,7 +62,8 @@ def _held(said: list[Token], tokens: list[Token]) -> list[Token]:
     statistic of it) is the forms holding some of it: that amount above zero, never a field no condition uses (which
     would count every form)."""
     if not any(t.kind == "fund_source" and t.key != "all" for t in said) \
-            or any(t.kind in _MEASURING or (t.kind == "aggregate" and t.key != "count") for t in tokens):
+            or any(t.kind in _MEASURING or t.kind == "project" or (t.kind == "aggregate" and t.key != "count")
+                   for t in tokens):  # a named form's amount (社工点经费的财政拨款执行数是多少) is looked up
         return tokens
     sources = tuple(f"{source}_" for source in ("fiscal", "carryover", "other"))
     return [dataclasses.replace(t, kind="predicate", key=f"{t.key} > 0")

@@ -36,8 +36,14 @@ def reader() -> QuestionReader:
 # ----- the token passes, on tokens written out -----------------------------------------------------------------------
 
 def test_a_source_folds_into_the_amount_beside_it():
+    tokens = [_token("fund_source", "fiscal", text="财政拨款"), _token("field", "executed", text="执行数"),
+              _token("superlative", "max", text="最高")]
+    assert [(t.kind, t.key) for t in read_sources(tokens)] == [("field", "fiscal_executed"), ("superlative", "max")]
+
+
+def test_a_source_amount_nothing_measures_is_held_above_zero():  # round 19: 用了财政拨款执行数的 → held, not a bare field
     tokens = [_token("fund_source", "fiscal", text="财政拨款"), _token("field", "executed", text="执行数")]
-    assert [(t.kind, t.key) for t in read_sources(tokens)] == [("field", "fiscal_executed")]
+    assert [(t.kind, t.key) for t in read_sources(tokens)] == [("predicate", "fiscal_executed > 0")]
 
 
 def test_a_source_rewrites_a_predicate_on_its_amount():
