@@ -61,7 +61,8 @@ def ranked(question: str, wanted: list, chosen: list, store, scope_ids: list[int
     """
     from assistant.evidence_set import Support
 
-    concepts = [c for c in wanted if c.alternatives and not c.named and not any(ch.isdigit() for ch in c.label)]
+    # the topic's words some form says (a gloss no form says, retention money beside its 质保金, is no part of it)
+    concepts = [c for c in wanted if c.alternatives and c.forms != 0 and not any(ch.isdigit() for ch in c.label)]
     if not concepts or not asks_topic(question):
         return chosen
     named, units = _carriers(store, concepts)
