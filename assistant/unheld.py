@@ -172,8 +172,19 @@ def _said_in_forms(question: str, at: int, end: int, forms_text: str) -> bool:
 
 
 def _found_en(words: list[str], lowered: str) -> list[tuple[int, str]]:
-    """The English words of a list found whole in a lower-cased question, with where they start."""
-    return [(m.start(), word) for word in words for m in re.finditer(rf"(?<![a-z]){re.escape(word)}(?![a-z])", lowered)]
+    """The English words of a list found whole in a lower-cased question, with where they start; a word inside a
+    longer one found (revenue of tax revenue) is not found again."""
+    return _longest([(m.start(), m.end(), word) for word in words
+                     for m in re.finditer(rf"(?<![a-z]){re.escape(word)}(?![a-z])", lowered)])
+
+
+def _longest(found: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """Matches (start, end, word), those inside a longer one dropped, as (start, word)."""
+    kept: list[tuple[int, int, str]] = []
+    for start, end, word in sorted(found, key=lambda f: f[0] - f[1]):
+        if not any(s <= start and end <= e for s, e, _ in kept):
+            kept.append((start, end, word))
+    return [(start, word) for start, _, word in sorted(kept)]
 
 
 def unheld_facts(question: str, forms_text: str, says: Callable[[str], list[str]] = lambda word: []) -> list[str]:
@@ -196,14 +207,16 @@ def unheld_facts(question: str, forms_text: str, says: Callable[[str], list[str]
     held_text = forms_text.lower()
     if not any(value.strip() in held_text for value in words["entity_value"] if value.strip()):
         if english:  # which company, what firm, who was the contractor: the entity is what is asked
-            which = r"\b(?:which|what|whose)\s+(?:[a-z'-]+\s+){0,2}"
-            found += [word for word in words["entity_en"] if (re.search(rf"{which}{re.escape(word)}\b", lowered)
+            which = r"\b(?:which|what|whose)\s+(?:[a-z'-]+\s+){0,2}"  # (which forms mention companies: forms asked)
+            unformed = re.sub(rf"(?<![a-z\-]){form_nouns.english()}(?![a-z\-])", " § ", lowered)
+            found += [word for word in words["entity_en"] if (re.search(rf"{which}{re.escape(word)}\b", unformed)
                       or re.search(rf"\bwho\b.{{0,40}}\b{re.escape(word)}\b", lowered))
                       and not any(gloss in forms_text for gloss in says(word))]
         else:  # 哪家施工队, 施工单位是哪家公司: the entity next to the word asking for it
             which = "|".join(map(re.escape, words["which_zh"]))
             found += [word for word in words["entity_zh"] if word not in forms_text and re.search(
-                rf"(?:{which})[^，,。？?]{{0,4}}{re.escape(word)}|{re.escape(word)}[^，,。？?]{{0,3}}(?:{which})", question)]
+                rf"(?:{which})[^，,。？?]{{0,4}}{re.escape(word)}|{re.escape(word)}[^，,。？?]{{0,3}}(?:{which})", question)
+                and not re.search(rf"(?:{which})(?:{'|'.join(map(re.escape, form_nouns.phrases('zh')))})", question)]
     if english:
         forms_said = re.search(rf"(?<![a-z\-]){form_nouns.english()}(?![a-z\-])", lowered)
         found += [word for _, word in _found_en(words["never_en"], lowered) if not any(gloss in forms_text for gloss in says(word))]
@@ -214,8 +227,9 @@ def unheld_facts(question: str, forms_text: str, says: Callable[[str], list[str]
                     and not any(gloss in forms_text for gloss in says(word)):
                 found.append(word)  # how many criminal cases: no form counts them
     else:
-        for word in words["never_zh"]:
-            found += [word for m in re.finditer(re.escape(word), question) if not _said_in_forms(question, m.start(), m.end(), forms_text)]
+        found += [word for _, word in _longest([(m.start(), m.end(), word) for word in words["never_zh"]
+                                                for m in re.finditer(re.escape(word), question)])
+                  if not _said_in_forms(question, question.index(word), question.index(word) + len(word), forms_text)]
         town = any(word in question for word in words["town_zh"]) or any(
             re.search(rf"[\u4e00-\u9fff]{{2}}{re.escape(suffix)}(?![\u4e00-\u9fff]*[（(])", question) for suffix in words["town_suffix_zh"])
         if town and not any(noun in question for noun in form_nouns.phrases("zh")):
@@ -226,4 +240,4 @@ def unheld_facts(question: str, forms_text: str, says: Callable[[str], list[str]
         for match in re.finditer(rf"(?:几|多少)({'|'.join(map(re.escape, words['count_zh']))})", question):
             if not re.search(rf"\d\s*{re.escape(match.group(1))}", forms_text):
                 found.append(match.group(0))  # 多少起案件: no form counts anything in 起
-    return list(dict.fromkeys(found))
+    return [word for word in dict.fromkeys(found) if not any(word != other and word in other for other in found)]
