@@ -257,21 +257,9 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool, na
         # an office's tag says which forms, not what they say: a form must say some of what was asked beyond it
         # (党群中心的项目里哪些说缺钱: not 事业编残保金（党群中心）, whose name alone holds the tag's words)
         chosen = [support for support in chosen if support.beyond_name]
-    return _Judged(wanted, unsaid, hits, supports, _about(query.question, chosen), note)
+    from assistant.topic_forms import ranked  # 信访方面的项目, the police-station projects: name, unit, then text
 
-
-# "police station related projects", 跟派出所有关的项目: the forms of a family named for the topic (as 派出所相关项目
-# reads as a name filter); about / involving a thing (renovation) is read in every form's text.
-_RELATED = re.compile(r"\brelated\b|相关|有关", re.IGNORECASE)
-
-
-def _about(question: str, chosen: list) -> list:
-    """The forms related to a topic: when several forms' names say all of it, those (the 派出所 projects), not the
-    forms whose text mentions it in passing (协助派出所…); a topic one name says is read in every form's text."""
-    if not _RELATED.search(question):
-        return chosen
-    named = [support for support in chosen if support.in_name >= 1 - 1e-9]
-    return named if 2 <= len(named) < len(chosen) else chosen
+    return _Judged(wanted, unsaid, hits, supports, ranked(query.question, wanted, chosen, store, scope_ids), note)
 
 
 def _judged_limit(search, source) -> int | None:

@@ -343,12 +343,13 @@ class Conversation:
         forms_text = self._interpreter.catalog.text
         asked_years = list(query.form_filter.years) + (other_years.years_compared(reading.select.where) if reading is not None else [])
         years = other_years.unheld_years(question, asked_years, [y for y in self._form_years if y is not None])
-        words = unheld.unknown_measures(question, forms_text, self._interpreter.content_words) + unheld.unprinted(question, forms_text)
+        words = unheld.unknown_measures(question, forms_text, self._interpreter.content_words) + unheld.unprinted(question, forms_text) \
+            + unheld.unheld_facts(question, forms_text, self._interpreter.content_words)
         if not years and not words:
             return None
         zh = query.lang != "en"
         said = ([other_years.said("zh" if zh else "en", self._form_years, [int(year) for year in years])] if years else []) \
-            + ([f"表上没有“{'、'.join(words)}”这样的数" if zh else f"no form gives a figure for {', '.join(repr(w) for w in words)}"]
+            + ([f"这些表没有记录“{'、'.join(words)}”" if zh else f"not recorded in these forms: {', '.join(repr(w) for w in words)}"]
                if words else [])
         text = ("无法回答：" + "；".join(said) + "。") if zh else ("Cannot answer: " + "; ".join(said) + ".")
         return Answer(question=question, interpretation=("未能理解：" if zh else "not understood: ") + "、".join(years + words),

@@ -27,7 +27,7 @@ def _words() -> dict[str, list[list[str]]]:
     """
     kinds: dict[str, list[list[str]]] = {}
     for _, cells in data_files.rows("per_head.tsv", None, "'kind<TAB>words' (unit rows: a third cell)",
-                                    lambda c: c[0] in ("zh", "zh_after", "en", "heads", "unit", "printed") and len(c) in (2, 3)):
+                                    lambda c: c[0] in ("zh", "zh_after", "en", "heads", "unit", "printed", "by_zh", "by_after_zh", "then_zh") and len(c) in (2, 3)):
         kinds.setdefault(cells[0], []).append(cells[1:])
     return kinds
 
@@ -55,6 +55,10 @@ def per_head_asked(question: str, rows: list[str], glossary: dict[str, str]) -> 
     if re.search(rf"(?<![a-z])(?:{_alternation('printed')})(?![a-z])", question, re.IGNORECASE):
         return question, None  # the monthly reward rate per guardian: a rate the form prints, quoted as printed
     units = {w.lower(): row[1] for row in _words().get("unit", []) for w in row[0].split("|") if len(row) == 2}
+    by = re.search(rf"(?:{_alternation('by_zh')})(?P<head>[\u4e00-\u9fff]{{1,8}}?)(?:{_alternation('by_after_zh')})"
+                   rf"(?:{_alternation('then_zh')})*", question)
+    if by and any(by.group("head") in row for row in rows):  # 按代理员人头平均，每人: the row counting 代理员 (people)
+        return _cut(question, by.start(), by.end()), PerHead((by.group("head"),), None, by.group(0))
     heads = re.search(rf"(?:{_alternation('heads')})(?![a-z])", question, re.IGNORECASE)
     if heads:
         return _cut(question, heads.start(), heads.end()), PerHead((), "人", heads.group(0))

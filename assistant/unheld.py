@@ -21,7 +21,8 @@ def _words() -> dict[str, list[str]]:
         ValueError: naming the file and line of a malformed row.
     """
     classes = ("suffix_zh", "suffix_en", "follows_zh", "follows_en", "not_noun", "unprinted_zh", "unprinted_en",
-               "future", "will", "ranks_en", "figure_asked")
+               "future", "will", "ranks_en", "figure_asked", "entity_zh", "entity_en", "entity_value", "which_zh", "which_en",
+               "town_zh", "town_suffix_zh", "town_en", "town_total_zh", "town_total_en", "never_zh", "never_en", "count_zh", "count_en")
     found = {name: [] for name in classes}
     for _, (name, words) in data_files.rows("unheld.tsv", 2, "'class<TAB>words'", lambda cells: cells[0] in classes):
         found[name] += [word for word in words.split("|") if word]
@@ -162,3 +163,81 @@ def unrecorded(question: str, answer, lang: str, says: Callable[[str], list[str]
     text = ("无法回答：没有表记录这个数字。" if zh else f"Cannot answer: no form records this figure{missing}.") + "\n" + answer.text
     return Answer(question=answer.question, interpretation=("未能理解：" if zh else "not understood: ") + answer.interpretation,
                   text=text, kind="unknown")
+
+
+def _said_in_forms(question: str, at: int, end: int, forms_text: str) -> bool:
+    """Whether the word at question[at:end] is part of a longer word the forms say (实有人口 of a form's name)."""
+    return any(question[max(0, at - k):end] in forms_text or question[at:end + k] in forms_text for k in (1, 2)
+               if (at - k >= 0 or end + k <= len(question)))
+
+
+def _found_en(words: list[str], lowered: str) -> list[tuple[int, str]]:
+    """The English words of a list found whole in a lower-cased question, with where they start; a word inside a
+    longer one found (revenue of tax revenue) is not found again."""
+    return _longest([(m.start(), m.end(), word) for word in words
+                     for m in re.finditer(rf"(?<![a-z]){re.escape(word)}(?![a-z])", lowered)])
+
+
+def _longest(found: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """Matches (start, end, word), those inside a longer one dropped, as (start, word)."""
+    kept: list[tuple[int, int, str]] = []
+    for start, end, word in sorted(found, key=lambda f: f[0] - f[1]):
+        if not any(s <= start and end <= e for s, e, _ in kept):
+            kept.append((start, end, word))
+    return [(start, word) for start, _, word in sorted(kept)]
+
+
+def unheld_facts(question: str, forms_text: str, says: Callable[[str], list[str]] = lambda word: []) -> list[str]:
+    """Facts no form holds: a named entity asked (哪家公司施工, which contractor) when no form prints a name of that
+    kind; a town-level total (全镇财政总支出, the town's revenue, population), never a sum of the forms' columns; a count
+    of things the forms never count (多少起案件, how many criminal cases).
+
+    Args:
+        question: the question as normalised.
+        forms_text: the text of every form (names, rows, sentences).
+        says: the words of a stretch the glossary knows (English) or the forms' text holds (Chinese).
+
+    Returns:
+        The words asked that no form holds (["公司"], ["population"]); empty when there is none.
+    """
+    from assistant import form_nouns
+
+    words, lowered, found = _words(), question.lower(), []
+    english = len(re.findall(r"[A-Za-z]{2,}", question)) >= 3  # a form's Chinese name written in keeps it English
+    held_text = forms_text.lower()
+    if not any(value.strip() in held_text for value in words["entity_value"] if value.strip()):
+        if english:  # which company, what firm, who was the contractor: the entity is what is asked
+            which = r"\b(?:which|what|whose)\s+(?:[a-z'-]+\s+){0,2}"  # (which forms mention companies: forms asked)
+            unformed = re.sub(rf"(?<![a-z\-]){form_nouns.english()}(?![a-z\-])", " § ", lowered)
+            found += [word for word in words["entity_en"] if (re.search(rf"{which}{re.escape(word)}\b", unformed)
+                      or re.search(rf"\bwho\b.{{0,40}}\b{re.escape(word)}\b", lowered))
+                      and not any(gloss in forms_text for gloss in says(word))]
+        else:  # 哪家施工队, 施工单位是哪家公司: the entity next to the word asking for it
+            which = "|".join(map(re.escape, words["which_zh"]))
+            found += [word for word in words["entity_zh"] if word not in forms_text and re.search(
+                rf"(?:{which})[^，,。？?]{{0,4}}{re.escape(word)}|{re.escape(word)}[^，,。？?]{{0,3}}(?:{which})", question)
+                and not re.search(rf"(?:{which})(?:{'|'.join(map(re.escape, form_nouns.phrases('zh')))})", question)]
+    if english:
+        forms_said = re.search(rf"(?<![a-z\-]){form_nouns.english()}(?![a-z\-])", lowered)
+        found += [word for _, word in _found_en(words["never_en"], lowered) if not any(gloss in forms_text for gloss in says(word))]
+        if not forms_said and _found_en(words["town_en"], lowered):
+            found += [word for _, word in _found_en(words["town_total_en"], lowered)]
+        for word in words["count_en"]:
+            if re.search(rf"\bhow many\s+(?:[a-z-]+\s+)?{re.escape(word)}\b", lowered) \
+                    and not any(gloss in forms_text for gloss in says(word)):
+                found.append(word)  # how many criminal cases: no form counts them
+    else:
+        found += [word for _, word in _longest([(m.start(), m.end(), word) for word in words["never_zh"]
+                                                for m in re.finditer(re.escape(word), question)])
+                  if not _said_in_forms(question, question.index(word), question.index(word) + len(word), forms_text)]
+        town = any(word in question for word in words["town_zh"]) or any(
+            re.search(rf"[\u4e00-\u9fff]{{2}}{re.escape(suffix)}(?![\u4e00-\u9fff]*[（(])", question) for suffix in words["town_suffix_zh"])
+        if town and not any(noun in question for noun in form_nouns.phrases("zh")):
+            for word in words["town_total_zh"]:
+                if any(not _said_in_forms(question, m.start(), m.end(), forms_text) for m in re.finditer(re.escape(word), question)):
+                    found.append(word)
+                    break  # 财政总支出 holds 支出: the longest said
+        for match in re.finditer(rf"(?:几|多少)({'|'.join(map(re.escape, words['count_zh']))})", question):
+            if not re.search(rf"\d\s*{re.escape(match.group(1))}", forms_text):
+                found.append(match.group(0))  # 多少起案件: no form counts anything in 起
+    return [word for word in dict.fromkeys(found) if not any(word != other and word in other for other in found)]
