@@ -119,7 +119,7 @@ def _zh_zeros(question: str, pattern: re.Pattern) -> str:
         clause_at = max((m.end() for m in _ZH_CLAUSE.finditer(question, 0, found.start())), default=0)
         clause = question[clause_at:found.start()]
         opening, fields = said["zh_opening"].search(clause), list(said["zh_field"].finditer(clause))
-        if role in ("left", "spend"):
+        if role == "left" or role == "spend" and pattern is said["zh_before"]:  # 一分不剩, 没花一分钱
             written = _ZH_SAID[role]
         elif role == "given" and (found.group("noun") or fields or opening or re.search("钱|分文|子", written)):
             written = _ZH_SAID["opening" if opening or any(f.group(0).startswith("年初") for f in fields) else "annual"]
