@@ -43,6 +43,10 @@ def predicate(key: str) -> m.Cond:
         name, mode = body.split()
         text = m.Text(m.Field(name, "indicator" if row else "form"), mode)
         return m.HasIndicator(text) if row else text
+    if " is " in body:  # indicator: target_comparison is ≥ — a text column printing exactly that
+        name, value = body.split(" is ", 1)
+        text = m.Text(m.Field(name, "indicator" if row else "form"), "equals", value)
+        return m.HasIndicator(text) if row else text
     left, op, right = body.split(" ", 2)
 
     def expression(text: str) -> m.Expr:

@@ -1,0 +1,92 @@
+"""One property of an indicator row's column said anywhere in the clause naming the column (a target given in words, an actual with no number, targets printing ≥): that column's predicate."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.data_files import rows
+from assistant.recognise import Token
+
+# What ends a clause: a property said across it is said of something else.
+_CLAUSE_BREAK = re.compile(r"[,，;；。?？!！]|(?<![a-z])(?:and|but|or)(?![a-z])|[和且或但]")
+# Quotes around a cue, and a word naming it a sign (≥ sign, “≥”号, the at-least operator): part of the cue.
+_QUOTE = r"[\"'“”‘’「」]"
+_SIGN = r"(?:signs?|symbols?|operators?|marks?|符号|号)(?![a-z])"
+# The row columns a property can be said of, by the field the lexicon gives their words.
+_COLUMNS = {"indicator.target_number": "target", "indicator.actual_number": "actual"}
+# The properties that only a target has (its printed comparison): said of the rows, the column is the target.
+_TARGET_ONLY = ("op_ge", "op_le")
+# An indicator row named (指标, row, a class): what a property said without a column is said of.
+_ROW_KINDS = ("class", "quoted_indicator")
+
+
+@lru_cache(maxsize=1)
+def _properties() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """(property, predicate with COLUMN, cue pattern) for each row of row_properties.tsv, longest cue first; a verb of
+    printing before a cue (用“≤”号, prints a ≥ sign) is part of it."""
+    found = []
+    table = [cells for _, cells in rows("row_properties.tsv", 5, "property<TAB>predicate<TAB>zh<TAB>en<TAB>cues")]
+    verbs = "|".join(re.escape(w) for w in sorted(next(c[4] for c in table if c[0] == "verb").split("|"), key=len, reverse=True))
+    for name, predicate, _zh, _en, cues in table:
+        if name == "verb":
+            continue
+        words = sorted((w for w in cues.split("|") if w), key=len, reverse=True)
+        pattern = "|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w[:1].isascii() and w[:1].isalpha() else re.escape(w)
+                           for w in words)
+        found.append((name, predicate, re.compile(rf"(?:(?<![a-z])(?:{verbs})\s*(?:an?\s+|the\s+)?)?{_QUOTE}?(?:{pattern}){_QUOTE}?(?:\s*{_SIGN})?", re.IGNORECASE)))
+    return tuple(found)
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    """The clause around position `at`: from the break before it to the break after it."""
+    start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+    after = _CLAUSE_BREAK.search(text, at)
+    return start, after.start() if after else len(text)
+
+
+def _rows_named(tokens: list[Token]) -> bool:
+    """Whether the question names indicator rows (指标, rows, a class)."""
+    return any(t.kind in _ROW_KINDS or (t.kind == "noun" and t.key == "indicator") for t in tokens)
+
+
+def _column_token(tokens: list[Token], start: int, end: int, cue: tuple[int, int]) -> Token | None:
+    """The row column's token in the clause [start, end), the nearest to the cue."""
+    near = [t for t in tokens if t.kind in ("field", "weak_field") and t.key in _COLUMNS and t.start >= start and t.end <= end
+            and (t.end <= cue[0] or t.start >= cue[1])]
+    return min(near, key=lambda t: min(abs(t.start - cue[1]), abs(cue[0] - t.end)), default=None)
+
+
+def properties(text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[Token], list[str]]:
+    """Tokens with each property said of a row column in its clause read as that column's predicate.
+
+    Args:
+        text: the normalised question the tokens were read from.
+        tokens: its tokens.
+        gaps: the stretches no recogniser explained.
+
+    Returns:
+        (tokens, gaps): the column's token and the cue's tokens replaced by one predicate token ("indicator:
+        target_number missing", "indicator: target_comparison is ≥"), the cue's words no longer left over; unchanged
+        when no property is said of a column (or, for a printed comparison, of the rows).
+    """
+    for name, predicate, pattern in _properties():
+        clauses: dict[tuple[int, int], list[re.Match]] = {}
+        for cue in pattern.finditer(text):
+            if not any(t.kind == "predicate" and t.start <= cue.start() < t.end for t in tokens):  # 目标值没有数字: the lexicon's
+                clauses.setdefault(_clause(text, cue.start()), []).append(cue)
+        for (start, end), cues in sorted(clauses.items(), reverse=True):
+            column = _column_token(tokens, start, end, cues[0].span())
+            if column is None and not (name in _TARGET_ONLY and _rows_named(tokens)):
+                continue
+            key = predicate.replace("COLUMN_", "") if name in _TARGET_ONLY else \
+                predicate.replace("COLUMN", _COLUMNS[column.key] if column is not None else "target")
+            spans = [c.span() for c in cues] + ([(column.start, column.end)] if column is not None else [])
+            low, high = min(s for s, _ in spans), max(e for _, e in spans)
+            kept = [t for t in tokens if not any(t.start < e and t.end > s for s, e in spans)]
+            at = sum(1 for t in kept if t.end <= low)
+            kept.insert(at, Token("predicate", key, low, high, text[low:high]))
+            tokens = kept
+            said = " ".join(c.group(0).lower() for c in cues)
+            gaps = [g for g in gaps if not g.strip() or g.strip(" ,.?？，。'\"“”").lower() not in said]
+    return tokens, gaps
