@@ -157,6 +157,7 @@ class QuestionReader:
                                         re.IGNORECASE)
         self.composer = Composer(self.lexicon, names.classes, names.years, names.projects)
         self._projects = tuple(names.projects)
+        self._class_labels = tuple(names.classes)
         self._fields, self._ops = self.lexicon.keys("field"), self.lexicon.keys("op")  # left over 300k: left, more than
         self._change_verbs = {**self.lexicon.keys("change_verb")}  # not cut, 既没被砍也没追加: a budget change
         self._column_values = {"unit": list(names.units), "department": list(names.departments)}
@@ -200,6 +201,8 @@ class QuestionReader:
         if chinese in self.recogniser._joined[0] and any(chinese == term or (len(term) > 1 and term in chinese)
                                                          for w in words for term in glossary.get(w, "").split()):
             return f" {chinese} "
+        if any(label.startswith(chinese) for label in self._class_labels):  # a benefit (效益) indicator: the class, glossed
+            return f"{found.group(1)} "
         if chinese in self.values:  # the party service centre (党群中心): an office named in English, then as the store says it
             named = [t for t in self.recogniser.tokens(found.group(1))[0] if t.kind != "stop"]
             if named and all(t.kind in ("unit", "department", "tag") for t in named):
