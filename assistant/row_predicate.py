@@ -29,13 +29,77 @@ def _properties() -> tuple[tuple[str, str, re.Pattern], ...]:
     table = [cells for _, cells in rows("row_properties.tsv", 5, "property<TAB>predicate<TAB>zh<TAB>en<TAB>cues")]
     verbs = "|".join(re.escape(w) for w in sorted(next(c[4] for c in table if c[0] == "verb").split("|"), key=len, reverse=True))
     for name, predicate, _zh, _en, cues in table:
-        if name == "verb":
+        if predicate == "-":  # a row of words (verb, one, points_verb), no property
             continue
         words = sorted((w for w in cues.split("|") if w), key=len, reverse=True)
         pattern = "|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w[:1].isascii() and w[:1].isalpha() else re.escape(w)
                            for w in words)
         found.append((name, predicate, re.compile(rf"(?:(?<![a-z])(?:{verbs})\s*(?:an?\s+|the\s+)?)?{_QUOTE}?(?:{pattern}){_QUOTE}?(?:\s*{_SIGN})?", re.IGNORECASE)))
     return tuple(found)
+
+
+@lru_cache(maxsize=None)
+def words(kind: str) -> tuple[str, ...]:
+    """The words of one word row of row_properties.tsv (verb, one, points_verb), longest first.
+
+    Args:
+        kind: the row's first cell.
+
+    Returns:
+        Its cue words.
+    """
+    cells = next(c for _, c in rows("row_properties.tsv", 5, "property<TAB>predicate<TAB>zh<TAB>en<TAB>cues") if c[0] == kind)
+    return tuple(sorted((w for w in cells[4].split("|") if w), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _one_before() -> re.Pattern:
+    """A word of one (一项, a single, one) closing the text before a row word."""
+    said = "|".join(rf"(?<![a-z]){re.escape(w)}" if w.isascii() else re.escape(w) for w in words("one"))
+    return re.compile(rf"(?:{said})\s*$", re.IGNORECASE)
+
+
+# Only / exactly before the word of one: a count of one is meant (只有一条, exactly one indicator).
+_EXACTLY = re.compile(r"(?:only|exactly|just|仅|只|仅有|只有|正好|恰好)\s*$", re.IGNORECASE)
+
+
+def one_said(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a word of one said right before position `start` (有一项产出指标, a single output indicator), not
+    after only/exactly.
+
+    Args:
+        text: the question.
+        start: where the row word begins.
+
+    Returns:
+        (start, end) of the word of one, or None.
+    """
+    found = _one_before().search(text[max(0, start - 16):start])
+    if found is None:
+        return None
+    at = max(0, start - 16) + found.start()
+    return None if _EXACTLY.search(text[:at]) else (at, start)
+
+
+def existential(tokens: list[Token], gaps: list[str], text: str) -> tuple[list[Token], list[str]]:
+    """A word of one before a row word says there is such a row (哪些表有一条时效指标…, a single output indicator):
+    its count of one is dropped, the form keeping the rows' condition (EXISTS), never a count of rows = 1.
+
+    Args:
+        tokens: the question's tokens.
+        gaps: the stretches no recogniser explained.
+        text: the question.
+
+    Returns:
+        (tokens, gaps) without the word of one.
+    """
+    spans = [span for t in tokens if t.kind in _ROW_KINDS or (t.kind == "noun" and t.key == "indicator")
+             if (span := one_said(text, t.start)) is not None]
+    if not spans:
+        return tokens, gaps
+    tokens = [t for t in tokens if not (t.kind == "number" and any(s <= t.start < e for s, e in spans))]
+    said = " ".join(text[s:e].lower() for s, e in spans)
+    return tokens, [g for g in gaps if not g.strip() or g.strip(" ,.?？，。").lower() not in said]
 
 
 def _clause(text: str, at: int) -> tuple[int, int]:
@@ -89,4 +153,4 @@ def properties(text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[To
             tokens = kept
             said = " ".join(c.group(0).lower() for c in cues)
             gaps = [g for g in gaps if not g.strip() or g.strip(" ,.?？，。'\"“”").lower() not in said]
-    return tokens, gaps
+    return existential(tokens, gaps, text)
