@@ -153,4 +153,45 @@ def properties(text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[To
             tokens = kept
             said = " ".join(c.group(0).lower() for c in cues)
             gaps = [g for g in gaps if not g.strip() or g.strip(" ,.?？，。'\"“”").lower() not in said]
-    return existential(tokens, gaps, text)
+    return existential(*literals(text, tokens, gaps), text)
+
+
+# A literal an English question quotes for a column: quoted words, or Chinese words as the forms print them.
+_LITERAL = re.compile(r"[\"'“‘「]([^\"'”’」]{1,30})[\"'”’」]|([\u4e00-\u9fff][\u4e00-\u9fff\d%％]{1,29})")
+# What may stand between the literal and its column besides stop words: nothing that is a condition of its own.
+_NOT_GLUE = ("field", "weak_field", "number", "op", "predicate", "class", "tag", "unit", "department", "project")
+
+
+def literals(text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[Token], list[str]]:
+    """An English question printing a literal in a row column (达成指标 as the actual, just '达成指标' in the actual
+    column, whose actual value reads 达成指标): the column equals the literal.
+
+    Args:
+        text: the normalised question.
+        tokens: its tokens.
+        gaps: the stretches no recogniser explained.
+
+    Returns:
+        (tokens, gaps) with the literal, its column and the glue between them one predicate ("indicator: actual is 达成指标").
+    """
+    if not re.search(r"[a-z]{3}", text, re.IGNORECASE):
+        return tokens, gaps  # a Chinese question: printed_words reads its quoted wording
+    for found in reversed(list(_LITERAL.finditer(text))):
+        literal = (found.group(1) or found.group(2)).strip()
+        start, end = _clause(text, found.start())
+        column = _column_token(tokens, start, end, found.span())
+        if column is None:
+            continue
+        low, high = min(found.start(), column.start), max(found.end(), column.end)
+        between = [t for t in tokens if t.start >= low and t.end <= high and t is not column
+                   and not (found.start() <= t.start < found.end())]
+        if any(t.kind in _NOT_GLUE for t in between):
+            continue
+        kept = [t for t in tokens if t.end <= low or t.start >= high]
+        at = sum(1 for t in kept if t.end <= low)
+        name = _COLUMNS[column.key].removesuffix("_number") if column.key in _COLUMNS else "actual"
+        kept.insert(at, Token("predicate", f"indicator: {name} is {literal}", low, high, text[low:high], exact=True))
+        tokens = kept
+        stretch = text[low:high].lower()
+        gaps = [g for g in gaps if not g.strip() or g.strip(" ,.?？，。'\"“”").lower() not in stretch]
+    return tokens, gaps
