@@ -198,11 +198,11 @@ class QuestionReader:
         budget (安保经费) → 安保经费); else the text unchanged."""
         chinese, words = found.group(2), re.split(r"[\s-]+", found.group(1))
         glossary = self.recogniser.glossary
+        if any(label.startswith(chinese) for label in self._class_labels):  # a benefit (效益) indicator: the class, glossed
+            return found.group(1)
         if chinese in self.recogniser._joined[0] and any(chinese == term or (len(term) > 1 and term in chinese)
                                                          for w in words for term in glossary.get(w, "").split()):
             return f" {chinese} "
-        if any(label.startswith(chinese) for label in self._class_labels):  # a benefit (效益) indicator: the class, glossed
-            return f"{found.group(1)} "
         if chinese in self.values:  # the party service centre (党群中心): an office named in English, then as the store says it
             named = [t for t in self.recogniser.tokens(found.group(1))[0] if t.kind != "stop"]
             if named and all(t.kind in ("unit", "department", "tag") for t in named):

@@ -58,7 +58,7 @@ def _row_after_verb(tokens: list[Token], k: int, text: str) -> bool:
     """有一项产出指标占20分, a single output indicator worth 20 points: the figure follows a row said with a word of
     one, and only a verb of carrying points stands between."""
     before = _previous_word(tokens, k)
-    if before is not None and tokens[before].kind == "op":
+    while before is not None and (tokens[before].kind == "op" or tokens[before].text.lower() in words("points_verb")):
         before = _previous_word(tokens, before)
     if before is None or not _row_word(tokens[before]) or one_said(text, tokens[before].start) is None:
         return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -83,7 +84,8 @@ def one_said(text: str, start: int) -> tuple[int, int] | None:
 
 def existential(tokens: list[Token], gaps: list[str], text: str) -> tuple[list[Token], list[str]]:
     """A word of one before a row word says there is such a row (哪些表有一条时效指标…, a single output indicator):
-    its count of one is dropped, the form keeping the rows' condition (EXISTS), never a count of rows = 1.
+    its count of one is dropped, the form keeping the rows' condition (EXISTS), never a count of rows = 1; a class said
+    so carries value 1 (one row of it, never the class's block of points).
 
     Args:
         tokens: the question's tokens.
@@ -97,7 +99,8 @@ def existential(tokens: list[Token], gaps: list[str], text: str) -> tuple[list[T
              if (span := one_said(text, t.start)) is not None]
     if not spans:
         return tokens, gaps
-    tokens = [t for t in tokens if not (t.kind == "number" and any(s <= t.start < e for s, e in spans))]
+    tokens = [dataclasses.replace(t, value=1.0) if t.kind == "class" and one_said(text, t.start) else t  # one row of it
+              for t in tokens if not (t.kind == "number" and any(s <= t.start < e for s, e in spans))]
     said = " ".join(text[s:e].lower() for s, e in spans)
     return tokens, [g for g in gaps if not g.strip() or g.strip(" ,.?？，。").lower() not in said]
 
@@ -153,7 +156,26 @@ def properties(text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[To
             tokens = kept
             said = " ".join(c.group(0).lower() for c in cues)
             gaps = [g for g in gaps if not g.strip() or g.strip(" ,.?？，。'\"“”").lower() not in said]
-    return existential(*literals(text, tokens, gaps), text)
+    return existential(*literals(text, _noun_apart(tokens), gaps), text)
+
+
+# The rows' noun opening a column's words (indicators scored, 指标得分): said apart, it names what is counted.
+_ROW_NOUN = re.compile(r"^(indicators?|rows?)\s+", re.IGNORECASE)
+
+
+def _noun_apart(tokens: list[Token]) -> list[Token]:
+    """A row column's token whose words open with the rows' noun in English (indicators scored) as that noun and the
+    column, so a count over it counts rows (how many indicators scored below their weight)."""
+    out = []
+    for t in tokens:
+        found = _ROW_NOUN.match(t.text) if t.kind in ("field", "weak_field") and t.key.startswith("indicator.") else None
+        if found is None:
+            out.append(t)
+            continue
+        split = t.start + found.end()
+        out += [Token("noun", "indicator", t.start, t.start + len(found.group(1)), found.group(1)),
+                dataclasses.replace(t, start=split, text=t.text[found.end():])]
+    return out
 
 
 # A literal an English question quotes for a column: quoted words, or Chinese words as the forms print them.
