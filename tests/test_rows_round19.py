@@ -44,6 +44,17 @@ def test_a_printed_sign_is_the_target_comparison(reader, question):
     assert reading.select.where in (GE, m.HasIndicator(GE)) and not reading.ignored
 
 
+def test_a_class_said_with_a_word_of_one_is_one_row(reader):
+    where = reader.read("哪些表有一条产出指标分值是20分？").select.where
+    assert where == m.HasIndicator(m.And((m.Text(m.Field("level1", "indicator"), "equals", "产出指标"),
+                                          m.Compare(m.Field("weight", "indicator"), "=", m.Number(20.0, "20分")))))
+
+
+def test_a_class_said_alone_keeps_its_block_of_points(reader):
+    where = reader.read("哪些项目满意度指标占30分？").select.where
+    assert isinstance(where, m.Compare) and isinstance(where.left, m.IndicatorSum)
+
+
 # ----- on the bundled corpus ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("question, value", [
@@ -55,7 +66,8 @@ def test_a_printed_sign_is_the_target_comparison(reader, question):
     ("How many indicators have 达成指标 as the actual?", 82),
     ("How many rows show just '达成指标' in the actual column?", 82),
     ("How many rows have a weight of 20 points?", 25),
-    ("In how many forms is every satisfaction row worth exactly 10 points?", 6)])
+    ("In how many forms is every satisfaction row worth exactly 10 points?", 6),
+    ("How many indicators scored below their weight?", 1)])
 def test_row_figures_on_the_bundled_corpus(seed_store, question, value):
     assert _ask(seed_store, question).value == pytest.approx(value, abs=0.01)
 
@@ -67,6 +79,10 @@ OUTPUT_20 = ["下发基层书报杂志费（平安办）", "图像视频监控�
 
 @pytest.mark.parametrize("question, expected", [
     ("Which forms put 20 points on a single output (产出) indicator?", OUTPUT_20),
+    ("哪些项目有一项产出指标占20分？", OUTPUT_20),
+    ("Which projects assign 30 points to a single benefit (效益) indicator?",
+     ["下拨经费（党群中心）", "事业编残保金（党群中心）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+      "浦江初心微史馆质保金（党群中心）", "社工"]),
     ("Which forms give 20 points to one quality indicator?",
      ["下发基层书报杂志费（平安办）", "图像视频监控系统租赁经费（平安办）", "杜行派出所公用事业费", "浦江镇实有人口移动信息采集终端租赁服务费（平安办）",
       "社会治安保障经费（平安办）", "鲁汇派出所新址装修工程（平安办）"]),
