@@ -14,6 +14,8 @@ _CLAUSE_BREAK = re.compile(r"[,，;；。?？!！]|(?<![a-z])(?:and|but|or)(?![a
 # Quotes around a cue, and a word naming it a sign (≥ sign, “≥”号, the at-least operator): part of the cue.
 _QUOTE = r"[\"'“”‘’「」]"
 _SIGN = r"(?:signs?|symbols?|operators?|marks?|符号|号)(?![a-z])"
+# A sign printed before a figure (≥90%): the figure's comparison as printed, no property of the sign alone.
+_SIGNED_FIGURE = re.compile(r"[≥≤]\s*\d|[<>]=\s*\d")
 # The row columns a property can be said of, by the field the lexicon gives their words.
 _COLUMNS = {"indicator.target_number": "target", "indicator.actual_number": "actual"}
 # The properties that only a target has (its printed comparison): said of the rows, the column is the target.
@@ -82,6 +84,12 @@ def one_said(text: str, start: int) -> tuple[int, int] | None:
     return None if _EXACTLY.search(text[:at]) else (at, start)
 
 
+def _compared(tokens: list[Token], start: int) -> bool:
+    """Whether a comparison stands right before a word of one (more than one, 至少一个): a count compared, kept."""
+    before = [t for t in tokens if t.end <= start and t.kind != "stop"]
+    return bool(before) and before[-1].kind in ("op", "op_after", "compare_cue", "bound_word")
+
+
 def existential(tokens: list[Token], gaps: list[str], text: str) -> tuple[list[Token], list[str]]:
     """A word of one before a row word says there is such a row (哪些表有一条时效指标…, a single output indicator):
     its count of one is dropped, the form keeping the rows' condition (EXISTS), never a count of rows = 1; a class said
@@ -96,7 +104,7 @@ def existential(tokens: list[Token], gaps: list[str], text: str) -> tuple[list[T
         (tokens, gaps) without the word of one.
     """
     spans = [span for t in tokens if t.kind in _ROW_KINDS or (t.kind == "noun" and t.key == "indicator")
-             if (span := one_said(text, t.start)) is not None]
+             if (span := one_said(text, t.start)) is not None and not _compared(tokens, span[0])]
     if not spans:
         return tokens, gaps
     tokens = [dataclasses.replace(t, value=1.0) if t.kind == "class" and one_said(text, t.start) else t  # one row of it
@@ -138,6 +146,8 @@ def properties(text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[To
         when no property is said of a column (or, for a printed comparison, of the rows).
     """
     for name, predicate, pattern in _properties():
+        if name in _TARGET_ONLY and _SIGNED_FIGURE.search(text):
+            continue  # ≥90%, 定成≥100%: a figure printed with its sign, read by printed_as
         clauses: dict[tuple[int, int], list[re.Match]] = {}
         for cue in pattern.finditer(text):
             if not any(t.kind == "predicate" and t.start <= cue.start() < t.end for t in tokens):  # 目标值没有数字: the lexicon's
