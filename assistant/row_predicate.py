@@ -190,6 +190,8 @@ def _noun_apart(tokens: list[Token]) -> list[Token]:
 
 # A literal an English question quotes for a column: quoted words, or Chinese words as the forms print them.
 _LITERAL = re.compile(r"[\"'“‘「]([^\"'”’」]{1,30})[\"'”’」]|([\u4e00-\u9fff][\u4e00-\u9fff\d%％]{1,29})")
+# Names the store holds: a literal covering one is what is asked of, not a wording.
+_NAMES = ("project", "quoted_project", "unit", "department", "tag", "class", "topic", "quoted_indicator", "indicator_name")
 # What may stand between the literal and its column besides stop words: nothing that is a condition of its own.
 _NOT_GLUE = ("field", "weak_field", "number", "op", "predicate", "class", "tag", "unit", "department", "project")
 
@@ -210,6 +212,10 @@ def literals(text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[Toke
         return tokens, gaps  # a Chinese question: printed_words reads its quoted wording
     for found in reversed(list(_LITERAL.finditer(text))):
         literal = (found.group(1) or found.group(2)).strip()
+        if not re.search(r"[\u4e00-\u9fff]", literal):
+            continue  # 'two actuals': an English name or wording (quoted_wordings'), not what a form prints
+        if any(t.start < found.end() and t.end > found.start() and t.kind in _NAMES for t in tokens):
+            continue  # a name the store holds (a form, a unit, a class): what is asked of, never a printed wording
         start, end = _clause(text, found.start())
         column = _column_token(tokens, start, end, found.span())
         if column is None:
