@@ -43,9 +43,9 @@ def predicate(key: str) -> m.Cond:
         name, mode = body.split()
         text = m.Text(m.Field(name, "indicator" if row else "form"), mode)
         return m.HasIndicator(text) if row else text
-    if " is " in body:  # indicator: target_comparison is ≥ — a text column printing exactly that
-        name, value = body.split(" is ", 1)
-        text = m.Text(m.Field(name, "indicator" if row else "form"), "equals", value)
+    if " is " in body or " holds " in body:  # indicator: target_comparison is ≥ (exactly that); actual holds 达成 (a part)
+        name, verb, value = re.match(r"(\S+) (is|holds) (.+)", body).groups()
+        text = m.Text(m.Field(name, "indicator" if row else "form"), "equals" if verb == "is" else "contains", value)
         return m.HasIndicator(text) if row else text
     left, op, right = body.split(" ", 2)
 

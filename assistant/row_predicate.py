@@ -15,7 +15,7 @@ _CLAUSE_BREAK = re.compile(r"[,，;；。?？!！]|(?<![a-z])(?:and|but|or)(?![a
 _QUOTE = r"[\"'“”‘’「」]"
 _SIGN = r"(?:signs?|symbols?|operators?|marks?|符号|号)(?![a-z])"
 # A sign printed before a figure (≥90%): the figure's comparison as printed, no property of the sign alone.
-_SIGNED_FIGURE = re.compile(r"[≥≤]\s*\d|[<>]=\s*\d")
+_SIGNED_FIGURE = re.compile(r"(?:[≥≤]|[<>]=)\s*(?:\d|百分之|[零一二两三四五六七八九十百])")
 # The row columns a property can be said of, by the field the lexicon gives their words.
 _COLUMNS = {"indicator.target_number": "target", "indicator.actual_number": "actual"}
 # The properties that only a target has (its printed comparison): said of the rows, the column is the target.
@@ -190,6 +190,8 @@ def _noun_apart(tokens: list[Token]) -> list[Token]:
 
 # A literal an English question quotes for a column: quoted words, or Chinese words as the forms print them.
 _LITERAL = re.compile(r"[\"'“‘「]([^\"'”’」]{1,30})[\"'”’」]|([\u4e00-\u9fff][\u4e00-\u9fff\d%％]{1,29})")
+# A word saying the literal is all the cell prints (just, only): the cell equals it, else holds it.
+_ONLY = re.compile(r"(?<![a-z])(?:only|just|merely|simply|solely|nothing but|exactly)(?![a-z])", re.IGNORECASE)
 # Names the store holds: a literal covering one is what is asked of, not a wording.
 _NAMES = ("project", "quoted_project", "unit", "department", "tag", "class", "topic", "quoted_indicator", "indicator_name")
 # What may stand between the literal and its column besides stop words: nothing that is a condition of its own.
@@ -228,7 +230,9 @@ def literals(text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[Toke
         kept = [t for t in tokens if t.end <= low or t.start >= high]
         at = sum(1 for t in kept if t.end <= low)
         name = _COLUMNS[column.key].removesuffix("_number") if column.key in _COLUMNS else "actual"
-        kept.insert(at, Token("predicate", f"indicator: {name} is {literal}", low, high, text[low:high], exact=True))
+        exact = bool(_ONLY.search(text[low:high]))  # just 达成指标: the whole cell; written as “亮化”: a cell holding it
+        kept.insert(at, Token("predicate", f"indicator: {name} {'is' if exact else 'holds'} {literal}", low, high,
+                              text[low:high], exact=exact))
         tokens = kept
         stretch = text[low:high].lower()
         gaps = [g for g in gaps if not g.strip() or g.strip(" ,.?？，。'\"“”").lower() not in stretch]
