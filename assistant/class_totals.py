@@ -239,8 +239,8 @@ def _total_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, s
     # Which satisfaction indicators are worth 10 points, 效益指标中分值为5分的有几个: with no form asked for, the rows;
     # how many benefit indicators carry 10 points: rows counted
     forms_asked = any(t.kind == "noun" and t.key == "form" for t in tokens)
-    block = block and forms_asked
-    points = points and (forms_asked or not (any(t.kind == "aggregate" and t.key == "count" for t in tokens)
+    block = block and forms_asked and tokens[c].value != 1  # 一项产出指标占20分: one row of the class (row_predicate)
+    points = points and tokens[c].value != 1 and (forms_asked or not (any(t.kind == "aggregate" and t.key == "count" for t in tokens)
                                              or words.endswith(("indicators", "indicator"))))  # which satisfaction indicators weigh under 10
     if column is not None and any(t.kind == "ratio" for t in tokens[c:end]):
         column = "weight"  # 满意度在总分里占30分: the share of the total it carries is its weight

@@ -43,6 +43,10 @@ def predicate(key: str) -> m.Cond:
         name, mode = body.split()
         text = m.Text(m.Field(name, "indicator" if row else "form"), mode)
         return m.HasIndicator(text) if row else text
+    if " is " in body or " holds " in body:  # indicator: target_comparison is ≥ (exactly that); actual holds 达成 (a part)
+        name, verb, value = re.match(r"(\S+) (is|holds) (.+)", body).groups()
+        text = m.Text(m.Field(name, "indicator" if row else "form"), "equals" if verb == "is" else "contains", value)
+        return m.HasIndicator(text) if row else text
     left, op, right = body.split(" ", 2)
 
     def expression(text: str) -> m.Expr:

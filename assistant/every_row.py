@@ -62,12 +62,12 @@ def _said_zh(question: str, words: dict[str, list[str]]) -> str | None:
 def _said_en(question: str, words: dict[str, list[str]]) -> str | None:
     """every satisfaction indicator / each of their indicators (before), indicators are all / each (after)."""
     before = "|".join(map(re.escape, words["en_before"]))
-    for found in re.finditer(rf"\b(?:{before})\s+(?P<between>(?:[\w'-]+\s+){{0,3}}?)indicators?\b", question, re.IGNORECASE):
+    for found in re.finditer(rf"\b(?:{before})\s+(?P<between>(?:[\w'-]+\s+){{0,3}}?)(?:indicators?|rows?)\b", question, re.IGNORECASE):
         if not _NOT_BETWEEN_EN.search(found.group("between")):
             cue_end = found.start("between")
             return question[:found.start()] + question[cue_end:]
     after = "|".join(map(re.escape, words["en_after"]))
-    found = re.search(rf"\bindicators\s+(?:(?:are|were|is)\s+)?(?P<cue>{after})\b", question, re.IGNORECASE)
+    found = re.search(rf"\b(?:indicators|rows)\s+(?:(?:are|were|is)\s+)?(?P<cue>{after})\b", question, re.IGNORECASE)
     if found is None:
         return None
     return question[:found.start("cue")] + question[found.end("cue"):]

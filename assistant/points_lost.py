@@ -51,7 +51,9 @@ def points_lost(tokens: list[Token]) -> list[Token]:
                   else t for t in tokens]
     tokens = _lost_by_the_form(tokens)
     row_named = any(t.kind in ("quoted_indicator", "measure") or (t.kind == "field" and t.key.startswith("indicator.")
-                                                                   and t.key not in _LOST_OF) for t in tokens)
+                                                                   and t.key not in _LOST_OF) for t in tokens) \
+        or any(t.kind == "aggregate" and t.key == "count" for t in tokens) and any(  # how many indicators scored below …: rows
+            t.kind == "field" and t.key.startswith("indicator.") and "indicator" in t.text.lower() for t in tokens)
     lost = [k for k, t in enumerate(tokens) if t.kind == "lost" or (  # 维稳工作完成率为什么扣了分: that row's condition
         t.kind == "predicate" and t.key == _ROW_LOST and (_after_budget(tokens, k) or (asking and not row_named)))]
     if not lost:  # 指标里一共被扣了几分, docked points on their indicators: the budget line is none of them

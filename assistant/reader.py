@@ -26,6 +26,7 @@ from assistant.named_word import quote_named_words
 from assistant.printed_as import printed_figures, sign_said
 from assistant.row_units import RowUnits
 from assistant.row_points import weighted_rows
+from assistant.row_predicate import properties
 from assistant.comparative_pick import picked_by_comparative
 from assistant.ranked_rows import ranked_by_rows, ranked_by_rows_then_shown, ranking_by, which_n
 from assistant import lexicon as lexicon_module
@@ -156,6 +157,7 @@ class QuestionReader:
                                         re.IGNORECASE)
         self.composer = Composer(self.lexicon, names.classes, names.years, names.projects)
         self._projects = tuple(names.projects)
+        self._class_labels = tuple(names.classes)
         self._fields, self._ops = self.lexicon.keys("field"), self.lexicon.keys("op")  # left over 300k: left, more than
         self._change_verbs = {**self.lexicon.keys("change_verb")}  # not cut, 既没被砍也没追加: a budget change
         self._column_values = {"unit": list(names.units), "department": list(names.departments)}
@@ -196,6 +198,8 @@ class QuestionReader:
         budget (安保经费) → 安保经费); else the text unchanged."""
         chinese, words = found.group(2), re.split(r"[\s-]+", found.group(1))
         glossary = self.recogniser.glossary
+        if any(label.startswith(chinese) for label in self._class_labels):  # a benefit (效益) indicator: the class, glossed
+            return found.group(1)
         if chinese in self.recogniser._joined[0] and any(chinese == term or (len(term) > 1 and term in chinese)
                                                          for w in words for term in glossary.get(w, "").split()):
             return f" {chinese} "
@@ -285,7 +289,7 @@ class QuestionReader:
         text = quote_named_words(spell_half(_GLOSSED.sub(self._gloss, _NOT_ONE.sub("", asked_shares(said_unspent(without_asked_scale(text, self.lexicon.keys("by_how_much"))))))))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
         text, signs_printed = sign_said(text)  # （带≥号）: the target's sign is asked as printed
-        tokens, gaps = self.row_units.read(text, *self.recogniser.tokens(text))
+        tokens, gaps = properties(text, *self.row_units.read(text, *self.recogniser.tokens(text)))  # 目标用文字写成: the column's predicate
         tokens = [t for k, t in enumerate(tokens) if not self._glosses_the_field(tokens, k)]  # annual budget (全年预算数)
         tokens = which_n(ranked_by_rows(weighted_rows(ranking_by(tokens, text), text), text), text)  # 30分的三级指标: the row's weight; 按指标条数排: rows ranked
         tokens = picked_by_comparative(tokens, text)  # 其中哪个预算更高: the one ahead, not a comparison

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from assistant.recognise import Token
+from assistant.row_predicate import one_said, words
 
 # How many characters may stand between the figure and the indicator word (单项, 的, "to a", "-point"): a short
 # modifier, never a clause.
@@ -31,11 +32,14 @@ def weighted_rows(tokens: list[Token], text: str) -> list[Token]:
     while k < len(out):
         token = out[k]
         after = _next_word(out, k)
-        if token.kind != "number" or token.unit != "score" or after is None:
+        if token.kind != "number" or token.unit != "score":
             k += 1
             continue
-        gap = text[token.end:out[after].start]
-        if not _row_word(out[after]) or len(gap) > _GAP or any(mark in gap for mark in _BREAKS):
+        one = one_said(text, out[after].start) if after is not None else None  # on a single output indicator: one aside
+        gap = text[token.end:one[0] if one else out[after].start] if after is not None else ""
+        if (after is None or not _row_word(out[after])) and _row_after_verb(out, k, text):
+            after = k  # 有一项产出指标占20分: one row's points after it
+        elif after is None or not _row_word(out[after]) or len(gap) > _GAP or any(mark in gap for mark in _BREAKS):
             k += 1
             continue
         before = _previous_word(out, k)
@@ -48,6 +52,18 @@ def weighted_rows(tokens: list[Token], text: str) -> list[Token]:
                                               value=None, unit=None))
         k += 2
     return out
+
+
+def _row_after_verb(tokens: list[Token], k: int, text: str) -> bool:
+    """有一项产出指标占20分, a single output indicator worth 20 points: the figure follows a row said with a word of
+    one, and only a verb of carrying points stands between."""
+    before = _previous_word(tokens, k)
+    while before is not None and (tokens[before].kind == "op" or tokens[before].text.lower() in words("points_verb")):
+        before = _previous_word(tokens, before)
+    if before is None or not _row_word(tokens[before]) or one_said(text, tokens[before].start) is None:
+        return False
+    between = text[tokens[before].end:tokens[k].start].strip().lower()
+    return between in ("", *words("points_verb"))
 
 
 def _field_in_clause(tokens: list[Token], k: int, text: str) -> bool:
