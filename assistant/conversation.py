@@ -96,7 +96,8 @@ class Conversation:
         self._current_interpreter()
         if self._reader is None:
             return None
-        return self._reader.read(question, self.last_select, self.last_ids)
+        from assistant.previous_entities import ranked_row  # And the next one? 第二个呢？: that row of the last ranking
+        return ranked_row(question, "en" if is_english(question) else "zh", self.last_select) or self._reader.read(question, self.last_select, self.last_ids)
 
     def interpret(self, question: str) -> Query:
         """How a question would be understood now, without answering it or changing the conversation.
@@ -129,6 +130,7 @@ class Conversation:
         from assistant.glossed_literal import quoted_wordings, unglossed
         from assistant.plain_rewrites import of_previous, rewritten
         from assistant.named_word import quote_named_words
+        from assistant.previous_entities import said_of_one
 
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
@@ -166,6 +168,7 @@ class Conversation:
         previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
         question = of_previous(question, self.store, previous_ids)  # 带平安办的那个, the one with the lower rate: the last forms named
+        question = said_of_one(question, lang, self.store, previous_ids, self._reader.read) if self._reader else question  # 它的执行率, 用掉几成？ after one form
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named
             question = text_described.named_by_text(self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
         reading = self.read(question)
