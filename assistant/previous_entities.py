@@ -124,8 +124,10 @@ def said_of_one(question: str, lang: str, store, previous_ids: list[int] | None,
     pronoun = re.compile(rf"{bound}(?:{_any(lang, 'pronoun')}){bound}", re.IGNORECASE)
     if possessive.search(question) or pronoun.search(question):
         owned = f"{name}'s" if lang == "en" else f"{name}的"
-        question = possessive.sub(lambda _: owned, question, count=1)
-        return pronoun.sub(lambda _: name, question, count=1) if name not in question else question
+        named = possessive.sub(lambda _: owned, question, count=1)
+        named = pronoun.sub(lambda _: name, named, count=1) if name not in named else named
+        reading = read(named)
+        return named if reading is None or not reading.ignored else question  # words left: the follow-ups' own readers
     if _asks_alone(read(question)):
         return f"{name}：{question.strip()}" if lang == "en" else f"{name}{question.strip()}"
     return question
