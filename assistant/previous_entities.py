@@ -142,3 +142,45 @@ def _asks_alone(reading) -> bool:
     if select.where is not None or select.order_by is not None or select.group_by is not None or select.groups:
         return False
     return select.aggregate is None or select.entity == "indicators"
+
+
+def fresh_after_lookup(question: str, lang: str, last, last_select: m.Select | None, read) -> bool:
+    """Whether a follow-up is a question of its own because the previous answer looked up a value of named forms or
+    rows (a target, a budget) and the follow-up is a condition of its own pointing at nothing ("no grade printed"
+    after "What is the target of indicator X?": every ungraded form, not those of the lookup).
+
+    Args:
+        question: the follow-up.
+        lang: "zh" or "en".
+        last: the rule-based Query of the previous answer, or None.
+        last_select: the Select of the previous answer, if the query model read it.
+        read: reads a question alone (no previous answer).
+
+    Returns:
+        True when the follow-up is read without the previous answer.
+    """
+    if not _was_lookup(last, last_select) or _points_back(question, lang):
+        return False
+    reading = read(question)
+    return reading is not None and reading.select.where is not None \
+        and not set(re.findall(r"Field\(name='(\w+)'", repr(reading.select.where))) <= {"project_name"}
+
+
+def _was_lookup(last, last_select: m.Select | None) -> bool:
+    """Whether the previous answer looked up a value of forms it named (or indicator rows): no condition on a figure,
+    no statistic, no ranking."""
+    if last_select is not None:
+        fields = set(re.findall(r"Field\(name='(\w+)'", repr(last_select.where)))
+        return bool(last_select.shown) and last_select.where is not None and fields <= {"project_name"} \
+            and last_select.aggregate is None and last_select.order_by is None
+    return last is not None and getattr(last, "intent", None) in ("indicators", "lookup") and not getattr(last, "search_text", None)
+
+
+def _points_back(question: str, lang: str) -> bool:
+    """Whether a follow-up says it is of the previous answer: a lead (其中, of those), a pronoun (它, its)."""
+    from assistant.member_pointer import _any as member_words
+
+    bound = r"\b" if lang == "en" else ""
+    words = "|".join(w for w in (member_words(lang, "lead"), _any(lang, "possessive"), _any(lang, "pronoun"),
+                                 "they|them|their|those|these" if lang == "en" else "") if w)
+    return re.search(rf"{bound}(?:{words}){bound}", question, re.IGNORECASE) is not None
