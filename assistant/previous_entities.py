@@ -159,8 +159,10 @@ def fresh_after_lookup(question: str, lang: str, last, last_select: m.Select | N
     Returns:
         True when the follow-up is read without the previous answer.
     """
-    if not _was_lookup(last, last_select) or _points_back(question, lang):
-        return False
+    from assistant.form_text import asked_field
+
+    if not _was_lookup(last, last_select) or _points_back(question, lang) or asked_field(question) in ("reason", "goal", "outcome"):
+        return False  # said of the previous answer; why (not spent in full)?: its text, the condition restating it
     reading = read(question)
     return reading is not None and reading.select.where is not None \
         and not set(re.findall(r"Field\(name='(\w+)'", repr(reading.select.where))) <= {"project_name"}

@@ -113,3 +113,8 @@ def test_fresh_after_lookup_needs_a_lookup_and_a_condition_pointing_nowhere():
     listed = m.Select(where=m.Compare(m.Field("execution_rate"), "<", m.Number(60)))
     assert not fresh_after_lookup("no grade printed", "en", None, listed, graded)  # a list by a condition: narrowed
     assert not fresh_after_lookup("its budget?", "en", None, lookup, lambda q: None)
+
+
+def test_a_why_after_a_lookup_restates_the_form_and_asks_its_text(seed_store):
+    answer = _ask(seed_store, "党建活动（党群中心）用掉多少？", "钱为啥没花完？")
+    assert "资金紧张" in answer.text and _names(answer) == ["党建活动（党群中心）"]
