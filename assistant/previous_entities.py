@@ -10,7 +10,7 @@ from functools import lru_cache
 from assistant import data_files
 from assistant import model as m
 
-_ROLES = ("possessive", "pronoun", "lead", "tail", "next", "ordinal")
+_ROLES = ("possessive", "pronoun", "which", "lead", "tail", "next", "ordinal")
 _EDGE = "？?。.!！，,；;：:… \t"
 
 
@@ -122,6 +122,9 @@ def said_of_one(question: str, lang: str, store, previous_ids: list[int] | None,
     bound = r"\b" if lang == "en" else ""
     possessive = re.compile(rf"{bound}(?:{_any(lang, 'possessive')}){bound}", re.IGNORECASE)
     pronoun = re.compile(rf"{bound}(?:{_any(lang, 'pronoun')}){bound}", re.IGNORECASE)
+    asks_which = re.search(rf"{bound}(?:{_any(lang, 'which')}){bound}", question, re.IGNORECASE)
+    if asks_which:
+        return question  # which forms …: a set asked, a pronoun in it of its own clause (below its weight)
     if possessive.search(question) or pronoun.search(question):
         owned = f"{name}'s" if lang == "en" else f"{name}的"
         named = possessive.sub(lambda _: owned, question, count=1)

@@ -118,3 +118,11 @@ def test_fresh_after_lookup_needs_a_lookup_and_a_condition_pointing_nowhere():
 def test_a_why_after_a_lookup_restates_the_form_and_asks_its_text(seed_store):
     answer = _ask(seed_store, "党建活动（党群中心）用掉多少？", "钱为啥没花完？")
     assert "资金紧张" in answer.text and _names(answer) == ["党建活动（党群中心）"]
+
+
+def test_a_pronoun_inside_a_which_question_is_its_own_clauses(seed_store):
+    nothing_left = lambda question: Reading(m.Select(where=None))  # noqa: E731
+    question = "Which forms have an indicator that scored below its weight?"
+    assert said_of_one(question, "en", seed_store, [1], nothing_left) == question
+    answer = _ask(seed_store, "What is the target of the indicator 社工数量?", question)
+    assert _names(answer) == ["劝导队经费（信）"]
