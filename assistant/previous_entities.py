@@ -123,17 +123,23 @@ def said_of_one(question: str, lang: str, store, previous_ids: list[int] | None,
     possessive = re.compile(rf"{bound}(?:{_any(lang, 'possessive')}){bound}", re.IGNORECASE)
     pronoun = re.compile(rf"{bound}(?:{_any(lang, 'pronoun')}){bound}", re.IGNORECASE)
     asks_which = re.search(rf"{bound}(?:{_any(lang, 'which')}){bound}", question, re.IGNORECASE)
-    if asks_which:
+    if asks_which or re.search(r"english|chinese|英文|中文|英语", question, re.IGNORECASE):
         return question  # which forms …: a set asked, a pronoun in it of its own clause (below its weight)
-    if possessive.search(question) or pronoun.search(question):
+    alone = read(question)
+    if (possessive.search(question) or pronoun.search(question)) and _asks_alone(alone) and not _compares(alone):
         owned = f"{name}'s" if lang == "en" else f"{name}的"
         named = possessive.sub(lambda _: owned, question, count=1)
         named = pronoun.sub(lambda _: name, named, count=1) if name not in named else named
         reading = read(named)
         return named if reading is None or not reading.ignored else question  # words left: the follow-ups' own readers
-    if _asks_alone(read(question)):
+    if _asks_alone(alone):
         return f"{name}：{question.strip()}" if lang == "en" else f"{name}{question.strip()}"
     return question
+
+
+def _compares(reading) -> bool:
+    """Whether a reading shows a figure against another (how much above its opening budget): its own follow-up's."""
+    return reading is not None and any("Arith" in repr(expr) for expr in reading.select.shown)
 
 
 def _asks_alone(reading) -> bool:
@@ -172,13 +178,9 @@ def fresh_after_lookup(question: str, lang: str, last, last_select: m.Select | N
 
 
 def _was_lookup(last, last_select: m.Select | None) -> bool:
-    """Whether the previous answer looked up a value of forms it named (or indicator rows): no condition on a figure,
-    no statistic, no ranking."""
-    if last_select is not None:
-        fields = set(re.findall(r"Field\(name='(\w+)'", repr(last_select.where)))
-        return bool(last_select.shown) and last_select.where is not None and fields <= {"project_name"} \
-            and last_select.aggregate is None and last_select.order_by is None
-    return last is not None and getattr(last, "intent", None) in ("indicators", "lookup") and not getattr(last, "search_text", None)
+    """Whether the previous answer looked up indicator rows (a target, a value) by the rule-based reader."""
+    return last_select is None and last is not None and getattr(last, "intent", None) == "indicators" \
+        and not getattr(last, "search_text", None)
 
 
 def _points_back(question: str, lang: str) -> bool:
