@@ -14,6 +14,7 @@ from assistant.interpret import Catalog, Interpreter, Query, is_english
 from assistant.unread_words import named_or_refused, refusal as _refusal
 from assistant.dropped_statistic import unapplied
 from assistant.exclusion import dropped_exclusions
+from assistant.previous_entities import fresh_after_lookup, ranked_row, said_of_one  # the previous answer's one form or ranking
 
 STATE_VERSION = 1
 logger = logging.getLogger(__name__)
@@ -96,7 +97,7 @@ class Conversation:
         self._current_interpreter()
         if self._reader is None:
             return None
-        return self._reader.read(question, self.last_select, self.last_ids)
+        return ranked_row(question, "en" if is_english(question) else "zh", self.last_select) or self._reader.read(question, self.last_select, self.last_ids)
 
     def interpret(self, question: str) -> Query:
         """How a question would be understood now, without answering it or changing the conversation.
@@ -163,9 +164,12 @@ class Conversation:
             question, self.store, self._batches, self.last, self.last_select, self.last_ids)
         if (earlier := batches.earlier_set(question, self._batches, self.last_ids, self.last_select)) is not None:
             self.last, self.last_select, self.last_ids = None, None, earlier  # 这几个 after "the largest one": the set before
-        previous_ids = self.last_ids
         asked, lang = question, "en" if is_english(question) else "zh"
+        if self._reader is not None and fresh_after_lookup(question, lang, self.last, self.last_select, self._reader.read):
+            self.last, self.last_select, self.last_ids = None, None, None  # "no grade printed" after a target looked up
+        previous_ids = self.last_ids
         question = of_previous(question, self.store, previous_ids)  # 带平安办的那个, the one with the lower rate: the last forms named
+        question = said_of_one(question, lang, self.store, previous_ids, self._reader.read) if self._reader else question  # 它的执行率, 用掉几成？ after one form
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named
             question = text_described.named_by_text(self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
         reading = self.read(question)

@@ -124,7 +124,8 @@ _REFERS_BACK = re.compile(r"它们|它|这些|这几个|这个项目|该项目|�
 
 
 def referring_back(query: Query, previous_ids: list[int] | None) -> Query | None:
-    """"它的目标是什么" / "what were their goals" after an answer: the same question of the previous answer's forms.
+    """"它的目标是什么" / "what were their goals" after an answer, or any text asked naming no form after a one-form
+    answer (为啥用得少？, what did it achieve?): the same question of the previous answer's forms.
 
     Args:
         query: the rule-based reading of the follow-up.
@@ -136,7 +137,7 @@ def referring_back(query: Query, previous_ids: list[int] | None) -> Query | None
     found = query.form_filter
     named = [word for word in found.name_contains if word in query.question] or (found.project_keys and not query.follow_up)
     if not previous_ids or len(previous_ids) > MAX_REFERRED_FORMS or asked_field(query.question) is None \
-            or not (_REFERS_BACK.search(query.question) or _bare(query.question)) or named \
+            or not (_REFERS_BACK.search(query.question) or _bare(query.question) or len(set(previous_ids)) == 1) or named \
             or _ASKS_WHICH.search(query.question):
         return None  # (names the follow-up inherited are the previous answer's; 这几个里面哪个…写了: a pick, not their text)
     label = (f"上一问的 {len(previous_ids)} 个项目" if query.lang != "en" else

@@ -152,8 +152,9 @@ def test_the_sample_is_even_and_fixed():
 # variants: context zh 63/64, en 60/60; synonym zh 127/132, en 129/138; gloss 4/4, 2/2; surface zh 75/76, en 72/72;
 # restated zh 5/5, en 9/9; synonym18, the words for a form and the rule reader's field words read from the lexicon's
 # rows: synonym zh 129/132, en 131/138; round 19, the sets independent28–30-dev shipped, so the sample changed: context
-# en 57/58, the miss a terse negated condition after a one-form lookup read as narrowing it); a kind falling below its floor is a code path reading a harmless change as another question
-FLOORS = {("context", "zh"): 0.98, ("context", "en"): 0.98, ("synonym", "zh"): 0.97, ("synonym", "en"): 0.94,
+# en 57/58, the miss a terse negated condition after a one-form lookup read as narrowing it; round 19 (conv19): a
+# condition after a lookup is a new question, context en back to 1.0); a kind falling below its floor is a code path reading a harmless change as another question
+FLOORS = {("context", "zh"): 0.98, ("context", "en"): 1.0, ("synonym", "zh"): 0.97, ("synonym", "en"): 0.94,
           ("gloss", "zh"): 1.0, ("gloss", "en"): 1.0, ("surface", "zh"): 0.98, ("surface", "en"): 1.0,
           ("restated", "zh"): 1.0, ("restated", "en"): 1.0}
 

@@ -1,0 +1,193 @@
+"""An elliptical follow-up read over the previous answer's entities: a pronoun, a bare measure or a text slot after a
+one-form answer is said of that form; next / 第二个 after a ranked answer is that row of the same ranking."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from assistant import data_files
+from assistant import model as m
+
+_ROLES = ("possessive", "pronoun", "which", "lead", "tail", "next", "ordinal")
+_EDGE = "？?。.!！，,；;：:… \t"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[tuple[str, str], list[str]]:
+    """(lang, role) → the words of assistant/data/previous_entities.tsv, longest first ("N:" kept on ordinals).
+
+    Raises:
+        ValueError: naming the file and line of a malformed row.
+    """
+    return data_files.role_words("previous_entities.tsv", _ROLES)
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> dict[str, list[tuple[str, int]]]:
+    """lang → (word, N) of the ordinal rows, longest word first: "2:第二个|第二名|3:第三个" gives 第二个 and 第二名 2."""
+    found: dict[str, list[tuple[str, int]]] = {}
+    for _line, cells in data_files.rows("previous_entities.tsv", 3, "lang<TAB>role<TAB>words"):
+        if cells[1] != "ordinal":
+            continue
+        rank = 0
+        for word in cells[2].split("|"):
+            if re.match(r"^\d+:", word):
+                rank, word = int(word.split(":", 1)[0]), word.split(":", 1)[1]
+            if word and rank > 1:
+                found.setdefault(cells[0], []).append((word, rank))
+    return {lang: sorted(pairs, key=lambda pair: -len(pair[0])) for lang, pairs in found.items()}
+
+
+def _any(lang: str, role: str) -> str:
+    return "|".join(map(re.escape, _words().get((lang, role), [])))
+
+
+def _bare(question: str, lang: str) -> str:
+    """The question without the glue around a cue (And …?, 那…呢？), lower-cased."""
+    text = question.strip(_EDGE).lower()
+    bound = r"\b" if lang == "en" else ""
+    for _ in range(3):
+        text = re.sub(rf"^(?:{_any(lang, 'lead')}){bound}[\s,，]*", "", text).strip(_EDGE)
+        text = re.sub(rf"[\s,，]*{bound}(?:{_any(lang, 'tail')})$", "", text).strip(_EDGE)
+    return text
+
+
+def _rank_asked(question: str, lang: str) -> int | None:
+    """The rank a follow-up made of a ranking cue alone asks: 0 for the next one, N for the Nth; None otherwise."""
+    bare = _bare(question, lang)
+    if not bare:
+        return None
+    if re.fullmatch(rf"(?:{_any(lang, 'next')})", bare):
+        return 0
+    return next((n for word, n in _ordinals().get(lang, []) if bare == word), None)
+
+
+def ranked_row(question: str, lang: str, previous: m.Select | None):
+    """The row of the previous ranking a follow-up asks (And the next one? 第二个呢？ third place?): the same ranking,
+    one row, after the rows the previous answer showed (next) or at the rank said (the second).
+
+    Args:
+        question: the follow-up.
+        lang: "zh" or "en".
+        previous: the Select of the previous answer, if the query model read it.
+
+    Returns:
+        An assistant.asking.Reading of that row, or None when the question is no such follow-up or the previous
+        answer was no ranking.
+    """
+    if previous is None or previous.order_by is None or not previous.limit or previous.aggregate is not None \
+            or previous.group_by is not None or previous.both_ends:
+        return None
+    rank = _rank_asked(question, lang)
+    if rank is None:
+        return None
+    offset = previous.offset + previous.limit if rank == 0 else rank - 1
+    from assistant.asking import Reading
+
+    select = dataclasses.replace(previous, limit=1, offset=offset, ties=False)
+    return Reading(select, follow_up=True, lang=lang)
+
+
+def said_of_one(question: str, lang: str, store, previous_ids: list[int] | None, read) -> str:
+    """A follow-up after a one-form answer said of that form: a pronoun (它的执行率, how many indicators does it
+    have, this form's outcome) becomes the form's name; a question naming no form and asking no condition (用掉几成？,
+    为啥用得少？, what's the full-year budget?) is asked of that form. A question with a condition of its own, or a
+    form's name, is a question of its own.
+
+    Args:
+        question: the follow-up, after the member pointers were read.
+        lang: "zh" or "en".
+        store: the store (the forms' names are read over its views).
+        previous_ids: the forms the previous answer rested on.
+        read: reads a question alone (no previous answer): returns an assistant.asking.Reading or None.
+
+    Returns:
+        The question with the form named, or unchanged.
+    """
+    if not previous_ids or len(set(previous_ids)) != 1:
+        return question
+    from store.readonly_sql import run_select
+
+    names = dict(run_select(store, "SELECT form_id, project_name FROM forms").rows)
+    if previous_ids[0] not in names:
+        return question
+    from assistant.form_text import asked_field
+
+    if any(name in question for name in names.values()) or _rank_asked(question, lang) is not None \
+            or asked_field(question) in ("reason", "goal", "outcome"):
+        return question  # a form named: its own question; the next one: a row of the last ranking; a text: form_text's
+    name = names[previous_ids[0]]
+    bound = r"\b" if lang == "en" else ""
+    possessive = re.compile(rf"{bound}(?:{_any(lang, 'possessive')}){bound}", re.IGNORECASE)
+    pronoun = re.compile(rf"{bound}(?:{_any(lang, 'pronoun')}){bound}", re.IGNORECASE)
+    asks_which = re.search(rf"{bound}(?:{_any(lang, 'which')}){bound}", question, re.IGNORECASE)
+    if asks_which or re.search(r"english|chinese|英文|中文|英语", question, re.IGNORECASE):
+        return question  # which forms …: a set asked, a pronoun in it of its own clause (below its weight)
+    alone = read(question)
+    if (possessive.search(question) or pronoun.search(question)) and _asks_alone(alone) and not _compares(alone):
+        owned = f"{name}'s" if lang == "en" else f"{name}的"
+        named = possessive.sub(lambda _: owned, question, count=1)
+        named = pronoun.sub(lambda _: name, named, count=1) if name not in named else named
+        reading = read(named)
+        return named if reading is None or not reading.ignored else question  # words left: the follow-ups' own readers
+    if _asks_alone(alone):
+        return f"{name}：{question.strip()}" if lang == "en" else f"{name}{question.strip()}"
+    return question
+
+
+def _compares(reading) -> bool:
+    """Whether a reading shows a figure against another (how much above its opening budget): its own follow-up's."""
+    return reading is not None and any("Arith" in repr(expr) for expr in reading.select.shown)
+
+
+def _asks_alone(reading) -> bool:
+    """Whether a question read alone asks a measure or a text with no condition of its own: not read at all, a
+    field shown or a rows' count with no condition, or a search."""
+    if reading is None:
+        return True
+    select = reading.select
+    if select.where is not None or select.order_by is not None or select.group_by is not None or select.groups:
+        return False
+    return select.aggregate is None or select.entity == "indicators"
+
+
+def fresh_after_lookup(question: str, lang: str, last, last_select: m.Select | None, read) -> bool:
+    """Whether a follow-up is a question of its own because the previous answer looked up a value of named forms or
+    rows (a target, a budget) and the follow-up is a condition of its own pointing at nothing ("no grade printed"
+    after "What is the target of indicator X?": every ungraded form, not those of the lookup).
+
+    Args:
+        question: the follow-up.
+        lang: "zh" or "en".
+        last: the rule-based Query of the previous answer, or None.
+        last_select: the Select of the previous answer, if the query model read it.
+        read: reads a question alone (no previous answer).
+
+    Returns:
+        True when the follow-up is read without the previous answer.
+    """
+    from assistant.form_text import asked_field
+
+    if not _was_lookup(last, last_select) or _points_back(question, lang) or asked_field(question) in ("reason", "goal", "outcome"):
+        return False  # said of the previous answer; why (not spent in full)?: its text, the condition restating it
+    reading = read(question)
+    return reading is not None and reading.select.where is not None \
+        and not set(re.findall(r"Field\(name='(\w+)'", repr(reading.select.where))) <= {"project_name"}
+
+
+def _was_lookup(last, last_select: m.Select | None) -> bool:
+    """Whether the previous answer looked up indicator rows (a target, a value) by the rule-based reader."""
+    return last_select is None and last is not None and getattr(last, "intent", None) == "indicators" \
+        and not getattr(last, "search_text", None)
+
+
+def _points_back(question: str, lang: str) -> bool:
+    """Whether a follow-up says it is of the previous answer: a lead (其中, of those), a pronoun (它, its)."""
+    from assistant.member_pointer import _any as member_words
+
+    bound = r"\b" if lang == "en" else ""
+    words = "|".join(w for w in (member_words(lang, "lead"), _any(lang, "possessive"), _any(lang, "pronoun"),
+                                 "they|them|their|those|these" if lang == "en" else "") if w)
+    return re.search(rf"{bound}(?:{words}){bound}", question, re.IGNORECASE) is not None
