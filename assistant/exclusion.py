@@ -245,7 +245,21 @@ def joined_exclusions(question: str) -> str:
             return match.group(0)
         return f"{match.group('be')} excluded"
 
-    return _passive().sub(passive, _pattern().sub(joined, question))
+    return _ba_verb().sub(_ba_joined, _passive().sub(passive, _pattern().sub(joined, question)))
+
+
+@lru_cache(maxsize=1)
+def _ba_verb() -> re.Pattern:
+    """把 X (都) V: the Chinese split exclusion, the verb any Chinese exclusion word said after its object (把平安办的撇开)."""
+    verbs = "|".join(sorted((re.escape(w) for w in words() if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)), key=len, reverse=True))
+    return re.compile(rf"把(?P<object>[^，,；;。？?！!把]{{1,30}}?)(?P<all>都|全|全部|统统|一律)?(?P<verb>{verbs})")
+
+
+def _ba_joined(match: re.Match) -> str:
+    """把 X V with V a word said only before its object (撇开, 不考虑): V written as the closing 剔除, as 把X剔除 is read."""
+    if match.group("verb") in closing():
+        return match.group(0)
+    return f"把{match.group('object')}{match.group('all') or ''}剔除"
 
 
 @lru_cache(maxsize=1)

@@ -65,8 +65,9 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
         # 除了平安办以外: one negation said twice; a 不 already used (不算社工，平安办以外) is another condition's
         return not any(tokens[j].kind == "not" and j not in state.used for j in range(max(0, i - 2), i))
     k = i + 1
-    while k < len(tokens) and tokens[k].kind in ("noun", "follow", "defect"):
-        k += 1  # 户籍档案那个数填错了，不算它: the fault named is the reason, the exclusion still closes the clause
+    while k < len(tokens) and (tokens[k].kind in ("noun", "follow", "defect")
+                               or (tokens[k].kind == "aggregate" and _closing_next(tokens, k, closing))):
+        k += 1  # 户籍档案那个数填错了，不算它: the fault named is the reason; 党群中心的几张不算: the forms counted off
     reason = next((n for n in range(i + 1, len(tokens)) if tokens[n].kind not in _REASON_KINDS), len(tokens))
     if k < reason and any(t.kind == "defect" for t in tokens[i + 1:reason]):
         k = reason  # 户籍档案那张执行数单位填错了，不算它: the column at fault is part of the reason too
@@ -88,6 +89,11 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
         state.used.update(range(i + 1, last + 1))
         return True
     return False
+
+
+def _closing_next(tokens, k: int, closing: set[str]) -> bool:
+    """Whether a closing negation follows token k (党群中心的几张不算: the count word names the forms left out)."""
+    return closes(tokens, k, closing)
 
 
 def _quantifier(token) -> bool:
