@@ -28,6 +28,8 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
     """
     tokens = state.tokens
     state.negations_used = set()
+    if _listed_after_negated(tokens, i, state.used):
+        return True  # 不是质保金、人才或派出所: a negation over a list covers every item of it
     for back in (1, 2, 3):
         j = i - back
         if j >= 0 and tokens[j].kind == "not" and j not in state.used:
@@ -89,6 +91,19 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
         state.used.update(range(i + 1, last + 1))
         return True
     return False
+
+
+def _listed_after_negated(tokens: list, i: int, used: set) -> bool:
+    """Whether a name at i follows, after a list mark only (、 , ，和), a name a negation just before it covered
+    (不是质保金、人才, not 质保金, 人才 or 派出所): the negation covers the list (no form is two of them)."""
+    j = i - 1
+    if tokens[i].kind not in _NAMED or j < 1 or tokens[j].kind not in _NAMED or j not in used \
+            or tokens[i].start - tokens[j].end > 2:
+        return False
+    k = j - 1
+    while k >= 0 and tokens[k].kind in _NAMED and k in used and tokens[k + 1].start - tokens[k].end <= 2:
+        k -= 1  # over the earlier items of the list
+    return k >= 0 and tokens[k].kind == "not" and k in used
 
 
 def _closing_next(tokens, k: int, closing: set[str]) -> bool:
