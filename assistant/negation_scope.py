@@ -6,6 +6,8 @@ from __future__ import annotations
 # What a closing negation can exclude: things named (a tag, unit, project, grade, class) or a condition in a phrase.
 _NAMED = ("tag", "unit", "department", "project", "quoted_project", "grade", "class", "predicate")
 
+# What a list after one negation may name, every item of it negated (不是质保金、人才或派出所): forms by name, tag or unit.
+_LISTED = ("tag", "unit", "department", "project", "quoted_project")
 # Words saying "all of them" that a group cue shares (every unit), which an exclusion may stand before (excluding every …).
 _QUANTIFIERS = ("every", "all", "each", "any", "every single", "所有", "全部", "每个", "每一个")
 # Negations after what is lacking, closing the clause before the forms' noun (时效指标都没有的项目).
@@ -97,11 +99,12 @@ def _listed_after_negated(tokens: list, i: int, used: set) -> bool:
     """Whether a name at i follows, after a list mark only (、 , ，和), a name a negation just before it covered
     (不是质保金、人才, not 质保金, 人才 or 派出所): the negation covers the list (no form is two of them)."""
     j = i - 1
-    if tokens[i].kind not in _NAMED or j < 1 or tokens[j].kind not in _NAMED or j not in used \
-            or tokens[i].start - tokens[j].end > 2:
+    if tokens[i].kind not in _LISTED or j < 1 or tokens[j].kind not in _LISTED or j not in used \
+            or tokens[i].start - tokens[j].end > 2 or tokens[i].joined_by not in ("and", ","):
         return False
     k = j - 1
-    while k >= 0 and tokens[k].kind in _NAMED and k in used and tokens[k + 1].start - tokens[k].end <= 2:
+    while k >= 0 and tokens[k].kind in _LISTED and k in used and tokens[k + 1].start - tokens[k].end <= 2 \
+            and tokens[k + 1].joined_by in ("and", ","):
         k -= 1  # over the earlier items of the list
     return k >= 0 and tokens[k].kind == "not" and k in used
 

@@ -64,7 +64,11 @@ def test_a_negator_left_in_a_clause_with_a_condition_refuses(reader):
     (["Having left the 信访办 forms out, what is the total full-year budget?"], 7695.43),
     (["把平安办的项目都撇开，全年预算合计多少万元？"], 2912.79),
     (["党群中心的几张不算在里面，执行率不到六成的有几个？"], 6),
-    (["把人才那两张去掉不算，年初预算合计多少？"], 7675.9)])
+    (["把人才那两张去掉不算，年初预算合计多少？"], 7675.9),
+    # NOT over a coordinated list: none of them
+    (["How many forms are neither 质保金 nor 人才 projects?"], 24),
+    (["不是质保金、人才或派出所项目的，有几张？"], 21),
+    (["不是平安办和信访办的项目有几个？"], 11)])
 def test_the_figures_on_the_bundled_corpus(seed_store, questions, value):
     assert _ask(seed_store, *questions).value == pytest.approx(value, abs=0.01)
 
@@ -75,7 +79,15 @@ def test_the_figures_on_the_bundled_corpus(seed_store, questions, value):
       "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）", "公安后勤及协管员经费（平安办）", "人才活动", "人才健康体检"]),
     ("Which forms executed less than 60% of their budget, once the 人才 ones are struck off?",
      ["党建活动（党群中心）", "浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）", "杜行派出所公用事业费",
-      "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）", "公安后勤及协管员经费（平安办）"])])
+      "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）", "公安后勤及协管员经费（平安办）"]),
+    ("Which forms scored below 97 but are not 质保金, 人才 or 派出所 ones?",
+     ["党建活动（党群中心）", "劝导队经费（信）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）",
+      "公安后勤及协管员经费（平安办）"]),
+    ("总分低于95的表中，不是质保金或人才的是哪些？", ["党建活动（党群中心）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),
+    # the base set keeps its text condition; the negated clause takes forms out of it
+    ("Of the forms that deferred payment to 2024, which aren't 质保金 ones?", ["党建活动（党群中心）", "下拨经费（党群中心）", "人才活动"]),
+    ("因资金紧张推迟到2024年支付的项目，除了人才活动还有哪些？",
+     ["党建活动（党群中心）", "下拨经费（党群中心）", "浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）"])])
 def test_the_forms_on_the_bundled_corpus(seed_store, question, expected):
     assert _names(_ask(seed_store, question)) == sorted(expected)
 
@@ -84,3 +96,9 @@ def test_the_forms_on_the_bundled_corpus(seed_store, question, expected):
 def test_a_dropped_negator_is_named_not_answered_the_other_way(seed_store, question):
     answer = _ask(seed_store, question)
     assert answer.kind == "unknown" and answer.records == []
+
+
+def test_a_negation_over_a_list_of_names_covers_every_item_on_an_invented_store(reader):
+    read = reader.read("不是城管办、环卫所的项目有几个？")
+    assert read is not None and read.select.where == m.conjoin(
+        m.Not(TAG_CHENGGUAN), m.Not(m.Text(m.Field("project_name"), "suffix", "（环卫所）")))
