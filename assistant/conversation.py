@@ -217,7 +217,7 @@ class Conversation:
         unreadable = self._unreadable_condition(reading, query) or (reading.statistics if reading is not None else []) \
             or (unapplied(reading.ignored, query.intent, query.aggregate, self._reader.lexicon) if reading is not None else []) \
             or (dropped_exclusions(reading.ignored, self._reader.lexicon) if reading is not None else []) \
-            or (turned_conditions(question, reading.ignored, self._reader.recogniser) if reading is not None else [])
+            or (turned_conditions(question, reading.ignored, self._reader.recogniser) if reading is not None and query.intent in ("list", "count", "aggregate") and not asks_text(reading, question, query.lang) else [])
         if unreadable:
             return _refusal(question, query.lang, reading, unreadable, self._reader.lexicon)
         if (unheld := self._unheld(question, reading, query)) is not None:

@@ -236,13 +236,15 @@ def joined_exclusions(question: str) -> str:
         return _verb_of().get(match.group("verb").lower(), match.group("verb").lower())
 
     def joined(match: re.Match) -> str:
-        if (verb(match), match.group("particle").lower()) not in pairs:
-            return match.group(0)
+        if (verb(match), match.group("particle").lower()) not in pairs \
+                or any(word in _verb_of() for word in match.group("object").lower().split()):
+            return match.group(0)  # another split verb inside (left … once X is set aside): that one takes the particle
         return f"excluding {match.group('object')}"
 
     def passive(match: re.Match) -> str:
-        if (verb(match), match.group("particle").lower()) not in pairs:
-            return match.group(0)
+        if (verb(match), match.group("particle").lower()) not in pairs or match.group(0).lower() in closing() \
+                or match.group(0).lower().split(" ", 1)[1] in closing():
+            return match.group(0)  # a closing phrase the lexicon holds (is left out, set aside): read as it is
         return f"{match.group('be')} excluded"
 
     return _ba_verb().sub(_ba_joined, _passive().sub(passive, _pattern().sub(joined, question)))
