@@ -14,6 +14,7 @@ from assistant.interpret import Catalog, Interpreter, Query, is_english
 from assistant.unread_words import named_or_refused, refusal as _refusal
 from assistant.dropped_statistic import unapplied
 from assistant.exclusion import dropped_exclusions
+from assistant.polarity import turned_conditions
 from assistant.previous_entities import fresh_after_lookup, ranked_row, said_of_one  # the previous answer's one form or ranking
 
 STATE_VERSION = 1
@@ -219,7 +220,8 @@ class Conversation:
             query.intent, query.search_text = "search", question_for_search(question, query.lang)
         unreadable = self._unreadable_condition(reading, query) or (reading.statistics if reading is not None else []) \
             or (unapplied(reading.ignored, query.intent, query.aggregate, self._reader.lexicon) if reading is not None else []) \
-            or (dropped_exclusions(reading.ignored, self._reader.lexicon) if reading is not None else [])
+            or (dropped_exclusions(reading.ignored, self._reader.lexicon) if reading is not None else []) \
+            or (turned_conditions(question, reading.ignored, self._reader.recogniser) if reading is not None and query.intent in ("list", "count", "aggregate") and not asks_text(reading, question, query.lang) else [])
         if unreadable:
             return _refusal(question, query.lang, reading, unreadable, self._reader.lexicon)
         if (unheld := self._unheld(question, reading, query)) is not None:

@@ -29,6 +29,28 @@ def _from_rules(query):
     return m.conjoin(*items)
 
 
+def _negated_clause(question: str, read) -> tuple[str, str] | None:
+    """A clause of several that the query model reads as names negated only ("Of the forms that deferred payment to
+    2024, which aren't 质保金 ones?"): an exclusion said with a plain negator; with the rest of the question.
+
+    Returns:
+        (clause, rest), or None when no such clause (or only one clause) is there.
+    """
+    marks = [0, *(match.end() for match in re.finditer(r"[，,;；:：]", question)), len(question)]
+    spans = [(marks[k], marks[k + 1]) for k in range(len(marks) - 1) if question[marks[k]:marks[k + 1]].strip(" ，,;；:：?？")]
+    if len(spans) < 2:
+        return None
+    for start, end in spans:
+        clause = question[start:end].strip(" ，,;；:：?？")
+        reading = read(clause)
+        if reading is not None and not reading.ignored and reading.select.where is not None and _naming_only(reading.select.where):
+            rest = (question[:start] + question[end:]).strip(" ，,;；:：")
+            if end == len(question) and question[-1:] in "?？" and rest[-1:] not in "?？":
+                rest += question[-1]
+            return clause, rest
+    return None
+
+
 def excluded(question: str, read, interpret, store):
     """The forms a question's exclusion clause leaves, and the question without that clause.
 
@@ -43,14 +65,16 @@ def excluded(question: str, read, interpret, store):
     """
     from assistant.sqlcompile import forms_meeting
 
-    split = split_clause(question)
+    split = split_clause(question) or _negated_clause(question, read)
     if split is None:
         return None
     clause, rest = split
     reading = read(clause)
     where = reading.select.where if reading is not None and not reading.ignored else None
-    if where is None or not _naming_only(where):
+    if (where is None or not _naming_only(where)) and split_clause(question) is not None:
         where = _from_rules(interpret(clause))
+    elif where is not None and not _naming_only(where):
+        where = None
     if where is None:
         return None
     ids = forms_meeting(store, where)

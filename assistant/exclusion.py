@@ -165,12 +165,47 @@ def _split_rows() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _irregular() -> dict[str, tuple[str, ...]]:
+    """verb → its irregular forms (the inflected rows: leave → left, take → took, taken)."""
+    return {verb: tuple(f.strip() for f in forms.split("|") if f.strip()) for kind, verb, forms in _rows() if kind == "inflected"}
+
+
+def _forms(verb: str) -> list[str]:
+    """Every inflection of a split verb (its first word): set, sets, setting; leave, leaves, leaving, left."""
+    from assistant.english_forms import base
+
+    head, _, tail = verb.partition(" ")
+    stem = head[:-1] if head.endswith("e") else head  # leave → leaving, leaved
+    made = {head, head + ("es" if head.endswith(("s", "x", "ch", "sh")) else "s"), stem + "ing", stem + "ed",
+            *(() if head.endswith("e") else (head + head[-1] + "ing", head + head[-1] + "ed")), *_irregular().get(head, ())}
+    kept = [form for form in made if base(form) == base(head) or form in _irregular().get(head, ())]
+    return [f"{form} {tail}".strip() for form in kept]
+
+
+@lru_cache(maxsize=1)
+def _verb_of() -> dict[str, str]:
+    """Each inflected form of a split verb → the verb as the data file writes it (leaving → leave, struck → strike)."""
+    return {form: verb for verb, _ in _split_rows() for form in _forms(verb.lower())}
+
+
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    """The verb … particle pairs of the split rows as one pattern."""
+    """The verb … particle pairs of the split rows as one pattern, the verb in any inflection (set, setting, sets, left),
+    a have/having before it taken with it (having left X out)."""
     pairs = [cells for cells in _split_rows() if cells[1] != "-"]
-    verbs = "|".join(sorted({re.escape(verb) for verb, _ in pairs}, key=len, reverse=True))
+    verbs = "|".join(sorted({re.escape(form) for verb, _ in pairs for form in _forms(verb.lower())}, key=len, reverse=True))
     particles = "|".join(sorted({re.escape(particle) for _, particle in pairs}, key=len, reverse=True))
-    return re.compile(rf"\b(?P<verb>{verbs})\s+(?P<object>{_OBJECT}[^.;:?!,，。；：？！]{{0,60}}?)\s+(?P<particle>{particles})\b",
+    return re.compile(rf"\b(?:(?:having|have|has|had)\s+)?(?P<verb>{verbs})\s+(?P<object>{_OBJECT}[^.;:?!,，。；：？！]{{0,60}}?)"
+                      rf"\s+(?P<particle>{particles})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _passive() -> re.Pattern:
+    """A split verb said in the passive after what it takes out (the 人才 ones are struck off, get left out): "are excluded"."""
+    pairs = [cells for cells in _split_rows() if cells[1] != "-"]
+    verbs = "|".join(sorted({re.escape(form) for verb, _ in pairs for form in _forms(verb.lower())}, key=len, reverse=True))
+    particles = "|".join(sorted({re.escape(particle) for _, particle in pairs}, key=len, reverse=True))
+    return re.compile(rf"\b(?P<be>are|is|be|been|were|was|get|gets|got|getting)\s+(?P<verb>{verbs})\s+(?P<particle>{particles})\b",
                       re.IGNORECASE)
 
 
@@ -197,12 +232,36 @@ def joined_exclusions(question: str) -> str:
     pairs = {(verb.lower(), particle.lower()) for verb, particle in _split_rows()}
     question = _opening_verb().sub(lambda match: f"{match.group('space')}excluding {match.group('object')}", question)
 
+    def verb(match: re.Match) -> str:
+        return _verb_of().get(match.group("verb").lower(), match.group("verb").lower())
+
     def joined(match: re.Match) -> str:
-        if (match.group("verb").lower(), match.group("particle").lower()) not in pairs:
-            return match.group(0)
+        if (verb(match), match.group("particle").lower()) not in pairs \
+                or any(word in _verb_of() for word in match.group("object").lower().split()):
+            return match.group(0)  # another split verb inside (left … once X is set aside): that one takes the particle
         return f"excluding {match.group('object')}"
 
-    return _pattern().sub(joined, question)
+    def passive(match: re.Match) -> str:
+        if (verb(match), match.group("particle").lower()) not in pairs or match.group(0).lower() in closing() \
+                or match.group(0).lower().split(" ", 1)[1] in closing():
+            return match.group(0)  # a closing phrase the lexicon holds (is left out, set aside): read as it is
+        return f"{match.group('be')} excluded"
+
+    return _ba_verb().sub(_ba_joined, _passive().sub(passive, _pattern().sub(joined, question)))
+
+
+@lru_cache(maxsize=1)
+def _ba_verb() -> re.Pattern:
+    """把 X (都) V: the Chinese split exclusion, the verb any Chinese exclusion word said after its object (把平安办的撇开)."""
+    verbs = "|".join(sorted((re.escape(w) for w in words() if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)), key=len, reverse=True))
+    return re.compile(rf"把(?P<object>[^，,；;。？?！!把]{{1,30}}?)(?P<all>都|全|全部|统统|一律)?(?P<verb>{verbs})")
+
+
+def _ba_joined(match: re.Match) -> str:
+    """把 X V with V a word said only before its object (撇开, 不考虑): V written as the closing 剔除, as 把X剔除 is read."""
+    if match.group("verb") in closing():
+        return match.group(0)
+    return f"把{match.group('object')}{match.group('all') or ''}剔除"
 
 
 @lru_cache(maxsize=1)

@@ -43,6 +43,18 @@ def _group_glue() -> re.Pattern:
 
 
 _GROUP_GLUE = _group_glue()
+
+
+def _list_glue() -> re.Pattern:
+    """A conjunction of a list of name parts (、, or, nor, 或): assistant/data/group_glue.tsv, row "list"."""
+    from assistant.data_files import rows
+
+    words = [w for _, (kind, ws) in rows("group_glue.tsv", 2, "kind<TAB>words") if kind == "list" for w in ws.split("|")]
+    spelled = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{spelled})\s*", re.IGNORECASE)
+
+
+_LIST_GLUE = _list_glue()
 # A Chinese word left unread (修缮 between two parts), which may be a fragment too.
 _HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
@@ -190,12 +202,32 @@ class NamedForms:
         parts = [t for t in self._loose(text, tokens, gaps) if t.kind == "loose" and (cued or (
             any(start >= t.end and _GROUP_GLUE.fullmatch(text[t.end:start]) for start in nouns)
             and sum(t.text in name for name in self.projects) >= 2))]
+        parts = self._listed_with(text, parts, self._loose(text, tokens, gaps),
+                                  [t for t in tokens if t.kind == "quoted_project"])
         if parts:
             tokens = sorted(tokens + [dataclasses.replace(t, kind="quoted_project") for t in parts], key=lambda t: t.start)
             glue = [text[t.end:start] for t in parts for start in nouns if start >= t.end]  # 人才类的项目: 类 is read
             gaps = [g for g in gaps if g.strip(" ?？,，。.!！、;；:：") not in {t.text for t in parts}
                     and not (_GROUP_GLUE.fullmatch(g.strip()) and any(g.strip() in between for between in glue))]
         return tokens, gaps
+
+    def _listed_with(self, text: str, parts: list[Token], loose: list[Token], named: list[Token]) -> list[Token]:
+        """The parts of names with every loose part listed beside one of them or beside a part already read as named
+        (质保金、人才或派出所项目: 派出所 names its forms, so do 质保金 and 人才, joined to it by 、 and 或), when several
+        names hold it."""
+        parts = list(parts)
+        anchors = parts + list(named)
+        added = True
+        while added:
+            added = False
+            for t in loose:
+                if t.kind == "loose" and t not in parts and sum(t.text in name for name in self.projects) >= 2 and any(
+                        _LIST_GLUE.fullmatch(text[t.end:p.start]) or _LIST_GLUE.fullmatch(text[p.end:t.start])
+                        for p in anchors):
+                    parts.append(t)
+                    anchors.append(t)
+                    added = True
+        return parts
 
     def _written(self, name: str) -> str:
         """A name as the question is rewritten with it: without its tag when no other name shares the rest (a tag in

@@ -6,6 +6,8 @@ from __future__ import annotations
 # What a closing negation can exclude: things named (a tag, unit, project, grade, class) or a condition in a phrase.
 _NAMED = ("tag", "unit", "department", "project", "quoted_project", "grade", "class", "predicate")
 
+# What a list after one negation may name, every item of it negated (不是质保金、人才或派出所): forms by name, tag or unit.
+_LISTED = ("tag", "unit", "department", "project", "quoted_project")
 # Words saying "all of them" that a group cue shares (every unit), which an exclusion may stand before (excluding every …).
 _QUANTIFIERS = ("every", "all", "each", "any", "every single", "所有", "全部", "每个", "每一个")
 # Negations after what is lacking, closing the clause before the forms' noun (时效指标都没有的项目).
@@ -28,6 +30,8 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
     """
     tokens = state.tokens
     state.negations_used = set()
+    if _listed_after_negated(tokens, i, state.used):
+        return True  # 不是质保金、人才或派出所: a negation over a list covers every item of it
     for back in (1, 2, 3):
         j = i - back
         if j >= 0 and tokens[j].kind == "not" and j not in state.used:
@@ -65,8 +69,9 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
         # 除了平安办以外: one negation said twice; a 不 already used (不算社工，平安办以外) is another condition's
         return not any(tokens[j].kind == "not" and j not in state.used for j in range(max(0, i - 2), i))
     k = i + 1
-    while k < len(tokens) and tokens[k].kind in ("noun", "follow", "defect"):
-        k += 1  # 户籍档案那个数填错了，不算它: the fault named is the reason, the exclusion still closes the clause
+    while k < len(tokens) and (tokens[k].kind in ("noun", "follow", "defect")
+                               or (tokens[k].kind == "aggregate" and _closing_next(tokens, k, closing))):
+        k += 1  # 户籍档案那个数填错了，不算它: the fault named is the reason; 党群中心的几张不算: the forms counted off
     reason = next((n for n in range(i + 1, len(tokens)) if tokens[n].kind not in _REASON_KINDS), len(tokens))
     if k < reason and any(t.kind == "defect" for t in tokens[i + 1:reason]):
         k = reason  # 户籍档案那张执行数单位填错了，不算它: the column at fault is part of the reason too
@@ -88,6 +93,25 @@ def negated(state, i: int, closing: set[str], exclusions: frozenset[str] = froze
         state.used.update(range(i + 1, last + 1))
         return True
     return False
+
+
+def _listed_after_negated(tokens: list, i: int, used: set) -> bool:
+    """Whether a name at i follows, after a list mark only (、 , ，和), a name a negation just before it covered
+    (不是质保金、人才, not 质保金, 人才 or 派出所): the negation covers the list (no form is two of them)."""
+    j = i - 1
+    if tokens[i].kind not in _LISTED or j < 1 or tokens[j].kind not in _LISTED or j not in used \
+            or tokens[i].start - tokens[j].end > 2 or tokens[i].joined_by not in ("and", ","):
+        return False
+    k = j - 1
+    while k >= 0 and tokens[k].kind in _LISTED and k in used and tokens[k + 1].start - tokens[k].end <= 2 \
+            and tokens[k + 1].joined_by in ("and", ","):
+        k -= 1  # over the earlier items of the list
+    return k >= 0 and tokens[k].kind == "not" and k in used
+
+
+def _closing_next(tokens, k: int, closing: set[str]) -> bool:
+    """Whether a closing negation follows token k (党群中心的几张不算: the count word names the forms left out)."""
+    return closes(tokens, k, closing)
 
 
 def _quantifier(token) -> bool:

@@ -293,7 +293,15 @@ def alternative(state, i: int, built: m.Cond, conditions: list) -> m.Cond:
         return built
     state.used.add(i - 1)
     previous = conditions.pop()
+    if isinstance(built, m.Text) and _negated_names(previous):
+        return m.conjoin(previous, m.Not(built))  # not 质保金, 人才 or 派出所: NOT (A OR B OR C), none of them
     return m.Or((*(previous.items if isinstance(previous, m.Or) else (previous,)), built))
+
+
+def _negated_names(cond) -> bool:
+    """Whether a condition is a negated name or tag, or a conjunction of them (the head of a negated list)."""
+    items = cond.items if isinstance(cond, m.And) else (cond,)
+    return bool(items) and all(isinstance(c, m.Not) and isinstance(c.item, m.Text) for c in items)
 
 
 def compared_weak(tokens: list[Token], k: int) -> bool:
