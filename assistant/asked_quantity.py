@@ -1,0 +1,234 @@
+"""The asked-quantity slot: what a question asks for (a share, which one, a simple mean), read before fields are bound, and a reading whose output does not fit it rebuilt or refused."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from assistant import model as m
+from assistant.data_files import role_words
+from assistant.money_share import AMOUNTS
+from assistant.pooled_rate import RATES
+
+_WORDS = role_words("asked_quantity.tsv", ("share", "which", "simple", "more", "less"))
+# "which 党群 project", "which form": "which" before a singular form noun within a few words (not "which forms").
+_WHICH_EN = re.compile(r"\bwhich\b(?:\s+[^\s?,.;]+){0,3}?\s+(?:one|form|project|programme|program|line|item|scheme)\b(?!s)", re.I)
+# A base an amount is taken of: the part's share of its own base (what percentage of its budget went unspent).
+_BASE = {"unspent": "annual_budget", "executed": "annual_budget"}
+
+
+@dataclasses.dataclass
+class Asked:
+    """The frame of a question: which quantities it asks (share, which, simple) with the words that said each, the
+    amount fields it names in order, and the end a superlative or comparative points at (max / min / None)."""
+
+    frames: dict
+    amounts: list
+    end: str | None
+    end_word: str = ""
+
+
+def _said(text: str, lang: str, role: str) -> str | None:
+    """The first word of a role said in the text (English on word boundaries)."""
+    for word in _WORDS.get((lang, role), []):
+        if (re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text, re.I) if lang == "en" else word in text):
+            return word
+    return None
+
+
+def read(question: str, recogniser) -> Asked:
+    """Read the asked quantity of a question.
+
+    Args:
+        question: the question as read (normalised or not).
+        recogniser: an assistant.recognise.Recogniser, whose tokens give the fields, share words and superlatives.
+
+    Returns:
+        The Asked frame.
+    """
+    from assistant.interpret import is_english, normalize
+
+    text = normalize(question)
+    lang = "en" if is_english(question) else "zh"
+    tokens, _ = recogniser.tokens(text)
+    frames = {}
+    share = next((t.text for t in tokens if t.kind == "aggregate" and t.key == "share"), None) or _said(text, lang, "share")
+    if share:
+        frames["share"] = share
+    which = _said(text, lang, "which") or (found.group(0) if lang == "en" and (found := _WHICH_EN.search(text)) else None)
+    if which:
+        frames["which"] = which
+    if (simple := _said(text, lang, "simple")) is not None:
+        frames["simple"] = simple
+    amounts = list(dict.fromkeys(t.key for t in tokens if t.kind == "field" and t.key in AMOUNTS))
+    ends = [t.key for t in tokens if t.kind == "superlative" and t.key in ("max", "min")]
+    more, less = _said(text, lang, "more"), _said(text, lang, "less")
+    end = ends[0] if ends else "max" if more else "min" if less else None
+    return Asked(frames, amounts, end, "" if ends else more or less or "")
+
+
+def _output(select: m.Select, fields: dict) -> str:
+    """What a reading answers: percent, amount, count, value (another figure), or forms (a list)."""
+    aggregate = select.aggregate
+    if aggregate is not None and select.group_by is None and not select.groups:
+        if aggregate.function in ("share", "pooled"):
+            return "percent"
+        if aggregate.function in ("count", "distinct"):
+            return "count"
+        return _kind_of(aggregate.expr, fields)
+    if aggregate is None and select.order_by is None and len(select.shown) == 1:
+        return _kind_of(select.shown[0], fields)
+    return "forms"
+
+
+def _kind_of(expr, fields: dict) -> str:
+    if isinstance(expr, m.Field) and expr.entity == "form":
+        info = fields.get(expr.name)
+        if getattr(info, "unit", "") == "%":
+            return "percent"
+        return "amount" if expr.name in AMOUNTS else "value"
+    return "value"
+
+
+def _ranked(where) -> m.Ranked | None:
+    items = list(where.items) if isinstance(where, m.And) else [where] if where is not None else []
+    return next((c for c in items if isinstance(c, m.Ranked)), None)
+
+
+def _without(where, dropped) -> m.Cond | None:
+    items = list(where.items) if isinstance(where, m.And) else [where] if where is not None else []
+    return m.conjoin(*[c for c in items if c is not dropped and c != dropped])
+
+
+def _spent_nothing(where) -> m.Compare | None:
+    """A condition "spent nothing" (执行数 = 0) a reading made of words that name the unspent part (百分之几没花掉)."""
+    items = list(where.items) if isinstance(where, m.And) else [where] if where is not None else []
+    zero = m.Compare(m.Field("executed"), "=", m.Number(0))
+    return next((c for c in items if isinstance(c, m.Compare) and c.left == zero.left and c.op == "="
+                 and isinstance(c.right, m.Number) and c.right.value == 0), None)
+
+
+def _as_share(select: m.Select, asked: Asked, fields: dict) -> bool:
+    """A share asked, a count, total or figure answered: rebuilt as the share (in place); False when it cannot be."""
+    aggregate = select.aggregate
+    used = repr(select)
+    if aggregate is not None and aggregate.function == "share":
+        trivial = isinstance(aggregate.condition, m.Compare) and aggregate.condition.left == aggregate.condition.right
+        if trivial and aggregate.expr is None and asked.amounts:
+            # 维稳经费的全年预算在全部预算里是百分之几: the form read's share of the amount, not "budget = budget"
+            select.aggregate = m.Aggregate("share", m.Field(asked.amounts[0]), select.where)
+            select.where = None
+            return True
+        if aggregate.expr is None and aggregate.condition is not None:
+            named = [a for a in asked.amounts if f"Field(name='{a}'" not in used]
+            if named:  # 信访办那三张表的年度拨款在全体拨款里是几成: a share of that money, not of the forms
+                select.aggregate = m.Aggregate("share", m.Field(named[0]), aggregate.condition)
+                return True
+        return False
+    kind = _output(select, fields)
+    if kind == "percent" or kind == "forms" and (select.aggregate is not None or select.order_by is not None):
+        return kind == "percent"
+    if kind == "forms" and (zero := _spent_nothing(select.where)) is not None and select.where is not None:
+        # 全年预算里有百分之几没花掉: the unspent part of the budget, not the forms that spent nothing
+        select.where = _without(select.where, zero)
+        select.aggregate = m.Aggregate("pooled", m.Arith("/", m.Field("unspent"), m.Field("annual_budget")))
+        return True
+    expr = select.aggregate.expr if select.aggregate is not None else select.shown[0] if select.shown else None
+    if kind != "amount" or not isinstance(expr, m.Field) or (select.aggregate is not None and select.aggregate.function != "sum"):
+        return False
+    base = _BASE.get(expr.name)
+    if base is not None and base in asked.amounts:  # what percentage of its budget went unspent: of its own base
+        select.aggregate, select.shown = m.Aggregate("pooled", m.Arith("/", expr, m.Field(base))), []
+        return True
+    if select.where is None:
+        return False
+    # the 派出所 forms' opening budget as a fraction of every form's: the forms read's share of the whole amount
+    select.aggregate, select.shown = m.Aggregate("share", expr, select.where), []
+    select.where = None
+    return True
+
+
+def _as_one(select: m.Select, asked: Asked) -> bool:
+    """"Which one" asked, a single figure answered: rebuilt as the form ahead on that measure; False when it cannot be."""
+    aggregate = select.aggregate
+    if aggregate is None and select.order_by is None and len(select.shown) == 1 and asked.end is not None:
+        # 两个项目，哪个没用掉的钱更多: the one ahead on the figure shown, not both figures
+        select.order_by, select.descending, select.limit, select.shown = select.shown[0], asked.end == "max", 1, []
+        return True
+    if aggregate is None or select.group_by is not None or select.groups:
+        return True
+    ranked = _ranked(select.where)
+    if aggregate.function == "count" and ranked is not None:
+        # 哪一个剩下没花的钱最多？剩了多少？: the ranked form with its figure, not "1 form"
+        select.where = m.conjoin(_without(select.where, ranked), ranked.within) if ranked.within != select.where else _without(select.where, ranked)
+        select.order_by, select.descending, select.limit, select.ties = ranked.expr, ranked.descending, ranked.limit, ranked.ties
+        select.aggregate = None
+        return True
+    if aggregate.function in ("max", "min", "sum", "avg") and aggregate.expr is not None:
+        end = aggregate.function if aggregate.function in ("max", "min") else asked.end
+        if end is None:
+            return False
+        # which 党群 project sat on the biggest leftover sum: the form with the most, not the group's total
+        select.order_by, select.descending, select.limit, select.aggregate = aggregate.expr, end == "max", 1, None
+        return True
+    return aggregate.function == "count"
+
+
+def _as_simple(select: m.Select) -> None:
+    """A simple mean asked, the pooled ratio answered: the mean of the rate over the forms (in place)."""
+    aggregate = select.aggregate
+    if aggregate is None or aggregate.function != "pooled" or not isinstance(aggregate.expr, m.Arith):
+        return
+    parts = (getattr(aggregate.expr.left, "name", None), getattr(aggregate.expr.right, "name", None))
+    rate = next((name for name, pair in RATES.items() if tuple(pair) == parts), None)
+    select.aggregate = m.Aggregate("avg", m.Field(rate) if rate else m.Arith("*", m.Number(100), aggregate.expr))
+
+
+def fitted(reading, asked: Asked, fields: dict) -> list[str]:
+    """Fit a reading to the asked quantity: rebuild it (in place) when its output answers an operand or a neighbouring
+    statistic of what was asked, else name the operator not read.
+
+    Args:
+        reading: an assistant.asking.Reading (None passes).
+        asked: the question's frame (read()).
+        fields: the lexicon's fields (name → info with `unit`).
+
+    Returns:
+        The words of the asked operator the reading could not be made to answer (empty when it answers it).
+    """
+    if reading is None or asked is None or reading.together:
+        return []
+    select = reading.select
+    if "simple" in asked.frames:
+        _as_simple(select)
+    if "share" in asked.frames and "which" not in asked.frames and not _as_share(select, asked, fields):
+        kind = _output(select, fields)
+        if kind in ("amount", "count") and select.aggregate is not None or kind == "amount":
+            return [asked.frames["share"]]
+    if "which" in asked.frames and not _as_one(select, asked):
+        return [asked.frames["which"]]
+    said = [word.lower() for word in (*asked.frames.values(), asked.end_word) if word]
+    # 不加权, 哪个…更多: the words of a quantity the reading now answers are read, not left over
+    reading.ignored = [w for w in reading.ignored if not any(w.lower() in word for word in said)]
+    return []
+
+
+def only_reading_answers(asked: Asked | None, reading, query) -> bool:
+    """Whether the query model's reading answers the share asked while the rule-based reading would look a figure up or
+    list forms (how much of the overall budget, in percent, belongs to X): the rule reading answers an operand.
+
+    Args:
+        asked: the question's frame, or None.
+        reading: the query model's reading (fitted).
+        query: the rule-based reading (an assistant.interpret.Query).
+
+    Returns:
+        True when only the query model's reading gives the percentage asked.
+    """
+    from assistant.reading_choice import names_beyond
+
+    if asked is None or reading is None or "share" not in asked.frames or query.intent not in ("lookup", "list"):
+        return False
+    aggregate = reading.select.aggregate
+    return aggregate is not None and aggregate.function in ("share", "pooled") and not reading.unread \
+        and not names_beyond(query, reading)
