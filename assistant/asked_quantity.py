@@ -31,7 +31,9 @@ class Asked:
 def _said(text: str, lang: str, role: str) -> str | None:
     """The first word of a role said in the text (English on word boundaries)."""
     for word in _WORDS.get((lang, role), []):
-        if (re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text, re.I) if lang == "en" else word in text):
+        # "more than 5万" compares; "which one left more" chooses
+        if (re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])(?!\s+than)", text, re.I) if lang == "en"
+                else re.search(rf"{re.escape(word)}(?!于)", text)):
             return word
     return None
 
@@ -52,9 +54,12 @@ def read(question: str, recogniser) -> Asked:
     lang = "en" if is_english(question) else "zh"
     tokens, _ = recogniser.tokens(text)
     frames = {}
-    share = next((t.text for t in tokens if t.kind == "aggregate" and t.key == "share"), None) or _said(text, lang, "share")
+    at = next((k for k, t in enumerate(tokens) if t.kind == "aggregate" and t.key == "share"), None)
+    share = tokens[at].text if at is not None else _said(text, lang, "share")
     if share:
         frames["share"] = share
+    if at is not None and any(t.kind == "noun" and t.key == "form" for t in tokens[at + 1:at + 3]):
+        frames["of_forms"] = tokens[at].text  # what percentage of all forms / of the 28 forms: a share of forms, said so
     which = _said(text, lang, "which") or (found.group(0) if lang == "en" and (found := _WHICH_EN.search(text)) else None)
     if which:
         frames["which"] = which
@@ -120,8 +125,9 @@ def _as_share(select: m.Select, asked: Asked, fields: dict) -> bool:
             select.where = None
             return True
         if aggregate.expr is None and aggregate.condition is not None:
-            named = [a for a in asked.amounts if f"Field(name='{a}'" not in used]
-            if named:  # 信访办那三张表的年度拨款在全体拨款里是几成: a share of that money, not of the forms
+            rates = [parts for rate, parts in RATES.items() if f"Field(name='{rate}'" in used]
+            named = [a for a in asked.amounts if f"Field(name='{a}'" not in used and not any(a in parts for parts in rates)]
+            if named and "of_forms" not in asked.frames:  # 信访办那三张表的年度拨款在全体拨款里是几成: a share of that money, not of the forms
                 select.aggregate = m.Aggregate("share", m.Field(named[0]), aggregate.condition)
                 return True
         return False
@@ -230,5 +236,5 @@ def only_reading_answers(asked: Asked | None, reading, query) -> bool:
     if asked is None or reading is None or "share" not in asked.frames or query.intent not in ("lookup", "list"):
         return False
     aggregate = reading.select.aggregate
-    return aggregate is not None and aggregate.function in ("share", "pooled") and not reading.unread \
+    return aggregate is not None and aggregate.expr is not None and aggregate.function in ("share", "pooled") and not reading.unread \
         and not names_beyond(query, reading)
