@@ -10,7 +10,8 @@ from assistant.data_files import role_words
 from assistant.money_share import AMOUNTS
 from assistant.pooled_rate import RATES
 
-_WORDS = role_words("asked_quantity.tsv", ("share", "which", "simple", "more", "less"))
+_WORDS = role_words("asked_quantity.tsv", ("share", "which", "simple", "more", "less", "amount", "count", "unspent", "used",
+                                           "difference"))
 # "which 党群 project", "which form": "which" before a singular form noun within a few words (not "which forms").
 _WHICH_EN = re.compile(r"\bwhich\b(?:\s+[^\s?,.;]+){0,3}?\s+(?:one|form|project|programme|program|line|item|scheme)\b(?!s)", re.I)
 # A base an amount is taken of: the part's share of its own base (what percentage of its budget went unspent).
@@ -65,6 +66,12 @@ def read(question: str, recogniser) -> Asked:
         frames["which"] = which
     if (simple := _said(text, lang, "simple")) is not None:
         frames["simple"] = simple
+    if (amount := _said(text, lang, "amount")) is not None and _said(text, lang, "count") is None:
+        frames["amount"] = amount  # 多少钱, how much: an amount, never a count of forms
+        for role in ("difference", "unspent", "used"):  # what part of the money: the first said (没用掉 before 用掉)
+            if (part := _said(text, lang, role)) is not None:
+                frames[role] = part
+                break
     amounts = list(dict.fromkeys(t.key for t in tokens if t.kind == "field" and t.key in AMOUNTS))
     ends = [t.key for t in tokens if t.kind == "superlative" and t.key in ("max", "min")]
     more, less = _said(text, lang, "more"), _said(text, lang, "less")
@@ -180,6 +187,47 @@ def _as_one(select: m.Select, asked: Asked) -> bool:
     return aggregate.function == "count"
 
 
+def _zero_of(where) -> m.Compare | None:
+    """A condition "nothing spent" or "no budget" (执行数 = 0, 全年预算数 = 0) read from words naming the unspent part."""
+    items = list(where.items) if isinstance(where, m.And) else [where] if where is not None else []
+    return next((c for c in items if isinstance(c, m.Compare) and isinstance(c.left, m.Field) and c.op == "="
+                 and c.left.name in ("executed", "annual_budget") and isinstance(c.right, m.Number) and c.right.value == 0), None)
+
+
+def _as_amount(select: m.Select, asked: Asked, fields: dict) -> bool:
+    """An amount asked (the unspent part, the part used, a difference), a count or a neighbouring column answered:
+    rebuilt as that amount (in place); False when the asked part cannot be read."""
+    part = next((role for role in ("difference", "unspent", "used") if role in asked.frames), None)
+    kind = _output(select, fields)
+    if part is None or kind not in ("count", "amount"):
+        return True
+    if kind == "count":
+        zero = _zero_of(select.where)
+        if part != "unspent" or zero is None or select.aggregate.function != "count":
+            return True  # a count of forms meeting a condition the question states
+        # 剩下没花的加起来多少, 有多少预算没有用掉: the unspent money, not the forms that spent nothing
+        select.where, select.aggregate = _without(select.where, zero), m.Aggregate("sum", m.Field("unspent"))
+        return True
+    expr = select.aggregate.expr if select.aggregate is not None else select.shown[0]
+    if select.aggregate is not None and select.aggregate.function != "sum":
+        return True
+    if part == "difference":
+        named = [a for a in asked.amounts if a in ("annual_budget", "initial_budget", "executed")]
+        if len(named) != 2:
+            return expr.name not in named  # a change or balance column already is the difference
+        # 维稳经费全年预算与执行数相差多少, how much larger was the opening budget than the final one
+        measure = m.Arith("|-|", m.Field(named[0]), m.Field(named[1]))
+    else:
+        wanted = "unspent" if part == "unspent" else "executed"
+        if expr.name == wanted or expr.name not in ("annual_budget", "initial_budget", "executed"):
+            return True
+        if part == "used" and expr.name == "executed":
+            return True
+        measure = m.Field(wanted)  # 年度预算实际用掉了多少, how much of its budget did X not use: the part, not the budget
+    select.aggregate, select.shown = m.Aggregate("sum", measure), []
+    return True
+
+
 def _as_simple(select: m.Select) -> None:
     """A simple mean asked, the pooled ratio answered: the mean of the rate over the forms (in place)."""
     aggregate = select.aggregate
@@ -211,6 +259,8 @@ def fitted(reading, asked: Asked, fields: dict) -> list[str]:
         kind = _output(select, fields)
         if kind in ("amount", "count") and select.aggregate is not None or kind == "amount":
             return [asked.frames["share"]]
+    if "amount" in asked.frames and not _as_amount(select, asked, fields):
+        return [asked.frames.get("unspent") or asked.frames.get("used") or asked.frames.get("difference") or asked.frames["amount"]]
     if "which" in asked.frames and not _as_one(select, asked):
         return [asked.frames["which"]]
     said = [word.lower() for word in (*asked.frames.values(), asked.end_word) if word]
