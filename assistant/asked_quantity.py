@@ -34,7 +34,7 @@ def _said(text: str, lang: str, role: str) -> str | None:
     for word in _WORDS.get((lang, role), []):
         # "more than 5万" compares; "which one left more" chooses
         if (re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])(?!\s+than)", text, re.I) if lang == "en"
-                else re.search(rf"{re.escape(word)}(?!于)", text)):
+                else re.search(rf"(?<![那这]){re.escape(word)}(?!于)", text)):  # 那几张表: those forms, no count asked
             return word
     return None
 
@@ -112,12 +112,11 @@ def _without(where, dropped) -> m.Cond | None:
     return m.conjoin(*[c for c in items if c is not dropped and c != dropped])
 
 
-def _spent_nothing(where) -> m.Compare | None:
-    """A condition "spent nothing" (执行数 = 0) a reading made of words that name the unspent part (百分之几没花掉)."""
+def _zero_of(where) -> m.Compare | None:
+    """A condition "nothing spent" or "no budget" (执行数 = 0, 全年预算数 = 0) read from words naming the unspent part."""
     items = list(where.items) if isinstance(where, m.And) else [where] if where is not None else []
-    zero = m.Compare(m.Field("executed"), "=", m.Number(0))
-    return next((c for c in items if isinstance(c, m.Compare) and c.left == zero.left and c.op == "="
-                 and isinstance(c.right, m.Number) and c.right.value == 0), None)
+    return next((c for c in items if isinstance(c, m.Compare) and isinstance(c.left, m.Field) and c.op == "="
+                 and c.left.name in ("executed", "annual_budget") and isinstance(c.right, m.Number) and c.right.value == 0), None)
 
 
 def _as_share(select: m.Select, asked: Asked, fields: dict) -> bool:
@@ -139,9 +138,11 @@ def _as_share(select: m.Select, asked: Asked, fields: dict) -> bool:
                 return True
         return False
     kind = _output(select, fields)
-    if kind == "percent" or kind == "forms" and (select.aggregate is not None or select.order_by is not None):
-        return kind == "percent"
-    if kind == "forms" and (zero := _spent_nothing(select.where)) is not None and select.where is not None:
+    if kind == "percent":
+        return True
+    if kind == "forms" and (select.aggregate is not None or select.order_by is not None):
+        return False  # a grouping or a ranking: no operand of the share to rebuild from
+    if kind == "forms" and (zero := _zero_of(select.where)) is not None:
         # 全年预算里有百分之几没花掉: the unspent part of the budget, not the forms that spent nothing
         select.where = _without(select.where, zero)
         select.aggregate = m.Aggregate("pooled", m.Arith("/", m.Field("unspent"), m.Field("annual_budget")))
@@ -185,13 +186,6 @@ def _as_one(select: m.Select, asked: Asked) -> bool:
         select.order_by, select.descending, select.limit, select.aggregate = aggregate.expr, end == "max", 1, None
         return True
     return aggregate.function == "count"
-
-
-def _zero_of(where) -> m.Compare | None:
-    """A condition "nothing spent" or "no budget" (执行数 = 0, 全年预算数 = 0) read from words naming the unspent part."""
-    items = list(where.items) if isinstance(where, m.And) else [where] if where is not None else []
-    return next((c for c in items if isinstance(c, m.Compare) and isinstance(c.left, m.Field) and c.op == "="
-                 and c.left.name in ("executed", "annual_budget") and isinstance(c.right, m.Number) and c.right.value == 0), None)
 
 
 def _as_amount(select: m.Select, asked: Asked, fields: dict) -> bool:
