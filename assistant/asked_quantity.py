@@ -68,10 +68,10 @@ def read(question: str, recogniser) -> Asked:
         frames["simple"] = simple
     if (amount := _said(text, lang, "amount")) is not None and _said(text, lang, "count") is None:
         frames["amount"] = amount  # 多少钱, how much: an amount, never a count of forms
-        for role in ("difference", "unspent", "used"):  # what part of the money: the first said (没用掉 before 用掉)
-            if (part := _said(text, lang, role)) is not None:
-                frames[role] = part
-                break
+    for role in ("difference", "unspent", "used"):  # what part of the money: the first said (没用掉 before 用掉)
+        if (part := _said(text, lang, role)) is not None:
+            frames[role] = part
+            break
     amounts = list(dict.fromkeys(t.key for t in tokens if t.kind == "field" and t.key in AMOUNTS))
     ends = [t.key for t in tokens if t.kind == "superlative" and t.key in ("max", "min")]
     more, less = _said(text, lang, "more"), _said(text, lang, "less")
@@ -282,3 +282,31 @@ def only_reading_answers(asked: Asked | None, reading, query) -> bool:
     aggregate = reading.select.aggregate
     return aggregate is not None and aggregate.expr is not None and aggregate.function in ("share", "pooled") and not reading.unread \
         and not names_beyond(query, reading)
+
+
+def of_previous(asked: Asked | None, previous_ids: list | None, reading=None):
+    """A follow-up that says only the quantity asked (用掉几成？, 没用掉的还剩多少？, what share went unspent?) after an
+    answer: that quantity of the previous answer's forms — a share of their budget used or unspent, or the amount.
+
+    Args:
+        asked: the follow-up's frame, or None.
+        previous_ids: the previous answer's form ids, or None.
+        reading: the query model's reading of the follow-up, or None; one holding no more than the "spent nothing" its
+            words of not spending made (没用掉的还剩多少) is replaced, any other is kept.
+
+    Returns:
+        The reading to answer with: a new one for the quantity of the previous forms, else `reading` unchanged.
+    """
+    from assistant.asking import Reading
+
+    if reading is not None and not (reading.select.where is not None and reading.select.where == _zero_of(reading.select.where)
+                                    and reading.select.aggregate is None and not reading.select.shown and reading.select.order_by is None):
+        return reading
+    if asked is None or not previous_ids or set(asked.amounts) - {"executed", "unspent"} or "which" in asked.frames:
+        return reading
+    part = "unspent" if "unspent" in asked.frames else "executed" if "used" in asked.frames else None
+    if part is None or not ({"share", "amount"} & set(asked.frames)):
+        return reading
+    measure = m.Aggregate("pooled", m.Arith("/", m.Field(part), m.Field("annual_budget"))) if "share" in asked.frames \
+        else m.Aggregate("sum", m.Field(part))
+    return Reading(m.Select(where=m.FormIds(tuple(previous_ids)), aggregate=measure), follow_up=True)

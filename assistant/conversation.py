@@ -172,6 +172,7 @@ class Conversation:
         if reading is not None and contradicts(question, reading.select, self._reader.lexicon.fields):
             reading = None  # 一共扣了多少分 read as a sum of budgets: the rule reader, or a refusal, instead
         asked_for = asked_quantity.read(question, self._reader.recogniser) if self._reader is not None else None
+        reading = asked_quantity.of_previous(asked_for, previous_ids, reading)  # 用掉几成？, 没用掉的还剩多少？: of the last forms
         if unfit := asked_quantity.fitted(reading, asked_for, self._reader.lexicon.fields):
             return _refusal(question, lang, reading, unfit, self._reader.lexicon)  # a share asked, only its total read
         if question != asked and reading is not None:
