@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from assistant import model as m
+from assistant.asked_unit import asks_points
 from assistant.data_files import role_words
 from assistant.money_share import AMOUNTS
 from assistant.pooled_rate import RATES
@@ -66,7 +67,9 @@ def read(question: str, recogniser) -> Asked:
         frames["which"] = which
     if (simple := _said(text, lang, "simple")) is not None:
         frames["simple"] = simple
-    if (amount := _said(text, lang, "amount")) is not None and _said(text, lang, "count") is None:
+    if asks_points(question):
+        frames["points"] = "points"  # 一共扣了多少分, how many points: points, never a sum of budgets
+    if (amount := _said(text, lang, "amount")) is not None and _said(text, lang, "count") is None and "points" not in frames:
         frames["amount"] = amount  # 多少钱, how much: an amount, never a count of forms
     for role in ("difference", "unspent", "used"):  # what part of the money: the first said (没用掉 before 用掉)
         if (part := _said(text, lang, role)) is not None:
@@ -310,3 +313,24 @@ def of_previous(asked: Asked | None, previous_ids: list | None, reading=None):
     measure = m.Aggregate("pooled", m.Arith("/", m.Field(part), m.Field("annual_budget"))) if "share" in asked.frames \
         else m.Aggregate("sum", m.Field(part))
     return Reading(m.Select(where=m.FormIds(tuple(previous_ids)), aggregate=measure), follow_up=True)
+
+
+def unless_points(asked: Asked | None, reading, reader):
+    """The reading, unless points are asked and it gives a statistic of an amount (预算执行一共扣了多少分 read as the sum
+    of the full-year budgets): then None, for the rule reader or a refusal.
+
+    Args:
+        asked: the question's frame, or None.
+        reading: the query model's reading, or None.
+        reader: the QuestionReader (its lexicon's fields give each field's kind), or None.
+
+    Returns:
+        The reading or None.
+    """
+    if reading is None or asked is None or "points" not in asked.frames or reader is None:
+        return reading
+    aggregate = reading.select.aggregate
+    if aggregate is not None and isinstance(aggregate.expr, m.Field) \
+            and getattr(reader.lexicon.fields.get(aggregate.expr.name), "kind", "") == "amount":
+        return None
+    return reading

@@ -119,7 +119,6 @@ class Conversation:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
         from assistant import batches, derived_lookup, described_form, excluded_search, form_text, pointer_count, search_scope, text_checks, text_described
-        from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
         from assistant import asked_measures, asked_quantity
         from assistant.formal_those import those_as_forms
@@ -168,11 +167,8 @@ class Conversation:
         question = of_previous(question, self.store, previous_ids)  # 带平安办的那个, the one with the lower rate: the last forms named
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named
             question = text_described.named_by_text(self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
-        reading = self.read(question)
-        if reading is not None and contradicts(question, reading.select, self._reader.lexicon.fields):
-            reading = None  # 一共扣了多少分 read as a sum of budgets: the rule reader, or a refusal, instead
         asked_for = asked_quantity.read(question, self._reader.recogniser) if self._reader is not None else None
-        reading = asked_quantity.of_previous(asked_for, previous_ids, reading)  # 用掉几成？, 没用掉的还剩多少？: of the last forms
+        reading = asked_quantity.of_previous(asked_for, previous_ids, asked_quantity.unless_points(asked_for, self.read(question), self._reader))  # 一共扣了多少分 read as a sum of budgets: the rule reader; 用掉几成？: the last forms'
         if unfit := asked_quantity.fitted(reading, asked_for, self._reader.lexicon.fields):
             return _refusal(question, lang, reading, unfit, self._reader.lexicon)  # a share asked, only its total read
         if question != asked and reading is not None:
