@@ -31,16 +31,17 @@ def _fitted(reader, question):
 
 @pytest.mark.parametrize("question, frames", [
     ("城管办的全年预算在全部预算里是几成？", {"share"}),
-    ("What fraction of the 城管办 money went unspent?", {"share"}),
-    ("What percentage of all forms spent under half?", {"share", "of_forms"}),
-    ("城管办的项目里哪一个结余最多？", {"which"}),
-    ("Which 城管办 project left the most unspent?", {"which"}),
+    ("What fraction of the 城管办 money went unspent?", {"share", "unspent"}),
+    ("What percentage of all forms spent under half?", {"share", "of_forms", "used"}),
+    ("城管办的项目里哪一个结余最多？", {"which", "unspent"}),
+    ("Which 城管办 project left the most unspent?", {"which", "unspent"}),
     ("Which forms were cut by more than 5万?", set()),  # plural: a list, no one form asked
     ("城管办执行率不加权平均是多少？", {"simple", "amount"}),
     ("Unweighted mean execution rate of the 城管办 forms?", {"simple"}),
     ("城管办还有多少钱没花掉？", {"amount", "unspent"}),
     ("How much of the 城管办 budget was actually spent?", {"amount", "used"}),
-    ("How many forms spent nothing?", set())])
+    ("预算执行一共扣了多少分？", {"points"}),  # points, no amount
+    ("How many forms spent nothing?", {"used"})])  # a count: no amount asked
 def test_the_asked_quantity_is_read_from_the_frame(reader, question, frames):
     assert set(asked_quantity.read(question, reader.recogniser).frames) == frames
 
