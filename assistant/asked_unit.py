@@ -1,11 +1,9 @@
-"""The unit a question asks its figure in (多少分, how many points) against the measure a reading totals: a sum of
-budgets is no answer to 一共扣了多少分."""
+"""The unit a question asks its figure in (多少分, how many points; 减了多少万): read as asked, never as a figure."""
 
 from __future__ import annotations
 
 import re
 
-from assistant import model as m
 
 # Asking points: 多少分 / 几分 / how many points (not 几分之几, a fraction).
 _ASKS_POINTS = re.compile(r"(?:多少|几)分(?![之值])|\bhow many (?:points|marks)\b", re.I)
@@ -14,23 +12,6 @@ _ASKS_POINTS = re.compile(r"(?:多少|几)分(?![之值])|\bhow many (?:points|m
 def asks_points(question: str) -> bool:
     """Whether a question asks a figure in points: "预算执行一共扣了多少分", "how many points were lost"."""
     return bool(_ASKS_POINTS.search(question))
-
-
-def contradicts(question: str, select: m.Select, fields: dict) -> bool:
-    """Whether a reading answers a question asking points with a statistic of an amount (万元).
-
-    Args:
-        question: the question.
-        select: the reading's select.
-        fields: the lexicon's fields (name → FieldInfo with `kind`).
-
-    Returns:
-        True for 预算执行一共扣了多少分 read as the sum of the full-year budgets.
-    """
-    aggregate = select.aggregate
-    if aggregate is None or not isinstance(aggregate.expr, m.Field) or not asks_points(question):
-        return False
-    return getattr(fields.get(aggregate.expr.name), "kind", "") == "amount"
 
 
 # 几个百分点 / 多少个百分点: a difference of percentages asked.

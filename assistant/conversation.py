@@ -121,9 +121,8 @@ class Conversation:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
         from assistant import batches, derived_lookup, described_form, excluded_search, form_text, pointer_count, search_scope, text_checks, text_described
-        from assistant.asked_unit import contradicts
         from assistant.courtesy import unwrapped
-        from assistant import asked_measures
+        from assistant import asked_measures, asked_quantity
         from assistant.formal_those import those_as_forms
         from assistant.restated_label import without_labels
         from assistant.whole_scope import this_year, without_whole_scope
@@ -173,9 +172,10 @@ class Conversation:
         question = said_of_one(question, lang, self.store, previous_ids, self._reader.read) if self._reader else question  # 它的执行率, 用掉几成？ after one form
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named
             question = text_described.named_by_text(self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
-        reading = self.read(question)
-        if reading is not None and contradicts(question, reading.select, self._reader.lexicon.fields):
-            reading = None  # 一共扣了多少分 read as a sum of budgets: the rule reader, or a refusal, instead
+        asked_for = asked_quantity.read(question, self._reader.recogniser) if self._reader is not None else None
+        reading = asked_quantity.of_previous(asked_for, previous_ids, asked_quantity.unless_points(asked_for, self.read(question), self._reader))  # 一共扣了多少分 read as a sum of budgets: the rule reader; 用掉几成？: the last forms'
+        if unfit := asked_quantity.fitted(reading, asked_for, self._reader.lexicon.fields):
+            return _refusal(question, lang, reading, unfit, self._reader.lexicon)  # a share asked, only its total read
         if question != asked and reading is not None:
             reading.lang = reading.lang or lang  # the full name written in Chinese does not change the language
         query = self.interpret(quote_named_words(question))  # 指标名字里带宣传: the word as if quoted, for both readers
@@ -245,7 +245,7 @@ class Conversation:
                      or described_form.figure_lookup(query, self.store) is None) \
                 and not (choice.asks_a_rows_figure(query) and reading.select.aggregate is not None) and (
                 not reading.ignored or not choice.reads_more(query, reading) or (reading.reads_nearly_all() and not (choice.names_more(query) and not derived))
-                or choice.quotes_a_column(reading, query) or glue):
+                or choice.quotes_a_column(reading, query) or glue or asked_quantity.only_reading_answers(asked_for, reading, query)):
             # The query model read it all, or neither reader did: answer what it read, naming what it left out.
             # Questions about check findings stay with the rule-based reader, which knows the checks' words.
             query = None
