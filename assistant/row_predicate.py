@@ -227,6 +227,8 @@ def literals(text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[Toke
                    and not (found.start() <= t.start < found.end())]
         if any(t.kind in _NOT_GLUE for t in between):
             continue
+        if not any(t.kind in _ROW_KINDS or (t.kind == "noun" and t.key == "indicator") for t in tokens):
+            continue  # which goals cite “闵浦府抄”: no row named — the forms' text says it
         kept = [t for t in tokens if t.end <= low or t.start >= high]
         at = sum(1 for t in kept if t.end <= low)
         name = _COLUMNS[column.key].removesuffix("_number") if column.key in _COLUMNS else "actual"

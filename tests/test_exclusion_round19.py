@@ -93,10 +93,15 @@ def test_the_forms_on_the_bundled_corpus(seed_store, question, expected):
     assert _names(_ask(seed_store, question)) == sorted(expected)
 
 
-@pytest.mark.parametrize("question", ["How many forms failed to reach a 60% execution rate?", "年初预算一分没有的表有几张？"])
+@pytest.mark.parametrize("question", ["How many forms failed to reach a 60% execution rate?"])
 def test_a_dropped_negator_is_named_not_answered_the_other_way(seed_store, question):
     answer = _ask(seed_store, question)
     assert answer.kind == "unknown" and answer.records == []
+
+
+def test_a_coin_idiom_reads_its_negator_so_nothing_is_left_to_refuse(seed_store):
+    # figures19's coin idioms read 一分没有 as an opening budget of 0 (ids 13, 14, 23, 27, 28 in the export)
+    assert _ask(seed_store, "年初预算一分没有的表有几张？").value == 5
 
 
 def test_a_negation_over_a_list_of_names_covers_every_item_on_an_invented_store(reader):
