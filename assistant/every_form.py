@@ -73,11 +73,7 @@ def exceptions(select: m.Select) -> m.Select | None:
 def reading(reader, question: str, previous, previous_ids):
     """The reader's reading of "did every X …? which didn't?" (是不是都花完了？没花完的是哪些？).
 
-    Args:
-        reader: an assistant.reader.QuestionReader.
-        question: as it reaches the reader.
-        previous: the previous answer's Select, for follow-ups.
-        previous_ids: the previous answer's form ids.
+    Args: as ``assistant.whole_reading.WholeReading`` (the reader, the question, the previous Select and form ids).
 
     Returns:
         The group's forms that do not meet the condition; None when no such question is asked.

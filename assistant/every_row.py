@@ -143,11 +143,7 @@ def said_of_every_row(items: tuple) -> tuple | None:
 def reading(reader, question: str, previous, previous_ids):
     """The reader's reading of a condition said of every row of a class (满意度指标每一条都只有10分).
 
-    Args:
-        reader: an assistant.reader.QuestionReader.
-        question: as it reaches the reader.
-        previous: the previous answer's Select, for follow-ups.
-        previous_ids: the previous answer's form ids.
+    Args: as ``assistant.whole_reading.WholeReading`` (the reader, the question, the previous Select and form ids).
 
     Returns:
         The question read without the word of every, its row condition made universal; None when no such word is

@@ -32,6 +32,7 @@ from assistant.ranked_rows import ranked_by_rows, ranked_by_rows_then_shown, ran
 from assistant import lexicon as lexicon_module
 from assistant import model as m
 from assistant.compose import Composer, Reading
+from assistant.whole_reading import WholeReading
 from assistant.named_form import NamedForms
 from assistant.named_list import named_list
 from assistant.name_glue import within_names
@@ -276,7 +277,8 @@ class QuestionReader:
         from assistant.interpret import normalize
 
         # 满意度指标每一条都只有10分; 是不是都花完了？没花完的是哪些？; 名称以“人才”开头; 年度预算扣掉执行数: the question read whole
-        for read_whole in ((every_row.reading,) if every else ()) + (every_form.reading, string_pattern.reading, spelled_arithmetic.reading):
+        readings: tuple[WholeReading, ...] = ((every_row.reading,) if every else ()) + (every_form.reading, string_pattern.reading, spelled_arithmetic.reading)
+        for read_whole in readings:
             if (said := read_whole(self, question, previous, previous_ids)) is not None:
                 return said
         restated = _RESTATEMENT.search(question)

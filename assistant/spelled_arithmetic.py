@@ -165,11 +165,7 @@ def reading(reader, question: str, previous, previous_ids):
     """A measure spelled as arithmetic between two fields: the rest read with the left operand, which the expression
     then replaces; an operator left unbuilt is named (ignored and unread), never answered as the left operand alone.
 
-    Args:
-        reader: an assistant.reader.QuestionReader.
-        question: as it reaches the reader.
-        previous: the previous answer's Select, for follow-ups.
-        previous_ids: the previous answer's form ids.
+    Args: as ``assistant.whole_reading.WholeReading`` (the reader, the question, the previous Select and form ids).
 
     Returns:
         The Reading, or None when no operator joins two fields.

@@ -211,11 +211,7 @@ def read(question: str) -> Pattern | None:
 def reading(reader, question: str, previous, previous_ids):
     """The reader's reading of the question without the pattern, the pattern's condition added.
 
-    Args:
-        reader: an assistant.reader.QuestionReader.
-        question: as it reaches the reader.
-        previous: the previous answer's Select, for follow-ups.
-        previous_ids: the previous answer's form ids.
+    Args: as ``assistant.whole_reading.WholeReading`` (the reader, the question, the previous Select and form ids).
 
     Returns:
         The Reading, or None when the question says no pattern.
