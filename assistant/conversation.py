@@ -120,7 +120,7 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
-        from assistant import batches, derived_lookup, described_form, excluded_search, form_text, pointer_count, search_scope, text_checks, text_described
+        from assistant import batches, derived_lookup, described_form, excluded_search, form_text, one_form_answer, pointer_count, search_scope, text_checks, text_described
         from assistant.courtesy import unwrapped
         from assistant import asked_measures, asked_quantity
         from assistant.formal_those import those_as_forms
@@ -284,14 +284,7 @@ class Conversation:
                     query.previous_form_ids = [record.form_id for record in answer.records]
                 self.last, self.last_select = query, None
                 self.last_ids = [record.form_id for record in answer.records]
-        if answer.kind != "unknown" and len({r.form_id for r in answer.records}) == 1:
-            from assistant.clause_figure import with_clauses
-            from assistant.described_row import described_rows  # 计划装修多大面积: the row it describes, as printed
-            from assistant.reached import reached_lines  # 达到了没有: the outcome and the row's actual, not the goal
-            rows = reached_lines(asked, lang, answer.records[0].form_id, answer.text, self.store) \
-                or described_rows(asked, lang, answer.records[0].form_id, answer.text, self.store)
-            with_clauses(asked, lang, answer, self.store)  # 全年发展了多少名党员: a figure only the form's text gives
-            answer.text += "".join("\n" + row for row in rows)
+        one_form_answer.completed(asked, lang, answer, self.store)  # 达到了没有, 计划装修多大面积: beyond the figures
         if self._reader is not None and answer.kind != "unknown" and answer.records:  # 人才那三个项目: a count that disagrees
             answer.text += pointer_count.count_disagreement(self._reader, question, answer, lang)
         if question != asked:  # say which form the fragments were taken for, and keep the question as asked
