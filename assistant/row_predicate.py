@@ -163,9 +163,10 @@ def properties(text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[To
             kept = [t for t in tokens if not any(t.start < e and t.end > s for s, e in spans)]
             at = sum(1 for t in kept if t.end <= low)
             kept.insert(at, Token("predicate", key, low, high, text[low:high]))
-            tokens = kept
+            tokens = _subject_counted(kept, at, column)
             said = " ".join(c.group(0).lower() for c in cues)
             gaps = [g for g in gaps if not g.strip() or g.strip(" ,.?？，。'\"“”").lower() not in said]
+    tokens, gaps = negated_numbers(text, tokens, gaps)
     return existential(*literals(text, _noun_apart(tokens), gaps), text)
 
 
@@ -238,4 +239,69 @@ def literals(text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[Toke
         tokens = kept
         stretch = text[low:high].lower()
         gaps = [g for g in gaps if not g.strip() or g.strip(" ,.?？，。'\"“”").lower() not in stretch]
+    return tokens, gaps
+
+
+def _alternation(kind: str) -> str:
+    """One word row of row_properties.tsv as a regex alternation, English words bounded."""
+    return "|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w[:1].isascii() and w[:1].isalpha() else re.escape(w)
+                    for w in words(kind))
+
+
+@lru_cache(maxsize=1)
+def _negated_number() -> re.Pattern:
+    """A negator and a word of number in either order with at most a few filler words between them (没写具体数字, 一个数也没有,
+    no numeric, left without any number, no figure at all): that a cell holds no number."""
+    neg, noun, glue = _alternation("negator"), _alternation("number_noun"), _alternation("leave_verb")
+    filler = rf"(?:\s*(?:{glue}))*\s*"
+    return re.compile(rf"(?:(?:{glue})\s*)*(?:(?:{neg}){filler}(?:{noun})|(?:{noun}){filler}(?:{neg}))(?:\s*(?:at all|whatsoever))?",
+                      re.IGNORECASE)
+
+
+def _subject_counted(tokens: list[Token], at: int, column: Token | None) -> list[Token]:
+    """The tokens with the rows' noun before the predicate at `at` when its column is what a count word counts (how many
+    targets carry no number: the rows, never the forms holding one) and no row is named otherwise."""
+    said = [t for t in tokens[:at] if t.kind != "stop"]
+    if column is None or column.start > tokens[at].start or _rows_named(tokens) or not said \
+            or said[-1].kind != "aggregate" or said[-1].key != "count":
+        return tokens
+    return tokens[:at] + [Token("noun", "indicator", column.start, column.start, column.text)] + tokens[at:]
+
+
+def negated_numbers(text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[Token], list[str]]:
+    """A negated number said in the clause that names a row column (实际值没有给出数值, 实际完成值没写具体数字, an actual left
+    without any number, no numeric actual result): that column's number is missing, whatever the negator's wording; the
+    negator is consumed by the property (no polarity of its own).
+
+    Args:
+        text: the normalised question.
+        tokens: its tokens.
+        gaps: the stretches no recogniser explained.
+
+    Returns:
+        (tokens, gaps) with the cue, the column and any lexicon reading of the cue one predicate token
+        ("indicator: actual_number missing"); unchanged when no clause names a row column, or when the clause names the
+        target and the lexicon already read the cue.
+    """
+    for cue in reversed(list(_negated_number().finditer(text))):
+        low, high = cue.span()
+        while low < high and text[low].isspace():
+            low += 1
+        if any(t.kind == "predicate" and t.start < high and t.end > low and not t.key.startswith("indicator:") for t in tokens):
+            continue  # a predicate of the form (no grade, no tag): not a row's number
+        start, end = _clause(text, low)
+        column = _column_token(tokens, start, end, (low, high))
+        if column is None:
+            continue
+        name = _COLUMNS[column.key]
+        if name == "target" and any(t.kind == "predicate" and t.start < high and t.end > low for t in tokens):
+            continue  # the lexicon's reading of a target without a number stands
+        spans = ((low, high), (column.start, column.end))
+        first, last = min(low, column.start), max(high, column.end)
+        kept = [t for t in tokens if not any(t.start < e and t.end > s for s, e in spans)]
+        at = sum(1 for t in kept if t.end <= first)
+        kept.insert(at, Token("predicate", f"indicator: {name}_number missing", first, last, text[first:last]))
+        tokens = _subject_counted(kept, at, column)
+        said = text[low:high].lower()
+        gaps = [g for g in gaps if not g.strip() or g.strip(" ,.?？，。'\"“”").lower() not in said]
     return tokens, gaps
