@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from assistant import exclusion, follow_ups, list_totals, ranked_follow_ups, several_statistics
+from assistant import absent_row, exclusion, follow_ups, list_totals, ranked_follow_ups, several_statistics
 from assistant.absent_rows import absent_rows
 from assistant.full_marks import full_marks
 from assistant.missed_target import missed_targets
@@ -277,7 +277,7 @@ class QuestionReader:
         from assistant.interpret import normalize
 
         # 满意度指标每一条都只有10分; 是不是都花完了？没花完的是哪些？; 名称以“人才”开头; 年度预算扣掉执行数: the question read whole
-        readings: tuple[WholeReading, ...] = ((every_row.reading,) if every else ()) + (every_form.reading, string_pattern.reading, spelled_arithmetic.reading)
+        readings: tuple[WholeReading, ...] = ((every_row.reading, absent_row.reading) if every else ()) + (every_form.reading, string_pattern.reading, spelled_arithmetic.reading)
         for read_whole in readings:
             if (said := read_whole(self, question, previous, previous_ids)) is not None:
                 return said

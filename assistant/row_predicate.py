@@ -166,7 +166,7 @@ def properties(text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[To
             tokens = _subject_counted(kept, at, column)
             said = " ".join(c.group(0).lower() for c in cues)
             gaps = [g for g in gaps if not g.strip() or g.strip(" ,.?？，。'\"“”").lower() not in said]
-    tokens, gaps = negated_numbers(text, tokens, gaps)
+    tokens, gaps = negated_numbers(text, *classes_before_rows(text, tokens, gaps))
     return existential(*literals(text, _noun_apart(tokens), gaps), text)
 
 
@@ -265,7 +265,7 @@ def _subject_counted(tokens: list[Token], at: int, column: Token | None) -> list
     if column is None or column.start > tokens[at].start or _rows_named(tokens) or not said \
             or said[-1].kind != "aggregate" or said[-1].key != "count":
         return tokens
-    return tokens[:at] + [Token("noun", "indicator", column.start, column.start, column.text)] + tokens[at:]
+    return tokens[:at] + [Token("noun", "indicator", column.start, column.end, column.text)] + tokens[at:]
 
 
 def negated_numbers(text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[Token], list[str]]:
@@ -304,4 +304,51 @@ def negated_numbers(text: str, tokens: list[Token], gaps: list[str]) -> tuple[li
         tokens = _subject_counted(kept, at, column)
         said = text[low:high].lower()
         gaps = [g for g in gaps if not g.strip() or g.strip(" ,.?？，。'\"“”").lower() not in said]
+    return tokens, gaps
+
+
+# The head noun a class's English name closes with (quality indicators, cost measures): what is left is the class's word.
+_CLASS_HEAD = re.compile(r"\s+(?:indicators?|measures?|metrics?|kpis?|targets?|category|class)$")
+
+
+@lru_cache(maxsize=1)
+def _class_words() -> tuple[tuple[str, str], ...]:
+    """(word, class) for each English class name of the lexicons without its head noun (quality, output-quality),
+    longest first; a word two classes share is no class's."""
+    said: dict[str, set[str]] = {}
+    for name in ("lexicon.tsv", "lexicon_en.tsv"):
+        for _, cells in rows(name):
+            if len(cells) >= 3 and cells[0] == "class":
+                for phrase in cells[2].split("|"):
+                    word = _CLASS_HEAD.sub("", phrase.strip().lower())
+                    if word != phrase.strip().lower() and re.fullmatch(r"[a-z][a-z -]*", word) and not word.startswith("the "):
+                        said.setdefault(word, set()).add(cells[1])
+    return tuple(sorted(((w, next(iter(c))) for w, c in said.items() if len(c) == 1), key=lambda p: len(p[0]), reverse=True))
+
+
+def classes_before_rows(text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[Token], list[str]]:
+    """A class's word right before the rows' noun (quality rows, timeliness lines, a quality (质量) row): that class,
+    bound to its level before any name could hold the word.
+
+    Args:
+        text: the normalised question.
+        tokens: its tokens.
+        gaps: the stretches no recogniser explained.
+
+    Returns:
+        (tokens, gaps) with the word, any bracketed gloss and the noun one class token; unchanged otherwise.
+    """
+    for noun in [t for t in tokens if t.kind == "noun" and t.key == "indicator"]:
+        before = text[:noun.start]
+        for word, label in _class_words():
+            found = re.search(rf"(?<![a-z]){re.escape(word)}\s*(?:[(（][^()（）]{{1,8}}[)）]\s*)?$", before, re.IGNORECASE)
+            if found is None or any(t.start < found.end() and t.end > found.start() and t.kind not in ("stop", "bracket")
+                                    for t in tokens):
+                continue
+            kept = [t for t in tokens if t.end <= found.start() or t.start >= noun.end]
+            at = sum(1 for t in kept if t.end <= found.start())
+            kept.insert(at, Token("class", label, found.start(), noun.end, text[found.start():noun.end]))
+            tokens = kept
+            gaps = [g for g in gaps if g.strip().lower() != word]
+            break
     return tokens, gaps
