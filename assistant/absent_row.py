@@ -8,6 +8,7 @@ from functools import lru_cache
 from assistant import model as m
 from assistant.data_files import rows
 from assistant.recognise import Token
+from assistant.row_predicate import classes_before_rows
 
 # Tokens that describe a row (its class, noun, columns, figures): what may stand between a negator and the row's noun.
 _ROW_KINDS = ("class", "quoted_indicator", "op", "op_after", "number", "bracket")
@@ -106,7 +107,7 @@ def reading(reader, question: str, previous, previous_ids):
     from assistant.interpret import is_english, normalize
 
     text = normalize(question)
-    tokens = [t for t in reader.recogniser.tokens(text)[0]]
+    tokens = classes_before_rows(text, *reader.recogniser.tokens(text))[0]
     if not any(_names_row(t) for t in tokens) or not any(t.kind == "not" for t in tokens):
         return None
     without = _said_en(text, tokens) if is_english(text) else _said_zh(text, tokens)

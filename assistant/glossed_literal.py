@@ -42,6 +42,10 @@ def unglossed(question: str, says, names=lambda literal: False) -> str:
         literal = found.group("literal")
         from assistant.value_part import characters_after
 
+        from assistant.row_predicate import class_labels
+
+        if any(label.startswith(literal) for label in class_labels()):
+            return found.group(0)  # quality (质量) rows: a class glossed, read as the class
         if characters_after(question, found.end()):
             return found.group(0)  # the department lacks the (汇总) tag: characters of a value, not a gloss
         if not names(literal) and (not says(literal) or _COUNTED.search(found.group("gloss"))):

@@ -307,6 +307,8 @@ def negated_numbers(text: str, tokens: list[Token], gaps: list[str]) -> tuple[li
     return tokens, gaps
 
 
+# What a class's word before the rows' noun is read as instead (a topic or an indicator's name: 质量 in a name).
+_CLASS_OVER = ("stop", "bracket", "topic", "indicator_name", "measure")
 # The head noun a class's English name closes with (quality indicators, cost measures): what is left is the class's word.
 _CLASS_HEAD = re.compile(r"\s+(?:indicators?|measures?|metrics?|kpis?|targets?|category|class)$")
 
@@ -326,6 +328,17 @@ def _class_words() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((w, next(iter(c))) for w, c in said.items() if len(c) == 1), key=lambda p: len(p[0]), reverse=True))
 
 
+@lru_cache(maxsize=1)
+def class_labels() -> frozenset[str]:
+    """The indicator classes the lexicons name (质量指标, 满意度指标).
+
+    Returns:
+        The classes' labels.
+    """
+    return frozenset(cells[1] for name in ("lexicon.tsv", "lexicon_en.tsv") for _, cells in rows(name)
+                     if len(cells) >= 3 and cells[0] == "class")
+
+
 def classes_before_rows(text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[Token], list[str]]:
     """A class's word right before the rows' noun (quality rows, timeliness lines, a quality (质量) row): that class,
     bound to its level before any name could hold the word.
@@ -342,7 +355,7 @@ def classes_before_rows(text: str, tokens: list[Token], gaps: list[str]) -> tupl
         before = text[:noun.start]
         for word, label in _class_words():
             found = re.search(rf"(?<![a-z]){re.escape(word)}\s*(?:[(（][^()（）]{{1,8}}[)）]\s*)?$", before, re.IGNORECASE)
-            if found is None or any(t.start < found.end() and t.end > found.start() and t.kind not in ("stop", "bracket")
+            if found is None or any(t.start < found.end() and t.end > found.start() and t.kind not in _CLASS_OVER
                                     for t in tokens):
                 continue
             kept = [t for t in tokens if t.end <= found.start() or t.start >= noun.end]
