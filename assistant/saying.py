@@ -86,7 +86,7 @@ def asks_topic(question: str) -> bool:
 # Nouns by which a count asks for forms or indicator rows, which the query model counts; any other counted noun that
 # the glossary knows (people, devices, village committees) is a figure a form's text or indicator row gives.
 _COUNTED_FORMS = re.compile(r"^(?:projects?|implementing|agency|agencies|bodies|authorities|programm?e?s?|schemes?|initiatives?|scorecards?|forms?|tables?|sheets?|records?|indicators?|measures?|metrics?|kpis?|items?|"
-                            r"rows?|units?|departments?|"
+                            r"rows?|lines?|targets?|actuals?|units?|departments?|"
                             r"offices?|grades?|years?|times|percent|them|these|those|ones?|万元|yuan)$", re.IGNORECASE)
 # The counted noun phrase ends at a verb or preposition (how many devices | were leased under …), or at a negation
 # opening a condition (how many | not rated).
