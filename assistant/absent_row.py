@@ -117,5 +117,18 @@ def reading(reader, question: str, previous, previous_ids):
     if found is None or found.select is None or found.select.entity != "forms" or found.ignored \
             or (where := absent(found.select.where)) is None:
         return None
+    if _said_absent(reader.read(question, previous, previous_ids, every=False), where):
+        return None  # no indicator that lost any points: the ordinary reading already says that row absent
     found.select.where = where
     return found
+
+
+def _said_absent(ordinary, where: m.Cond) -> bool:
+    """Whether the ordinary reading of the question already says the described row absent (every NOT EXISTS of
+    `where` among its conditions, nothing left unread): it stands, in its own order."""
+    if ordinary is None or ordinary.select is None or ordinary.select.entity != "forms" or ordinary.ignored or ordinary.unread:
+        return False
+    said = ordinary.select.where
+    items = set(said.items) if isinstance(said, m.And) else {said}
+    ours = list(where.items) if isinstance(where, m.And) else [where]
+    return all(c in items for c in ours if isinstance(c, m.Not))

@@ -294,8 +294,9 @@ def negated_numbers(text: str, tokens: list[Token], gaps: list[str]) -> tuple[li
         if column is None:
             continue
         name = _COLUMNS[column.key]
-        if name == "target" and any(t.kind == "predicate" and t.start < high and t.end > low for t in tokens):
-            continue  # the lexicon's reading of a target without a number stands
+        read = [t for t in tokens if t.kind == "predicate" and t.start < high and t.end > low]
+        if (name == "target" and read) or any(t.start < low or t.end > high for t in read):
+            continue  # the lexicon's reading of a target without a number, or of more than a negated number (只有文字没有数字: words only, no digit), stands
         spans = ((low, high), (column.start, column.end))
         first, last = min(low, column.start), max(high, column.end)
         kept = [t for t in tokens if not any(t.start < e and t.end > s for s, e in spans)]
