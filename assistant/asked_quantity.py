@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from assistant import model as m
+from assistant import governed, model as m, picked_share
 from assistant.asked_unit import asks_points
 from assistant.data_files import role_words
 from assistant.money_share import AMOUNTS
@@ -28,6 +28,7 @@ class Asked:
     amounts: list
     end: str | None
     end_word: str = ""
+    said: tuple = ()  # (text, lang, tokens) the frame was read from: what a superlative governs is read from them
 
 
 def _said(text: str, lang: str, role: str) -> str | None:
@@ -79,7 +80,7 @@ def read(question: str, recogniser) -> Asked:
     ends = [t.key for t in tokens if t.kind == "superlative" and t.key in ("max", "min")]
     more, less = _said(text, lang, "more"), _said(text, lang, "less")
     end = ends[0] if ends else "max" if more else "min" if less else None
-    return Asked(frames, amounts, end, "" if ends else more or less or "")
+    return Asked(frames, amounts, end, "" if ends else more or less or "", (text, lang, tokens))
 
 
 def _output(select: m.Select, fields: dict) -> str:
@@ -124,6 +125,11 @@ def _zero_of(where) -> m.Compare | None:
 
 def _as_share(select: m.Select, asked: Asked, fields: dict) -> bool:
     """A share asked, a count, total or figure answered: rebuilt as the share (in place); False when it cannot be."""
+    if select.aggregate is not None and select.aggregate.function == "share" and picked_share.set_restricted(select, asked):
+        return True  # 除去X，执行数占全年预算的比例: the set without X, the share of its money
+    if select.aggregate is not None and select.aggregate.function == "share" and (
+            picked_share.named_together(select) or asked.said and picked_share.picked(select, asked)) and select.aggregate.expr is not None:
+        return True  # 社工和社工点经费合起来占几成, the largest project's share: the picked forms' part of the base
     aggregate = select.aggregate
     used = repr(select)
     if aggregate is not None and aggregate.function == "share":
@@ -250,6 +256,9 @@ def fitted(reading, asked: Asked, fields: dict) -> list[str]:
     if reading is None or asked is None or reading.together:
         return []
     select = reading.select
+    if asked.said and governed.ranked(select, *asked.said):
+        reading.ignored, reading.unread = (governed.read_words(words, asked.said[1]) for words in (reading.ignored, reading.unread))
+        return []  # the largest top-up, 砍得最多的: the change's size ranked, whatever share or field word was read
     if "simple" in asked.frames:
         _as_simple(select)
     if "share" in asked.frames and "which" not in asked.frames and not _as_share(select, asked, fields):
