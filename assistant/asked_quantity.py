@@ -12,7 +12,7 @@ from assistant.money_share import AMOUNTS
 from assistant.pooled_rate import RATES
 
 _WORDS = role_words("asked_quantity.tsv", ("share", "which", "simple", "more", "less", "amount", "count", "unspent", "used",
-                                           "difference"))
+                                           "difference", "each"))
 # "which 党群 project", "which form": "which" before a singular form noun within a few words (not "which forms").
 _WHICH_EN = re.compile(r"\bwhich\b(?:\s+[^\s?,.;]+){0,3}?\s+(?:one|form|project|programme|program|line|item|scheme)\b(?!s)", re.I)
 # A base an amount is taken of: the part's share of its own base (what percentage of its budget went unspent).
@@ -72,6 +72,8 @@ def read(question: str, recogniser) -> Asked:
         frames["points"] = "points"  # 一共扣了多少分, how many points: points, never a sum of budgets
     if (amount := _said(text, lang, "amount")) is not None and _said(text, lang, "count") is None and "points" not in frames:
         frames["amount"] = amount  # 多少钱, how much: an amount, never a count of forms
+    if (each := _said(text, lang, "each")) is not None:
+        frames["each"] = each  # 各自剩了多少, how much did each leave: per form, never summed
     for role in ("difference", "unspent", "used"):  # what part of the money: the first said (没用掉 before 用掉)
         if (part := _said(text, lang, role)) is not None:
             frames[role] = part
@@ -114,6 +116,11 @@ def _ranked(where) -> m.Ranked | None:
 def _without(where, dropped) -> m.Cond | None:
     items = list(where.items) if isinstance(where, m.And) else [where] if where is not None else []
     return m.conjoin(*[c for c in items if c is not dropped and c != dropped])
+
+
+def _without_negated(where) -> m.Cond | None:
+    """The condition without the forms it leaves out (not X): what names the forms kept."""
+    return m.conjoin(*[c for c in (where.items if isinstance(where, m.And) else (where,)) if not isinstance(c, m.Not)])
 
 
 def _zero_of(where) -> m.Compare | None:
@@ -202,6 +209,12 @@ def _as_amount(select: m.Select, asked: Asked, fields: dict) -> bool:
     rebuilt as that amount (in place); False when the asked part cannot be read."""
     part = next((role for role in ("difference", "unspent", "used") if role in asked.frames), None)
     kind = _output(select, fields)
+    if part in ("unspent", "used") and kind in ("forms", "amount") and "each" not in asked.frames and select.aggregate is None \
+            and select.order_by is None and select.where is not None and len(select.shown) == 1 \
+            and _kind_of(select.shown[0], fields) == "amount" and "Text(field=Field(name='project_name', entity='form'), mode='equals'" not in repr(_without_negated(select.where)):
+        # how much did the 平安办 forms other than X leave unspent: the group's amount, not each form's
+        select.aggregate, select.shown = m.Aggregate("sum", select.shown[0]), []
+        return True
     if part is None or kind not in ("count", "amount"):
         return True
     if kind == "count":

@@ -91,9 +91,10 @@ def set_restricted(select: m.Select, asked) -> bool:
         return False
     left = m.conjoin(*[c for c in items if c not in out])
     amounts = [a for a in asked.amounts if a in AMOUNTS]
-    if left is not None or not isinstance(aggregate.expr, m.Field) or len(amounts) != 2 or aggregate.expr.name not in amounts:
+    part = aggregate.expr.name if isinstance(aggregate.expr, m.Field) else amounts[0] if amounts else None
+    if left is not None or len(amounts) != 2 or part not in amounts:
         return False  # 除了社工以外的表占全部预算的几成: the forms left are the numerator
-    whole = next(a for a in amounts if a != aggregate.expr.name)
+    whole = next(a for a in amounts if a != part)
     select.where = m.conjoin(select.where, *out)
-    select.aggregate = m.Aggregate("pooled", m.Arith("/", aggregate.expr, m.Field(whole)))
+    select.aggregate = m.Aggregate("pooled", m.Arith("/", m.Field(part), m.Field(whole)))
     return True
