@@ -137,7 +137,8 @@ def ranked(select: m.Select, text: str, lang: str, tokens: list) -> bool:
         conditions.append(m.Compare(_INITIAL, ">", m.Number(0.0, "0")))  # a percentage needs a starting figure
     select.where, select.aggregate = m.conjoin(*conditions), None
     select.order_by, select.descending, select.shown = size, superlatives[0].key == "max", [size]
-    select.limit, select.ties = select.limit or 1, True
+    if select.limit is None:  # the one ahead and any tied with it; a number said (the three largest) is kept
+        select.limit, select.ties = 1, True
     return True
 
 
