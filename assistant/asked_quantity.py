@@ -5,14 +5,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from assistant import model as m
+from assistant import governed, model as m, picked_share
 from assistant.asked_unit import asks_points
 from assistant.data_files import role_words
 from assistant.money_share import AMOUNTS
 from assistant.pooled_rate import RATES
 
 _WORDS = role_words("asked_quantity.tsv", ("share", "which", "simple", "more", "less", "amount", "count", "unspent", "used",
-                                           "difference"))
+                                           "difference", "each"))
 # "which 党群 project", "which form": "which" before a singular form noun within a few words (not "which forms").
 _WHICH_EN = re.compile(r"\bwhich\b(?:\s+[^\s?,.;]+){0,3}?\s+(?:one|form|project|programme|program|line|item|scheme)\b(?!s)", re.I)
 # A base an amount is taken of: the part's share of its own base (what percentage of its budget went unspent).
@@ -28,6 +28,7 @@ class Asked:
     amounts: list
     end: str | None
     end_word: str = ""
+    said: tuple = ()  # (text, lang, tokens) the frame was read from: what a superlative governs is read from them
 
 
 def _said(text: str, lang: str, role: str) -> str | None:
@@ -71,6 +72,8 @@ def read(question: str, recogniser) -> Asked:
         frames["points"] = "points"  # 一共扣了多少分, how many points: points, never a sum of budgets
     if (amount := _said(text, lang, "amount")) is not None and _said(text, lang, "count") is None and "points" not in frames:
         frames["amount"] = amount  # 多少钱, how much: an amount, never a count of forms
+    if (each := _said(text, lang, "each")) is not None:
+        frames["each"] = each  # 各自剩了多少, how much did each leave: per form, never summed
     for role in ("difference", "unspent", "used"):  # what part of the money: the first said (没用掉 before 用掉)
         if (part := _said(text, lang, role)) is not None:
             frames[role] = part
@@ -79,7 +82,7 @@ def read(question: str, recogniser) -> Asked:
     ends = [t.key for t in tokens if t.kind == "superlative" and t.key in ("max", "min")]
     more, less = _said(text, lang, "more"), _said(text, lang, "less")
     end = ends[0] if ends else "max" if more else "min" if less else None
-    return Asked(frames, amounts, end, "" if ends else more or less or "")
+    return Asked(frames, amounts, end, "" if ends else more or less or "", (text, lang, tokens))
 
 
 def _output(select: m.Select, fields: dict) -> str:
@@ -115,6 +118,11 @@ def _without(where, dropped) -> m.Cond | None:
     return m.conjoin(*[c for c in items if c is not dropped and c != dropped])
 
 
+def _without_negated(where) -> m.Cond | None:
+    """The condition without the forms it leaves out (not X): what names the forms kept."""
+    return m.conjoin(*[c for c in (where.items if isinstance(where, m.And) else (where,)) if not isinstance(c, m.Not)])
+
+
 def _zero_of(where) -> m.Compare | None:
     """A condition "nothing spent" or "no budget" (执行数 = 0, 全年预算数 = 0) read from words naming the unspent part."""
     items = list(where.items) if isinstance(where, m.And) else [where] if where is not None else []
@@ -124,6 +132,11 @@ def _zero_of(where) -> m.Compare | None:
 
 def _as_share(select: m.Select, asked: Asked, fields: dict) -> bool:
     """A share asked, a count, total or figure answered: rebuilt as the share (in place); False when it cannot be."""
+    if select.aggregate is not None and select.aggregate.function == "share" and picked_share.set_restricted(select, asked):
+        return True  # 除去X，执行数占全年预算的比例: the set without X, the share of its money
+    if select.aggregate is not None and select.aggregate.function == "share" and (
+            picked_share.named_together(select) or asked.said and picked_share.picked(select, asked)) and select.aggregate.expr is not None:
+        return True  # 社工和社工点经费合起来占几成, the largest project's share: the picked forms' part of the base
     aggregate = select.aggregate
     used = repr(select)
     if aggregate is not None and aggregate.function == "share":
@@ -196,6 +209,12 @@ def _as_amount(select: m.Select, asked: Asked, fields: dict) -> bool:
     rebuilt as that amount (in place); False when the asked part cannot be read."""
     part = next((role for role in ("difference", "unspent", "used") if role in asked.frames), None)
     kind = _output(select, fields)
+    if part in ("unspent", "used") and kind in ("forms", "amount") and "each" not in asked.frames and select.aggregate is None \
+            and select.order_by is None and select.where is not None and len(select.shown) == 1 \
+            and _kind_of(select.shown[0], fields) == "amount" and "Text(field=Field(name='project_name', entity='form'), mode='equals'" not in repr(_without_negated(select.where)):
+        # how much did the 平安办 forms other than X leave unspent: the group's amount, not each form's
+        select.aggregate, select.shown = m.Aggregate("sum", select.shown[0]), []
+        return True
     if part is None or kind not in ("count", "amount"):
         return True
     if kind == "count":
@@ -250,6 +269,9 @@ def fitted(reading, asked: Asked, fields: dict) -> list[str]:
     if reading is None or asked is None or reading.together:
         return []
     select = reading.select
+    if asked.said and governed.ranked(select, *asked.said):
+        reading.ignored, reading.unread = (governed.read_words(words, asked.said[1]) for words in (reading.ignored, reading.unread))
+        return []  # the largest top-up, 砍得最多的: the change's size ranked, whatever share or field word was read
     if "simple" in asked.frames:
         _as_simple(select)
     if "share" in asked.frames and "which" not in asked.frames and not _as_share(select, asked, fields):
