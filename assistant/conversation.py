@@ -98,7 +98,7 @@ class Conversation:
         self._current_interpreter()
         if self._reader is None:
             return None
-        return ranked_row(question, "en" if is_english(question) else "zh", self.last_select) or self._reader.read(question, self.last_select, self.last_ids)
+        return ranked_row(question, "en" if is_english(question) else "zh", self.last_select, self._reader.recogniser) or self._reader.read(question, self.last_select, self.last_ids)
 
     def interpret(self, question: str) -> Query:
         """How a question would be understood now, without answering it or changing the conversation.

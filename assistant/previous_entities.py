@@ -10,7 +10,10 @@ from functools import lru_cache
 from assistant import data_files
 from assistant import model as m
 
-_ROLES = ("possessive", "pronoun", "which", "lead", "tail", "next", "ordinal")
+_ROLES = ("possessive", "pronoun", "which", "lead", "tail", "next", "ordinal", "filler")
+# Token kinds that name forms (a project, a fragment of one, a tag, a unit, a topic its name says), and glue kinds.
+_NAMING = ("project", "quoted_project", "tag", "unit", "department", "topic", "pinyin")
+_GLUE = ("swap", "stop")
 _EDGE = "？?。.!！，,；;：:… \t"
 
 
@@ -64,7 +67,67 @@ def _rank_asked(question: str, lang: str) -> int | None:
     return next((n for word, n in _ordinals().get(lang, []) if bare == word), None)
 
 
-def ranked_row(question: str, lang: str, previous: m.Select | None):
+def _said_rank(bare: str, lang: str) -> tuple[int, int, int] | None:
+    """(rank, start, end) of the rank a follow-up says anywhere (the second largest, 第三少的, the next smallest,
+    Which one comes fourth?): 0 for the next one, N for the Nth (a tsv word or 第N / Nth); None when it says none."""
+    bound = r"\b" if lang == "en" else ""
+    for word, rank in _ordinals().get(lang, []):
+        if (found := re.search(rf"{bound}{re.escape(word)}{bound}", bare)) is not None:
+            return rank, found.start(), found.end()
+    if (found := re.search(rf"{bound}(?:{_any(lang, 'next')}){bound}", bare)) is not None:
+        return 0, found.start(), found.end()
+    found = re.search(r"第([2-9]|[1-9]\d|[二三四五六七八九十]{1,3})" if lang == "zh" else r"\b([2-9]|[1-9]\d)(?:st|nd|rd|th)\b", bare)
+    if found is None:
+        return None
+    from assistant.recognise import cn_number
+
+    rank = int(found.group(1)) if found.group(1).isdigit() else cn_number(found.group(1))
+    return (int(rank), found.start(), found.end()) if rank and rank > 1 else None
+
+
+def _only_glue(gaps: list[str], lang: str) -> bool:
+    """Whether the gaps between recognised tokens are glue alone (the, one, comes, 名, 那张, punctuation)."""
+    filler = re.compile(rf"(?:{_any(lang, 'filler')}|{_any(lang, 'tail')}|{_any(lang, 'lead')})" if lang == "zh" else
+                        rf"\b(?:{_any(lang, 'filler')}|{_any(lang, 'tail')}|{_any(lang, 'lead')})\b", re.IGNORECASE)
+    return all(not filler.sub(" ", gap.lower()).strip(_EDGE + "'’\"“”") for gap in gaps)
+
+
+def _rank_of_ranking(question: str, lang: str, previous: m.Select, recogniser) -> tuple[int, bool] | None:
+    """(rank, descending) a follow-up asks of the previous ranking when it says a rank with nothing but a superlative,
+    the ranking's own measure and glue (And the second largest?, 追加第三多的是多少？, What's the fourth lowest?, 第五名呢):
+    the end the superlative says (the previous one's when none), else None."""
+    bare = _bare(question, lang)
+    said = _said_rank(bare, lang) if bare else None
+    if said is None or recogniser is None:
+        return None
+    from assistant.question_text import normalize
+
+    rank, start, end = said
+    tokens, gaps = recogniser.tokens(normalize(bare))
+    ranked_by = repr(previous.order_by)
+    ends = set()
+    for token in tokens:
+        if token.kind == "superlative":
+            ends.add(token.key)
+        elif token.kind in ("field", "weak_field"):
+            if f"'{token.key}'" not in ranked_by:
+                return None  # another measure: a ranking of its own
+        elif token.kind in ("predicate", "compare_cue"):
+            if "Arith" not in ranked_by:
+                return None  # a change said of a ranking by a column: its own question
+        elif token.kind == "number" and not (token.start < end and token.end > start):
+            return None  # a figure of its own (第五名 reads 五名 as a count)
+        elif token.kind not in _GLUE + ("ordinal", "follow", "sort", "noun", "number"):
+            return None
+    said_words = "|".join([re.escape(word) for word, _ in _ordinals().get(lang, [])] + [_any(lang, "next")])
+    gaps = [re.sub(rf"(?:{said_words})|第|\d+(?:st|nd|rd|th)?", " ", gap, flags=re.IGNORECASE) for gap in gaps]
+    if len(ends) > 1 or not _only_glue(gaps, lang):
+        return None
+    descending = previous.descending if not ends else ends.pop() == "max"
+    return (rank, descending) if rank or descending == previous.descending else None
+
+
+def ranked_row(question: str, lang: str, previous: m.Select | None, recogniser=None):
     """The row of the previous ranking a follow-up asks (And the next one? 第二个呢？ third place?): the same ranking,
     one row, after the rows the previous answer showed (next) or at the rank said (the second).
 
@@ -72,6 +135,7 @@ def ranked_row(question: str, lang: str, previous: m.Select | None):
         question: the follow-up.
         lang: "zh" or "en".
         previous: the Select of the previous answer, if the query model read it.
+        recogniser: the reader's assistant.recognise.Recogniser (a rank said with a superlative, 第三少的), or None.
 
     Returns:
         An assistant.asking.Reading of that row, or None when the question is no such follow-up or the previous
@@ -80,13 +144,15 @@ def ranked_row(question: str, lang: str, previous: m.Select | None):
     if previous is None or previous.order_by is None or not previous.limit or previous.aggregate is not None \
             or previous.group_by is not None or previous.both_ends:
         return None
-    rank = _rank_asked(question, lang)
+    rank, descending = _rank_asked(question, lang), previous.descending
+    if rank is None and (said := _rank_of_ranking(question, lang, previous, recogniser)) is not None:
+        rank, descending = said  # the second largest, 第三少的: a rank and the end it counts from
     if rank is None:
         return None
     offset = previous.offset + previous.limit if rank == 0 else rank - 1
     from assistant.asking import Reading
 
-    select = dataclasses.replace(previous, limit=1, offset=offset, ties=False)
+    select = dataclasses.replace(previous, limit=1, offset=offset, ties=False, descending=descending)
     return Reading(select, follow_up=True, lang=lang)
 
 
@@ -116,6 +182,7 @@ def said_of_one(question: str, lang: str, store, previous_ids: list[int] | None,
     from assistant.form_text import asked_field
 
     if any(name in question for name in names.values()) or _rank_asked(question, lang) is not None \
+            or _said_rank(_bare(question, lang), lang) is not None \
             or asked_field(question) in ("reason", "goal", "outcome"):
         return question  # a form named: its own question; the next one: a row of the last ranking; a text: form_text's
     name = names[previous_ids[0]]
