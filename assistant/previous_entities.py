@@ -258,3 +258,92 @@ def _points_back(question: str, lang: str) -> bool:
     words = "|".join(w for w in (member_words(lang, "lead"), _any(lang, "possessive"), _any(lang, "pronoun"),
                                  "they|them|their|those|these" if lang == "en" else "") if w)
     return re.search(rf"{bound}(?:{words}){bound}", question, re.IGNORECASE) is not None
+
+
+def substituted(question: str, previous_question: str | None, reader) -> str:
+    """A follow-up saying only another form (安保那张呢？, What about 社工点经费?, and for X?, same question for X): the
+    previous question with X in place of the forms it named — its measure repeated, never X ANDed with them.
+
+    Args:
+        question: the follow-up.
+        previous_question: the previous question as read, or None.
+        reader: the assistant.reader.QuestionReader (its recogniser and the store's names), or None.
+
+    Returns:
+        The previous question asked of X, or the follow-up unchanged when it says more than a form or the previous
+        question named none.
+    """
+    if not previous_question or reader is None:
+        return question
+    from assistant.question_text import is_english, normalize
+
+    lang = "en" if is_english(question) else "zh"
+    said = _said_entity(question, lang, reader)
+    if said is None:
+        return question
+    text = normalize(previous_question)
+    tokens = [t for t in reader.recogniser.tokens(text)[0] if t.kind != "stop"]
+    named = [k for k, t in enumerate(tokens) if t.kind in _NAMING]
+    if not named or any(tokens[k].kind not in _NAMING for k in range(named[0], named[-1] + 1)):
+        return question  # no form named, or two named apart (A的执行率和B的总分): no one place to put X
+    start, end = tokens[named[0]].start, tokens[named[-1]].end
+    if said == text[start:end]:
+        return question
+    return f"{text[:start]}{said}{text[end:]}"
+
+
+def _said_entity(question: str, lang: str, reader) -> str | None:
+    """The forms a follow-up names when it says nothing else (glue, a swap word, 那张, the … one): those words, or None."""
+    from assistant.question_text import normalize
+
+    text = normalize(question).strip(_EDGE)
+    tokens, gaps = reader.recogniser.tokens(text)
+    kept = [t for t in tokens if t.kind != "stop"]
+    named = [t for t in kept if t.kind in _NAMING]
+    if not named or any(t.kind not in _NAMING + _GLUE for t in kept):
+        return None
+    projects = reader.recogniser.names.projects
+    fragments = [gap for gap in gaps if re.fullmatch(r"[\u4e00-\u9fff]{2,}", gap.strip(_EDGE))
+                 and sum(gap.strip(_EDGE) in name for name in projects) == 1]  # 鲁汇 of one form's name
+    if not _only_glue([gap for gap in gaps if gap not in fragments], lang):
+        return None
+    start = min([named[0].start] + [text.find(f.strip(_EDGE)) for f in fragments if text.find(f.strip(_EDGE)) >= 0])
+    end = max([named[-1].end] + [text.find(f.strip(_EDGE)) + len(f.strip(_EDGE)) for f in fragments if text.find(f.strip(_EDGE)) >= 0])
+    return text[start:end]
+
+
+def referred(question: str, previous_question: str | None, previous_ids: list[int] | None, reader) -> str:
+    """A follow-up with what it points back at said plainly: another form said alone (安保那张呢？, what about X?) is the
+    previous question asked of it (`substituted`); a demonstrative with the previous answer's count (those two, these
+    three forms, the two of them) is "those", the count no condition.
+
+    Args:
+        question: the follow-up.
+        previous_question: the previous question as read, or None.
+        previous_ids: the forms the previous answer rested on.
+        reader: the assistant.reader.QuestionReader, or None.
+
+    Returns:
+        The follow-up rewritten, or unchanged.
+    """
+    return _counted_pointer(substituted(question, previous_question, reader), previous_ids)
+
+
+def _counted_pointer(question: str, previous_ids: list[int] | None) -> str:
+    """those two / these 3 forms / the two of them → those / them, when the count is the previous answer's forms'."""
+    if not previous_ids or len(set(previous_ids)) < 2:
+        return question
+    from assistant import english_numbers
+
+    count = len(set(previous_ids))
+
+    def plain(found: re.Match) -> str:
+        said = found.group("n").lower()
+        n = int(said) if said.isdigit() else english_numbers.value(said)
+        if n != count:
+            return found.group(0)  # another count: pointer_count's disagreement, not this answer's forms
+        return "them" if found.group("of") else found.group("this")
+
+    nouns = r"(?:\s+(?:forms?|projects?|programmes?|programs?|ones|items|lines|budget lines|initiatives))?"
+    return re.sub(rf"\b(?P<this>those|these|the)\s+(?P<n>\d+|{english_numbers.PATTERN})(?:(?P<of>\s+of\s+them)|{nouns})\b",
+                  plain, question, flags=re.IGNORECASE)
