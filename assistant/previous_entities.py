@@ -10,7 +10,7 @@ from functools import lru_cache
 from assistant import data_files
 from assistant import model as m
 
-_ROLES = ("possessive", "pronoun", "which", "lead", "tail", "next", "ordinal", "filler")
+_ROLES = ("possessive", "pronoun", "which", "lead", "tail", "next", "ordinal", "filler", "demonstrative", "thing")
 # Token kinds that name forms (a project, a fragment of one, a tag, a unit, a topic its name says), and glue kinds.
 _NAMING = ("project", "quoted_project", "tag", "unit", "department", "topic", "pinyin")
 _GLUE = ("swap", "stop")
@@ -192,6 +192,8 @@ def said_of_one(question: str, lang: str, store, previous_ids: list[int] | None,
     asks_which = re.search(rf"{bound}(?:{_any(lang, 'which')}){bound}", question, re.IGNORECASE)
     if asks_which or re.search(r"english|chinese|英文|中文|英语", question, re.IGNORECASE):
         return question  # which forms …: a set asked, a pronoun in it of its own clause (below its weight)
+    if (described := _described_one(question, lang, name, read)) is not None:
+        return described  # that renovation project's rate, 那笔钱: the one form, whatever others share the noun
     alone = read(question)
     if (possessive.search(question) or pronoun.search(question)) and _asks_alone(alone) and not _compares(alone):
         owned = f"{name}'s" if lang == "en" else f"{name}的"
@@ -202,6 +204,31 @@ def said_of_one(question: str, lang: str, store, previous_ids: list[int] | None,
     if _asks_alone(alone):
         return f"{name}：{question.strip()}" if lang == "en" else f"{name}{question.strip()}"
     return question
+
+
+def _demonstrative(lang: str) -> re.Pattern:
+    """A demonstrative, a few words describing, then a form noun or a thing a form is; group "own": a possessive."""
+    from assistant import form_nouns
+
+    things = "|".join(sorted({re.escape(w) for w in _words().get((lang, "thing"), [])}
+                             | {re.escape(w) for w in form_nouns.phrases(lang)}, key=len, reverse=True))
+    if lang == "en":
+        return re.compile(rf"\b(?:{_any(lang, 'demonstrative')})\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{things})\b(?P<own>'s|’s)?",
+                          re.IGNORECASE)
+    return re.compile(rf"(?:{_any(lang, 'demonstrative')})(?![些几两俩二三四五六七八九十\d])(?:一)?[个张笔项份]?"
+                      rf"[\u4e00-\u9fff]{{0,6}}?(?:{things})(?P<own>的)?")
+
+
+def _described_one(question: str, lang: str, name: str, read) -> str | None:
+    """The question with a demonstrative phrase (that renovation project's, 那笔钱, 这个装修工程的) as the form's
+    name, when the question so named reads with no word left; None when it says none or words would be left."""
+    found = _demonstrative(lang).search(question)
+    if found is None:
+        return None
+    said = (f"{name}'s" if lang == "en" else f"{name}的") if found.group("own") else name
+    named = f"{question[:found.start()]}{said}{question[found.end():]}"
+    reading = read(named)
+    return named if reading is not None and not reading.ignored else None
 
 
 def _compares(reading) -> bool:
