@@ -316,7 +316,8 @@ def substituted(question: str, previous_question: str | None, reader) -> str:
     start, end = tokens[named[0]].start, tokens[named[-1]].end
     if said == text[start:end]:
         return question
-    return f"{text[:start]}{said}{text[end:]}"
+    kept = previous_question if len(previous_question) == len(text) else text  # as typed, when normalising kept the places
+    return f"{kept[:start]}{said}{kept[end:]}"
 
 
 def _said_entity(question: str, lang: str, reader) -> str | None:
@@ -365,12 +366,12 @@ def _counted_pointer(question: str, previous_ids: list[int] | None) -> str:
     count = len(set(previous_ids))
 
     def plain(found: re.Match) -> str:
-        said = found.group("n").lower()
+        said = (found.group("n") or found.group("m")).lower()
         n = int(said) if said.isdigit() else english_numbers.value(said)
         if n != count:
             return found.group(0)  # another count: pointer_count's disagreement, not this answer's forms
         return "them" if found.group("of") else found.group("this")
 
-    nouns = r"(?:\s+(?:forms?|projects?|programmes?|programs?|ones|items|lines|budget lines|initiatives))?"
-    return re.sub(rf"\b(?P<this>those|these|the)\s+(?P<n>\d+|{english_numbers.PATTERN})(?:(?P<of>\s+of\s+them)|{nouns})\b",
+    # a plural demonstrative and a count (those two, these 3 forms), or "the N of them"; "the two largest" is a ranking
+    return re.sub(rf"\b(?:(?P<this>those|these)\s+(?P<n>\d+|{english_numbers.PATTERN})|the\s+(?P<m>\d+|{english_numbers.PATTERN})(?P<of>\s+of\s+them))\b",
                   plain, question, flags=re.IGNORECASE)
