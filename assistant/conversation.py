@@ -14,8 +14,9 @@ from assistant.interpret import Catalog, Interpreter, Query, is_english
 from assistant.unread_words import named_or_refused, refusal as _refusal
 from assistant.dropped_statistic import unapplied
 from assistant.exclusion import dropped_exclusions
+from assistant.field_gloss import without_field_glosses
 from assistant.polarity import turned_conditions
-from assistant.previous_entities import fresh_after_lookup, ranked_row, said_of_one  # the previous answer's one form or ranking
+from assistant.previous_entities import fresh_after_lookup, ranked_row, referred, said_of_one  # the previous answer's one form or ranking
 
 STATE_VERSION = 1
 logger = logging.getLogger(__name__)
@@ -98,7 +99,7 @@ class Conversation:
         self._current_interpreter()
         if self._reader is None:
             return None
-        return ranked_row(question, "en" if is_english(question) else "zh", self.last_select) or self._reader.read(question, self.last_select, self.last_ids)
+        return ranked_row(question, "en" if is_english(question) else "zh", self.last_select, self._reader.recogniser) or self._reader.read(question, self.last_select, self.last_ids)
 
     def interpret(self, question: str) -> Query:
         """How a question would be understood now, without answering it or changing the conversation.
@@ -140,6 +141,7 @@ class Conversation:
         rows = self._reader.recogniser.names.indicators if self._reader is not None else []
         question, head = per_head_asked(question, rows, GLOSSARY_EN)  # 平均每个志愿者, per volunteer: divided at the end
         question = those_as_forms(question)  # 剔除名称含质保金者: the forms whose name holds 质保金
+        question = referred(question, self._previous_question, self.last_ids, self._reader)  # 安保那张呢？: the last question of X; those two: those
         said, (question, labels) = question, without_labels(question, self._previous_question)  # 不到50万的小项目; 这些小项目
         self._previous_question = said
         question = without_whole_scope(this_year(without_name_glosses(question, self._owners), self._form_years), self._form_years, len(self._owners))  # （实施单位：X） after X's form: nothing; 今年: the store's year; (2023 forms only) on a store of 2023 forms
@@ -147,8 +149,6 @@ class Conversation:
 
         question = joined_exclusions(question)  # take the 信访办 forms out: excluding the 信访办 forms
         question = without_exclusion_reasons(question)  # leaving out X (its figure was entered in yuan): X
-        from assistant.field_gloss import without_field_glosses
-
         question = without_field_glosses(question)  # the opening (年初) budget: the opening budget
         from assistant.other_years import unheld_answer
 

@@ -10,7 +10,10 @@ from functools import lru_cache
 from assistant import data_files
 from assistant import model as m
 
-_ROLES = ("possessive", "pronoun", "which", "lead", "tail", "next", "ordinal")
+_ROLES = ("possessive", "pronoun", "which", "lead", "tail", "next", "ordinal", "filler", "demonstrative", "thing")
+# Token kinds that name forms (a project, a fragment of one, a tag, a unit, a topic its name says), and glue kinds.
+_NAMING = ("project", "quoted_project", "tag", "unit", "department", "topic", "pinyin")
+_GLUE = ("swap", "stop")
 _EDGE = "？?。.!！，,；;：:… \t"
 
 
@@ -64,7 +67,67 @@ def _rank_asked(question: str, lang: str) -> int | None:
     return next((n for word, n in _ordinals().get(lang, []) if bare == word), None)
 
 
-def ranked_row(question: str, lang: str, previous: m.Select | None):
+def _said_rank(bare: str, lang: str) -> tuple[int, int, int] | None:
+    """(rank, start, end) of the rank a follow-up says anywhere (the second largest, 第三少的, the next smallest,
+    Which one comes fourth?): 0 for the next one, N for the Nth (a tsv word or 第N / Nth); None when it says none."""
+    bound = r"\b" if lang == "en" else ""
+    for word, rank in _ordinals().get(lang, []):
+        if (found := re.search(rf"{bound}{re.escape(word)}{bound}", bare)) is not None:
+            return rank, found.start(), found.end()
+    if (found := re.search(rf"{bound}(?:{_any(lang, 'next')}){bound}", bare)) is not None:
+        return 0, found.start(), found.end()
+    found = re.search(r"第([2-9]|[1-9]\d|[二三四五六七八九十]{1,3})" if lang == "zh" else r"\b([2-9]|[1-9]\d)(?:st|nd|rd|th)\b", bare)
+    if found is None:
+        return None
+    from assistant.recognise import cn_number
+
+    rank = int(found.group(1)) if found.group(1).isdigit() else cn_number(found.group(1))
+    return (int(rank), found.start(), found.end()) if rank and rank > 1 else None
+
+
+def _only_glue(gaps: list[str], lang: str) -> bool:
+    """Whether the gaps between recognised tokens are glue alone (the, one, comes, 名, 那张, punctuation)."""
+    filler = re.compile(rf"(?:{_any(lang, 'filler')}|{_any(lang, 'tail')}|{_any(lang, 'lead')})" if lang == "zh" else
+                        rf"\b(?:{_any(lang, 'filler')}|{_any(lang, 'tail')}|{_any(lang, 'lead')})\b", re.IGNORECASE)
+    return all(not filler.sub(" ", gap.lower()).strip(_EDGE + "'’\"“”") for gap in gaps)
+
+
+def _rank_of_ranking(question: str, lang: str, previous: m.Select, recogniser) -> tuple[int, bool] | None:
+    """(rank, descending) a follow-up asks of the previous ranking when it says a rank with nothing but a superlative,
+    the ranking's own measure and glue (And the second largest?, 追加第三多的是多少？, What's the fourth lowest?, 第五名呢):
+    the end the superlative says (the previous one's when none), else None."""
+    bare = _bare(question, lang)
+    said = _said_rank(bare, lang) if bare else None
+    if said is None or recogniser is None:
+        return None
+    from assistant.question_text import normalize
+
+    rank, start, end = said
+    tokens, gaps = recogniser.tokens(normalize(bare))
+    ranked_by = repr(previous.order_by)
+    ends = set()
+    for token in tokens:
+        if token.kind == "superlative":
+            ends.add(token.key)
+        elif token.kind in ("field", "weak_field"):
+            if f"'{token.key}'" not in ranked_by:
+                return None  # another measure: a ranking of its own
+        elif token.kind in ("predicate", "compare_cue"):
+            if "Arith" not in ranked_by:
+                return None  # a change said of a ranking by a column: its own question
+        elif token.kind == "number" and not (token.start < end and token.end > start):
+            return None  # a figure of its own (第五名 reads 五名 as a count)
+        elif token.kind not in _GLUE + ("ordinal", "follow", "sort", "noun", "number"):
+            return None
+    said_words = "|".join([re.escape(word) for word, _ in _ordinals().get(lang, [])] + [_any(lang, "next")])
+    gaps = [re.sub(rf"(?:{said_words})|第|\d+(?:st|nd|rd|th)?", " ", gap, flags=re.IGNORECASE) for gap in gaps]
+    if len(ends) > 1 or not _only_glue(gaps, lang):
+        return None
+    descending = previous.descending if not ends else ends.pop() == "max"
+    return (rank, descending) if rank or descending == previous.descending else None
+
+
+def ranked_row(question: str, lang: str, previous: m.Select | None, recogniser=None):
     """The row of the previous ranking a follow-up asks (And the next one? 第二个呢？ third place?): the same ranking,
     one row, after the rows the previous answer showed (next) or at the rank said (the second).
 
@@ -72,6 +135,7 @@ def ranked_row(question: str, lang: str, previous: m.Select | None):
         question: the follow-up.
         lang: "zh" or "en".
         previous: the Select of the previous answer, if the query model read it.
+        recogniser: the reader's assistant.recognise.Recogniser (a rank said with a superlative, 第三少的), or None.
 
     Returns:
         An assistant.asking.Reading of that row, or None when the question is no such follow-up or the previous
@@ -80,13 +144,15 @@ def ranked_row(question: str, lang: str, previous: m.Select | None):
     if previous is None or previous.order_by is None or not previous.limit or previous.aggregate is not None \
             or previous.group_by is not None or previous.both_ends:
         return None
-    rank = _rank_asked(question, lang)
+    rank, descending = _rank_asked(question, lang), previous.descending
+    if rank is None and (said := _rank_of_ranking(question, lang, previous, recogniser)) is not None:
+        rank, descending = said  # the second largest, 第三少的: a rank and the end it counts from
     if rank is None:
         return None
     offset = previous.offset + previous.limit if rank == 0 else rank - 1
     from assistant.asking import Reading
 
-    select = dataclasses.replace(previous, limit=1, offset=offset, ties=False)
+    select = dataclasses.replace(previous, limit=1, offset=offset, ties=False, descending=descending)
     return Reading(select, follow_up=True, lang=lang)
 
 
@@ -116,6 +182,7 @@ def said_of_one(question: str, lang: str, store, previous_ids: list[int] | None,
     from assistant.form_text import asked_field
 
     if any(name in question for name in names.values()) or _rank_asked(question, lang) is not None \
+            or _said_rank(_bare(question, lang), lang) is not None \
             or asked_field(question) in ("reason", "goal", "outcome"):
         return question  # a form named: its own question; the next one: a row of the last ranking; a text: form_text's
     name = names[previous_ids[0]]
@@ -125,6 +192,8 @@ def said_of_one(question: str, lang: str, store, previous_ids: list[int] | None,
     asks_which = re.search(rf"{bound}(?:{_any(lang, 'which')}){bound}", question, re.IGNORECASE)
     if asks_which or re.search(r"english|chinese|英文|中文|英语", question, re.IGNORECASE):
         return question  # which forms …: a set asked, a pronoun in it of its own clause (below its weight)
+    if (described := _described_one(question, lang, name, read)) is not None:
+        return described  # that renovation project's rate, 那笔钱: the one form, whatever others share the noun
     alone = read(question)
     if (possessive.search(question) or pronoun.search(question)) and _asks_alone(alone) and not _compares(alone):
         owned = f"{name}'s" if lang == "en" else f"{name}的"
@@ -135,6 +204,31 @@ def said_of_one(question: str, lang: str, store, previous_ids: list[int] | None,
     if _asks_alone(alone):
         return f"{name}：{question.strip()}" if lang == "en" else f"{name}{question.strip()}"
     return question
+
+
+def _demonstrative(lang: str) -> re.Pattern:
+    """A demonstrative, a few words describing, then a form noun or a thing a form is; group "own": a possessive."""
+    from assistant import form_nouns
+
+    things = "|".join(sorted({re.escape(w) for w in _words().get((lang, "thing"), [])}
+                             | {re.escape(w) for w in form_nouns.phrases(lang)}, key=len, reverse=True))
+    if lang == "en":
+        return re.compile(rf"\b(?:{_any(lang, 'demonstrative')})\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{things})\b(?P<own>'s|’s)?",
+                          re.IGNORECASE)
+    return re.compile(rf"(?:{_any(lang, 'demonstrative')})(?![些几两俩二三四五六七八九十\d])(?:一)?[个张笔项份]?"
+                      rf"[\u4e00-\u9fff]{{0,6}}?(?:{things})(?P<own>的)?")
+
+
+def _described_one(question: str, lang: str, name: str, read) -> str | None:
+    """The question with a demonstrative phrase (that renovation project's, 那笔钱, 这个装修工程的) as the form's
+    name, when the question so named reads with no word left; None when it says none or words would be left."""
+    found = _demonstrative(lang).search(question)
+    if found is None:
+        return None
+    said = (f"{name}'s" if lang == "en" else f"{name}的") if found.group("own") else name
+    named = f"{question[:found.start()]}{said}{question[found.end():]}"
+    reading = read(named)
+    return named if reading is not None and not reading.ignored else None
 
 
 def _compares(reading) -> bool:
@@ -191,3 +285,93 @@ def _points_back(question: str, lang: str) -> bool:
     words = "|".join(w for w in (member_words(lang, "lead"), _any(lang, "possessive"), _any(lang, "pronoun"),
                                  "they|them|their|those|these" if lang == "en" else "") if w)
     return re.search(rf"{bound}(?:{words}){bound}", question, re.IGNORECASE) is not None
+
+
+def substituted(question: str, previous_question: str | None, reader) -> str:
+    """A follow-up saying only another form (安保那张呢？, What about 社工点经费?, and for X?, same question for X): the
+    previous question with X in place of the forms it named — its measure repeated, never X ANDed with them.
+
+    Args:
+        question: the follow-up.
+        previous_question: the previous question as read, or None.
+        reader: the assistant.reader.QuestionReader (its recogniser and the store's names), or None.
+
+    Returns:
+        The previous question asked of X, or the follow-up unchanged when it says more than a form or the previous
+        question named none.
+    """
+    if not previous_question or reader is None:
+        return question
+    from assistant.question_text import is_english, normalize
+
+    lang = "en" if is_english(question) else "zh"
+    said = _said_entity(question, lang, reader)
+    if said is None:
+        return question
+    text = normalize(previous_question)
+    tokens = [t for t in reader.recogniser.tokens(text)[0] if t.kind != "stop"]
+    named = [k for k, t in enumerate(tokens) if t.kind in _NAMING]
+    if not named or any(tokens[k].kind not in _NAMING for k in range(named[0], named[-1] + 1)):
+        return question  # no form named, or two named apart (A的执行率和B的总分): no one place to put X
+    start, end = tokens[named[0]].start, tokens[named[-1]].end
+    if said == text[start:end]:
+        return question
+    kept = previous_question if len(previous_question) == len(text) else text  # as typed, when normalising kept the places
+    return f"{kept[:start]}{said}{kept[end:]}"
+
+
+def _said_entity(question: str, lang: str, reader) -> str | None:
+    """The forms a follow-up names when it says nothing else (glue, a swap word, 那张, the … one): those words, or None."""
+    from assistant.question_text import normalize
+
+    text = normalize(question).strip(_EDGE)
+    tokens, gaps = reader.recogniser.tokens(text)
+    kept = [t for t in tokens if t.kind != "stop"]
+    named = [t for t in kept if t.kind in _NAMING]
+    if not named or any(t.kind not in _NAMING + _GLUE for t in kept):
+        return None
+    projects = reader.recogniser.names.projects
+    fragments = [gap for gap in gaps if re.fullmatch(r"[\u4e00-\u9fff]{2,}", gap.strip(_EDGE))
+                 and sum(gap.strip(_EDGE) in name for name in projects) == 1]  # 鲁汇 of one form's name
+    if not _only_glue([gap for gap in gaps if gap not in fragments], lang):
+        return None
+    start = min([named[0].start] + [text.find(f.strip(_EDGE)) for f in fragments if text.find(f.strip(_EDGE)) >= 0])
+    end = max([named[-1].end] + [text.find(f.strip(_EDGE)) + len(f.strip(_EDGE)) for f in fragments if text.find(f.strip(_EDGE)) >= 0])
+    return text[start:end]
+
+
+def referred(question: str, previous_question: str | None, previous_ids: list[int] | None, reader) -> str:
+    """A follow-up with what it points back at said plainly: another form said alone (安保那张呢？, what about X?) is the
+    previous question asked of it (`substituted`); a demonstrative with the previous answer's count (those two, these
+    three forms, the two of them) is "those", the count no condition.
+
+    Args:
+        question: the follow-up.
+        previous_question: the previous question as read, or None.
+        previous_ids: the forms the previous answer rested on.
+        reader: the assistant.reader.QuestionReader, or None.
+
+    Returns:
+        The follow-up rewritten, or unchanged.
+    """
+    return _counted_pointer(substituted(question, previous_question, reader), previous_ids)
+
+
+def _counted_pointer(question: str, previous_ids: list[int] | None) -> str:
+    """those two / these 3 forms / the two of them → those / them, when the count is the previous answer's forms'."""
+    if not previous_ids or len(set(previous_ids)) < 2:
+        return question
+    from assistant import english_numbers
+
+    count = len(set(previous_ids))
+
+    def plain(found: re.Match) -> str:
+        said = (found.group("n") or found.group("m")).lower()
+        n = int(said) if said.isdigit() else english_numbers.value(said)
+        if n != count:
+            return found.group(0)  # another count: pointer_count's disagreement, not this answer's forms
+        return "them" if found.group("of") else found.group("this")
+
+    # a plural demonstrative and a count (those two, these 3 forms), or "the N of them"; "the two largest" is a ranking
+    return re.sub(rf"\b(?:(?P<this>those|these)\s+(?P<n>\d+|{english_numbers.PATTERN})|the\s+(?P<m>\d+|{english_numbers.PATTERN})(?P<of>\s+of\s+them))\b",
+                  plain, question, flags=re.IGNORECASE)
