@@ -36,13 +36,15 @@ _ASKS_WHICH = re.compile(r"\bwhich\b|\bwhat (?:projects|forms)\b|哪些|哪个|�
 _COUNTS_THINGS = re.compile(r"\bhow many\b|\bnumber of\b|(?:多少|几)[人台份次场条处名位家套辆]", re.IGNORECASE)
 
 
-def described_forms(query: Query, store) -> list:
+def described_forms(query: Query, store, asked_text: bool = False) -> list:
     """The forms a question describes instead of naming: those whose names hold the most of its words (English
     through the glossary), when few do.
 
     Args:
         query: the rule-based reading, naming no form.
         store: a store.Store.
+        asked_text: the question asks a text of what it describes (what did the volunteer budget deliver, 安保那笔钱
+            取得了什么成效): its subject refers to one form though it says no word for a form.
 
     Returns:
         The forms, or [] when the question places no form by name, or its words fit too many.
@@ -53,7 +55,7 @@ def described_forms(query: Query, store) -> list:
     if _LEAVES_OUT.search(question) or text_scope.read(question) is not None \
             or not query.form_filter.is_empty() or query.indicator_names:
         return []
-    best, chosen, refers = 0, [], bool(_REFERS_TO_ONE.search(question)) or _closing_description(question)
+    best, chosen, refers = 0, [], asked_text or bool(_REFERS_TO_ONE.search(question)) or _closing_description(question)
     concepts = [concept for concept in evidence_set.concepts(question, query.lang, vocab.STOPWORDS_ZH)
                 if not all(_COUNT_WORD.match(word) for word in concept.alternatives)]  # 那两个: how many, no description
     for form in store_query.list_forms(store):

@@ -180,7 +180,7 @@ def applies(query: Query, store) -> bool:
         return False
     if field != "reason" and query.field:
         return False  # 安保经费的执行率是多少: a figure, not a text
-    return bool(named_forms(query, store) or described_forms(query, store))
+    return bool(named_forms(query, store) or described_forms(query, store, asked_text=field in ("goal", "outcome")))
 
 
 # A date as forms write it: 2023年1月10日, 2021年10月, 10月16日.
@@ -238,7 +238,7 @@ def answer(query: Query, store) -> Answer:
     # a search label, and the figures "why" took as its premise, are not how the answer was found
     labels = [label for label in query.labels if not label.startswith(("search: ", "检索：") + premise)]
     if not forms:
-        forms = described_forms(query, store)
+        forms = described_forms(query, store, asked_text=field in ("goal", "outcome"))
         taken = "、".join(form.project_name for form in forms)
         labels.append(f"所指项目（按名称）：{taken}" if zh else f"taken as (by name): {taken}")
     query = dataclasses.replace(query, labels=labels)

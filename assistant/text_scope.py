@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from . import data_files
-from assistant import form_nouns
+from assistant import evidence_cues, form_nouns
 
 # The snippet fields a restriction can name (index.snippets' fields that are the form's own words).
 FIELDS = ("goal", "outcome", "deviation", "indicator")
@@ -14,7 +14,8 @@ _EN_BEFORE = r"(?:in|within|under|inside|among|from)\s+(?:the\s+|their\s+|its\s+
 _EN_JOIN = r"\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*(?:the\s+|their\s+|its\s+|in\s+)*"
 _ZH_AFTER = r"(?:里面|里|中|内|部分|那一栏|这一栏|那栏|这栏|一栏|栏目|栏)"
 _ZH_SAYING = r"(?:提到|提及|写到|写了|写有|说到|说|谈到|讲到|出现|含有|包含|涉及)"
-_EN_SUBJECT = rf"(?:whose|(?:give|gives|giving|with|has|have|having)\s+(?:a|an|the|their|its|any)|{form_nouns.english()}['’]s?|where\s+(?:the|their|its)|in\s+which\s+(?:the|their|its)|(?:does|do|did)\s+(?:the|their|its))\s+"
+_EN_SUBJECT = rf"(?:whose|which|what|(?:give|gives|giving|with|has|have|having)\s+(?:a|an|the|their|its|any)|{form_nouns.english()}['’]s?|where\s+(?:the|their|its)|in\s+which\s+(?:the|their|its)|(?:does|do|did)\s+(?:the|their|its))\s+"
+# a field phrase is the subject of any verb of saying (evidence_cues.tsv's saying row: states, notes, reports …)
 _EN_SAYING = r"\s+(?:mentions?|mentioning|says?|saying|said|talks?|talking|refers?|referring|contains?|containing|speaks?|names?|describes?|that\s+(?:mentions?|says?)|which\s+(?:mentions?|says?))\b"
 _ZH_JOIN = r"(?:或者|或是|或|和|及|与|、|还是)"
 
@@ -47,7 +48,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     chinese = "|".join(re.escape(p) for p in sorted(_phrases(), key=len, reverse=True) if not p.isascii())
     run_en = rf"(?:{english})(?:{_EN_JOIN}(?:{english}))*"
     run_zh = rf"(?:{chinese})(?:{_ZH_JOIN}(?:{chinese}))*"
-    return (re.compile(rf"\b(?:{_EN_BEFORE}(?P<run>{run_en})\b|{_EN_SUBJECT}(?P<subject>{run_en}){_EN_SAYING})", re.IGNORECASE),
+    saying = "|".join(re.escape(verb) for verb in evidence_cues.cues("saying") if verb.isascii())
+    return (re.compile(rf"\b(?:{_EN_BEFORE}(?P<run>{run_en})\b|{_EN_SUBJECT}(?P<subject>{run_en})(?:{_EN_SAYING}|\s+(?:{saying})\b))", re.IGNORECASE),
             re.compile(rf"在?(?P<run>{run_zh})(?:{_ZH_AFTER}{_ZH_SAYING}?|{_ZH_SAYING})"))
 
 
