@@ -14,6 +14,7 @@ from assistant.interpret import Catalog, Interpreter, Query, is_english
 from assistant.unread_words import named_or_refused, refusal as _refusal
 from assistant.dropped_statistic import unapplied
 from assistant.exclusion import dropped_exclusions
+from assistant.negation_reread import reread
 from assistant.polarity import turned_conditions
 from assistant.previous_entities import fresh_after_lookup, ranked_row, said_of_one  # the previous answer's one form or ranking
 
@@ -98,7 +99,7 @@ class Conversation:
         self._current_interpreter()
         if self._reader is None:
             return None
-        return ranked_row(question, "en" if is_english(question) else "zh", self.last_select) or self._reader.read(question, self.last_select, self.last_ids)
+        return ranked_row(question, "en" if is_english(question) else "zh", self.last_select) or reread(question, self._reader.read(question, self.last_select, self.last_ids), self._reader.read)
 
     def interpret(self, question: str) -> Query:
         """How a question would be understood now, without answering it or changing the conversation.
