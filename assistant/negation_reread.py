@@ -57,8 +57,14 @@ def _negators(question: str) -> list[tuple[int, int]]:
         found += [(hit.start(), hit.end()) for hit in re.finditer(pattern, question, re.IGNORECASE)]
     for word in sorted(negator_words("reread_zh"), key=len, reverse=True):
         found += [(hit.start(), hit.end()) for hit in re.finditer(re.escape(word), question)
-                  if not any(s <= hit.start() < e for s, e in found)]
+                  if not any(s <= hit.start() < e for s, e in found) and not _a_not_a(question, hit.start(), hit.end())]
     return sorted(found)
+
+
+def _a_not_a(question: str, start: int, end: int) -> bool:
+    """Whether a zh negator is the middle of a yes/no question (有没有, 是不是, 能不能): it asks, negating nothing."""
+    before = question[start - 1:start]
+    return bool(before) and (question[end:end + 1] == before or question[end - 1:end] == before)
 
 
 def _scope(question: str, start: int, end: int, after: list[tuple[int, int]]) -> str:
@@ -88,8 +94,9 @@ def reread(question: str, reading, read):
     for k, (start, end) in enumerate(marks):
         scope = _scope(question, start, end, marks[k + 1:])
         said, plain = read(scope), read(scope[end - start:].strip())
-        if said is None or plain is None:
-            continue
+        word = question[start:end].lower()
+        if said is None or plain is None or plain.unread or any(w.lower() != word for w in said.unread):
+            continue  # the words alone are not read whole (不是100% without its field): nothing to compare
         negated, positive = conjuncts(said.select.where), conjuncts(plain.select.where)
         whole, lost = conjuncts(reading.select.where), negated == positive
         built = [c for c in whole if c in positive and (lost or c not in negated)]
