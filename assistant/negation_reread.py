@@ -95,14 +95,16 @@ def reread(question: str, reading, read):
         scope = _scope(question, start, end, marks[k + 1:])
         said, plain = read(scope), read(scope[end - start:].strip())
         word = question[start:end].lower()
-        if said is None or plain is None or plain.unread or any(w.lower() != word for w in said.unread):
-            continue  # the words alone are not read whole (不是100% without its field): nothing to compare
+        if said is None or plain is None or plain.ignored or any(w.lower() != word for w in said.unread):
+            continue  # the words alone are not read whole (不是100% without its field, 设的…): nothing to compare
         negated, positive = conjuncts(said.select.where), conjuncts(plain.select.where)
         whole, lost = conjuncts(reading.select.where), negated == positive
         built = [c for c in whole if c in positive and (lost or c not in negated)]
         left = scope.strip(" ?？") in reading.ignored  # 没调整过 left whole: its own reading is added
         if len(positive) != 1 or (len(built) != 1 and not (left and not built and len(negated) == 1 and not lost)):
             continue
+        if lost and built and word not in {w.lower() for w in reading.ignored} and not isinstance(built[0], m.Compare):
+            continue  # a negator the reading consumed (没设的平安办项目: NOT EXISTS) leaves a name or tag as said
         turn = turned(built[0]) if lost else next(iter([c for c in negated if c not in positive]), None)
         if turn is None or turn in whole:
             continue
