@@ -23,6 +23,18 @@ def _words() -> dict[str, tuple[str, ...]]:
     return found
 
 
+def negator_words(kind: str) -> tuple[str, ...]:
+    """The words of one row of assistant/data/polarity.tsv.
+
+    Args:
+        kind: the row's kind (en, zh, reread_en …).
+
+    Returns:
+        Its words, lower case.
+    """
+    return _words().get(kind, ())
+
+
 def is_negator(word: str) -> bool:
     """Whether a word left unplaced says not, never, fail or aside (不, 没, 剔掉…).
 
