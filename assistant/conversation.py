@@ -14,11 +14,8 @@ from assistant.interpret import Catalog, Interpreter, Query, is_english
 from assistant.unread_words import named_or_refused, refusal as _refusal
 from assistant.dropped_statistic import unapplied
 from assistant.exclusion import dropped_exclusions
-<<<<<<< ours
 from assistant.field_gloss import without_field_glosses
-=======
 from assistant.negation_reread import reread
->>>>>>> theirs
 from assistant.polarity import turned_conditions
 from assistant.previous_entities import fresh_after_lookup, ranked_row, referred, said_of_one  # the previous answer's one form or ranking
 
@@ -103,11 +100,7 @@ class Conversation:
         self._current_interpreter()
         if self._reader is None:
             return None
-<<<<<<< ours
-        return ranked_row(question, "en" if is_english(question) else "zh", self.last_select, self._reader.recogniser) or self._reader.read(question, self.last_select, self.last_ids)
-=======
-        return ranked_row(question, "en" if is_english(question) else "zh", self.last_select) or reread(question, self._reader.read(question, self.last_select, self.last_ids), self._reader.read)
->>>>>>> theirs
+        return ranked_row(question, "en" if is_english(question) else "zh", self.last_select, self._reader.recogniser) or reread(question, self._reader.read(question, self.last_select, self.last_ids), self._reader.read)
 
     def interpret(self, question: str) -> Query:
         """How a question would be understood now, without answering it or changing the conversation.
