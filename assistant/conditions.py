@@ -86,9 +86,9 @@ def text_condition(token: Token) -> m.Cond:
 
 
 def compares(condition) -> bool:
-    """Whether a condition compares figures anywhere inside it."""
+    """Whether a condition compares figures anywhere inside it (a year the forms are of is their scope, no figure)."""
     if isinstance(condition, m.Compare):
-        return True
+        return not (isinstance(condition.left, m.Field) and condition.left.name == "year" and condition.op == "=")
     if isinstance(condition, (m.And, m.Or)):
         return any(compares(item) for item in condition.items)
     if isinstance(condition, (m.Not,)):
