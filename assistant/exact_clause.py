@@ -69,6 +69,6 @@ def without_exact_clause(text: str) -> str:
         else:
             figure = _number(before.group(1))
         if figure is not None and _only_exactness(found.group(2), figure):
-            out.append(text[last:found.start()])
+            out.append(text[last:found.start()].rstrip())
             last, kept = found.end(), figure
     return ("".join(out) + text[last:]) if out else text
