@@ -121,8 +121,11 @@ def without_whole_scope(question: str, form_years: list[int | None], forms: int 
         match = pattern.search(text)
         if match and whole(match) and re.search(r"\w", text[:match.start()] + text[match.end():]):
             text = text[:match.start()] + text[match.end():]
-    # "(Of these 28 forms,) how many executed below 50%?": a count with a verb and no noun is a count of forms
-    text = re.sub(rf"(^|[,:;]\s*)(how many)\s+(?=(?:{_words()[('en', 'count_verb')]})\b)", r"\1\2 forms ", text, flags=re.I)
+    # "(Of these 28 forms,) how many executed below 50%?": a count with a verb and no noun is a count of forms, at the
+    # question's start or after a scope clause (Of the 城管办 forms, …); after any other clause (Excluding the zero-spend
+    # forms, how many are left?) the count is of what that clause leaves of the last answer: no noun of its own
+    scope = rf"(?:{_words()[('en', 'lead')]}|of|out of)\b[^,:;]*[,:;]\s*"
+    text = re.sub(rf"^((?:{scope})?)(how many)\s+(?=(?:{_words()[('en', 'count_verb')]})\b)", r"\1\2 forms ", text, flags=re.I)
     # a year said of an amount: taken off on a store of that one year, else written 2023年 (a year, never a figure)
     text = of_amount.sub(lambda found: "" if whole(found) else f"{found.group('year')}年 ", text)
     return text.replace(_EVENT_MARK, "").strip()
