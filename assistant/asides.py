@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from . import data_files
 from .range_ends import NUMBER, UNIT
+from .exact_clause import without_exact_clause
 
 _CLASSES = ("note", "keeps", "defines", "share_whole", "inclusive", "exclusive", "hedge", "enumeration", "request", "full_marks",
             "intensifier", "restates", "examples", "written", "contrast", "exact")
@@ -219,7 +220,7 @@ def without_asides(question: str) -> str:
         for lang in ("zh", "en"):
             if (lang, kind) in words:
                 text = words[(lang, kind)].sub("" if lang == "zh" else " ", text)
-    text = _without_restatements(_without_hedges(text))
+    text = without_exact_clause(_without_restatements(_without_hedges(text)))
     text = re.sub(r"[ \t]{2,}", " ", text)
     text = re.sub(r"\s+([,.?!;:])", r"\1", text).strip()
     text = re.sub(r"([,，])\s*[,，]", r"\1", text)  # "the rate, roughly speaking, of": one comma left

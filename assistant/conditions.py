@@ -85,11 +85,23 @@ def text_condition(token: Token) -> m.Cond:
     return m.Text(m.Field("implementing_unit" if token.kind == "unit" else "department"), "equals" if quoted else "contains", token.key)
 
 
+def _a_year(condition) -> bool:
+    return isinstance(condition, m.Compare) and isinstance(condition.left, m.Field) and condition.left.name == "year" \
+        and condition.op == "="
+
+
 def compares(condition) -> bool:
-    """Whether a condition compares figures anywhere inside it."""
+    """Whether a condition compares figures anywhere inside it.
+
+    A year beside a condition that picks the forms (安保经费2023年的执行数: the form named, in 2023) is their scope, no
+    figure compared; a year alone is what picks the forms (哪些项目的经费拖到2023年才支付), a figure compared.
+    """
     if isinstance(condition, m.Compare):
         return True
-    if isinstance(condition, (m.And, m.Or)):
+    if isinstance(condition, m.And):
+        picking = [item for item in condition.items if not _a_year(item)]
+        return any(compares(item) for item in (picking or condition.items))
+    if isinstance(condition, m.Or):
         return any(compares(item) for item in condition.items)
     if isinstance(condition, (m.Not,)):
         return compares(condition.item)

@@ -122,7 +122,7 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
-        from assistant import batches, derived_lookup, described_form, excluded_search, form_text, one_form_answer, pointer_count, search_scope, text_checks, text_described
+        from assistant import batches, derived_lookup, described_form, excluded_search, form_ids, form_text, one_form_answer, pointer_count, search_scope, text_checks, text_described
         from assistant.courtesy import unwrapped
         from assistant import asked_measures, asked_quantity
         from assistant.formal_those import those_as_forms
@@ -145,7 +145,7 @@ class Conversation:
         question = referred(question, self._previous_question, self.last_ids, self._reader)  # 安保那张呢？: the last question of X; those two: those
         said, (question, labels) = question, without_labels(question, self._previous_question)  # 不到50万的小项目; 这些小项目
         self._previous_question = said
-        question = without_whole_scope(this_year(without_name_glosses(question, self._owners), self._form_years), self._form_years, len(self._owners))  # （实施单位：X） after X's form: nothing; 今年: the store's year; (2023 forms only) on a store of 2023 forms
+        question = without_whole_scope(this_year(without_name_glosses(form_ids.named_by_id(question, self.store), self._owners), self._form_years), self._form_years, len(self._owners))  # （实施单位：X） after X's form: nothing; 今年: the store's year; (2023 forms only) on a store of 2023 forms
         from assistant.exclusion import joined_exclusions, without_exclusion_reasons
 
         question = joined_exclusions(question)  # take the 信访办 forms out: excluding the 信访办 forms

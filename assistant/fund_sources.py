@@ -36,12 +36,19 @@ def read_sources(tokens: list[Token]) -> list[Token]:
         The tokens with each source folded into its amount.
     """
     out: list = list(tokens)
+    shared: dict = {}  # a source's amount, shared with a source coordinated with it (spending from carry-over or other funds)
     for k, token in enumerate(tokens):
         if token.kind != "fund_source" or token.key == "all":
             continue  # the sources together (资金来源) outside a sum of parts: no one source's figure
         near = [j for j in range(k + 1, min(len(out), k + 1 + _REACH))] + [j for j in range(k - 1, max(-1, k - 1 - _REACH), -1)]
         owned = next((j for j in near if out[j] is not None and _amount(out[j]) is not None), None)
+        sibling = next((j for j in near if j in shared), None)
+        if owned is None and sibling is not None and shared[sibling][0].kind in ("field", "weak_field"):
+            amount = shared[sibling][1]
+            out[k] = dataclasses.replace(shared[sibling][0], key=f"{token.key}_{_SOURCE_COLUMN[amount]}", text=token.text)
+            continue
         if owned is not None:
+            shared[k] = (out[owned], _amount(out[owned]))
             amount = _amount(out[owned])
             column = f"{token.key}_{_SOURCE_COLUMN[amount]}"
             key = column if out[owned].kind != "predicate" else re.sub(rf"\b{amount}\b", column, out[owned].key)

@@ -140,6 +140,8 @@ class FigureRecognisers:
                 continue
             if unit_word == "分" and raw[value_end:value_end + 1] and raw[value_end:value_end + 1] in "钱之":
                 continue
+            if raw[end:end + 2] == "部分" and not unit_word:
+                continue  # 付了一部分补贴 / 花了一部分: a part of the money, no figure said
             operator, op_start = self._operator_before(text, start)
             post = self._operator_after(text, value_end)
             if post:

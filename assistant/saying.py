@@ -56,7 +56,7 @@ def _is_condition_word(label: str) -> bool:
     return bool(re.fullmatch(r"[0-9.]+", label)) or any(label.lower() in lexicon.keys(kind) for kind in CONDITION_KINDS)
 
 
-CONDITION_KINDS = ("field", "op", "op_after", "aggregate", "superlative", "full", "predicate")
+CONDITION_KINDS = ("field", "op", "op_after", "aggregate", "superlative", "full", "predicate", "fund_source")
 
 
 def asks_deferral(question: str) -> bool:

@@ -24,6 +24,8 @@ def _patterns() -> tuple[re.Pattern, ...]:
     # "Looking at the 2023 forms," / "For FY2023 scorecards:" — the year with a word for the forms.
     en_year = rf"(?:fy\s*)?{_YEAR}\s+(?:{en_noun})"
     leading_en = re.compile(rf"^(?:{en_lead})\s+(?:all\s+)?(?:the\s+)?{en_year}\s*[,:]\s*", re.I)
+    # "Of all the forms," / "Across these 28 projects:" (the store's count said, store_count): the whole store
+    leading_all_en = re.compile(rf"^(?:{en_lead}|of|out of)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+)?(?:{en_noun})\s*[,:]\s*", re.I)
     # "(2023 forms only)" / "(FY2023 scorecards)" / ", 2023 forms only?"
     bracket_en = re.compile(rf"\s*\(\s*(?:{en_lead}\s+)?(?:the\s+)?{en_year}(?:\s+only)?\s*\)", re.I)
     closing_en = re.compile(rf",\s*(?:{en_lead}\s+)?(?:the\s+)?{en_year}(?:\s+only)?(?=\s*[?.!]*$)", re.I)
@@ -38,7 +40,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
     # "their 2023 appropriation", "the FY2023 outlay": a year said of an amount, after a word that is no figure's
     before = "|".join(rf"(?<=\b{word}\s)" for word in words[("en", "year_before")].split("|"))
     of_amount = re.compile(rf"(?:{before})(?:fy\s*)?{_YEAR}\s+(?=(?:{words[('en', 'year_noun')]})\b)", re.I)
-    return leading_zh, bracket_zh, leading_en, bracket_en, closing_en, bare_zh, bare_en, closing_bare_en, of_amount
+    return leading_zh, bracket_zh, leading_en, leading_all_en, bracket_en, closing_en, bare_zh, bare_en, closing_bare_en, of_amount
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +121,11 @@ def without_whole_scope(question: str, form_years: list[int | None], forms: int 
         match = pattern.search(text)
         if match and whole(match) and re.search(r"\w", text[:match.start()] + text[match.end():]):
             text = text[:match.start()] + text[match.end():]
+    # "(Of these 28 forms,) how many executed below 50%?": a count with a verb and no noun is a count of forms, at the
+    # question's start or after a scope clause (Of the 城管办 forms, …); after any other clause (Excluding the zero-spend
+    # forms, how many are left?) the count is of what that clause leaves of the last answer: no noun of its own
+    scope = rf"(?:{_words()[('en', 'lead')]}|of|out of)\b[^,:;]*[,:;]\s*"
+    text = re.sub(rf"^((?:{scope})?)(how many)\s+(?=(?:{_words()[('en', 'count_verb')]})\b)", r"\1\2 forms ", text, flags=re.I)
     # a year said of an amount: taken off on a store of that one year, else written 2023年 (a year, never a figure)
     text = of_amount.sub(lambda found: "" if whole(found) else f"{found.group('year')}年 ", text)
     return text.replace(_EVENT_MARK, "").strip()
