@@ -133,14 +133,25 @@ def joined(tokens: list[Token], text: str) -> list[Token]:
         far = next((j for j in range(k + 1, len(out)) if out[j].kind not in ("stop", "op")), None)
         said = [j for j in range(k - 1, -1, -1) if out[j].kind != "stop"][:1]
         if low.kind != "number" or low.unit in ("year", "count") or far is None or out[far].kind != "number" \
-                or out[far].unit in ("year", "count") or (said and out[said[0]].kind == "op") or not joins(text[low.end:out[far].start]):
+                or out[far].unit in ("year", "count") or (said and out[said[0]].kind == "op") \
+                or not (joins(text[low.end:out[far].start]) or _between_and(text, low.start, low.end, out[far].start)):
             k += 1
             continue
         ops = [j for j in range(k + 1, far) if out[j].kind == "op"]
-        if not ops and out[far].start - low.end <= 5:
+        field_first = said and out[said[0]].kind in ("field", "weak_field")
+        if not ops and out[far].start - low.end <= 5 and field_first:
             k += 1
-            continue  # 50 to 60 percent, 10到20分: the range reader takes two figures side by side
+            continue  # rate 50 to 60 percent, 执行率10到20: the range reader takes two figures after their field
         high = out[far]
+        if low.unit is None and high.unit == "amount" and low.value * high.factor <= high.value:
+            out[k] = low = dataclasses.replace(low, value=round(low.value * high.factor, 6), unit="amount", factor=high.factor)  # 2 to 3 million
+        after = [j for j in range(far + 1, len(out)) if out[j].kind != "stop"][:2]
+        if not field_first and len(after) == 2 and out[after[0]].kind == "op" and out[after[0]].key == "=" \
+                and out[after[1]].kind == "field":  # between 500 thousand and 1 million of annual budget: its field first
+            field = out[after[1]]
+            del out[after[1]], out[after[0]]
+            out.insert(k, field)
+            k, far = k + 1, far + 1
         if ops:
             out[ops[0]] = dataclasses.replace(out[ops[0]], key="<=")
         else:
@@ -148,3 +159,9 @@ def joined(tokens: list[Token], text: str) -> list[Token]:
         out.insert(k, Token("op", ">=", low.start, low.start, ""))
         k = far + 2
     return out
+
+
+def _between_and(text: str, start: int, end: int, second: int) -> bool:
+    """between A and B / 介于A和B: "and" joins the two ends when a word of between opens the range."""
+    return re.search(r"(?:\bbetween|介于|在)\s*$", text[:start], re.IGNORECASE) is not None \
+        and re.fullmatch(r"\s*(?:and|和|与)\s*", text[end:second], re.IGNORECASE) is not None
