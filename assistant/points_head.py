@@ -11,8 +11,8 @@ from assistant.recognise import Token
 
 # What closes a clause: a figure's head is looked for inside its own clause only.
 _BREAK = re.compile(r"[,，;；。?？]|\band\b|\bwith\b|\bwhile\b|\bbut\b|\byet\b|和|且|并且|而且|同时|还")
-# The score words compose reads as a row's score when indicator words are about (scored, points).
-_ROW_KINDS = ("class", "topic")
+# A row noun in the singular closing a class said in English (a quality row, their satisfaction indicator).
+_SINGULAR = re.compile(r"\b(?:indicator|row|line|measure|metric|kpi)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +75,7 @@ def _class_rows(tokens: list[Token]) -> list[Token]:
         if token.kind == "noun" and token.key == "indicator" and last is not None and out[last].kind == "topic" \
                 and f"{out[last].key}指标" in _class_keys() and last == len(out) - 1:
             stem = out[last]
-            out[last] = Token("class", f"{stem.key}指标", stem.start, token.end, f"{stem.text} {token.text}")
+            out[last] = Token("class", f"{stem.key}指标", stem.start, token.end, f"{stem.text} {token.text}", stem.value)
             continue
         out.append(token)
     return out
@@ -136,8 +136,11 @@ def _weights(tokens: list[Token], text: str) -> list[Token]:
         if len(figures) != 1 or not any(out[j].kind in ("class", "noun") and out[j].key != "form" for j in inside):
             continue
         n = figures[0]
+        for j in inside:  # weight a quality row, their satisfaction indicator: a row said in the singular is one row
+            if out[j].kind == "class" and _SINGULAR.search(out[j].text):
+                out[j] = dataclasses.replace(out[j], value=1.0)
         between = [j for j in inside if min(k, n) < j < max(k, n)]
-        if any(out[j].kind not in ("class", "noun", "topic", "op") for j in between) \
+        if any(out[j].kind not in ("class", "noun", "topic", "op", "follow") for j in between) \
                 or (k < n and all(out[j].kind == "op" for j in between)):
             continue  # another field or figure between: it heads something else; worth 10 points: already before it
         if k < n:  # weight a quality row at 20 points: the figure, with the operators opening it, after the weight word

@@ -64,6 +64,17 @@ def test_the_words_that_join_two_figures_as_a_range(gap, joined):
       "社会治安保障经费（平安办）", "社工点经费（平安办）", "平安志愿者经费（平安办）"]),
     ("Projects with an execution rate from 90 through 99 percent?",
      ["社工", "事业编残保金（党群中心）", "维稳经费（信）", "信访代理员经费（信）", "平安志愿者经费（平安办）"]),
-    ("Which forms spent from a third up to a half of their budget?", ["党建活动（党群中心）", "人才健康体检"])])
+    ("Which forms spent from a third up to a half of their budget?", ["党建活动（党群中心）", "人才健康体检"]),
+    ("Which forms weight a quality row at 20 points?",
+     ["浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "下发基层书报杂志费（平安办）", "杜行派出所公用事业费", "图像视频监控系统租赁经费（平安办）",
+      "社会治安保障经费（平安办）", "鲁汇派出所新址装修工程（平安办）"]),
+    ("Which forms have between 500 thousand and 1 million yuan of annual budget?",
+     ["党建活动（党群中心）", "信访代理员经费（信）", "浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "杜行派出所公用事业费",
+      "社会治安保障经费（平安办）"]),
+    ("Which forms had 2 to 3 million of full-year budget?",
+     ["维稳经费（信）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "平安志愿者经费（平安办）", "公安后勤及协管员经费（平安办）"]),
+    ("In 2023, which forms executed under one half?",
+     ["党建活动（党群中心）", "浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+      "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "人才活动", "人才健康体检"])])
 def test_the_forms_on_the_bundled_corpus(seed_store, question, expected):
     assert _names(_ask(seed_store, question)) == sorted(expected)
