@@ -8,9 +8,10 @@ from functools import lru_cache
 
 from assistant import data_files, lexicon
 from assistant.recognise import Token
+from assistant.row_predicate import words
 
 # What closes a clause: a figure's head is looked for inside its own clause only.
-_BREAK = re.compile(r"[,，;；。?？]|\band\b|\bwith\b|\bwhile\b|\bbut\b|\byet\b|和|且|并且|而且|同时|还")
+_BREAK = re.compile(r"[,，、;；。?？]|\band\b|\bwith\b|\bwhile\b|\bbut\b|\byet\b|和|且|并且|而且|同时|还")
 # A row noun in the singular closing a class said in English (a quality row, their satisfaction indicator).
 _SINGULAR = re.compile(r"\b(?:indicator|row|line|measure|metric|kpi)$", re.IGNORECASE)
 
@@ -63,8 +64,26 @@ def bound(tokens: list[Token], text: str) -> list[Token]:
     out = _class_rows(list(tokens))
     rowed = any(t.kind in ("class",) or (t.kind == "noun" and t.key == "indicator") or
                 (t.kind == "field" and t.key == "indicator.weight") for t in out)
-    out = _totals(out, text, rowed)
+    out = _totals(_one_row(out, text), text, rowed)
     return _weights(out, text)
+
+
+def _one_row(tokens: list[Token], text: str) -> list[Token]:
+    """A class, one of its rows counted, a verb of carrying and points (质量指标有一条占10分, quality indicators, one of
+    them worth 10): that one row's weight, not a count of rows and the form's total."""
+    out = list(tokens)
+    said = [j for j, t in enumerate(out) if t.kind != "stop"]
+    for a, b, c in zip(said, said[1:], said[2:]):
+        one, verb = out[b], out[c]
+        figure = next((j for j in said if j > c), None)
+        if out[a].kind == "class" and one.kind == "number" and one.unit == "count" and one.value == 1 \
+                and verb.text.lower() in words("points_verb") and figure is not None and out[figure].kind == "number" \
+                and out[figure].unit == "score" and all(out[j].kind == "op" for j in said if c < j < figure):
+            out[a] = dataclasses.replace(out[a], value=1.0)
+            out[b] = dataclasses.replace(one, kind="stop", key="stop")
+            out[c] = Token("field", "indicator.weight", verb.start, verb.end, verb.text)
+            break
+    return out
 
 
 def _class_rows(tokens: list[Token]) -> list[Token]:
@@ -104,6 +123,20 @@ def _totals(tokens: list[Token], text: str, rowed: bool) -> list[Token]:
             for i in range(k + 1, j):
                 if _is_total(out[i]):
                     out[i] = dataclasses.replace(out[i], kind="stop", key="stop")
+    for k in range(len(out) - 1, -1, -1):  # fewer than 96 points altogether: points with a total word and no field
+        if out[k].kind == "number" and out[k].unit == "score":
+            start, end = _clause(text, out[k].start, out[k].end)
+            said = _total_words().search(text, start, end)
+            fields = [t for t in out if start <= t.start < end and t.kind in ("field", "weak_field", "ratio")]
+            if said is None or fields:
+                continue
+            first = k
+            while first > 0 and out[first - 1].kind == "op":
+                first -= 1
+            out.insert(first, Token("field", "total_score", out[first].start, out[first].start, f"({said.group(0)})"))
+            for j, other in enumerate(out):
+                if _is_total(other) and start <= other.start < end:
+                    out[j] = dataclasses.replace(other, kind="stop", key="stop")
     return out
 
 
