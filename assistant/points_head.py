@@ -104,7 +104,8 @@ def _totals(tokens: list[Token], text: str, rowed: bool) -> list[Token]:
     """Total words: a score field in their clause is the form's total; a total word before a figure of points is it."""
     out = list(tokens)
     for k, token in enumerate(out):
-        if token.kind == "field" and token.key in ("total_score", "indicator.score"):
+        if token.kind == "field" and token.key in ("total_score", "indicator.score") and _figure_after(out, k, None) is not None \
+                and _total_words().search(token.text) is None:  # 总分, total score: a total already; points lost: no figure
             start, end = _clause(text, token.start, token.end)
             said = _total_words().search(text, start, end)
             if said is None or any(t.kind in ("class", "noun") and start <= t.start < end and t.key != "form" for t in out):
@@ -117,7 +118,7 @@ def _totals(tokens: list[Token], text: str, rowed: bool) -> list[Token]:
             start, end = _clause(text, token.start, token.end)
             j = _figure_after(out, k, None)
             if j is None or any(t.kind in ("field", "weak_field") for t in out[k + 1:j]) or not _points(out[j]) \
-                    or _counted(out, j):
+                    or _counted(out, j) or any(t.kind == "class" and start <= t.start < end for t in out):
                 continue
             out[k] = Token("field", "total_score", token.start, token.end, f"{token.text} (total score)")
             for i in range(k + 1, j):
@@ -127,7 +128,7 @@ def _totals(tokens: list[Token], text: str, rowed: bool) -> list[Token]:
         if out[k].kind == "number" and out[k].unit == "score":
             start, end = _clause(text, out[k].start, out[k].end)
             said = _total_words().search(text, start, end)
-            fields = [t for t in out if start <= t.start < end and t.kind in ("field", "weak_field", "ratio")]
+            fields = [t for t in out if start <= t.start < end and t.kind in ("field", "weak_field", "ratio", "class")]
             if said is None or fields:
                 continue
             first = k

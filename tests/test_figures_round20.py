@@ -73,7 +73,7 @@ def test_the_words_that_join_two_figures_as_a_range(gap, joined):
       "社会治安保障经费（平安办）"]),
     ("Which forms had 2 to 3 million of full-year budget?",
      ["维稳经费（信）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "平安志愿者经费（平安办）", "公安后勤及协管员经费（平安办）"]),
-    ("质量指标有一条占10分、总共得分不到100的表？",
+    ("质量指标有一条占10分、总分不到100的表？",
      ["安保经费（平安办）", "平安志愿者经费（平安办）", "禁毒与反邪教（平安办）", "公安后勤及协管员经费（平安办）", "杜行派出所新址修缮工程（平安办）"]),
     ("Which forms have any timeliness row and ended up with fewer than 96 points altogether?",
      ["杜行派出所公用事业费", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "禁毒与反邪教（平安办）", "公安后勤及协管员经费（平安办）"]),
