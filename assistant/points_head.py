@@ -181,8 +181,11 @@ def _weights(tokens: list[Token], text: str) -> list[Token]:
             first = n
             while first - 1 > k and out[first - 1].kind == "op":
                 first -= 1
-            chunk = [t for t in out[first:n + 1] if t.kind != "op" or t.key != "="]  # "at": a preposition, not "="
-            del out[first:n + 1]
+            last = n  # at 10 points or more: the operator said after the figure goes with it
+            while last + 1 < len(out) and out[last + 1].kind == "op_after":
+                last += 1
+            chunk = [t for t in out[first:last + 1] if t.kind != "op" or t.key != "="]  # "at": a preposition, not "="
+            del out[first:last + 1]
             out[k + 1:k + 1] = chunk
             continue
         weight = out.pop(k)  # 20 points of weight to a row: the operators between the figure and the weight word go

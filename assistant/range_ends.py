@@ -143,6 +143,10 @@ def joined(tokens: list[Token], text: str) -> list[Token]:
             k += 1
             continue  # rate 50 to 60 percent, 执行率10到20: the range reader takes two figures after their field
         high = out[far]
+        counted = next((t for t in out[far + 1:] if t.kind != "stop"), None)
+        if high.unit is None and counted is not None and counted.kind in ("noun", "class"):
+            k += 1
+            continue  # 5 to 10 indicators, between 11 and 19 forms: bare figures counting what follows, read by the count reader
         if low.unit is None and high.unit == "amount" and low.value * high.factor <= high.value:
             out[k] = low = dataclasses.replace(low, value=round(low.value * high.factor, 6), unit="amount", factor=high.factor)  # 2 to 3 million
         after = [j for j in range(far + 1, len(out)) if out[j].kind != "stop"][:2]
