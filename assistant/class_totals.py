@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from assistant import model as m
 from assistant.recognise import Token
@@ -14,6 +15,8 @@ _FORM_TOTAL = ("总", "total", "overall", "自评")
 # A column word that says the rows are added up (总分值, total weight).
 _TOTAL = ("总", "合计", "total ", "combined ")
 # The words for a level of the indicator tree: 数量指标这一个二级指标 names the class's level, not rows.
+# A row noun said with a class (满意度指标, a quality row, timeliness indicators): the class's rows, not the bare class.
+_ROW_NOUN = re.compile(r"指标|indicator|\b(?:rows?|lines?|metrics?|kpis?|measures?)\b")
 _LEVELS = ("一级", "二级", "level-1", "level-2", "level 1", "level 2", "first-level", "second-level")
 # Fields that name a part of the form a part word may follow (the budget-execution section, 预算执行部分).
 _PARTS_OF_FORM = ("execution_rate", "budget_score", "budget_weight")
@@ -229,7 +232,7 @@ def _total_at(tokens: list[Token], c: int, class_condition) -> tuple[int, int, s
     if number is None or (column is None and number.unit != "score"):
         return None
     words = tokens[c].text.lower()
-    bare = "指标" not in words and "indicator" not in words and not any(
+    bare = _ROW_NOUN.search(words) is None and not any(
         t.kind == "noun" and t.key == "indicator" for t in tokens[c + 1:end])
     points = column is None and not before and number.unit == "score"  # 满意度指标只有10分: the class carries them
     rows = class_condition(tokens[c].key)

@@ -3,10 +3,12 @@ written as its two bounds before reading, since a range is read inclusive at bot
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
 from . import data_files
+from .recognise import Token
 
 NUMBER = r"\d+(?:\.\d+)?"
 UNIT = r"(?:%|％|分|万元|万|元|个|条)?"
@@ -14,10 +16,10 @@ UNIT = r"(?:%|％|分|万元|万|元|个|条)?"
 
 @lru_cache(maxsize=1)
 def _words() -> dict[tuple[str, str], str]:
-    """(language, excludes|includes) → an alternation of the words of assistant/data/range_ends.tsv."""
+    """(language, excludes|includes|joins) → an alternation of the words of assistant/data/range_ends.tsv."""
     words = {}
-    for _, cells in data_files.rows("range_ends.tsv", 3, "'zh|en<TAB>excludes|includes<TAB>word|word…'",
-                                     lambda cells: cells[0] in ("zh", "en") and cells[1] in ("excludes", "includes")):
+    for _, cells in data_files.rows("range_ends.tsv", 3, "'zh|en<TAB>excludes|includes|joins<TAB>word|word…'",
+                                     lambda cells: cells[0] in ("zh", "en") and cells[1] in ("excludes", "includes", "joins")):
         words[(cells[0], cells[1])] = "|".join(re.escape(word.strip()) for word in cells[2].split("|") if word.strip())
     return words
 
@@ -98,3 +100,72 @@ def range_ends(question: str) -> str:
             return low + joined + high
         question = ranged.sub(written, question)
     return question
+
+
+def joins(gap: str) -> bool:
+    """Whether the words between two figures join them as the two ends of one range (to, through, up to, 到, 至).
+
+    Args:
+        gap: the text between the two figures.
+
+    Returns:
+        True when the gap, stripped, is one of the range_ends.tsv "joins" words.
+    """
+    said = gap.strip().lower()
+    return any(re.fullmatch(_words()[(lang, "joins")], said) for lang in ("zh", "en"))
+
+
+def joined(tokens: list[Token], text: str) -> list[Token]:
+    """Two figures joined by a range word that no reader spans as a range (from 90 through 99 percent, from a third up
+    to a half): written as two bounds, at least the first and at most the second.
+
+    Args:
+        tokens: the question's tokens, stop words in.
+        text: the question the tokens index.
+
+    Returns:
+        The tokens, with ≥ before the first figure and ≤ (the joining operator, or a new one) before the second.
+    """
+    out = list(tokens)
+    k = 0
+    while k < len(out):
+        low = out[k]
+        far = next((j for j in range(k + 1, len(out)) if out[j].kind not in ("stop", "op")), None)
+        said = [j for j in range(k - 1, -1, -1) if out[j].kind != "stop"][:1]
+        if low.kind != "number" or low.unit in ("year", "count") or far is None or out[far].kind != "number" \
+                or out[far].unit in ("year", "count") or (said and out[said[0]].kind == "op") \
+                or not (joins(text[low.end:out[far].start]) or _between_and(text, low.start, low.end, out[far].start)):
+            k += 1
+            continue
+        ops = [j for j in range(k + 1, far) if out[j].kind == "op"]
+        field_first = said and out[said[0]].kind in ("field", "weak_field")
+        if not ops and out[far].start - low.end <= 5 and field_first:
+            k += 1
+            continue  # rate 50 to 60 percent, 执行率10到20: the range reader takes two figures after their field
+        high = out[far]
+        counted = next((t for t in out[far + 1:] if t.kind != "stop"), None)
+        if high.unit is None and counted is not None and counted.kind in ("noun", "class"):
+            k += 1
+            continue  # 5 to 10 indicators, between 11 and 19 forms: bare figures counting what follows, read by the count reader
+        if low.unit is None and high.unit == "amount" and low.value * high.factor <= high.value:
+            out[k] = low = dataclasses.replace(low, value=round(low.value * high.factor, 6), unit="amount", factor=high.factor)  # 2 to 3 million
+        after = [j for j in range(far + 1, len(out)) if out[j].kind != "stop"][:2]
+        if not field_first and len(after) == 2 and out[after[0]].kind == "op" and out[after[0]].key == "=" \
+                and out[after[1]].kind == "field":  # between 500 thousand and 1 million of annual budget: its field first
+            field = out[after[1]]
+            del out[after[1]], out[after[0]]
+            out.insert(k, field)
+            k, far = k + 1, far + 1
+        if ops:
+            out[ops[0]] = dataclasses.replace(out[ops[0]], key="<=")
+        else:
+            out.insert(far, Token("op", "<=", high.start, high.start, ""))
+        out.insert(k, Token("op", ">=", low.start, low.start, ""))
+        k = far + 2
+    return out
+
+
+def _between_and(text: str, start: int, end: int, second: int) -> bool:
+    """between A and B / 介于A和B: "and" joins the two ends when a word of between opens the range."""
+    return re.search(r"(?:\bbetween|介于|在)\s*$", text[:start], re.IGNORECASE) is not None \
+        and re.fullmatch(r"\s*(?:and|和|与)\s*", text[end:second], re.IGNORECASE) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from assistant import absent_row, exclusion, follow_ups, list_totals, ranked_follow_ups, several_statistics
+from assistant import absent_row, exclusion, follow_ups, list_totals, points_head, range_ends, ranked_follow_ups, several_statistics
 from assistant.absent_rows import absent_rows
 from assistant.full_marks import full_marks
 from assistant.missed_target import missed_targets
@@ -293,7 +293,7 @@ class QuestionReader:
         text, signs_printed = sign_said(text)  # （带≥号）: the target's sign is asked as printed
         tokens, gaps = properties(text, *self.row_units.read(text, *self.recogniser.tokens(text)))  # 目标用文字写成: the column's predicate
         tokens = [t for k, t in enumerate(tokens) if not self._glosses_the_field(tokens, k)]  # annual budget (全年预算数)
-        tokens = which_n(ranked_by_rows(weighted_rows(ranking_by(tokens, text), text), text), text)  # 30分的三级指标: the row's weight; 按指标条数排: rows ranked
+        tokens = which_n(ranked_by_rows(weighted_rows(points_head.bound(range_ends.joined(ranking_by(tokens, text), text), text), text), text), text)  # 30分的三级指标: the row's weight; scored under 95 overall: the total; from 90 through 99 percent; 按指标条数排
         tokens = picked_by_comparative(tokens, text)  # 其中哪个预算更高: the one ahead, not a comparison
         tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
