@@ -86,3 +86,19 @@ def asked(store, *questions, **options):
 def names_of(answer) -> list[str]:
     """The project names of an answer's records, sorted."""
     return sorted(record.project_name for record in answer.records)
+
+
+def fitted(reader, question: str):
+    """A question's reading and what of it does not fit the quantity the question asks (empty when it fits).
+
+    Args:
+        reader: an assistant QuestionReader.
+        question: as asked.
+
+    Returns:
+        (reading, unfit) as `asked_quantity.fitted` gives them.
+    """
+    from assistant import asked_quantity
+
+    reading = reader.read(question)
+    return reading, asked_quantity.fitted(reading, asked_quantity.read(question, reader.recogniser), reader.lexicon.fields)

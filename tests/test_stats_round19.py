@@ -11,7 +11,7 @@ from assistant import asked_quantity
 from assistant import model as m
 from assistant.reader import QuestionReader
 from index.glossary import GLOSSARY_EN
-from support import INVENTED_COUNTY, asked as _ask, names_of as _names
+from support import INVENTED_COUNTY, asked as _ask, names_of as _names, fitted as _fitted
 
 CHENGGUAN = m.Text(m.Field("project_name"), "contains", "城管办")
 
@@ -19,12 +19,6 @@ CHENGGUAN = m.Text(m.Field("project_name"), "contains", "城管办")
 @pytest.fixture(scope="module")
 def reader() -> QuestionReader:
     return QuestionReader(INVENTED_COUNTY, glossary=GLOSSARY_EN)
-
-
-def _fitted(reader, question):
-    reading = reader.read(question)
-    unfit = asked_quantity.fitted(reading, asked_quantity.read(question, reader.recogniser), reader.lexicon.fields)
-    return reading, unfit
 
 
 # ----- the frame, read before any field is bound ----------------------------------------------------------------------

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import asked_quantity, governed
+from assistant import governed
 from assistant import model as m
 from assistant.reader import QuestionReader
 from index.glossary import GLOSSARY_EN
-from support import INVENTED_COUNTY, asked as _ask, names_of as _names
+from support import INVENTED_COUNTY, asked as _ask, names_of as _names, fitted as _fitted
 
 ANNUAL, INITIAL = m.Field("annual_budget"), m.Field("initial_budget")
 
@@ -20,12 +20,6 @@ ANNUAL, INITIAL = m.Field("annual_budget"), m.Field("initial_budget")
 @pytest.fixture(scope="module")
 def reader() -> QuestionReader:
     return QuestionReader(INVENTED_COUNTY, glossary=GLOSSARY_EN)
-
-
-def _fitted(reader, question):
-    reading = reader.read(question)
-    unfit = asked_quantity.fitted(reading, asked_quantity.read(question, reader.recogniser), reader.lexicon.fields)
-    return reading, unfit
 
 
 # ----- what a superlative governs (invented county) --------------------------------------------------------------------
