@@ -1,7 +1,7 @@
 """A metamorphic check: a question answered right stays right when one harmless element is added to it.
 
 Usage: python -m bench.metamorphic [--sets independent*-dev] [--base RESULTS.json] [--out RESULTS.json] [--kinds K,…]
-       [--sample N]
+       [--sample N] [--elements TSV]
 
 Every item of the independent writers' development sets that passes (on this checkout, or in the `--base` results of
 another checkout, e.g. main) is asked again with one element of `bench/data/harmless_elements.tsv` added (a year the
@@ -198,7 +198,7 @@ def stored_forms(store) -> list[tuple[str, str]]:
 
 
 def check(sets: str = "independent*-dev", size: int = 0, kinds: set[str] | None = None, base: str | None = None,
-          with_model: bool = True) -> tuple[list[dict], list[dict]]:
+          with_model: bool = True, element_file: Path = ELEMENTS) -> tuple[list[dict], list[dict]]:
     """Run the check: the passing items of the sets, varied, asked on a fresh store of the bundled corpus.
 
     Args:
@@ -207,6 +207,7 @@ def check(sets: str = "independent*-dev", size: int = 0, kinds: set[str] | None 
         kinds: only these element and transformation kinds (all when None).
         base: results JSON of another checkout whose passing items are varied (else the items passing here).
         with_model: load the embedding model for narrative search (lexical search only when False).
+        element_file: the harmless elements (a TSV of elements()'s columns).
 
     Returns:
         (passing items, one record per variant with its kind, language and outcome).
@@ -224,7 +225,7 @@ def check(sets: str = "independent*-dev", size: int = 0, kinds: set[str] | None 
             passing = [i for i in items if (i["set"], i["q"], tuple(i.get("context", []))) in passing_keys]
         else:
             passing = [item for item, ok, _, _ in run_items(items, store, search) if ok]
-        tried = variants(passing, elements(), kinds) + transformed(passing, stored_forms(store), kinds)
+        tried = variants(passing, elements(element_file), kinds) + transformed(passing, stored_forms(store), kinds)
         results = run_items(tried, store, search)
         store.dispose()
     records = [{"set": item["set"], "q": item["q"], "original": item["original"], "context": item.get("context", []),
@@ -256,9 +257,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", help="write every variant's result here (JSON)")
     parser.add_argument("--kinds", help="comma-separated element kinds (default: all)")
     parser.add_argument("--sample", type=int, default=0, help="only this many items, taken evenly (default: all)")
+    parser.add_argument("--elements", type=Path, default=ELEMENTS, help="another elements TSV (default: %(default)s)")
     args = parser.parse_args(argv)
     kinds = set(args.kinds.split(",")) if args.kinds else None
-    passing, records = check(args.sets, args.sample, kinds, args.base)
+    passing, records = check(args.sets, args.sample, kinds, args.base, element_file=args.elements)
     print(f"items passing: {len(passing)}; variants: {len(records)}")
     for (kind, lang), (kept, tried) in rates(records).items():
         print(f"{kind:10s} {lang}: {kept}/{tried} = {100 * kept / tried:.1f}%")
