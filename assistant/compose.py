@@ -7,7 +7,7 @@ from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, Reading, asks_size, counts_topic, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
 from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
                                   predicate, SCORED_AS, sum_of_parts, text_condition)
-from assistant.figures import between, by_margin, compare, counts_rows, read_gap, field_kind, margin_after_figure, multiple_of
+from assistant.figures import between, by_margin, compare, counted_rows, counts_rows, opens_next_figure, read_gap, field_kind, margin_after_figure, multiple_of
 from assistant.field_words import GLUE, share_after, size_before, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
 from assistant import class_totals, exclusion, follow_ups, fund_sources, named_groups, part_scores
 from assistant.prepare import alternative, apply_field_cues, compared_weak, comparative_first, examples, graded_by_a_figure, raised_over, repeated_field, share_of_forms, spoken_figures
@@ -111,7 +111,8 @@ class Composer:
                     and not any(word in token.text for word in ("指标", "indicator")):  # 指标得分 names the rows itself
                 token.key = {"indicator.score": "total_score", "indicator.weight": "budget_weight"}.get(token.key, token.key)
             elif token.kind == "field" and token.key == "total_score" and state.indicator_context \
-                    and token.text in ("score", "scores", "scored", "得分", "points", "marks", "mark"):
+                    and token.text in ("score", "scores", "scored", "得分", "points", "marks", "mark") \
+                    and speaks_of_indicators([t for k, t in enumerate(state.tokens) if not counted_rows(state.tokens, k)]):
                 token.key = "indicator.score"  # "indicators with a score below their weight"
 
     # ----- conditions -----------------------------------------------------------------------------------
@@ -293,10 +294,12 @@ class Composer:
             if gap is not None:  # spending at least 5万元 below the budget
                 state.used.update(range(i, after + 2))
                 return gap, False
-            if op in (None, "=") and after < len(tokens) and tokens[after].kind in ("op_after", "op") \
+            if opens_next_figure(tokens, after):
+                pass  # "executed 100%, and more than 5 indicators": the bound opens the next figure, not this one's
+            elif op in (None, "=") and after < len(tokens) and tokens[after].kind in ("op_after", "op") \
                     and tokens[after].key in ("<=", ">=", "<", ">"):
                 op = None
-            if op is None and after < len(tokens) and tokens[after].kind in ("op_after", "op"):
+            if op is None and after < len(tokens) and tokens[after].kind in ("op_after", "op") and not opens_next_figure(tokens, after):
                 op = tokens[after].key
                 state.used.add(after)
             if op is None and self._is_year(state, j):

@@ -276,3 +276,37 @@ def counts_rows(tokens: list[Token], j: int) -> bool:
     # 8个指标 says what it counts; a bare 100 only when the noun follows at once (目标值大于100的指标 is a target)
     gap = tokens[j + 1].start - tokens[j].end
     return tokens[j].unit == "count" or (tokens[j].unit is None and (gap == 0 or gap == 1 and tokens[j + 1].text.isascii()))
+
+
+def opens_next_figure(tokens: list[Token], k: int) -> bool:
+    """Whether the comparison word at k opens the figure after it ("100%, and more than 5 indicators"): a bound
+    written before its own number is never the postfix bound of the figure before it.
+
+    Args:
+        tokens: the question's tokens.
+        k: the index of the word after a figure.
+
+    Returns:
+        True when tokens[k] is a prefix comparison followed by a number.
+    """
+    return k + 1 < len(tokens) and tokens[k].kind == "op" and tokens[k].key in ("<", ">", "<=", ">=") \
+        and tokens[k + 1].kind == "number"
+
+
+def counted_rows(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is the rows' noun only counted (more than 4 indicators, 5个指标, 指标超过8个): a count of a
+    form's rows, which says nothing of the rows' own columns (scored 100 stays the form's total).
+
+    Args:
+        tokens: the question's tokens.
+        k: the index of a token.
+
+    Returns:
+        True for an indicator noun with a count right before it or a bound and a count right after it.
+    """
+    if not (tokens[k].kind == "noun" and tokens[k].key == "indicator"):
+        return False
+    before = k > 0 and tokens[k - 1].kind == "number"
+    after = k + 2 < len(tokens) and tokens[k + 1].kind in ("op", "op_after") and tokens[k + 2].kind == "number" \
+        and tokens[k + 2].unit in (None, "count")
+    return before or after
