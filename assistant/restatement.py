@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant import model as m
 from assistant.conditions import negate
 
@@ -27,6 +29,21 @@ def _parts_holding(where: m.Cond, names: list[str]) -> bool:
                and all(c.value.lower() in name.lower() for name in names) for c in items)
 
 
+def headed(clause: str) -> str:
+    """A bracket's clause given the forms' noun as its head (年中调减的 → 年中调减的项目, "cut mid-year" → "forms cut
+    mid-year"): a relative clause restating a condition reads as one only about forms.
+
+    Args:
+        clause: the bracket's inside.
+
+    Returns:
+        The clause with the noun.
+    """
+    if clause.isascii():
+        return "forms " + re.sub(r"^(?:i\.?e\.?|that is|namely|so|or)[,\s]+", "", clause.strip(), flags=re.IGNORECASE)
+    return re.sub(r"^(?:即|也就是|就是|亦即)", "", clause.strip()).rstrip("的") + "的项目"
+
+
 def read_brackets(reading, brackets: list, read_alone) -> None:
     """Use the brackets the reading left: one restating a condition already read is dropped, one that reads whole as
     a condition of its own (a definition the words around it did not give) is added; any other stays ignored.
@@ -44,7 +61,7 @@ def read_brackets(reading, brackets: list, read_alone) -> None:
             if bracket.text in reading.unread:
                 reading.unread.remove(bracket.text)
             continue
-        inner = read_alone(bracket.key)
+        inner = read_alone(bracket.key) or read_alone(headed(bracket.key))  # （年中调减的）: a clause with no head noun
         if inner is None or inner.ignored or inner.select.where is None or inner.select.aggregate is not None \
                 or inner.select.order_by is not None or inner.select.shown:
             continue
