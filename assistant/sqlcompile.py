@@ -62,6 +62,8 @@ def expression(node, alias: str = "f") -> str:
         return f"(SELECT COALESCE(SUM(i.{node.column}), 0) FROM indicators AS i WHERE i.form_id = {alias}.form_id{rows})"
     if isinstance(node, m.Overall):
         kept = "" if node.where is None else f" AND {condition(node.where, 'g')}"
+        if node.function == "sum":  # a form's share of every form's total
+            return f"(SELECT SUM(g.{node.field.name}) FROM forms AS g WHERE 1 = 1{kept})"
         if node.function == "avg":
             return f"(SELECT AVG(g.{node.field.name}) FROM forms AS g WHERE 1 = 1{kept})"
         if node.function == "median":
