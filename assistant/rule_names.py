@@ -286,6 +286,7 @@ class NameRecognisers:
                     if not phrase:
                         continue  # an English phrase the forms cannot contain verbatim: leave it to search
                 # "提到“两新”党建或“两新”党组织": either wording; quotes that wrap a whole term are not part of it
+                phrase = self._quoted_only(phrase)  # “闵浦府抄”文号, “让数据多跑腿”等字样: the quote is what the text says
                 terms = [_unquoted(t) for part in re.split(r"或者|或是|或|还是|、", phrase) for t in part.split()]
                 if len(terms) == 1 and self._paraphrased(terms[0]):
                     continue  # 写了后续调整经费 where the form writes 后续及时调整经费: a narrative search reads it
@@ -300,6 +301,14 @@ class NameRecognisers:
                         query.labels.append(("mentions “" if query.lang == "en" else "提到“") + term + "”")
                 state.structured = True
                 self._text_scope(text, query)
+
+    def _quoted_only(self, phrase: str) -> str:
+        """The quoted fragment of a phrase when the words around it describe it (“闵浦府抄”文号, a document number
+        “闵浦府抄”, “让数据多跑腿”等字样); the phrase itself when the forms print it quotes and all (“两新”党建)."""
+        quoted = _QUOTED_PART.search(phrase)
+        if quoted is None or quoted.group(0) == phrase.strip() or phrase.lower() in self.catalog.text:
+            return phrase
+        return quoted.group(1)
 
     def _name_scope(self, text: _Text, query: Query, state: "_State") -> None:
         """Which project titles include 街道 / 项目名称里带“经费”: the names hold the word, whatever the text says."""
@@ -380,6 +389,10 @@ def _glossed(phrase: str) -> str:
     if bracketed and not re.search(r"[\u4e00-\u9fff]", outside):
         return " ".join(term.strip() for term in bracketed)
     return phrase
+
+
+# A quoted fragment inside a phrase.
+_QUOTED_PART = re.compile(r"[“\"「『]([^“”\"「」『』]{2,})(?:[”\"」』]|$)")  # the English reader stops before the closing quote
 
 
 def _unquoted(term: str) -> str:

@@ -25,6 +25,10 @@ def _pattern(lang: str) -> re.Pattern:
                       rf"(?P<clause>.+)$")
 
 
+# A quoted fragment inside the clause of saying.
+_QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』]{2,})[”\"」』]")
+
+
 def said_clause(question: str, lang: str, stopwords: set[str]) -> tuple[int, int] | None:
     """Where the clause a question asks the forms to say lies in it, when it asks that.
 
@@ -45,6 +49,9 @@ def said_clause(question: str, lang: str, stopwords: set[str]) -> tuple[int, int
     spoken = lang == "zh" and any(is_colloquial(c.label) for c in said)
     if len(said) < MIN_CONCEPTS and not spoken:
         return None  # "reported an execution rate below 60%": a condition the query model reads, not a sentence
+    quoted = _QUOTE.search(clause)
+    if quoted is not None:  # 写了“闵浦府抄”文号, a document number “闵浦府抄”: the quote is what is said, the rest describes it
+        return match.start("clause") + quoted.start(1), match.start("clause") + quoted.end(1)
     return match.start("clause"), match.end("clause")
 
 
