@@ -40,7 +40,11 @@ def read(tokens: list, text: str) -> WholeShare | None:
                       if tokens[j].kind == "aggregate" and tokens[j].key in ("sum", "pooled")), None)  # 合计的: pooled
         if total is None:
             continue
+        if total > k and not any(t.kind == "op" and t.text.lower() == "of" for t in tokens[k + 1:total]):
+            continue  # 执行率不到85%的一共几个: a sum word after the figure, not "of the total", asks a total of forms
         summed = next((j for j in (total + 1, total - 1) if 0 <= j < len(tokens) and tokens[j].kind == "field"), None)
+        if summed is None and not (total < k and total > 0 and tokens[total - 1].kind == "noun"):
+            continue  # the whole unnamed: 全部项目合计的5% names its forms before the sum word
         first = min(k, total, summed if summed is not None else k)
         while first > 0 and tokens[first - 1].kind in _SPAN_KINDS and tokens[first - 1].kind != "field":
             first -= 1
