@@ -305,7 +305,8 @@ class NameRecognisers:
     def _quoted_only(self, phrase: str) -> str:
         """The quoted fragment of a phrase when the words around it describe it (“闵浦府抄”文号, a document number
         “闵浦府抄”, “让数据多跑腿”等字样); the phrase itself when the forms print it quotes and all (“两新”党建)."""
-        quoted = _QUOTED_PART.search(phrase)
+        quotes = list(_QUOTED_PART.finditer(phrase))
+        quoted = quotes[0] if len(quotes) == 1 else None  # “两新”党建或“两新”党组织, “资金紧张”、“经费不足”: alternatives, each read
         if quoted is None or quoted.group(0) == phrase.strip() or phrase.lower() in self.catalog.text:
             return phrase
         return quoted.group(1)
