@@ -1,0 +1,234 @@
+"""The asker's remarks around a question (background, hedges, purpose, hearsay): clauses that ask nothing, set aside and named."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from . import data_files
+
+# Sentences end at a closing mark (a full stop before a space, not a decimal point), a dash between spaces or a colon.
+_SENTENCE = re.compile(r"(?<=[。！？!?；;])\s*|(?<=[a-z)\"'”])\.\s+|\s+[—–-]+\s+|\s*[—–]{1,2}\s*|[：:]\s*", re.I)
+_CLAUSE = re.compile(r"\s*[，,]\s*")
+# A clause that asks: a question word, a request to list or count, or a question mark.
+_ASKS_ZH = re.compile(r"(?:哪|几|多少|啥|什么|谁|怎么)(?![都也])|吗|么|呢|是否|是不是|有没有|如何|列|排|统计|[?？]")
+_ASKS_EN = re.compile(r"\b(?:which|what|how|who|whom|whose|where|when|list|show|give|tell|count|rank|sort|name|is there|are there)\b|\?",
+                      re.I)
+# Token kinds that place nothing on their own: glue, the word for a form, a pointer, a lone operator word.
+_HARMLESS = frozenset({"not", "stop", "noun", "follow", "class_part", "swap", "group_cue", "op", "op_after", "language", "example",
+                       "about", "or", "cause", "whole", "limit", "first_one", "ordinal", "each", "aggregate", "bound_word",
+                       "direction", "sort"})
+# A plain negator places nothing alone (不太熟, I don't know these forms yet); an exclusion word (别算进去) does.
+_NEGATOR = re.compile(r"(?:不|没|没有|别|未|无|don't|do not|didn't|not|no|never|isn't|aren't|can't|cannot)", re.I)
+# Kinds an asker's own clause may hold and still only remark: "I'm new on the budget team", a topic word (quick).
+_ASKER_TOLERATES = frozenset({"field", "weak_field", "topic", "name_end"})
+# An English number word that is a figure ("one by one", "double-check" are not).
+_NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                          r"hundred|thousand|million|half|quarter|third|dozen)\b", re.I)
+# A figure: digits, or a Chinese numeral other than 一 (一下, 第一次, 一个 are glue).
+_FIGURE = re.compile(r"\d|(?<!第)[二两三四五六七八九十百千亿半]")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[tuple[str, str], re.Pattern]:
+    """The rows of assistant/data/remarks.tsv by (language, kind), each compiled into one pattern."""
+    parts: dict[tuple[str, str], list[str]] = {}
+    for _, cells in data_files.rows("remarks.tsv", 3, "'zh|en<TAB>asker|lead<TAB>pattern'",
+                                     lambda cells: cells[0] in ("zh", "en") and cells[1] in ("asker", "lead")):
+        parts.setdefault((cells[0], cells[1]), []).append(cells[2].strip())
+    compiled = {}
+    for (lang, kind), patterns in parts.items():
+        body = "|".join(f"(?:{p})" for p in patterns)
+        if kind == "asker":
+            body = rf"(?<![a-z'])(?:{body})(?![a-z'])" if lang == "en" else body
+        else:
+            body = rf"(?<![a-z])(?:{body})\s*"
+        compiled[(lang, kind)] = re.compile(body, re.I)
+    return compiled
+
+
+def _lang(text: str) -> str:
+    return "zh" if re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"[（(][^（）()]*[)）]", "", text)) and not re.search(
+        r"[A-Za-z]{3,}\s+[A-Za-z]{2,}", text) else "en"
+
+
+def _asks(clause: str) -> bool:
+    """Whether a clause asks something (a question word, a request to list, a question mark)."""
+    return bool(_ASKS_ZH.search(clause) or _ASKS_EN.search(clause))
+
+
+def _figure(text: str) -> bool:
+    """Whether a stretch holds a figure: digits, a Chinese numeral (一 of 一下, 一张 aside) or an English number word."""
+    return bool(_FIGURE.search(text) or _NUMBER_WORD.search(text))
+
+
+def _excludes(clause: str) -> bool:
+    """Whether a clause holds a word of exclusion (别算进去, leave out): a remark never takes one off."""
+    from assistant import exclusion
+
+    lowered = clause.lower()
+    return any(re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", lowered) if word.isascii() else word in lowered
+               for word in exclusion.words())
+
+
+def _places(clause: str, tokens: Callable[[str], list], tolerated: frozenset[str] = frozenset()) -> bool:
+    """Whether a reader places anything of a clause: a figure, or a token of a kind beyond glue and pointers."""
+    if _figure(clause) or _excludes(clause):
+        return True
+    return any(not (token.kind == "not" and _NEGATOR.fullmatch(token.text.strip())) and token.kind not in _HARMLESS | tolerated and not (token.kind == "compare_cue" and len(token.text) < 2)
+               and not (token.kind == "number" and not _figure(token.text)) for token in tokens(clause))
+
+
+def _is_remark(clause: str, tokens: Callable[[str], list], content: Callable[[str], list[str]]) -> bool:
+    """A clause that asks nothing and places nothing, said by the asker (I, my boss, 领导) or naming nothing the forms'
+    text says: background, a hedge, a purpose. The asker's own clause may name a field in passing (the budget team)."""
+    if not re.search(r"\w", clause) or _asks(clause):
+        return False
+    asker = _patterns().get((_lang(clause), "asker"))
+    said_by_asker = bool(asker is not None and asker.search(clause))
+    if _places(clause, tokens, _ASKER_TOLERATES if said_by_asker else frozenset()):
+        return False
+    return said_by_asker or not content(clause)
+
+
+def _without_lead(clause: str, tokens: Callable[[str], list]) -> tuple[str, str]:
+    """A clause without the opening that says who said or wants its words (听同事说, 上周开会领导提到要看看, "my boss
+    asked me to pull together"): (the rest, the opening); the clause whole when it has none or nothing follows it."""
+    lead = _patterns().get((_lang(clause), "lead"))
+    found = lead.search(clause) if lead is not None else None
+    if found is None or not re.search(r"\w", clause[found.end():]):
+        return clause, ""
+    before = clause[:found.start()]
+    if re.search(r"\w", before) and (_asks(before) or _places(before, tokens)):
+        return clause, ""  # 执行率低于60%，听说…: the opening is no lead of a clause that already says something
+    return clause[found.end():], clause[:found.end()].strip(" ，,")
+
+
+def _pieces(text: str, pattern: str) -> list[tuple[str, str]]:
+    """A text cut at a pattern: (piece, the separator after it)."""
+    parts = re.split(f"({pattern})", text, flags=re.I)
+    parts = [part if part is not None else "" for part in parts]
+    return [(parts[i], parts[i + 1] if i + 1 < len(parts) else "") for i in range(0, len(parts), 2)]
+
+
+def _sentence_remark(sentence: str, tokens: Callable[[str], list], content: Callable[[str], list[str]]) -> bool:
+    """A sentence none of whose clauses asks or places anything, said by the asker or naming nothing the forms say
+    (我在写一份情况说明，需要引用数字。)."""
+    clauses = [clause for clause, _ in _pieces(sentence, _CLAUSE.pattern) if re.search(r"\w", clause)]
+    if not clauses or any(_asks(clause) for clause in clauses):
+        return False
+    asker = _patterns().get((_lang(sentence), "asker"))
+    said_by_asker = bool(asker is not None and asker.search(sentence))
+    if any(_places(clause, tokens, _ASKER_TOLERATES if said_by_asker else frozenset()) for clause in clauses):
+        return False
+    return said_by_asker or not content(sentence)
+
+
+def set_aside(question: str, tokens: Callable[[str], list], content: Callable[[str], list[str]]) -> tuple[str, list[str]]:
+    """The question without the asker's remarks, and the remarks taken off (to be named on the answer).
+
+    A remark is a sentence or comma clause that asks nothing and that no reader places (no field, figure, name or
+    condition), said by the asker or naming nothing the forms say; an opening of hearsay or of who asked is taken off a
+    clause that says more. Nothing is taken off when no clause that asks or places would be left.
+
+    Args:
+        question: the question after courtesies (请问, thanks) were taken off.
+        tokens: the recogniser's tokens of a stretch of text.
+        content: the words of a stretch the forms' text (or the English glossary) holds.
+
+    Returns:
+        (question, remarks), e.g. ("执行率低于60%的项目有哪些？", ["领导下午要听汇报", "我临时被拉来救场"]).
+    """
+    kept, remarks = [], []
+    for sentence, end in _pieces(question, _SENTENCE.pattern):
+        if _sentence_remark(sentence, tokens, content):
+            remarks.append(sentence.strip())
+            continue
+        said = []
+        for clause, mark in _pieces(sentence, _CLAUSE.pattern):
+            if _is_remark(clause, tokens, content):
+                remarks.append(clause.strip())
+                continue
+            rest, lead = _without_lead(clause, tokens)
+            if lead:
+                remarks.append(lead)
+            said.append(rest + mark)
+        if said:
+            kept += said[:-1] + [said[-1].rstrip(" ，,") + end]
+    shorter = "".join(kept).strip(" ，,:：-—")
+    if not remarks or not any(_asks(piece) or _places(piece, tokens) for piece in kept):
+        return question, []
+    if question.rstrip()[-1:] in "?？" and shorter[-1:] not in "?？。.!！":
+        shorter += question.rstrip()[-1]
+    return shorter, [remark for remark in remarks if re.search(r"\w", remark)]
+
+
+def named(remarks: list[str], lang: str) -> str:
+    """The line naming the remarks set aside, for the answer's text.
+
+    Args:
+        remarks: set_aside()'s remarks.
+        lang: the answer's language.
+
+    Returns:
+        e.g. "\\n未作条件（附言）：我刚接手这块工作"; "" when there are none.
+    """
+    if not remarks:
+        return ""
+    return ("\n未作条件（附言）：" + "；".join(remarks)) if lang == "zh" else ("\nignored (a remark): " + "; ".join(remarks))
+
+
+# What an exclusion clause may hold besides its word and still name no form: particles and pronouns for a form.
+_OBJECTLESS = re.compile(r"它们|它|这个|那个|这张|那张|这一个|那一个|就|那就|先|也|都|再算|再|了|吧|哈|啊|呀|哦|把|给|\b(?:it|this one|that one|them)\b|[\s。.!！?？]",
+                         re.I)
+_POINTER = re.compile(r"它们|它|这个|那个|这张|那张|\b(?:it|this one|that one)\b", re.I)
+_NAME_KINDS = ("project", "quoted_project", "unit", "tag", "department")
+# A reason said beside an exclusion: after it ("…, since its figure was typed in yuan", "，它数据有问题").
+_REASON_OPENS = r"(?:since|because|given that|seeing as|considering|as (?=its|it|their|they)|its|their|it's|it was|it is|they|它|其|因为|由于|毕竟)"
+
+
+def _exclusion_pattern() -> str:
+    from assistant import exclusion
+
+    said = {word for word in exclusion.words() if len(word) > 1} | {"ignore", "disregard", "never mind"}  # imperatives
+    return "|".join(sorted((re.escape(word) for word in said), key=len, reverse=True))
+
+
+def without_reasons(question: str, tokens: Callable[[str], list]) -> tuple[str, list[str]]:
+    """The question without the reasons said for leaving a form out, and those reasons (to be named).
+
+    A clause or phrase opened by a cause or a pronoun right after an exclusion ("leave out X, since its executed figure
+    was typed in yuan", 户籍档案数字化那个不用管它，它数据有问题) gives the reason, no condition; a clause naming a form
+    before an exclusion that names none (那个X的数字明显填错了，就别算进去了) says which form is left out and why: the
+    form's name stays for the exclusion, its description is the reason.
+
+    Args:
+        question: the question.
+        tokens: the recogniser's tokens of a stretch of text.
+
+    Returns:
+        (question, reasons).
+    """
+    cues, reasons = _exclusion_pattern(), []
+
+    def after(match: re.Match) -> str:
+        reasons.append(match.group("reason").strip(" ，,"))
+        return match.group("head")
+
+    question = re.sub(rf"(?P<head>(?<![a-z])(?:{cues})[^.?!。？！]*?)(?P<reason>\s*[,，]?\s*(?<![a-z]){_REASON_OPENS}(?![a-z])[^.?!。？！]*)",
+                      after, question, flags=re.I)
+    clauses = _pieces(question, r"[，,]\s*")
+    for index in range(len(clauses) - 1):
+        (before, mark), (clause, _) = clauses[index], clauses[index + 1]
+        if not re.search(cues, clause, flags=re.I) or re.search(r"\w", _OBJECTLESS.sub("", re.sub(cues, "", clause, flags=re.I))) \
+                or _asks(before):
+            continue
+        names = [token.text for token in tokens(before) if token.kind in _NAME_KINDS]
+        if not names:
+            continue
+        reasons.append(before.strip())
+        said = "、".join(dict.fromkeys(names))
+        pointed = _POINTER.sub(said, clause, count=1) if _POINTER.search(clause) else said + clause
+        return question.replace(before + mark + clause, pointed, 1), reasons
+    return question, reasons
