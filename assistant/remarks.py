@@ -185,7 +185,9 @@ _OBJECTLESS = re.compile(r"它们|它|这个|那个|这张|那张|这一个|那�
 _POINTER = re.compile(r"它们|它|这个|那个|这张|那张|\b(?:it|this one|that one)\b", re.I)
 _NAME_KINDS = ("project", "quoted_project", "unit", "tag", "department")
 # A reason said beside an exclusion: after it ("…, since its figure was typed in yuan", "，它数据有问题").
-_REASON_OPENS = r"(?:since|because|given that|seeing as|considering|as (?=its|it|their|they)|its|their|it's|it was|it is|they|它|其|因为|由于|毕竟)"
+# A word of cause may follow the exclusion directly; a pronoun opens a clause of its own, after a comma.
+_REASON_OPENS = (r"(?:\s*[,，]?\s*(?<![a-z])(?:since|because|given that|seeing as|considering|as (?=its|it|their|they)|因为|由于|毕竟)"
+                 r"|\s*[,，]\s*(?:its|their|it's|it was|it is|they|它|其))")
 
 
 def _exclusion_pattern() -> str:
@@ -216,12 +218,12 @@ def without_reasons(question: str, tokens: Callable[[str], list]) -> tuple[str, 
         reasons.append(match.group("reason").strip(" ，,"))
         return match.group("head")
 
-    question = re.sub(rf"(?P<head>(?<![a-z])(?:{cues})[^.?!。？！]*?)(?P<reason>\s*[,，]?\s*(?<![a-z]){_REASON_OPENS}(?![a-z])[^.?!。？！]*)",
+    question = re.sub(rf"(?P<head>(?<![a-z])(?:{cues})[^.?!。？！]*?)(?P<reason>{_REASON_OPENS}(?![a-z])[^.?!。？！]*)",
                       after, question, flags=re.I)
-    clauses = _pieces(question, r"[，,]\s*")
+    clauses = _pieces(question, r"[，,]\s*|(?<=[。！？!?])\s*")
     for index in range(len(clauses) - 1):
         (before, mark), (clause, _) = clauses[index], clauses[index + 1]
-        if not re.search(cues, clause, flags=re.I) or re.search(r"\w", _OBJECTLESS.sub("", re.sub(cues, "", clause, flags=re.I))) \
+        if not mark.strip() or not re.search(cues, clause, flags=re.I) or re.search(r"\w", _OBJECTLESS.sub("", re.sub(cues, "", clause, flags=re.I))) \
                 or _asks(before):
             continue
         names = [token.text for token in tokens(before) if token.kind in _NAME_KINDS]
