@@ -80,16 +80,23 @@ def _places(clause: str, tokens: Callable[[str], list], tolerated: frozenset[str
                and not (token.kind == "number" and not _figure(token.text)) for token in tokens(clause))
 
 
-def _is_remark(clause: str, tokens: Callable[[str], list], content: Callable[[str], list[str]]) -> bool:
+def _is_remark(clause: str, tokens: Callable[[str], list], content: Callable[[str], list[str]], asker_said: bool = True) -> bool:
     """A clause that asks nothing and places nothing, said by the asker (I, my boss, 领导) or naming nothing the forms'
     text says: background, a hedge, a purpose. The asker's own clause may name a field in passing (the budget team)."""
     if not re.search(r"\w", clause) or _asks(clause):
         return False
     asker = _patterns().get((_lang(clause), "asker"))
-    said_by_asker = bool(asker is not None and asker.search(clause))
-    if _places(clause, tokens, _ASKER_TOLERATES if said_by_asker else frozenset()):
+    said_by_asker = asker_said and bool(asker is not None and asker.search(clause))
+    if _places(clause, tokens, _tolerated(clause, tokens, said_by_asker)):
         return False
     return said_by_asker or not content(clause)
+
+
+def _tolerated(text: str, tokens: Callable[[str], list], said_by_asker: bool) -> frozenset[str]:
+    """The kinds an asker's clause may name in passing: a field with no comparison word beside it (the budget team)."""
+    if not said_by_asker or any(token.kind == "compare_cue" for token in tokens(text)):
+        return frozenset()
+    return _ASKER_TOLERATES
 
 
 def _without_lead(clause: str, tokens: Callable[[str], list]) -> tuple[str, str]:
@@ -118,9 +125,12 @@ def _sentence_remark(sentence: str, tokens: Callable[[str], list], content: Call
     clauses = [clause for clause, _ in _pieces(sentence, _CLAUSE.pattern) if re.search(r"\w", clause)]
     if not clauses or any(_asks(clause) for clause in clauses):
         return False
-    asker = _patterns().get((_lang(sentence), "asker"))
+    asker, lead = _patterns().get((_lang(sentence), "asker")), _patterns().get((_lang(sentence), "lead"))
+    found = lead.search(sentence) if lead is not None else None
+    if found is not None and _places(sentence[found.end():], tokens):
+        return False  # hearsay or who asked before a condition: the clauses after it are read on their own
     said_by_asker = bool(asker is not None and asker.search(sentence))
-    if any(_places(clause, tokens, _ASKER_TOLERATES if said_by_asker else frozenset()) for clause in clauses):
+    if any(_places(clause, tokens, _tolerated(clause, tokens, said_by_asker)) for clause in clauses):
         return False
     return said_by_asker or not content(sentence)
 
@@ -147,12 +157,12 @@ def set_aside(question: str, tokens: Callable[[str], list], content: Callable[[s
             continue
         said = []
         for clause, mark in _pieces(sentence, _CLAUSE.pattern):
-            if _is_remark(clause, tokens, content):
-                remarks.append(clause.strip())
-                continue
             rest, lead = _without_lead(clause, tokens)
             if lead:
-                remarks.append(lead)
+                remarks.append(lead)  # 听同事说 / "my boss asked me to find": what follows is read on its own
+            if _is_remark(rest, tokens, content, asker_said=not lead):
+                remarks.append(rest.strip())
+                continue
             said.append(rest + mark)
         if said:
             kept += said[:-1] + [said[-1].rstrip(" ，,") + end]
