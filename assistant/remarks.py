@@ -150,7 +150,7 @@ def set_aside(question: str, tokens: Callable[[str], list], content: Callable[[s
     Returns:
         (question, remarks), e.g. ("执行率低于60%的项目有哪些？", ["领导下午要听汇报", "我临时被拉来救场"]).
     """
-    kept, remarks = [], []
+    kept, remarks, heard = [], [], set()
     for sentence, end in _pieces(question, _SENTENCE.pattern):
         if _sentence_remark(sentence, tokens, content):
             remarks.append(sentence.strip())
@@ -160,18 +160,50 @@ def set_aside(question: str, tokens: Callable[[str], list], content: Callable[[s
             rest, lead = _without_lead(clause, tokens)
             if lead:
                 remarks.append(lead)  # 听同事说 / "my boss asked me to find": what follows is read on its own
+                heard.add(len(kept) + len(said))
             if _is_remark(rest, tokens, content, asker_said=not lead):
                 remarks.append(rest.strip())
                 continue
             said.append(rest + mark)
         if said:
             kept += said[:-1] + [said[-1].rstrip(" ，,") + end]
+    for index in sorted(heard):
+        if index + 1 < len(kept):
+            kept[index], kept[index + 1] = _claim_subject(kept[index], kept[index + 1], tokens, remarks)
     shorter = "".join(kept).strip(" ，,:：-—")
     if not remarks or not any(_asks(piece) or _places(piece, tokens) for piece in kept):
         return question, []
     if question.rstrip()[-1:] in "?？" and shorter[-1:] not in "?？。.!！":
         shorter += question.rstrip()[-1]
     return shorter, [remark for remark in remarks if re.search(r"\w", remark)]
+
+
+_NAMES = ("project", "quoted_project", "unit", "tag", "department")
+_SUBJECT = _NAMES + ("noun",)
+_COUNT = re.compile(r"几个|多少个|几张|几项|how many", re.I)
+_ITS = {"zh": re.compile(r"它的|其"), "en": re.compile(r"(?<![a-z])its(?![a-z])", re.I)}
+
+
+def _claim_subject(claim: str, asking: str, tokens: Callable[[str], list], remarks: list[str]) -> tuple[str, str]:
+    """A hearsay claim (社工项目预算挺大的, "the 人才活动 project barely spent anything") before a clause asking a field of
+    its own (它的全年执行数是多少？, "What was its execution rate?"): the claim's form is what the clause asks about, what
+    it says of it is hearsay (named as a remark). A claim with a figure, or before a clause naming nothing, stays whole."""
+    lang = _lang(claim + asking)
+    said, asked = tokens(claim), tokens(asking)
+    if _figure(claim) or not _asks(asking) or any(t.kind in _NAMES for t in asked) or not any(t.kind in _NAMES for t in said):
+        return claim, asking
+    end = max(t.end for t in said if t.kind in _SUBJECT)
+    subject, predicate = claim[:end].strip(), claim[end:].strip(" ，,.。")
+    if not any(t.kind == "field" for t in asked) and (_places(predicate, tokens) or not _COUNT.search(asking)):
+        return claim, asking  # 听说有几个项目一分钱都没花，是哪几个？: the claim is what is asked
+    if lang == "en" and not _ITS["en"].search(asking):
+        return claim, asking  # an English clause names its form by a pointer
+    if predicate:
+        remarks.append(predicate)
+    if _ITS[lang].search(asking):
+        asking = _ITS[lang].sub(subject + ("的" if lang == "zh" else "'s"), asking, count=1)
+        return "", asking[0].upper() + asking[1:] if lang == "en" else asking
+    return "", subject + asking
 
 
 def named(remarks: list[str], lang: str) -> str:
