@@ -128,3 +128,19 @@ def test_remarks_around_a_question_keep_its_answer():
     fallen = {key: (round(measured.get(key, 0.0), 3), floor) for key, floor in REMARK_FLOORS.items()
               if measured.get(key, 1.0) < floor}
     assert not fallen, f"kinds below their floor (measured, floor): {fallen}"
+
+
+@pytest.mark.parametrize("question, value", [
+    ("听别人说社工项目预算挺大的，它的全年执行数是多少？", 2042.66),
+    ("My colleague told me the 人才活动 project barely spent anything. What was its execution rate?", 13.46),
+    ("听同事讲信访办那边的项目不多，具体是几个？", 3),
+])
+def test_a_hearsay_claim_gives_the_form_the_next_clause_asks_about(seed_store, question, value):
+    answer = _ask(seed_store, question)
+    assert answer.value == pytest.approx(value, abs=0.01)
+
+
+def test_a_hearsay_claim_that_is_the_condition_stays(seed_store):
+    answer = _ask(seed_store, "听说有几个项目一分钱都没花出去，是哪几个？")
+    assert _names(answer) == sorted(["党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）",
+                                     "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"])
