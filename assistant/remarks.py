@@ -12,17 +12,18 @@ from . import data_files
 _SENTENCE = re.compile(r"(?<=[。！？!?；;])\s*|(?<=[a-z)\"'”])\.\s+|\s+[—–-]+\s+|\s*[—–]{1,2}\s*|[：:]\s*", re.I)
 _CLAUSE = re.compile(r"\s*[，,]\s*")
 # A clause that asks: a question word, a request to list or count, or a question mark.
-_ASKS_ZH = re.compile(r"(?:哪|几|多少|啥|什么|谁|怎么)(?![都也])|吗|么|呢|是否|是不是|有没有|如何|列|排|统计|[?？]")
+_ASKS_ZH = re.compile(r"(?:哪|几|多少|啥|什么|谁|怎么|咋|怎|为何)(?![都也])|吗|么|呢|是否|是不是|有没有|如何|列|排|统计|[?？]")
 _ASKS_EN = re.compile(r"\b(?:which|what|how|who|whom|whose|where|when|list|show|give|tell|count|rank|sort|name|is there|are there)\b|\?",
                       re.I)
 # Token kinds that place nothing on their own: glue, the word for a form, a pointer, a lone operator word.
-_HARMLESS = frozenset({"not", "stop", "noun", "follow", "class_part", "swap", "group_cue", "op", "op_after", "language", "example",
-                       "about", "or", "cause", "whole", "limit", "first_one", "ordinal", "each", "aggregate", "bound_word",
-                       "direction", "sort"})
+_HARMLESS = frozenset({"not", "stop", "noun", "class_part", "op", "language", "example", "about", "or", "cause", "bound_word"})
 # A plain negator places nothing alone (不太熟, I don't know these forms yet); an exclusion word (别算进去) does.
 _NEGATOR = re.compile(r"(?:不|没|没有|别|未|无|don't|do not|didn't|not|no|never|isn't|aren't|can't|cannot)", re.I)
 # Kinds an asker's own clause may hold and still only remark: "I'm new on the budget team", a topic word (quick).
-_ASKER_TOLERATES = frozenset({"field", "weak_field", "topic", "name_end"})
+# A pointer (these forms), a word of putting together, a first or a whole are the asker's own there too; elsewhere
+# they point at the previous answer (of those), a statistic (平均下来) or an order (lowest first).
+_ASKER_TOLERATES = frozenset({"field", "weak_field", "topic", "name_end", "follow", "aggregate", "group_cue", "limit",
+                              "first_one", "ordinal", "whole"})
 # An English number word that is a figure ("one by one", "double-check" are not).
 _NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                           r"hundred|thousand|million|half|quarter|third|dozen)\b", re.I)
@@ -80,7 +81,8 @@ def _places(clause: str, tokens: Callable[[str], list], tolerated: frozenset[str
                and not (token.kind == "number" and not _figure(token.text)) for token in tokens(clause))
 
 
-def _is_remark(clause: str, tokens: Callable[[str], list], content: Callable[[str], list[str]], asker_said: bool = True) -> bool:
+def _is_remark(clause: str, tokens: Callable[[str], list], content: Callable[[str], list[str]], asker_said: bool = True,
+               loose: bool = True) -> bool:
     """A clause that asks nothing and places nothing, said by the asker (I, my boss, 领导) or naming nothing the forms'
     text says: background, a hedge, a purpose. The asker's own clause may name a field in passing (the budget team)."""
     if not re.search(r"\w", clause) or _asks(clause):
@@ -89,7 +91,7 @@ def _is_remark(clause: str, tokens: Callable[[str], list], content: Callable[[st
     said_by_asker = asker_said and bool(asker is not None and asker.search(clause))
     if _places(clause, tokens, _tolerated(clause, tokens, said_by_asker)):
         return False
-    return said_by_asker or not content(clause)
+    return said_by_asker or (loose and not content(clause))
 
 
 def _tolerated(text: str, tokens: Callable[[str], list], said_by_asker: bool) -> frozenset[str]:
@@ -119,7 +121,7 @@ def _pieces(text: str, pattern: str) -> list[tuple[str, str]]:
     return [(parts[i], parts[i + 1] if i + 1 < len(parts) else "") for i in range(0, len(parts), 2)]
 
 
-def _sentence_remark(sentence: str, tokens: Callable[[str], list], content: Callable[[str], list[str]]) -> bool:
+def _sentence_remark(sentence: str, tokens: Callable[[str], list], content: Callable[[str], list[str]], loose: bool) -> bool:
     """A sentence none of whose clauses asks or places anything, said by the asker or naming nothing the forms say
     (我在写一份情况说明，需要引用数字。)."""
     clauses = [clause for clause, _ in _pieces(sentence, _CLAUSE.pattern) if re.search(r"\w", clause)]
@@ -132,7 +134,7 @@ def _sentence_remark(sentence: str, tokens: Callable[[str], list], content: Call
     said_by_asker = bool(asker is not None and asker.search(sentence))
     if any(_places(clause, tokens, _tolerated(clause, tokens, said_by_asker)) for clause in clauses):
         return False
-    return said_by_asker or not content(sentence)
+    return said_by_asker or (loose and not content(sentence))
 
 
 def set_aside(question: str, tokens: Callable[[str], list], content: Callable[[str], list[str]]) -> tuple[str, list[str]]:
@@ -150,9 +152,16 @@ def set_aside(question: str, tokens: Callable[[str], list], content: Callable[[s
     Returns:
         (question, remarks), e.g. ("执行率低于60%的项目有哪些？", ["领导下午要听汇报", "我临时被拉来救场"]).
     """
+    strict = _set_aside(question, tokens, content, loose=False)
+    return _set_aside(question, tokens, content, loose=True) if strict[1] else strict
+
+
+def _set_aside(question: str, tokens: Callable[[str], list], content: Callable[[str], list[str]], loose: bool) -> tuple[str, list[str]]:
+    """set_aside(); loose: a clause naming nothing the forms say is a remark without the asker's word too (said once the
+    asker has remarked: "First thing", 下午要开会), never in a question with no remark of the asker's ("Same again")."""
     kept, remarks, heard = [], [], set()
     for sentence, end in _pieces(question, _SENTENCE.pattern):
-        if _sentence_remark(sentence, tokens, content):
+        if _sentence_remark(sentence, tokens, content, loose):
             remarks.append(sentence.strip())
             continue
         said = []
@@ -161,7 +170,7 @@ def set_aside(question: str, tokens: Callable[[str], list], content: Callable[[s
             if lead:
                 remarks.append(lead)  # 听同事说 / "my boss asked me to find": what follows is read on its own
                 heard.add(len(kept) + len(said))
-            if _is_remark(rest, tokens, content, asker_said=not lead):
+            if _is_remark(rest, tokens, content, asker_said=not lead, loose=loose):
                 remarks.append(rest.strip())
                 continue
             said.append(rest + mark)
@@ -229,7 +238,7 @@ _NAME_KINDS = ("project", "quoted_project", "unit", "tag", "department")
 # A reason said beside an exclusion: after it ("…, since its figure was typed in yuan", "，它数据有问题").
 # A word of cause may follow the exclusion directly; a pronoun opens a clause of its own, after a comma.
 _REASON_OPENS = (r"(?:\s*[,，]?\s*(?<![a-z])(?:since|because|given that|seeing as|considering|as (?=its|it|their|they)|因为|由于|毕竟)"
-                 r"|\s*[,，]\s*(?:its|their|it's|it was|it is|they|它|其))")
+                 r"|\s*[,，]\s*(?:its|their|it's|it was|it is|they|它(?!们)|其(?![余他中次实])))")
 
 
 def _exclusion_pattern() -> str:
