@@ -269,7 +269,7 @@ def without_reasons(question: str, tokens: Callable[[str], list]) -> tuple[str, 
         reasons.append(match.group("reason").strip(" ，,"))
         return match.group("head")
 
-    question = re.sub(rf"(?P<head>(?<![a-z])(?:{cues})[^.?!。？！]*?)(?P<reason>{_REASON_OPENS}(?![a-z])[^.?!。？！]*)",
+    question = re.sub(rf"(?P<head>(?<![a-z])(?:{cues})[^.?!。？！(（]*?)(?P<reason>{_REASON_OPENS}(?![a-z])[^.?!。？！,，()（）]*)",
                       after, question, flags=re.I)
     clauses = _pieces(question, r"[，,]\s*|(?<=[。！？!?])\s*")
     for index in range(len(clauses) - 1):
