@@ -82,13 +82,13 @@ def _places(clause: str, tokens: Callable[[str], list], tolerated: frozenset[str
 
 
 def _is_remark(clause: str, tokens: Callable[[str], list], content: Callable[[str], list[str]], asker_said: bool = True,
-               loose: bool = True) -> bool:
+               loose: bool = True, continued: bool = False) -> bool:
     """A clause that asks nothing and places nothing, said by the asker (I, my boss, 领导) or naming nothing the forms'
     text says: background, a hedge, a purpose. The asker's own clause may name a field in passing (the budget team)."""
     if not re.search(r"\w", clause) or _asks(clause):
         return False
     asker = _patterns().get((_lang(clause), "asker"))
-    said_by_asker = asker_said and bool(asker is not None and asker.search(clause))
+    said_by_asker = asker_said and (continued or bool(asker is not None and asker.search(clause)))
     if _places(clause, tokens, _tolerated(clause, tokens, said_by_asker)):
         return False
     return said_by_asker or (loose and not content(clause))
@@ -164,15 +164,18 @@ def _set_aside(question: str, tokens: Callable[[str], list], content: Callable[[
         if _sentence_remark(sentence, tokens, content, loose):
             remarks.append(sentence.strip())
             continue
-        said = []
+        said, remarked = [], False
         for clause, mark in _pieces(sentence, _CLAUSE.pattern):
             rest, lead = _without_lead(clause, tokens)
             if lead:
                 remarks.append(lead)  # 听同事说 / "my boss asked me to find": what follows is read on its own
                 heard.add(len(kept) + len(said))
-            if _is_remark(rest, tokens, content, asker_said=not lead, loose=loose):
+            # 我刚接手这块工作，对这些表格还在摸索: a clause after the asker's remark goes on with the asker as subject
+            if _is_remark(rest, tokens, content, asker_said=not lead, loose=loose, continued=remarked and not lead):
                 remarks.append(rest.strip())
+                remarked = True
                 continue
+            remarked = False
             said.append(rest + mark)
         if said:
             kept += said[:-1] + [said[-1].rstrip(" ，,") + end]
