@@ -115,7 +115,7 @@ def test_the_forms_on_the_bundled_corpus(seed_store, question, names):
 
 # kept / tried of one remark of bench/data/remarks.tsv added to each of a sample of 200 shipped items (measured on this
 # branch); a kind falling below its floor is a remark read as a condition or a search again
-REMARK_FLOORS = {("remark", "zh"): 0.9, ("remark", "en"): 0.9}
+REMARK_FLOORS = {("remark", "zh"): 0.85, ("remark", "en"): 0.85}
 
 
 @pytest.mark.slow
