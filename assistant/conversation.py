@@ -135,6 +135,18 @@ class Conversation:
 
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
+        if self._reader is not None:  # 我刚接手这块工作，…; "I'm new here.": the asker's remarks, named on the answer
+            from assistant.remarks import set_aside
+
+            from assistant.remarks import without_reasons
+
+            tokens = lambda words: self._reader.recogniser.tokens(words)[0]  # noqa: E731
+            question, reasons = without_reasons(question, tokens)  # leave out X, since its figure was typed in yuan: X
+            question, remarks = set_aside(question, tokens, self._interpreter.content_words)
+            remarks += reasons
+            question = unwrapped(question) if remarks else question
+        else:
+            remarks = []
         question, measures = asked_measures.taken_off(question, self._reader.recogniser.names.projects if self._reader else [])  # 多少亿元, A和B差了几个百分点
         from assistant.per_head import divided, per_head_asked
         from index.glossary import GLOSSARY_EN
@@ -308,6 +320,10 @@ class Conversation:
         if labels and answer.kind != "unknown":
             answer.text += (f"\n视为所述条件的称呼（不另作条件）：{'、'.join(labels)}" if lang == "zh" else
                             f"\ntaken as a name for the forms the conditions pick (no condition of its own): {', '.join(labels)}")
+        if remarks and answer.kind != "unknown":
+            from assistant.remarks import named
+
+            answer.text += named(remarks, lang)
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer

@@ -1,0 +1,290 @@
+"""The asker's remarks around a question (background, hedges, purpose, hearsay): clauses that ask nothing, set aside and named."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from . import data_files
+
+# Sentences end at a closing mark (a full stop before a space, not a decimal point), a dash between spaces or a colon.
+_SENTENCE = re.compile(r"(?<=[。！？!?；;])\s*|(?<=[a-z)\"'”])\.\s+|\s+[—–-]+\s+|\s*[—–]{1,2}\s*|[：:]\s*", re.I)
+_CLAUSE = re.compile(r"\s*[，,]\s*")
+# A clause that asks: a question word, a request to list or count, or a question mark.
+_ASKS_ZH = re.compile(r"(?:哪|几|多少|啥|什么|谁|怎么|咋|怎|为何)(?![都也])|吗|么|呢|是否|是不是|有没有|如何|列|排|统计|[?？]")
+_ASKS_EN = re.compile(r"\b(?:which|what|how|who|whom|whose|where|when|list|show|give|tell|count|rank|sort|name|is there|are there)\b|\?",
+                      re.I)
+# Token kinds that place nothing on their own: glue, the word for a form, a pointer, a lone operator word.
+_HARMLESS = frozenset({"not", "stop", "noun", "class_part", "op", "language", "example", "about", "or", "cause", "bound_word"})
+# A plain negator places nothing alone (不太熟, I don't know these forms yet); an exclusion word (别算进去) does.
+_NEGATOR = re.compile(r"(?:不|没|没有|别|未|无|don't|do not|didn't|not|no|never|isn't|aren't|can't|cannot)", re.I)
+# Kinds an asker's own clause may hold and still only remark: "I'm new on the budget team", a topic word (quick).
+# A pointer (these forms), a word of putting together, a first or a whole are the asker's own there too; elsewhere
+# they point at the previous answer (of those), a statistic (平均下来) or an order (lowest first).
+_ASKER_TOLERATES = frozenset({"field", "weak_field", "topic", "name_end", "follow", "aggregate", "group_cue", "limit",
+                              "first_one", "ordinal", "whole"})
+# An English number word that is a figure ("one by one", "double-check" are not).
+_NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                          r"hundred|thousand|million|half|quarter|third|dozen)\b", re.I)
+# A figure: digits, or a Chinese numeral other than 一 (一下, 第一次, 一个 are glue).
+_FIGURE = re.compile(r"\d|(?<!第)[二两三四五六七八九十百千亿半]")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[tuple[str, str], re.Pattern]:
+    """The rows of assistant/data/remarks.tsv by (language, kind), each compiled into one pattern."""
+    parts: dict[tuple[str, str], list[str]] = {}
+    for _, cells in data_files.rows("remarks.tsv", 3, "'zh|en<TAB>asker|lead<TAB>pattern'",
+                                     lambda cells: cells[0] in ("zh", "en") and cells[1] in ("asker", "lead")):
+        parts.setdefault((cells[0], cells[1]), []).append(cells[2].strip())
+    compiled = {}
+    for (lang, kind), patterns in parts.items():
+        body = "|".join(f"(?:{p})" for p in patterns)
+        if kind == "asker":
+            body = rf"(?<![a-z'])(?:{body})(?![a-z'])" if lang == "en" else body
+        else:
+            body = rf"(?<![a-z])(?:{body})\s*"
+        compiled[(lang, kind)] = re.compile(body, re.I)
+    return compiled
+
+
+def _lang(text: str) -> str:
+    return "zh" if re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"[（(][^（）()]*[)）]", "", text)) and not re.search(
+        r"[A-Za-z]{3,}\s+[A-Za-z]{2,}", text) else "en"
+
+
+def _asks(clause: str) -> bool:
+    """Whether a clause asks something (a question word, a request to list, a question mark)."""
+    return bool(_ASKS_ZH.search(clause) or _ASKS_EN.search(clause))
+
+
+def _figure(text: str) -> bool:
+    """Whether a stretch holds a figure: digits, a Chinese numeral (一 of 一下, 一张 aside) or an English number word."""
+    return bool(_FIGURE.search(text) or _NUMBER_WORD.search(text))
+
+
+def _excludes(clause: str) -> bool:
+    """Whether a clause holds a word of exclusion (别算进去, leave out): a remark never takes one off."""
+    from assistant import exclusion
+
+    lowered = clause.lower()
+    return any(re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", lowered) if word.isascii() else word in lowered
+               for word in exclusion.words())
+
+
+def _places(clause: str, tokens: Callable[[str], list], tolerated: frozenset[str] = frozenset()) -> bool:
+    """Whether a reader places anything of a clause: a figure, or a token of a kind beyond glue and pointers."""
+    if _figure(clause) or _excludes(clause):
+        return True
+    return any(not (token.kind == "not" and _NEGATOR.fullmatch(token.text.strip())) and token.kind not in _HARMLESS | tolerated and not (token.kind == "compare_cue" and len(token.text) < 2)
+               and not (token.kind == "number" and not _figure(token.text)) for token in tokens(clause))
+
+
+def _is_remark(clause: str, tokens: Callable[[str], list], content: Callable[[str], list[str]], asker_said: bool = True,
+               loose: bool = True, continued: bool = False) -> bool:
+    """A clause that asks nothing and places nothing, said by the asker (I, my boss, 领导) or naming nothing the forms'
+    text says: background, a hedge, a purpose. The asker's own clause may name a field in passing (the budget team)."""
+    if not re.search(r"\w", clause) or _asks(clause):
+        return False
+    asker = _patterns().get((_lang(clause), "asker"))
+    said_by_asker = asker_said and (continued or bool(asker is not None and asker.search(clause)))
+    if _places(clause, tokens, _tolerated(clause, tokens, said_by_asker)):
+        return False
+    return said_by_asker or (loose and not content(clause))
+
+
+def _tolerated(text: str, tokens: Callable[[str], list], said_by_asker: bool) -> frozenset[str]:
+    """The kinds an asker's clause may name in passing: a field with no comparison word beside it (the budget team)."""
+    if not said_by_asker or any(token.kind == "compare_cue" for token in tokens(text)):
+        return frozenset()
+    return _ASKER_TOLERATES
+
+
+def _without_lead(clause: str, tokens: Callable[[str], list]) -> tuple[str, str]:
+    """A clause without the opening that says who said or wants its words (听同事说, 上周开会领导提到要看看, "my boss
+    asked me to pull together"): (the rest, the opening); the clause whole when it has none or nothing follows it."""
+    lead = _patterns().get((_lang(clause), "lead"))
+    found = lead.search(clause) if lead is not None else None
+    if found is None or not re.search(r"\w", clause[found.end():]):
+        return clause, ""
+    before = clause[:found.start()]
+    if re.search(r"\w", before) and (_asks(before) or _places(before, tokens)):
+        return clause, ""  # 执行率低于60%，听说…: the opening is no lead of a clause that already says something
+    return clause[found.end():], clause[:found.end()].strip(" ，,")
+
+
+def _pieces(text: str, pattern: str) -> list[tuple[str, str]]:
+    """A text cut at a pattern: (piece, the separator after it)."""
+    parts = re.split(f"({pattern})", text, flags=re.I)
+    parts = [part if part is not None else "" for part in parts]
+    return [(parts[i], parts[i + 1] if i + 1 < len(parts) else "") for i in range(0, len(parts), 2)]
+
+
+def _sentence_remark(sentence: str, tokens: Callable[[str], list], content: Callable[[str], list[str]], loose: bool) -> bool:
+    """A sentence none of whose clauses asks or places anything, said by the asker or naming nothing the forms say
+    (我在写一份情况说明，需要引用数字。)."""
+    clauses = [clause for clause, _ in _pieces(sentence, _CLAUSE.pattern) if re.search(r"\w", clause)]
+    if not clauses or any(_asks(clause) for clause in clauses):
+        return False
+    asker, lead = _patterns().get((_lang(sentence), "asker")), _patterns().get((_lang(sentence), "lead"))
+    found = lead.search(sentence) if lead is not None else None
+    if found is not None and _places(sentence[found.end():], tokens):
+        return False  # hearsay or who asked before a condition: the clauses after it are read on their own
+    said_by_asker = bool(asker is not None and asker.search(sentence))
+    if any(_places(clause, tokens, _tolerated(clause, tokens, said_by_asker)) for clause in clauses):
+        return False
+    return said_by_asker or (loose and not content(sentence))
+
+
+def set_aside(question: str, tokens: Callable[[str], list], content: Callable[[str], list[str]]) -> tuple[str, list[str]]:
+    """The question without the asker's remarks, and the remarks taken off (to be named on the answer).
+
+    A remark is a sentence or comma clause that asks nothing and that no reader places (no field, figure, name or
+    condition), said by the asker or naming nothing the forms say; an opening of hearsay or of who asked is taken off a
+    clause that says more. Nothing is taken off when no clause that asks or places would be left.
+
+    Args:
+        question: the question after courtesies (请问, thanks) were taken off.
+        tokens: the recogniser's tokens of a stretch of text.
+        content: the words of a stretch the forms' text (or the English glossary) holds.
+
+    Returns:
+        (question, remarks), e.g. ("执行率低于60%的项目有哪些？", ["领导下午要听汇报", "我临时被拉来救场"]).
+    """
+    strict = _set_aside(question, tokens, content, loose=False)
+    return _set_aside(question, tokens, content, loose=True) if strict[1] else strict
+
+
+def _set_aside(question: str, tokens: Callable[[str], list], content: Callable[[str], list[str]], loose: bool) -> tuple[str, list[str]]:
+    """set_aside(); loose: a clause naming nothing the forms say is a remark without the asker's word too (said once the
+    asker has remarked: "First thing", 下午要开会), never in a question with no remark of the asker's ("Same again")."""
+    kept, remarks, heard = [], [], set()
+    for sentence, end in _pieces(question, _SENTENCE.pattern):
+        if _sentence_remark(sentence, tokens, content, loose):
+            remarks.append(sentence.strip())
+            continue
+        said, remarked = [], False
+        for clause, mark in _pieces(sentence, _CLAUSE.pattern):
+            rest, lead = _without_lead(clause, tokens)
+            if lead:
+                remarks.append(lead)  # 听同事说 / "my boss asked me to find": what follows is read on its own
+                heard.add(len(kept) + len(said))
+            # 我刚接手这块工作，对这些表格还在摸索: a clause after the asker's remark goes on with the asker as subject
+            if _is_remark(rest, tokens, content, asker_said=not lead, loose=loose, continued=remarked and not lead):
+                remarks.append(rest.strip())
+                remarked = True
+                continue
+            remarked = False
+            said.append(rest + mark)
+        if said:
+            kept += said[:-1] + [said[-1].rstrip(" ，,") + end]
+    for index in sorted(heard):
+        if index + 1 < len(kept):
+            kept[index], kept[index + 1] = _claim_subject(kept[index], kept[index + 1], tokens, remarks)
+    shorter = "".join(kept).strip(" ，,:：-—")
+    if not remarks or not any(_asks(piece) or _places(piece, tokens) for piece in kept):
+        return question, []
+    if question.rstrip()[-1:] in "?？" and shorter[-1:] not in "?？。.!！":
+        shorter += question.rstrip()[-1]
+    return shorter, [remark for remark in remarks if re.search(r"\w", remark)]
+
+
+_NAMES = ("project", "quoted_project", "unit", "tag", "department")
+_SUBJECT = _NAMES + ("noun",)
+_COUNT = re.compile(r"几个|多少个|几张|几项|how many", re.I)
+_ITS = {"zh": re.compile(r"它的|其"), "en": re.compile(r"(?<![a-z])its(?![a-z])", re.I)}
+
+
+def _claim_subject(claim: str, asking: str, tokens: Callable[[str], list], remarks: list[str]) -> tuple[str, str]:
+    """A hearsay claim (社工项目预算挺大的, "the 人才活动 project barely spent anything") before a clause asking a field of
+    its own (它的全年执行数是多少？, "What was its execution rate?"): the claim's form is what the clause asks about, what
+    it says of it is hearsay (named as a remark). A claim with a figure, or before a clause naming nothing, stays whole."""
+    lang = _lang(claim + asking)
+    said, asked = tokens(claim), tokens(asking)
+    if _figure(claim) or not _asks(asking) or any(t.kind in _NAMES for t in asked) or not any(t.kind in _NAMES for t in said):
+        return claim, asking
+    end = max(t.end for t in said if t.kind in _SUBJECT)
+    subject, predicate = claim[:end].strip(), claim[end:].strip(" ，,.。")
+    if not any(t.kind == "field" for t in asked) and (_places(predicate, tokens) or not _COUNT.search(asking)):
+        return claim, asking  # 听说有几个项目一分钱都没花，是哪几个？: the claim is what is asked
+    if lang == "en" and not _ITS["en"].search(asking):
+        return claim, asking  # an English clause names its form by a pointer
+    if predicate:
+        remarks.append(predicate)
+    if _ITS[lang].search(asking):
+        asking = _ITS[lang].sub(subject + ("的" if lang == "zh" else "'s"), asking, count=1)
+        return "", asking[0].upper() + asking[1:] if lang == "en" else asking
+    return "", subject + asking
+
+
+def named(remarks: list[str], lang: str) -> str:
+    """The line naming the remarks set aside, for the answer's text.
+
+    Args:
+        remarks: set_aside()'s remarks.
+        lang: the answer's language.
+
+    Returns:
+        e.g. "\\n未作条件（附言）：我刚接手这块工作"; "" when there are none.
+    """
+    if not remarks:
+        return ""
+    return ("\n未作条件（附言）：" + "；".join(remarks)) if lang == "zh" else ("\nignored (a remark): " + "; ".join(remarks))
+
+
+# What an exclusion clause may hold besides its word and still name no form: particles and pronouns for a form.
+_OBJECTLESS = re.compile(r"它们|它|这个|那个|这张|那张|这一个|那一个|就|那就|先|也|都|再算|再|了|吧|哈|啊|呀|哦|把|给|\b(?:it|this one|that one|them)\b|[\s。.!！?？]",
+                         re.I)
+_POINTER = re.compile(r"它们|它|这个|那个|这张|那张|\b(?:it|this one|that one)\b", re.I)
+_NAME_KINDS = ("project", "quoted_project", "unit", "tag", "department")
+# A reason said beside an exclusion: after it ("…, since its figure was typed in yuan", "，它数据有问题").
+# A word of cause may follow the exclusion directly; a pronoun opens a clause of its own, after a comma.
+_REASON_OPENS = (r"(?:\s*[,，]?\s*(?<![a-z])(?:since|because|given that|seeing as|considering|as (?=its|it|their|they)|因为|由于|毕竟)"
+                 r"|\s*[,，]\s*(?:its|their|it's|it was|it is|they|它(?!们)|其(?![余他中次实])))")
+
+
+def _exclusion_pattern() -> str:
+    from assistant import exclusion
+
+    said = {word for word in exclusion.words() if len(word) > 1} | {"ignore", "disregard", "never mind"}  # imperatives
+    return "|".join(sorted((re.escape(word) for word in said), key=len, reverse=True))
+
+
+def without_reasons(question: str, tokens: Callable[[str], list]) -> tuple[str, list[str]]:
+    """The question without the reasons said for leaving a form out, and those reasons (to be named).
+
+    A clause or phrase opened by a cause or a pronoun right after an exclusion ("leave out X, since its executed figure
+    was typed in yuan", 户籍档案数字化那个不用管它，它数据有问题) gives the reason, no condition; a clause naming a form
+    before an exclusion that names none (那个X的数字明显填错了，就别算进去了) says which form is left out and why: the
+    form's name stays for the exclusion, its description is the reason.
+
+    Args:
+        question: the question.
+        tokens: the recogniser's tokens of a stretch of text.
+
+    Returns:
+        (question, reasons).
+    """
+    cues, reasons = _exclusion_pattern(), []
+
+    def after(match: re.Match) -> str:
+        reasons.append(match.group("reason").strip(" ，,"))
+        return match.group("head")
+
+    question = re.sub(rf"(?P<head>(?<![a-z])(?:{cues})[^.?!。？！(（]*?)(?P<reason>{_REASON_OPENS}(?![a-z])[^.?!。？！,，()（）]*)",
+                      after, question, flags=re.I)
+    clauses = _pieces(question, r"[，,]\s*|(?<=[。！？!?])\s*")
+    for index in range(len(clauses) - 1):
+        (before, mark), (clause, _) = clauses[index], clauses[index + 1]
+        if not mark.strip() or not re.search(cues, clause, flags=re.I) or re.search(r"\w", _OBJECTLESS.sub("", re.sub(cues, "", clause, flags=re.I))) \
+                or _asks(before):
+            continue
+        names = [token.text for token in tokens(before) if token.kind in _NAME_KINDS]
+        if not names:
+            continue
+        reasons.append(before.strip())
+        said = "、".join(dict.fromkeys(names))
+        pointed = _POINTER.sub(said, clause, count=1) if _POINTER.search(clause) else said + clause
+        return question.replace(before + mark + clause, pointed, 1), reasons
+    return question, reasons
