@@ -173,6 +173,11 @@ class Conversation:
         question = said_of_one(question, lang, self.store, previous_ids, self._reader.read) if self._reader else question  # 它的执行率, 用掉几成？ after one form
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named
             question = text_described.named_by_text(self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
+            from assistant.row_column import answer as row_column
+
+            if (row := row_column(question, lang, self.store, self._reader.recogniser)) is not None:
+                self.last, self.last_select, self.last_ids = None, None, [record.form_id for record in row.records]
+                return row  # 两个实有那张表里信息登记准确率的分值: that row's weight, never a condition on another column
         asked_for = asked_quantity.read(question, self._reader.recogniser) if self._reader is not None else None
         reading = asked_quantity.of_previous(asked_for, previous_ids, asked_quantity.unless_points(asked_for, self.read(question), self._reader))  # 一共扣了多少分 read as a sum of budgets: the rule reader; 用掉几成？: the last forms'
         if unfit := asked_quantity.fitted(reading, asked_for, self._reader.lexicon.fields):

@@ -1,0 +1,160 @@
+"""One indicator row of a named form asked for one column (信息登记准确率的目标值, the weight given to X): that column as printed."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.answer import Answer, AnswerRecord
+from store.readonly_sql import run_select
+
+# Spans a question quotes or brackets a row's name in (“监护人奖励费”, (设备故障处置及时性)).
+_QUOTED = re.compile(r"[“\"「『'‘（(]([^”\"」』'’）()]{2,30})[”\"」』'’）)]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# The columns' labels on the answer, and the SQL column holding each one's number.
+_LABELS = {"target": ("年度指标值", "target"), "weight": ("分值", "weight"), "actual": ("实际完成值", "actual"),
+           "score": ("得分", "score")}
+# A named row is asked of the forms, not of one form: several forms, a class, a count or a ranking said.
+_NOT_ONE_ROW = re.compile(r"哪些|哪几|几张|几个项目|多少个项目|最高|最低|最多|最少|排名|\bwhich\b|\bhow many forms\b|\bmost\b|"
+                          r"\bhighest\b|\blowest\b|\bleast\b|\brank", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _column_words() -> dict[str, tuple[str, ...]]:
+    """The words asking for each column (assistant/data/row_columns.tsv)."""
+    from assistant import data_files
+
+    return {cells[0]: tuple(cells[1].split("|")) for _, cells in data_files.rows(
+        "row_columns.tsv", 2, "column<TAB>words", lambda cells: cells[0] in _LABELS)}
+
+
+def asked_columns(question: str) -> set[str]:
+    """The row columns a question's words ask for (target, weight, actual, score).
+
+    Args:
+        question: as asked.
+
+    Returns:
+        The columns said, each once.
+    """
+    said = set()
+    for column, words in _column_words().items():
+        for word in words:
+            if (word in question) if _HAN.search(word) else re.search(rf"\b{re.escape(word)}\b", question, re.IGNORECASE):
+                said.add(column)
+                break
+    return said
+
+
+def _forms_named(tokens, forms: list[tuple[int, str]]) -> dict[int, int]:
+    """How many of the recogniser's spans name each form: a name, a fragment of one, a bracket or topic words."""
+    named: dict[int, int] = {}
+    for token in tokens:
+        if token.kind in ("project", "quoted_project"):
+            parts = [[token.key], [token.text]]
+        elif token.kind == "bracket":
+            parts = [[token.key]]
+        elif token.kind == "topic":
+            parts = [alternatives.split("|") for alternatives in token.key.split(";")]
+        else:
+            continue
+        for form_id, name in forms:
+            if (token.kind in ("project", "quoted_project") and any(p[0] and p[0] in name for p in parts)) or (
+                    token.kind in ("bracket", "topic") and all(any(a and a in name for a in alts) for alts in parts)):
+                named[form_id] = named.get(form_id, 0) + 1
+    return named
+
+
+def _outside_names(question: str, row: str, names: list[str]) -> bool:
+    """Whether a row's name occurs in the question outside a stretch that is part of a form's name (监护人奖励费 of
+    重精患者监护人奖励费 names the form; “监护人奖励费” after it names the row)."""
+    for found in re.finditer(re.escape(row), question):
+        start, end = found.start(), found.end()
+        inside = any(question[max(0, start - k):end] in name or question[start:end + k] in name
+                     for name in names for k in range(1, 6))
+        if not inside:
+            return True
+    return False
+
+
+def _named_rows(question: str, rows: list[tuple], names: list[str]) -> list[tuple]:
+    """The rows a question names: by their printed name, else by a quoted or bracketed part of it."""
+    printed = [row for row in rows if row[1] and _outside_names(question, row[1], names)]
+    longest = [row for row in printed if not any(row[1] != other[1] and row[1] in other[1] for other in printed)]
+    if longest:
+        return longest
+    quoted = [span for span in _QUOTED.findall(question) if _HAN.search(span) and not any(span in name for name in names)]
+    return [row for row in rows if any(span in row[1] or row[1] in span for span in quoted)]
+
+
+def answer(question: str, lang: str, store, recogniser) -> Answer | None:
+    """That row's column when a question names one form, one of its rows and one column to read (分值, the target).
+
+    Args:
+        question: the question, forms named in full where fragments named them.
+        lang: "zh" or "en".
+        store: a store.Store.
+        recogniser: the query model's recogniser (assistant.recognise.Recogniser).
+
+    Returns:
+        The answer (its value the column's number), or None when the question asks anything else.
+    """
+    columns = asked_columns(question)
+    if len(columns) != 1 or _NOT_ONE_ROW.search(question):
+        return None
+    from assistant.interpret import normalize
+
+    text = normalize(question)
+    tokens, _ = recogniser.tokens(text)
+    listed = run_select(store, "SELECT form_id, project_name, year FROM forms").rows
+    forms = [(int(i), name) for i, name, _ in listed]
+    named = _forms_named(tokens, forms)
+    if not named:
+        return None
+    rows = run_select(store, "SELECT form_id, name, level1, level2, target, actual, weight, score, target_number, "
+                             "actual_number FROM indicators ORDER BY form_id, position").rows
+    names = [name for _, name in forms]
+    held = [row for row in rows if row[0] in named]
+    found = _named_rows(text, held, names)
+    if not found:
+        # No name said: the row of the best-named form whose name holds the most of the question's words.
+        from assistant.described_row import best_rows
+
+        top = max(named.values())
+        best = [form_id for form_id, count in named.items() if count == top]
+        if len(best) != 1:
+            return None
+        described = best_rows(question, best[0], store, least=2)
+        found = [row for row in held if row[0] == best[0] and len(described) == 1 and row[1] == described[0][1]]
+    holders = {row[0] for row in found}
+    if len(holders) > 1:  # the row is on several of the forms named: the form named most plainly
+        top = max(named[form_id] for form_id in holders)
+        holders = {form_id for form_id in holders if named[form_id] == top}
+        found = [row for row in found if row[0] in holders]
+    if len(found) != 1:
+        return None
+    year = next(year for i, _, year in listed if int(i) == found[0][0])
+    return _answer(question, lang, found[0], dict(forms)[found[0][0]], year, columns.pop())
+
+
+def _answer(question: str, lang: str, row: tuple, form_name: str, year, column: str) -> Answer:
+    form_id, name, level1, level2, target, actual, weight, score, target_number, actual_number = row
+    zh = lang != "en"
+    shown = {"target": target, "actual": actual, "weight": _points(weight), "score": _points(score)}[column]
+    value = {"target": target_number, "actual": actual_number, "weight": weight, "score": score}[column]
+    label = _LABELS[column][0 if zh else 1]
+    rest = {"target": ("年度指标值", "target", target or "—"), "actual": ("实际完成值", "actual", actual or "—"),
+            "score": ("得分", "score", f"{_points(score)}/{_points(weight)}")}
+    said = [f"{zh_label if zh else en_label} {shown_}" for key, (zh_label, en_label, shown_) in rest.items() if key != column]
+    whole = f"（{'，'.join(said)}）" if zh else f" ({', '.join(said)})"  # the rest of the row, as printed
+    text = f"{form_name} · {level1}/{level2} · {name}{'：' if zh else ': '}{label} {shown or '—'}{whole}"
+    said = (f"项目 = {form_name} · 指标 {name} · {label} · 1 条指标" if zh else
+            f"project = {form_name} · indicator {name} · {label} · 1 indicator row")
+    return Answer(question=question, interpretation=said, text=text, kind="lookup",
+                  records=[AnswerRecord(form_id, form_name, year, f"{name}：{label} {shown}")], value=value,
+                  columns=["项目", "三级指标", label] if zh else ["project", "indicator", label],
+                  rows=[[form_name, name, shown or ""]])
+
+
+def _points(value) -> str:
+    return "" if value is None else f"{float(value):g}"
