@@ -41,8 +41,10 @@ def part_scores(tokens: list[Token]) -> list[Token]:
             # "scoring under 9 on the budget-execution section", scored under 6 on budget execution: a score said
             # before the part it is on (a rate with its own figure after it is a condition of its own)
             back = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind == "field"), None)
-            if back is not None and out[back].key in ("total_score", "indicator.score") and len(out) - back <= 3 \
-                    and all(t.kind in ("op", "number", "op_after") for t in out[back + 1:]):
+            # how many points did X get for budget execution: the form named between the points and the part
+            if back is not None and out[back].key in ("total_score", "indicator.score") and len(out) - back <= 4 \
+                    and all(t.kind in ("op", "number", "op_after", "project", "noun") for t in out[back + 1:]) \
+                    and sum(t.kind in ("project", "noun") for t in out[back + 1:]) <= 2:
                 out[back] = dataclasses.replace(out[back], key="budget_score")
                 i += 1 + parted
                 continue

@@ -28,6 +28,23 @@ def _column_words() -> dict[str, tuple[str, ...]]:
         "row_columns.tsv", 2, "column<TAB>words", lambda cells: cells[0] in _LABELS)}
 
 
+@lru_cache(maxsize=1)
+def _pointer_words() -> dict[str, tuple[str, ...]]:
+    """Words pointing back at a row or the previous forms, and the ends of a ranking (assistant/data/row_pointers.tsv)."""
+    from assistant import data_files
+
+    return {cells[0]: tuple(cells[1].split("|")) for _, cells in data_files.rows(
+        "row_pointers.tsv", 2, "kind<TAB>words", lambda cells: cells[0] in ("pointer", "among", "high", "low"))}
+
+
+def _says(question: str, words: tuple[str, ...]) -> str | None:
+    """The first of the words the question says (Chinese as a substring, English as a whole word)."""
+    for word in words:
+        if (word in question) if _HAN.search(word) else re.search(rf"\b{re.escape(word)}\b", question, re.IGNORECASE):
+            return word
+    return None
+
+
 def asked_columns(question: str) -> set[str]:
     """The row columns a question's words ask for (target, weight, actual, score).
 
@@ -37,13 +54,7 @@ def asked_columns(question: str) -> set[str]:
     Returns:
         The columns said, each once.
     """
-    said = set()
-    for column, words in _column_words().items():
-        for word in words:
-            if (word in question) if _HAN.search(word) else re.search(rf"\b{re.escape(word)}\b", question, re.IGNORECASE):
-                said.add(column)
-                break
-    return said
+    return {column for column, words in _column_words().items() if _says(question, words)}
 
 
 def _forms_named(tokens, forms: list[tuple[int, str]]) -> dict[int, int]:
@@ -158,3 +169,79 @@ def _answer(question: str, lang: str, row: tuple, form_name: str, year, column: 
 
 def _points(value) -> str:
     return "" if value is None else f"{float(value):g}"
+
+
+def _printed_row(question: str, store) -> str | None:
+    """The one indicator name (as printed on any form) a question says outside the forms' names, else None."""
+    names = [name for (name,) in run_select(store, "SELECT project_name FROM forms").rows]
+    rows = {name for (name,) in run_select(store, "SELECT DISTINCT name FROM indicators").rows if name and len(name) >= 3}
+    said = [row for row in rows if row in question and _outside_names(question, row, names)]
+    longest = [row for row in said if not any(row != other and row in other for other in said)]
+    return longest[0] if len(longest) == 1 else None
+
+
+def across(question: str, lang: str, store, previous_question: str | None, previous_ids: list[int] | None) -> Answer | None:
+    """One named row's column over the forms holding it: the form(s) at the end a superlative keeps (其中这个指标分值最高
+    的是哪张表), or, among the previous answer's forms, each one's (这几张表里它的目标值是怎么写的？都一样吗).
+
+    Args:
+        question: the question, forms named in full.
+        lang: "zh" or "en".
+        store: a store.Store.
+        previous_question: the question asked before, whose one named row a pointer (这个指标, it) stands for.
+        previous_ids: the forms of the previous answer.
+
+    Returns:
+        The answer, or None when the question does not ask one row's column across forms.
+    """
+    columns = asked_columns(question)
+    if len(columns) != 1:
+        return None
+    words = _pointer_words()
+    row = _printed_row(question, store)
+    pointed = row is None and previous_question and _says(question, words["pointer"])
+    if pointed:
+        row = _printed_row(previous_question, store)
+    if row is None:
+        return None
+    among = bool(pointed or _says(question, words["among"])) and previous_ids
+    high, low = _says(question, words["high"]), _says(question, words["low"])
+    if bool(high) == bool(low) and not among:
+        return None  # no ranking and no earlier forms: the readers of a row by name answer it
+    column = columns.pop()
+    sql_column = {"target": "target", "actual": "actual", "weight": "weight", "score": "score"}[column]
+    number = {"target": "target_number", "actual": "actual_number", "weight": "weight", "score": "score"}[column]
+    escaped = row.replace("'", "''")
+    found = run_select(store, f"SELECT f.form_id, f.project_name, f.year, i.{sql_column}, i.{number} FROM indicators AS i "
+                              f"JOIN forms AS f ON f.form_id = i.form_id WHERE i.name = '{escaped}' ORDER BY f.form_id").rows
+    if among:
+        found = [r for r in found if r[0] in previous_ids]
+    if not found:
+        return None
+    zh = lang != "en"
+    label = _LABELS[column][0 if zh else 1]
+    value = None
+    if bool(high) != bool(low):
+        figures = [r[4] for r in found if r[4] is not None]
+        if not figures:
+            return None
+        value = max(figures) if high else min(figures)
+        found = [r for r in found if r[4] == value]
+    shown = lambda r: _points(r[3]) if column in ("weight", "score") else (r[3] or "—")  # noqa: E731 - one line's format
+    lines = [f"{r[1]} · {row}{'：' if zh else ': '}{label} {shown(r)}" for r in found]
+    printed = {shown(r) for r in found}
+    if value is None and len(found) > 1:
+        lines.append((f"{len(found)} 张表的{label}都一样：{printed.pop()}" if len(printed) == 1 else
+                      f"{len(found)} 张表的{label}不完全一样") if zh else
+                     (f"all {len(found)} forms print the same {label}: {printed.pop()}" if len(printed) == 1 else
+                      f"the {len(found)} forms do not all print the same {label}"))
+    if value is None and len({r[4] for r in found}) == 1:
+        value = found[0][4]
+    end = ("最高" if high else "最低") if zh else ("highest" if high else "lowest")
+    said = (f"指标 {row} · {label}" + (f"{end}" if high or low else "") + (" · 上一问的项目中" if among else "") + f" · {len(found)} 个项目") \
+        if zh else (f"indicator {row} · {label}" + (f" {end}" if high or low else "") + (" · among the previous forms" if among else "")
+                    + f" · {len(found)} form{'s' if len(found) != 1 else ''}")
+    return Answer(question=question, interpretation=said, text="\n".join(lines), kind="list" if high or low else "lookup",
+                  records=[AnswerRecord(r[0], r[1], r[2], f"{row}：{label} {shown(r)}") for r in found], value=value,
+                  columns=["项目", "三级指标", label] if zh else ["project", "indicator", label],
+                  rows=[[r[1], row, shown(r)] for r in found])
