@@ -45,6 +45,13 @@ def _says(question: str, words: tuple[str, ...]) -> str | None:
     return None
 
 
+def _excludes(question: str) -> bool:
+    """Whether the question leaves something out (除了采集设备, other than): a row named there is not the one asked."""
+    from assistant.exclusion import opening
+
+    return _says(question, tuple(opening())) is not None
+
+
 def asked_columns(question: str) -> set[str]:
     """The row columns a question's words ask for (target, weight, actual, score).
 
@@ -111,7 +118,7 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
         The answer (its value the column's number), or None when the question asks anything else.
     """
     columns = asked_columns(question)
-    if len(columns) != 1 or _NOT_ONE_ROW.search(question):
+    if len(columns) != 1 or _NOT_ONE_ROW.search(question) or _excludes(question):
         return None
     from assistant.interpret import normalize
 
