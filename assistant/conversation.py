@@ -177,7 +177,7 @@ class Conversation:
             from assistant.row_column import across, answer as row_column
 
             if (row := row_column(question, lang, self.store, self._reader.recogniser)
-                    or across(question, lang, self.store, before, previous_ids)) is not None:
+                    or across(question, lang, self.store, before, previous_ids, self._reader.recogniser)) is not None:
                 self.last, self.last_select, self.last_ids = None, None, [record.form_id for record in row.records]
                 return row  # 两个实有那张表里信息登记准确率的分值: that row's weight, never a condition on another column
         asked_for = asked_quantity.read(question, self._reader.recogniser) if self._reader is not None else None

@@ -14,6 +14,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # The columns' labels on the answer, and the SQL column holding each one's number.
 _LABELS = {"target": ("年度指标值", "target"), "weight": ("分值", "weight"), "actual": ("实际完成值", "actual"),
            "score": ("得分", "score")}
+# A points word that says the form's total (总分, overall), not a row's points (得了几分, score).
+_TOTAL = re.compile(r"总|合计|total|overall|in all|altogether", re.IGNORECASE)
 # A named row is asked of the forms, not of one form: several forms, a class, a count or a ranking said.
 _NOT_ONE_ROW = re.compile(r"哪些|哪几|几张|几个项目|多少个项目|最高|最低|最多|最少|排名|\bwhich\b|\bhow many forms\b|\bmost\b|"
                           r"\bhighest\b|\blowest\b|\bleast\b|\brank", re.IGNORECASE)
@@ -83,6 +85,12 @@ def _forms_named(tokens, forms: list[tuple[int, str]]) -> dict[int, int]:
     return named
 
 
+def _form_fields(tokens) -> bool:
+    """Whether a form's own column is said beside the row's (执行率最高的项目, the budget too): not one row's column."""
+    return any(token.kind == "field" and not token.key.startswith("indicator.") and not (
+        token.key == "total_score" and not _TOTAL.search(token.text)) for token in tokens)  # 得了几分, score: the row's
+
+
 def _outside_names(question: str, row: str, names: list[str]) -> bool:
     """Whether a row's name occurs in the question outside a stretch that is part of a form's name (监护人奖励费 of
     重精患者监护人奖励费 names the form; “监护人奖励费” after it names the row)."""
@@ -124,6 +132,8 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
 
     text = normalize(question)
     tokens, _ = recogniser.tokens(text)
+    if _form_fields(tokens):
+        return None
     listed = run_select(store, "SELECT form_id, project_name, year FROM forms").rows
     forms = [(int(i), name) for i, name, _ in listed]
     named = _forms_named(tokens, forms)
@@ -187,7 +197,8 @@ def _printed_row(question: str, store) -> str | None:
     return longest[0] if len(longest) == 1 else None
 
 
-def across(question: str, lang: str, store, previous_question: str | None, previous_ids: list[int] | None) -> Answer | None:
+def across(question: str, lang: str, store, previous_question: str | None, previous_ids: list[int] | None,
+           recogniser) -> Answer | None:
     """One named row's column over the forms holding it: the form(s) at the end a superlative keeps (其中这个指标分值最高
     的是哪张表), or, among the previous answer's forms, each one's (这几张表里它的目标值是怎么写的？都一样吗).
 
@@ -197,12 +208,17 @@ def across(question: str, lang: str, store, previous_question: str | None, previ
         store: a store.Store.
         previous_question: the question asked before, whose one named row a pointer (这个指标, it) stands for.
         previous_ids: the forms of the previous answer.
+        recogniser: the query model's recogniser, whose fields say a form's column asked beside the row's.
 
     Returns:
         The answer, or None when the question does not ask one row's column across forms.
     """
     columns = asked_columns(question)
     if len(columns) != 1:
+        return None
+    from assistant.interpret import normalize
+
+    if _form_fields(recogniser.tokens(normalize(question))[0]):
         return None
     words = _pointer_words()
     row = _printed_row(question, store)

@@ -85,3 +85,11 @@ def test_a_class_counted_per_form_said_twice_around_or(seed_store):
 def test_no_row_named_leaves_the_form_question_alone(seed_store):
     assert _ask(seed_store, "社工的执行率是多少？").value == pytest.approx(95.53)
     assert _names(_ask(seed_store, "安保经费里分值为10分的指标有哪些？")) == ["安保经费（平安办）"]
+
+
+def test_a_forms_own_column_beside_the_row_is_not_one_rows_column(seed_store):
+    # the rate ranks the forms: no ranking of the row's weight over the forms holding it
+    answer = _ask(seed_store, "执行率最高的项目的相关单位满意度分值是多少？")
+    assert "分值最高" not in answer.interpretation and "分值最低" not in answer.interpretation
+    # something left out (除了采集设备): the row named there is not the one asked
+    assert _ask(seed_store, "租机器采集人口信息的那个项目，除了采集设备，目标里还说要租几台执法仪？").value == pytest.approx(8)
