@@ -178,7 +178,9 @@ class Conversation:
 
             if (row := row_column(question, lang, self.store, self._reader.recogniser)
                     or across(question, lang, self.store, before, previous_ids, self._reader.recogniser)) is not None:
-                self.last, self.last_select, self.last_ids = None, None, [record.form_id for record in row.records]
+                ruled = self.interpret(question)  # kept for follow-ups (那实际值呢; a condition after a lookup starts afresh)
+                self.last = ruled if ruled.intent not in ("unknown", "search") else None
+                self.last_select, self.last_ids = None, [record.form_id for record in row.records]
                 return row  # 两个实有那张表里信息登记准确率的分值: that row's weight, never a condition on another column
         asked_for = asked_quantity.read(question, self._reader.recogniser) if self._reader is not None else None
         reading = asked_quantity.of_previous(asked_for, previous_ids, asked_quantity.unless_points(asked_for, self.read(question), self._reader))  # 一共扣了多少分 read as a sum of budgets: the rule reader; 用掉几成？: the last forms'

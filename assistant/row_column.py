@@ -136,11 +136,15 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
         return None
     listed = run_select(store, "SELECT form_id, project_name, year FROM forms").rows
     forms = [(int(i), name) for i, name, _ in listed]
-    named = _forms_named(tokens, forms)
+    printed = {row for (row,) in run_select(store, "SELECT DISTINCT name FROM indicators").rows if row and len(row) >= 3}
+    spans = [(found.start(), found.end()) for row in printed for found in re.finditer(re.escape(row), text)]
+    # 社工 inside 社工数量 names the row, not the form 社工
+    named = _forms_named([t for t in tokens if not any(a <= t.start and t.end <= b for a, b in spans)], forms)
     if not named:
         return None
     rows = run_select(store, "SELECT form_id, name, level1, level2, target, actual, weight, score, target_number, "
-                             "actual_number FROM indicators ORDER BY form_id, position").rows
+                             "actual_number, target_comparison, target_unit, actual_unit FROM indicators "
+                             "ORDER BY form_id, position").rows
     names = [name for _, name in forms]
     held = [row for row in rows if row[0] in named]
     found = _named_rows(text, held, names)
@@ -166,8 +170,14 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
 
 
 def _answer(question: str, lang: str, row: tuple, form_name: str, year, column: str) -> Answer:
-    form_id, name, level1, level2, target, actual, weight, score, target_number, actual_number = row
+    from assistant.written_figure import with_written
+
+    form_id, name, level1, level2, target, actual, weight, score, target_number, actual_number, comparison, unit, \
+        actual_unit = row
     zh = lang != "en"
+    # Printed first (the source), then the short form a reader writes (≥90%, 97人) when it differs.
+    target = with_written(target, comparison, target_number, unit, zh) if target else target
+    actual = with_written(actual, None, actual_number, actual_unit, zh) if actual else actual
     shown = {"target": target, "actual": actual, "weight": _points(weight), "score": _points(score)}[column]
     value = {"target": target_number, "actual": actual_number, "weight": weight, "score": score}[column]
     label = _LABELS[column][0 if zh else 1]
@@ -175,7 +185,7 @@ def _answer(question: str, lang: str, row: tuple, form_name: str, year, column: 
             "score": ("得分", "score", f"{_points(score)}/{_points(weight)}")}
     said = [f"{zh_label if zh else en_label} {shown_}" for key, (zh_label, en_label, shown_) in rest.items() if key != column]
     whole = f"（{'，'.join(said)}）" if zh else f" ({', '.join(said)})"  # the rest of the row, as printed
-    text = f"{form_name} · {level1}/{level2} · {name}{'：' if zh else ': '}{label} {shown or '—'}{whole}"
+    text = f"{form_name} · {level1}/{level2} · {name}：{label} {shown or '—'}{whole}"
     said = (f"项目 = {form_name} · 指标 {name} · {label} · 1 条指标" if zh else
             f"project = {form_name} · indicator {name} · {label} · 1 indicator row")
     return Answer(question=question, interpretation=said, text=text, kind="lookup",
