@@ -175,6 +175,10 @@ def _answer(question: str, lang: str, row: tuple, form_name: str, year, column: 
     form_id, name, level1, level2, target, actual, weight, score, target_number, actual_number, comparison, unit, \
         actual_unit = row
     zh = lang != "en"
+    # The table as the other row lookups give it (project, level 1, level 2, row, target, actual as printed), then points.
+    columns = (["项目", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"] if zh else
+               ["project", "level 1", "level 2", "indicator", "target", "actual", "weight", "score"])
+    table = [[form_name, level1, level2, name, target or "", actual or "", _points(weight), _points(score)]]
     # Printed first (the source), then the short form a reader writes (≥90%, 97人) when it differs.
     target = with_written(target, comparison, target_number, unit, zh) if target else target
     actual = with_written(actual, None, actual_number, actual_unit, zh) if actual else actual
@@ -190,8 +194,7 @@ def _answer(question: str, lang: str, row: tuple, form_name: str, year, column: 
             f"project = {form_name} · indicator {name} · {label} · 1 indicator row")
     return Answer(question=question, interpretation=said, text=text, kind="lookup",
                   records=[AnswerRecord(form_id, form_name, year, f"{name}：{label} {shown}")], value=value,
-                  columns=["项目", "三级指标", label] if zh else ["project", "indicator", label],
-                  rows=[[form_name, name, shown or ""]])
+                  columns=columns, rows=table)
 
 
 def _points(value) -> str:
