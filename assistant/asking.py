@@ -288,6 +288,10 @@ def _shape(state: ComposeState, select: m.Select, lexicon: Lexicon) -> bool:
             t.kind == "class" and tokens[counted - 1].kind != "field" or t.kind == "noun" and t.start > tokens[counted].start
             for t in tokens):
         function = None  # 年度指标值填的多少, 人才活动项目全年预算多少: the figure asked (多少个项目 counts), nothing counted
+    if function == "count" and tokens[counted].text.lower() == "how many" and counted + 1 < len(tokens) \
+            and tokens[counted + 1].kind == "field" and getattr(lexicon.fields.get(tokens[counted + 1].key), "kind", "") == "score" \
+            and sum(t.kind == "project" for t in tokens) == 1:
+        function = None  # how many points did X get for budget execution: X's points asked, no form counted
     focus = field_node(tokens[at].key) if (at := statistic_measure.named_measure(tokens, state.used, function)) is not None else None  # 平均执行率
     # 信访办花了多少: a bare 多少 after an amount asks how much, as 多少钱 does
     if function is None and superlative is None and any(t.kind == "how_much" or (t.kind == "aggregate" and t.text == "多少")

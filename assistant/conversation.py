@@ -155,6 +155,7 @@ class Conversation:
         question, head = per_head_asked(question, rows, GLOSSARY_EN)  # 平均每个志愿者, per volunteer: divided at the end
         question = those_as_forms(question)  # 剔除名称含质保金者: the forms whose name holds 质保金
         question = referred(question, self._previous_question, self.last_ids, self._reader)  # 安保那张呢？: the last question of X; those two: those
+        before = self._previous_question  # the question a pointer at its row (这个指标, it) stands back to
         said, (question, labels) = question, without_labels(question, self._previous_question)  # 不到50万的小项目; 这些小项目
         self._previous_question = said
         question = without_whole_scope(this_year(without_name_glosses(form_ids.named_by_id(question, self.store), self._owners), self._form_years), self._form_years, len(self._owners))  # （实施单位：X） after X's form: nothing; 今年: the store's year; (2023 forms only) on a store of 2023 forms
@@ -185,6 +186,14 @@ class Conversation:
         question = said_of_one(question, lang, self.store, previous_ids, self._reader.read) if self._reader else question  # 它的执行率, 用掉几成？ after one form
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named
             question = text_described.named_by_text(self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
+            from assistant.row_column import across, answer as row_column
+
+            if (row := row_column(question, lang, self.store, self._reader.recogniser)
+                    or across(question, lang, self.store, before, previous_ids, self._reader.recogniser)) is not None:
+                ruled = self.interpret(question)  # kept for follow-ups (那实际值呢; a condition after a lookup starts afresh)
+                self.last = ruled if ruled.intent not in ("unknown", "search") else None
+                self.last_select, self.last_ids = None, [record.form_id for record in row.records]
+                return row  # 两个实有那张表里信息登记准确率的分值: that row's weight, never a condition on another column
         asked_for = asked_quantity.read(question, self._reader.recogniser) if self._reader is not None else None
         reading = asked_quantity.of_previous(asked_for, previous_ids, asked_quantity.unless_points(asked_for, self.read(question), self._reader))  # 一共扣了多少分 read as a sum of budgets: the rule reader; 用掉几成？: the last forms'
         if unfit := asked_quantity.fitted(reading, asked_for, self._reader.lexicon.fields):

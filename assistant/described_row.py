@@ -46,23 +46,19 @@ def _terms(question: str) -> set[str]:
     return terms
 
 
-def described_rows(question: str, lang: str, form_id: int, answered: str, store, asked: bool = False) -> list[str]:
-    """The rows of one form a question describes without naming them, each as "form · row：目标 …，实际 …" as printed,
-    when the answer given does not already quote them.
+def best_rows(question: str, form_id: int, store, least: int = 1) -> list[tuple]:
+    """The rows of one form whose names say the most of a question's words (its units too), tied ones all kept.
 
     Args:
         question: as asked.
-        lang: "zh" or "en".
-        form_id: the one form the answer rests on.
-        answered: the answer's text so far.
+        form_id: the form.
         store: a store.Store.
-        asked: the question is known to ask about a row (did it reach the goal) whatever its wording.
+        least: the fewest words (a unit counts as one) the best row must share.
 
     Returns:
-        Lines to add to the answer (empty when the question asks no row, no row is described, or the answer quotes it).
+        (shared, name, target, actual, weight, score) per chosen row; empty when fewer than `least` words are
+        shared or more than _MOST_TIED rows tie.
     """
-    if not asked and not _ASKS_ROW.search(question):
-        return []
     named = run_select(store, f"SELECT project_name FROM forms WHERE form_id = {int(form_id)}").rows
     rows = run_select(store, "SELECT name, target, actual, weight, score, target_unit, actual_unit FROM indicators "
                              f"WHERE form_id = {int(form_id)} ORDER BY position").rows
@@ -82,7 +78,29 @@ def described_rows(question: str, lang: str, form_id: int, answered: str, store,
         scored.append((len(said) + counted_in, name, target, actual, weight, score))
     best = max(s[0] for s in scored)
     chosen = [s for s in scored if s[0] == best]
-    if best < 1 or len(chosen) > _MOST_TIED:
+    return [] if best < least or len(chosen) > _MOST_TIED else chosen
+
+
+def described_rows(question: str, lang: str, form_id: int, answered: str, store, asked: bool = False) -> list[str]:
+    """The rows of one form a question describes without naming them, each as "form · row：目标 …，实际 …" as printed,
+    when the answer given does not already quote them.
+
+    Args:
+        question: as asked.
+        lang: "zh" or "en".
+        form_id: the one form the answer rests on.
+        answered: the answer's text so far.
+        store: a store.Store.
+        asked: the question is known to ask about a row (did it reach the goal) whatever its wording.
+
+    Returns:
+        Lines to add to the answer (empty when the question asks no row, no row is described, or the answer quotes it).
+    """
+    if not asked and not _ASKS_ROW.search(question):
+        return []
+    named = run_select(store, f"SELECT project_name FROM forms WHERE form_id = {int(form_id)}").rows
+    chosen = best_rows(question, form_id, store)
+    if not named or not chosen:
         return []
     chosen = [s for s in chosen if (s[2] or s[1]) not in answered]  # a row the answer quotes already is not repeated
     zh = lang != "en"

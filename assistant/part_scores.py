@@ -41,10 +41,20 @@ def part_scores(tokens: list[Token]) -> list[Token]:
             # "scoring under 9 on the budget-execution section", scored under 6 on budget execution: a score said
             # before the part it is on (a rate with its own figure after it is a condition of its own)
             back = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind == "field"), None)
-            if back is not None and out[back].key in ("total_score", "indicator.score") and len(out) - back <= 3 \
-                    and all(t.kind in ("op", "number", "op_after") for t in out[back + 1:]):
+            # how many points did X get for budget execution: the form named between the points and the part
+            if back is not None and out[back].key in ("total_score", "indicator.score") and len(out) - back <= 4 \
+                    and all(t.kind in ("op", "number", "op_after", "project", "noun") for t in out[back + 1:]) \
+                    and sum(t.kind in ("project", "noun") for t in out[back + 1:]) <= 2:
                 out[back] = dataclasses.replace(out[back], key="budget_score")
                 i += 1 + parted
+                continue
+        if token.kind == "field" and token.key in ("budget_score", "budget_weight") and not token.joined_by:
+            # how many points did X get for the budget execution item: the points are that part's, not the total
+            back = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind == "field"), None)
+            if back is not None and out[back].key == "total_score" and len(out) - back <= 4 and not out[back].joined_by \
+                    and all(t.kind in ("project", "noun") for t in out[back + 1:]):
+                out[back] = dataclasses.replace(out[back], key=token.key)
+                i += 1
                 continue
         out.append(token)
         i += 1

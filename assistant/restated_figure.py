@@ -78,4 +78,13 @@ def without_restated_figures(question: str) -> str:
                                                bracket.group("unit") or ""):
             out.append(question[end:unit.end()])
             end = bracket.end()
-    return "".join(out) + question[end:]
+    return _or_repeated("".join(out) + question[end:])
+
+
+# 两个或两个以上, 3条或3条以下: a count said twice around 或 before an end word — the count and that end, said once.
+_OR_REPEATED = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)(?P<u>[个条项张份类]?)(?:或者|或)(?P=n)(?P=u)(?P<end>以上|以下)")
+
+
+def _or_repeated(question: str) -> str:
+    """The question with "N个或N个以上" said as "N个及以上" (the end word after a repeated count)."""
+    return _OR_REPEATED.sub(lambda found: f"{found['n']}{found['u']}及{found['end']}", question)

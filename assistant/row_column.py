@@ -1,0 +1,283 @@
+"""One indicator row of a named form asked for one column (信息登记准确率的目标值, the weight given to X): that column as printed."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.answer import Answer, AnswerRecord
+from store.readonly_sql import run_select
+
+# Spans a question quotes or brackets a row's name in (“监护人奖励费”, (设备故障处置及时性)).
+_QUOTED = re.compile(r"[“\"「『'‘（(]([^”\"」』'’）()]{2,30})[”\"」』'’）)]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# The columns' labels on the answer, and the SQL column holding each one's number.
+_LABELS = {"target": ("年度指标值", "target"), "weight": ("分值", "weight"), "actual": ("实际完成值", "actual"),
+           "score": ("得分", "score")}
+# A points word that says the form's total (总分, overall), not a row's points (得了几分, score).
+_TOTAL = re.compile(r"总|合计|total|overall|in all|altogether", re.IGNORECASE)
+# A named row is asked of the forms, not of one form: several forms, a class, a count or a ranking said.
+_NOT_ONE_ROW = re.compile(r"哪些|哪几|几张|几个项目|多少个项目|最高|最低|最多|最少|排名|\bwhich\b|\bhow many forms\b|\bmost\b|"
+                          r"\bhighest\b|\blowest\b|\bleast\b|\brank", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _column_words() -> dict[str, tuple[str, ...]]:
+    """The words asking for each column (assistant/data/row_columns.tsv)."""
+    from assistant import data_files
+
+    return {cells[0]: tuple(cells[1].split("|")) for _, cells in data_files.rows(
+        "row_columns.tsv", 2, "column<TAB>words", lambda cells: cells[0] in _LABELS)}
+
+
+@lru_cache(maxsize=1)
+def _pointer_words() -> dict[str, tuple[str, ...]]:
+    """Words pointing back at a row or the previous forms, and the ends of a ranking (assistant/data/row_pointers.tsv)."""
+    from assistant import data_files
+
+    return {cells[0]: tuple(cells[1].split("|")) for _, cells in data_files.rows(
+        "row_pointers.tsv", 2, "kind<TAB>words", lambda cells: cells[0] in ("pointer", "among", "high", "low"))}
+
+
+def _says(question: str, words: tuple[str, ...]) -> str | None:
+    """The first of the words the question says (Chinese as a substring, English as a whole word)."""
+    for word in words:
+        if (word in question) if _HAN.search(word) else re.search(rf"\b{re.escape(word)}\b", question, re.IGNORECASE):
+            return word
+    return None
+
+
+def _excludes(question: str) -> bool:
+    """Whether the question leaves something out (除了采集设备, other than): a row named there is not the one asked."""
+    from assistant.exclusion import opening
+
+    return _says(question, tuple(opening())) is not None
+
+
+def asked_columns(question: str) -> set[str]:
+    """The row columns a question's words ask for (target, weight, actual, score).
+
+    Args:
+        question: as asked.
+
+    Returns:
+        The columns said, each once.
+    """
+    return {column for column, words in _column_words().items() if _says(question, words)}
+
+
+def _forms_named(tokens, forms: list[tuple[int, str]]) -> dict[int, int]:
+    """How many of the recogniser's spans name each form: a name, a fragment of one, a bracket or topic words."""
+    named: dict[int, int] = {}
+    for token in tokens:
+        if token.kind in ("project", "quoted_project"):
+            parts = [[token.key], [token.text]]
+        elif token.kind == "bracket":
+            parts = [[token.key]]
+        elif token.kind == "topic":
+            parts = [alternatives.split("|") for alternatives in token.key.split(";")]
+        else:
+            continue
+        for form_id, name in forms:
+            if (token.kind in ("project", "quoted_project") and any(p[0] and p[0] in name for p in parts)) or (
+                    token.kind in ("bracket", "topic") and all(any(a and a in name for a in alts) for alts in parts)):
+                named[form_id] = named.get(form_id, 0) + 1
+    return named
+
+
+def _form_fields(tokens) -> bool:
+    """Whether a form's own column is said beside the row's (执行率最高的项目, the budget too): not one row's column."""
+    return any(token.kind == "field" and not token.key.startswith("indicator.") and not (
+        token.key == "total_score" and not _TOTAL.search(token.text)) for token in tokens)  # 得了几分, score: the row's
+
+
+def _outside_names(question: str, row: str, names: list[str]) -> bool:
+    """Whether a row's name occurs in the question outside a stretch that is part of a form's name (监护人奖励费 of
+    重精患者监护人奖励费 names the form; “监护人奖励费” after it names the row)."""
+    for found in re.finditer(re.escape(row), question):
+        start, end = found.start(), found.end()
+        inside = any(question[max(0, start - k):end] in name or question[start:end + k] in name
+                     for name in names for k in range(1, 6))
+        if not inside:
+            return True
+    return False
+
+
+def _named_rows(question: str, rows: list[tuple], names: list[str]) -> list[tuple]:
+    """The rows a question names: by their printed name, else by a quoted or bracketed part of it."""
+    printed = [row for row in rows if row[1] and _outside_names(question, row[1], names)]
+    longest = [row for row in printed if not any(row[1] != other[1] and row[1] in other[1] for other in printed)]
+    if longest:
+        return longest
+    quoted = [span for span in _QUOTED.findall(question) if _HAN.search(span) and not any(span in name for name in names)]
+    return [row for row in rows if any(span in row[1] or row[1] in span for span in quoted)]
+
+
+def answer(question: str, lang: str, store, recogniser) -> Answer | None:
+    """That row's column when a question names one form, one of its rows and one column to read (分值, the target).
+
+    Args:
+        question: the question, forms named in full where fragments named them.
+        lang: "zh" or "en".
+        store: a store.Store.
+        recogniser: the query model's recogniser (assistant.recognise.Recogniser).
+
+    Returns:
+        The answer (its value the column's number), or None when the question asks anything else.
+    """
+    columns = asked_columns(question)
+    if len(columns) != 1 or _NOT_ONE_ROW.search(question) or _excludes(question):
+        return None
+    from assistant.interpret import normalize
+
+    text = normalize(question)
+    tokens, _ = recogniser.tokens(text)
+    if _form_fields(tokens):
+        return None
+    listed = run_select(store, "SELECT form_id, project_name, year FROM forms").rows
+    forms = [(int(i), name) for i, name, _ in listed]
+    printed = {row for (row,) in run_select(store, "SELECT DISTINCT name FROM indicators").rows if row and len(row) >= 3}
+    spans = [(found.start(), found.end()) for row in printed for found in re.finditer(re.escape(row), text)]
+    # 社工 inside 社工数量 names the row, not the form 社工
+    named = _forms_named([t for t in tokens if not any(a <= t.start and t.end <= b for a, b in spans)], forms)
+    if not named:
+        return None
+    rows = run_select(store, "SELECT form_id, name, level1, level2, target, actual, weight, score, target_number, "
+                             "actual_number, target_comparison, target_unit, actual_unit FROM indicators "
+                             "ORDER BY form_id, position").rows
+    names = [name for _, name in forms]
+    held = [row for row in rows if row[0] in named]
+    found = _named_rows(text, held, names)
+    if not found:
+        # No name said: the row of the best-named form whose name holds the most of the question's words.
+        from assistant.described_row import best_rows
+
+        top = max(named.values())
+        best = [form_id for form_id, count in named.items() if count == top]
+        if len(best) != 1:
+            return None
+        described = best_rows(question, best[0], store, least=2)
+        found = [row for row in held if row[0] == best[0] and len(described) == 1 and row[1] == described[0][1]]
+    holders = {row[0] for row in found}
+    if len(holders) > 1:  # the row is on several of the forms named: the form named most plainly
+        top = max(named[form_id] for form_id in holders)
+        holders = {form_id for form_id in holders if named[form_id] == top}
+        found = [row for row in found if row[0] in holders]
+    if len(found) != 1:
+        return None
+    year = next(year for i, _, year in listed if int(i) == found[0][0])
+    return _answer(question, lang, found[0], dict(forms)[found[0][0]], year, columns.pop())
+
+
+def _answer(question: str, lang: str, row: tuple, form_name: str, year, column: str) -> Answer:
+    from assistant.written_figure import with_written
+
+    form_id, name, level1, level2, target, actual, weight, score, target_number, actual_number, comparison, unit, \
+        actual_unit = row
+    zh = lang != "en"
+    # The table as the other row lookups give it (project, level 1, level 2, row, target, actual as printed), then points.
+    columns = (["项目", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"] if zh else
+               ["project", "level 1", "level 2", "indicator", "target", "actual", "weight", "score"])
+    table = [[form_name, level1, level2, name, target or "", actual or "", _points(weight), _points(score)]]
+    # Printed first (the source), then the short form a reader writes (≥90%, 97人) when it differs.
+    target = with_written(target, comparison, target_number, unit, zh) if target else target
+    actual = with_written(actual, None, actual_number, actual_unit, zh) if actual else actual
+    shown = {"target": target, "actual": actual, "weight": _points(weight), "score": _points(score)}[column]
+    value = {"target": target_number, "actual": actual_number, "weight": weight, "score": score}[column]
+    label = _LABELS[column][0 if zh else 1]
+    rest = {"target": ("年度指标值", "target", target or "—"), "actual": ("实际完成值", "actual", actual or "—"),
+            "score": ("得分", "score", f"{_points(score)}/{_points(weight)}")}
+    said = [f"{zh_label if zh else en_label} {shown_}" for key, (zh_label, en_label, shown_) in rest.items() if key != column]
+    whole = f"（{'，'.join(said)}）" if zh else f" ({', '.join(said)})"  # the rest of the row, as printed
+    text = f"{form_name} · {level1}/{level2} · {name}：{label} {shown or '—'}{whole}"
+    said = (f"项目 = {form_name} · 指标 {name} · {label} · 1 条指标" if zh else
+            f"project = {form_name} · indicator {name} · {label} · 1 indicator row")
+    return Answer(question=question, interpretation=said, text=text, kind="lookup",
+                  records=[AnswerRecord(form_id, form_name, year, f"{name}：{label} {shown}")], value=value,
+                  columns=columns, rows=table)
+
+
+def _points(value) -> str:
+    return "" if value is None else f"{float(value):g}"
+
+
+def _printed_row(question: str, store) -> str | None:
+    """The one indicator name (as printed on any form) a question says outside the forms' names, else None."""
+    names = [name for (name,) in run_select(store, "SELECT project_name FROM forms").rows]
+    rows = {name for (name,) in run_select(store, "SELECT DISTINCT name FROM indicators").rows if name and len(name) >= 3}
+    said = [row for row in rows if row in question and _outside_names(question, row, names)]
+    longest = [row for row in said if not any(row != other and row in other for other in said)]
+    return longest[0] if len(longest) == 1 else None
+
+
+def across(question: str, lang: str, store, previous_question: str | None, previous_ids: list[int] | None,
+           recogniser) -> Answer | None:
+    """One named row's column over the forms holding it: the form(s) at the end a superlative keeps (其中这个指标分值最高
+    的是哪张表), or, among the previous answer's forms, each one's (这几张表里它的目标值是怎么写的？都一样吗).
+
+    Args:
+        question: the question, forms named in full.
+        lang: "zh" or "en".
+        store: a store.Store.
+        previous_question: the question asked before, whose one named row a pointer (这个指标, it) stands for.
+        previous_ids: the forms of the previous answer.
+        recogniser: the query model's recogniser, whose fields say a form's column asked beside the row's.
+
+    Returns:
+        The answer, or None when the question does not ask one row's column across forms.
+    """
+    columns = asked_columns(question)
+    if len(columns) != 1:
+        return None
+    from assistant.interpret import normalize
+
+    if _form_fields(recogniser.tokens(normalize(question))[0]):
+        return None
+    words = _pointer_words()
+    row = _printed_row(question, store)
+    pointed = row is None and previous_question and _says(question, words["pointer"])
+    if pointed:
+        row = _printed_row(previous_question, store)
+    if row is None:
+        return None
+    among = bool(pointed or _says(question, words["among"])) and previous_ids
+    high, low = _says(question, words["high"]), _says(question, words["low"])
+    if bool(high) == bool(low) and not among:
+        return None  # no ranking and no earlier forms: the readers of a row by name answer it
+    column = columns.pop()
+    sql_column = {"target": "target", "actual": "actual", "weight": "weight", "score": "score"}[column]
+    number = {"target": "target_number", "actual": "actual_number", "weight": "weight", "score": "score"}[column]
+    escaped = row.replace("'", "''")
+    found = run_select(store, f"SELECT f.form_id, f.project_name, f.year, i.{sql_column}, i.{number} FROM indicators AS i "
+                              f"JOIN forms AS f ON f.form_id = i.form_id WHERE i.name = '{escaped}' ORDER BY f.form_id").rows
+    if among:
+        found = [r for r in found if r[0] in previous_ids]
+    if not found:
+        return None
+    zh = lang != "en"
+    label = _LABELS[column][0 if zh else 1]
+    value = None
+    if bool(high) != bool(low):
+        figures = [r[4] for r in found if r[4] is not None]
+        if not figures:
+            return None
+        value = max(figures) if high else min(figures)
+        found = [r for r in found if r[4] == value]
+    shown = lambda r: _points(r[3]) if column in ("weight", "score") else (r[3] or "—")  # noqa: E731 - one line's format
+    lines = [f"{r[1]} · {row}{'：' if zh else ': '}{label} {shown(r)}" for r in found]
+    printed = {shown(r) for r in found}
+    if value is None and len(found) > 1:
+        lines.append((f"{len(found)} 张表的{label}都一样：{printed.pop()}" if len(printed) == 1 else
+                      f"{len(found)} 张表的{label}不完全一样") if zh else
+                     (f"all {len(found)} forms print the same {label}: {printed.pop()}" if len(printed) == 1 else
+                      f"the {len(found)} forms do not all print the same {label}"))
+    if value is None and len({r[4] for r in found}) == 1:
+        value = found[0][4]
+    end = ("最高" if high else "最低") if zh else ("highest" if high else "lowest")
+    said = (f"指标 {row} · {label}" + (f"{end}" if high or low else "") + (" · 上一问的项目中" if among else "") + f" · {len(found)} 个项目") \
+        if zh else (f"indicator {row} · {label}" + (f" {end}" if high or low else "") + (" · among the previous forms" if among else "")
+                    + f" · {len(found)} form{'s' if len(found) != 1 else ''}")
+    return Answer(question=question, interpretation=said, text="\n".join(lines), kind="list" if high or low else "lookup",
+                  records=[AnswerRecord(r[0], r[1], r[2], f"{row}：{label} {shown(r)}") for r in found], value=value,
+                  columns=["项目", "三级指标", label] if zh else ["project", "indicator", label],
+                  rows=[[r[1], row, shown(r)] for r in found])
