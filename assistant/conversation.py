@@ -135,6 +135,12 @@ class Conversation:
 
         self._current_interpreter()
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
+        from assistant.exact_name import said_plainly
+        from assistant.named_remark import said_of_named
+
+        names, asked_lang = (self._reader.recogniser.names.projects if self._reader else []), "en" if is_english(question) else "zh"
+        plainly = said_plainly(question, names, asked_lang)  # 名称就叫“社工”的, called just X (not Y): the bare name
+        question = said_of_named(plainly.text, names, asked_lang)  # X据说追加过预算，它的执行数: X's executed
         question, measures = asked_measures.taken_off(question, self._reader.recogniser.names.projects if self._reader else [])  # 多少亿元, A和B差了几个百分点
         from assistant.per_head import divided, per_head_asked
         from index.glossary import GLOSSARY_EN
@@ -305,6 +311,9 @@ class Conversation:
         if head is not None:
             answer = divided(answer, head, lang, self.store)
         answer = asked_measures.applied(answer, measures, lang)
+        if plainly.excluded and answer.kind != "unknown":  # 社工 (not 社工点经费): left out by the name said exactly
+            answer.text += (f"\n按名称精确匹配，不含：{'、'.join(plainly.excluded)}" if lang == "zh" else
+                            f"\nmatched by the whole name, so not: {', '.join(plainly.excluded)}")
         if labels and answer.kind != "unknown":
             answer.text += (f"\n视为所述条件的称呼（不另作条件）：{'、'.join(labels)}" if lang == "zh" else
                             f"\ntaken as a name for the forms the conditions pick (no condition of its own): {', '.join(labels)}")
