@@ -134,13 +134,14 @@ class Conversation:
         from assistant.named_word import quote_named_words
 
         self._current_interpreter()
-        question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         from assistant.exact_name import said_plainly
         from assistant.named_remark import said_of_named
 
+        # before courtesies come off: a remark naming the form may be the only place its name is said
         names, asked_lang = (self._reader.recogniser.names.projects if self._reader else []), "en" if is_english(question) else "zh"
         plainly = said_plainly(question, names, asked_lang)  # 名称就叫“社工”的, called just X (not Y): the bare name
         question = said_of_named(plainly.text, names, asked_lang)  # X据说追加过预算，它的执行数: X's executed
+        question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         question, measures = asked_measures.taken_off(question, self._reader.recogniser.names.projects if self._reader else [])  # 多少亿元, A和B差了几个百分点
         from assistant.per_head import divided, per_head_asked
         from index.glossary import GLOSSARY_EN

@@ -89,16 +89,15 @@ def said_of_named(question: str, names: list[str], lang: str) -> str:
         for j in range(i + 1, len(clauses)):
             found = pronoun.search(clauses[j]) if pronoun else None
             if found:
-                said = named[i][0][0] if len(forms) == 1 else ("和" if lang == "zh" else " and ").join(
-                    dict.fromkeys(spelling for spelling, _ in named[i]))
+                # the stored name, never the part said: a part (杜行派出所新址修缮) reads as "contains" to the readers
+                said = ("和" if lang == "zh" else " and ").join(forms)
                 possessive = found.group(0).endswith(("的", "'s")) or found.group(0).lower() == "its"
                 clauses[j] = clauses[j][:found.start()] + _referred(said, possessive, lang) + clauses[j][found.end():]
                 clauses[i] = ""
                 break
         else:
             if len(forms) == 1 and hearsay.search(clause):  # X据说被砍了，最后全年预算多少: X's figure
-                spelling = named[i][0][0]
-                clauses[i] = spelling if lang == "zh" else f"For the {spelling} project, "
+                clauses[i] = forms[0] if lang == "zh" else f"For the {forms[0]} project, "
         break
     # a hearsay clause naming nothing, between a clause naming a form and the one asking: a remark, taken off
     if any(named):
