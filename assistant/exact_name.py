@@ -23,7 +23,7 @@ class Said:
 @cache
 def _words() -> dict[tuple[str, str], str]:
     """The patterns of assistant/data/exact_names.tsv by (language, role), the rows of one role joined as alternatives."""
-    roles = ("frame", "after", "not", "other_noun", "tag")
+    roles = ("frame", "after", "not", "other_noun", "tag", "tag_said")
     found: dict[tuple[str, str], list[str]] = {}
     for _, (lang, role, pattern) in rows("exact_names.tsv", 3, "'zh|en<TAB>role<TAB>pattern'",
                                           lambda cells: cells[0] in ("zh", "en") and cells[1] in roles):
@@ -129,7 +129,11 @@ def _tags(text: str, names: list[str], lang: str) -> str:
         return text
     alternation = "|".join(re.escape(tag) for tag in tags)
     if lang == "zh":
-        return re.sub(rf"(?:{words})\s*[{_QUOTES}（(]?\s*({alternation})\s*[{_QUOTES}）)]?(?:字样|二字|字)?",
+        said = _words().get((lang, "tag_said"), "")
+        if said:  # 名称里标着（平安办）: the tag in brackets or quotes after a verb of bearing
+            text = re.sub(rf"(?:{said})\s*[{_QUOTES}（(]{{1,2}}\s*({alternation})\s*[{_QUOTES}）)]{{1,2}}(?:字样|二字|字)?",
+                          lambda found: f"名称带（{found.group(1)}）", text)
+        return re.sub(rf"(?:{words})\s*[{_QUOTES}（(]{{0,2}}\s*({alternation})\s*[{_QUOTES}）)]{{0,2}}(?:字样|二字|字)?",
                       lambda found: f"名称带（{found.group(1)}）", text)
     return re.sub(rf"(?<![（(])\b({alternation})\s+(?:{words})", lambda found: f"({found.group(1)})", text, flags=re.I)
 

@@ -15,7 +15,7 @@ _BREAK = re.compile(r"([，；：。！？;:!?]|,\s|\.\s|\s[-—–]+\s|—+)")
 @cache
 def _patterns() -> dict[tuple[str, str], re.Pattern]:
     """The patterns of assistant/data/named_remarks.tsv by (language, role), the rows of one role as alternatives."""
-    roles = ("asking", "pronoun", "pronouns", "hearsay")
+    roles = ("asking", "pronoun", "pronouns", "hearsay", "worry")
     found: dict[tuple[str, str], list[str]] = {}
     for _, (lang, role, pattern) in rows("named_remarks.tsv", 3, "'zh|en<TAB>role<TAB>pattern'",
                                           lambda cells: cells[0] in ("zh", "en") and cells[1] in roles):
@@ -105,4 +105,10 @@ def said_of_named(question: str, names: list[str], lang: str) -> str:
             if clause and not named[i] and not asks[i] and hearsay.search(clause) and any(asks[i + 1:]) \
                     and any(named[:i]):
                 clauses[i] = ""
+    # the asker's worry about their own sums (我怕自己算错), beside a clause that asks: a remark, taken off
+    worry = patterns.get((lang, "worry"))
+    for i, clause in enumerate(clauses):
+        if clause and worry and worry.search(clause) and not named[i] and not re.search(r"\d", clause) \
+                and any(asks[j] and clauses[j] for j in range(len(clauses)) if j != i):
+            clauses[i] = ""
     return "".join(clauses).strip() or question
