@@ -158,7 +158,9 @@ class Conversation:
         question = joined_exclusions(question)  # take the 信访办 forms out: excluding the 信访办 forms
         question = without_exclusion_reasons(question)  # leaving out X (its figure was entered in yuan): X
         question = without_field_glosses(question)  # the opening (年初) budget: the opening budget
-        from assistant.other_years import unheld_answer
+        from assistant.other_years import unheld_answer, without_held_year
+
+        question = without_held_year(question, self._form_years)  # what did X cost in 2023, on a store of 2023 forms
 
         if (other := unheld_answer(question, "en" if is_english(question) else "zh", self._form_years)) is not None:
             return other  # 比去年高, a 2022 budget: nothing of that year is held; the last answer stays

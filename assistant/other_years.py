@@ -93,6 +93,26 @@ def _said_of_forms(question: str, start: int, end: int, lang: str, field: str) -
     return bool(re.search(rf"\b(?:{field})\s+(?:in|for|during|of)\s+(?:fy\s*)?$", question[max(0, start - 30):start], re.I))
 
 
+def without_held_year(question: str, form_years: list[int | None]) -> str:
+    """An English question without "in 2023" after a money word when every stored form is of 2023 (what did X cost
+    in 2023): a scope every form meets, which would otherwise leave the readers a year and no field.
+
+    Args:
+        question: the question.
+        form_years: the distinct years of the stored forms, None for a form without one.
+
+    Returns:
+        The question, that year taken off; unchanged on a store of several years or none.
+    """
+    if len(form_years) != 1 or form_years[0] is None or not question.isascii() and not re.search(r"[a-z]{3}", question):
+        return question
+    year, field = form_years[0], _words()[("en", "field")]
+    found = re.search(rf"\b((?:{field})(?:\s+\w+){{0,2}}?)\s+(?:in|during|for)\s+(?:fy\s*)?{year}\b(?!\s*年)", question, re.I)
+    if not found or _beside_payment(question, year):
+        return question
+    return question[:found.end(1)] + question[found.end():]
+
+
 def years_compared(node) -> list[int]:
     """The years a condition of the query model compares the forms' year with (年度 = 2022).
 

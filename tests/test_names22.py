@@ -108,3 +108,19 @@ def test_a_tag_said_in_words_picks_the_forms_of_that_tag(seed_store):
 def test_a_year_no_form_is_held_of_is_not_answered_as_no_forms(seed_store, question):
     answer = _ask(seed_store, question, search=None)
     assert answer.kind == "unknown" and "2023" in answer.text
+
+
+def test_the_one_held_year_after_a_money_word_is_no_condition():
+    from assistant.other_years import without_held_year
+
+    assert without_held_year("How much did the repair project cost in 2021, in 万元?", [2021]) == \
+        "How much did the repair project cost, in 万元?"
+    assert without_held_year("How much did the repair project cost in 2021?", [2021, 2022]) == \
+        "How much did the repair project cost in 2021?"  # a store of two years: a condition
+    assert without_held_year("Which forms were settled in 2022 instead of 2021?", [2021]) == \
+        "Which forms were settled in 2022 instead of 2021?"
+
+
+def test_a_rows_points_asked_are_its_weight(seed_store):
+    answer = _ask(seed_store, "On the 社工 form (the plain one, not 社工点经费), how many points is 社工数量 worth?", search=None)
+    assert answer.value == 15.0
