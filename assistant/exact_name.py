@@ -9,7 +9,7 @@ from functools import cache
 from assistant.data_files import rows
 
 _TAG = re.compile(r"[（(]([^（）()]{1,12})[）)]$")
-_QUOTES = "“”\"'‘’「」『』"
+QUOTES = "“”\"'‘’「」『』"  # quotes that may wrap a name said
 
 
 @dataclass
@@ -72,7 +72,7 @@ def _continued(spelling: str, spellings: dict[str, str]) -> str:
 def _quoted(spelling: str, continued: str = "") -> str:
     """A pattern of a spelling, optionally in quotes, never the start of a longer name (社工 of 社工点经费)."""
     tail = f"(?![{re.escape(continued)}])" if continued else ""
-    return rf"[{_QUOTES}]?\s*{re.escape(spelling)}{tail}\s*[{_QUOTES}]?"
+    return rf"[{QUOTES}]?\s*{re.escape(spelling)}{tail}\s*[{QUOTES}]?"
 
 
 def _framed(text: str, spellings: dict[str, str], lang: str) -> str:
@@ -87,7 +87,7 @@ def _framed(text: str, spellings: dict[str, str], lang: str) -> str:
         pattern = rf"(?:{frame})\s*{_quoted(spelling, _continued(spelling, spellings))}(?:\s*(?:{after}))?"
         text = re.sub(pattern, lambda found: spelling + (" " if found.group(0)[-1].isspace() else ""), text, flags=flags)
         if after:  # “社工”两个字, 社工 itself: only insisting on the whole name
-            text = re.sub(rf"[{_QUOTES}]{re.escape(spelling)}[{_QUOTES}]\s*(?:{after})", spelling, text, flags=flags)
+            text = re.sub(rf"[{QUOTES}]{re.escape(spelling)}[{QUOTES}]\s*(?:{after})", spelling, text, flags=flags)
             text = re.sub(rf"(?<![\w\u4e00-\u9fff]){re.escape(spelling)}\s+(?:{after})\b" if lang == "en"
                           else rf"{re.escape(spelling)}(?:{after})", spelling, text, flags=flags)
     return re.sub(r"\s{2,}", " ", text)
@@ -103,7 +103,7 @@ def _others(text: str, spellings: dict[str, str], names: list[str], lang: str) -
     excluded: list[str] = []
     fragment = r"[\u4e00-\u9fffA-Za-z0-9（）()]+?" if lang == "zh" else r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9（）]*?"
     clause = re.compile(
-        rf"(?P<open>[（(][^（）()，,]{{0,20}}[，,]?|[，,；;])\s*(?:{negator})\s*(?:the\s+)?[{_QUOTES}]?(?P<other>{fragment})[{_QUOTES}]?"
+        rf"(?P<open>[（(][^（）()，,]{{0,20}}[，,]?|[，,；;])\s*(?:{negator})\s*(?:the\s+)?[{QUOTES}]?(?P<other>{fragment})[{QUOTES}]?"
         rf"\s*(?:的)?\s*(?:{noun})?\s*(?P<close>[)）]|(?=[，,；;。.？?!！]))", flags)
     for match in list(clause.finditer(text))[::-1]:
         other = match.group("other")
@@ -131,9 +131,9 @@ def _tags(text: str, names: list[str], lang: str) -> str:
     if lang == "zh":
         said = _words().get((lang, "tag_said"), "")
         if said:  # 名称里标着（平安办）: the tag in brackets or quotes after a verb of bearing
-            text = re.sub(rf"(?:{said})\s*[{_QUOTES}（(]{{1,2}}\s*({alternation})\s*[{_QUOTES}）)]{{1,2}}(?:字样|二字|字)?",
+            text = re.sub(rf"(?:{said})\s*[{QUOTES}（(]{{1,2}}\s*({alternation})\s*[{QUOTES}）)]{{1,2}}(?:字样|二字|字)?",
                           lambda found: f"名称带（{found.group(1)}）", text)
-        return re.sub(rf"(?:{words})\s*[{_QUOTES}（(]{{0,2}}\s*({alternation})\s*[{_QUOTES}）)]{{0,2}}(?:字样|二字|字)?",
+        return re.sub(rf"(?:{words})\s*[{QUOTES}（(]{{0,2}}\s*({alternation})\s*[{QUOTES}）)]{{0,2}}(?:字样|二字|字)?",
                       lambda found: f"名称带（{found.group(1)}）", text)
     return re.sub(rf"(?<![（(])\b({alternation})\s+(?:{words})", lambda found: f"({found.group(1)})", text, flags=re.I)
 

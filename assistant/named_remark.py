@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from assistant.data_files import rows
-from assistant.exact_name import exact_spellings, untagged
+from assistant.exact_name import QUOTES, exact_spellings, untagged
 
 # Clause breaks: Chinese punctuation, a colon or semicolon, a dash between words, an English full stop or comma.
 _BREAK = re.compile(r"([，；：。！？;:!?]|,\s|\.\s|\s[-—–]+\s|—+)")
@@ -15,7 +15,7 @@ _BREAK = re.compile(r"([，；：。！？;:!?]|,\s|\.\s|\s[-—–]+\s|—+)")
 @cache
 def _patterns() -> dict[tuple[str, str], re.Pattern]:
     """The patterns of assistant/data/named_remarks.tsv by (language, role), the rows of one role as alternatives."""
-    roles = ("asking", "pronoun", "pronouns", "hearsay", "worry")
+    roles = ("asking", "pronoun", "pronouns", "hearsay", "worry", "topic")
     found: dict[tuple[str, str], list[str]] = {}
     for _, (lang, role, pattern) in rows("named_remarks.tsv", 3, "'zh|en<TAB>role<TAB>pattern'",
                                           lambda cells: cells[0] in ("zh", "en") and cells[1] in roles):
@@ -84,6 +84,11 @@ def said_of_named(question: str, names: list[str], lang: str) -> str:
         forms = list(dict.fromkeys(name for _, name in named[i]))
         if not forms or asks[i] or not any(asks[i + 1:]) or any(named[j] for j in range(i + 1, len(clauses))):
             continue
+        said = clause
+        for spelling, _ in named[i]:
+            said = said.replace(spelling, "")
+        if not patterns[(lang, "topic")].sub("", said).strip(QUOTES):
+            break  # For 下拨经费, does its score …: a topic the question asks of as it stands, no remark
         role = "pronoun" if len(forms) == 1 else "pronouns"
         pronoun = patterns.get((lang, role))
         for j in range(i + 1, len(clauses)):

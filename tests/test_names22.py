@@ -58,7 +58,10 @@ def test_a_form_named_exactly_is_written_as_its_bare_name(question, lang, plain,
     ("Add up the two budgets for me, I keep making mistakes.", "en", "Add up the two budgets for me,"),
     # a clause that asks is a question of its own; its pronoun is left to the follow-up readers
     ("执行率最低的是哪个？它的预算多少", "zh", "执行率最低的是哪个？它的预算多少"),
-    ("路灯的执行率是多少，它的预算呢", "zh", "路灯的执行率是多少，它的预算呢")])
+    ("路灯的执行率是多少，它的预算呢", "zh", "路灯的执行率是多少，它的预算呢"),
+    # a clause that only names its topic is no remark: "its" may be any noun of the question
+    ("For 路灯维护经费, does the score equal the rate times its weight?", "en",
+     "For 路灯维护经费, does the score equal the rate times its weight?")])
 def test_a_remark_naming_a_form_is_taken_off_and_its_pronoun_is_the_form(question, lang, rewritten):
     assert said_of_named(question, COUNTY, lang) == rewritten
 
