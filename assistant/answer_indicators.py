@@ -81,7 +81,8 @@ def _indicators(query: Query, store, search) -> Answer:
     value = None
     if len(chosen) == 1:
         row = chosen[0][0]
-        value = row.actual_number if query.indicator_part == "actual" else (row.target_number if row.target_number is not None else row.actual_number)
+        value = row.weight if query.indicator_part == "weight" else row.actual_number if query.indicator_part == "actual" else (
+            row.target_number if row.target_number is not None else row.actual_number)
     columns = ["项目", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"] if _zh(query) else [
         "project", "level 1", "level 2", "indicator", "target", "actual"]
     rows = [[form.project_name, row.level1, row.level2, row.name, row.target, row.actual] for row, form in chosen]

@@ -134,6 +134,13 @@ class Conversation:
         from assistant.named_word import quote_named_words
 
         self._current_interpreter()
+        from assistant.exact_name import said_plainly
+        from assistant.named_remark import said_of_named
+
+        # before courtesies come off: a remark naming the form may be the only place its name is said
+        names, asked_lang = (self._reader.recogniser.names.projects if self._reader else []), "en" if is_english(question) else "zh"
+        plainly = said_plainly(question, names, asked_lang)  # 名称就叫“社工”的, called just X (not Y): the bare name
+        question = said_of_named(plainly.text, names, asked_lang)  # X据说追加过预算，它的执行数: X's executed
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         if self._reader is not None:  # 我刚接手这块工作，…; "I'm new here.": the asker's remarks, named on the answer
             from assistant.remarks import set_aside
@@ -164,7 +171,9 @@ class Conversation:
         question = joined_exclusions(question)  # take the 信访办 forms out: excluding the 信访办 forms
         question = without_exclusion_reasons(question)  # leaving out X (its figure was entered in yuan): X
         question = without_field_glosses(question)  # the opening (年初) budget: the opening budget
-        from assistant.other_years import unheld_answer
+        from assistant.other_years import unheld_answer, without_held_year
+
+        question = without_held_year(question, self._form_years)  # what did X cost in 2023, on a store of 2023 forms
 
         if (other := unheld_answer(question, "en" if is_english(question) else "zh", self._form_years)) is not None:
             return other  # 比去年高, a 2022 budget: nothing of that year is held; the last answer stays
@@ -326,6 +335,9 @@ class Conversation:
         if head is not None:
             answer = divided(answer, head, lang, self.store)
         answer = asked_measures.applied(answer, measures, lang)
+        if plainly.excluded and answer.kind != "unknown":  # 社工 (not 社工点经费): left out by the name said exactly
+            answer.text += (f"\n按名称精确匹配，不含：{'、'.join(plainly.excluded)}" if lang == "zh" else
+                            f"\nmatched by the whole name, so not: {', '.join(plainly.excluded)}")
         if labels and answer.kind != "unknown":
             answer.text += (f"\n视为所述条件的称呼（不另作条件）：{'、'.join(labels)}" if lang == "zh" else
                             f"\ntaken as a name for the forms the conditions pick (no condition of its own): {', '.join(labels)}")

@@ -76,9 +76,41 @@ def unheld_year(question: str, lang: str, form_years: list[int | None]) -> tuple
             return "named", missing  # 跟2022年比, higher than in 2022
         after = question[end:end + 24]
         if year in missing and (re.match(rf"\s*(?:年度|年)?(?:的)?\s*(?:{field})", after) if lang == "zh"
-                                else re.match(rf"(?:'s)?\s+(?:fy\s*)?(?:{field})\b", after, re.I)):
-            return "named", missing  # 2022年的执行率, a 2021 budget
+                                else re.match(rf"(?:年度?)?(?:'s)?\s+(?:fy\s*)?(?:{field})\b", after, re.I)):
+            return "named", missing  # 2022年的执行率, a 2021 budget (2024年 budget: a year written out by whole_scope)
+        if year in missing and not _beside_payment(question, year) and _said_of_forms(question, start, end, lang, field):
+            return "named", missing  # 2024年社工项目预算, 安保经费2025年的全年预算, what did X spend in 2024
     return None
+
+
+def _said_of_forms(question: str, start: int, end: int, lang: str, field: str) -> bool:
+    """Whether a year is said as the year of the forms asked about: a field word follows it in its clause, a form's
+    name between (2024年社工项目预算), or a field word said just before it (spend in 2024, 安保经费2025年的)."""
+    clause_after = re.split(r"[，,。？?！!；;：:]", question[end:], maxsplit=1)[0][:16]
+    if lang == "zh":
+        return bool(re.match(rf"\s*(?:年度|年)?(?:的)?[^，,。？?！!；;：:]*?(?:{field})", clause_after)) \
+            or bool(re.search(rf"(?:{field})\s*(?:在|于)?$", question[max(0, start - 8):start]))
+    return bool(re.search(rf"\b(?:{field})\s+(?:in|for|during|of)\s+(?:fy\s*)?$", question[max(0, start - 30):start], re.I))
+
+
+def without_held_year(question: str, form_years: list[int | None]) -> str:
+    """An English question without "in 2023" after a money word when every stored form is of 2023 (what did X cost
+    in 2023): a scope every form meets, which would otherwise leave the readers a year and no field.
+
+    Args:
+        question: the question.
+        form_years: the distinct years of the stored forms, None for a form without one.
+
+    Returns:
+        The question, that year taken off; unchanged on a store of several years or none.
+    """
+    if len(form_years) != 1 or form_years[0] is None or not question.isascii() and not re.search(r"[a-z]{3}", question):
+        return question
+    year, field = form_years[0], _words()[("en", "field")]
+    found = re.search(rf"\b((?:{field})(?:\s+\w+){{0,2}}?)\s+(?:in|during|for)\s+(?:fy\s*)?{year}\b(?!\s*年)", question, re.I)
+    if not found or _beside_payment(question, year):
+        return question
+    return question[:found.end(1)] + question[found.end():]
 
 
 def years_compared(node) -> list[int]:

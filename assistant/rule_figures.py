@@ -258,6 +258,8 @@ class FigureRecognisers:
             # 目标值和实际值分别是多少: both asked, so neither alone is shown
             query.indicator_part = None if actual and target else "actual" if actual else "target"
             state.lookup_cue = True
+        elif _first_of(text, vocab.WEIGHT_WORDS, take=False):
+            query.indicator_part = "weight"  # 指标分值是多少: the row's points, neither target nor actual
         if _first_of(text, vocab.MONEY_CUES):
             query.indicator_unit = "元"
             state.lookup_cue = True

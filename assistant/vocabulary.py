@@ -85,6 +85,7 @@ INDICATOR_LEVEL2: dict[str, list[str]] = _DATA["INDICATOR_LEVEL2"]
 INDICATOR_WORDS = _tuple("INDICATOR_WORDS")
 TARGET_WORDS = _tuple("TARGET_WORDS")
 ACTUAL_WORDS = _tuple("ACTUAL_WORDS")
+WEIGHT_WORDS = _tuple("WEIGHT_WORDS")  # a row's points asked (社工数量指标分值是多少): its weight
 # "How many people / machines …": the unit an indicator row should be measured in; money cues ask for an amount.
 MEASURE_UNITS_ZH: dict[str, str] = _DATA["MEASURE_UNITS_ZH"]
 MEASURE_UNITS_EN: dict[str, str] = _DATA["MEASURE_UNITS_EN"]
