@@ -25,6 +25,7 @@ def part_scores(tokens: list[Token]) -> list[Token]:
         The tokens, each such stretch read as the part's column.
     """
     out, i = [], 0
+    tokens = _budget_then_executed(tokens)
     while i < len(tokens):
         token = tokens[i]
         parted = i + 1 < len(tokens) and tokens[i + 1].kind == "class_part"
@@ -64,3 +65,16 @@ def part_scores(tokens: list[Token]) -> list[Token]:
 def _figure_after(tokens: list[Token], k: int) -> bool:
     """Whether a comparison or a figure follows at k (执行率低于90%: the rate's own condition)."""
     return k < len(tokens) and tokens[k].kind in ("op", "op_after", "number", "compare_cue")
+
+
+def _budget_then_executed(tokens: list[Token]) -> list[Token]:
+    """预算 read as the budget and 执行 as a weak rate word, written together (它在预算执行上拿了多少分): the
+    budget-execution part, as 预算执行得分 reads it."""
+    out: list[Token] = []
+    for token in tokens:
+        if out and token.kind == "weak_field" and token.key == "execution_rate" and out[-1].kind == "field" \
+                and out[-1].key == "annual_budget" and out[-1].end == token.start and not out[-1].joined_by:
+            out[-1] = dataclasses.replace(out[-1], key="execution_rate", end=token.end, text=out[-1].text + token.text)
+            continue
+        out.append(token)
+    return out

@@ -26,8 +26,19 @@ def _column_words() -> dict[str, tuple[str, ...]]:
     """The words asking for each column (assistant/data/row_columns.tsv)."""
     from assistant import data_files
 
-    return {cells[0]: tuple(cells[1].split("|")) for _, cells in data_files.rows(
+    return {cells[0]: _alternatives(cells[1]) for _, cells in data_files.rows(
         "row_columns.tsv", 2, "column<TAB>words", lambda cells: cells[0] in _LABELS)}
+
+
+def _alternatives(cell: str) -> tuple[str, ...]:
+    """A cell's alternatives: split at each | outside brackets, so a re:… pattern keeps its own alternations."""
+    parts, depth, start = [], 0, 0
+    for k, char in enumerate(cell):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            parts.append(cell[start:k])
+            start = k + 1
+    return tuple(parts + [cell[start:]])
 
 
 @lru_cache(maxsize=1)
@@ -39,12 +50,25 @@ def _pointer_words() -> dict[str, tuple[str, ...]]:
         "row_pointers.tsv", 2, "kind<TAB>words", lambda cells: cells[0] in ("pointer", "among", "high", "low"))}
 
 
+def _pattern(word: str) -> re.Pattern:
+    """A word's pattern: re:… as written, Chinese as a substring, English as a whole word."""
+    if word.startswith("re:"):
+        return re.compile(word[3:], re.IGNORECASE)
+    return re.compile(re.escape(word) if _HAN.search(word) else rf"\b{re.escape(word)}\b", re.IGNORECASE)
+
+
 def _says(question: str, words: tuple[str, ...]) -> str | None:
-    """The first of the words the question says (Chinese as a substring, English as a whole word)."""
+    """The first of the words the question says (Chinese as a substring, English as a whole word, re:… a pattern)."""
     for word in words:
-        if (word in question) if _HAN.search(word) else re.search(rf"\b{re.escape(word)}\b", question, re.IGNORECASE):
+        if _pattern(word).search(question):
             return word
     return None
+
+
+def _column_spans(question: str) -> list[tuple[int, int]]:
+    """Where the question says a column's words (points were allotted): a field word inside is the column's, not a form's."""
+    return [(found.start(), found.end()) for words in _column_words().values() for word in words
+            for found in _pattern(word).finditer(question)]
 
 
 def _excludes(question: str) -> bool:
@@ -85,10 +109,12 @@ def _forms_named(tokens, forms: list[tuple[int, str]]) -> dict[int, int]:
     return named
 
 
-def _form_fields(tokens) -> bool:
-    """Whether a form's own column is said beside the row's (执行率最高的项目, the budget too): not one row's column."""
+def _form_fields(tokens, spans: list[tuple[int, int]] = ()) -> bool:
+    """Whether a form's own column is said beside the row's (执行率最高的项目, the budget too): not one row's column.
+    A field word inside a column's words (allotted of "points were allotted") is that column's."""
     return any(token.kind == "field" and not token.key.startswith("indicator.") and not (
-        token.key == "total_score" and not _TOTAL.search(token.text)) for token in tokens)  # 得了几分, score: the row's
+        token.key == "total_score" and not _TOTAL.search(token.text))  # 得了几分, score: the row's
+        and not any(a <= token.start and token.end <= b for a, b in spans) for token in tokens)
 
 
 def _outside_names(question: str, row: str, names: list[str]) -> bool:
@@ -132,7 +158,7 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
 
     text = normalize(question)
     tokens, _ = recogniser.tokens(text)
-    if _form_fields(tokens):
+    if _form_fields(tokens, _column_spans(text)):
         return None
     listed = run_select(store, "SELECT form_id, project_name, year FROM forms").rows
     forms = [(int(i), name) for i, name, _ in listed]
@@ -231,7 +257,7 @@ def across(question: str, lang: str, store, previous_question: str | None, previ
         return None
     from assistant.interpret import normalize
 
-    if _form_fields(recogniser.tokens(normalize(question))[0]):
+    if _form_fields(recogniser.tokens(normalize(question))[0], _column_spans(normalize(question))):
         return None
     words = _pointer_words()
     row = _printed_row(question, store)
