@@ -15,7 +15,7 @@ _BREAK = re.compile(r"([，；：。！？;:!?]|,\s|\.\s|\s[-—–]+\s|—+)")
 @cache
 def _patterns() -> dict[tuple[str, str], re.Pattern]:
     """The patterns of assistant/data/named_remarks.tsv by (language, role), the rows of one role as alternatives."""
-    roles = ("asking", "pronoun", "pronouns", "hearsay", "worry", "topic")
+    roles = ("asking", "pronoun", "pronouns", "hearsay", "worry", "topic", "opener")
     found: dict[tuple[str, str], list[str]] = {}
     for _, (lang, role, pattern) in rows("named_remarks.tsv", 3, "'zh|en<TAB>role<TAB>pattern'",
                                           lambda cells: cells[0] in ("zh", "en") and cells[1] in roles):
@@ -88,7 +88,12 @@ def said_of_named(question: str, names: list[str], lang: str) -> str:
         for spelling, _ in named[i]:
             said = said.replace(spelling, "")
         if not patterns[(lang, "topic")].sub("", said).strip(QUOTES):
-            break  # For 下拨经费, does its score …: a topic the question asks of as it stands, no remark
+            # For 下拨经费, does its score …: a topic the question asks of as it stands, no remark; its opener word
+            # (关于X，它…) only says the topic, and left unread it would cost the reading of the clause that asks
+            opener, pronoun = patterns.get((lang, "opener")), patterns.get((lang, "pronoun"))
+            if opener and pronoun and any(pronoun.search(later) for later in clauses[i + 1:]):
+                clauses[i] = opener.sub("", clause, count=1)
+            break
         role = "pronoun" if len(forms) == 1 else "pronouns"
         pronoun = patterns.get((lang, role))
         for j in range(i + 1, len(clauses)):

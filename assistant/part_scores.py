@@ -30,7 +30,8 @@ def part_scores(tokens: list[Token]) -> list[Token]:
         token = tokens[i]
         parted = i + 1 < len(tokens) and tokens[i + 1].kind == "class_part"
         after = i + 1 + parted
-        if token.kind == "field" and token.key in _PART and (token.key != "execution_rate" or parted) \
+        # the rate said with a part word, or as 预算执行 (the part's name, not 执行率), before a score word
+        if token.kind == "field" and token.key in _PART and (token.key != "execution_rate" or parted or token.text.endswith("执行")) \
                 and after < len(tokens) and tokens[after].kind == "field" and tokens[after].key in _COLUMN \
                 and not tokens[after].joined_by:
             out.append(dataclasses.replace(token, key=_COLUMN[tokens[after].key], end=tokens[after].end,
