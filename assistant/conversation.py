@@ -196,8 +196,10 @@ class Conversation:
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named
             question = text_described.named_by_text(self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
             from assistant.row_column import across, answer as row_column
+            from assistant.part_text import answer as part_text
 
-            if (row := row_column(question, lang, self.store, self._reader.recogniser)
+            if (row := part_text(question, lang, self.store, self._reader.recogniser)  # 完成情况里对X怎么说: that part's text
+                    or row_column(question, lang, self.store, self._reader.recogniser)
                     or across(question, lang, self.store, before, previous_ids, self._reader.recogniser)) is not None:
                 ruled = self.interpret(question)  # kept for follow-ups (那实际值呢; a condition after a lookup starts afresh)
                 self.last = ruled if ruled.intent not in ("unknown", "search") else None
