@@ -4,11 +4,14 @@ section's score, 预算执行这块的分值): that part's own score or weight, 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from assistant.recognise import Token
 
 # The fields that name the budget-execution part of the form, said alone or with a word for a part (部分, section).
 _PART = ("budget_score", "budget_weight", "execution_rate")
+# The rate's own word: the rate said, not the part named.
+_RATE = re.compile(r"率|rate", re.IGNORECASE)
 # A score or weight word after the part → the part's column.
 _COLUMN = {"indicator.score": "budget_score", "total_score": "budget_score", "budget_score": "budget_score",
            "indicator.weight": "budget_weight", "budget_weight": "budget_weight"}
@@ -30,10 +33,12 @@ def part_scores(tokens: list[Token]) -> list[Token]:
         token = tokens[i]
         parted = i + 1 < len(tokens) and tokens[i + 1].kind == "class_part"
         after = i + 1 + parted
-        # the rate said with a part word, or as 预算执行 (the part's name, not 执行率), before a score word
-        if token.kind == "field" and token.key in _PART and (token.key != "execution_rate" or parted or token.text.endswith("执行")) \
+        # the rate said with a part word, or by the part's name (预算执行, budget execution — no 率 / rate), before a
+        # score word (预算执行上拿了多少分, earn for budget execution, in points)
+        if token.kind == "field" and token.key in _PART and (
+                token.key != "execution_rate" or parted or not _RATE.search(token.text)) \
                 and after < len(tokens) and tokens[after].kind == "field" and tokens[after].key in _COLUMN \
-                and not tokens[after].joined_by:
+                and (not tokens[after].joined_by or _unit_after(tokens, after)):
             out.append(dataclasses.replace(token, key=_COLUMN[tokens[after].key], end=tokens[after].end,
                                            text=f"{token.text}{tokens[after].text}"))
             i = after + 1
@@ -79,3 +84,9 @@ def _budget_then_executed(tokens: list[Token]) -> list[Token]:
             continue
         out.append(token)
     return out
+
+
+def _unit_after(tokens: list[Token], k: int) -> bool:
+    """Whether the points word at k ends the question after a comma (…for budget execution, in points): the unit the
+    figure is asked in, not a clause of its own."""
+    return tokens[k].joined_by == "," and k == len(tokens) - 1 and tokens[k].text.lower() in ("points", "marks", "分")
