@@ -47,7 +47,7 @@ def _pointer_words() -> dict[str, tuple[str, ...]]:
     from assistant import data_files
 
     return {cells[0]: tuple(cells[1].split("|")) for _, cells in data_files.rows(
-        "row_pointers.tsv", 2, "kind<TAB>words", lambda cells: cells[0] in ("pointer", "among", "high", "low"))}
+        "row_pointers.tsv", 2, "kind<TAB>words", lambda cells: cells[0] in ("pointer", "among", "high", "low", "both", "compare"))}
 
 
 def _pattern(word: str) -> re.Pattern:
@@ -152,8 +152,10 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
         The answer (its value the column's number), or None when the question asks anything else.
     """
     columns = asked_columns(question)
-    if len(columns) != 1 or _NOT_ONE_ROW.search(question) or _excludes(question):
-        return None
+    words = _pointer_words()
+    together = len(columns) > 1 and _says(question, words["both"]) and not _says(question, words["compare"])
+    if (len(columns) != 1 and not together) or _NOT_ONE_ROW.search(question) or _excludes(question):
+        return None  # 得分低于分值的: one column against another is a condition; two said together are each shown
     from assistant.interpret import normalize
 
     text = normalize(question)
@@ -192,10 +194,11 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
     if len(found) != 1:
         return None
     year = next(year for i, _, year in listed if int(i) == found[0][0])
-    return _answer(question, lang, found[0], dict(forms)[found[0][0]], year, columns.pop())
+    ordered = [column for column in _LABELS if column in columns]  # as the form prints them
+    return _answer(question, lang, found[0], dict(forms)[found[0][0]], year, ordered)
 
 
-def _answer(question: str, lang: str, row: tuple, form_name: str, year, column: str) -> Answer:
+def _answer(question: str, lang: str, row: tuple, form_name: str, year, asked_columns: list[str]) -> Answer:
     from assistant.written_figure import with_written
 
     form_id, name, level1, level2, target, actual, weight, score, target_number, actual_number, comparison, unit, \
@@ -208,14 +211,19 @@ def _answer(question: str, lang: str, row: tuple, form_name: str, year, column: 
     # Printed first (the source), then the short form a reader writes (≥90%, 97人) when it differs.
     target = with_written(target, comparison, target_number, unit, zh) if target else target
     actual = with_written(actual, None, actual_number, actual_unit, zh) if actual else actual
-    shown = {"target": target, "actual": actual, "weight": _points(weight), "score": _points(score)}[column]
-    value = {"target": target_number, "actual": actual_number, "weight": weight, "score": score}[column]
-    label = _LABELS[column][0 if zh else 1]
+    printed = {"target": target, "actual": actual, "weight": _points(weight), "score": _points(score)}
+    numbers = {"target": target_number, "actual": actual_number, "weight": weight, "score": score}
+    asked = [(_LABELS[column][0 if zh else 1], printed[column]) for column in asked_columns]
+    # one column: its number; several asked together (分值和得分分别是多少): each shown, their number when all agree
+    value = numbers[asked_columns[0]] if len({numbers[c] for c in asked_columns}) == 1 else None
+    label = "、".join(label for label, _ in asked) if zh else " and ".join(label for label, _ in asked)
+    shown = ("，" if zh else ", ").join(f"{label_} {shown_ or '—'}" for label_, shown_ in asked)
     rest = {"target": ("年度指标值", "target", target or "—"), "actual": ("实际完成值", "actual", actual or "—"),
             "score": ("得分", "score", f"{_points(score)}/{_points(weight)}")}
-    said = [f"{zh_label if zh else en_label} {shown_}" for key, (zh_label, en_label, shown_) in rest.items() if key != column]
-    whole = f"（{'，'.join(said)}）" if zh else f" ({', '.join(said)})"  # the rest of the row, as printed
-    text = f"{form_name} · {level1}/{level2} · {name}：{label} {shown or '—'}{whole}"
+    said = [f"{zh_label if zh else en_label} {shown_}" for key, (zh_label, en_label, shown_) in rest.items()
+            if key not in asked_columns]
+    whole = (f"（{'，'.join(said)}）" if zh else f" ({', '.join(said)})") if said else ""  # the rest of the row, as printed
+    text = f"{form_name} · {level1}/{level2} · {name}：{shown}{whole}"
     said = (f"项目 = {form_name} · 指标 {name} · {label} · 1 条指标" if zh else
             f"project = {form_name} · indicator {name} · {label} · 1 indicator row")
     return Answer(question=question, interpretation=said, text=text, kind="lookup",
