@@ -235,6 +235,16 @@ class Conversation:
                 query.labels.insert(0, f"上一个回答的 {len(ids)} 个项目中" if query.lang == "zh"
                                     else f"among the {len(ids)} forms of the previous answer")
             reading = None
+        from assistant.purpose_said import aim
+
+        if (purpose := aim(question, lang)) is not None and (reading is None or not choice.structured(reading.select)
+                                                              or reading.ignored or "Text" in repr(reading.select.where)):
+            # 为了改善派出所民警办公条件的项目, "exists to pay the volunteers": what the goal says, never a row's name
+            from assistant.rule_helpers import question_for_search
+            query.intent, query.search_text = "search", question_for_search(purpose, query.lang)
+            query.form_filter.name_contains = [n for n in query.form_filter.name_contains if n not in purpose]  # its words
+            query.labels = [("purpose, searched: " if lang == "en" else "用途（按文本检索）：") + purpose]
+            reading = None
         from assistant.other_years import paid_years, without_years, years_compared
 
         held = [y for y in self._form_years if y is not None]

@@ -13,6 +13,9 @@ _FUNCTIONS = {"count": ("数量", "count"), "sum": ("合计", "total"), "avg": (
               "range": ("最高与最低之差", "range (highest − lowest) of")}
 
 
+_TEXT_COLUMNS = {"goal": ("年度总体目标", "goal"), "outcome": ("实际完成情况", "outcome")}
+
+
 class Explainer:
     """Words for a Select in Chinese or English.
 
@@ -33,6 +36,8 @@ class Explainer:
                 return "项目名称（不含括号标注）" if self.zh else "project name without its bracketed tag"
             key = node.name if node.entity == "form" else f"{node.entity}.{node.name}"
             info = self.lexicon.fields.get(key)
+            if info is None and key in _TEXT_COLUMNS:  # a form's text, searched by a string pattern
+                return _TEXT_COLUMNS[key][0 if self.zh else 1]
             return info.label(self.lang) if info else node.name
         if isinstance(node, m.Number):
             return f"{node.value:g}"

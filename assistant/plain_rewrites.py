@@ -5,6 +5,7 @@ from __future__ import annotations
 from assistant.asides import without_asides
 from assistant.aspect_particles import listed_particles
 from assistant.colloquial_fields import below_reached, money_named, negated_bounds
+from assistant.factor_words import factors_said
 from assistant.filled_columns import filled_columns
 from assistant.full_figure import as_full_marks
 from assistant.glossed_statistic import statistic_named
@@ -35,6 +36,7 @@ def rewritten(question: str) -> str:
     """
     question = without_ellipses(question)  # “闵浦府抄…”: the quoted words, the text going on after them
     question = magnitudes_said(without_restated_figures(question))  # 上千万, 过亿: at least / more than the figure; 60%（即0.6）, 50万元（即500000元）: the figure said once
+    question = factors_said(question)  # 比预算大了好多倍, many times its budget: at least twice; 大了一倍: twice
     question = rough_figures(question)  # 十几个, 九十几%, twenty-odd: the range they say (before the asides read its ends)
     question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
     question = filled_columns(ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question)))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动

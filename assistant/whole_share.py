@@ -36,8 +36,9 @@ def read(tokens: list, text: str) -> WholeShare | None:
     for k, number in enumerate(tokens):
         if number.kind != "number" or number.unit != "percent":
             continue
-        total = next((j for j in range(max(0, k - 3), min(len(tokens), k + 4))
-                      if tokens[j].kind == "aggregate" and tokens[j].key in ("sum", "pooled")), None)  # 合计的: pooled
+        total = next((j for j in range(max(0, k - 5), min(len(tokens), k + 6))
+                      if tokens[j].kind == "aggregate" and tokens[j].key in ("sum", "pooled")  # 合计的: pooled
+                      and (abs(j - k) <= 3 or _joined(tokens, j, k))), None)
         if total is None:
             continue
         if total > k and not any(t.kind == "op" and t.text.lower() == "of" for t in tokens[k + 1:total]):
@@ -66,6 +67,18 @@ def read(tokens: list, text: str) -> WholeShare | None:
         start = tokens[compared].start if compared is not None else tokens[first].start
         return WholeShare(m.Compare(share, op, m.Number(number.value, number.text)), text[:start] + " " + text[tokens[last].end:])
     return None
+
+
+def _joined(tokens: list, total: int, k: int) -> bool:
+    """Whether a sum word farther from the figure is still its whole: a share word (占比) or "of" between them.
+
+    在全部项目总预算中占比超过两成 says the whole before the share word; "10% of all projects' budgets combined"
+    says the sum word after the field it sums.
+    """
+    between = tokens[min(total, k) + 1:max(total, k)]
+    if total < k:
+        return any(t.kind == "ratio" or (t.kind == "aggregate" and t.key == "share") for t in between)
+    return any(t.kind == "op" and t.text.lower() == "of" for t in between)
 
 
 def _comparison(span: list, number) -> str | None:
