@@ -152,8 +152,60 @@ def set_aside(question: str, tokens: Callable[[str], list], content: Callable[[s
     Returns:
         (question, remarks), e.g. ("执行率低于60%的项目有哪些？", ["领导下午要听汇报", "我临时被拉来救场"]).
     """
+    question, background = _before_whole_question(question, tokens)
     strict = _set_aside(question, tokens, content, loose=False)
-    return _set_aside(question, tokens, content, loose=True) if strict[1] else strict
+    question, remarks = _set_aside(question, tokens, content, loose=True) if strict[1] else strict
+    return question, background + remarks
+
+
+# A clause that points back at what was said before it (of them, 其中, it): the statements before it are what it asks.
+_POINTS_BACK = re.compile(r"它们|它|其中|其(?![余他次实])|上述|\b(?:it|its|them|they|their|those)\b", re.I)
+# A statement asking to confirm what the asker believes (…对吧？, "…, right?"): a definition, never a condition.
+_CONFIRMS = re.compile(r"(?:对吧|是吧|对不对|是不是这样|没错吧|吧|\bright|\bcorrect|\bisn't it|\byes)\s*[?？]\s*$", re.I)
+# Words that make a statement a condition however it is said: only, just.
+_ONLY = re.compile(r"只|仅|\b(?:only|just)\b", re.I)
+_NAMING = ("field", "weak_field", "class", "class_part", "project", "quoted_project", "unit", "tag", "department", "topic")
+
+
+def _asking(sentence: str) -> bool:
+    """Whether a sentence asks: not one closed by a full stop (想参考一下别人怎么设的。 asks nothing) or a confirmation."""
+    return _asks(sentence) and not re.search(r"[。.!！]\s*$", sentence) and not _CONFIRMS.search(sentence)
+
+
+def _before_whole_question(question: str, tokens: Callable[[str], list]) -> tuple[str, list[str]]:
+    """The last asking sentence alone, when it reads a whole question and points back at nothing: the asker's statements
+    before it (第一次写自评表，想参考别人怎么设满意度指标的。, "I gather budget execution is worth 10 points.") and
+    definitions asked to be confirmed (执行率就是执行数除以预算数对吧？) are background, named, not conditions. A statement
+    naming something the question does not is background only when it is the asker's and names in passing."""
+    sentences = [(piece + mark) for piece, mark in _pieces(question, _SENTENCE.pattern)]
+    asking = [i for i, sentence in enumerate(sentences) if _asking(sentence)]
+    if not asking or asking[-1] == 0 or re.search(r"\w", "".join(sentences[asking[-1] + 1:])):
+        return question, []
+    last = sentences[asking[-1]]
+    asked = tokens(last)
+    if _POINTS_BACK.search(last) or any(token.kind == "follow" for token in asked) or not _places(last, tokens):
+        return question, []
+    named = {(token.kind, token.text.lower()) for token in asked if token.kind in _NAMING}
+    remarks = []
+    for sentence in sentences[:asking[-1]]:
+        if not re.search(r"\w", sentence):
+            continue
+        if _CONFIRMS.search(sentence):  # 执行率就是执行数除以预算数对吧？: a definition, its 除 no exclusion
+            remarks.append(sentence.strip())
+            continue
+        if _excludes(sentence) or _ONLY.search(sentence):
+            return question, []
+        if _asking(sentence):
+            return question, []
+        asker = _patterns().get((_lang(sentence), "asker"))
+        said_by_asker = bool(asker is not None and asker.search(sentence)) or bool(remarks)
+        own = {(token.kind, token.text.lower()) for token in tokens(sentence) if token.kind in _NAMING}
+        if not said_by_asker and _places(sentence, tokens):
+            return question, []
+        if _places(sentence, tokens, _tolerated(sentence, tokens, said_by_asker)) and own and not own & named:
+            return question, []
+        remarks.append(sentence.strip())
+    return last.strip(), [remark.strip(" 。.：:") for remark in remarks]
 
 
 def _set_aside(question: str, tokens: Callable[[str], list], content: Callable[[str], list[str]], loose: bool) -> tuple[str, list[str]]:
