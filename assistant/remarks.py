@@ -36,12 +36,12 @@ def _patterns() -> dict[tuple[str, str], re.Pattern]:
     """The rows of assistant/data/remarks.tsv by (language, kind), each compiled into one pattern."""
     parts: dict[tuple[str, str], list[str]] = {}
     for _, cells in data_files.rows("remarks.tsv", 3, "'zh|en<TAB>asker|lead<TAB>pattern'",
-                                     lambda cells: cells[0] in ("zh", "en") and cells[1] in ("asker", "lead")):
+                                     lambda cells: cells[0] in ("zh", "en") and cells[1] in ("asker", "lead", "want", "definition")):
         parts.setdefault((cells[0], cells[1]), []).append(cells[2].strip())
     compiled = {}
     for (lang, kind), patterns in parts.items():
         body = "|".join(f"(?:{p})" for p in patterns)
-        if kind == "asker":
+        if kind in ("asker", "want", "definition"):
             body = rf"(?<![a-z'])(?:{body})(?![a-z'])" if lang == "en" else body
         else:
             body = rf"(?<![a-z])(?:{body})\s*"
@@ -152,10 +152,8 @@ def set_aside(question: str, tokens: Callable[[str], list], content: Callable[[s
     Returns:
         (question, remarks), e.g. ("执行率低于60%的项目有哪些？", ["领导下午要听汇报", "我临时被拉来救场"]).
     """
-    question, background = _before_whole_question(question, tokens)
     strict = _set_aside(question, tokens, content, loose=False)
-    question, remarks = _set_aside(question, tokens, content, loose=True) if strict[1] else strict
-    return question, background + remarks
+    return _set_aside(question, tokens, content, loose=True) if strict[1] else strict
 
 
 # A clause that points back at what was said before it (of them, 其中, it): the statements before it are what it asks.
@@ -164,6 +162,8 @@ _POINTS_BACK = re.compile(r"它们|它|其中|其(?![余他次实])|上述|\b(?:
 _CONFIRMS = re.compile(r"(?:对吧|是吧|对不对|是不是这样|没错吧|吧|\bright|\bcorrect|\bisn't it|\byes)\s*[?？]\s*$", re.I)
 # Words that make a statement a condition however it is said: only, just.
 _ONLY = re.compile(r"只|仅|\b(?:only|just)\b", re.I)
+# An asker's clause saying what they are learning to do (我在学怎么设满意度指标): it asks nothing of the forms.
+_HOW_TO = re.compile(r"(?:学|学习|研究|了解|搞清楚|弄明白|看看)(?:一下)?(?:怎么|如何)|\blearn(?:ing)? how to\b", re.I)
 _NAMING = ("field", "weak_field", "class", "class_part", "project", "quoted_project", "unit", "tag", "department", "topic")
 
 
@@ -172,40 +172,87 @@ def _asking(sentence: str) -> bool:
     return _asks(sentence) and not re.search(r"[。.!！]\s*$", sentence) and not _CONFIRMS.search(sentence)
 
 
-def _before_whole_question(question: str, tokens: Callable[[str], list]) -> tuple[str, list[str]]:
-    """The last asking sentence alone, when it reads a whole question and points back at nothing: the asker's statements
-    before it (第一次写自评表，想参考别人怎么设满意度指标的。, "I gather budget execution is worth 10 points.") and
-    definitions asked to be confirmed (执行率就是执行数除以预算数对吧？) are background, named, not conditions. A statement
-    naming something the question does not is background only when it is the asker's and names in passing."""
+def background(question: str, tokens: Callable[[str], list]) -> tuple[str, list[str]]:
+    """The question read from its last asking clause when that reads a whole question; the statements before it named.
+
+    When the last asking sentence places something on its own and points back at nothing (no it, them, 其中), the
+    asker's statements before it (第一次写自评表，想参考别人怎么设满意度指标的。, "I gather budget execution is worth 10
+    points.") and definitions asked to be confirmed (执行率就是执行数除以预算数对吧？) are background, not conditions; so
+    are the asker's leading clauses of that sentence (我刚接手党群中心这一块，…). A statement naming something the
+    question does not is background only when it is the asker's and names in passing; one saying only or leaving
+    something out is a condition. When the last sentence only points (What was it? / 是多少？) at a statement of what
+    the asker wants, that statement, its opening taken off, is the question.
+
+    Args:
+        question: the question after courtesies (请问, thanks) were taken off.
+        tokens: the recogniser's tokens of a stretch of text.
+
+    Returns:
+        (question, remarks), e.g. ("有哪些表的满意度指标设了两个或两个以上？", ["第一次写自评表，想参考一下别人怎么设满意度指标的"]).
+    """
     sentences = [(piece + mark) for piece, mark in _pieces(question, _SENTENCE.pattern)]
     asking = [i for i, sentence in enumerate(sentences) if _asking(sentence)]
-    if not asking or asking[-1] == 0 or re.search(r"\w", "".join(sentences[asking[-1] + 1:])):
+    if not asking or re.search(r"\w", "".join(sentences[asking[-1] + 1:])):
         return question, []
     last = sentences[asking[-1]]
+    if asking[-1] > 0 and not _places(last, tokens):
+        return _wanted(sentences[asking[-1] - 1], last, question)
+    clauses = [clause + mark for clause, mark in _pieces(last, _CLAUSE.pattern)]
+    leading = []  # the asker's clauses opening the asking sentence, before a clause that asks or places
+    while len(clauses) > 1 and _said_by_asker(clauses[0]) and (not _asks(clauses[0]) or _HOW_TO.search(clauses[0])):
+        leading.append(clauses.pop(0).strip(" ，,"))
+    last = "".join(clauses)
     asked = tokens(last)
-    if _POINTS_BACK.search(last) or any(token.kind == "follow" for token in asked) or not _places(last, tokens):
+    names_form = any(token.kind in _NAMES for token in asked)  # X这个项目: a pointer beside a name is the name's
+    if _POINTS_BACK.search(last) or (any(token.kind == "follow" for token in asked) and not names_form) \
+            or not _places(last, tokens):
         return question, []
     named = {(token.kind, token.text.lower()) for token in asked if token.kind in _NAMING}
     remarks = []
-    for sentence in sentences[:asking[-1]]:
+    for sentence in sentences[:asking[-1]] + leading:
         if not re.search(r"\w", sentence):
             continue
-        if _CONFIRMS.search(sentence):  # 执行率就是执行数除以预算数对吧？: a definition, its 除 no exclusion
+        definition = _patterns().get((_lang(sentence), "definition"))
+        if _CONFIRMS.search(sentence) or (definition is not None and definition.search(sentence)):  # 除以: no exclusion
             remarks.append(sentence.strip())
             continue
-        if _excludes(sentence) or _ONLY.search(sentence):
+        if _excludes(sentence) or _ONLY.search(sentence) or _asking(sentence):
             return question, []
-        if _asking(sentence):
-            return question, []
-        asker = _patterns().get((_lang(sentence), "asker"))
-        said_by_asker = bool(asker is not None and asker.search(sentence)) or bool(remarks)
+        said_by_asker = _said_by_asker(sentence) or bool(remarks)
         own = {(token.kind, token.text.lower()) for token in tokens(sentence) if token.kind in _NAMING}
-        if not said_by_asker and _places(sentence, tokens):
+        restated = own and all(_shared({said}, named) for said in own) and not _figure(sentence) and not any(
+            token.kind in ("op", "op_after", "compare_cue") for token in tokens(sentence))  # 研究一下满意度指标的设置
+        if not said_by_asker and not restated and _places(sentence, tokens):
             return question, []
-        if _places(sentence, tokens, _tolerated(sentence, tokens, said_by_asker)) and own and not own & named:
+        if _places(sentence, tokens, _tolerated(sentence, tokens, said_by_asker)) and own and not _shared(own, named):
             return question, []
         remarks.append(sentence.strip())
+    if not remarks:
+        return question, []
     return last.strip(), [remark.strip(" 。.：:") for remark in remarks]
+
+
+def _shared(own: set[tuple[str, str]], named: set[tuple[str, str]]) -> bool:
+    """Whether a statement names something the question names: the same words, or a part of them (党群中心 of （党群中心）)."""
+    return any(said in asked or asked in said for _, said in own for _, asked in named)
+
+
+def _said_by_asker(text: str) -> bool:
+    """Whether a stretch holds a word making it the asker's own (I, my boss, 我, 领导)."""
+    asker = _patterns().get((_lang(text), "asker"))
+    return bool(asker is not None and asker.search(text))
+
+
+def _wanted(statement: str, pointer: str, question: str) -> tuple[str, list[str]]:
+    """A statement of what the asker wants before a question only pointing at it ("My boss wants X for a slide. What
+    was it?"): the statement without its opening, asked; the question whole when the statement says no want."""
+    want = _patterns().get((_lang(statement), "want"))
+    found = want.search(statement) if want is not None else None
+    if found is None or _asking(statement) or not re.search(r"\w", statement[found.end():]):
+        return question, []
+    asked = statement[found.end():].strip(" ，,。.") + ("？" if _lang(statement) == "zh" else "?")
+    return (statement[:found.start()].strip(" ，,") + ("，" if _lang(statement) == "zh" else ", ") + asked
+            if re.search(r"\w", statement[:found.start()]) else asked), [pointer.strip()]
 
 
 def _set_aside(question: str, tokens: Callable[[str], list], content: Callable[[str], list[str]], loose: bool) -> tuple[str, list[str]]:
