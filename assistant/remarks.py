@@ -201,7 +201,7 @@ def background(question: str, tokens: Callable[[str], list]) -> tuple[str, list[
     leading = []  # the asker's clauses opening the asking sentence, before a clause that asks or places
     while len(clauses) > 1 and _said_by_asker(clauses[0]) and (not _asks(clauses[0]) or _HOW_TO.search(clauses[0])):
         leading.append(clauses.pop(0).strip(" ，,"))
-    last = "".join(clauses)
+    last = _pointed(sentences[:asking[-1]] + leading, "".join(clauses), tokens)
     asked = tokens(last)
     names_form = any(token.kind in _NAMES for token in asked)  # X这个项目: a pointer beside a name is the name's
     if _POINTS_BACK.search(last) or (any(token.kind == "follow" for token in asked) and not names_form) \
@@ -216,7 +216,7 @@ def background(question: str, tokens: Callable[[str], list]) -> tuple[str, list[
         if _CONFIRMS.search(sentence) or (definition is not None and definition.search(sentence)):  # 除以: no exclusion
             remarks.append(sentence.strip())
             continue
-        if _excludes(sentence) or _ONLY.search(sentence) or _asking(sentence):
+        if _excludes(sentence) or _ONLY.search(sentence) or (_asking(sentence) and not _HOW_TO.search(sentence)):
             return question, []
         said_by_asker = _said_by_asker(sentence) or bool(remarks)
         own = {(token.kind, token.text.lower()) for token in tokens(sentence) if token.kind in _NAMING}
@@ -230,6 +230,23 @@ def background(question: str, tokens: Callable[[str], list]) -> tuple[str, list[
     if not remarks:
         return question, []
     return last.strip(), [remark.strip(" 。.：:") for remark in remarks]
+
+
+# A bare pronoun for a thing said before (two or more of them, score on it, 它们有几个): not its (a form's own).
+_PRONOUN = {"en": re.compile(r"\b(?:of\s+)?(?:them|it)\b(?!')", re.I), "zh": re.compile(r"它们|它(?!的)")}
+
+
+def _pointed(statements: list[str], asking: str, tokens: Callable[[str], list]) -> str:
+    """The asking clause with a bare pronoun written as the one field or class the statements before it name and it
+    does not ("I noticed some forms have more than one satisfaction indicator. Which forms have two or more of them?":
+    two or more satisfaction indicator); the clause as said when they name none, or several."""
+    pronoun = _PRONOUN[_lang(asking)]
+    if not pronoun.search(asking) or any(token.kind == "follow" and not pronoun.fullmatch(token.text) for token in tokens(asking)):
+        return asking
+    said = {token.text.lower() for token in tokens(asking) if token.kind in ("field", "class")}
+    before = list(dict.fromkeys(token.text for statement in statements for token in tokens(statement)
+                                if token.kind in ("field", "class") and token.text.lower() not in said))
+    return pronoun.sub(before[0], asking, count=1) if len(before) == 1 else asking
 
 
 def _shared(own: set[tuple[str, str]], named: set[tuple[str, str]]) -> bool:
