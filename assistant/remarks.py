@@ -36,12 +36,12 @@ def _patterns() -> dict[tuple[str, str], re.Pattern]:
     """The rows of assistant/data/remarks.tsv by (language, kind), each compiled into one pattern."""
     parts: dict[tuple[str, str], list[str]] = {}
     for _, cells in data_files.rows("remarks.tsv", 3, "'zh|en<TAB>asker|lead<TAB>pattern'",
-                                     lambda cells: cells[0] in ("zh", "en") and cells[1] in ("asker", "lead", "want", "definition")):
+                                     lambda cells: cells[0] in ("zh", "en") and cells[1] in ("asker", "lead", "want", "definition", "guess")):
         parts.setdefault((cells[0], cells[1]), []).append(cells[2].strip())
     compiled = {}
     for (lang, kind), patterns in parts.items():
         body = "|".join(f"(?:{p})" for p in patterns)
-        if kind in ("asker", "want", "definition"):
+        if kind in ("asker", "want", "definition", "guess"):
             body = rf"(?<![a-z'])(?:{body})(?![a-z'])" if lang == "en" else body
         else:
             body = rf"(?<![a-z])(?:{body})\s*"
@@ -112,6 +112,13 @@ def _without_lead(clause: str, tokens: Callable[[str], list]) -> tuple[str, str]
     if re.search(r"\w", before) and (_asks(before) or _places(before, tokens)):
         return clause, ""  # 执行率低于60%，听说…: the opening is no lead of a clause that already says something
     return clause[found.end():], clause[:found.end()].strip(" ，,")
+
+
+def _guessed(clause: str, question: str) -> bool:
+    """Whether a clause asking nothing opens with the asker's guess (看着像, probably) in a question another clause asks."""
+    guess = _patterns().get((_lang(clause), "guess"))
+    found = guess.match(clause.strip()) if guess is not None else None
+    return bool(found) and not _asks(clause) and _asks(question.replace(clause, ""))
 
 
 def _pieces(text: str, pattern: str) -> list[tuple[str, str]]:
@@ -286,6 +293,9 @@ def _set_aside(question: str, tokens: Callable[[str], list], content: Callable[[
             if lead:
                 remarks.append(lead)  # 听同事说 / "my boss asked me to find": what follows is read on its own
                 heard.add(len(kept) + len(said))
+            if _guessed(rest, question):  # 看着像填错单位了, "probably a unit mistake": the asker's guess at a cause
+                remarks.append(rest.strip(" 。."))
+                continue
             # 我刚接手这块工作，对这些表格还在摸索: a clause after the asker's remark goes on with the asker as subject
             if _is_remark(rest, tokens, content, asker_said=not lead, loose=loose, continued=remarked and not lead):
                 remarks.append(rest.strip())
