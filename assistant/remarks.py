@@ -175,8 +175,8 @@ _NAMING = ("field", "weak_field", "class", "class_part", "project", "quoted_proj
 
 
 def _asking(sentence: str) -> bool:
-    """Whether a sentence asks: not one closed by a full stop (想参考一下别人怎么设的。 asks nothing) or a confirmation."""
-    return _asks(sentence) and not re.search(r"[。.!！]\s*$", sentence) and not _CONFIRMS.search(sentence)
+    """Whether a sentence asks: not one closed by 。 (想参考一下别人怎么设的。 asks nothing) or a confirmation."""
+    return _asks(sentence) and not re.search(r"[。！]\s*$", sentence) and not _CONFIRMS.search(sentence)  # i.e. / e.g. end in "."
 
 
 def background(question: str, tokens: Callable[[str], list]) -> tuple[str, list[str]]:
