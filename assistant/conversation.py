@@ -140,17 +140,20 @@ class Conversation:
         # before courtesies come off: a remark naming the form may be the only place its name is said
         names, asked_lang = (self._reader.recogniser.names.projects if self._reader else []), "en" if is_english(question) else "zh"
         plainly = said_plainly(question, names, asked_lang)  # 名称就叫“社工”的, called just X (not Y): the bare name
-        question = said_of_named(plainly.text, names, asked_lang)  # X据说追加过预算，它的执行数: X's executed
+        question, known = plainly.text, []
+        if self._reader is not None:  # 第一次写自评表，…。有哪些表…？: the last sentence asks; "…for a slide. What was it?"
+            from assistant.remarks import background
+
+            question, known = background(question, lambda words: self._reader.recogniser.tokens(words)[0])
+        question = said_of_named(question, names, asked_lang)  # X据说追加过预算，它的执行数: X's executed
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         if self._reader is not None:  # 我刚接手这块工作，…; "I'm new here.": the asker's remarks, named on the answer
-            from assistant.remarks import set_aside
-
-            from assistant.remarks import without_reasons
+            from assistant.remarks import set_aside, without_reasons
 
             tokens = lambda words: self._reader.recogniser.tokens(words)[0]  # noqa: E731
             question, reasons = without_reasons(question, tokens)  # leave out X, since its figure was typed in yuan: X
             question, remarks = set_aside(question, tokens, self._interpreter.content_words)
-            remarks += reasons
+            remarks = known + remarks + reasons
             question = unwrapped(question) if remarks else question
         else:
             remarks = []

@@ -36,12 +36,12 @@ def _patterns() -> dict[tuple[str, str], re.Pattern]:
     """The rows of assistant/data/remarks.tsv by (language, kind), each compiled into one pattern."""
     parts: dict[tuple[str, str], list[str]] = {}
     for _, cells in data_files.rows("remarks.tsv", 3, "'zh|en<TAB>asker|lead<TAB>pattern'",
-                                     lambda cells: cells[0] in ("zh", "en") and cells[1] in ("asker", "lead")):
+                                     lambda cells: cells[0] in ("zh", "en") and cells[1] in ("asker", "lead", "want", "definition", "guess")):
         parts.setdefault((cells[0], cells[1]), []).append(cells[2].strip())
     compiled = {}
     for (lang, kind), patterns in parts.items():
         body = "|".join(f"(?:{p})" for p in patterns)
-        if kind == "asker":
+        if kind in ("asker", "want", "definition", "guess"):
             body = rf"(?<![a-z'])(?:{body})(?![a-z'])" if lang == "en" else body
         else:
             body = rf"(?<![a-z])(?:{body})\s*"
@@ -114,6 +114,13 @@ def _without_lead(clause: str, tokens: Callable[[str], list]) -> tuple[str, str]
     return clause[found.end():], clause[:found.end()].strip(" ，,")
 
 
+def _guessed(clause: str, question: str) -> bool:
+    """Whether a clause asking nothing opens with the asker's guess (看着像, probably) in a question another clause asks."""
+    guess = _patterns().get((_lang(clause), "guess"))
+    found = guess.match(clause.strip()) if guess is not None else None
+    return bool(found) and not _asks(clause) and _asks(question.replace(clause, ""))
+
+
 def _pieces(text: str, pattern: str) -> list[tuple[str, str]]:
     """A text cut at a pattern: (piece, the separator after it)."""
     parts = re.split(f"({pattern})", text, flags=re.I)
@@ -156,6 +163,122 @@ def set_aside(question: str, tokens: Callable[[str], list], content: Callable[[s
     return _set_aside(question, tokens, content, loose=True) if strict[1] else strict
 
 
+# A clause that points back at what was said before it (of them, 其中, it): the statements before it are what it asks.
+_POINTS_BACK = re.compile(r"它们|它|其中|其(?![余他次实])|上述|\b(?:it|its|them|they|their|those)\b", re.I)
+# A statement asking to confirm what the asker believes (…对吧？, "…, right?"): a definition, never a condition.
+_CONFIRMS = re.compile(r"(?:对吧|是吧|对不对|是不是这样|没错吧|吧|\bright|\bcorrect|\bisn't it|\byes)\s*[?？]\s*$", re.I)
+# Words that make a statement a condition however it is said: only, just.
+_ONLY = re.compile(r"只|仅|\b(?:only|just)\b", re.I)
+# An asker's clause saying what they are learning to do (我在学怎么设满意度指标): it asks nothing of the forms.
+_HOW_TO = re.compile(r"(?:学|学习|研究|了解|搞清楚|弄明白|看看)(?:一下)?(?:怎么|如何)|\blearn(?:ing)? how to\b", re.I)
+_NAMING = ("field", "weak_field", "class", "class_part", "project", "quoted_project", "unit", "tag", "department", "topic")
+
+
+def _asking(sentence: str) -> bool:
+    """Whether a sentence asks: not one closed by 。 (想参考一下别人怎么设的。 asks nothing) or a confirmation."""
+    return _asks(sentence) and not re.search(r"[。！]\s*$", sentence) and not _CONFIRMS.search(sentence)  # i.e. / e.g. end in "."
+
+
+def background(question: str, tokens: Callable[[str], list]) -> tuple[str, list[str]]:
+    """The question read from its last asking clause when that reads a whole question; the statements before it named.
+
+    When the last asking sentence places something on its own and points back at nothing (no it, them, 其中), the
+    asker's statements before it (第一次写自评表，想参考别人怎么设满意度指标的。, "I gather budget execution is worth 10
+    points.") and definitions asked to be confirmed (执行率就是执行数除以预算数对吧？) are background, not conditions; so
+    are the asker's leading clauses of that sentence (我刚接手党群中心这一块，…). A statement naming something the
+    question does not is background only when it is the asker's and names in passing; one saying only or leaving
+    something out is a condition. When the last sentence only points (What was it? / 是多少？) at a statement of what
+    the asker wants, that statement, its opening taken off, is the question.
+
+    Args:
+        question: the question after courtesies (请问, thanks) were taken off.
+        tokens: the recogniser's tokens of a stretch of text.
+
+    Returns:
+        (question, remarks), e.g. ("有哪些表的满意度指标设了两个或两个以上？", ["第一次写自评表，想参考一下别人怎么设满意度指标的"]).
+    """
+    sentences = [(piece + mark) for piece, mark in _pieces(question, _SENTENCE.pattern)]
+    asking = [i for i, sentence in enumerate(sentences) if _asking(sentence)]
+    if not asking or re.search(r"\w", "".join(sentences[asking[-1] + 1:])):
+        return question, []
+    last = sentences[asking[-1]]
+    if asking[-1] > 0 and not _places(last, tokens):
+        return _wanted(sentences[asking[-1] - 1], last, question)
+    clauses = [clause + mark for clause, mark in _pieces(last, _CLAUSE.pattern)]
+    leading = []  # the asker's clauses opening the asking sentence, before a clause that asks or places
+    while len(clauses) > 1 and _said_by_asker(clauses[0]) and (not _asks(clauses[0]) or _HOW_TO.search(clauses[0])):
+        leading.append(clauses.pop(0).strip(" ，,"))
+    last = _pointed(sentences[:asking[-1]] + leading, "".join(clauses), tokens)
+    asked = tokens(last)
+    names_form = any(token.kind in _NAMES for token in asked)  # X这个项目: a pointer beside a name is the name's
+    if _POINTS_BACK.search(last) or (any(token.kind == "follow" for token in asked) and not names_form) \
+            or not _places(last, tokens):
+        return question, []
+    named = {(token.kind, token.text.lower()) for token in asked if token.kind in _NAMING}
+    remarks = []
+    for sentence in sentences[:asking[-1]] + leading:
+        if not re.search(r"\w", sentence):
+            continue
+        definition = _patterns().get((_lang(sentence), "definition"))
+        if _CONFIRMS.search(sentence) or (definition is not None and definition.search(sentence)):  # 除以: no exclusion
+            remarks.append(sentence.strip())
+            continue
+        if _excludes(sentence) or _ONLY.search(sentence) or (_asking(sentence) and not _HOW_TO.search(sentence)):
+            return question, []
+        said_by_asker = _said_by_asker(sentence) or bool(remarks)
+        own = {(token.kind, token.text.lower()) for token in tokens(sentence) if token.kind in _NAMING}
+        restated = own and all(_shared({said}, named) for said in own) and not _figure(sentence) and not any(
+            token.kind in ("op", "op_after", "compare_cue") for token in tokens(sentence))  # 研究一下满意度指标的设置
+        if not said_by_asker and not restated and _places(sentence, tokens):
+            return question, []
+        if _places(sentence, tokens, _tolerated(sentence, tokens, said_by_asker)) and own and not _shared(own, named):
+            return question, []
+        remarks.append(sentence.strip())
+    if not remarks:
+        return question, []
+    return last.strip(), [remark.strip(" 。.：:") for remark in remarks]
+
+
+# A bare pronoun for a thing said before (two or more of them, score on it, 它们有几个): not its (a form's own).
+_PRONOUN = {"en": re.compile(r"\b(?:of\s+)?(?:them|it)\b(?!')", re.I), "zh": re.compile(r"它们|它(?!的)")}
+
+
+def _pointed(statements: list[str], asking: str, tokens: Callable[[str], list]) -> str:
+    """The asking clause with a bare pronoun written as the one field or class the statements before it name and it
+    does not ("I noticed some forms have more than one satisfaction indicator. Which forms have two or more of them?":
+    two or more satisfaction indicator); the clause as said when they name none, or several."""
+    pronoun = _PRONOUN[_lang(asking)]
+    if not pronoun.search(asking) or any(token.kind == "follow" and not pronoun.fullmatch(token.text) for token in tokens(asking)):
+        return asking
+    said = {token.text.lower() for token in tokens(asking) if token.kind in ("field", "class")}
+    before = list(dict.fromkeys(token.text for statement in statements for token in tokens(statement)
+                                if token.kind in ("field", "class") and token.text.lower() not in said))
+    return pronoun.sub(before[0], asking, count=1) if len(before) == 1 else asking
+
+
+def _shared(own: set[tuple[str, str]], named: set[tuple[str, str]]) -> bool:
+    """Whether a statement names something the question names: the same words, or a part of them (党群中心 of （党群中心）)."""
+    return any(said in asked or asked in said for _, said in own for _, asked in named)
+
+
+def _said_by_asker(text: str) -> bool:
+    """Whether a stretch holds a word making it the asker's own (I, my boss, 我, 领导)."""
+    asker = _patterns().get((_lang(text), "asker"))
+    return bool(asker is not None and asker.search(text))
+
+
+def _wanted(statement: str, pointer: str, question: str) -> tuple[str, list[str]]:
+    """A statement of what the asker wants before a question only pointing at it ("My boss wants X for a slide. What
+    was it?"): the statement without its opening, asked; the question whole when the statement says no want."""
+    want = _patterns().get((_lang(statement), "want"))
+    found = want.search(statement) if want is not None else None
+    if found is None or _asking(statement) or not re.search(r"\w", statement[found.end():]):
+        return question, []
+    asked = statement[found.end():].strip(" ，,。.") + ("？" if _lang(statement) == "zh" else "?")
+    return (statement[:found.start()].strip(" ，,") + ("，" if _lang(statement) == "zh" else ", ") + asked
+            if re.search(r"\w", statement[:found.start()]) else asked), [pointer.strip()]
+
+
 def _set_aside(question: str, tokens: Callable[[str], list], content: Callable[[str], list[str]], loose: bool) -> tuple[str, list[str]]:
     """set_aside(); loose: a clause naming nothing the forms say is a remark without the asker's word too (said once the
     asker has remarked: "First thing", 下午要开会), never in a question with no remark of the asker's ("Same again")."""
@@ -170,6 +293,9 @@ def _set_aside(question: str, tokens: Callable[[str], list], content: Callable[[
             if lead:
                 remarks.append(lead)  # 听同事说 / "my boss asked me to find": what follows is read on its own
                 heard.add(len(kept) + len(said))
+            if _guessed(rest, question):  # 看着像填错单位了, "probably a unit mistake": the asker's guess at a cause
+                remarks.append(rest.strip(" 。."))
+                continue
             # 我刚接手这块工作，对这些表格还在摸索: a clause after the asker's remark goes on with the asker as subject
             if _is_remark(rest, tokens, content, asker_said=not lead, loose=loose, continued=remarked and not lead):
                 remarks.append(rest.strip())
