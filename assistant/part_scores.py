@@ -36,7 +36,7 @@ def part_scores(tokens: list[Token]) -> list[Token]:
         # the rate said with a part word, or by the part's name (预算执行, budget execution — no 率 / rate), before a
         # score word (预算执行上拿了多少分, earn for budget execution, in points)
         if token.kind == "field" and token.key in _PART and (
-                token.key != "execution_rate" or parted or not _RATE.search(token.text)) \
+                token.key != "execution_rate" or parted or not _RATE.search(token.text) and token.text.isascii()) \
                 and after < len(tokens) and tokens[after].kind == "field" and tokens[after].key in _COLUMN \
                 and (not tokens[after].joined_by or _unit_after(tokens, after)):
             out.append(dataclasses.replace(token, key=_COLUMN[tokens[after].key], end=tokens[after].end,
@@ -78,9 +78,10 @@ def _budget_then_executed(tokens: list[Token]) -> list[Token]:
     budget-execution part, as 预算执行得分 reads it."""
     out: list[Token] = []
     for token in tokens:
-        if out and token.kind == "weak_field" and token.key == "execution_rate" and out[-1].kind == "field" \
-                and out[-1].key == "annual_budget" and out[-1].end == token.start and not out[-1].joined_by:
-            out[-1] = dataclasses.replace(out[-1], key="execution_rate", end=token.end, text=out[-1].text + token.text)
+        if len(out) >= 2 and token.kind == "field" and token.key in ("total_score", "indicator.score") \
+                and out[-1].kind == "weak_field" and out[-1].key == "execution_rate" and out[-2].kind == "field" \
+                and out[-2].key == "annual_budget" and out[-2].end == out[-1].start and not out[-2].joined_by:
+            out[-2:] = [dataclasses.replace(out[-2], key="budget_score", end=token.end, text=out[-2].text + out[-1].text + token.text)]
             continue
         out.append(token)
     return out

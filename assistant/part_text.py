@@ -92,6 +92,8 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
         if token.kind in ("project", "quoted_project", "bracket", "topic"):
             topic = topic.replace(token.text, " ")
     topic = _patterns()[("about", lang)].sub(" ", ask.sub(" ", topic.replace(said, " ")))
+    if not _HAN.search(topic) and not re.search(r"[A-Za-z]{3,}", topic):
+        return None  # 偏差原因是怎么写的: the part asked whole, which the readers quote as evidence
     ranked = sorted(sentences, key=lambda sentence: -_overlap(topic, sentence))  # stable: printed order among equals
     zh = lang != "en"
     label = _LABELS[part][0 if zh else 1]
