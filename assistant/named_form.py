@@ -135,9 +135,6 @@ class NamedForms:
             # a part of a name and one more fragment, other than a tag beside a word in pinyin ("like （平安办）")
             parts = any(t.kind in ("quoted_project", "pinyin") for t in run) and len(run) >= 2 \
                 and any(t.kind not in ("tag", "pinyin") for t in run)
-            # the 鲁汇 police station fit-out: a place written in Chinese inside English, with the kind of the form
-            parts = parts or (_LATIN.search(text) is not None and any(t.kind == "loose" for t in run)
-                              and any(t.kind == "topic" for t in run))
             # 名称带《青石》的: a part quoted after a word for names is that filter, not a form ("“两个实有”那个奖励费项目" is one)
             quoted = any(t.text[:1] in _QUOTES and _NAME_CUE.search(text[:t.start]) for t in run)
             if (parts or described or pointer) and not quoted:
@@ -272,7 +269,6 @@ def _hyphenated(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Between a topic and the form it describes: a word for a form and punctuation ("security-guard project ('…')").
-_LATIN = re.compile(r"[A-Za-z]{3,}")
 _BESIDE = re.compile(r"^(?:-[a-z]+)?[\W_]*(?:(?:project|programme|program|form|scheme|项目|表)s?[\W_]*)?$")
 
 

@@ -59,10 +59,3 @@ def test_a_purpose_is_the_words_searched(question, lang, expected):
     ("哪个项目的钱是用来支付司法社工经费的？", ["社工点经费（平安办）"])])
 def test_the_forms_on_the_bundled_corpus(seed_store, question, expected):
     assert _names(_ask(seed_store, question, search=None)) == sorted(expected)
-
-
-@pytest.mark.parametrize("question, expected", [
-    ("what did the 鲁汇 police station fit-out actually cost us in 2023?", 629.76),
-    ("What did the 杜行 police station renovation cost?", 185.34)])
-def test_a_form_named_by_a_place_and_its_kind(seed_store, question, expected):
-    assert float(_ask(seed_store, question, search=None).value) == pytest.approx(expected, abs=0.01)
