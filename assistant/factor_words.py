@@ -40,8 +40,10 @@ def _zh(question: str) -> str:
 
 def _en(question: str) -> str:
     words = _words()
-    return re.sub(rf"(?<!how )\b(?:{words[('en', 'vague')]})\s+(?:{words[('en', 'times')]})\b", "at least twice", question,
-                  flags=re.IGNORECASE)
+    # only before what it multiplies ("many times its budget"): "I have asked many times already" says no factor
+    return re.sub(rf"(?<!how )\b(?:{words[('en', 'vague')]})\s+(?:{words[('en', 'times')]})\b"
+                  r"(?= (?:its|the|their|what|as (?:much|big|large|high) as|over|more|larger|bigger|higher))",
+                  "at least twice", question, flags=re.IGNORECASE)
 
 
 def factors_said(question: str) -> str:

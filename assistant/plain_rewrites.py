@@ -19,7 +19,6 @@ from assistant.ranked_size import size_ranks_said
 from assistant.ratio_gloss import ratio_glosses
 from assistant.restated_figure import without_restated_figures
 from assistant.spoken_over import magnitudes_said
-from assistant.vague_factor import factors_said
 from assistant.rough_figures import rough_figures
 from assistant.unit_bracket import in_forms_unit
 from assistant.unspent_said import unspent_said
@@ -35,9 +34,8 @@ def rewritten(question: str) -> str:
     Returns:
         The question as the readers read it.
     """
-    question = factors_said(without_ellipses(question))  # 比预算数大了好多倍: at least twice; “闵浦府抄…”: the quoted words, the text going on after them
+    question = factors_said(without_ellipses(question))  # 比预算大了好多倍, many times its budget: at least twice; 大了一倍: twice; “闵浦府抄…”: the quoted words, the text going on after them
     question = magnitudes_said(without_restated_figures(question))  # 上千万, 过亿: at least / more than the figure; 60%（即0.6）, 50万元（即500000元）: the figure said once
-    question = factors_said(question)  # 比预算大了好多倍, many times its budget: at least twice; 大了一倍: twice
     question = rough_figures(question)  # 十几个, 九十几%, twenty-odd: the range they say (before the asides read its ends)
     question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
     question = filled_columns(ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question)))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.vague_factor import factors_said
+from assistant.factor_words import factors_said
 from support import asked as _ask, names_of as _names
 
 TWO_SATISFACTION = sorted(["社工点经费（平安办）", "“两个实有”全面覆盖2+1工作模式奖励费（平安办）",
@@ -22,9 +22,9 @@ NOTHING_SPENT = sorted(["浦江初心微史馆质保金（党群中心）", "党
 # ----- rewritten before reading, on any store -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("question, plain", [
-    ("有个项目执行数比预算数高出好多倍，是哪个？", "有个项目执行数是预算数的两倍以上，是哪个？"),
-    ("路灯经费的支出比预算大了很多倍吗", "路灯经费的支出是预算的两倍以上吗"),
-    ("Which project's executed amount is many times its budget?", "Which project's executed amount is more than twice its budget?"),
+    ("有个项目执行数比预算数高出好多倍，是哪个？", "有个项目执行数是预算数的2倍以上，是哪个？"),
+    ("路灯经费的支出比预算大了很多倍吗", "路灯经费的支出是预算的2倍以上吗"),
+    ("Which project's executed amount is many times its budget?", "Which project's executed amount is at least twice its budget?"),
     # a factor said as a figure, or "many times" not before what it multiplies, is left alone
     ("执行数比预算数高出3倍的项目", "执行数比预算数高出3倍的项目"),
     ("I have asked many times already. Which forms?", "I have asked many times already. Which forms?"),
