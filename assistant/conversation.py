@@ -23,6 +23,35 @@ STATE_VERSION = 1
 logger = logging.getLogger(__name__)
 
 
+def _noted(answer: Answer, excluded: list[str], labels: list[str], remarks: list[str], lang: str) -> Answer:
+    """An answer with what the question said beside its conditions named: forms left out by a name said exactly, names
+    taken for the forms the conditions pick, the asker's remarks set aside.
+
+    Args:
+        answer: the answer.
+        excluded: forms a name said exactly left out (社工 (not 社工点经费)).
+        labels: names for the forms the conditions pick (不到50万的小项目).
+        remarks: the remarks set aside (assistant/remarks.py).
+        lang: "zh" or "en".
+
+    Returns:
+        The same answer, its text extended; an unknown answer as it was.
+    """
+    if answer.kind == "unknown":
+        return answer
+    if excluded:  # 社工 (not 社工点经费): left out by the name said exactly
+        answer.text += (f"\n按名称精确匹配，不含：{'、'.join(excluded)}" if lang == "zh" else
+                        f"\nmatched by the whole name, so not: {', '.join(excluded)}")
+    if labels:
+        answer.text += (f"\n视为所述条件的称呼（不另作条件）：{'、'.join(labels)}" if lang == "zh" else
+                        f"\ntaken as a name for the forms the conditions pick (no condition of its own): {', '.join(labels)}")
+    if remarks:
+        from assistant.remarks import named
+
+        answer.text += named(remarks, lang)
+    return answer
+
+
 class Conversation:
     """Answers questions about the forms in a store, remembering the last interpretation for follow-ups.
 
@@ -207,7 +236,7 @@ class Conversation:
                 ruled = self.interpret(question)  # kept for follow-ups (那实际值呢; a condition after a lookup starts afresh)
                 self.last = ruled if ruled.intent not in ("unknown", "search") else None
                 self.last_select, self.last_ids = None, [record.form_id for record in row.records]
-                return row  # 两个实有那张表里信息登记准确率的分值: that row's weight, never a condition on another column
+                return _noted(row, plainly.excluded, labels, remarks, lang)  # 两个实有那张表里信息登记准确率的分值: that row's weight
         asked_for = asked_quantity.read(question, self._reader.recogniser) if self._reader is not None else None
         reading = asked_quantity.of_previous(asked_for, previous_ids, asked_quantity.unless_points(asked_for, self.read(question), self._reader))  # 一共扣了多少分 read as a sum of budgets: the rule reader; 用掉几成？: the last forms'
         if unfit := asked_quantity.fitted(reading, asked_for, self._reader.lexicon.fields):
@@ -350,16 +379,7 @@ class Conversation:
         if head is not None:
             answer = divided(answer, head, lang, self.store)
         answer = asked_measures.applied(answer, measures, lang)
-        if plainly.excluded and answer.kind != "unknown":  # 社工 (not 社工点经费): left out by the name said exactly
-            answer.text += (f"\n按名称精确匹配，不含：{'、'.join(plainly.excluded)}" if lang == "zh" else
-                            f"\nmatched by the whole name, so not: {', '.join(plainly.excluded)}")
-        if labels and answer.kind != "unknown":
-            answer.text += (f"\n视为所述条件的称呼（不另作条件）：{'、'.join(labels)}" if lang == "zh" else
-                            f"\ntaken as a name for the forms the conditions pick (no condition of its own): {', '.join(labels)}")
-        if remarks and answer.kind != "unknown":
-            from assistant.remarks import named
-
-            answer.text += named(remarks, lang)
+        answer = _noted(answer, plainly.excluded, labels, remarks, lang)
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer

@@ -15,7 +15,7 @@ _BREAK = re.compile(r"([，；：。！？;:!?]|,\s|\.\s|\s[-—–]+\s|—+)")
 @cache
 def _patterns() -> dict[tuple[str, str], re.Pattern]:
     """The patterns of assistant/data/named_remarks.tsv by (language, role), the rows of one role as alternatives."""
-    roles = ("asking", "pronoun", "pronouns", "hearsay", "worry", "topic", "opener")
+    roles = ("asking", "pronoun", "pronouns", "hearsay", "worry", "topic", "opener", "condition")
     found: dict[tuple[str, str], list[str]] = {}
     for _, (lang, role, pattern) in rows("named_remarks.tsv", 3, "'zh|en<TAB>role<TAB>pattern'",
                                           lambda cells: cells[0] in ("zh", "en") and cells[1] in roles):
@@ -74,7 +74,7 @@ def said_of_named(question: str, names: list[str], lang: str) -> str:
         The question rewritten; unchanged when no clause is of that kind.
     """
     patterns, spellings = _patterns(), _spellings([name for name in names if len(untagged(name)) >= 2])
-    asking, hearsay = patterns[(lang, "asking")], patterns[(lang, "hearsay")]
+    asking, hearsay, condition = patterns[(lang, "asking")], patterns[(lang, "hearsay")], patterns.get((lang, "condition"))
     clauses = _clauses(question)
     if len(clauses) < 2:
         return question
@@ -87,6 +87,8 @@ def said_of_named(question: str, names: list[str], lang: str) -> str:
         said = clause
         for spelling, _ in named[i]:
             said = said.replace(spelling, "")
+        if condition and condition.search(said):
+            break  # X2022年据说…, X据说执行率不到50%: a figure, year or bound is read where it stands, never dropped
         if not patterns[(lang, "topic")].sub("", said).strip(QUOTES):
             # For 下拨经费, does its score …: a topic the question asks of as it stands, no remark; its opener word
             # (关于X，它…) only says the topic, and left unread it would cost the reading of the clause that asks
@@ -113,7 +115,7 @@ def said_of_named(question: str, names: list[str], lang: str) -> str:
     if any(named):
         for i, clause in enumerate(clauses):
             if clause and not named[i] and not asks[i] and hearsay.search(clause) and any(asks[i + 1:]) \
-                    and any(named[:i]):
+                    and any(named[:i]) and not (condition and condition.search(clause)):
                 clauses[i] = ""
     # the asker's worry about their own sums (我怕自己算错), beside a clause that asks: a remark, taken off
     worry = patterns.get((lang, "worry"))

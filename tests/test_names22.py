@@ -127,3 +127,17 @@ def test_the_one_held_year_after_a_money_word_is_no_condition():
 def test_a_rows_points_asked_are_its_weight(seed_store):
     answer = _ask(seed_store, "On the 社工 form (the plain one, not 社工点经费), how many points is 社工数量 worth?", search=None)
     assert answer.value == 15.0
+
+
+@pytest.mark.parametrize("question", [
+    "鲁汇派出所新址装修工程2022年据说追加过预算，它的全年执行数是多少？",
+    "鲁汇派出所新址装修工程据说执行率不到50%，最后全年预算多少？",
+    "For the 社工 project, I heard only half was spent — what was its final budget?",
+])
+def test_a_clause_naming_a_form_with_a_condition_stays(question):
+    """The review's finding: a year, bound or "only" in a clause naming a form is read, never taken off as a remark."""
+    from assistant.named_remark import said_of_named
+
+    names = ["鲁汇派出所新址装修工程（平安办）", "社工", "社工点经费（平安办）"]
+    lang = "en" if question.startswith("For") else "zh"
+    assert said_of_named(question, names, lang) == question
