@@ -67,15 +67,18 @@ SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json"
              "independent28-dev": DATA / "questions.independent28-dev.json",
              "independent29-dev": DATA / "questions.independent29-dev.json",
              "independent30-dev": DATA / "questions.independent30-dev.json"}
+# variants-NAME: a development branch's own variants (bench/data/variants.NAME.json), written before its code; the
+# "-aside" files were scored only when the branch ended.
+VARIANT_FILES = {f"variants-{path.stem.removeprefix('variants.')}": path for path in sorted(DATA.glob("variants.*.json"))}
 # "all" is the team's own sets; sets kept aside and the independent writers' are scored only when named.
 IN_ALL = ("base", "own", "narrative")
-SET_NAMES = ("dev", *SET_FILES, "all")
+SET_NAMES = ("dev", *SET_FILES, *VARIANT_FILES, "all")
 DEV_SET_CANDIDATES = [Path("/work/shared/eval/questions.dev.json"),
                       Path(__file__).resolve().parents[2] / "shared" / "eval" / "questions.dev.json"]
 
 
 def load_set(name: str) -> list[dict]:
-    """The questions of a set: dev (the shared development set), one of SET_FILES, or all (dev and IN_ALL).
+    """The questions of a set: dev (the shared development set), one of SET_FILES or VARIANT_FILES, or all (dev and IN_ALL).
 
     Args:
         name: one of SET_NAMES.
@@ -92,6 +95,8 @@ def load_set(name: str) -> list[dict]:
     for set_name in SET_FILES:
         if name == set_name or (name == "all" and set_name in IN_ALL):
             items += [dict(item, set=set_name) for item in json.loads(SET_FILES[set_name].read_text(encoding="utf-8"))]
+    if name in VARIANT_FILES:
+        items += [dict(item, set=name) for item in json.loads(VARIANT_FILES[name].read_text(encoding="utf-8"))]
     if name not in SET_NAMES:
         raise ValueError(f"unknown question set {name!r}; known: {', '.join(SET_NAMES)}")
     return items
