@@ -55,3 +55,25 @@ def role_words(name: str, roles: tuple[str, ...],
                          lambda cells: cells[0] in ("zh", "en") and cells[1] in roles, folder):
         found.setdefault((cells[0], cells[1]), []).extend(word for word in cells[2].split("|") if word)
     return {key: sorted(set(words), key=len, reverse=True) for key, words in found.items()}
+
+
+def role_patterns(name: str, roles: tuple[str, ...],
+                  folder: Traversable | None = None) -> dict[tuple[str, str], str]:
+    """The patterns of a file of 'zh|en<TAB>role<TAB>pattern' rows, the rows of one language and role as alternatives.
+
+    Args:
+        name: the file's name under assistant/data (e.g. "remarks.tsv").
+        roles: the roles a row may give; another role is a malformed row.
+        folder: where the file is; the package's assistant/data when None.
+
+    Returns:
+        (lang, role) → one regular expression, "(?:row)|(?:row)…" in file order.
+
+    Raises:
+        ValueError: naming the file and line of a malformed row.
+    """
+    found: dict[tuple[str, str], list[str]] = {}
+    for _, cells in rows(name, 3, f"'zh|en<TAB>{'|'.join(roles)}<TAB>pattern'",
+                         lambda cells: cells[0] in ("zh", "en") and cells[1] in roles, folder):
+        found.setdefault((cells[0], cells[1]), []).append(cells[2].strip())
+    return {key: "|".join(f"(?:{pattern})" for pattern in patterns) for key, patterns in found.items()}

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from assistant.data_files import rows
+from assistant.data_files import role_patterns
 
 _TAG = re.compile(r"[（(]([^（）()]{1,12})[）)]$")
 QUOTES = "“”\"'‘’「」『』"  # quotes that may wrap a name said
@@ -23,12 +23,7 @@ class Said:
 @cache
 def _words() -> dict[tuple[str, str], str]:
     """The patterns of assistant/data/exact_names.tsv by (language, role), the rows of one role joined as alternatives."""
-    roles = ("frame", "after", "not", "other_noun", "tag", "tag_said")
-    found: dict[tuple[str, str], list[str]] = {}
-    for _, (lang, role, pattern) in rows("exact_names.tsv", 3, "'zh|en<TAB>role<TAB>pattern'",
-                                          lambda cells: cells[0] in ("zh", "en") and cells[1] in roles):
-        found.setdefault((lang, role), []).append(pattern)
-    return {key: "|".join(f"(?:{pattern})" for pattern in patterns) for key, patterns in found.items()}
+    return role_patterns("exact_names.tsv", ("frame", "after", "not", "other_noun", "tag", "tag_said"))
 
 
 def untagged(name: str) -> str:

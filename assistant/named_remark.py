@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from assistant.data_files import rows
+from assistant.data_files import role_patterns
 from assistant.exact_name import QUOTES, exact_spellings, untagged
 
 # Clause breaks: Chinese punctuation, a colon or semicolon, a dash between words, an English full stop or comma.
@@ -16,11 +16,7 @@ _BREAK = re.compile(r"([，；：。！？;:!?]|,\s|\.\s|\s[-—–]+\s|—+)")
 def _patterns() -> dict[tuple[str, str], re.Pattern]:
     """The patterns of assistant/data/named_remarks.tsv by (language, role), the rows of one role as alternatives."""
     roles = ("asking", "pronoun", "pronouns", "hearsay", "worry", "topic", "opener", "condition")
-    found: dict[tuple[str, str], list[str]] = {}
-    for _, (lang, role, pattern) in rows("named_remarks.tsv", 3, "'zh|en<TAB>role<TAB>pattern'",
-                                          lambda cells: cells[0] in ("zh", "en") and cells[1] in roles):
-        found.setdefault((lang, role), []).append(pattern)
-    return {key: re.compile("|".join(f"(?:{p})" for p in patterns), re.I) for key, patterns in found.items()}
+    return {key: re.compile(pattern, re.I) for key, pattern in role_patterns("named_remarks.tsv", roles).items()}
 
 
 def _spellings(names: list[str]) -> dict[str, str]:

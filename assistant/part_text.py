@@ -17,21 +17,18 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[tuple[str, str], re.Pattern]:
-    """The patterns of assistant/data/part_texts.tsv by (kind, language), a kind's rows as alternatives."""
-    from assistant import data_files
+    """The patterns of assistant/data/part_texts.tsv by (language, kind), a kind's rows as alternatives."""
+    from assistant.data_files import role_patterns
 
-    found: dict[tuple[str, str], list[str]] = {}
-    for _, (kind, lang, pattern) in data_files.rows("part_texts.tsv", 3, "kind<TAB>zh|en<TAB>pattern",
-                                                    lambda c: c[0] in _PARTS + ("ask", "about") and c[1] in ("zh", "en")):
-        found.setdefault((kind, lang), []).append(pattern)
-    return {key: re.compile("|".join(f"(?:{p})" for p in rows), re.IGNORECASE) for key, rows in found.items()}
+    return {key: re.compile(pattern, re.IGNORECASE)
+            for key, pattern in role_patterns("part_texts.tsv", _PARTS + ("ask", "about")).items()}
 
 
 def _asked_part(question: str, lang: str) -> tuple[str, str] | None:
     """The one part a question names and the stretch naming it, else None (none, or two parts said)."""
     said = []
     for part in _PARTS:
-        pattern = _patterns().get((part, lang))
+        pattern = _patterns().get((lang, part))
         if pattern is not None and (found := pattern.search(question)):
             said.append((part, found.group(0)))
     return said[0] if len(said) == 1 else None
@@ -62,7 +59,7 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
         The answer (the part's sentences, the one sharing most words with the question first), or None.
     """
     asked = _asked_part(question, lang)
-    ask = _patterns().get(("ask", lang))
+    ask = _patterns().get((lang, "ask"))
     if asked is None or ask is None or not ask.search(question):
         return None
     from assistant.interpret import normalize
@@ -91,7 +88,7 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
     for token in tokens:
         if token.kind in ("project", "quoted_project", "bracket", "topic"):
             topic = topic.replace(token.text, " ")
-    topic = _patterns()[("about", lang)].sub(" ", ask.sub(" ", topic.replace(said, " ")))
+    topic = _patterns()[(lang, "about")].sub(" ", ask.sub(" ", topic.replace(said, " ")))
     if not _HAN.search(topic) and not re.search(r"[A-Za-z]{3,}", topic):
         return None  # 偏差原因是怎么写的: the part asked whole, which the readers quote as evidence
     ranked = sorted(sentences, key=lambda sentence: -_overlap(topic, sentence))  # stable: printed order among equals

@@ -34,13 +34,9 @@ _FIGURE = re.compile(r"\d|(?<!第)[二两三四五六七八九十百千亿半]")
 @lru_cache(maxsize=1)
 def _patterns() -> dict[tuple[str, str], re.Pattern]:
     """The rows of assistant/data/remarks.tsv by (language, kind), each compiled into one pattern."""
-    parts: dict[tuple[str, str], list[str]] = {}
-    for _, cells in data_files.rows("remarks.tsv", 3, "'zh|en<TAB>asker|lead<TAB>pattern'",
-                                     lambda cells: cells[0] in ("zh", "en") and cells[1] in ("asker", "lead", "want", "definition", "guess")):
-        parts.setdefault((cells[0], cells[1]), []).append(cells[2].strip())
+    parts = data_files.role_patterns("remarks.tsv", ("asker", "lead", "want", "definition", "guess"))
     compiled = {}
-    for (lang, kind), patterns in parts.items():
-        body = "|".join(f"(?:{p})" for p in patterns)
+    for (lang, kind), body in parts.items():
         if kind in ("asker", "want", "definition", "guess"):
             body = rf"(?<![a-z'])(?:{body})(?![a-z'])" if lang == "en" else body
         else:
