@@ -69,6 +69,10 @@ def without_observations(question: str) -> str:
                         rf"(?:{_w('en', 'others')})\b", first)
         rest = " ".join(sentences[1:])
         if pair and not first.rstrip().endswith("?") and "?" in rest and not _POINTS_BACK.match(rest):
+            column = re.search(rf"(?i)(?<![a-z])(?:{_w('en', 'column')})(?![a-z])", first)
+            if column:  # Which ones leave it out? How many have one?: the column the observation names
+                rest = re.sub(r"(?i)\b(leave|leaves|left|have|has|print|prints|show|shows|give|gives|lack|lacks|miss|missing|skip|skipped)\s+(it|one)\b",
+                              lambda m: f"{m.group(1)} {'the' if m.group(2).lower() == 'it' else 'a'} {column.group(0)}", rest)
             return rest
     return question
 
@@ -96,7 +100,10 @@ def content_filled(question: str) -> str:
         return head + said + question[found.end() + fill.end():]
     en = re.compile(rf"(?i)(?:\b(?:{_w('en', 'really')})\s+)?\b(?:{_w('en', 'wrote')})\s+(?:{_w('en', 'content')})\s+"
                     rf"(?:in|into|under|for|on)\s+(?:(?:the|their|its|a|an)\s+)?(?P<column>{_w('en', 'column')}){_EN_SLOT}\b")
-    return en.sub(lambda m: "have a " + m.group("column"), question)
+    question = en.sub(lambda m: "have a " + m.group("column"), question)
+    left = re.compile(rf"(?i)\b(?:leave|leaves|left|leaving|omit|omits|omitted|skip|skips|skipped)\s+(?:out\s+)?"
+                      rf"(?:(?:the|their|its|a|an)\s+)?(?P<column>{_w('en', 'column')}){_EN_SLOT}\s+(?:out|off)\b")
+    return left.sub(lambda m: "have no " + m.group("column"), question)  # leave the grade out: the column empty
 
 
 def field_chosen(question: str) -> str:
@@ -113,6 +120,8 @@ def field_chosen(question: str) -> str:
     zh = re.compile(rf"(?:{_w('zh', 'use')})(?:{_w('zh', 'adjusted')})?(?P<used>[\u4e00-\u9fff]{{2,8}}?数?)(?:为准|来算|算|计算)?"
                     rf"[，,]\s*(?:{_w('zh', 'not')})(?:用|按)?[\u4e00-\u9fff]{{1,8}}?(?:数|的|预算)(?=[。，,；;？?！!]|$)")
     question = zh.sub(lambda m: "按" + m.group("used"), question)
+    # 不要用全年预算数。 closing a question that reads its field: the other field, never read
+    question = re.sub(rf"(?<=[。，,；;？?])\s*(?:{_w('zh', 'not')})(?:用|按)?[\u4e00-\u9fff]{{1,8}}?(?:数|预算)[。！!]?\s*$", "", question)
     en = re.compile(rf"(?i)\b(?:{_w('en', 'use')})\s+(?:the\s+|their\s+|its\s+)?(?:(?:{_w('en', 'adjusted')})\s+)?"
                     rf"(?P<used>[a-z][a-z -]{{2,40}}?)\s*,?\s*(?:{_w('en', 'not')})\s+(?:the\s+|their\s+|its\s+)?"
                     rf"[a-z][a-z -]{{1,40}}?(?:\s+(?:number|figure|one|amount|value))?(?=\s*[.;?!]|$)")
