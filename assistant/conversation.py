@@ -411,12 +411,13 @@ class Conversation:
         """A refusal naming what the question asks that no form holds: a measure after a noun nobody says, a year the
         store has no forms of, a thing no form prints; None when it asks nothing of the kind."""
         from assistant import other_years, unheld
+        from assistant.unheld_fields import unheld_fields  # 填报人, who signed it: fields no form holds
 
         forms_text = self._interpreter.catalog.text
         asked_years = list(query.form_filter.years) + (other_years.years_compared(reading.select.where) if reading is not None else [])
         years = other_years.unheld_years(question, asked_years, [y for y in self._form_years if y is not None])
         words = unheld.unknown_measures(question, forms_text, self._interpreter.content_words) + unheld.unprinted(question, forms_text) \
-            + unheld.unheld_facts(question, forms_text, self._interpreter.content_words)
+            + unheld.unheld_facts(question, forms_text, self._interpreter.content_words) + unheld_fields(question, forms_text)
         if not years and not words:
             return None
         zh = query.lang != "en"

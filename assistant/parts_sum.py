@@ -76,7 +76,7 @@ def _parts_first(tokens: list, at: int) -> tuple[int, str, str] | None:
     等于执行数) opening at `at` with funding sources: (end, total field, "!=" or "="); None when the run is not that.
     Separators may stand only between the parts; a sum word is needed unless all the sources are named at once."""
     if tokens[at].kind != "fund_source":
-        return None
+        return _fields_first(tokens, at)
     k, named, summed = at, [], False
     while k < len(tokens) and (tokens[k].kind == "fund_source" or (named and tokens[k].kind == "number" and tokens[k].text[-1:] in "项类个")
                                or (named and tokens[k].kind == "field" and tokens[k].key in ("executed", "annual_budget")
@@ -103,6 +103,39 @@ def _parts_first(tokens: list, at: int) -> tuple[int, str, str] | None:
     return None
 
 
+def _fields_first(tokens: list, at: int) -> tuple[int, str, str] | None:
+    """PART + PART … mismatch … TOTAL (indicator scores plus the budget score that don't add up to the total score,
+    各项指标得分加上预算执行得分跟总分对不上) opening at `at`: (end, total field, "!=" or "="); None when the run is not
+    that. Two parts of one total are needed, or one with a sum word."""
+    k, named, summed = at, [], False
+    while k < len(tokens) and (tokens[k].kind in ("field", "weak_field", "plus", "noun", "group_cue")
+                               or (tokens[k].kind == "aggregate" and tokens[k].key == "sum")):
+        token = tokens[k]
+        if token.kind in ("field", "weak_field"):
+            if token.key in _parts() and named:
+                break  # the total said after its parts
+            named.append(token.key)
+        summed = summed or token.kind == "plus" or token.kind == "aggregate"
+        k += 1
+    if not named or not any(key.replace(".sum.", ".") in _part_fields(parts) for key in named for parts in _parts().values()):
+        return None
+    op, total = None, None
+    while k < len(tokens) and not tokens[k].after_separator:
+        token = tokens[k]
+        if token.kind in ("compare_cue", "op") and token.key in ("!=", "=") and op is None:
+            op, summed = token.key, summed or _SUMMED.search(token.text) is not None
+        elif token.kind in ("field", "weak_field") and token.key in _parts() and total is None:
+            total = token.key  # don't add up to the total score; 跟总分对不上
+        elif token.kind not in (*_BETWEEN, "follow"):
+            return None
+        k += 1
+        if op is not None and total is not None:
+            fields = _part_fields(_parts()[total])
+            parts = [key for key in named if key in fields]
+            return (k, total, op) if len(parts) == len(named) and (len(set(parts)) >= 2 or summed) else None
+    return None
+
+
 def _mismatch_end(tokens: list, at: int, fields: set[str]) -> int | None:
     """The end of "total … parts … mismatch" (总分跟各项得分加起来对不上) or "total mismatch … parts added up" (total score
     does not match its scores added up) opening at `at`, with only joining words between; None when the run is not that.
@@ -116,6 +149,8 @@ def _mismatch_end(tokens: list, at: int, fields: set[str]) -> int | None:
             differ = k
         elif token.kind == "aggregate" and token.key == "sum":
             summed = True
+            if differ is not None and not named:
+                named = True  # doesn't tally with the sum of its parts: the total's own parts
         elif token.kind not in (*_BETWEEN, "follow") or token.kind == "aggregate" or token.kind == "op":
             break
         k += 1

@@ -6,6 +6,7 @@ from assistant.asides import without_asides
 from assistant.aspect_particles import listed_particles
 from assistant.colloquial_fields import below_reached, money_named, negated_bounds
 from assistant.factor_words import factors_said
+from assistant.field_fill import field_fill
 from assistant.filled_columns import filled_columns
 from assistant.full_figure import as_full_marks
 from assistant.glossed_statistic import statistic_named
@@ -38,6 +39,7 @@ def rewritten(question: str) -> str:
     question = magnitudes_said(without_restated_figures(question))  # 上千万, 过亿: at least / more than the figure; 60%（即0.6）, 50万元（即500000元）: the figure said once
     question = rough_figures(question)  # 十几个, 九十几%, twenty-odd: the range they say (before the asides read its ends)
     question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
+    question = field_fill(question)  # 有的…，有的…: background; 写了内容: the column filled; 0.00 as the initial budget; use X, not Y
     question = filled_columns(ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question)))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
     question = size_ranks_said(question)  # 前三大的项目: the three largest
     question = listed_particles(money_named(in_forms_unit(below_reached(negated_bounds(question)))))  # 没过六成, never topped 60%: at most 60%; 钱没花到六成: below 60%; "50 (in 10,000 yuan)": 50 万元; 年初批的钱: the initial budget; 调整了 as 调整过
