@@ -39,6 +39,7 @@ from assistant.name_glue import within_names
 from assistant.approximate import approximate_states
 from assistant.rest_said import rest_of_forms
 from assistant.field_after_figure import field_after_figure
+from assistant.figure_pointer import compared_with_last
 from assistant.pooled_rate import parts_named
 from assistant.ranked_size import first_of_a_field
 from assistant.share_of_last import as_share_of_last, asks_share_of_whole, share_of_whole
@@ -335,7 +336,8 @@ class QuestionReader:
         first = follow_ups.first_n(tokens, previous) or follow_ups.change_total(tokens, previous) \
             or follow_ups.changed_figure(tokens, previous, self.lexicon) \
             or follow_ups.listed(tokens, previous, previous_ids) or ranked_follow_ups.pick(tokens, previous, previous_ids) \
-            or list_totals.total(tokens, previous, previous_ids, self.lexicon)
+            or list_totals.total(tokens, previous, previous_ids, self.lexicon) \
+            or compared_with_last(tokens, previous, previous_ids)  # which of them are below that? after an average
         first = first or swapped_statistic(tokens, previous)  # 中位数呢: the last statistic, swapped
         if first is not None and all(_FILLER.match(g) for g in gaps):
             return first
