@@ -7,7 +7,7 @@ from assistant.asking import Reading
 from assistant.recognise import Token
 
 # Kinds a question pointing at the last figure may hold besides its comparison (of them, scored, average, projects).
-_GLUE = ("follow", "op", "aggregate", "field", "noun")
+_GLUE = ("follow", "op", "aggregate", "field", "weak_field", "noun")
 _STATISTICS = ("avg", "median")
 
 
@@ -27,11 +27,11 @@ def compared_with_last(tokens: list[Token], previous: m.Select | None, previous_
             or previous.aggregate.function not in _STATISTICS or not isinstance(previous.aggregate.expr, m.Field) \
             or previous.aggregate.expr.entity != "form":
         return None
-    statistic, field = previous.aggregate.function, previous.aggregate.expr
+    statistic, field = previous.aggregate.function, previous.aggregate.expr  # 平均分: avg+total_score, the same figure
     ops = [t for t in tokens if t.kind == "op"]
     if len(ops) != 1 or ops[0].key not in ("<", "<=", ">", ">=") or not all(t.kind in _GLUE for t in tokens) \
-            or any(t.kind == "aggregate" and t.key != statistic for t in tokens) \
-            or any(t.kind == "field" and t.key != field.name for t in tokens) \
+            or any(t.kind == "aggregate" and t.key not in (statistic, f"{statistic}+{field.name}") for t in tokens) \
+            or any(t.kind in ("field", "weak_field") and t.key != field.name for t in tokens) \
             or any(t.kind == "noun" and t.key != "form" for t in tokens):
         return None
     base = m.FormIds(tuple(previous_ids)) if previous_ids else previous.where
