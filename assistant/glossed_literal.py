@@ -22,6 +22,14 @@ quoting cite cites cited citing say says said saying contain contains containing
 refers referring to in of for about on with by from their its and or that there""".split())
 
 
+def _excluding(words: str) -> bool:
+    """Whether English words end on an exclusion cue (excluding, other than, leaving out): no part of a gloss."""
+    from assistant import exclusion, lexicon
+
+    said = " " + words.lower()
+    return any(said.endswith(" " + cue) for cue in exclusion.words(lexicon.load()) if cue.isascii())
+
+
 def unglossed(question: str, says, names=lambda literal: False) -> str:
     """The question with each English gloss next to a Chinese literal the forms' text says taken off, and the literal
     quoted: "Where is a district finance notice (区财发) quoted" → "Where is “区财发” quoted"; a literal a project name
@@ -55,6 +63,8 @@ def unglossed(question: str, says, names=lambda literal: False) -> str:
         for index, word in enumerate(words):
             if word.lower().strip("'’") in _FRAME and word.lower() not in ("a", "an", "the"):
                 kept = index + 1
+            elif _excluding(" ".join(words[:index + 1])):
+                kept = index + 1  # Excluding the petition office (信访办): the exclusion stays, only the gloss goes
         return " ".join(words[:kept] + [f"“{literal}”"])
 
     def after(found: re.Match) -> str:

@@ -14,6 +14,7 @@ from assistant.intensifiers import without_intensifiers
 from assistant.maximum_said import without_maximum
 from assistant.member_pointer import of_previous  # noqa: F401  (read after the rewrites, with the previous answer)
 from assistant.not_even import not_even
+from assistant.performance_words import performance_said
 from assistant.quoted_fragment import without_ellipses
 from assistant.range_ends import range_ends
 from assistant.ranked_size import size_ranks_said
@@ -41,6 +42,6 @@ def rewritten(question: str) -> str:
     question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
     question = field_fill(question)  # 有的…，有的…: background; 写了内容: the column filled; 0.00 as the initial budget; use X, not Y
     question = filled_columns(ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question)))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
-    question = size_ranks_said(question)  # 前三大的项目: the three largest
+    question = performance_said(size_ranks_said(question))  # best performers, 表现最差的: the total score at that end; 前三大的项目: the three largest
     question = listed_particles(money_named(in_forms_unit(below_reached(negated_bounds(question)))))  # 没过六成, never topped 60%: at most 60%; 钱没花到六成: below 60%; "50 (in 10,000 yuan)": 50 万元; 年初批的钱: the initial budget; 调整了 as 调整过
     return question

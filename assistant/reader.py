@@ -38,6 +38,8 @@ from assistant.named_list import named_list
 from assistant.name_glue import within_names
 from assistant.approximate import approximate_states
 from assistant.rest_said import rest_of_forms
+from assistant.field_after_figure import field_after_figure
+from assistant.figure_pointer import compared_with_last
 from assistant.pooled_rate import parts_named
 from assistant.ranked_size import first_of_a_field
 from assistant.share_of_last import as_share_of_last, asks_share_of_whole, share_of_whole
@@ -295,6 +297,7 @@ class QuestionReader:
         tokens = [t for k, t in enumerate(tokens) if not self._glosses_the_field(tokens, k)]  # annual budget (全年预算数)
         tokens = which_n(ranked_by_rows(weighted_rows(points_head.bound(range_ends.joined(ranking_by(tokens, text), text), text), text), text), text)  # 30分的三级指标: the row's weight; scored under 95 overall: the total; from 90 through 99 percent; 按指标条数排
         tokens = picked_by_comparative(tokens, text)  # 其中哪个预算更高: the one ahead, not a comparison
+        tokens = field_after_figure(tokens)  # with an indicator …, which less than 100% execution: the execution rate's bound
         tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
         tokens, gaps = printed_words(tokens, gaps, text, self.lexicon.keys("printed_as"))  # 时效目标写的是按计划开展: that wording
@@ -333,7 +336,8 @@ class QuestionReader:
         first = follow_ups.first_n(tokens, previous) or follow_ups.change_total(tokens, previous) \
             or follow_ups.changed_figure(tokens, previous, self.lexicon) \
             or follow_ups.listed(tokens, previous, previous_ids) or ranked_follow_ups.pick(tokens, previous, previous_ids) \
-            or list_totals.total(tokens, previous, previous_ids, self.lexicon)
+            or list_totals.total(tokens, previous, previous_ids, self.lexicon) \
+            or compared_with_last(tokens, previous, previous_ids)  # which of them are below that? after an average
         first = first or swapped_statistic(tokens, previous)  # 中位数呢: the last statistic, swapped
         if first is not None and all(_FILLER.match(g) for g in gaps):
             return first

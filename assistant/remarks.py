@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from . import data_files
 
-# Sentences end at a closing mark (a full stop before a space, not a decimal point), a dash between spaces or a colon.
-_SENTENCE = re.compile(r"(?<=[。！？!?；;])\s*|(?<=[a-z)\"'”])\.\s+|\s+[—–-]+\s+|\s*[—–]{1,2}\s*|[：:]\s*", re.I)
+# Sentences end at a closing mark (a full stop before a space, not a decimal point or i.e. / e.g.), a dash between spaces or a colon.
+_SENTENCE = re.compile(r"(?<=[。！？!?；;])\s*|(?<=[a-z)\"'”])(?<!i\.e)(?<!e\.g)(?<!etc)(?<!\bvs)\.\s+|\s+[—–-]+\s+|\s*[—–]{1,2}\s*|[：:]\s*", re.I)
 _CLAUSE = re.compile(r"\s*[，,]\s*")
 # A clause that asks: a question word, a request to list or count, or a question mark.
 _ASKS_ZH = re.compile(r"(?:哪|几|多少|啥|什么|谁|怎么|咋|怎|为何)(?![都也])|吗|么|呢|是否|是不是|有没有|如何|列|排|统计|[?？]")
@@ -222,6 +222,8 @@ def background(question: str, tokens: Callable[[str], list]) -> tuple[str, list[
         if _excludes(sentence) or _ONLY.search(sentence) or (_asking(sentence) and not _HOW_TO.search(sentence)):
             return question, []
         said_by_asker = _said_by_asker(sentence) or bool(remarks)
+        if _POINTS_BACK.search(sentence) and not said_by_asker:
+            return question, []  # "And their overall rate, …": said of the last answer's forms, the question itself
         own = {(token.kind, token.text.lower()) for token in tokens(sentence) if token.kind in _NAMING}
         restated = own and all(_shared({said}, named) for said in own) and not _figure(sentence) and not any(
             token.kind in ("op", "op_after", "compare_cue") for token in tokens(sentence))  # 研究一下满意度指标的设置
