@@ -254,6 +254,9 @@ class Conversation:
         query = rule_query = form_text.referring_back(query, self.last_ids) or query
         narrowed = described_form.narrowed_reading(reading, query, self.store) or derived_lookup.of_named(reading, query, self.store)
         reading = narrowed or reading
+        from assistant.undirected_gap import sized
+
+        reading = sized(reading, question, lang)  # 之间差了多少, how far apart: the size of A − B
         from assistant.named_saying import limited
 
         if (named := limited(question, lang, self.interpret, self.store)) is not None:
