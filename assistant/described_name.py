@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.data_files import role_patterns, role_words
+from assistant.exact_name import exact_spellings
 
 _ROLES = ("noun", "kept_noun", "lead", "glue", "place", "pointer")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -205,6 +206,8 @@ def named_by_description(question: str, owners: dict[str, str], glossary: dict[s
     if any(form.name in question for form in forms if len(form.name) >= 4):
         return question  # a form named in full already
     english = bool(re.search(r"[a-zA-Z]{3}", question))
+    # the name without its tag when no other form has it (X（平安办）全年花了, For X（平安办）, … are misread; X is not)
+    spellings = exact_spellings([form.name for form in forms])
     spans = _english_spans(question) if english else _chinese_spans(question)
     for start, end, desc, parts, kept in sorted(spans, key=lambda span: -span[0]):
         if english:
@@ -219,7 +222,8 @@ def named_by_description(question: str, owners: dict[str, str], glossary: dict[s
         found = _resolve(concepts, parts, forms, names_en, glossary)
         if len(found) != 1:
             continue
-        name = found[0].name
+        base = _TAG.sub("", found[0].name)
+        name = base if spellings.get(base) == found[0].name else found[0].name
         said = name if not kept else f"{name} {kept}"
         question = question[:start] + said + question[end:]
     return question
