@@ -173,7 +173,7 @@ def _chinese_spans(text: str) -> list[tuple[int, int, list[str], list[str], str]
     patterns = _patterns()
     pointer, noun = patterns.get(("zh", "pointer"), "的"), patterns.get(("zh", "noun"), "项目")
     found = []
-    for match in re.finditer(rf"([\u4e00-\u9fff]{{3,16}}?)(?:{pointer})([\u4e00-\u9fff]{{0,6}}?)(?:{noun})", text):
+    for match in re.finditer(rf"([\u4e00-\u9fff]{{2,16}}?)(?:{pointer})([\u4e00-\u9fff]{{0,6}}?)(?:{noun})", text):
         runs = [r for r in (match.group(1), match.group(2)) if len(r) >= 2]
         end, parts = match.end(), []
         if bracket := _BRACKET.match(text, end):
