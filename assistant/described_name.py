@@ -10,7 +10,7 @@ from functools import cache
 from assistant.data_files import role_patterns, role_words
 from assistant.exact_name import exact_spellings
 
-_ROLES = ("noun", "kept_noun", "lead", "glue", "place", "pointer")
+_ROLES = ("noun", "kept_noun", "lead", "glue", "place", "pointer", "figure")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TAG = re.compile(r"[（(]([^（）()]{1,12})[）)]$")
 # A bracket right after a description: a name, a tag or a unit, one or several (党建活动, 党群中心).
@@ -83,7 +83,9 @@ def _score(form: _Form, concepts: list[tuple[str, list[str]]]) -> float:
     score = 0.0
     for word, terms in concepts:
         if _HAN.search(word):
-            score += _covered(word, form.haystack) / max(len(word), 1) * max(1.0, len(word) / 2)
+            share = _covered(word, form.haystack) / max(len(word), 1)
+            # most of a Chinese run in the name (视频监控全覆盖 is a goal's words, not 图像视频监控…'s name)
+            score += share * max(1.0, len(word) / 2) if share >= 0.75 else 0.0
         elif any(term in form.haystack for term in terms):
             score += 1.0
     return score
@@ -117,18 +119,17 @@ def _resolve(concepts, parts, forms, names_en, glossary) -> list[_Form]:
     best = scored[0][0]
     if not concepts and parts and len(agreeing) == 1:
         return agreeing
-    if best < 2 and not (best >= 1 and len(agreeing) < len(forms)):
-        return []  # one word matched (the security project): too loose to name a form
+    if best < 1.5 and not (best >= 1 and len(agreeing) < len(forms)):
+        return []  # one English word matched (the security project): too loose to name a form
     tied = [form for score, form in scored if score == best]
     exact = [form for form in tied if any(_TAG.sub("", form.name) == part.strip() for part in parts)]
     return exact or tied  # the fund under the 党群中心 (社工): a part that is a whole name, untagged, is that form
 
 
 def _english_spans(text: str) -> list[tuple[int, int, list[str], list[str], str]]:
-    """English descriptions of one form: (start, end, words, bracketed or placed parts, the kept noun)."""
+    """English descriptions of one form: (start, end, words, bracketed or placed parts, how the name is written in)."""
     words = _words()
     nouns = sorted(words.get(("en", "noun"), []) + words.get(("en", "kept_noun"), []), key=len, reverse=True)
-    kept = set(words.get(("en", "kept_noun"), []))
     leads, glue = set(words.get(("en", "lead"), [])), set(words.get(("en", "glue"), []))
     places = "|".join(re.escape(p) for p in words.get(("en", "place"), []))
     found = []
@@ -150,6 +151,7 @@ def _english_spans(text: str) -> list[tuple[int, int, list[str], list[str], str]
         if not desc:
             continue
         lead = re.search(r"\b(?:the|this|that)\s+$", text[:start], re.IGNORECASE)
+        said_lead = lead.group() if lead else ""  # the … form stays "the NAME form": the readers know a form named so
         start = lead.start() if lead else start
         end, parts = match.end(), []
         if bracket := _BRACKET.match(text, end):
@@ -162,7 +164,7 @@ def _english_spans(text: str) -> list[tuple[int, int, list[str], list[str], str]
                 parts += [p for p in _PARTS.split(bracket.group(1)) if p.strip()]
                 end = bracket.end()
         noun = match.group(1).lower()
-        found.append((start, end, desc + [noun], parts, match.group(1) if noun in kept else ""))
+        found.append((start, end, desc + [noun], parts, f"{said_lead}{{name}} {match.group(1)}"))
     # the video surveillance rental (project): a noun inside a longer description is part of it
     return [span for span in found if not any(o[0] <= span[0] and span[1] <= o[1] and o != span for o in found)]
 
@@ -206,6 +208,9 @@ def named_by_description(question: str, owners: dict[str, str], glossary: dict[s
     if any(form.name in question for form in forms if len(form.name) >= 4):
         return question  # a form named in full already
     english = bool(re.search(r"[a-zA-Z]{3}", question))
+    figure = _patterns().get(("en" if english else "zh", "figure"))
+    if figure and not re.search(r"\b(?:" + figure + r")\b" if english else figure, question, re.IGNORECASE):
+        return question  # a text quoted or rows counted: the described-form readers' own
     # the name without its tag when no other form has it (X（平安办）全年花了, For X（平安办）, … are misread; X is not)
     spellings = exact_spellings([form.name for form in forms])
     spans = _english_spans(question) if english else _chinese_spans(question)
@@ -224,6 +229,6 @@ def named_by_description(question: str, owners: dict[str, str], glossary: dict[s
             continue
         base = _TAG.sub("", found[0].name)
         name = base if spellings.get(base) == found[0].name else found[0].name
-        said = name if not kept else f"{name} {kept}"
+        said = kept.replace("{name}", name) if kept else name
         question = question[:start] + said + question[end:]
     return question
