@@ -170,6 +170,12 @@ class Conversation:
         names, asked_lang = (self._reader.recogniser.names.projects if self._reader else []), "en" if is_english(question) else "zh"
         plainly = said_plainly(question, names, asked_lang)  # 名称就叫“社工”的, called just X (not Y): the bare name
         question, known = plainly.text, []
+        if self._reader is not None:  # the video surveillance rental contract, 禁毒反邪教的项目: the one form described
+            from assistant.described_name import named_by_description
+            from assistant.lexicon import load as load_lexicon
+            from index.glossary import GLOSSARY_EN
+
+            question = named_by_description(question, self._owners, GLOSSARY_EN, load_lexicon().names_en)
         if self._reader is not None:  # 第一次写自评表，…。有哪些表…？: the last sentence asks; "…for a slide. What was it?"
             from assistant.remarks import background
 
@@ -248,6 +254,9 @@ class Conversation:
         query = rule_query = form_text.referring_back(query, self.last_ids) or query
         narrowed = described_form.narrowed_reading(reading, query, self.store) or derived_lookup.of_named(reading, query, self.store)
         reading = narrowed or reading
+        from assistant.undirected_gap import sized
+
+        reading = sized(reading, question, lang)  # 之间差了多少, how far apart: the size of A − B
         from assistant.named_saying import limited
 
         if (named := limited(question, lang, self.interpret, self.store)) is not None:

@@ -1,0 +1,234 @@
+"""A form named by what it is (the big video surveillance system rental contract, the 可视化 security project, the
+party building activities project (党建活动, 党群中心), 禁毒反邪教的项目): written as the one stored name every part agrees on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from assistant.data_files import role_patterns, role_words
+from assistant.exact_name import exact_spellings
+
+_ROLES = ("noun", "kept_noun", "lead", "glue", "place", "pointer", "figure")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_TAG = re.compile(r"[（(]([^（）()]{1,12})[）)]$")
+# A bracket right after a description: a name, a tag or a unit, one or several (党建活动, 党群中心).
+_BRACKET = re.compile(r"\s*[（(]([^（）()]{1,40})[）)]")
+_PARTS = re.compile(r"\s*(?:[,，、;；/]|\band\b|和)\s*")
+# A question asking which form its description fits: the description is the answer, not a form named.
+_ASKS_WHICH = re.compile(r"\bwhich\b|哪")
+
+
+@cache
+def _words() -> dict[tuple[str, str], list[str]]:
+    """The words of assistant/data/described_names.tsv by (language, role), longest first."""
+    return role_words("described_names.tsv", _ROLES)
+
+
+@cache
+def _patterns() -> dict[tuple[str, str], str]:
+    """The same file's rows of one (language, role) as one alternation."""
+    return role_patterns("described_names.tsv", _ROLES)
+
+
+@dataclass(frozen=True)
+class _Form:
+    """A stored name with what its parts may be matched against: the name, its tag, its unit."""
+
+    name: str
+    unit: str
+
+    @property
+    def haystack(self) -> str:
+        """The name and its unit, where a description's words may be found."""
+        return f"{self.name} {self.unit}"
+
+
+def _covered(run: str, text: str) -> int:
+    """How many characters of a Chinese run stand in stretches of two or more that the text holds (禁毒反邪教 in
+    禁毒与反邪教: all five)."""
+    covered = [False] * len(run)
+    for start in range(len(run)):
+        for end in range(len(run), start + 1, -1):
+            if run[start:end] in text:
+                covered[start:end] = [True] * (end - start)
+                break
+    return sum(covered)
+
+
+def _english_terms(words: list[str], glossary: dict[str, str], names_en: dict[str, str]) -> list[tuple[str, list[str]]]:
+    """The description's English words as concepts, each with the Chinese terms it may be written with, the longest
+    glossary phrase first (video surveillance one concept); a word the glossary lacks is matched as itself."""
+    concepts, i = [], 0
+    while i < len(words):
+        for size in (4, 3, 2, 1):
+            phrase = " ".join(words[i:i + size])
+            if size > 1 and len(words) - i < size:
+                continue
+            if phrase in names_en:
+                concepts.append((phrase, [names_en[phrase]]))
+                break
+            if phrase in glossary:
+                concepts.append((phrase, glossary[phrase].split()))
+                break
+            if size == 1:
+                concepts.append((phrase, [phrase] if _HAN.search(phrase) else []))
+        i += size
+    return concepts
+
+
+def _score(form: _Form, concepts: list[tuple[str, list[str]]]) -> float:
+    """How many of the description's concepts the form's name or unit says: a Chinese run by its share covered."""
+    score = 0.0
+    for word, terms in concepts:
+        if _HAN.search(word):
+            share = _covered(word, form.haystack) / max(len(word), 1)
+            # most of a Chinese run in the name (视频监控全覆盖 is a goal's words, not 图像视频监控…'s name)
+            score += share * max(1.0, len(word) / 2) if share >= 0.75 else 0.0
+        elif any(term in form.haystack for term in terms):
+            score += 1.0
+    return score
+
+
+def _agrees(part: str, form: _Form, names_en: dict[str, str], glossary: dict[str, str]) -> bool | None:
+    """Whether a bracketed part (a name, a tag, a unit) fits the form; None when it fits no stored form at all."""
+    part = part.strip().strip("“”\"'‘’").lower()
+    if not part:
+        return None
+    if part in names_en:
+        part = names_en[part]
+    if _HAN.search(part):
+        return _covered(part, form.haystack) >= max(2, len(part) - 1)
+    terms = [t for w in part.split() for t in glossary.get(w, "").split()]
+    return any(term in form.haystack for term in terms) if terms else None
+
+
+def _resolve(concepts, parts, forms, names_en, glossary) -> list[_Form]:
+    """The forms the description fits best, every bracketed or placed part agreeing; empty when none fits enough."""
+    agreeing = forms
+    for part in parts:
+        fits = [form for form in agreeing if _agrees(part, form, names_en, glossary)]
+        if fits:
+            agreeing = fits  # a part fitting no form (a remark in brackets) narrows nothing
+        elif any(_agrees(part, form, names_en, glossary) is not None for form in forms):
+            return []  # the part names something, but not with the rest: no one form
+    scored = sorted(((_score(form, concepts), form) for form in agreeing), key=lambda pair: -pair[0])
+    if not scored:
+        return []
+    best = scored[0][0]
+    if not concepts and parts and len(agreeing) == 1:
+        return agreeing
+    if best < 1.5 and not (best >= 1 and len(agreeing) < len(forms)):
+        return []  # one English word matched (the security project): too loose to name a form
+    tied = [form for score, form in scored if score == best]
+    exact = [form for form in tied if any(_TAG.sub("", form.name) == part.strip() for part in parts)]
+    return exact or tied  # the fund under the 党群中心 (社工): a part that is a whole name, untagged, is that form
+
+
+def _english_spans(text: str) -> list[tuple[int, int, list[str], list[str], str]]:
+    """English descriptions of one form: (start, end, words, bracketed or placed parts, how the name is written in)."""
+    words = _words()
+    nouns = sorted(words.get(("en", "noun"), []) + words.get(("en", "kept_noun"), []), key=len, reverse=True)
+    leads, glue = set(words.get(("en", "lead"), [])), set(words.get(("en", "glue"), []))
+    places = "|".join(re.escape(p) for p in words.get(("en", "place"), []))
+    found = []
+    for match in re.finditer(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b(?!-)", text, re.IGNORECASE):
+        before = list(re.finditer(r"[\w\u4e00-\u9fff'’&-]+", text[:match.start()]))
+        desc: list[str] = []
+        start = match.start()
+        for word in reversed(before):
+            low = word.group().lower().rstrip("'’").removesuffix("'s").removesuffix("’s")
+            if low in glue and desc and desc[0] not in glue:
+                desc.insert(0, low)
+                continue
+            if low in leads or low.isdigit():
+                break
+            desc.insert(0, low)
+            start = word.start()
+        while desc and desc[0] in glue:
+            desc.pop(0)
+        if not desc:
+            continue
+        lead = re.search(r"\b(?:the|this|that)\s+$", text[:start], re.IGNORECASE)
+        said_lead = lead.group() if lead else ""  # the … form stays "the NAME form": the readers know a form named so
+        start = lead.start() if lead else start
+        end, parts = match.end(), []
+        if bracket := _BRACKET.match(text, end):
+            parts += [p for p in _PARTS.split(bracket.group(1)) if p.strip()]
+            end = bracket.end()
+        if places and (place := re.match(rf"\s+(?:{places})\s+(?:the\s+)?([\u4e00-\u9fff]{{2,12}}|[a-z][a-z' -]{{2,40}}?office|[a-z][a-z' -]{{2,40}}?cent(?:er|re))\b", text[end:], re.IGNORECASE)):
+            parts.append(place.group(1))
+            end += place.end()
+            if bracket := _BRACKET.match(text, end):  # the fund under the 党群中心 (社工)
+                parts += [p for p in _PARTS.split(bracket.group(1)) if p.strip()]
+                end = bracket.end()
+        noun = match.group(1).lower()
+        found.append((start, end, desc + [noun], parts, f"{said_lead}{{name}} {match.group(1)}"))
+    # the video surveillance rental (project): a noun inside a longer description is part of it
+    return [span for span in found if not any(o[0] <= span[0] and span[1] <= o[1] and o != span for o in found)]
+
+
+def _chinese_spans(text: str) -> list[tuple[int, int, list[str], list[str], str]]:
+    """Chinese descriptions of one form: a run of fragments before a pointer and a noun (禁毒反邪教的项目,
+    可视化那个安全管控项目), a bracket after it giving a unit or tag."""
+    patterns = _patterns()
+    pointer, noun = patterns.get(("zh", "pointer"), "的"), patterns.get(("zh", "noun"), "项目")
+    found = []
+    for match in re.finditer(rf"([\u4e00-\u9fff]{{2,16}}?)(?:{pointer})([\u4e00-\u9fff]{{0,6}}?)(?:{noun})", text):
+        runs = [r for r in (match.group(1), match.group(2)) if len(r) >= 2]
+        end, parts = match.end(), []
+        if bracket := _BRACKET.match(text, end):
+            parts += [p.removesuffix("的") for p in _PARTS.split(bracket.group(1)) if p.strip()]
+            end = bracket.end()
+        found.append((match.start(), end, runs, parts, ""))
+    return found
+
+
+def named_by_description(question: str, owners: dict[str, str], glossary: dict[str, str],
+                         names_en: dict[str, str]) -> str:
+    """The question with a form described by what it is written as that form's stored name, when the description's
+    words (English through the glossary, Chinese fragments) and every bracketed or placed part (a name, a tag, a unit)
+    fit one form better than any other; unchanged when none, or two or more, fit.
+
+    A Chinese description already contiguous in one name is left to the readers, who read it as a part of names.
+
+    Args:
+        question: the question as typed.
+        owners: each stored project name → its implementing unit.
+        glossary: English phrase → space-separated Chinese terms (index.glossary.GLOSSARY_EN).
+        names_en: English names of offices → the Chinese the store's names use.
+
+    Returns:
+        The question, a described form written as its stored name.
+    """
+    if not owners or _ASKS_WHICH.search(question):
+        return question
+    forms = [_Form(name, unit or "") for name, unit in owners.items()]
+    if any(form.name in question for form in forms if len(form.name) >= 4):
+        return question  # a form named in full already
+    english = bool(re.search(r"[a-zA-Z]{3}", question))
+    figure = _patterns().get(("en" if english else "zh", "figure"))
+    if figure and not re.search(r"\b(?:" + figure + r")\b" if english else figure, question, re.IGNORECASE):
+        return question  # a text quoted or rows counted: the described-form readers' own
+    # the name without its tag when no other form has it (X（平安办）全年花了, For X（平安办）, … are misread; X is not)
+    spellings = exact_spellings([form.name for form in forms])
+    spans = _english_spans(question) if english else _chinese_spans(question)
+    for start, end, desc, parts, kept in sorted(spans, key=lambda span: -span[0]):
+        if english:
+            concepts = _english_terms(desc[:-1], glossary, names_en)
+            noun = _english_terms(desc[-1:], glossary, names_en)
+            if sum(_score(form, noun) > 0 for form in forms) <= 3:
+                concepts += noun  # the CCTV rental: a closing noun few names say describes the form too
+        else:
+            concepts = [(run, [run]) for run in desc]
+            if len(desc) == 1 and not parts and any(desc[0] in form.name for form in forms):
+                continue  # a part of one name, said as it stands: the readers' own
+        found = _resolve(concepts, parts, forms, names_en, glossary)
+        if len(found) != 1:
+            continue
+        base = _TAG.sub("", found[0].name)
+        name = base if spellings.get(base) == found[0].name else found[0].name
+        said = kept.replace("{name}", name) if kept else name
+        question = question[:start] + said + question[end:]
+    return question
