@@ -47,7 +47,7 @@ def _pointer_words() -> dict[str, tuple[str, ...]]:
     from assistant import data_files
 
     return {cells[0]: tuple(cells[1].split("|")) for _, cells in data_files.rows(
-        "row_pointers.tsv", 2, "kind<TAB>words", lambda cells: cells[0] in ("pointer", "among", "high", "low", "both", "compare"))}
+        "row_pointers.tsv", 2, "kind<TAB>words", lambda cells: cells[0] in ("pointer", "among", "high", "low", "both", "compare", "budget_line"))}
 
 
 def _pattern(word: str) -> re.Pattern:
@@ -111,9 +111,13 @@ def _forms_named(tokens, forms: list[tuple[int, str]]) -> dict[int, int]:
 
 def _form_fields(tokens, spans: list[tuple[int, int]] = ()) -> bool:
     """Whether a form's own column is said beside the row's (执行率最高的项目, the budget too): not one row's column.
-    A field word inside a column's words (allotted of "points were allotted") is that column's."""
+    A field word inside a column's words (allotted of "points were allotted") is that column's; one just before the
+    word for a form (the security funding form) describes the form."""
+    content = [token for token in tokens if token.kind != "stop"]
+    describing = {id(token) for token, after in zip(content, content[1:]) if after.kind == "noun" and after.key == "form"}
     return any(token.kind == "field" and not token.key.startswith("indicator.") and not (
         token.key == "total_score" and not _TOTAL.search(token.text))  # 得了几分, score: the row's
+        and id(token) not in describing
         and not any(a <= token.start and token.end <= b for a, b in spans) for token in tokens)
 
 
@@ -160,10 +164,12 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
 
     text = normalize(question)
     tokens, _ = recogniser.tokens(text)
-    if _form_fields(tokens, _column_spans(text)):
-        return None
     listed = run_select(store, "SELECT form_id, project_name, year FROM forms").rows
     forms = [(int(i), name) for i, name, _ in listed]
+    if (line := _budget_line(question, text, lang, columns, tokens, listed, store)) is not None:
+        return line  # 党建活动执行率那一行得了几分, the score next to the execution rate: the budget line's
+    if _form_fields(tokens, _column_spans(text)):
+        return None
     printed = {row for (row,) in run_select(store, "SELECT DISTINCT name FROM indicators").rows if row and len(row) >= 3}
     spans = [(found.start(), found.end()) for row in printed for found in re.finditer(re.escape(row), text)]
     # 社工 inside 社工数量 names the row, not the form 社工
@@ -196,6 +202,39 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
     year = next(year for i, _, year in listed if int(i) == found[0][0])
     ordered = [column for column in _LABELS if column in columns]  # as the form prints them
     return _answer(question, lang, found[0], dict(forms)[found[0][0]], year, ordered)
+
+
+def _budget_line(question: str, text: str, lang: str, columns: set[str], tokens, listed: list[tuple], store) -> Answer | None:
+    """The budget line's score or weight (预算执行率 and its 分值, 得分: a row above the indicators) of the one form named."""
+    said = [found.span() for word in _pointer_words()["budget_line"] for found in _pattern(word).finditer(text)]
+    if not said or len(columns) != 1 or not columns <= {"score", "weight"}:
+        return None
+    spans = said + _column_spans(text)
+    # the line's own fields (执行率, 预算执行得分) are its words; any other of the form's (总分, 预算数) asks that
+    if _form_fields([t for t in tokens if not (t.kind == "field" and t.key in _LINE_FIELDS)], spans):
+        return None
+    named = _forms_named(tokens, [(int(i), name) for i, name, _ in listed])
+    top = [form_id for form_id, count in named.items() if named and count == max(named.values())]
+    if len(top) != 1:
+        return None
+    (form_id, name, year, weight, score, rate), = run_select(
+        store, "SELECT form_id, project_name, year, budget_weight, budget_score, execution_rate_printed FROM forms "
+               f"WHERE form_id = {int(top[0])}").rows
+    zh, column = lang != "en", columns.pop()
+    value = score if column == "score" else weight
+    label = _LABELS[column][0 if zh else 1]
+    line = "预算执行率" if zh else "budget execution rate"
+    text_ = (f"{name} · {line}（执行率 {rate or '—'}%）：{label} {_points(value)}（得分 {_points(score)}/{_points(weight)}）" if zh else
+             f"{name} · {line} (rate {rate or '—'}%): {label} {_points(value)} (score {_points(score)}/{_points(weight)})")
+    said_ = (f"项目 = {name} · 预算执行率一行 · {label}" if zh else f"project = {name} · the budget execution line · {label}")
+    return Answer(question=question, interpretation=said_, text=text_, kind="lookup",
+                  records=[AnswerRecord(form_id, name, year, f"{line}：{label} {_points(value)}")], value=value,
+                  columns=["项目", "执行率", "分值", "得分"] if zh else ["project", "execution rate", "weight", "score"],
+                  rows=[[name, rate or "", _points(weight), _points(score)]])
+
+
+# The budget line's own fields: said with its words, they name the line, not another column of the form.
+_LINE_FIELDS = ("execution_rate", "budget_score", "budget_weight", "annual_budget", "executed")
 
 
 def _answer(question: str, lang: str, row: tuple, form_name: str, year, asked_columns: list[str]) -> Answer:
