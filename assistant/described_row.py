@@ -16,7 +16,7 @@ _ASKS_ROW = re.compile(r"多少|多大|多长|多久|多快|几[个名人次场�
 _MOST_TIED = 2
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # How many of something is asked (how many social workers, 多少个社工, 几名): a row counting things.
-_HOW_MANY = re.compile(r"\bhow many\b|多少(?:个|名|位|人|次|台|份|户|家|条|处|项)|几(?:个|名|位|人|次|台|份|户|家|条|处|项)", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhow many\b(?!\s+(?:points?|marks?)\b)|多少(?:个|名|位|人|次|台|份|户|家|条|处|项)|几(?:个|名|位|人|次|台|份|户|家|条|处|项)", re.IGNORECASE)
 # A rate asked per something (per guardian, 每人每月, 每户): a row printed in a unit per something.
 _PER = re.compile(r"\bper\b|每(?:人|户|月|年|次|个|名|位|天|小时)", re.IGNORECASE)
 
@@ -26,13 +26,15 @@ def _bigrams(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _question_words() -> frozenset:
+def _question_words(groups: bool = True) -> frozenset:
     """Two-character runs of the lexicon's words for columns, statistics and comparisons (预算, 多少, 目标): they say
-    what is asked of any row or form, so they describe no row."""
+    what is asked of any row or form, so they describe no row. Without `groups` the words grouping forms (部门, 单位)
+    are left in: with the form already named they describe a row (出席部门、单位数量)."""
     from assistant import lexicon
 
     words = lexicon.load()
-    kinds = ("field", "weak_field", "aggregate", "how_much", "superlative", "op", "op_after", "noun", "stop", "group")
+    kinds = ("field", "weak_field", "aggregate", "how_much", "superlative", "op", "op_after", "noun", "stop") + (
+        ("group",) if groups else ())
     return frozenset(b for kind in kinds for phrase in words.keys(kind) for b in _bigrams(phrase))
 
 
@@ -46,7 +48,7 @@ def _terms(question: str) -> set[str]:
     return terms
 
 
-def best_rows(question: str, form_id: int, store, least: int = 1) -> list[tuple]:
+def best_rows(question: str, form_id: int, store, least: int = 1, own: bool = False) -> list[tuple]:
     """The rows of one form whose names say the most of a question's words (its units too), tied ones all kept.
 
     Args:
@@ -54,6 +56,7 @@ def best_rows(question: str, form_id: int, store, least: int = 1) -> list[tuple]
         form_id: the form.
         store: a store.Store.
         least: the fewest words (a unit counts as one) the best row must share.
+        own: the question's naming of the form is already cut out, so words of the form's name count too.
 
     Returns:
         (shared, name, target, actual, weight, score) per chosen row; empty when fewer than `least` words are
@@ -65,8 +68,8 @@ def best_rows(question: str, form_id: int, store, least: int = 1) -> list[tuple]
     if not named or not rows:
         return []
     # Words of the form's own name describe the form, not the row (鲁汇派出所新址装修 → 装修面积 by 面积).
-    own = _bigrams(named[0][0])
-    terms = {t for t in _terms(question) if t not in own and t not in named[0][0] and t not in _question_words()}
+    name_words = set() if own else _bigrams(named[0][0])
+    terms = {t for t in _terms(question) if t not in name_words and (own or t not in named[0][0]) and t not in _question_words(not own)}
     units = _units_asked(question) | (terms & _printed_units())  # area → 面积 平方米: the unit too
     per, how_many = bool(_PER.search(question)), bool(_HOW_MANY.search(question))
     scored = []

@@ -190,7 +190,10 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
         best = [form_id for form_id, count in named.items() if count == top]
         if len(best) != 1:
             return None
-        described = best_rows(question, best[0], store, least=2)
+        # the form's own naming cut out, the rest describes the row (the volunteers of 平安志愿者经费: 志愿者人数)
+        cut = "".join(" " if any(t.start <= k < t.end for t in tokens if t.kind in ("project", "quoted_project", "bracket"))
+                      else char for k, char in enumerate(text))
+        described = _likeliest(best_rows(cut, best[0], store, least=2, own=True) or best_rows(question, best[0], store, least=2))
         found = [row for row in held if row[0] == best[0] and len(described) == 1 and row[1] == described[0][1]]
     holders = {row[0] for row in found}
     if len(holders) > 1:  # the row is on several of the forms named: the form named most plainly
@@ -202,6 +205,17 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
     year = next(year for i, _, year in listed if int(i) == found[0][0])
     ordered = [column for column in _LABELS if column in columns]  # as the form prints them
     return _answer(question, lang, found[0], dict(forms)[found[0][0]], year, ordered)
+
+
+def _likeliest(rows: list[tuple]) -> list[tuple]:
+    """Of rows tied on the words said, the one whose name the words cover most (志愿者人数 over 志愿者装备数), if one."""
+    from assistant.described_row import _bigrams
+
+    if len(rows) < 2:
+        return rows
+    cover = [row[0] / max(1, len(_bigrams(row[1]))) for row in rows]
+    best = [row for row, share in zip(rows, cover) if share == max(cover)]
+    return best if len(best) == 1 else rows
 
 
 def _budget_line(question: str, text: str, lang: str, columns: set[str], tokens, listed: list[tuple], store) -> Answer | None:
