@@ -229,10 +229,12 @@ class Conversation:
             question = text_described.named_by_text(self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
             from assistant.row_column import across, answer as row_column
             from assistant.part_text import answer as part_text
+            from assistant.row_count import answer as row_count
 
             if (row := part_text(question, lang, self.store, self._reader.recogniser)  # 完成情况里对X怎么说: that part's text
                     or row_column(question, lang, self.store, self._reader.recogniser)
-                    or across(question, lang, self.store, before, previous_ids, self._reader.recogniser)) is not None:
+                    or across(question, lang, self.store, before, previous_ids, self._reader.recogniser)
+                    or row_count(question, lang, self.store, self._reader.recogniser)) is not None:  # every quantity indicator on every form
                 ruled = self.interpret(question)  # kept for follow-ups (那实际值呢; a condition after a lookup starts afresh)
                 self.last = ruled if ruled.intent not in ("unknown", "search") else None
                 self.last_select, self.last_ids = None, [record.form_id for record in row.records]
