@@ -48,7 +48,7 @@ def _terms(question: str) -> set[str]:
     return terms
 
 
-def best_rows(question: str, form_id: int, store, least: int = 1, own: bool = False) -> list[tuple]:
+def best_rows(question: str, form_id: int, store, least: int = 1, own: bool = False, near: list | None = None) -> list[tuple]:
     """The rows of one form whose names say the most of a question's words (its units too), tied ones all kept.
 
     Args:
@@ -57,6 +57,8 @@ def best_rows(question: str, form_id: int, store, least: int = 1, own: bool = Fa
         store: a store.Store.
         least: the fewest words (a unit counts as one) the best row must share.
         own: the question's naming of the form is already cut out, so words of the form's name count too.
+        near: a list given is filled with the names of the rows sharing a word with the question, the closest first
+            (at most four): what to offer when no row is chosen.
 
     Returns:
         (shared, name, target, actual, weight, score) per chosen row; empty when fewer than `least` words are
@@ -72,7 +74,7 @@ def best_rows(question: str, form_id: int, store, least: int = 1, own: bool = Fa
     terms = {t for t in _terms(question) if t not in name_words and (own or t not in named[0][0]) and t not in _question_words(not own)}
     units = _units_asked(question) | (terms & _printed_units())  # area → 面积 平方米: the unit too
     per, how_many = bool(_PER.search(question)), bool(_HOW_MANY.search(question))
-    scored = []
+    scored, worded = [], {}
     for name, target, actual, weight, score, target_unit, actual_unit, level2 in rows:
         said = _bigrams(name) & terms | {t for t in terms if len(t) > 2 and t in (name or "")}
         if own and level2 and level2 in terms:  # the volunteers' timeliness indicator: a row of that class
@@ -81,6 +83,9 @@ def best_rows(question: str, form_id: int, store, least: int = 1, own: bool = Fa
             per and "/" in (target_unit or "")) or (  # the rate per household: the row printed per something (元/户)
             how_many and target_unit in _count_units())  # how many social workers: a row counting in people
         scored.append((len(said) + counted_in, name, target, actual, weight, score))
+        worded[name] = len(said)
+    if near is not None:
+        near.extend([s[1] for s in sorted(scored, key=lambda s: -s[0]) if worded[s[1]]][:4])
     best = max(s[0] for s in scored)
     chosen = [s for s in scored if s[0] == best]
     return [] if best < least or len(chosen) > _MOST_TIED else chosen

@@ -193,8 +193,11 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
         # the form's own naming cut out, the rest describes the row (the volunteers of 平安志愿者经费: 志愿者人数)
         cut = "".join(" " if any(t.start <= k < t.end for t in tokens if t.kind in ("project", "quoted_project", "bracket"))
                       else char for k, char in enumerate(text))
-        described = _likeliest(best_rows(cut, best[0], store, least=2, own=True) or best_rows(question, best[0], store, least=2))
+        near: list[str] = []
+        described = _likeliest(best_rows(cut, best[0], store, least=2, own=True, near=near) or best_rows(question, best[0], store, least=2))
         found = [row for row in held if row[0] == best[0] and len(described) == 1 and row[1] == described[0][1]]
+        if not found and near and _COUNTED.search(question):
+            return _close(question, lang, dict(forms)[best[0]], near, columns)  # how many cleaners: no row is plainly it
     holders = {row[0] for row in found}
     if len(holders) > 1:  # the row is on several of the forms named: the form named most plainly
         top = max(named[form_id] for form_id in holders)
@@ -205,6 +208,23 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
     year = next(year for i, _, year in listed if int(i) == found[0][0])
     ordered = [column for column in _LABELS if column in columns]  # as the form prints them
     return _answer(question, lang, found[0], dict(forms)[found[0][0]], year, ordered)
+
+
+# A figure asked of a described row (how many volunteers, 多少人): a question no other column of the form answers.
+_COUNTED = re.compile(r"\bhow many\b(?!\s+(?:points?|marks?|forms?|projects?)\b)|多少(?:个|名|位|人|次|台|份|户|家|条|处)|"
+                      r"几(?:个|名|位|人|次|台|份|户|家|条|处)(?!项目|表)", re.IGNORECASE)
+
+
+def _close(question: str, lang: str, form_name: str, near: list[str], columns: set[str]) -> Answer:
+    """No row of the named form is plainly the one described: the rows close to it named, no other column answered."""
+    zh = lang != "en"
+    label = "、".join(_LABELS[c][0] for c in columns) if zh else " and ".join(_LABELS[c][1] for c in columns)
+    text = (f"{form_name} 没有一行明确对应所描述的指标；相近的三级指标有：{'、'.join(near)}。请指明是哪一行（问它的{label}）。" if zh else
+            f"No row of {form_name} plainly matches the indicator described; the close ones are: {', '.join(near)}. "
+            f"Say which row you mean (its {label}).")
+    said = (f"项目 = {form_name} · 所描述的指标不明确" if zh else f"project = {form_name} · the indicator described is unclear")
+    return Answer(question=question, interpretation=said, text=text, kind="unknown",
+                  suggestions=[f"{form_name} {row}" for row in near])
 
 
 def _likeliest(rows: list[tuple]) -> list[tuple]:
