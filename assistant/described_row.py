@@ -85,7 +85,8 @@ def best_rows(question: str, form_id: int, store, least: int = 1, own: bool = Fa
         scored.append((len(said) + counted_in, name, target, actual, weight, score))
         worded[name] = len(said)
     if near is not None:
-        near.extend([s[1] for s in sorted(scored, key=lambda s: -s[0]) if worded[s[1]]][:4])
+        # offered only when some row shares two words: one word in common is no description of a row
+        near.extend([s[1] for s in sorted(scored, key=lambda s: -s[0]) if worded[s[1]]][:4] if max(worded.values()) >= 2 else [])
     best = max(s[0] for s in scored)
     chosen = [s for s in scored if s[0] == best]
     return [] if best < least or len(chosen) > _MOST_TIED else chosen

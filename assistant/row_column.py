@@ -182,6 +182,9 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
     names = [name for _, name in forms]
     held = [row for row in rows if row[0] in named]
     found = _named_rows(text, held, names)
+    if not found and any(t.kind == "class" for t in tokens) and (
+            _TOTAL.search(text) or any((t.kind, t.key) == ("aggregate", "sum") for t in tokens)):
+        return None  # 满意度指标分值合计: a class's total, never one of its rows
     if not found:
         # No name said: the row of the best-named form whose name holds the most of the question's words.
         from assistant.described_row import best_rows
