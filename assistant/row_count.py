@@ -10,6 +10,8 @@ from store.readonly_sql import run_select
 # The token kinds a question counting rows over every form may hold besides the count and what it counts: glue,
 # the word for every or all, the form noun (on every form, 所有表), a total word (in total, 加起来).
 _GLUE = {"stop", "group_cue", "follow"}
+# Words pointing at the previous answer's forms (do those have, 这些, 它们): its forms, not every form.
+_PREVIOUS = re.compile(r"\b(?:those|these|them|they|their)\b|这些|那些|这几|那几|它们|他们|上述|以上", re.IGNORECASE)
 # A word of every that asks per form, not over all of them (每个项目, 各项目, each form).
 _PER_FORM = re.compile(r"每|各|\beach\b|\bper\b", re.IGNORECASE)
 # The class words (数量指标, satisfaction) by the level of the indicators view that holds them.
@@ -32,7 +34,7 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
     from assistant.interpret import normalize
     from assistant.row_column import _pointer_words, _says
 
-    if _says(question, _pointer_words()["among"]):
+    if _says(question, _pointer_words()["among"]) or _PREVIOUS.search(question):
         return None  # 其中, of those: the previous answer's forms, which the readers keep
     tokens, _ = recogniser.tokens(normalize(question))
     kinds = [(token.kind, token.key) for token in tokens]
