@@ -235,14 +235,21 @@ class Conversation:
             question = text_described.named_by_text(self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
             from assistant.row_column import across, answer as row_column
             from assistant.part_text import answer as part_text
+            from assistant.row_count import answer as row_count
 
             if (row := part_text(question, lang, self.store, self._reader.recogniser)  # 完成情况里对X怎么说: that part's text
                     or row_column(question, lang, self.store, self._reader.recogniser)
-                    or across(question, lang, self.store, before, previous_ids, self._reader.recogniser)) is not None:
+                    or across(question, lang, self.store, before, previous_ids, self._reader.recogniser)
+                    or row_count(question, lang, self.store, self._reader.recogniser)) is not None:  # every quantity indicator on every form
+                # words no reader placed (with a zero zorble): named on the row's answer, or a repeated follow-up
+                # refused, as for every other reader's answer; a condition is never dropped silently
+                checked = named_or_refused(question, row, None, previous_ids, self._reader, self._interpreter.content_words)
+                if checked is not row and checked.kind == "unknown":
+                    return checked  # refused: the previous answer stays to go on from
                 ruled = self.interpret(question)  # kept for follow-ups (那实际值呢; a condition after a lookup starts afresh)
                 self.last = ruled if ruled.intent not in ("unknown", "search") else None
                 self.last_select, self.last_ids = None, [record.form_id for record in row.records]
-                return _noted(row, plainly.excluded, labels, remarks, lang)  # 两个实有那张表里信息登记准确率的分值: that row's weight
+                return _noted(checked, plainly.excluded, labels, remarks, lang)  # 两个实有那张表里信息登记准确率的分值: that row's weight
         asked_for = asked_quantity.read(question, self._reader.recogniser) if self._reader is not None else None
         reading = asked_quantity.of_previous(asked_for, previous_ids, asked_quantity.unless_points(asked_for, self.read(question), self._reader))  # 一共扣了多少分 read as a sum of budgets: the rule reader; 用掉几成？: the last forms'
         if unfit := asked_quantity.fitted(reading, asked_for, self._reader.lexicon.fields):

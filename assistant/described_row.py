@@ -16,7 +16,7 @@ _ASKS_ROW = re.compile(r"多少|多大|多长|多久|多快|几[个名人次场�
 _MOST_TIED = 2
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # How many of something is asked (how many social workers, 多少个社工, 几名): a row counting things.
-_HOW_MANY = re.compile(r"\bhow many\b|多少(?:个|名|位|人|次|台|份|户|家|条|处|项)|几(?:个|名|位|人|次|台|份|户|家|条|处|项)", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhow many\b(?!\s+(?:points?|marks?)\b)|多少(?:个|名|位|人|次|台|份|户|家|条|处|项)|几(?:个|名|位|人|次|台|份|户|家|条|处|项)", re.IGNORECASE)
 # A rate asked per something (per guardian, 每人每月, 每户): a row printed in a unit per something.
 _PER = re.compile(r"\bper\b|每(?:人|户|月|年|次|个|名|位|天|小时)", re.IGNORECASE)
 
@@ -26,13 +26,15 @@ def _bigrams(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _question_words() -> frozenset:
+def _question_words(groups: bool = True) -> frozenset:
     """Two-character runs of the lexicon's words for columns, statistics and comparisons (预算, 多少, 目标): they say
-    what is asked of any row or form, so they describe no row."""
+    what is asked of any row or form, so they describe no row. Without `groups` the words grouping forms (部门, 单位)
+    are left in: with the form already named they describe a row (出席部门、单位数量)."""
     from assistant import lexicon
 
     words = lexicon.load()
-    kinds = ("field", "weak_field", "aggregate", "how_much", "superlative", "op", "op_after", "noun", "stop", "group")
+    kinds = ("field", "weak_field", "aggregate", "how_much", "superlative", "op", "op_after", "noun", "stop") + (
+        ("group",) if groups else ())
     return frozenset(b for kind in kinds for phrase in words.keys(kind) for b in _bigrams(phrase))
 
 
@@ -46,7 +48,7 @@ def _terms(question: str) -> set[str]:
     return terms
 
 
-def best_rows(question: str, form_id: int, store, least: int = 1) -> list[tuple]:
+def best_rows(question: str, form_id: int, store, least: int = 1, own: bool = False, near: list | None = None) -> list[tuple]:
     """The rows of one form whose names say the most of a question's words (its units too), tied ones all kept.
 
     Args:
@@ -54,28 +56,37 @@ def best_rows(question: str, form_id: int, store, least: int = 1) -> list[tuple]
         form_id: the form.
         store: a store.Store.
         least: the fewest words (a unit counts as one) the best row must share.
+        own: the question's naming of the form is already cut out, so words of the form's name count too.
+        near: a list given is filled with the names of the rows sharing a word with the question, the closest first
+            (at most four): what to offer when no row is chosen.
 
     Returns:
         (shared, name, target, actual, weight, score) per chosen row; empty when fewer than `least` words are
         shared or more than _MOST_TIED rows tie.
     """
     named = run_select(store, f"SELECT project_name FROM forms WHERE form_id = {int(form_id)}").rows
-    rows = run_select(store, "SELECT name, target, actual, weight, score, target_unit, actual_unit FROM indicators "
+    rows = run_select(store, "SELECT name, target, actual, weight, score, target_unit, actual_unit, level2 FROM indicators "
                              f"WHERE form_id = {int(form_id)} ORDER BY position").rows
     if not named or not rows:
         return []
     # Words of the form's own name describe the form, not the row (鲁汇派出所新址装修 → 装修面积 by 面积).
-    own = _bigrams(named[0][0])
-    terms = {t for t in _terms(question) if t not in own and t not in named[0][0] and t not in _question_words()}
+    name_words = set() if own else _bigrams(named[0][0])
+    terms = {t for t in _terms(question) if t not in name_words and (own or t not in named[0][0]) and t not in _question_words(not own)}
     units = _units_asked(question) | (terms & _printed_units())  # area → 面积 平方米: the unit too
     per, how_many = bool(_PER.search(question)), bool(_HOW_MANY.search(question))
-    scored = []
-    for name, target, actual, weight, score, target_unit, actual_unit in rows:
+    scored, worded = [], {}
+    for name, target, actual, weight, score, target_unit, actual_unit, level2 in rows:
         said = _bigrams(name) & terms | {t for t in terms if len(t) > 2 and t in (name or "")}
+        if own and level2 and level2 in terms:  # the volunteers' timeliness indicator: a row of that class
+            said |= {level2}
         counted_in = bool(units & {target_unit, actual_unit}) or (  # how many copies: the row counted in 份
             per and "/" in (target_unit or "")) or (  # the rate per household: the row printed per something (元/户)
             how_many and target_unit in _count_units())  # how many social workers: a row counting in people
         scored.append((len(said) + counted_in, name, target, actual, weight, score))
+        worded[name] = len(said)
+    if near is not None:
+        # offered only when some row shares two words: one word in common is no description of a row
+        near.extend([s[1] for s in sorted(scored, key=lambda s: -s[0]) if worded[s[1]]][:4] if max(worded.values()) >= 2 else [])
     best = max(s[0] for s in scored)
     chosen = [s for s in scored if s[0] == best]
     return [] if best < least or len(chosen) > _MOST_TIED else chosen

@@ -47,7 +47,7 @@ def _pointer_words() -> dict[str, tuple[str, ...]]:
     from assistant import data_files
 
     return {cells[0]: tuple(cells[1].split("|")) for _, cells in data_files.rows(
-        "row_pointers.tsv", 2, "kind<TAB>words", lambda cells: cells[0] in ("pointer", "among", "high", "low", "both", "compare"))}
+        "row_pointers.tsv", 2, "kind<TAB>words", lambda cells: cells[0] in ("pointer", "among", "high", "low", "both", "compare", "budget_line"))}
 
 
 def _pattern(word: str) -> re.Pattern:
@@ -111,9 +111,13 @@ def _forms_named(tokens, forms: list[tuple[int, str]]) -> dict[int, int]:
 
 def _form_fields(tokens, spans: list[tuple[int, int]] = ()) -> bool:
     """Whether a form's own column is said beside the row's (执行率最高的项目, the budget too): not one row's column.
-    A field word inside a column's words (allotted of "points were allotted") is that column's."""
+    A field word inside a column's words (allotted of "points were allotted") is that column's; one just before the
+    word for a form (the security funding form) describes the form."""
+    content = [token for token in tokens if token.kind != "stop"]
+    describing = {id(token) for token, after in zip(content, content[1:]) if after.kind == "noun" and after.key == "form"}
     return any(token.kind == "field" and not token.key.startswith("indicator.") and not (
         token.key == "total_score" and not _TOTAL.search(token.text))  # 得了几分, score: the row's
+        and id(token) not in describing
         and not any(a <= token.start and token.end <= b for a, b in spans) for token in tokens)
 
 
@@ -160,10 +164,12 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
 
     text = normalize(question)
     tokens, _ = recogniser.tokens(text)
-    if _form_fields(tokens, _column_spans(text)):
-        return None
     listed = run_select(store, "SELECT form_id, project_name, year FROM forms").rows
     forms = [(int(i), name) for i, name, _ in listed]
+    if (line := _budget_line(question, text, lang, columns, tokens, listed, store)) is not None:
+        return line  # 党建活动执行率那一行得了几分, the score next to the execution rate: the budget line's
+    if _form_fields(tokens, _column_spans(text)):
+        return None
     printed = {row for (row,) in run_select(store, "SELECT DISTINCT name FROM indicators").rows if row and len(row) >= 3}
     spans = [(found.start(), found.end()) for row in printed for found in re.finditer(re.escape(row), text)]
     # 社工 inside 社工数量 names the row, not the form 社工
@@ -176,6 +182,9 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
     names = [name for _, name in forms]
     held = [row for row in rows if row[0] in named]
     found = _named_rows(text, held, names)
+    if not found and any(t.kind == "class" for t in tokens) and (
+            _TOTAL.search(text) or any((t.kind, t.key) == ("aggregate", "sum") for t in tokens)):
+        return None  # 满意度指标分值合计: a class's total, never one of its rows
     if not found:
         # No name said: the row of the best-named form whose name holds the most of the question's words.
         from assistant.described_row import best_rows
@@ -184,8 +193,14 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
         best = [form_id for form_id, count in named.items() if count == top]
         if len(best) != 1:
             return None
-        described = best_rows(question, best[0], store, least=2)
+        # the form's own naming cut out, the rest describes the row (the volunteers of 平安志愿者经费: 志愿者人数)
+        cut = "".join(" " if any(t.start <= k < t.end for t in tokens if t.kind in ("project", "quoted_project", "bracket"))
+                      else char for k, char in enumerate(text))
+        near: list[str] = []
+        described = _likeliest(best_rows(cut, best[0], store, least=2, own=True, near=near) or best_rows(question, best[0], store, least=2))
         found = [row for row in held if row[0] == best[0] and len(described) == 1 and row[1] == described[0][1]]
+        if not found and near and _COUNTED.search(question):
+            return _close(question, lang, dict(forms)[best[0]], near, columns)  # how many cleaners: no row is plainly it
     holders = {row[0] for row in found}
     if len(holders) > 1:  # the row is on several of the forms named: the form named most plainly
         top = max(named[form_id] for form_id in holders)
@@ -196,6 +211,67 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
     year = next(year for i, _, year in listed if int(i) == found[0][0])
     ordered = [column for column in _LABELS if column in columns]  # as the form prints them
     return _answer(question, lang, found[0], dict(forms)[found[0][0]], year, ordered)
+
+
+# A figure asked of a described row (how many volunteers, 多少人): a question no other column of the form answers.
+_COUNTED = re.compile(r"\bhow many\b(?!\s+(?:points?|marks?|forms?|projects?)\b)|多少(?:个|名|位|人|次|台|份|户|家|条|处)|"
+                      r"几(?:个|名|位|人|次|台|份|户|家|条|处)(?!项目|表)", re.IGNORECASE)
+
+
+def _close(question: str, lang: str, form_name: str, near: list[str], columns: set[str]) -> Answer:
+    """No row of the named form is plainly the one described: the rows close to it named, no other column answered."""
+    zh = lang != "en"
+    label = "、".join(_LABELS[c][0] for c in columns) if zh else " and ".join(_LABELS[c][1] for c in columns)
+    text = (f"{form_name} 没有一行明确对应所描述的指标；相近的三级指标有：{'、'.join(near)}。请指明是哪一行（问它的{label}）。" if zh else
+            f"No row of {form_name} plainly matches the indicator described; the close ones are: {', '.join(near)}. "
+            f"Say which row you mean (its {label}).")
+    said = (f"项目 = {form_name} · 所描述的指标不明确" if zh else f"project = {form_name} · the indicator described is unclear")
+    return Answer(question=question, interpretation=said, text=text, kind="unknown",
+                  suggestions=[f"{form_name} {row}" for row in near])
+
+
+def _likeliest(rows: list[tuple]) -> list[tuple]:
+    """Of rows tied on the words said, the one whose name the words cover most (志愿者人数 over 志愿者装备数), if one."""
+    from assistant.described_row import _bigrams
+
+    if len(rows) < 2:
+        return rows
+    cover = [row[0] / max(1, len(_bigrams(row[1]))) for row in rows]
+    best = [row for row, share in zip(rows, cover) if share == max(cover)]
+    return best if len(best) == 1 else rows
+
+
+def _budget_line(question: str, text: str, lang: str, columns: set[str], tokens, listed: list[tuple], store) -> Answer | None:
+    """The budget line's score or weight (预算执行率 and its 分值, 得分: a row above the indicators) of the one form named."""
+    said = [found.span() for word in _pointer_words()["budget_line"] for found in _pattern(word).finditer(text)]
+    if not said or len(columns) != 1 or not columns <= {"score", "weight"}:
+        return None
+    spans = said + _column_spans(text)
+    # the line's own fields (执行率, 预算执行得分) are its words; any other of the form's (总分, 预算数) asks that
+    if _form_fields([t for t in tokens if not (t.kind == "field" and t.key in _LINE_FIELDS)], spans):
+        return None
+    named = _forms_named(tokens, [(int(i), name) for i, name, _ in listed])
+    top = [form_id for form_id, count in named.items() if named and count == max(named.values())]
+    if len(top) != 1:
+        return None
+    (form_id, name, year, weight, score, rate), = run_select(
+        store, "SELECT form_id, project_name, year, budget_weight, budget_score, execution_rate_printed FROM forms "
+               f"WHERE form_id = {int(top[0])}").rows
+    zh, column = lang != "en", columns.pop()
+    value = score if column == "score" else weight
+    label = _LABELS[column][0 if zh else 1]
+    line = "预算执行率" if zh else "budget execution rate"
+    text_ = (f"{name} · {line}（执行率 {rate or '—'}%）：{label} {_points(value)}（得分 {_points(score)}/{_points(weight)}）" if zh else
+             f"{name} · {line} (rate {rate or '—'}%): {label} {_points(value)} (score {_points(score)}/{_points(weight)})")
+    said_ = (f"项目 = {name} · 预算执行率一行 · {label}" if zh else f"project = {name} · the budget execution line · {label}")
+    return Answer(question=question, interpretation=said_, text=text_, kind="lookup",
+                  records=[AnswerRecord(form_id, name, year, f"{line}：{label} {_points(value)}")], value=value,
+                  columns=["项目", "执行率", "分值", "得分"] if zh else ["project", "execution rate", "weight", "score"],
+                  rows=[[name, rate or "", _points(weight), _points(score)]])
+
+
+# The budget line's own fields: said with its words, they name the line, not another column of the form.
+_LINE_FIELDS = ("execution_rate", "budget_score", "budget_weight", "annual_budget", "executed")
 
 
 def _answer(question: str, lang: str, row: tuple, form_name: str, year, asked_columns: list[str]) -> Answer:
@@ -244,6 +320,26 @@ def _printed_row(question: str, store) -> str | None:
     return longest[0] if len(longest) == 1 else None
 
 
+# A bound said on the row's column (超过10分, more than 10 points, 10分以上, at least 10): its operator and figure.
+_BOUNDS = (
+    (">=", re.compile(r"(?:不少于|不低于|至少|at least|no (?:less|fewer) than)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:分|points?|marks?)?\s*"
+                      r"(?:及以上|或以上|以上（含）|or more|or above|and above)", re.IGNORECASE)),
+    ("<=", re.compile(r"(?:不超过|不高于|不多于|至多|at most|no more than)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:分|points?|marks?)?\s*"
+                      r"(?:及以下|或以下|or less|or fewer|or below)", re.IGNORECASE)),
+    (">", re.compile(r"(?:超过|高于|大于|多于|more than|over|above|greater than|higher than)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*分?以上",
+                     re.IGNORECASE)),
+    ("<", re.compile(r"(?:低于|少于|小于|不到|不足|less than|under|below|fewer than|lower than)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*分?以下",
+                     re.IGNORECASE)),
+)
+_COMPARE = {">=": lambda a, b: a >= b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, "<": lambda a, b: a < b}
+
+
+def _bound(question: str) -> tuple[str, float] | None:
+    """The one bound a question puts on the row's column, else None (none said, or more than one)."""
+    found = [(op, float(m.group(1) or m.group(2))) for op, pattern in _BOUNDS for m in pattern.finditer(question)]
+    return found[0] if len({figure for _, figure in found}) == 1 else None
+
+
 def across(question: str, lang: str, store, previous_question: str | None, previous_ids: list[int] | None,
            recogniser) -> Answer | None:
     """One named row's column over the forms holding it: the form(s) at the end a superlative keeps (其中这个指标分值最高
@@ -286,7 +382,12 @@ def across(question: str, lang: str, store, previous_question: str | None, previ
                               f"JOIN forms AS f ON f.form_id = i.form_id WHERE i.name = '{escaped}' ORDER BY f.form_id").rows
     if among:
         found = [r for r in found if r[0] in previous_ids]
-    if not found:
+    bound = _bound(question)
+    if bound is not None:  # 其中它的分值超过10分的, in which of those did it carry more than 10 points: those forms
+        op, figure = bound
+        found = [r for r in found if r[4] is not None and _COMPARE[op](float(r[4]), figure)]
+        high = low = None
+    if not found and bound is None:
         return None
     zh = lang != "en"
     label = _LABELS[column][0 if zh else 1]
@@ -305,13 +406,19 @@ def across(question: str, lang: str, store, previous_question: str | None, previ
                       f"{len(found)} 张表的{label}不完全一样") if zh else
                      (f"all {len(found)} forms print the same {label}: {printed.pop()}" if len(printed) == 1 else
                       f"the {len(found)} forms do not all print the same {label}"))
+    if bound is not None:
+        lines = lines or ["没有符合条件的项目" if zh else "no form meets it"]
+        value = len(found)
     if value is None and len({r[4] for r in found}) == 1:
         value = found[0][4]
     end = ("最高" if high else "最低") if zh else ("highest" if high else "lowest")
     said = (f"指标 {row} · {label}" + (f"{end}" if high or low else "") + (" · 上一问的项目中" if among else "") + f" · {len(found)} 个项目") \
         if zh else (f"indicator {row} · {label}" + (f" {end}" if high or low else "") + (" · among the previous forms" if among else "")
                     + f" · {len(found)} form{'s' if len(found) != 1 else ''}")
-    return Answer(question=question, interpretation=said, text="\n".join(lines), kind="list" if high or low else "lookup",
+    if bound is not None:
+        said += f" · {bound[0]} {bound[1]:g}"
+    return Answer(question=question, interpretation=said, text="\n".join(lines),
+                  kind="list" if high or low or bound is not None else "lookup",
                   records=[AnswerRecord(r[0], r[1], r[2], f"{row}：{label} {shown(r)}") for r in found], value=value,
                   columns=["项目", "三级指标", label] if zh else ["project", "indicator", label],
                   rows=[[r[1], row, shown(r)] for r in found])
