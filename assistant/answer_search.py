@@ -262,7 +262,7 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool, na
     from assistant.topic_union import gathered  # 信访、维稳这一块都调出来: every form about any topic listed
 
     chosen = gathered(query.question, query.lang or "zh", wanted, ranked(query.question, wanted, chosen, store, scope_ids),
-                      store, scope_ids, source)
+                      store, form_filter, source)
     return _Judged(wanted, unsaid, hits, supports, chosen, note)
 
 

@@ -47,27 +47,58 @@ def segments(question: str, lang: str) -> list[str]:
     return [piece.strip().lower() for piece in pieces if piece and piece.strip()]
 
 
-def topics(question: str, lang: str, wanted: list, total: int) -> list[list]:
+def topics(question: str, lang: str, wanted: list, count) -> list[list]:
     """The question's topics: the distinctive concepts said in each piece of its list, one group a piece.
 
     Args:
         question: as typed.
         lang: "zh" or "en".
         wanted: the question's concepts (assistant.evidence_set.Concept).
-        total: how many forms the store holds.
+        count: a concept → how many forms say it, and the number of forms (`count(None)`).
 
     Returns:
-        The groups, each a topic a form must say whole; concepts said in no piece are left out.
+        The groups, each a topic a form must say whole; concepts said in no piece, by no form or by most forms are
+        left out, and an English topic the asker glossed in the forms' own words (petition work (信访)) is the gloss.
     """
-    concepts = [c for c in wanted if c.alternatives and c.forms != 0 and not any(ch.isdigit() for ch in c.label)
-                and not (total and c.forms > COMMON_SHARE * total)]
+    total = count(None)
+    concepts = [c for c in wanted if c.alternatives and not any(ch.isdigit() for ch in c.label)
+                and 0 < count(c) <= COMMON_SHARE * max(1, total)]
     groups: list[list] = []
     for piece in segments(question, lang):
         group = [c for c in concepts if c.label.lower() in piece]
         if group and group not in groups:
             groups.append(group)
-    # a piece whose words are all inside another piece's is that topic said again (a bracketed gloss says the rest)
-    return [g for g in groups if not any(o is not g and set(map(id, g)) < set(map(id, o)) for o in groups)]
+    own = [c for c in concepts if not c.label.isascii()]
+
+    def glossed(group: list) -> bool:
+        return all(c.label.isascii() and any(set(c.alternatives) & set(o.alternatives) for o in own) for c in group)
+    return [g for g in groups if not glossed(g)
+            and not any(o is not g and set(map(id, g)) < set(map(id, o)) for o in groups)]
+
+
+def _core(group: list, says) -> list[set[str]]:
+    """The words a form must say for each concept of a topic: the question's own Chinese word with its written and
+    spoken equals (assistant/data/synonyms_zh.tsv: 摄像头, 视频监控), never a broader gloss (维稳 is no 稳定); an English
+    word's translations in the glossary; else its other words. Only words some form says count; concepts sharing a
+    word are one thing said twice, any of their words will do."""
+    from assistant.synonyms import _table
+    from index.glossary import GLOSSARY_EN
+
+    equals = dict(_table())
+    cores = []
+    for concept in group:
+        label = concept.label.lower()
+        words = [label, *equals.get(label, ())] if not label.isascii() else GLOSSARY_EN.get(label, "").split()
+        words = words or [word.lower() for word in concept.alternatives if word]
+        cores.append(({word for word in words if not word.isascii() and says(word)},
+                      {word.lower() for word in concept.alternatives if word} | set(words)))
+    merged: list[tuple[set[str], set[str]]] = []
+    for core, words in cores:
+        for other in [m for m in merged if m[1] & words]:
+            merged.remove(other)
+            core, words = core | other[0], words | other[1]
+        merged.append((core, words))
+    return [core for core, _ in merged if core]
 
 
 def _units(store) -> dict[int, str]:
@@ -75,10 +106,55 @@ def _units(store) -> dict[int, str]:
     from store.readonly_sql import run_select
 
     rows = run_select(store, "SELECT form_id, office_tag, implementing_unit, unit, department FROM forms").rows
-    return {row[0]: " ".join(part or "" for part in row[1:]) for row in rows}
+    return {row[0]: " / ".join(dict.fromkeys(part for part in row[1:] if part)) for row in rows}
 
 
-def gathered(question: str, lang: str, wanted: list, chosen: list, store, scope_ids: list[int] | None, source) -> list:
+def _core(group: list, says) -> list[set[str]]:
+    """The words a form must say for each concept of a topic: the question's own word when some form says it, else
+    the first of its other words some form says (stability: 维稳, not the broader 稳定 the glossary also gives);
+    concepts sharing a word are one, any of their words will do."""
+    cores = []
+    for concept in group:
+        label = concept.label.lower()
+        own = [label] if not label.isascii() and says(label) else []
+        others = [word.lower() for word in concept.alternatives if word and word.lower() != label and says(word.lower())]
+        cores.append((set(own or others[:1]), {word.lower() for word in concept.alternatives if word}))
+    merged: list[tuple[set[str], set[str]]] = []
+    for core, words in cores:
+        for other in [m for m in merged if m[1] & words]:
+            merged.remove(other)
+            core, words = core | other[0], words | other[1]
+        merged.append((core, words))
+    return [core for core, _ in merged if core]
+
+
+def _scope(store, form_filter) -> list[int] | None:
+    """The forms a whole-set question is asked over: its conditions, less the names, units and words of its topics
+    (质保金、人才这两块: the name 质保金 the query model filtered on is one topic of the list, not a condition)."""
+    from dataclasses import replace
+
+    from store import query as store_query
+
+    if form_filter is None:
+        return None
+    wide = replace(form_filter, name_contains=[], units=[], departments=[], text_contains=[], text_fields=[])
+    return None if wide.is_empty() else sorted(store_query.matching_form_ids(store, wide))
+
+
+def _split(concept) -> list:
+    """A concept of alternatives the question joined (drug control / petitions) as one concept a part."""
+    from dataclasses import replace
+
+    from index.glossary import GLOSSARY_EN
+
+    parts = [part.strip() for part in concept.label.split(" / ") if part.strip()]
+    if len(parts) < 2:
+        return [concept]
+    return [replace(concept, label=part, alternatives=tuple((GLOSSARY_EN.get(part.lower(), "").split() if part.isascii()
+                                                              else []) or [part])) for part in parts]
+
+
+def gathered(question: str, lang: str, wanted: list, chosen: list, store, form_filter, source) -> list:
     """The forms about any topic a whole-set question lists, those the search chose first.
 
     Args:
@@ -87,37 +163,49 @@ def gathered(question: str, lang: str, wanted: list, chosen: list, store, scope_
         wanted: the question's concepts (assistant.evidence_set.Concept).
         chosen: the forms the text search chose (assistant.evidence_set.Support), best first.
         store: a store.Store.
-        scope_ids: the forms the other conditions allow, or None for all.
+        form_filter: the conditions the forms must meet (store.query.FormFilter), or None.
         source: the text source of the search (assistant.text_source), giving each form's snippets.
 
     Returns:
         The supports; `chosen` when the question asks no whole set or no form is about its topics.
     """
-    from assistant.evidence_set import Support, holds
+    from assistant.evidence_set import Support
 
     if not asks_set(question, lang):
         return chosen
     units = _units(store)
+    scope_ids = _scope(store, form_filter)
     ids = sorted(units) if scope_ids is None else list(scope_ids)
-    groups = topics(question, lang, wanted, len(units))
+    wanted = [part for concept in wanted for part in _split(concept)]
+    texts = source.texts(ids)
+    pieces_of = {form_id: [("project_name", form.project_name)] + list(form.snippets)
+                 + [("implementing_unit", units.get(form_id, ""))] for form_id, form in texts.items()}
+    wholes = {form_id: " ".join(text for _, text in pieces).lower() for form_id, pieces in pieces_of.items()}
+    says = lambda word: any(word in whole for whole in wholes.values())
+
+    def count(concept) -> int:
+        if concept is None:
+            return len(wholes)
+        words = [word.lower() for word in concept.alternatives if word]
+        return sum(1 for whole in wholes.values() if any(word in whole for word in words))
+    groups = topics(question, lang, wanted, count)
     if not groups:
         return chosen
-    texts = source.texts(ids)
+    cores = [core for core in (_core(group, says) for group in groups) if core]
     found = {support.form_id: support for support in chosen}
     kept = []
     for form_id in ids:
-        form = texts.get(form_id)
-        if form is None:
+        if form_id not in texts:
             continue
-        pieces = [("project_name", form.project_name), ("implementing_unit", units.get(form_id, ""))] + list(form.snippets)
-        whole = " ".join(text for _, text in pieces)
-        group = next((g for g in groups if all(holds(whole, c) for c in g)), None)
-        if group is None:
+        core = next((c for c in cores if all(any(word in wholes[form_id] for word in words) for words in c)), None)
+        if core is None:
             continue
         if form_id in found:
             kept.append(found[form_id])
             continue
-        field, sentence = next(((f, t) for f, t in pieces if any(holds(t, c) for c in group)), pieces[0])
+        form, pieces = texts[form_id], pieces_of[form_id]
+        words = set().union(*core)
+        field, sentence = next(((f, t) for f, t in pieces if any(word in t.lower() for word in words)), pieces[0])
         kept.append(Support(form_id, form.project_name, form.year, field, sentence, 1.0, whole=1.0,
                             in_name=1.0 if field == "project_name" else 0.0))
     if not kept:
