@@ -84,7 +84,9 @@ def _core(group: list, says) -> list[set[str]]:
     from assistant.synonyms import _table
     from index.glossary import GLOSSARY_EN
 
-    equals = dict(_table())
+    equals: dict[str, tuple[str, ...]] = {}
+    for word, others in _table():
+        equals[word] = equals.get(word, ()) + others
     cores = []
     for concept in group:
         label = concept.label.lower()
@@ -107,25 +109,6 @@ def _units(store) -> dict[int, str]:
 
     rows = run_select(store, "SELECT form_id, office_tag, implementing_unit, unit, department FROM forms").rows
     return {row[0]: " / ".join(dict.fromkeys(part for part in row[1:] if part)) for row in rows}
-
-
-def _core(group: list, says) -> list[set[str]]:
-    """The words a form must say for each concept of a topic: the question's own word when some form says it, else
-    the first of its other words some form says (stability: 维稳, not the broader 稳定 the glossary also gives);
-    concepts sharing a word are one, any of their words will do."""
-    cores = []
-    for concept in group:
-        label = concept.label.lower()
-        own = [label] if not label.isascii() and says(label) else []
-        others = [word.lower() for word in concept.alternatives if word and word.lower() != label and says(word.lower())]
-        cores.append((set(own or others[:1]), {word.lower() for word in concept.alternatives if word}))
-    merged: list[tuple[set[str], set[str]]] = []
-    for core, words in cores:
-        for other in [m for m in merged if m[1] & words]:
-            merged.remove(other)
-            core, words = core | other[0], words | other[1]
-        merged.append((core, words))
-    return [core for core, _ in merged if core]
 
 
 def _scope(store, form_filter) -> list[int] | None:
