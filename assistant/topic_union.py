@@ -92,6 +92,8 @@ def _core(group: list, says) -> list[set[str]]:
         label = concept.label.lower()
         words = [label, *equals.get(label, ())] if not label.isascii() else GLOSSARY_EN.get(label, "").split()
         words = words or [word.lower() for word in concept.alternatives if word]
+        # one character (水, 电) says a topic only when it has no longer word: 水 is in 水管 and 河水 too
+        words = [word for word in words if len(word) > 1] or words
         cores.append(({word for word in words if not word.isascii() and says(word)},
                       {word.lower() for word in concept.alternatives if word} | set(words)))
     merged: list[tuple[set[str], set[str]]] = []
@@ -175,6 +177,8 @@ def gathered(question: str, lang: str, wanted: list, chosen: list, store, form_f
     if not groups:
         return chosen
     cores = [core for core in (_core(group, says) for group in groups) if core]
+    # a piece naming only a one-character word (their water, power and gas bills: 水) is a part of the next topic
+    cores = [core for core in cores if any(len(word) > 1 for words in core for word in words)] or cores
     found = {support.form_id: support for support in chosen}
     kept = []
     for form_id in ids:
