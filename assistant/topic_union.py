@@ -32,6 +32,33 @@ def asks_set(question: str, lang: str) -> bool:
     return bool(pattern and pattern.search(question))
 
 
+def as_search(question: str, lang: str, query, reading) -> bool:
+    """Turn a whole-set topic question the readers read as names alone into a text search (in place), so every form
+    about the topic is found, not only those whose name holds its words.
+
+    Args:
+        question: as typed.
+        lang: "zh" or "en".
+        query: the rule reader's Query, made a search over the same conditions less its names.
+        reading: the query model's reading, or None.
+
+    Returns:
+        True when the question was made a search (the reading is then to be dropped).
+    """
+    from assistant import reading_choice
+    from assistant.rule_helpers import question_for_search
+
+    if not asks_set(question, lang) or query.intent not in ("list", "lookup", "search", "unknown"):
+        return False
+    if reading is not None and reading_choice.structured(reading.select):
+        return False
+    if any(ch.isdigit() for ch in question) or query.form_filter.ranges or query.form_filter.finding_codes:
+        return False  # a figure or a finding picks the forms: the readers' conditions stand
+    query.intent, query.search_text = "search", question_for_search(question, lang)
+    query.form_filter.name_contains, query.form_filter.form_ids, query.form_filter.project_keys = [], None, []
+    return True
+
+
 def segments(question: str, lang: str) -> list[str]:
     """The question cut at the joiners of a list of topics (、, 或者, or, and, a slash, a bracket).
 
