@@ -37,7 +37,7 @@ def as_search(question: str, lang: str, query, reading) -> bool:
     about the topic is found, not only those whose name holds its words.
 
     Args:
-        question: as typed.
+        question: as typed (before a form's full name was written for its fragments: 实有人口信息采集 is a topic).
         lang: "zh" or "en".
         query: the rule reader's Query, made a search over the same conditions less its names.
         reading: the query model's reading, or None.
@@ -54,7 +54,7 @@ def as_search(question: str, lang: str, query, reading) -> bool:
         return False
     if any(ch.isdigit() for ch in question) or query.form_filter.ranges or query.form_filter.finding_codes:
         return False  # a figure or a finding picks the forms: the readers' conditions stand
-    query.intent, query.search_text = "search", question_for_search(question, lang)
+    query.intent, query.search_text, query.question = "search", question_for_search(question, lang), question
     query.form_filter.name_contains, query.form_filter.form_ids, query.form_filter.project_keys = [], None, []
     return True
 
