@@ -8,6 +8,10 @@ from functools import lru_cache
 # A form is about a topic when its name, unit, rows or text say every word of that topic; a word most forms say
 # (工作, 项目, information) is no topic of its own.
 COMMON_SHARE = 0.5
+# the rows of a form asked for, not the forms
+_ROWS = re.compile(r"指标|\bindicators?\b|\brows?\b|\bmetrics?\b", re.IGNORECASE)
+# a bracket of Chinese in an English question: the forms' own words for what the English describes
+_GLOSS = re.compile(r"[(（][^()（）]*[\u4e00-\u9fff][^()（）]*[)）]")
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +52,10 @@ def as_search(question: str, lang: str, query, reading) -> bool:
     from assistant import reading_choice
     from assistant.rule_helpers import question_for_search
 
-    if not asks_set(question, lang) or query.intent not in ("list", "lookup", "search", "unknown"):
+    if not asks_set(question, lang) or query.intent not in ("list", "lookup", "search", "unknown", "indicators"):
         return False
+    if query.intent == "indicators" and _ROWS.search(question):
+        return False  # rows asked for (跟满意度有关的指标): the rows, not the forms about them
     if reading is not None and reading_choice.structured(reading.select):
         return False
     if any(ch.isdigit() for ch in question) or query.form_filter.ranges or query.form_filter.finding_codes:
@@ -96,6 +102,9 @@ def topics(question: str, lang: str, wanted: list, count) -> list[list]:
         if group and group not in groups:
             groups.append(group)
     own = [c for c in concepts if not c.label.isascii()]
+    if lang == "en" and any(not g[0].label.isascii() for g in groups if len(g) == 1) and _GLOSS.search(question):
+        # an English description glossed in the forms' own words, (信访/维稳), (实有人口): the gloss is the topic
+        groups = [g for g in groups if all(not c.label.isascii() for c in g)]
 
     def glossed(group: list) -> bool:
         return all(c.label.isascii() and any(set(c.alternatives) & set(o.alternatives) for o in own) for c in group)
