@@ -19,7 +19,7 @@ def _patterns() -> dict[tuple[str, str], re.Pattern]:
     """The whole-set cues and joiners of assistant/data/topic_union.tsv, compiled."""
     from assistant.data_files import role_patterns
 
-    return {key: re.compile(pattern, re.IGNORECASE) for key, pattern in role_patterns("topic_union.tsv", ("whole", "joiner")).items()}
+    return {key: re.compile(pattern, re.IGNORECASE) for key, pattern in role_patterns("topic_union.tsv", ("whole", "joiner", "either", "state")).items()}
 
 
 def asks_set(question: str, lang: str) -> bool:
@@ -34,6 +34,21 @@ def asks_set(question: str, lang: str) -> bool:
     """
     pattern = _patterns().get((lang, "whole"))
     return bool(pattern and pattern.search(question))
+
+
+def asks_union(question: str, lang: str) -> bool:
+    """Whether a question asks for the forms of any of several topics: a whole-set cue, or a list closed by "or"
+    (竣工、移交或者验收; finished, handed over or accepted).
+
+    Args:
+        question: as typed.
+        lang: "zh" or "en".
+
+    Returns:
+        True when it does.
+    """
+    pattern = _patterns().get((lang, "either"))
+    return asks_set(question, lang) or bool(pattern and pattern.search(question))
 
 
 def as_search(question: str, lang: str, query, reading) -> bool:
@@ -52,7 +67,7 @@ def as_search(question: str, lang: str, query, reading) -> bool:
     from assistant import reading_choice
     from assistant.rule_helpers import question_for_search
 
-    if not asks_set(question, lang) or query.intent not in ("list", "lookup", "search", "unknown", "indicators"):
+    if not asks_union(question, lang) or query.intent not in ("list", "lookup", "search", "unknown", "indicators"):
         return False
     if query.intent == "indicators" and _ROWS.search(question):
         return False  # rows asked for (跟满意度有关的指标): the rows, not the forms about them
@@ -80,7 +95,7 @@ def segments(question: str, lang: str) -> list[str]:
     return [piece.strip().lower() for piece in pieces if piece and piece.strip()]
 
 
-def topics(question: str, lang: str, wanted: list, count) -> list[list]:
+def topics(question: str, lang: str, wanted: list, count, shared=lambda group: False) -> list[list]:
     """The question's topics: the distinctive concepts said in each piece of its list, one group a piece.
 
     Args:
@@ -88,19 +103,23 @@ def topics(question: str, lang: str, wanted: list, count) -> list[list]:
         lang: "zh" or "en".
         wanted: the question's concepts (assistant.evidence_set.Concept).
         count: a concept → how many forms say it, and the number of forms (`count(None)`).
+        shared: a list of concepts → whether some form says them all.
 
     Returns:
         The groups, each a topic a form must say whole; concepts said in no piece, by no form or by most forms are
         left out, and an English topic the asker glossed in the forms' own words (petition work (信访)) is the gloss.
     """
     total = count(None)
-    concepts = [c for c in wanted if c.alternatives and not any(ch.isdigit() for ch in c.label)
-                and 0 < count(c) <= COMMON_SHARE * max(1, total)]
-    groups: list[list] = []
+    said = [c for c in wanted if c.alternatives and not any(ch.isdigit() for ch in c.label) and count(c) > 0]
+    pieces: list[tuple[str, list]] = []
     for piece in segments(question, lang):
-        group = [c for c in concepts if c.label.lower() in piece]
-        if group and group not in groups:
-            groups.append(group)
+        group = [c for c in said if c.label.lower() in piece]
+        if group and group not in [g for _, g in pieces]:
+            pieces.append((piece, group))
+    common = lambda c: count(c) > COMMON_SHARE * max(1, total)
+    concepts = [c for c in said if not common(c)]
+    groups = [[c for c in g if not common(c)] for g in _distributed(pieces, shared, lang)]
+    groups = [g for i, g in enumerate(groups) if g and g not in groups[:i]]
     own = [c for c in concepts if not c.label.isascii()]
     if lang == "en" and any(not g[0].label.isascii() for g in groups if len(g) == 1) and _GLOSS.search(question):
         # an English description glossed in the forms' own words, (信访/维稳), (实有人口): the gloss is the topic
@@ -112,7 +131,31 @@ def topics(question: str, lang: str, wanted: list, count) -> list[list]:
             and not any(o is not g and set(map(id, g)) < set(map(id, o)) for o in groups)]
 
 
-def _core(group: list, says) -> list[set[str]]:
+def _distributed(pieces: list[tuple[str, list]], shared, lang: str) -> list[list]:
+    """A list's later items of one word each take the words said before a verb of state in an earlier piece
+    (工程已经竣工、移交或者验收, renovation works being finished, handed over or accepted: the works were handed over),
+    when some form says them together; else they stand alone.
+
+    Args:
+        pieces: each piece of the list as (its text, its concepts), in order.
+        shared: a list of concepts → whether some form says them all.
+        lang: "zh" or "en".
+
+    Returns:
+        The topics, one a piece.
+    """
+    state = _patterns().get((lang, "state"))
+    found, head = [], []
+    for text, group in pieces:
+        if state is not None and (cue := state.search(text)):
+            head = [c for c in group if 0 <= text.find(c.label.lower()) < cue.start()] or head
+        elif head and len(group) == 1 and shared(head + group):
+            group = head + group
+        found.append(group)
+    return found
+
+
+def _core(group: list, says, broad=lambda word: False) -> list[set[str]]:
     """The words a form must say for each concept of a topic: the question's own Chinese word with its written and
     spoken equals (assistant/data/synonyms_zh.tsv: 摄像头, 视频监控), never a broader gloss (维稳 is no 稳定); an English
     word's translations in the glossary; else its other words. Only words some form says count; concepts sharing a
@@ -130,6 +173,8 @@ def _core(group: list, says) -> list[set[str]]:
         words = words or [word.lower() for word in concept.alternatives if word]
         # one character (水, 电) says a topic only when it has no longer word: 水 is in 水管 and 河水 too
         words = [word for word in words if len(word) > 1] or words
+        # an equal most forms say is broader in use (竣工 beside 完成): the question's own word stays
+        words = [word for i, word in enumerate(words) if not broad(word) or (i == 0 and word == label)]
         cores.append(({word for word in words if not word.isascii() and says(word)},
                       {word.lower() for word in concept.alternatives if word} | set(words)))
     merged: list[tuple[set[str], set[str]]] = []
@@ -192,7 +237,7 @@ def gathered(question: str, lang: str, wanted: list, chosen: list, store, form_f
     """
     from assistant.evidence_set import Support
 
-    if not asks_set(question, lang):
+    if not asks_union(question, lang):
         return chosen
     units = _units(store)
     scope_ids = _scope(store, form_filter)
@@ -204,15 +249,19 @@ def gathered(question: str, lang: str, wanted: list, chosen: list, store, form_f
     wholes = {form_id: " ".join(text for _, text in pieces).lower() for form_id, pieces in pieces_of.items()}
     says = lambda word: any(word in whole for whole in wholes.values())
 
+    broad = lambda word: sum(1 for whole in wholes.values() if word in whole) > COMMON_SHARE * max(1, len(wholes))
+
     def count(concept) -> int:
         if concept is None:
             return len(wholes)
-        words = [word.lower() for word in concept.alternatives if word]
+        words = set().union(*_core([concept], says, broad))
         return sum(1 for whole in wholes.values() if any(word in whole for word in words))
-    groups = topics(question, lang, wanted, count)
+    def shared(group: list) -> bool:
+        return any(all(any(word.lower() in whole for word in c.alternatives if word) for c in group) for whole in wholes.values())
+    groups = topics(question, lang, wanted, count, shared)
     if not groups:
         return chosen
-    cores = [core for core in (_core(group, says) for group in groups) if core]
+    cores = [core for core in (_core(group, says, broad) for group in groups) if core]
     # a piece naming only a one-character word (their water, power and gas bills: 水) is a part of the next topic
     cores = [core for core in cores if any(len(word) > 1 for words in core for word in words)] or cores
     found = {support.form_id: support for support in chosen}
