@@ -279,7 +279,7 @@ class Conversation:
             reading = None
         from assistant.topic_union import as_search
 
-        if as_search(asked, lang, query, reading):
+        if as_search(asked, lang, query, reading, question != asked):
             reading = None  # 信访、维稳这一块的项目都调出来: every form about each topic, found by its words, not a name
         from assistant.other_years import paid_years, without_years, years_compared
 

@@ -51,7 +51,7 @@ def asks_union(question: str, lang: str) -> bool:
     return asks_set(question, lang) or bool(pattern and pattern.search(question))
 
 
-def as_search(question: str, lang: str, query, reading) -> bool:
+def as_search(question: str, lang: str, query, reading, renamed: bool = False) -> bool:
     """Turn a whole-set topic question the readers read as names alone into a text search (in place), so every form
     about the topic is found, not only those whose name holds its words.
 
@@ -60,6 +60,7 @@ def as_search(question: str, lang: str, query, reading) -> bool:
         lang: "zh" or "en".
         query: the rule reader's Query, made a search over the same conditions less its names.
         reading: the query model's reading, or None.
+        renamed: a form's full name was written for fragments of the question (实有人口信息采集 → one form's name).
 
     Returns:
         True when the question was made a search (the reading is then to be dropped).
@@ -73,6 +74,8 @@ def as_search(question: str, lang: str, query, reading) -> bool:
         return False  # rows asked for (跟满意度有关的指标): the rows, not the forms about them
     if reading is not None and reading_choice.structured(reading.select):
         return False
+    if len(segments(question, lang)) < 2 and not renamed:
+        return False  # one topic read as a name (派出所相关项目): the forms carrying it in their names, as read
     if any(ch.isdigit() for ch in question) or query.form_filter.ranges or query.form_filter.finding_codes:
         return False  # a figure or a finding picks the forms: the readers' conditions stand
     query.intent, query.search_text, query.question = "search", question_for_search(question, lang), question
@@ -110,15 +113,18 @@ def topics(question: str, lang: str, wanted: list, count, shared=lambda group: F
         left out, and an English topic the asker glossed in the forms' own words (petition work (信访)) is the gloss.
     """
     total = count(None)
-    said = [c for c in wanted if c.alternatives and not any(ch.isdigit() for ch in c.label) and count(c) > 0]
+    said = [c for c in wanted if c.alternatives and not any(ch.isdigit() for ch in c.label)]
     pieces: list[tuple[str, list]] = []
+    cue = _patterns().get((lang, "whole"))
     for piece in segments(question, lang):
+        piece = cue.sub(" ", piece) if cue else piece  # 这一块, 调出来: the cue's own words are no topic
         group = [c for c in said if c.label.lower() in piece]
         if group and group not in [g for _, g in pieces]:
             pieces.append((piece, group))
     common = lambda c: count(c) > COMMON_SHARE * max(1, total)
-    concepts = [c for c in said if not common(c)]
-    groups = [[c for c in g if not common(c)] for g in _distributed(pieces, shared, lang)]
+    concepts = [c for c in said if not common(c) and count(c) > 0]
+    # a topic a word of which no form says is about no form (services for senior citizens): not its other words
+    groups = [[c for c in g if not common(c)] for g in _distributed(pieces, shared, lang) if all(count(c) > 0 for c in g)]
     groups = [g for i, g in enumerate(groups) if g and g not in groups[:i]]
     own = [c for c in concepts if not c.label.isascii()]
     if lang == "en" and any(not g[0].label.isascii() for g in groups if len(g) == 1) and _GLOSS.search(question):
@@ -155,7 +161,7 @@ def _distributed(pieces: list[tuple[str, list]], shared, lang: str) -> list[list
     return found
 
 
-def _core(group: list, says, broad=lambda word: False) -> list[set[str]]:
+def _core(group: list, says, broad=lambda word: False, size=lambda word: 0) -> list[set[str]]:
     """The words a form must say for each concept of a topic: the question's own Chinese word with its written and
     spoken equals (assistant/data/synonyms_zh.tsv: 摄像头, 视频监控), never a broader gloss (维稳 is no 稳定); an English
     word's translations in the glossary; else its other words. Only words some form says count; concepts sharing a
@@ -171,6 +177,10 @@ def _core(group: list, says, broad=lambda word: False) -> list[set[str]]:
         label = concept.label.lower()
         words = [label, *equals.get(label, ())] if not label.isascii() else GLOSSARY_EN.get(label, "").split()
         words = words or [word.lower() for word in concept.alternatives if word]
+        if not label.isascii():
+            # the glossary's other words for it (装修: 修缮) when no more forms say them than its own: else broader (稳定)
+            words += [word.lower() for word in concept.alternatives if word and word.lower() not in words
+                      and size(word.lower()) <= size(label)]
         # one character (水, 电) says a topic only when it has no longer word: 水 is in 水管 and 河水 too
         words = [word for word in words if len(word) > 1] or words
         # an equal most forms say is broader in use (竣工 beside 完成): the question's own word stays
@@ -237,8 +247,8 @@ def gathered(question: str, lang: str, wanted: list, chosen: list, store, form_f
     """
     from assistant.evidence_set import Support
 
-    if not asks_union(question, lang):
-        return chosen
+    if not asks_union(question, lang) or _ROWS.search(question):
+        return chosen  # rows asked for (an indicator on how often …): the search's rows, not the forms' topics
     units = _units(store)
     scope_ids = _scope(store, form_filter)
     ids = sorted(units) if scope_ids is None else list(scope_ids)
@@ -249,19 +259,24 @@ def gathered(question: str, lang: str, wanted: list, chosen: list, store, form_f
     wholes = {form_id: " ".join(text for _, text in pieces).lower() for form_id, pieces in pieces_of.items()}
     says = lambda word: any(word in whole for whole in wholes.values())
 
-    broad = lambda word: sum(1 for whole in wholes.values() if word in whole) > COMMON_SHARE * max(1, len(wholes))
+    size = lambda word: sum(1 for whole in wholes.values() if word in whole)
+    broad = lambda word: size(word) > COMMON_SHARE * max(1, len(wholes))
 
     def count(concept) -> int:
         if concept is None:
             return len(wholes)
-        words = set().union(*_core([concept], says, broad))
+        words = set().union(*_core([concept], says, broad, size))
         return sum(1 for whole in wholes.values() if any(word in whole for word in words))
     def shared(group: list) -> bool:
         return any(all(any(word.lower() in whole for word in c.alternatives if word) for c in group) for whole in wholes.values())
     groups = topics(question, lang, wanted, count, shared)
     if not groups:
         return chosen
-    cores = [core for core in (_core(group, says, broad) for group in groups) if core]
+    cores = [core for core in (_core(group, says, broad, size) for group in groups) if core]
+    carriers = [form_id for form_id in ids if cores and all(any(word in f"{texts[form_id].project_name} {units.get(form_id, '')}".lower()
+                                                                for word in words) for words in cores[0])]
+    if len(cores) == 1 and len(carriers) >= 2:
+        return chosen  # one topic several forms carry in their name or unit (派出所相关项目): those, as topic_forms ranks
     # a piece naming only a one-character word (their water, power and gas bills: 水) is a part of the next topic
     cores = [core for core in cores if any(len(word) > 1 for words in core for word in words)] or cores
     found = {support.form_id: support for support in chosen}
