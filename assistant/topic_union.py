@@ -133,8 +133,9 @@ def topics(question: str, lang: str, wanted: list, count, shared=lambda group: F
 
     def glossed(group: list) -> bool:
         return all(c.label.isascii() and any(set(c.alternatives) & set(o.alternatives) for o in own) for c in group)
+    # a topic holding all of another's words and more adds no form to the union (志愿者或者志愿服务: 志愿 is enough)
     return [g for g in groups if not glossed(g)
-            and not any(o is not g and set(map(id, g)) < set(map(id, o)) for o in groups)]
+            and not any(o is not g and set(map(id, o)) < set(map(id, g)) for o in groups)]
 
 
 def _distributed(pieces: list[tuple[str, list]], shared, lang: str) -> list[list]:
