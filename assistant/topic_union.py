@@ -70,8 +70,8 @@ def as_search(question: str, lang: str, query, reading, renamed: bool = False) -
 
     if not asks_union(question, lang) or query.intent not in ("list", "lookup", "search", "unknown", "indicators"):
         return False
-    if query.intent == "indicators" and _ROWS.search(question):
-        return False  # rows asked for (跟满意度有关的指标): the rows, not the forms about them
+    if _ROWS.search(question):
+        return False  # rows asked for or searched (跟满意度有关的指标, 指标名称中涉及“体检”): the readers' rows
     if reading is not None and reading_choice.structured(reading.select):
         return False
     if len(segments(question, lang)) < 2 and not renamed:
