@@ -281,13 +281,14 @@ def gathered(question: str, lang: str, wanted: list, chosen: list, store, form_f
     # a piece naming only a one-character word (their water, power and gas bills: 水) is a part of the next topic
     cores = [core for core in cores if any(len(word) > 1 for words in core for word in words)] or cores
     found = {support.form_id: support for support in chosen}
-    kept = []
+    kept, matched = [], {}
     for form_id in ids:
         if form_id not in texts:
             continue
-        core = next((c for c in cores if all(any(word in wholes[form_id] for word in words) for words in c)), None)
-        if core is None:
+        held = [c for c in cores if all(any(word in wholes[form_id] for word in words) for words in c)]
+        if not held:
             continue
+        core, matched[form_id] = held[0], len(held)
         if form_id in found:
             kept.append(found[form_id])
             continue
@@ -299,4 +300,5 @@ def gathered(question: str, lang: str, wanted: list, chosen: list, store, form_f
     if not kept:
         return chosen
     order = {support.form_id: i for i, support in enumerate(chosen)}
-    return sorted(kept, key=lambda support: order.get(support.form_id, len(order)))
+    # a form about more of the topics listed first (police stations: fit-outs, utilities bills …), then the search's order
+    return sorted(kept, key=lambda support: (-matched[support.form_id], order.get(support.form_id, len(order))))
