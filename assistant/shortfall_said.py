@@ -40,6 +40,40 @@ def asks(question: str, lang: str) -> bool:
         and not any(ch.isdigit() for ch in question)
 
 
+# a word most forms say (work, project) names no activity of its own
+COMMON_SHARE = 0.5
+_EN_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def _names_activity(question: str, lang: str, store) -> bool:
+    """Whether an English question names one activity beside the shortfall (fewer people turned up for the health
+    check than planned): a glossary word outside the shortfall's and the people's words that some forms say but not
+    most. That is what one form's text says, a text search; the shortfall of any form's people is this module's."""
+    if lang != "en":
+        return False
+    from index.glossary import GLOSSARY_EN
+
+    found = _patterns()
+    rest = question.lower()
+    for role in ("people",):
+        if (pattern := found.get((lang, role))) is not None:
+            rest = pattern.sub(" ", rest)
+    ask = found.get((lang, "ask"))
+    own = set(_EN_WORD.findall(ask.pattern)) if ask is not None else set()  # fewer, than, planned: the shortfall's words
+    words = [word if word not in own else "|" for word in _EN_WORD.findall(rest)]
+    phrases = {" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+    terms = [GLOSSARY_EN[p].split() for p in phrases if "|" not in p and GLOSSARY_EN.get(p)]
+    if not terms:
+        return False
+    texts = [" ".join(str(part or "") for part in row) for row in
+             run_select(store, "SELECT project_name, outcome, goal FROM forms").rows]
+    for said in terms:
+        count = sum(1 for text in texts if any(word in text for word in said))
+        if 0 < count <= COMMON_SHARE * max(1, len(texts)):
+            return True
+    return False
+
+
 def _admitted(text: str) -> str | None:
     """The first sentence of a text admitting a shortfall of people, if any."""
     said = _patterns().get(("zh", "said"))
@@ -61,7 +95,7 @@ def answer(question: str, lang: str, store) -> Answer | None:
     Returns:
         The answer, or None.
     """
-    if not asks(question, lang):
+    if not asks(question, lang) or _names_activity(question, lang, store):
         return None
     zh = lang != "en"
     found: dict[int, AnswerRecord] = {}

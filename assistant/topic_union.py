@@ -19,7 +19,7 @@ def _patterns() -> dict[tuple[str, str], re.Pattern]:
     """The whole-set cues and joiners of assistant/data/topic_union.tsv, compiled."""
     from assistant.data_files import role_patterns
 
-    return {key: re.compile(pattern, re.IGNORECASE) for key, pattern in role_patterns("topic_union.tsv", ("whole", "joiner", "either", "state")).items()}
+    return {key: re.compile(pattern, re.IGNORECASE) for key, pattern in role_patterns("topic_union.tsv", ("whole", "joiner", "either", "state", "example")).items()}
 
 
 def asks_set(question: str, lang: str) -> bool:
@@ -48,7 +48,44 @@ def asks_union(question: str, lang: str) -> bool:
         True when it does.
     """
     pattern = _patterns().get((lang, "either"))
+    if pattern and pattern.search(question) and _one_thing(question, lang, pattern):
+        return False  # renovating or refurbishing premises, cameras or terminals as examples: one thing, its own set
     return asks_set(question, lang) or bool(pattern and pattern.search(question))
+
+
+_WORD = re.compile(r"[a-z][a-z'-]*")
+_ARTICLES = {"the", "a", "an", "their", "its", "his", "her", "of", "any", "some"}
+
+
+def _one_thing(question: str, lang: str, either: re.Pattern) -> bool:
+    """Whether every "or" of a question joins words for one thing: examples after "such as" / 比如 (rent equipment
+    such as cameras or terminals), a word and its own inflection (volunteers or volunteer activities) or two words
+    the glossary translates alike (renovation or repair: 修缮). Topics that are different things are a union."""
+    from index.glossary import GLOSSARY_EN, glossary_matches
+
+    example = _patterns().get((lang, "example"))
+    found = list(either.finditer(question))
+    for match in found:
+        before, after = question[:match.start()], question[match.end():]
+        if example is not None and example.search(re.split(r"[。；;？?！!.]", before)[-1]):
+            continue
+        if lang != "en":
+            return False
+        left = _WORD.findall(before.lower())
+        right = [word for word in _WORD.findall(after.lower())]
+        while right and right[0] in _ARTICLES:
+            right.pop(0)
+        if not left or not right:
+            return False
+        a, b = left[-1], right[0]
+        stem = min(len(a), len(b)) - 1
+        if stem >= 4 and a[:stem] == b[:stem]:
+            continue  # volunteers or volunteer activities
+        said = lambda word: set(GLOSSARY_EN.get(word, "").split()) or set(dict(glossary_matches(word, inflected=True)).get(word, ()))
+        if said(a) & said(b):
+            continue  # renovation or repair
+        return False
+    return bool(found)
 
 
 def as_search(question: str, lang: str, query, reading, renamed: bool = False) -> bool:
@@ -72,8 +109,8 @@ def as_search(question: str, lang: str, query, reading, renamed: bool = False) -
         return False
     if _ROWS.search(question):
         return False  # rows asked for or searched (跟满意度有关的指标, 指标名称中涉及“体检”): the readers' rows
-    if reading is not None and reading_choice.structured(reading.select):
-        return False
+    if reading is not None and (reading_choice.structured(reading.select) or _valued(reading.select.where)):
+        return False  # a comparison, or a field's value picks the forms (评分等级为“良”或“中”): the readers' reading
     if len(segments(question, lang)) < 2 and not renamed:
         return False  # one topic read as a name (派出所相关项目): the forms carrying it in their names, as read
     if any(ch.isdigit() for ch in question) or query.form_filter.ranges or query.form_filter.finding_codes:
@@ -81,6 +118,19 @@ def as_search(question: str, lang: str, query, reading, renamed: bool = False) -
     query.intent, query.search_text, query.question = "search", question_for_search(question, lang), question
     query.form_filter.name_contains, query.form_filter.form_ids, query.form_filter.project_keys = [], None, []
     return True
+
+
+# the fields that name a form: a value said of them is a name the topic search widens, not a condition
+_NAMING = ("project_name", "name", "implementing_unit", "unit", "department", "office_tag")
+
+
+def _valued(node) -> bool:
+    """Whether a reading's condition asks a field other than a name to equal a value (grade = 良)."""
+    from assistant import model
+
+    if isinstance(node, model.Text):
+        return node.mode == "equals" and getattr(node.field, "name", None) not in _NAMING
+    return isinstance(node, (model.And, model.Or)) and any(_valued(item) for item in node.items)
 
 
 def segments(question: str, lang: str) -> list[str]:
