@@ -259,7 +259,11 @@ def _judge(query: Query, store, search, form_filter: FormFilter, named: bool, na
         chosen = [support for support in chosen if support.beyond_name]
     from assistant.topic_forms import ranked  # 信访方面的项目, the police-station projects: name, unit, then text
 
-    return _Judged(wanted, unsaid, hits, supports, ranked(query.question, wanted, chosen, store, scope_ids), note)
+    from assistant.topic_union import gathered  # 信访、维稳这一块都调出来: every form about any topic listed
+
+    chosen = gathered(query.question, query.lang or "zh", wanted, ranked(query.question, wanted, chosen, store, scope_ids),
+                      store, form_filter, source)
+    return _Judged(wanted, unsaid, hits, supports, chosen, note)
 
 
 def _judged_limit(search, source) -> int | None:

@@ -293,6 +293,10 @@ class Conversation:
             query.form_filter.name_contains = [n for n in query.form_filter.name_contains if n not in purpose]  # its words
             query.labels = [("purpose, searched: " if lang == "en" else "用途（按文本检索）：") + purpose]
             reading = None
+        from assistant.topic_union import as_search
+
+        if as_search(asked, lang, query, reading, question != asked):
+            reading = None  # 信访、维稳这一块的项目都调出来: every form about each topic, found by its words, not a name
         from assistant.other_years import paid_years, without_years, years_compared
 
         held = [y for y in self._form_years if y is not None]
