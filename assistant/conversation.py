@@ -175,6 +175,10 @@ class Conversation:
             from assistant.lexicon import load as load_lexicon
             from index.glossary import GLOSSARY_EN
 
+            from assistant.described_names import named_several
+
+            # 两个…的工程，一个A一个B; the two sites (鲁汇 fit-out and 杜行 refurbishment); the 鲁汇 fit-out: several first
+            question = named_several(question, self._owners, GLOSSARY_EN, load_lexicon().names_en)
             question = named_by_description(question, self._owners, GLOSSARY_EN, load_lexicon().names_en)
         if self._reader is not None:  # 第一次写自评表，…。有哪些表…？: the last sentence asks; "…for a slide. What was it?"
             from assistant.remarks import background
