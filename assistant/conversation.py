@@ -175,7 +175,10 @@ class Conversation:
             from assistant.lexicon import load as load_lexicon
             from index.glossary import GLOSSARY_EN
 
-            from assistant.described_names import named_several
+            from assistant.described_names import named_several, row_pointed
+
+            # I want to reuse X next year. Which forms had it?: the row the asker's sentence names
+            question = row_pointed(question, self._reader.recogniser.names.indicators)
 
             # 两个…的工程，一个A一个B; the two sites (鲁汇 fit-out and 杜行 refurbishment); the 鲁汇 fit-out: several first
             question = named_several(question, self._owners, GLOSSARY_EN, load_lexicon().names_en)

@@ -10,9 +10,9 @@ from assistant.data_files import role_patterns
 from assistant.described_name import _covered, _english_terms, _Form, _score, _words
 from assistant.exact_name import exact_spellings, untagged
 
-_ROLES = ("count", "one", "noun", "pointer", "hearsay", "sentence_end")
+_ROLES = ("count", "one", "noun", "pointer", "hearsay", "sentence_end", "row_pronoun", "asker")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-_ASKS_WHICH = re.compile(r"\bwhich\b|哪")
+_ASKS_WHICH = re.compile(r"\bwhich\b|哪", re.IGNORECASE)
 
 
 @cache
@@ -165,15 +165,44 @@ def named_several(question: str, owners: dict[str, str], glossary: dict[str, str
     Returns:
         The question with the forms written as their names; unchanged when no description fits forms one by one.
     """
-    if not owners or _ASKS_WHICH.search(question):
+    if not owners:
         return question
     forms = [_Form(name, unit or "") for name, unit in owners.items()]
     spellings = exact_spellings([form.name for form in forms])
     if not re.search(r"[a-zA-Z]{3}", question):
-        return _zh_lists(question, forms, spellings)
+        return _zh_lists(question, forms, spellings)  # 哪个花得多 asks among the two listed: they are named
     rewritten = _en_lists(question, forms, spellings, glossary, names_en)
-    if rewritten == question:
-        rewritten = _en_fragment(question, forms, spellings, glossary, names_en)
+    if rewritten != question or _ASKS_WHICH.search(question):
+        return rewritten  # which form a lone description fits is the answer, not a form named
+    rewritten = _en_fragment(question, forms, spellings, glossary, names_en)
     if rewritten == question:
         rewritten = _hearsay(question, forms, spellings, glossary, names_en)
     return rewritten
+
+def row_pointed(question: str, rows: list[str]) -> str:
+    """I want to reuse 工程验收合格率 next year. Which forms had it?: the asker's sentence naming one indicator row set
+    aside and the row's name written where the asking sentence points back at it.
+
+    Args:
+        question: the question as typed.
+        rows: the stored indicator names.
+
+    Returns:
+        The asking sentence with the row named; unchanged unless one sentence of the asker's names one row and the
+        last, asking which forms, points back at it.
+    """
+    lang = "en" if re.search(r"[a-zA-Z]{3}", question) else "zh"
+    p = _patterns()
+    pronoun, asker = p.get((lang, "row_pronoun")), p.get((lang, "asker"))
+    sentences = [s for s in re.split(r"(?<=[.。!！；;])\s*", question.strip()) if s]
+    if not pronoun or not asker or len(sentences) != 2 or not _ASKS_WHICH.search(sentences[1]):
+        return question
+    said, asking = sentences
+    opens = rf"^(?:{asker})\b" if lang == "en" else rf"^(?:{asker})"
+    named = {row for row in rows if len(row) >= 4 and row in said}
+    named = {row for row in named if not any(row != other and row in other for other in named)}
+    if len(named) != 1 or not re.match(opens, said, re.IGNORECASE) or any(row in asking for row in rows if len(row) >= 4):
+        return question
+    row = named.pop()
+    pointed = re.sub(pronoun, row, asking, count=1, flags=re.IGNORECASE)
+    return pointed if pointed != asking else question
