@@ -170,7 +170,9 @@ def named_several(question: str, owners: dict[str, str], glossary: dict[str, str
     forms = [_Form(name, unit or "") for name, unit in owners.items()]
     spellings = exact_spellings([form.name for form in forms])
     if any(spelling in question for spelling in spellings if len(spelling) >= 4):
-        return question  # a form named in full already (“两个实有”全面覆盖…: its 两个实有 is no list, no fragment)
+        # a form named in full already (“两个实有”全面覆盖…: its 两个实有 is no list, no fragment); a hearsay sentence
+        # naming it is still the form "it" is
+        return question if _ASKS_WHICH.search(question) else _hearsay(question, forms, spellings, glossary, names_en)
     if not re.search(r"[a-zA-Z]{3}", question):
         return _zh_lists(question, forms, spellings)  # 哪个花得多 asks among the two listed: they are named
     rewritten = _en_lists(question, forms, spellings, glossary, names_en)
