@@ -169,12 +169,21 @@ class Conversation:
         # before courtesies come off: a remark naming the form may be the only place its name is said
         names, asked_lang = (self._reader.recogniser.names.projects if self._reader else []), "en" if is_english(question) else "zh"
         plainly = said_plainly(question, names, asked_lang)  # 名称就叫“社工”的, called just X (not Y): the bare name
-        question, known = plainly.text, []
+        question, known, english_named = plainly.text, [], False
         if self._reader is not None:  # the video surveillance rental contract, 禁毒反邪教的项目: the one form described
             from assistant.described_name import named_by_description
             from assistant.lexicon import load as load_lexicon
             from index.glossary import GLOSSARY_EN
 
+            from assistant.described_names import named_several, row_pointed
+
+            # I want to reuse X next year. Which forms had it?: the row the asker's sentence names
+            question = row_pointed(question, self._reader.recogniser.names.indicators)
+
+            # 两个…的工程，一个A一个B; the two sites (鲁汇 fit-out and 杜行 refurbishment); the 鲁汇 fit-out: several first
+            several = named_several(question, self._owners, GLOSSARY_EN, load_lexicon().names_en)
+            english_named = several != question and asked_lang == "en"  # names written in Chinese keep it English
+            question = several
             question = named_by_description(question, self._owners, GLOSSARY_EN, load_lexicon().names_en)
         if self._reader is not None:  # 第一次写自评表，…。有哪些表…？: the last sentence asks; "…for a slide. What was it?"
             from assistant.remarks import background
@@ -225,7 +234,7 @@ class Conversation:
             question, self.store, self._batches, self.last, self.last_select, self.last_ids)
         if (earlier := batches.earlier_set(question, self._batches, self.last_ids, self.last_select)) is not None:
             self.last, self.last_select, self.last_ids = None, None, earlier  # 这几个 after "the largest one": the set before
-        asked, lang = question, "en" if is_english(question) else "zh"
+        asked, lang = question, "en" if is_english(question) or english_named else "zh"
         if self._reader is not None and fresh_after_lookup(question, lang, self.last, self.last_select, self._reader.read):
             self.last, self.last_select, self.last_ids = None, None, None  # "no grade printed" after a target looked up
         previous_ids = self.last_ids
@@ -257,7 +266,9 @@ class Conversation:
         if question != asked and reading is not None:
             reading.lang = reading.lang or lang  # the full name written in Chinese does not change the language
         query = self.interpret(quote_named_words(question))  # 指标名字里带宣传: the word as if quoted, for both readers
-        query.lang = lang if question != asked else query.lang
+        query.lang = lang if question != asked or english_named else query.lang
+        if english_named and reading is not None:
+            reading.lang = "en"  # the two sites (鲁汇 fit-out and …) asked in English, answered in English
         query = rule_query = form_text.referring_back(query, self.last_ids) or query
         narrowed = described_form.narrowed_reading(reading, query, self.store) or derived_lookup.of_named(reading, query, self.store)
         reading = narrowed or reading
