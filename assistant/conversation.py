@@ -184,6 +184,9 @@ class Conversation:
 
         question, observed = without_observed(question)  # 我看大部分指标都是满分，…; "I've noticed most forms …": background
         known = known + observed
+        from assistant.unit_slips import slip_said
+
+        question = slip_said(question)  # "typed in yuan instead of 10k yuan": the slip, never a figure of 1 万元
         question = said_of_named(question, names, asked_lang)  # X据说追加过预算，它的执行数: X's executed
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         if self._reader is not None:  # 我刚接手这块工作，…; "I'm new here.": the asker's remarks, named on the answer
