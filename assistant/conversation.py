@@ -187,6 +187,9 @@ class Conversation:
         from assistant.unit_slips import slip_said
 
         question = slip_said(question)  # "typed in yuan instead of 10k yuan": the slip, never a figure of 1 万元
+        from assistant.concessive import conceded
+
+        question = conceded(question)  # full marks even though nothing was spent, 虽然…但: both conditions
         question = said_of_named(question, names, asked_lang)  # X据说追加过预算，它的执行数: X's executed
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         if self._reader is not None:  # 我刚接手这块工作，…; "I'm new here.": the asker's remarks, named on the answer
