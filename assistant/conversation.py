@@ -190,6 +190,10 @@ class Conversation:
         from assistant.concessive import conceded
 
         question = conceded(question)  # full marks even though nothing was spent, 虽然…但: both conditions
+        from assistant.quoted_conversion import answer as converted
+
+        if (quoted := converted(question, "en" if is_english(question) else "zh")) is not None:
+            return quoted  # 执行数写的是256,175.00 … 换算成万元是多少: the quoted figure, converted; the last answer stays
         question = said_of_named(question, names, asked_lang)  # X据说追加过预算，它的执行数: X's executed
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         if self._reader is not None:  # 我刚接手这块工作，…; "I'm new here.": the asker's remarks, named on the answer
