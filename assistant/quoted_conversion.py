@@ -11,6 +11,8 @@ from . import data_files
 
 # A figure with thousands separators or decimals (256,175.00, 1234.5): a quoted printed figure, never a count word.
 _FIGURE = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{4,})"
+# A figure that picks forms (which, how many, 以上, 的项目): a condition, not a quotation.
+_PICKS = re.compile(r"哪些|哪几|哪个|哪张|几个|多少个|以上|以下|以内|超过|低于|高于|不到|(?:^|[.?!]\s*)(?:which|how many)\b|\b(?:or more|or less|and above|and below)\b", re.I)
 # 万元 → 元 and back.
 _FACTOR = 10000.0
 
@@ -40,6 +42,8 @@ def answer(question: str, lang: str) -> Answer | None:
     Returns:
         A value Answer (256,175.00 元 → 25.6175 万元); None when no single figure is quoted or no conversion is asked.
     """
+    if _PICKS.search(question):
+        return None  # 执行数是1234.5万元的项目，换算成元: a figure picking forms, the readers' question
     figures = _quoted(question, lang)
     to_wan, to_yuan = (re.search(_patterns().get((lang, role), "(?!)"), question, re.I) for role in ("to_wan", "to_yuan"))
     if len(figures) != 1 or bool(to_wan) == bool(to_yuan):
