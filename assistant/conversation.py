@@ -190,6 +190,9 @@ class Conversation:
         from assistant.concessive import conceded
 
         question = conceded(question)  # full marks even though nothing was spent, 虽然…但: both conditions
+        from assistant.comparative_than import bound_said
+
+        question = bound_said(question)  # 定得比90%还高: 高于90%
         from assistant.quoted_conversion import answer as converted
 
         if (quoted := converted(question, "en" if is_english(question) else "zh")) is not None:
