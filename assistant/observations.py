@@ -79,6 +79,8 @@ def without_observed(question: str) -> tuple[str, list[str]]:
         r"[A-Za-z]{3,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}", question) else "en"
     cut = r"(?<=[，,；;。])" if lang == "zh" else r"(?<=[.;!])\s+|(?<=,)\s*"
     pieces = [piece for piece in re.split(cut, question) if piece]
+    if len(pieces) > 2 and _p(lang, "observer").fullmatch(pieces[0].strip(" ，,")):
+        pieces = [pieces[0] + pieces[1]] + pieces[2:]  # 我翻了一下，几乎每张表…: the opening is the observation's
     if len(pieces) < 2 or not _observes(pieces[0], lang):
         return question, []
     taken = 1
