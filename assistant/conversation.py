@@ -182,7 +182,7 @@ class Conversation:
             question, known = background(question, lambda words: self._reader.recogniser.tokens(words)[0])
         from assistant.observations import without_observed
 
-        question, observed = without_observed(question)  # 我看大部分指标都是满分，…; "I've noticed most forms …": background
+        question, observed = without_observed(question, (lambda words: self._reader.recogniser.tokens(words)[0]) if self._reader else None)  # 我看大部分指标都是满分，…; "I've noticed most forms …": background
         known = known + observed
         from assistant.unit_slips import slip_said
 

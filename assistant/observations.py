@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from . import data_files
 
+# Token kinds that say which figure of a form or row a comparison is of.
+_FIELDS = frozenset({"field", "weak_field", "class", "class_part", "row_measure"})
 # A clause or sentence that asks: a question word, a request to list or count, a question mark.
 _ASKS = re.compile(r"(?:哪|多少|啥|什么|谁|怎么|咋|为何)|吗|么|呢|是否|是不是|有没有|如何|列出|[?？]"
                    r"|\b(?:which|what|how|who|is there|are there)\b|^\s*(?:list|show|give|tell me|count|name)\b", re.I)
@@ -60,7 +63,23 @@ def _asks_itself(asking: str, lang: str) -> bool:
     return len(re.findall(r"[A-Za-z\u4e00-\u9fff]+", asking)) >= 4
 
 
-def without_observed(question: str) -> tuple[str, list[str]]:
+def _leans_on(observation: str, rest: str, tokens: Callable[[str], list] | None) -> bool:
+    """Whether the rest compares a figure with no field of its own, the observation giving it (几乎每张表的满意度目标都是
+    90%，有没有高于90%的表？): then the observation is the question's subject, kept."""
+    if tokens is None or not re.search(r"\d", rest):
+        return False
+    fields = lambda text: {t.kind for t in tokens(text)} & _FIELDS  # noqa: E731
+    return not fields(rest) and bool(fields(observation))
+
+
+def _subject(observation: str, tokens: Callable[[str], list]) -> str:
+    """The stretch of an observation from its first field word to its last (满意度目标), when nothing else lies between."""
+    said = [t for t in tokens(observation) if t.kind in _FIELDS]
+    stretch = observation[min(t.start for t in said):max(t.end for t in said)] if said else ""
+    return stretch if stretch and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", stretch) else ""
+
+
+def without_observed(question: str, tokens: Callable[[str], list] | None = None) -> tuple[str, list[str]]:
     """The question without an opening observation about most forms, and the observation (named on the answer).
 
     我看大部分指标都是满分，有没有哪个项目的某个指标被扣了分？ asks about the rows that lost points, whatever most
@@ -71,6 +90,7 @@ def without_observed(question: str) -> tuple[str, list[str]]:
 
     Args:
         question: the question after courtesies were read.
+        tokens: the recogniser's tokens of a stretch, to keep an observation the rest leans on for its field; None: not checked.
 
     Returns:
         (question, remarks), e.g. ("有没有哪个项目的某个指标被扣了分？", ["我看大部分指标都是满分"]).
@@ -94,5 +114,10 @@ def without_observed(question: str) -> tuple[str, list[str]]:
     rest = ("" if lang == "zh" else " ").join(piece.strip() for piece in pieces[taken:]).strip()
     if not _asks_itself(rest, lang):
         return question, []
+    if _leans_on("".join(pieces[:taken]), rest, tokens):
+        subject = _subject("".join(pieces[:taken]), tokens) if lang == "zh" else ""
+        if not subject:
+            return question, []
+        rest = subject + rest  # 满意度目标有没有高于90%的表？: the field the observation gives, the question's
     said = "".join(pieces[:taken]) if lang == "zh" else " ".join(piece.strip() for piece in pieces[:taken])
     return rest, [said.strip(" ，,。.；;")]

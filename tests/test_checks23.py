@@ -86,6 +86,8 @@ def test_quoted_figure_converted():
     ("Most of the forms seem to score above 95 overall. Which ones scored below 92?", TOTAL_BELOW_92),
     ("看大部分表满意度目标都写的90%，有没有哪张表的满意度目标定得比90%还高的？",
      sorted(["下拨经费（党群中心）", "鲁汇派出所新址装修工程（平安办）"])),
+    # the rest compares a figure with no field: the observation's field is the question's
+    ("我翻了一下，几乎每张表的满意度目标都是90%，有没有高于90%的表？", sorted(["下拨经费（党群中心）", "鲁汇派出所新址装修工程（平安办）"])),
     ("Which forms gave every performance indicator full marks even though the money actually spent for the year was zero?",
      NOTHING_SPENT),
     ("Which projects had zero actual spending for the year?", NOTHING_SPENT),
