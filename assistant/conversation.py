@@ -189,6 +189,23 @@ class Conversation:
             from assistant.remarks import background
 
             question, known = background(question, lambda words: self._reader.recogniser.tokens(words)[0])
+        from assistant.observations import without_observed
+
+        question, observed = without_observed(question, (lambda words: self._reader.recogniser.tokens(words)[0]) if self._reader else None)  # 我看大部分指标都是满分，…; "I've noticed most forms …": background
+        known = known + observed
+        from assistant.unit_slips import slip_said
+
+        question = slip_said(question)  # "typed in yuan instead of 10k yuan": the slip, never a figure of 1 万元
+        from assistant.concessive import conceded
+
+        question = conceded(question)  # full marks even though nothing was spent, 虽然…但: both conditions
+        from assistant.comparative_than import bound_said
+
+        question = bound_said(question)  # 定得比90%还高: 高于90%
+        from assistant.quoted_conversion import answer as converted
+
+        if (quoted := converted(question, "en" if is_english(question) else "zh")) is not None:
+            return quoted  # 执行数写的是256,175.00 … 换算成万元是多少: the quoted figure, converted; the last answer stays
         question = said_of_named(question, names, asked_lang)  # X据说追加过预算，它的执行数: X's executed
         question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
         if self._reader is not None:  # 我刚接手这块工作，…; "I'm new here.": the asker's remarks, named on the answer

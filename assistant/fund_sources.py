@@ -69,9 +69,14 @@ def _held(said: list[Token], tokens: list[Token]) -> list[Token]:
     statistic of it) is the forms holding some of it: that amount above zero, never a field no condition uses (which
     would count every form)."""
     if not any(t.kind == "fund_source" and t.key != "all" for t in said) \
-            or any(t.kind in _MEASURING or t.kind == "project" or (t.kind == "aggregate" and t.key != "count")
-                   for t in tokens):  # a named form's amount (社工点经费的财政拨款执行数是多少) is looked up
+            or any((t.kind in _MEASURING and not _bare_of(t, tokens)) or t.kind == "project"
+                   or (t.kind == "aggregate" and t.key != "count") for t in tokens):  # a named form's amount (社工点经费的财政拨款执行数是多少) is looked up
         return tokens
     sources = tuple(f"{source}_" for source in ("fiscal", "carryover", "other"))
     return [dataclasses.replace(t, kind="predicate", key=f"{t.key} > 0")
             if t.kind in ("field", "weak_field") and t.key.startswith(sources) else t for t in tokens]
+
+
+def _bare_of(token: Token, tokens: list[Token]) -> bool:
+    """Whether a token is the "of" of "how many of the forms": an operator word with no figure anywhere to compare."""
+    return token.kind == "op" and token.text.lower() == "of" and not any(t.kind == "number" for t in tokens)

@@ -21,9 +21,11 @@ def answer(question: str, lang: str, store, reading, query, naming: tuple | None
     Returns:
         An assistant.answer.Answer, or None when the question is of neither kind.
     """
-    from assistant import paid_in_year, repeated_text, score_formula, shortfall_said, unexplained
+    from assistant import paid_in_year, repeated_text, score_formula, shortfall_reasons, shortfall_said, unexplained
 
-    found = repeated_text.answer(question, lang, store) or score_formula.answer(question, lang, store, reading) or paid_in_year.answer(
+    named = naming is not None and naming[1] is not None and any(  # 劝导队那张表没达标的指标: the readers' lookup
+        token.kind in ("project", "quoted_project", "unit", "tag", "department", "topic") for token in naming[1].recogniser.tokens(question)[0])
+    found = (None if named else shortfall_reasons.answer(question, lang, store)) or repeated_text.answer(question, lang, store) or score_formula.answer(question, lang, store, reading) or paid_in_year.answer(
         question, lang, store, query, naming[0] if naming is not None else None)  # 那笔补贴当年发下去了没有
     found = found or shortfall_said.answer(question, lang, store)  # fewer members than planned: rows of people, text
     if found is None and unexplained.asks(question):
