@@ -163,7 +163,10 @@ class Conversation:
         from assistant.named_word import quote_named_words
 
         self._current_interpreter()
+        from assistant.beat_target import beat_said
         from assistant.exact_name import said_plainly
+
+        question = beat_said(question)  # an actual figure that beat a numeric target: exceeded its target (before any route reads the words)
         from assistant.named_remark import said_of_named
 
         # before courtesies come off: a remark naming the form may be the only place its name is said
