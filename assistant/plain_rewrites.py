@@ -26,6 +26,7 @@ from assistant.spoken_over import magnitudes_said
 from assistant.rough_figures import rough_figures
 from assistant.unit_bracket import in_forms_unit
 from assistant.unspent_said import unspent_said
+from assistant.which_superlative import which_superlative
 from assistant.zero_idioms import as_zero
 
 
@@ -44,6 +45,6 @@ def rewritten(question: str) -> str:
     question = without_asides(range_ends(as_full_marks(statistic_named(question))))  # the typical (median): the median; the full 10: full marks; 1万到5万（不包括）: two bounds; （以表上百分比为准）, 两端都算, 大概, 逐一: no condition
     question = field_fill(question)  # 有的…，有的…: background; 写了内容: the column filled; 0.00 as the initial budget; use X, not Y
     question = filled_columns(ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question)))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
-    question = performance_said(size_ranks_said(spent_share(question)))  # spent the smallest share of its budget: the lowest execution rate; best performers, 表现最差的: the total score at that end; 前三大的项目: the three largest
+    question = performance_said(size_ranks_said(which_superlative(spent_share(question))))  # which project has the highest: which has the highest; spent the smallest share of its budget: the lowest execution rate; best performers, 表现最差的: the total score at that end; 前三大的项目: the three largest
     question = listed_particles(money_named(in_forms_unit(below_reached(negated_bounds(question)))))  # 没过六成, never topped 60%: at most 60%; 钱没花到六成: below 60%; "50 (in 10,000 yuan)": 50 万元; 年初批的钱: the initial budget; 调整了 as 调整过
     return question
