@@ -96,7 +96,7 @@ def store_count(question: str, forms: int) -> str:
     # "across all 28?", 全部28个的中位数: "all" and the store's count with no noun after it still name every form (a
     # figure followed by nothing it measures is no bound)
     bare_en = re.compile(rf"(?:\s+(?:across|over|among|for|of))?\s+all\s+(?<![\d.,]){forms}(?=\s*(?:[?.!,;]|$))", re.I)
-    bare_zh = re.compile(rf"(?:全体|全部|所有)\s*(?<![\d.]){forms}\s*(?:张|个|份|项|家)(?![\d%％万元分])")
+    bare_zh = re.compile(rf"(?:全体|全部|所有)\s*(?<![\d.]){forms}\s*(?:张|个|份|项|家)(?![\d%％万元分])(?!\s*(?:{words[('zh', 'noun')]}))")
     question = bare_zh.sub("全部项目", bare_en.sub(" across all the forms", question))
     return en.sub("all the ", zh.sub("全部", question))
 
