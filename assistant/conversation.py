@@ -163,7 +163,10 @@ class Conversation:
         from assistant.named_word import quote_named_words
 
         self._current_interpreter()
+        from assistant.beat_target import beat_said
         from assistant.exact_name import said_plainly
+
+        question = beat_said(question)  # an actual figure that beat a numeric target: exceeded its target (before any route reads the words)
         from assistant.named_remark import said_of_named
 
         # before courtesies come off: a remark naming the form may be the only place its name is said
@@ -230,6 +233,10 @@ class Conversation:
         said, (question, labels) = question, without_labels(question, self._previous_question)  # 不到50万的小项目; 这些小项目
         self._previous_question = said
         question = without_whole_scope(this_year(without_name_glosses(form_ids.named_by_id(question, self.store), self._owners), self._form_years), self._form_years, len(self._owners))  # （实施单位：X） after X's form: nothing; 今年: the store's year; (2023 forms only) on a store of 2023 forms
+        if self._reader is not None:  # for Pujiang town, when every form's department lies in it: no condition
+            from assistant.whole_place import without_whole_place
+
+            question = without_whole_place(question, list(self._reader.recogniser.names.departments))
         from assistant.exclusion import joined_exclusions, without_exclusion_reasons
 
         question = joined_exclusions(question)  # take the 信访办 forms out: excluding the 信访办 forms
