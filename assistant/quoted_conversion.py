@@ -9,8 +9,9 @@ from assistant.answer import Answer
 
 from . import data_files
 
-# A figure with thousands separators or decimals (256,175.00, 1234.5): a quoted printed figure, never a count word.
-_FIGURE = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{4,})"
+# A figure with thousands separators or decimals (256,175.00, 1234.5): a quoted printed figure, never a count word
+# nor a bare year (the whole of 2023).
+_FIGURE = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|(?!(?:19|20)\d\d(?!\d))\d{4,})"
 # A figure that picks forms (which, how many, 以上, 的项目): a condition, not a quotation.
 _PICKS = re.compile(r"哪些|哪几|哪个|哪张|几个|多少个|以上|以下|以内|超过|低于|高于|不到|(?:^|[.?!]\s*)(?:which|how many)\b|\b(?:or more|or less|and above|and below)\b", re.I)
 # 万元 → 元 and back.

@@ -27,7 +27,7 @@ _MONEY = re.compile(r"执行率|预算|执行数|结余|花|钱|资金|budget|sp
 @lru_cache(maxsize=1)
 def _patterns() -> dict[tuple[str, str], re.Pattern]:
     """The rows of assistant/data/shortfall_reasons.tsv by (language, role)."""
-    parts = data_files.role_patterns("shortfall_reasons.tsv", ("shortfall", "said"))
+    parts = data_files.role_patterns("shortfall_reasons.tsv", ("shortfall", "said", "unfilled"))
     return {key: re.compile(body, re.I) for key, body in parts.items()}
 
 
@@ -42,6 +42,9 @@ def asks(question: str, lang: str) -> bool:
         True when both a shortfall and a question about what was said are in it, and no form is named.
     """
     short, said = _patterns().get((lang, "shortfall")), _patterns().get((lang, "said"))
+    unfilled = _patterns().get((lang, "unfilled"))
+    if unfilled is not None and unfilled.search(question):
+        return False  # 没有填写偏差原因但未完成目标的指标: the rows whose reason is empty, a check
     if _MONEY.search(question) or re.search(r"\d", question):
         return False  # 执行率低于60%的为什么没达标: the forms' money or a figure, the readers' question
     return bool(short and said and short.search(question) and said.search(question))

@@ -25,7 +25,7 @@ def answer(question: str, lang: str, store, reading, query, naming: tuple | None
 
     named = naming is not None and naming[1] is not None and any(  # 劝导队那张表没达标的指标: the readers' lookup
         token.kind in ("project", "quoted_project", "unit", "tag", "department", "topic") for token in naming[1].recogniser.tokens(question)[0])
-    found = (None if named else shortfall_reasons.answer(question, lang, store)) or repeated_text.answer(question, lang, store) or score_formula.answer(question, lang, store, reading) or paid_in_year.answer(
+    found = (None if named or shortfall_said.asks(question, lang) else shortfall_reasons.answer(question, lang, store)) or repeated_text.answer(question, lang, store) or score_formula.answer(question, lang, store, reading) or paid_in_year.answer(
         question, lang, store, query, naming[0] if naming is not None else None)  # 那笔补贴当年发下去了没有
     found = found or shortfall_said.answer(question, lang, store)  # fewer members than planned: rows of people, text
     if found is None and unexplained.asks(question):

@@ -349,7 +349,7 @@ def test_renovation_or_repair_of_police_premises_finds_both_works(seed_store, le
 
 @pytest.mark.parametrize("question, text", [
     # a sentence holding only a year (2023年完成…) gives no figure: the row with the area does
-    ("How many square metres did the 鲁汇 police station renovation cover?", "目标 =7306.20(平方米)"),
+    ("How many square metres did the 鲁汇 police station renovation cover?", "target =7306.20(平方米)"),  # the named row
     ("In the social workers' payroll project, what headcount target was set?", "社工数量（产出指标·数量指标）目标 =97.00(人)"),
     ("How many monitoring points does the visualised safety control project cover?", "涉及点位（产出指标·数量指标）目标 =6905.00(个)"),
     ("What was the planned number of patrol volunteers' equipment sets?", "志愿者装备数（产出指标·数量指标）目标 =1020.00(份)"),
