@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import data_files
+from . import data_files, filled_columns
 
 _CLASSES = ("observed", "others", "content", "wrote", "really", "use", "not", "adjusted", "shows", "zero", "whole_year",
             "wording", "uses", "worded")
@@ -29,15 +29,9 @@ def _words() -> dict[tuple[str, str], str]:
     Raises:
         ValueError: naming the file and line of a malformed row.
     """
-    words: dict[tuple[str, str], list[str]] = {}
-    for _, cells in data_files.rows("field_fill.tsv", 3, f"'zh|en<TAB>{'|'.join(_CLASSES)}<TAB>words'",
-                                     lambda cells: cells[0] in ("zh", "en") and cells[1] in _CLASSES and bool(cells[2].strip())):
-        words.setdefault((cells[0], cells[1]), []).extend(w.strip() for w in cells[2].split("|") if w.strip())
-    for _, cells in data_files.rows("filled_columns.tsv", 3, "'zh|en<TAB>class<TAB>words'",
-                                     lambda cells: cells[0] in ("zh", "en") and cells[1] in ("column", "filled", "lacking")):
-        if cells[1] == "column":
-            words.setdefault((cells[0], "column"), []).extend(w.strip() for w in cells[2].split("|") if w.strip())
-    return {key: "|".join(re.escape(w) for w in sorted(set(found), key=len, reverse=True)) for key, found in words.items()}
+    words = data_files.role_words("field_fill.tsv", _CLASSES)
+    words.update({key: found for key, found in filled_columns.words().items() if key[1] == "column"})
+    return {key: "|".join(re.escape(w) for w in found) for key, found in words.items()}
 
 
 def _w(lang: str, kind: str) -> str:

@@ -16,19 +16,23 @@ _EN_BETWEEN = r"(?:\s+(?:column|field|box|cell|entry))?(?:\s+(?:is|was|are|were|
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, ...]:
-    """The patterns of assistant/data/filled_columns.tsv: (zh after, zh before, en after, en before, en lacking).
+def words() -> dict[tuple[str, str], list[str]]:
+    """The words of assistant/data/filled_columns.tsv by (lang, class), each once, the longest first.
+
+    Returns:
+        (lang, class) → its words; the classes are column, filled and lacking.
 
     Raises:
-        ValueError: naming the file and line of a malformed entry.
+        ValueError: naming the file and line of a malformed row.
     """
-    words: dict[tuple[str, str], list[str]] = {}
-    for _, cells in data_files.rows("filled_columns.tsv", 3, f"'zh|en<TAB>{'|'.join(_CLASSES)}<TAB>words'",
-                                     lambda cells: cells[0] in ("zh", "en") and cells[1] in _CLASSES and bool(cells[2].strip())):
-        words.setdefault((cells[0], cells[1]), []).extend(w.strip() for w in cells[2].split("|") if w.strip())
+    return data_files.role_words("filled_columns.tsv", _CLASSES)
 
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, ...]:
+    """The patterns of assistant/data/filled_columns.tsv: (zh after, zh before, en after, en before, en lacking)."""
     def alternation(lang: str, kind: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(words[(lang, kind)], key=len, reverse=True))
+        return "|".join(re.escape(w) for w in words()[(lang, kind)])
 
     zh_column, zh_filled = alternation("zh", "column"), alternation("zh", "filled")
     en_column, en_filled, en_lacking = alternation("en", "column"), alternation("en", "filled"), alternation("en", "lacking")
