@@ -5,22 +5,89 @@ from __future__ import annotations
 import json
 import logging
 import re
+from dataclasses import dataclass, field
 
-from assistant import model
+from assistant import asked_measures, asked_quantity, batches, derived_lookup, described_form, excluded_search, form_text, model
+from assistant import one_form_answer, other_years, pointer_count, search_scope, text_checks, text_described, unheld
+from assistant import question_rewrites as rewrites
 from assistant import reading_choice as choice
 from assistant.answer import Answer
-from assistant.execute import run
-from assistant.interpret import Catalog, Interpreter, Query, is_english
-from assistant.unread_words import named_or_refused, refusal as _refusal
+from assistant.answer_select import answer as answer_reading
+from assistant.courtesy import unwrapped
 from assistant.dropped_statistic import unapplied
+from assistant.evidence_set import uses_cue
+from assistant.example_list import filler_words
 from assistant.exclusion import dropped_exclusions
-from assistant.field_gloss import without_field_glosses
+from assistant.execute import run
+from assistant.formal_those import those_as_forms
+from assistant.glossed_literal import quoted_wordings, unglossed
+from assistant.ignored_text import asks_text
+from assistant.interpret import Catalog, Interpreter, Query, is_english
+from assistant.leftovers import only_glue, unreadable_condition, without_units
+from assistant.named_remark import said_of_named
+from assistant.named_saying import limited
+from assistant.named_word import quote_named_words
 from assistant.negation_reread import reread
+from assistant.observations import without_observed
+from assistant.other_years import paid_years, unheld_answer, without_held_year, without_years, years_compared
+from assistant.part_text import answer as part_text
+from assistant.per_head import divided, per_head_asked
+from assistant.plain_rewrites import of_previous, rewritten
 from assistant.polarity import turned_conditions
 from assistant.previous_entities import fresh_after_lookup, ranked_row, referred, said_of_one  # the previous answer's one form or ranking
+from assistant.purpose_said import aim
+from assistant.question_rewrites import Rewritten
+from assistant.remarks import background, named as named_remarks, set_aside, without_reasons
+from assistant.restated_label import without_labels
+from assistant.row_column import across, answer as row_column
+from assistant.row_count import answer as row_count
+from assistant.rule_helpers import question_for_search
+from assistant.topic_union import as_search
+from assistant.undirected_gap import sized
+from assistant.unheld import unrecorded
+from assistant.unheld_fields import unheld_fields  # 填报人, who signed it: fields no form holds
+from assistant.unread_words import named_or_refused, refusal as _refusal
+from index.glossary import GLOSSARY_EN
+from store.readonly_sql import ReadOnlySqlError
 
 STATE_VERSION = 1
 logger = logging.getLogger(__name__)
+
+
+@dataclass
+class _Turn:
+    """A question as one turn of the conversation reads it.
+
+    Attributes:
+        question: the question rewritten, the previous answer's forms named where it points at them.
+        asked: the question before those forms were named (the answer keeps it as its question).
+        lang: the answer's language, "zh" or "en".
+        previous_ids: the forms of the previous answer, or None.
+    """
+
+    question: str
+    asked: str
+    lang: str
+    previous_ids: list[int] | None
+
+
+@dataclass
+class _Readings:
+    """The two readings of a question, changed as the steps of Conversation.ask decide which answers.
+
+    Attributes:
+        reading: the query model's reading (an assistant.compose.Reading), or None.
+        query: the rule-based reading; None once the query model's answers.
+        rule_query: the rule-based reading as first made, kept for follow-ups.
+        asked_for: the quantity the question asks for (assistant/asked_quantity.py), or None.
+        paid: later years the forms' text says money was paid in (a text search), or empty.
+    """
+
+    reading: object
+    query: Query | None
+    rule_query: Query
+    asked_for: object
+    paid: list = field(default_factory=list)
 
 
 def _noted(answer: Answer, excluded: list[str], labels: list[str], remarks: list[str], lang: str) -> Answer:
@@ -46,9 +113,7 @@ def _noted(answer: Answer, excluded: list[str], labels: list[str], remarks: list
         answer.text += (f"\n视为所述条件的称呼（不另作条件）：{'、'.join(labels)}" if lang == "zh" else
                         f"\ntaken as a name for the forms the conditions pick (no condition of its own): {', '.join(labels)}")
     if remarks:
-        from assistant.remarks import named
-
-        answer.text += named(remarks, lang)
+        answer.text += named_remarks(remarks, lang)
     return answer
 
 
@@ -105,8 +170,6 @@ class Conversation:
         if self._interpreter is None or current != self._fingerprint:
             from assistant.reader import QuestionReader, store_names
             from assistant.name_gloss import form_owners
-            from store.readonly_sql import ReadOnlySqlError
-
             self._interpreter = Interpreter(Catalog.from_store(self.store))
             self._form_years, self._owners = store_query.form_years(self.store), form_owners(self.store)  # a whole-store scope ("2023 forms"); each form's unit
             try:
@@ -151,114 +214,44 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
-        from assistant import batches, derived_lookup, described_form, excluded_search, form_ids, form_text, one_form_answer, pointer_count, search_scope, text_checks, text_described
-        from assistant.courtesy import unwrapped
-        from assistant import asked_measures, asked_quantity
-        from assistant.formal_those import those_as_forms
-        from assistant.restated_label import without_labels
-        from assistant.whole_scope import this_year, without_whole_scope
-        from assistant.name_gloss import without_name_glosses
-        from assistant.glossed_literal import quoted_wordings, unglossed
-        from assistant.plain_rewrites import of_previous, rewritten
-        from assistant.named_word import quote_named_words
-
         self._current_interpreter()
-        from assistant.beat_target import beat_said
-        from assistant.exact_name import said_plainly
+        said = self._for_readers(question)
+        if said.answer is not None:
+            return said.answer  # a quoted figure converted, a year no form holds, a wording not read: the last answer stays
+        turn = self._turn(said)
+        if (row := self._row_answer(turn, said)) is not None:
+            return row  # 两个实有那张表里信息登记准确率的分值: that row's weight
+        read = self._readings(turn, said.english_named)
+        if isinstance(read, Answer):
+            return read  # a share asked, only its total read
+        naming = (turn.previous_ids, self._reader, self._interpreter.content_words)
+        if (early := text_checks.answer(turn.question, turn.lang, self.store, read.reading, read.query, naming)) is not None:
+            self.last, self.last_select, self.last_ids = None, None, [record.form_id for record in early.records]  # 写了两遍
+            return early
+        self._searched_instead(turn, read)
+        if (refused := self._refused(turn, read)) is not None:
+            return refused
+        if self._model_answers(turn, read):
+            # The query model read it all, or neither reader did: answer what it read, naming what it left out.
+            # Questions about check findings stay with the rule-based reader, which knows the checks' words.
+            read.query = None
+            lost = [word for word in read.reading.ignored if any(value in word for value in self._reader.values)]
+            if lost:  # a grade or name neither reader placed: answering without it would answer another question
+                return _refusal(turn.question, read.rule_query.lang, read.reading, list(dict.fromkeys(read.reading.ignored)),
+                                self._reader.lexicon)
+        return self._finished(turn, said, read, self._answered(turn, read))
 
-        question = beat_said(question)  # an actual figure that beat a numeric target: exceeded its target (before any route reads the words)
-        from assistant.named_remark import said_of_named
-
-        # before courtesies come off: a remark naming the form may be the only place its name is said
-        names, asked_lang = (self._reader.recogniser.names.projects if self._reader else []), "en" if is_english(question) else "zh"
-        plainly = said_plainly(question, names, asked_lang)  # 名称就叫“社工”的, called just X (not Y): the bare name
-        question, known, english_named = plainly.text, [], False
-        if self._reader is not None:  # the video surveillance rental contract, 禁毒反邪教的项目: the one form described
-            from assistant.described_name import named_by_description
-            from assistant.lexicon import load as load_lexicon
-            from index.glossary import GLOSSARY_EN
-
-            from assistant.described_names import named_several, row_pointed
-
-            # I want to reuse X next year. Which forms had it?: the row the asker's sentence names
-            question = row_pointed(question, self._reader.recogniser.names.indicators)
-
-            # 两个…的工程，一个A一个B; the two sites (鲁汇 fit-out and 杜行 refurbishment); the 鲁汇 fit-out: several first
-            several = named_several(question, self._owners, GLOSSARY_EN, load_lexicon().names_en)
-            english_named = several != question and asked_lang == "en"  # names written in Chinese keep it English
-            question = several
-            question = named_by_description(question, self._owners, GLOSSARY_EN, load_lexicon().names_en)
-        if self._reader is not None:  # 第一次写自评表，…。有哪些表…？: the last sentence asks; "…for a slide. What was it?"
-            from assistant.remarks import background
-
-            question, known = background(question, lambda words: self._reader.recogniser.tokens(words)[0])
-        from assistant.observations import without_observed
-
-        question, observed = without_observed(question, (lambda words: self._reader.recogniser.tokens(words)[0]) if self._reader else None)  # 我看大部分指标都是满分，…; "I've noticed most forms …": background
-        known = known + observed
-        from assistant.unit_slips import slip_said
-
-        question = slip_said(question)  # "typed in yuan instead of 10k yuan": the slip, never a figure of 1 万元
-        from assistant.concessive import conceded
-
-        question = conceded(question)  # full marks even though nothing was spent, 虽然…但: both conditions
-        from assistant.comparative_than import bound_said
-
-        question = bound_said(question)  # 定得比90%还高: 高于90%
-        from assistant.quoted_conversion import answer as converted
-
-        if (quoted := converted(question, "en" if is_english(question) else "zh")) is not None:
-            return quoted  # 执行数写的是256,175.00 … 换算成万元是多少: the quoted figure, converted; the last answer stays
-        question = said_of_named(question, names, asked_lang)  # X据说追加过预算，它的执行数: X's executed
-        question = unwrapped(question)  # 请问…，谢谢 / "Quick question: …": courtesies ask nothing and hold no condition
-        if self._reader is not None:  # 我刚接手这块工作，…; "I'm new here.": the asker's remarks, named on the answer
-            from assistant.remarks import set_aside, without_reasons
-
-            tokens = lambda words: self._reader.recogniser.tokens(words)[0]  # noqa: E731
-            question, reasons = without_reasons(question, tokens)  # leave out X, since its figure was typed in yuan: X
-            question, remarks = set_aside(question, tokens, self._interpreter.content_words)
-            remarks = known + remarks + reasons
-            question = unwrapped(question) if remarks else question
-        else:
-            remarks = []
-        question, measures = asked_measures.taken_off(question, self._reader.recogniser.names.projects if self._reader else [])  # 多少亿元, A和B差了几个百分点
-        from assistant.per_head import divided, per_head_asked
-        from index.glossary import GLOSSARY_EN
-
-        rows = self._reader.recogniser.names.indicators if self._reader is not None else []
-        question, head = per_head_asked(question, rows, GLOSSARY_EN)  # 平均每个志愿者, per volunteer: divided at the end
-        question = those_as_forms(question)  # 剔除名称含质保金者: the forms whose name holds 质保金
-        question = referred(question, self._previous_question, self.last_ids, self._reader)  # 安保那张呢？: the last question of X; those two: those
-        before = self._previous_question  # the question a pointer at its row (这个指标, it) stands back to
-        said, (question, labels) = question, without_labels(question, self._previous_question)  # 不到50万的小项目; 这些小项目
-        self._previous_question = said
-        question = without_whole_scope(this_year(without_name_glosses(form_ids.named_by_id(question, self.store), self._owners), self._form_years), self._form_years, len(self._owners))  # （实施单位：X） after X's form: nothing; 今年: the store's year; (2023 forms only) on a store of 2023 forms
-        if self._reader is not None:  # for Pujiang town, when every form's department lies in it: no condition
-            from assistant.whole_place import without_whole_place
-
-            question = without_whole_place(question, list(self._reader.recogniser.names.departments))
-        from assistant.exclusion import joined_exclusions, without_exclusion_reasons
-
-        question = joined_exclusions(question)  # take the 信访办 forms out: excluding the 信访办 forms
-        question = without_exclusion_reasons(question)  # leaving out X (its figure was entered in yuan): X
-        question = without_field_glosses(question)  # the opening (年初) budget: the opening budget
-        from assistant.other_years import unheld_answer, without_held_year
-
-        question = without_held_year(question, self._form_years)  # what did X cost in 2023, on a store of 2023 forms
-
-        if (other := unheld_answer(question, "en" if is_english(question) else "zh", self._form_years)) is not None:
-            return other  # 比去年高, a 2022 budget: nothing of that year is held; the last answer stays
-        question = unglossed(question, self._said_not_named, self._named_part)  # a district finance notice (区财发), the riot-control (维稳) fund: the literal
-        question, unread_wordings = quoted_wordings(question)  # a target of 'every month': “每月”, as the forms print it
-        if unread_wordings:
-            return _refusal(question, "en", None, [f"'{words}'" for words in unread_wordings], self._reader.lexicon)
-        question = rewritten(question)  # words that add nothing and colloquial fields said plainly (assistant/plain_rewrites.py)
+    def _turn(self, said: Rewritten) -> _Turn:
+        """The question as this turn of the conversation reads it: the last answers' forms put together (两批放一起), a
+        fresh start after a lookup, the previous answer's forms named where the question points at them, a form
+        pointed at by its text named."""
+        question = said.question
         self._batches = batches.remembered(self._batches, self.last_ids)  # the last answers' forms, for 两批放一起
         question, self.last, self.last_select, self.last_ids = batches.together(  # 两批放一起, 把社工也算进来: those forms
             question, self.store, self._batches, self.last, self.last_select, self.last_ids)
         if (earlier := batches.earlier_set(question, self._batches, self.last_ids, self.last_select)) is not None:
             self.last, self.last_select, self.last_ids = None, None, earlier  # 这几个 after "the largest one": the set before
-        asked, lang = question, "en" if is_english(question) or english_named else "zh"
+        asked, lang = question, "en" if is_english(question) or said.english_named else "zh"
         if self._reader is not None and fresh_after_lookup(question, lang, self.last, self.last_select, self._reader.read):
             self.last, self.last_select, self.last_ids = None, None, None  # "no grade printed" after a target looked up
         previous_ids = self.last_ids
@@ -266,25 +259,34 @@ class Conversation:
         question = said_of_one(question, lang, self.store, previous_ids, self._reader.read) if self._reader else question  # 它的执行率, 用掉几成？ after one form
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named
             question = text_described.named_by_text(self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
-            from assistant.row_column import across, answer as row_column
-            from assistant.part_text import answer as part_text
-            from assistant.row_count import answer as row_count
+        return _Turn(question, asked, lang, previous_ids)
 
-            if (row := part_text(question, lang, self.store, self._reader.recogniser)  # 完成情况里对X怎么说: that part's text
-                    or row_column(question, lang, self.store, self._reader.recogniser)
-                    or across(question, lang, self.store, before, previous_ids, self._reader.recogniser)
-                    or row_count(question, lang, self.store, self._reader.recogniser)) is not None:  # every quantity indicator on every form
-                # words no reader placed (with a zero zorble): named on the row's answer, or a repeated follow-up
-                # refused, as for every other reader's answer; a condition is never dropped silently
-                checked = named_or_refused(question, row, None, previous_ids, self._reader, self._interpreter.content_words)
-                if checked is not row and checked.kind == "unknown":
-                    return checked  # refused: the previous answer stays to go on from
-                ruled = self.interpret(question)  # kept for follow-ups (那实际值呢; a condition after a lookup starts afresh)
-                self.last = ruled if ruled.intent not in ("unknown", "search") else None
-                self.last_select, self.last_ids = None, [record.form_id for record in row.records]
-                return _noted(checked, plainly.excluded, labels, remarks, lang)  # 两个实有那张表里信息登记准确率的分值: that row's weight
+    def _row_answer(self, turn: _Turn, said: Rewritten) -> Answer | None:
+        """The answer of a reader of indicator rows (完成情况里对X怎么说: that part's text; a row's column; a column across
+        the rows; every quantity indicator on every form), when one reads the question; None otherwise."""
+        if self._reader is None:
+            return None
+        question, lang, recogniser = turn.question, turn.lang, self._reader.recogniser
+        row = part_text(question, lang, self.store, recogniser) or row_column(question, lang, self.store, recogniser) \
+            or across(question, lang, self.store, said.before, turn.previous_ids, recogniser) or row_count(question, lang, self.store, recogniser)
+        if row is None:
+            return None
+        # words no reader placed (with a zero zorble): named on the row's answer, or a repeated follow-up
+        # refused, as for every other reader's answer; a condition is never dropped silently
+        checked = named_or_refused(question, row, None, turn.previous_ids, self._reader, self._interpreter.content_words)
+        if checked is not row and checked.kind == "unknown":
+            return checked  # refused: the previous answer stays to go on from
+        ruled = self.interpret(question)  # kept for follow-ups (那实际值呢; a condition after a lookup starts afresh)
+        self.last = ruled if ruled.intent not in ("unknown", "search") else None
+        self.last_select, self.last_ids = None, [record.form_id for record in row.records]
+        return _noted(checked, said.excluded, said.labels, said.remarks, lang)
+
+    def _readings(self, turn: _Turn, english_named: bool) -> _Readings | Answer:
+        """The query model's reading and the rule-based one, each narrowed by what the question also says; a refusal
+        when a share is asked and only its total was read."""
+        question, asked, lang = turn.question, turn.asked, turn.lang
         asked_for = asked_quantity.read(question, self._reader.recogniser) if self._reader is not None else None
-        reading = asked_quantity.of_previous(asked_for, previous_ids, asked_quantity.unless_points(asked_for, self.read(question), self._reader))  # 一共扣了多少分 read as a sum of budgets: the rule reader; 用掉几成？: the last forms'
+        reading = asked_quantity.of_previous(asked_for, turn.previous_ids, asked_quantity.unless_points(asked_for, self.read(question), self._reader))  # 一共扣了多少分 read as a sum of budgets: the rule reader; 用掉几成？: the last forms'
         if unfit := asked_quantity.fitted(reading, asked_for, self._reader.lexicon.fields):
             return _refusal(question, lang, reading, unfit, self._reader.lexicon)  # a share asked, only its total read
         if question != asked and reading is not None:
@@ -296,97 +298,89 @@ class Conversation:
         query = rule_query = form_text.referring_back(query, self.last_ids) or query
         narrowed = described_form.narrowed_reading(reading, query, self.store) or derived_lookup.of_named(reading, query, self.store)
         reading = narrowed or reading
-        from assistant.undirected_gap import sized
-
         reading = sized(reading, question, lang)  # 之间差了多少, how far apart: the size of A − B
-        from assistant.named_saying import limited
-
         if (named := limited(question, lang, self.interpret, self.store)) is not None:
             query, reading = named, None  # 初心微史馆那张表说…: that form's text, whatever else its words name
-        naming = (previous_ids, self._reader, self._interpreter.content_words)
-        if (early := text_checks.answer(question, lang, self.store, reading, query, naming)) is not None:
-            self.last, self.last_select, self.last_ids = None, None, [record.form_id for record in early.records]  # 写了两遍
-            return early
+        return _Readings(reading, query, rule_query, asked_for)
+
+    def _searched_instead(self, turn: _Turn, read: _Readings) -> None:
+        """Turn the rule-based reading into a text search, dropping the query model's, when the question asks what the
+        forms' text says: words neither reader places, a purpose, topics, a later year of payment, a reason given."""
+        question, asked, lang = turn.question, turn.asked, turn.lang
+        query, reading = read.query, read.reading
         if reading is not None and choice.narrative_left(reading) and (query.intent == "unknown" or (
                 query.intent == "count" and query.form_filter.is_empty() and not query.indicator_names)):
             # 哪些项目的钱拖到2024年才付, "which project says the number of people … fell short": a year, or a count of
             # every form, and words neither reader can place are a narrative to search
-            from assistant.rule_helpers import question_for_search
             query.intent, query.search_text = "search", question_for_search(question, query.lang)
             if (ids := choice.previous_ids_read(reading)) is not None:
                 query.form_filter.form_ids = ids  # said of the previous answer's forms: searched among them
                 query.labels.insert(0, f"上一个回答的 {len(ids)} 个项目中" if query.lang == "zh"
                                     else f"among the {len(ids)} forms of the previous answer")
             reading = None
-        from assistant.purpose_said import aim
-
         if (purpose := aim(question, lang)) is not None and (reading is None or not choice.structured(reading.select)
                                                               or reading.ignored or "Text" in repr(reading.select.where)):
             # 为了改善派出所民警办公条件的项目, "exists to pay the volunteers": what the goal says, never a row's name
-            from assistant.rule_helpers import question_for_search
             query.intent, query.search_text = "search", question_for_search(purpose, query.lang)
             query.form_filter.name_contains = [n for n in query.form_filter.name_contains if n not in purpose]  # its words
             query.labels = [("purpose, searched: " if lang == "en" else "用途（按文本检索）：") + purpose]
             reading = None
-        from assistant.topic_union import as_search
-
         if as_search(asked, lang, query, reading, question != asked):
             reading = None  # 信访、维稳这一块的项目都调出来: every form about each topic, found by its words, not a name
-        from assistant.other_years import paid_years, without_years, years_compared
-
         held = [y for y in self._form_years if y is not None]
-        paid = paid_years(question, years_compared(reading.select.where) if reading is not None else [], held)
-        if paid:
+        read.paid = paid_years(question, years_compared(reading.select.where) if reading is not None else [], held)
+        if read.paid:
             # 执行率为0，2024年支付的项目: a date the forms' text gives, searched over the forms the figures pick
-            from assistant.rule_helpers import question_for_search
-            query.form_filter.years = [y for y in query.form_filter.years if y not in paid]
+            query.form_filter.years = [y for y in query.form_filter.years if y not in read.paid]
             query.intent, query.search_text = "search", question_for_search(question, query.lang)
-            reading.select.where = without_years(reading.select.where, paid)
-        from assistant.ignored_text import asks_text
-
+            reading.select.where = without_years(reading.select.where, read.paid)
         if query.intent in ("list", "count") and not query.form_filter.text_contains and asks_text(reading, question, query.lang):
             # spent under 90% and blamed it on money being tight: the figures pick the forms, the text says the rest
-            from assistant.rule_helpers import question_for_search
             query.intent, query.search_text = "search", question_for_search(question, query.lang)
+        read.reading = reading
+
+    def _refused(self, turn: _Turn, read: _Readings) -> Answer | None:
+        """A refusal naming a condition no reader could read, or what the question asks that no form holds; None when
+        there is none."""
+        question, query, reading = turn.question, read.query, read.reading
         unreadable = self._unreadable_condition(reading, query) or (reading.statistics if reading is not None else []) \
             or (unapplied(reading.ignored, query.intent, query.aggregate, self._reader.lexicon) if reading is not None else []) \
             or (dropped_exclusions(reading.ignored, self._reader.lexicon) if reading is not None else []) \
             or (turned_conditions(question, reading.ignored, self._reader.recogniser) if reading is not None and query.intent in ("list", "count", "aggregate") and not asks_text(reading, question, query.lang) else [])
         if unreadable:
             return _refusal(question, query.lang, reading, unreadable, self._reader.lexicon)
-        if (unheld := self._unheld(question, reading, query)) is not None:
-            return unheld  # 接种率高于50%, 2022年的执行率, 多少名工作人员: nothing any form holds, not another question's answer
+        # 接种率高于50%, 2022年的执行率, 多少名工作人员: nothing any form holds, not another question's answer
+        return self._unheld(question, reading, query)
+
+    def _model_answers(self, turn: _Turn, read: _Readings) -> bool:
+        """Whether the query model's reading answers rather than the rule-based one: it read every condition (or left
+        only glue), the question asks of no check finding, no text and no figure only a form's text gives."""
+        question, query, reading = turn.question, read.query, read.reading
         # A check's words read whole by the query model with a figure of the question's ("executed more than half of
         # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
         checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
             reading is not None and not reading.ignored and (choice.compares_figures(reading.select.where) or choice.negates(reading.select.where) or choice.names_values(reading.select.where, repr(query.form_filter))
                                                               or "HasFinding" in repr(reading.select.where)))  # the check it names
-        from assistant.evidence_set import uses_cue
-
         # A reading that left only glue answers (a lookup too when it shows the figure: the underspend of X).
         glue = reading is not None and query.intent != "indicators" and choice.structured(reading.select) \
             and (query.intent != "lookup" or (reading.select.shown and not uses_cue(question, "figure"))) \
             and self._only_glue_left(reading, question) and not choice.names_beyond(query, reading)
         counted = reading is not None and not reading.ignored and ("Indicator" in repr(reading.select.where) or (  # 指标写了十条以上
             reading.select.entity == "indicators" and reading.select.aggregate is not None and "level" in repr(reading.select.where)))
-        if reading is not None and not checks and not paid and (counted or not choice.asks_narrative(query)) and not form_text.applies(query, self.store) \
+        return bool(reading is not None and not checks and not read.paid and (counted or not choice.asks_narrative(query)) and not form_text.applies(query, self.store) \
                 and not choice.drops_topic_verb(reading, query) \
                 and ((derived := derived_lookup.asks_derived(reading.select)) or described_form.aggregates_read(reading)
                      or described_form.figure_lookup(query, self.store) is None) \
                 and not (choice.asks_a_rows_figure(query) and reading.select.aggregate is not None) and (
                 not reading.ignored or not choice.reads_more(query, reading) or (reading.reads_nearly_all() and not (choice.names_more(query) and not derived))
-                or choice.quotes_a_column(reading, query) or glue or asked_quantity.only_reading_answers(asked_for, reading, query)):
-            # The query model read it all, or neither reader did: answer what it read, naming what it left out.
-            # Questions about check findings stay with the rule-based reader, which knows the checks' words.
-            query = None
-            lost = [word for word in reading.ignored if any(value in word for value in self._reader.values)]
-            if lost:  # a grade or name neither reader placed: answering without it would answer another question
-                return _refusal(question, rule_query.lang, reading, list(dict.fromkeys(reading.ignored)), self._reader.lexicon)
+                or choice.quotes_a_column(reading, query) or glue or asked_quantity.only_reading_answers(read.asked_for, reading, query)))
+
+    def _answered(self, turn: _Turn, read: _Readings) -> Answer:
+        """The answer of the query model's reading (read.query None), or of the rule-based one when it answers or the
+        views cannot; the conversation keeps what a follow-up goes on from."""
+        question, query, reading, rule_query = turn.question, read.query, read.reading, read.rule_query
         answer = None
         if query is None:
-            from assistant.answer_select import answer as answer_reading
-            from store.readonly_sql import ReadOnlySqlError
-
             try:
                 answer = answer_reading(reading, question, reading.lang or ("en" if is_english(question) else "zh"), self.store,
                                         self._reader.lexicon)
@@ -395,8 +389,6 @@ class Conversation:
                 logger.info("query model could not answer %r: %s", question, error)
                 query = rule_query
             if answer is not None and choice.explanation_of_nothing(answer, reading, question):
-                from assistant.rule_helpers import question_for_search
-
                 answer, query = None, rule_query  # "where did headcount fall short, and what explanation did the form give?"
                 query.intent, query.search_text = "search", question_for_search(question, query.lang)
         if answer is not None:
@@ -404,16 +396,22 @@ class Conversation:
             self.last = rule_query if rule_query.intent not in ("unknown", "search") else None
             self.last_select = reading.select
             self.last_ids = [record.form_id for record in answer.records]
-        else:
-            # 拖到明年才付、今年一分钱都没花的: the figures' conditions pick the forms a text search is over
-            query = excluded_search.narrowed(query, question, self.read, self.interpret, self.store) or query  # 除了X，还有哪些表提到Y: X left out
-            answer = run(search_scope.scoped(query, reading, self.store, self._reader.lexicon) if self._reader else query,
-                         self.store, self.search)
-            if query.intent != "unknown":
-                if query.intent != "search":
-                    query.previous_form_ids = [record.form_id for record in answer.records]
-                self.last, self.last_select = query, None
-                self.last_ids = [record.form_id for record in answer.records]
+            return answer
+        # 拖到明年才付、今年一分钱都没花的: the figures' conditions pick the forms a text search is over
+        query = excluded_search.narrowed(query, question, self.read, self.interpret, self.store) or query  # 除了X，还有哪些表提到Y: X left out
+        answer = run(search_scope.scoped(query, reading, self.store, self._reader.lexicon) if self._reader else query,
+                     self.store, self.search)
+        if query.intent != "unknown":
+            if query.intent != "search":
+                query.previous_form_ids = [record.form_id for record in answer.records]
+            self.last, self.last_select = query, None
+            self.last_ids = [record.form_id for record in answer.records]
+        return answer
+
+    def _finished(self, turn: _Turn, said: Rewritten, read: _Readings, answer: Answer) -> Answer:
+        """The answer completed: what one form's answer adds, the form fragments were taken for, no loose hits for what
+        no form records, words no reader placed named, the measures asked applied, the question's notes, the wording."""
+        question, asked, lang = turn.question, turn.asked, turn.lang
         one_form_answer.completed(asked, lang, answer, self.store)  # 达到了没有, 计划装修多大面积: beyond the figures
         if self._reader is not None and answer.kind != "unknown" and answer.records:  # 人才那三个项目: a count that disagrees
             answer.text += pointer_count.count_disagreement(self._reader, question, answer, lang)
@@ -423,35 +421,102 @@ class Conversation:
                 answer.interpretation = (f"所指项目（按名称）：{taken} · " if lang == "zh" else
                                          f"taken as (by name): {taken} · ") + answer.interpretation
             answer.question = asked
-        from assistant.unheld import unrecorded
-
         answer = unrecorded(question, answer, lang, self._interpreter.content_words)  # 共受理治安案件几起: no form records it, no loose hits
         if self._reader is not None:  # words no reader placed: named, or a repeated follow-up refused
             given = answer
-            answer = named_or_refused(question, answer, reading, previous_ids, self._reader, self._interpreter.content_words)
+            answer = named_or_refused(question, answer, read.reading, turn.previous_ids, self._reader, self._interpreter.content_words)
             if answer is not given and answer.kind == "unknown":
-                self.last_ids = previous_ids  # a refused follow-up leaves the previous answer to go on from
-        if head is not None:
-            answer = divided(answer, head, lang, self.store)
-        answer = asked_measures.applied(answer, measures, lang)
-        answer = _noted(answer, plainly.excluded, labels, remarks, lang)
+                self.last_ids = turn.previous_ids  # a refused follow-up leaves the previous answer to go on from
+        if said.head is not None:
+            answer = divided(answer, said.head, lang, self.store)
+        answer = asked_measures.applied(answer, said.measures, lang)
+        answer = _noted(answer, said.excluded, said.labels, said.remarks, lang)
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer
+
+    def _for_readers(self, question: str) -> Rewritten:
+        """The question rewritten for the readers, in the order the rewrites need (assistant/question_rewrites.py):
+        the opening plain rewrites, the forms the store's names describe, the asker's background, the stated plain
+        rewrites, remarks and courtesies, the measures asked of the figures, the previous question's pointers, what the
+        store's own forms make no condition, exclusions, the years held, glosses and quoted wordings.
+
+        Args:
+            question: as typed.
+
+        Returns:
+            What the rewrites leave, with an answer when one comes before any reader.
+        """
+        reader = self._reader
+        question = rewrites.applied(question, rewrites.OPENING)
+        asked_lang = "en" if is_english(question) else "zh"
+        names = reader.recogniser.names.projects if reader else []
+        # before courtesies come off: a remark naming the form may be the only place its name is said
+        named = rewrites.named_forms(question, asked_lang, names, reader.recogniser.names.indicators if reader else None, self._owners)
+        said = Rewritten(named.text, asked_lang, named.english_named, named.excluded)
+        question, known = self._background(named.text)
+        question = rewrites.applied(question, rewrites.STATED)
+        if (quoted := text_checks.quoted_figure(question, "en" if is_english(question) else "zh")) is not None:
+            said.answer = quoted  # 执行数写的是256,175.00 … 换算成万元是多少: the quoted figure, converted
+            return said
+        question = said_of_named(question, names, asked_lang)  # X据说追加过预算，它的执行数: X's executed
+        question, said.remarks = self._remarks_off(question, known)
+        question, said.measures = asked_measures.taken_off(question, names)  # 多少亿元, A和B差了几个百分点
+        rows = reader.recogniser.names.indicators if reader is not None else []
+        question, said.head = per_head_asked(question, rows, GLOSSARY_EN)  # 平均每个志愿者, per volunteer: divided at the end
+        question = those_as_forms(question)  # 剔除名称含质保金者: the forms whose name holds 质保金
+        question = referred(question, self._previous_question, self.last_ids, reader)  # 安保那张呢？: the last question of X; those two: those
+        said.before = self._previous_question  # the question a pointer at its row (这个指标, it) stands back to
+        asked_here = question  # a follow-up repeating its words (这些小项目) repeats no condition
+        question, said.labels = without_labels(question, self._previous_question)  # 不到50万的小项目; 这些小项目
+        self._previous_question = asked_here
+        question = rewrites.store_scope_off(question, self.store, self._owners, self._form_years,
+                                            list(reader.recogniser.names.departments) if reader is not None else None)
+        question = rewrites.applied(question, rewrites.EXCLUSIONS)
+        question = without_held_year(question, self._form_years)  # what did X cost in 2023, on a store of 2023 forms
+        if (other := unheld_answer(question, "en" if is_english(question) else "zh", self._form_years)) is not None:
+            said.answer = other  # 比去年高, a 2022 budget: nothing of that year is held
+            return said
+        question = unglossed(question, self._said_not_named, self._named_part)  # a district finance notice (区财发), the riot-control (维稳) fund: the literal
+        question, unread_wordings = quoted_wordings(question)  # a target of 'every month': “每月”, as the forms print it
+        if unread_wordings:
+            said.answer = _refusal(question, "en", None, [f"'{words}'" for words in unread_wordings], reader.lexicon)
+            return said
+        said.question = rewritten(question)  # words that add nothing and colloquial fields said plainly (assistant/plain_rewrites.py)
+        return said
+
+    def _background(self, question: str) -> tuple[str, list[str]]:
+        """The question without the asker's background: statements before the last asking sentence (第一次写自评表，…。
+        有哪些表…？; "…for a slide. What was it?") and an opening observation about most forms (我看大部分指标都是满分，…;
+        "I've noticed most forms …"); with them, to be named on the answer."""
+        tokens = (lambda words: self._reader.recogniser.tokens(words)[0]) if self._reader else None
+        known = []
+        if self._reader is not None:
+            question, known = background(question, tokens)
+        question, observed = without_observed(question, tokens)
+        return question, known + observed
+
+    def _remarks_off(self, question: str, known: list[str]) -> tuple[str, list[str]]:
+        """The question without courtesies (请问…，谢谢 / "Quick question: …") and the asker's remarks (我刚接手这块工作，…;
+        "I'm new here."; leave out X, since its figure was typed in yuan: X); with the remarks, the background first
+        (none without a query model)."""
+        question = unwrapped(question)
+        if self._reader is None:
+            return question, []
+        tokens = lambda words: self._reader.recogniser.tokens(words)[0]  # noqa: E731
+        question, reasons = without_reasons(question, tokens)
+        question, remarks = set_aside(question, tokens, self._interpreter.content_words)
+        remarks = known + remarks + reasons
+        return (unwrapped(question) if remarks else question), remarks
 
     def _only_glue_left(self, reading, question: str) -> bool:
         """Whether the query model read every condition and left only glue ("kindly", "frankly speaking", 呀, pct):
         no name or figure unread, no word conditions are made of, nothing the forms' text says. Its reading answers,
         naming those words as ignored, instead of a search for words no form holds."""
-        from assistant.evidence_set import uses_cue
-        from assistant.leftovers import only_glue, without_units
-
         select = reading.select
         if reading.unread or not reading.ignored or (select.where is None and select.aggregate is None
                                                       and select.order_by is None and not select.shown):
             return False
-        from assistant.example_list import filler_words
-
         if all(word in filler_words() for word in reading.ignored):
             return True  # 偏差原因分析栏写了东西: a thing pointed at, nothing a condition or the text could say
         if any(uses_cue(word, kind) for word in reading.ignored for kind in ("frame", "figure")) \
@@ -465,9 +530,6 @@ class Conversation:
     def _unheld(self, question: str, reading, query: Query) -> Answer | None:
         """A refusal naming what the question asks that no form holds: a measure after a noun nobody says, a year the
         store has no forms of, a thing no form prints; None when it asks nothing of the kind."""
-        from assistant import other_years, unheld
-        from assistant.unheld_fields import unheld_fields  # 填报人, who signed it: fields no form holds
-
         forms_text = self._interpreter.catalog.text
         asked_years = list(query.form_filter.years) + (other_years.years_compared(reading.select.where) if reading is not None else [])
         years = other_years.unheld_years(question, asked_years, [y for y in self._form_years if y is not None])
@@ -487,8 +549,6 @@ class Conversation:
         """What looks like a condition the query model could not read ("more than three flurbs", "not counting the
         zorbly ones") in a question whose other conditions it read, when neither reader has anything else for it:
         a text search would only look for words no form says. Empty when there is none."""
-        from assistant.leftovers import unreadable_condition
-
         if reading is None or query.intent not in ("search", "unknown") or choice.asks_narrative(query) \
                 or not reading.ignored or not choice.conditions_besides_years(reading.select.where):
             return []

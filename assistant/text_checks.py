@@ -1,8 +1,10 @@
-"""Questions about what the forms' text does, not what it says: a sentence written twice, no reason given, paid in its year."""
+"""Questions about what the forms' text does, not what it says: a sentence written twice, no reason given, paid in its year;
+and the early answer read before the readers, a figure the question quotes converted."""
 
 from __future__ import annotations
 
 from assistant import model as m
+from assistant import quoted_conversion
 
 
 def answer(question: str, lang: str, store, reading, query, naming: tuple | None = None):
@@ -37,6 +39,20 @@ def answer(question: str, lang: str, store, reading, query, naming: tuple | None
 
     previous_ids, reader, says = naming
     return named_or_refused(question, found, reading, previous_ids, reader, says)
+
+
+def quoted_figure(question: str, lang: str):
+    """The early answer read before the asker's remarks come off, while the question's words are still its own: a
+    figure it quotes, converted (执行数写的是256,175.00，换算成万元是多少？ → 25.6175 万元), never a list of the form it names.
+
+    Args:
+        question: the question, its background and observations off (assistant/conversation.py).
+        lang: "zh" or "en".
+
+    Returns:
+        An assistant.answer.Answer (assistant/quoted_conversion.py), or None when no single figure is quoted to convert.
+    """
+    return quoted_conversion.answer(question, lang)
 
 
 def _conditions(where):
