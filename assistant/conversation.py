@@ -449,20 +449,19 @@ class Conversation:
         """
         reader = self._reader
         question = rewrites.applied(question, rewrites.OPENING)
-        asked_lang = "en" if is_english(question) else "zh"
-        names = reader.recogniser.names.projects if reader else []
+        asked_lang = "en" if is_english(question) else "zh"  # once: the names written in below do not change the asker's language
+        names, rows = (reader.recogniser.names.projects, reader.recogniser.names.indicators) if reader else ([], [])
         # before courtesies come off: a remark naming the form may be the only place its name is said
-        named = rewrites.named_forms(question, asked_lang, names, reader.recogniser.names.indicators if reader else None, self._owners)
+        named = rewrites.named_forms(question, asked_lang, names, rows if reader else None, self._owners)
         said = Rewritten(named.text, asked_lang, named.english_named, named.excluded)
         question, known = self._background(named.text)
         question = rewrites.applied(question, rewrites.STATED)
-        if (quoted := text_checks.quoted_figure(question, "en" if is_english(question) else "zh")) is not None:
+        if (quoted := text_checks.quoted_figure(question, asked_lang)) is not None:
             said.answer = quoted  # 执行数写的是256,175.00 … 换算成万元是多少: the quoted figure, converted
             return said
         question = said_of_named(question, names, asked_lang)  # X据说追加过预算，它的执行数: X's executed
         question, said.remarks = self._remarks_off(question, known)
         question, said.measures = asked_measures.taken_off(question, names)  # 多少亿元, A和B差了几个百分点
-        rows = reader.recogniser.names.indicators if reader is not None else []
         question, said.head = per_head_asked(question, rows, GLOSSARY_EN)  # 平均每个志愿者, per volunteer: divided at the end
         question = those_as_forms(question)  # 剔除名称含质保金者: the forms whose name holds 质保金
         question = referred(question, self._previous_question, self.last_ids, reader)  # 安保那张呢？: the last question of X; those two: those
@@ -474,7 +473,7 @@ class Conversation:
                                             list(reader.recogniser.names.departments) if reader is not None else None)
         question = rewrites.applied(question, rewrites.EXCLUSIONS)
         question = without_held_year(question, self._form_years)  # what did X cost in 2023, on a store of 2023 forms
-        if (other := unheld_answer(question, "en" if is_english(question) else "zh", self._form_years)) is not None:
+        if (other := unheld_answer(question, asked_lang, self._form_years)) is not None:
             said.answer = other  # 比去年高, a 2022 budget: nothing of that year is held
             return said
         question = unglossed(question, self._said_not_named, self._named_part)  # a district finance notice (区财发), the riot-control (维稳) fund: the literal
@@ -489,12 +488,16 @@ class Conversation:
         """The question without the asker's background: statements before the last asking sentence (第一次写自评表，…。
         有哪些表…？; "…for a slide. What was it?") and an opening observation about most forms (我看大部分指标都是满分，…;
         "I've noticed most forms …"); with them, to be named on the answer."""
-        tokens = (lambda words: self._reader.recogniser.tokens(words)[0]) if self._reader else None
+        tokens = self._tokens if self._reader else None
         known = []
         if self._reader is not None:
             question, known = background(question, tokens)
         question, observed = without_observed(question, tokens)
         return question, known + observed
+
+    def _tokens(self, words: str) -> list:
+        """The query model's recogniser's tokens of a stretch of text (a reader is present)."""
+        return self._reader.recogniser.tokens(words)[0]
 
     def _remarks_off(self, question: str, known: list[str]) -> tuple[str, list[str]]:
         """The question without courtesies (请问…，谢谢 / "Quick question: …") and the asker's remarks (我刚接手这块工作，…;
@@ -503,9 +506,8 @@ class Conversation:
         question = unwrapped(question)
         if self._reader is None:
             return question, []
-        tokens = lambda words: self._reader.recogniser.tokens(words)[0]  # noqa: E731
-        question, reasons = without_reasons(question, tokens)
-        question, remarks = set_aside(question, tokens, self._interpreter.content_words)
+        question, reasons = without_reasons(question, self._tokens)
+        question, remarks = set_aside(question, self._tokens, self._interpreter.content_words)
         remarks = known + remarks + reasons
         return (unwrapped(question) if remarks else question), remarks
 

@@ -91,11 +91,12 @@ def named_forms(question: str, lang: str, names: list[str], rows: list[str] | No
     plainly = said_plainly(question, names, lang)  # 名称就叫“社工”的, called just X (not Y): the bare name
     if rows is None:
         return NamedForms(plainly.text, plainly.excluded)
+    names_en = load_lexicon().names_en  # English names of offices → the Chinese the store's names use
     question = row_pointed(plainly.text, rows)  # I want to reuse X next year. Which forms had it?: the row X
-    several = named_several(question, owners, GLOSSARY_EN, load_lexicon().names_en)  # 两个…一个A一个B; the two sites (鲁汇 … and 杜行 …)
+    several = named_several(question, owners, GLOSSARY_EN, names_en)  # 两个…一个A一个B; the two sites (鲁汇 … and 杜行 …)
     english_named = several != question and lang == "en"  # names written in Chinese keep it English
     # the video surveillance rental contract, 禁毒反邪教的项目: the one form described
-    return NamedForms(named_by_description(several, owners, GLOSSARY_EN, load_lexicon().names_en), plainly.excluded, english_named)
+    return NamedForms(named_by_description(several, owners, GLOSSARY_EN, names_en), plainly.excluded, english_named)
 
 
 def store_scope_off(question: str, store, owners: dict[str, str], form_years: list[int | None],
