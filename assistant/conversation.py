@@ -258,7 +258,8 @@ class Conversation:
             question, self.store, self._batches, self.last, self.last_select, self.last_ids)
         if (earlier := batches.earlier_set(question, self._batches, self.last_ids, self.last_select)) is not None:
             self.last, self.last_select, self.last_ids = None, None, earlier  # 这几个 after "the largest one": the set before
-        asked, lang = question, "en" if is_english(question) or english_named else "zh"
+        # asked in English, answered in English, though the rewrites above leave more Chinese names than English words
+        asked, lang = question, "en" if is_english(question) or english_named or asked_lang == "en" else "zh"
         if self._reader is not None and fresh_after_lookup(question, lang, self.last, self.last_select, self._reader.read):
             self.last, self.last_select, self.last_ids = None, None, None  # "no grade printed" after a target looked up
         previous_ids = self.last_ids
@@ -290,8 +291,8 @@ class Conversation:
         if question != asked and reading is not None:
             reading.lang = reading.lang or lang  # the full name written in Chinese does not change the language
         query = self.interpret(quote_named_words(question))  # 指标名字里带宣传: the word as if quoted, for both readers
-        query.lang = lang if question != asked or english_named else query.lang
-        if english_named and reading is not None:
+        query.lang = lang if question != asked or english_named or asked_lang == "en" else query.lang
+        if (english_named or asked_lang == "en") and reading is not None:
             reading.lang = "en"  # the two sites (鲁汇 fit-out and …) asked in English, answered in English
         query = rule_query = form_text.referring_back(query, self.last_ids) or query
         narrowed = described_form.narrowed_reading(reading, query, self.store) or derived_lookup.of_named(reading, query, self.store)
