@@ -33,6 +33,8 @@ def test_the_forms_on_the_bundled_corpus(seed_store, questions, expected):
 
 @pytest.mark.parametrize("questions, expected", [
     (("How many projects scored below the points available for budget execution?",), 19),
+    (("How many projects lost points on the budget-execution part?",), 19),
+    (("Which projects had no opening allocation?", "And what did they get over the year in total?"), 153.65),
     (("Leaving the budget-execution part aside, how many points were docked on the indicators in total?",), 0.1),
     (("How much did the 平安志愿者 scheme spend?", "How much of its envelope is still undrawn?"), 4.58),
     (("How much was cut from the budget of the scheme paying incentives to guardians of severely mentally ill "
