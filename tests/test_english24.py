@@ -41,6 +41,8 @@ def test_the_forms_on_the_bundled_corpus(seed_store, questions, expected):
       "patients, in 万元?",), 0.96),
     (("What's the execution rate of the project whose form talks about building the 人才驿站?",), 13.46),
     (("How many percentage points apart are the execution rates of 杜行派出所新址修缮工程 and 鲁汇派出所新址装修工程?",), 17.52),
+    (("How many percentage points apart are the execution rates of the 杜行 police station renovation and the 鲁汇 "
+      "police station fit-out?",), 17.52),
     (("How much did 劝导队经费 actually pay out, in yuan?",), 26900.0),
     (("How many forms have a total score that doesn't equal the budget-execution score plus the indicator scores?",), 0)])
 def test_the_values_on_the_bundled_corpus(seed_store, questions, expected):
