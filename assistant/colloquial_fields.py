@@ -285,8 +285,9 @@ def scores_bound(tokens: list, text: str) -> list:
             k += 2
             continue
         if token.kind == "predicate" and token.key == _ROW_LOST and after is not None and after.kind == "field" \
-                and after.key in _BUDGET_LINE and text[token.end:after.start].strip().lower() in joins:
-            # got less than full marks for execution: the budget-execution line's score, not an indicator's
+                and after.key in _BUDGET_LINE and _joined_for(token.text, text[token.end:after.start], joins):
+            # got less than full marks for execution, lost points on the budget-execution part: the budget-execution
+            # line's score, not an indicator's
             out.append(dataclasses.replace(token, key=_BUDGET_LOST, end=after.end, text=text[token.start:after.end]))
             k += 2
             continue
@@ -301,6 +302,13 @@ def scores_bound(tokens: list, text: str) -> list:
         out.append(token)
         k += 1
     return out
+
+
+def _joined_for(said: str, between: str, joins: list[str]) -> bool:
+    """Whether a losing word reaches the part after it: "for" / "on" between (less than full marks for execution),
+    or closing the losing phrase itself (lost points on), a determiner beside it (on the, for its)."""
+    between = re.sub(r"(?:^|\s+)(?:the|its|their)$", "", between.strip().lower())
+    return between in joins or (not between and said.split()[-1].lower() in joins)
 
 
 @lru_cache(maxsize=1)

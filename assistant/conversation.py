@@ -221,7 +221,7 @@ class Conversation:
         turn = self._turn(said)
         if (row := self._row_answer(turn, said)) is not None:
             return row  # 两个实有那张表里信息登记准确率的分值: that row's weight
-        read = self._readings(turn, said.english_named)
+        read = self._readings(turn, said.asked_lang == "en")
         if isinstance(read, Answer):
             return read  # a share asked, only its total read
         naming = (turn.previous_ids, self._reader, self._interpreter.content_words)
@@ -251,7 +251,8 @@ class Conversation:
             question, self.store, self._batches, self.last, self.last_select, self.last_ids)
         if (earlier := batches.earlier_set(question, self._batches, self.last_ids, self.last_select)) is not None:
             self.last, self.last_select, self.last_ids = None, None, earlier  # 这几个 after "the largest one": the set before
-        asked, lang = question, "en" if is_english(question) or said.english_named else "zh"
+        # asked in English, answered in English, though the rewrites above leave more Chinese names than English words
+        asked, lang = question, "en" if is_english(question) or said.asked_lang == "en" else "zh"
         if self._reader is not None and fresh_after_lookup(question, lang, self.last, self.last_select, self._reader.read):
             self.last, self.last_select, self.last_ids = None, None, None  # "no grade printed" after a target looked up
         previous_ids = self.last_ids
@@ -281,7 +282,7 @@ class Conversation:
         self.last_select, self.last_ids = None, [record.form_id for record in row.records]
         return _noted(checked, said.excluded, said.labels, said.remarks, lang)
 
-    def _readings(self, turn: _Turn, english_named: bool) -> _Readings | Answer:
+    def _readings(self, turn: _Turn, asked_english: bool) -> _Readings | Answer:
         """The query model's reading and the rule-based one, each narrowed by what the question also says; a refusal
         when a share is asked and only its total was read."""
         question, asked, lang = turn.question, turn.asked, turn.lang
@@ -292,8 +293,8 @@ class Conversation:
         if question != asked and reading is not None:
             reading.lang = reading.lang or lang  # the full name written in Chinese does not change the language
         query = self.interpret(quote_named_words(question))  # 指标名字里带宣传: the word as if quoted, for both readers
-        query.lang = lang if question != asked or english_named else query.lang
-        if english_named and reading is not None:
+        query.lang = lang if question != asked or asked_english else query.lang
+        if asked_english and reading is not None:
             reading.lang = "en"  # the two sites (鲁汇 fit-out and …) asked in English, answered in English
         query = rule_query = form_text.referring_back(query, self.last_ids) or query
         narrowed = described_form.narrowed_reading(reading, query, self.store) or derived_lookup.of_named(reading, query, self.store)
@@ -453,7 +454,7 @@ class Conversation:
         names, rows = (reader.recogniser.names.projects, reader.recogniser.names.indicators) if reader else ([], [])
         # before courtesies come off: a remark naming the form may be the only place its name is said
         named = rewrites.named_forms(question, asked_lang, names, rows if reader else None, self._owners)
-        said = Rewritten(named.text, asked_lang, named.english_named, named.excluded)
+        said = Rewritten(named.text, asked_lang, excluded=named.excluded)
         question, known = self._background(named.text)
         question = rewrites.applied(question, rewrites.STATED)
         if (quoted := text_checks.quoted_figure(question, asked_lang)) is not None:

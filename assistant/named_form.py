@@ -133,7 +133,9 @@ class NamedForms:
                 (after.kind == "follow" and after.text[:1] in "那这" and _DEMONSTRATIVE.match(text[run[-1].end:after.start] + "那"))
                 or (after.kind == "noun" and after.key == "form" and _DEMONSTRATIVE.match(text[run[-1].end:after.start])))
             # a part of a name and one more fragment, other than a tag beside a word in pinyin ("like （平安办）")
-            parts = any(t.kind in ("quoted_project", "pinyin") for t in run) and len(run) >= 2 \
+            # (the 鲁汇 police station fit-out: a Chinese part of a name said beside English words of it, as in pinyin)
+            parts = any(t.kind in ("quoted_project", "pinyin") or (t.kind == "loose" and any(
+                u.kind == "topic" and u.text.isascii() for u in run)) for t in run) and len(run) >= 2 \
                 and any(t.kind not in ("tag", "pinyin") for t in run)
             # 名称带《青石》的: a part quoted after a word for names is that filter, not a form ("“两个实有”那个奖励费项目" is one)
             quoted = any(t.text[:1] in _QUOTES and _NAME_CUE.search(text[:t.start]) for t in run)

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from . import data_files
 from .answer import Answer
+from .question_text import is_english
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,9 @@ def _two_named(question: str, names: list[str]) -> bool:
             if at is not None:
                 spans.add((at[0], at[0] + at[1]))
                 break
+    # the 鲁汇 police station fit-out and the 杜行 renovation: a shorter part said alone among English words
+    spans |= {found.span() for found in re.finditer(r"[\u4e00-\u9fff]{2,}", question)
+              if is_english(question) and any(found.group(0) in name for name in names)}
     widest = [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]  # 派出所 of a longer name
     return any(a[1] <= b[0] or b[1] <= a[0] for a in widest for b in widest)
 

@@ -56,10 +56,13 @@ def part_scores(tokens: list[Token]) -> list[Token]:
                 i += 1 + parted
                 continue
         if token.kind == "field" and token.key in ("budget_score", "budget_weight") and not token.joined_by:
-            # how many points did X get for the budget execution item: the points are that part's, not the total
+            # how many points did X get for the budget execution item: the points are that part's, not the total;
+            # marked below 6 on the budget-execution component: the bound said between is that part's too
             back = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind == "field"), None)
             if back is not None and out[back].key == "total_score" and len(out) - back <= 4 and not out[back].joined_by \
-                    and all(t.kind in ("project", "noun") for t in out[back + 1:]):
+                    and all(t.kind in ("op", "number", "op_after", "project", "noun") for t in out[back + 1:]) \
+                    and sum(t.kind in ("project", "noun") for t in out[back + 1:]) <= 2 \
+                    and (not out[back + 1:] or out[-1].kind != "op"):  # the total not equal to the part: two fields compared
                 out[back] = dataclasses.replace(out[back], key=token.key)
                 i += 1
                 continue

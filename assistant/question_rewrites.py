@@ -65,12 +65,10 @@ class NamedForms:
     Attributes:
         text: the question rewritten.
         excluded: forms a name said exactly left out (社工 (not 社工点经费)).
-        english_named: whether an English question had several forms written in Chinese (still answered in English).
     """
 
     text: str
     excluded: list[str] = field(default_factory=list)
-    english_named: bool = False
 
 
 def named_forms(question: str, lang: str, names: list[str], rows: list[str] | None,
@@ -94,9 +92,8 @@ def named_forms(question: str, lang: str, names: list[str], rows: list[str] | No
     names_en = load_lexicon().names_en  # English names of offices → the Chinese the store's names use
     question = row_pointed(plainly.text, rows)  # I want to reuse X next year. Which forms had it?: the row X
     several = named_several(question, owners, GLOSSARY_EN, names_en)  # 两个…一个A一个B; the two sites (鲁汇 … and 杜行 …)
-    english_named = several != question and lang == "en"  # names written in Chinese keep it English
     # the video surveillance rental contract, 禁毒反邪教的项目: the one form described
-    return NamedForms(named_by_description(several, owners, GLOSSARY_EN, names_en), plainly.excluded, english_named)
+    return NamedForms(named_by_description(several, owners, GLOSSARY_EN, names_en), plainly.excluded)
 
 
 def store_scope_off(question: str, store, owners: dict[str, str], form_years: list[int | None],
@@ -130,7 +127,6 @@ class Rewritten:
     Attributes:
         question: the question rewritten for the readers.
         asked_lang: the asker's language, "zh" or "en", as typed (after OPENING).
-        english_named: whether an English question had several forms written in Chinese.
         excluded: forms a name said exactly left out.
         remarks: the asker's remarks set aside, named on the answer.
         labels: names for the forms the conditions pick (不到50万的小项目).
@@ -142,7 +138,6 @@ class Rewritten:
 
     question: str
     asked_lang: str
-    english_named: bool = False
     excluded: list[str] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)

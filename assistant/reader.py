@@ -100,6 +100,14 @@ _NOT_ONE = re.compile(r"一(?:个|条|项|张|份)(?=[都也](?:没|无|不))")
 _ASKS_ON = re.compile(r"呢\s*[?？。]?\s*$")
 # A bracket and its inside; the words for minus that define a difference inside one.
 _BRACKET = re.compile(r"[（(]([^()（）]{3,80})[)）]")
+# "… above 1 million yuan after subtracting outturn from the full-year budget": a difference defined in a clause, as a
+# bracket defines it (read by _defines_a_difference as "A minus B").
+_SUBTRACTED = re.compile(r",?\s*\b(?:after|once|when|on)\s+(?:subtracting|deducting|taking away|netting off|netting out|taking)\s+"
+                         r"(?P<taken>[^,?()]{3,60}?)\s+(?:from|off)\s+(?P<whole>[^,?()]{3,60}?)(?=\s*(?:[,?.;]|$))"
+                         # after the outturn is netted off the full-year budget: the same said in the passive
+                         r"|,?\s*\b(?:after|once|when)\s+(?P<taken2>[^,?()]{3,60}?)\s+(?:is|are|has been|have been|gets|get)\s+"
+                         r"(?:subtracted|deducted|taken away|taken|netted off|netted out|netted)\s+(?:from|off)\s+"
+                         r"(?P<whole2>[^,?()]{3,60}?)(?=\s*(?:[,?.;]|$))", re.IGNORECASE)
 _MINUS = {"less", "minus", "减", "减去", "-", "−", "–", "less the", "minus the"}
 # Punctuation at the edges of a left-over stretch (", frankly speaking,"): not part of the words named as ignored.
 _EDGE_PUNCTUATION = " ,.;:?!，。；：？！、"
@@ -292,6 +300,9 @@ class QuestionReader:
         text = zhe_as_de(text, self._projects)  # 执行率低于60%者, 名称含质保金者: the ones that
         text = quote_named_words(spell_half(_GLOSSED.sub(self._gloss, _NOT_ONE.sub("", asked_shares(said_unspent(without_asked_scale(text, self.lexicon.keys("by_how_much"))))))))
         text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
+        text = _SUBTRACTED.sub(lambda found: " " if self._defines_a_difference(
+            f"{found.group('whole') or found.group('whole2')} minus {found.group('taken') or found.group('taken2')}")
+            else found.group(0), text)
         text, signs_printed = sign_said(text)  # （带≥号）: the target's sign is asked as printed
         tokens, gaps = properties(text, *self.row_units.read(text, *self.recogniser.tokens(text)))  # 目标用文字写成: the column's predicate
         tokens = [t for k, t in enumerate(tokens) if not self._glosses_the_field(tokens, k)]  # annual budget (全年预算数)

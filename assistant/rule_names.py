@@ -288,6 +288,10 @@ class NameRecognisers:
                 # "提到“两新”党建或“两新”党组织": either wording; quotes that wrap a whole term are not part of it
                 phrase = self._quoted_only(phrase)  # “闵浦府抄”文号, “让数据多跑腿”等字样: the quote is what the text says
                 terms = [_unquoted(t) for part in re.split(r"或者|或是|或|还是|、", phrase) for t in part.split()]
+                if re.search(r"[\u4e00-\u9fff]", phrase):
+                    # mentions the 人才驿站, talks about building the 人才驿站: an English word beside the forms' own words
+                    # is said by them only through its gloss; an article or a word with none is no term
+                    terms = [(_glossary_term(t) or "") if re.fullmatch(r"[A-Za-z][A-Za-z'-]*", t) else t for t in terms]
                 if len(terms) == 1 and self._paraphrased(terms[0]):
                     continue  # 写了后续调整经费 where the form writes 后续及时调整经费: a narrative search reads it
                 before = text.text[:match.start()]

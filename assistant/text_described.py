@@ -17,6 +17,14 @@ _POINTED_EN = re.compile(r"^(?:for |in |on |about )?the (?:project|form|scheme|p
 _POINTED_EN_PARTICIPLE = re.compile(r"^(?:for |in |on |about )?the (?:project|form|scheme|programme|program|one) "
                                     r"(?P<description>[a-z]+ing\b[^?:;]{6,160}?)[,:;]\s*"
                                     r"(?P<rest>(?:what|how|which|why|when|where|who|did|does|is|was|were)\b.+)$", re.IGNORECASE)
+# What's the execution rate of the project whose form talks about X?, How much was cut from the budget of the scheme
+# paying incentives to guardians, in 万元?: the pointer closes the question, after the figure asked of it; a verb of
+# saying (mentions, talks about) opens what its text says, a participle says what the form does.
+_POINTED_EN_CLOSING = re.compile(r"^(?P<rest>.+?\b(?:of|for|on|in|by|under))\s+the (?:project|form|scheme|programme|program|"
+                                 r"initiative|budget line|line|one) (?:(?:that|which|whose (?:form|text|write-up|narrative|report)) "
+                                 r"(?:mentions|mentioned|talks about|talked about|says|said|refers to|referred to|describes|"
+                                 r"described|writes about|wrote about|speaks of|discusses|discussed) (?P<description>[^,?:;]{2,120}?)"
+                                 r"|(?P<participle>[a-z]+ing\b[^,?:;]{6,160}?))(?P<tail>\s*,\s*in [^,?:;]{1,30})?\s*\??$", re.IGNORECASE)
 # A rest that is a question of its own (a figure, a reason, a part of the form): the description points, it asks.
 _ASKS_ZH = re.compile(r"多少|几|哪|什么|怎么|为什么|为啥|是否|有没有|吗|呢|说了|写了|提到|\?|？")
 _ASKS_EN = re.compile(r"\b(?:what|how|which|why|when|where|who|did|does|is|was|were)\b|\?", re.IGNORECASE)
@@ -50,8 +58,10 @@ def _is_condition(description: str) -> bool:
     if re.search(r"[0-9]", description):
         return True
     lexicon, lowered = load_lexicon(), description.lower()
+    # a two-letter English word the lexicon lists as a comparison (of, is, at) compares only beside a figure
     return any((phrase in lowered) if not phrase.isascii() else re.search(rf"\b{re.escape(phrase)}\b", lowered)
-               for kind in CONDITION_KINDS for phrase in lexicon.keys(kind) if len(phrase) >= 2)
+               for kind in CONDITION_KINDS for phrase in lexicon.keys(kind)
+               if len(phrase) >= (3 if phrase.isascii() and phrase.isalpha() else 2))
 
 
 def described_form(description: str, lang: str, store, search=None) -> tuple[int, str] | None:
@@ -101,6 +111,10 @@ def named_by_text(question: str, lang: str, store, written, search=None) -> str:
         The question rewritten, or unchanged when it points at no single form by description.
     """
     found = pointed(question, lang)
+    closing = _POINTED_EN_CLOSING.match(question.strip()) if found is None and lang == "en" else None
+    said = closing and (closing.group("description") or closing.group("participle"))
+    if closing is not None and _ASKS_EN.search(closing.group("rest")) and not _is_condition(said):
+        found = said, closing.group("rest")
     if found is None:
         return question
     description, rest = found
@@ -108,4 +122,6 @@ def named_by_text(question: str, lang: str, store, written, search=None) -> str:
     if form is None:
         return question
     name = written(form[1])
+    if closing is not None:
+        return f"{rest} the {name} project{closing.group('tail') or ''}?"  # the figure asked, then the form its text points at
     return f"{name}项目，{rest}" if lang == "zh" else f"For the {name} project, {rest}"

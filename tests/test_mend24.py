@@ -43,7 +43,7 @@ def test_a_tuple_of_rewrites_applies_in_turn(question, rewrites, expected):
 
 def test_the_forms_named_exactly_are_the_store_names_step():
     named = question_rewrites.named_forms("名称就叫“社工”的那个项目执行率是多少？", "zh", ["社工", "社工点经费（平安办）"], None, {})
-    assert (named.text, named.excluded, named.english_named) == ("社工的那个项目执行率是多少？", [], False)
+    assert (named.text, named.excluded) == ("社工的那个项目执行率是多少？", [])
 
 
 def test_a_quoted_figure_is_an_early_answer_of_text_checks():
