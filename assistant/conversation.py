@@ -81,6 +81,7 @@ class Conversation:
         self._form_years: list[int | None] = []
         self._previous_question: str | None = None  # a follow-up repeating its words (这些小项目) repeats no condition
         self._batches: list[list[int]] = []  # the forms of the last two answers (两批放一起: both together)
+        self._last_row: tuple[str, str] | None = None  # the one indicator row the previous answer showed (form, row)
 
     def _said_not_named(self, literal: str) -> bool:
         """Whether the forms' text says a Chinese literal of two characters or more that no project name holds (a
@@ -151,6 +152,15 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
+        from assistant.row_follow_up import asked_of_row, one_row
+
+        # 那实际完成了多少？ after one indicator row looked up: that row's actual, never the form's other figures
+        answer = self._answered(asked_of_row(question, self._last_row, "en" if is_english(question) else "zh"))
+        self._last_row = one_row(answer) if answer.kind != "unknown" else self._last_row
+        return answer
+
+    def _answered(self, question: str) -> Answer:
+        """The answer to a question as `ask` gives it, the previous answer's row already read."""
         from assistant import batches, derived_lookup, described_form, excluded_search, form_ids, form_text, one_form_answer, pointer_count, search_scope, text_checks, text_described
         from assistant.courtesy import unwrapped
         from assistant import asked_measures, asked_quantity
@@ -501,7 +511,7 @@ class Conversation:
     def reset(self) -> None:
         """Forget the previous question: the next one is read on its own."""
         self.last, self.last_select, self.last_ids = None, None, None
-        self._previous_question, self._batches = None, []
+        self._previous_question, self._batches, self._last_row = None, [], None
 
     def state_json(self) -> str:
         """The conversation state (the last interpretation) as JSON, for `jixiao ask --session`."""
