@@ -265,7 +265,7 @@ class Conversation:
         question = rewritten(question)  # words that add nothing and colloquial fields said plainly (assistant/plain_rewrites.py)
         self._batches = batches.remembered(self._batches, self.last_ids)  # the last answers' forms, for 两批放一起
         question, self.last, self.last_select, self.last_ids = batches.together(  # 两批放一起, 把社工也算进来: those forms
-            question, self.store, self._batches, self.last, self.last_select, self.last_ids)
+            question, self.store, self._batches, self.last, self.last_select, self.last_ids, self._forms_read)
         if (earlier := batches.earlier_set(question, self._batches, self.last_ids, self.last_select)) is not None:
             self.last, self.last_select, self.last_ids = None, None, earlier  # 这几个 after "the largest one": the set before
         asked, lang = question, "en" if is_english(question) or english_named else "zh"
@@ -507,6 +507,18 @@ class Conversation:
         found = unreadable_condition([w for w in reading.ignored if w not in lost], self._interpreter.content_words)
         return list(dict.fromkeys(reading.ignored)) if (found or lost) and not any(
             self._interpreter.content_words(word) for word in reading.ignored) else []
+
+    def _forms_read(self, words: str) -> list[int]:
+        """The forms some words pick read alone (信访办的, the two talent projects): a plain selection, every word read,
+        no exclusion, statistic or ranking; [] otherwise."""
+        from assistant import sqlcompile
+        from store.readonly_sql import run_select
+
+        reading = self._reader.read(words) if self._reader is not None else None
+        if reading is None or reading.ignored or reading.select.where is None or reading.select.aggregate is not None \
+                or reading.select.order_by is not None or "Not(" in repr(reading.select.where):
+            return []
+        return [row[0] for row in run_select(self.store, sqlcompile.records_sql(reading.select)).rows]
 
     def reset(self) -> None:
         """Forget the previous question: the next one is read on its own."""
