@@ -152,10 +152,15 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
+        from assistant.picked_then_asked import asked_in_turn
         from assistant.row_follow_up import asked_of_row, one_row
 
-        # 那实际完成了多少？ after one indicator row looked up: that row's actual, never the form's other figures
-        answer = self._answered(asked_of_row(question, self._last_row, "en" if is_english(question) else "zh"))
+        lang, kept = "en" if is_english(question) else "zh", dict(self.__dict__)
+        # 其中总分最低的那个，执行率是多少？: the form picked, then the figure asked of it, as two turns
+        if (answer := asked_in_turn(question, lang, self._answered)) is None:
+            self.__dict__.update(kept)  # the pick found nothing: the question is answered whole, from where it stood
+            # 那实际完成了多少？ after one indicator row looked up: that row's actual, never the form's other figures
+            answer = self._answered(asked_of_row(question, self._last_row, lang))
         self._last_row = one_row(answer) if answer.kind != "unknown" else self._last_row
         return answer
 
