@@ -1,5 +1,6 @@
-"""One question picking a form by a superlative, then asking another figure of it (其中总分最低的那个，执行率是多少？,
-which of them scored lowest? what's its execution rate?): the two parts, asked in turn."""
+"""One question said as two turns: a form picked by a superlative then another figure of it (其中总分最低的那个，执行率是多少？,
+which of them scored lowest? what's its execution rate?), or a sentence narrowing the last answer then a question over
+what is left (Drop the ones that spent nothing. Which one is lowest now?): the two parts, asked in turn."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from functools import lru_cache
 
 from assistant import data_files
 
-_ROLES = ("superlative", "one", "pronoun", "asks")
+_ROLES = ("superlative", "one", "pronoun", "asks", "narrow")
 
 
 @lru_cache(maxsize=1)
@@ -29,9 +30,14 @@ def parts(question: str, lang: str) -> tuple[str, str] | None:
         lang: "zh" or "en".
 
     Returns:
-        (pick, asked) — asked names the form by a pronoun (它的执行率是多少？) — or None.
+        (first, then) — after a pick, then names the form by a pronoun (它的执行率是多少？) — or None.
     """
     text = question.strip()
+    # a sentence that narrows (Drop the ones that spent nothing.), then a question over what it leaves
+    narrowed = re.match(rf"^(?P<first>(?:{_any(lang, 'narrow')})\b[^.。?？]+[.。])\s*(?P<then>[^.。]+[?？]?)$" if lang == "en"
+                        else rf"^(?P<first>(?:{_any(lang, 'narrow')})[^。？?]+。)\s*(?P<then>[^。]+[?？]?)$", text, re.IGNORECASE)
+    if narrowed is not None:
+        return narrowed.group("first").strip(), narrowed.group("then").strip()
     if lang == "en":
         # two sentences: the first a superlative, the second asking of "it" (and which scored lowest? what's its rate?)
         found = re.match(r"^(?P<pick>[^?]+\?)\s*(?P<asked>[^?]+\??)$", text)
