@@ -522,7 +522,14 @@ class Conversation:
         reading = self._reader.read(words) if self._reader is not None else None
         if reading is None or reading.ignored or reading.select.where is None or reading.select.aggregate is not None \
                 or reading.select.order_by is not None or "Not(" in repr(reading.select.where):
-            return []
+            # the two talent projects: no condition read, so the forms this conversation would list for the words alone
+            kept = dict(self.__dict__)
+            self.reset()
+            try:
+                alone = self.ask(words)
+            finally:
+                self.__dict__.update(kept)
+            return [record.form_id for record in alone.records] if alone.kind in ("list", "search") else []
         return [row[0] for row in run_select(self.store, sqlcompile.records_sql(reading.select)).rows]
 
     def reset(self) -> None:

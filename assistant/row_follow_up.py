@@ -60,5 +60,6 @@ def asked_of_row(question: str, row: tuple[str, str] | None, lang: str) -> str:
         return question
     form, name = row
     if lang == "en":
-        return f"What was the {' and '.join(_LABELS[c][1] for c in columns)} for {name} in {form}?"
+        # the English words outweigh the Chinese names, so the answer stays English (question_text.is_english)
+        return f"What was the {' and '.join(_LABELS[c][1] for c in columns)} value of the indicator {name} in the form {form}?"
     return f"{form}里{name}的{'和'.join(_LABELS[c][0] for c in columns)}是多少？"

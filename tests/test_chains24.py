@@ -21,8 +21,8 @@ VISUAL = ["浦江镇平安治理可视化安全管控租赁和运维服务经费
 @pytest.mark.parametrize("question, lang, plain", [
     ("那实际完成了多少？", "zh", "安保经费（平安办）里特勤安保人数的实际完成值是多少？"),
     ("分值呢？", "zh", "安保经费（平安办）里特勤安保人数的分值是多少？"),
-    ("and the actual?", "en", "What was the actual for 特勤安保人数 in 安保经费（平安办）?"),
-    ("what about its target?", "en", "What was the target for 特勤安保人数 in 安保经费（平安办）?"),
+    ("and the actual?", "en", "What was the actual value of the indicator 特勤安保人数 in the form 安保经费（平安办）?"),
+    ("what about its target?", "en", "What was the target value of the indicator 特勤安保人数 in the form 安保经费（平安办）?"),
     # another word said: a question of its own
     ("那信访办的实际完成了多少？", "zh", "那信访办的实际完成了多少？"),
     ("which forms have an actual below target?", "en", "which forms have an actual below target?"),
