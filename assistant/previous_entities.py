@@ -150,13 +150,11 @@ def ranked_row(question: str, lang: str, previous: m.Select | None, recogniser=N
     if bare and re.fullmatch(rf"(?:{_any(lang, 'last')})", bare):  # which is last?, 最后一个呢: the other end, ties kept
         return Reading(dataclasses.replace(previous, limit=1, offset=0, ties=True, descending=not previous.descending),
                        follow_up=True, lang=lang)
-    if not previous.limit:
-        return None
     rank, descending = _rank_asked(question, lang), previous.descending
     if rank is None and (said := _rank_of_ranking(question, lang, previous, recogniser)) is not None:
         rank, descending = said  # the second largest, 第三少的: a rank and the end it counts from
-    if rank is None:
-        return None
+    if rank is None or (not previous.limit and rank == 0):
+        return None  # the next one after a whole sorted list: no row follows it (第二个 of a sorted list is its second)
     offset = previous.offset + previous.limit if rank == 0 else rank - 1
     select = dataclasses.replace(previous, limit=1, offset=offset, ties=False, descending=descending)
     return Reading(select, follow_up=True, lang=lang)
