@@ -86,3 +86,44 @@ def test_the_lowest_one_then_its_rate(seed_store, chain):
 ])
 def test_the_last_of_a_sorted_list(seed_store, chain):
     assert _names(_ask(seed_store, *chain, search=None)) == VISUAL  # execution rate 0, the only 平安办 form at 0
+
+
+def test_a_narrowing_sentence_then_a_question_is_two_turns():
+    assert parts("Drop the ones that spent nothing. Which one is lowest now?", "en") == (
+        "Drop the ones that spent nothing.", "Which one is lowest now?")
+    assert parts("去掉一分钱没花的。剩下的里面执行率最低的是哪个？", "zh") == ("去掉一分钱没花的。", "剩下的里面执行率最低的是哪个？")
+
+
+@pytest.mark.parametrize("chain, value", [
+    (("Which projects are tagged 平安办?", "drop the ones that spent everything", "how many are left?"), 7),
+    (("Which projects had a zero opening budget?", "what's the total?"), 153.65),  # their full-year budgets, not 0
+    (("How many projects have a full-year budget of 5 million yuan or more?", "What share of all forms is that?"), 10.71),
+    (("平安办的项目有哪些？", "其中执行率在90%以上、又有按“人”计的数量指标的，有几个？"), 5),  # forms, not the 7 rows
+    (("执行率低于60%的项目", "按预算从高到低排", "前两个的预算加起来多少？"), 513.47),  # 300 + 213.47
+    (("Which projects scored below 95?", "sort them by budget", "what's the total budget of the first two?"), 381.9),
+    (("Which forms have an execution rate under 60%?", "Only the 平安办 ones. What's their total budget?"), 548.02),
+])
+def test_a_figure_asked_of_the_last_set(seed_store, chain, value):
+    assert _ask(seed_store, *chain, search=None).value == pytest.approx(value, abs=0.01)
+
+
+@pytest.mark.parametrize("chain, names", [
+    (("Which forms are tagged （党群中心） or （信）?",),
+     ["下拨经费（党群中心）", "事业编残保金（党群中心）", "信访代理员经费（信）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+      "劝导队经费（信）", "浦江初心微史馆质保金（党群中心）", "维稳经费（信）"]),
+    (("执行率低于60%的项目", "其中指标最多的是哪个？"), VISUAL),  # 17 indicators, not the highest rate
+    (("Which forms have an execution rate under 60%?", "Drop the ones that spent nothing. Which one is lowest now?"), ["人才活动"]),
+    (("信访办的项目", "按全年预算从高到低排", "第二个是哪个？"), ["信访代理员经费（信）"]),
+])
+def test_the_forms_of_a_chain(seed_store, chain, names):
+    assert _names(_ask(seed_store, *chain, search=None)) == sorted(names)
+
+
+@pytest.mark.parametrize("chain", [
+    ("安保经费（平安办）的目标是什么？",),  # the whole name with its tag: that form, not every 平安办 form
+    ("What's the execution rate of 安保经费（平安办）?", "what about its target?"),
+    ("安保经费的执行率是多少？", "它的目标呢？"),
+])
+def test_the_goal_of_one_form(seed_store, chain):
+    answer = _ask(seed_store, *chain, search=None)
+    assert _names(answer) == ["安保经费（平安办）"] and "区域治安长效管理制度建立健全" in answer.text
