@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from . import data_files
 
-_ROLES = ("two", "join", "add_before", "add_after", "add_verb", "listed", "pointer", "filler", "plural")
+_ROLES = ("two", "join", "add_before", "add_after", "add_verb", "not_adding", "listed", "pointer", "filler", "plural")
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +122,8 @@ def _added(clause: str, lang: str, store, forms_read=None) -> list[int]:
 def _adding(clause: str, lang: str) -> bool:
     """Whether a clause says a verb of adding (再加上, 也算进来, add, include), not only 把 before a name."""
     bound = r"\b" if lang == "en" else ""
+    if _any(lang, "not_adding") and re.search(rf"{bound}(?:{_any(lang, 'not_adding')}){bound}", clause, re.IGNORECASE):
+        return False  # add up their budgets, 加起来: a sum, no forms added
     return re.search(rf"{bound}(?:{_any(lang, 'add_verb')}){bound}", clause, re.IGNORECASE) is not None
 
 

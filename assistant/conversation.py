@@ -529,7 +529,8 @@ class Conversation:
                 alone = self.ask(words)
             finally:
                 self.__dict__.update(kept)
-            return [record.form_id for record in alone.records] if alone.kind in ("list", "search") else []
+            found = [record.form_id for record in alone.records] if alone.kind in ("list", "search") else []
+            return found if len(set(found)) < len(self._owners) else []  # every form: the words named none
         return [row[0] for row in run_select(self.store, sqlcompile.records_sql(reading.select)).rows]
 
     def reset(self) -> None:
