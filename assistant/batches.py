@@ -75,9 +75,9 @@ def together(question: str, store, history: list[list[int]], last, last_select, 
     joined = None
     if len(history) >= 2 and (both := _both(question.strip(), lang)) is not None:
         joined, rest = list(dict.fromkeys([*history[-2], *history[-1]])), both
-    elif added := _added(clause, lang, store, forms_read if rest or _adds_alone(clause, lang) else None):
+    elif added := _added(clause, lang, store, forms_read if rest or (alone := _adds_alone(clause, lang, last_select)) else None):
         joined = list(dict.fromkeys([*last_ids, *added]))
-        rest = rest or _words()[(lang, "listed")][0]  # 再加上信访办的: the forms joined, listed
+        rest = rest or (_words()[(lang, "listed")][0] if alone else "")  # 再加上信访办的: the forms joined, listed
     if joined is None or not rest.strip(" ，,：:；;—-"):
         return unchanged
     rest = rest.strip(" ，,：:；;—-")
@@ -127,8 +127,11 @@ def _adding(clause: str, lang: str) -> bool:
     return re.search(rf"{bound}(?:{_any(lang, 'add_verb')}){bound}", clause, re.IGNORECASE) is not None
 
 
-def _adds_alone(clause: str, lang: str) -> bool:
-    """Whether a clause saying nothing after it adds forms by a verb of adding (再加上信访办的): the forms joined asked."""
+def _adds_alone(clause: str, lang: str, last_select) -> bool:
+    """Whether a clause saying nothing after it adds forms by a verb of adding to a list (再加上信访办的): the forms
+    joined asked. After a statistic, or closed as a question (加上信访办呢), it asks the statistic again: exclusion's."""
+    if re.search(r"[呢吗？?]\s*$", clause.strip()) or (last_select is not None and last_select.aggregate is not None):
+        return False
     return _adding(clause, lang)
 
 
