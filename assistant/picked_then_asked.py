@@ -78,6 +78,7 @@ def asked_in_turn(question: str, lang: str, ask) -> object | None:
     if picked.kind == "unknown" or not picked.records:
         return None
     answer = ask(split[1])
-    if answer.kind != "unknown":
-        answer.interpretation = f"{picked.interpretation} → {answer.interpretation}"
+    if answer.kind == "unknown":
+        return None  # "What's left?" alone is not understood: the question answered whole
+    answer.interpretation = f"{picked.interpretation} → {answer.interpretation}"
     return answer
