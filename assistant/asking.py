@@ -87,8 +87,8 @@ def _counts_indicators(tokens: list[Token]) -> bool:
                     and "指标" not in before.text and "indicator" not in before.text.lower():
                 return False  # 其中满意度目标写成“≥90”的有几个: how many of the last forms, not rows
             if before is not None and token.joined_by == "," and "条" not in token.text and any(
-                    t.kind == "noun" and t.key == "form" for t in tokens[:tokens.index(before)]):
-                return False  # 项目里…有按人计的数量指标的，有几个: the forms the clause describes are counted
+                    (t.kind == "noun" and t.key == "form") or t.kind == "follow" for t in tokens[:tokens.index(before)]):
+                return False  # 项目里 / 其中…有按人计的数量指标的，有几个: the forms the clause describes are counted
             return before is not None and (before.kind == "class" or before.key == "indicator")
     return False
 

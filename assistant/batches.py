@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from . import data_files
 
-_ROLES = ("two", "join", "add_before", "add_after", "pointer", "filler", "plural")
+_ROLES = ("two", "join", "add_before", "add_after", "add_verb", "not_adding", "listed", "pointer", "filler", "plural")
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +27,7 @@ def _any(lang: str, role: str) -> str:
 
 
 # A clause: up to the first comma, colon, dash or question mark.
-_CLAUSE = re.compile(r"^(?P<clause>[^，,：:；;—？?]+?)\s*(?:[，,：:；;？?]|—+|\s-\s)\s*(?P<rest>.*)$", re.DOTALL)
+_CLAUSE = re.compile(r"^(?P<clause>[^，,：:；;—？?。]+?)\s*(?:[，,：:；;？?。]|\.\s|—+|\s-\s)\s*(?P<rest>.*)$", re.DOTALL)
 
 
 def remembered(history: list[list[int]], last_ids: list[int] | None) -> list[list[int]]:
@@ -47,7 +47,7 @@ def remembered(history: list[list[int]], last_ids: list[int] | None) -> list[lis
     return [*history, list(last_ids)][-2:]
 
 
-def together(question: str, store, history: list[list[int]], last, last_select, last_ids):
+def together(question: str, store, history: list[list[int]], last, last_select, last_ids, forms_read=None):
     """The question over the last two answers' forms, or the last answer's with forms named added, when it says so.
 
     Args:
@@ -57,6 +57,8 @@ def together(question: str, store, history: list[list[int]], last, last_select, 
         last: the previous rule-based query.
         last_select: the previous Select.
         last_ids: the previous answer's forms.
+        forms_read: reads words alone as the forms they pick (信访办的, 人才那两个项目), or None: the forms an adding
+            verb (再加上, add) names when no name is said.
 
     Returns:
         (question, last, last_select, last_ids): the question pointing back and the forms joined with no previous
@@ -73,8 +75,9 @@ def together(question: str, store, history: list[list[int]], last, last_select, 
     joined = None
     if len(history) >= 2 and (both := _both(question.strip(), lang)) is not None:
         joined, rest = list(dict.fromkeys([*history[-2], *history[-1]])), both
-    elif rest and (added := _added(clause, lang, store)):
+    elif added := _added(clause, lang, store, forms_read if rest or (alone := _adds_alone(clause, lang, last_select)) else None):
         joined = list(dict.fromkeys([*last_ids, *added]))
+        rest = rest or (_words()[(lang, "listed")][0] if alone else "")  # 再加上信访办的: the forms joined, listed
     if joined is None or not rest.strip(" ，,：:；;—-"):
         return unchanged
     rest = rest.strip(" ，,：:；;—-")
@@ -98,7 +101,7 @@ def _both(question: str, lang: str) -> str | None:
     return None
 
 
-def _added(clause: str, lang: str, store) -> list[int]:
+def _added(clause: str, lang: str, store, forms_read=None) -> list[int]:
     """The forms a clause adds (把社工也算进来, add 社工 to them): named in full, or by the start or a part of one name."""
     flags = re.IGNORECASE
     before = re.match(rf"^(?:(?:and|so|ok|okay|now|then)[, ]+)*(?:{_any(lang, 'add_before')})\s*(?P<name>.+?)\s*"
@@ -106,10 +109,30 @@ def _added(clause: str, lang: str, store) -> list[int]:
     after = re.match(rf"^(?:{_any(lang, 'add_before')})?\s*(?P<name>.+?)\s*(?:{_any(lang, 'add_after')})\s*$", clause.strip(), flags)
     if before is None and after is None:
         return []
-    name = (before or after).group("name").strip().strip("“”\"'‘’「」")
+    said = (before or after).group("name").strip().strip("“”\"'‘’「」")
+    name = said
     for _ in range(3):  # 不带括号的“社工”那个项目: the fillers around the quoted name
         name = re.sub(rf"^(?:{_any(lang, 'filler')})\s*|\s*(?:{_any(lang, 'filler')})$", "", name, flags=flags).strip("“”\"'‘’「」 ")
-    return _forms_named(store, name)
+    named = _forms_named(store, name)
+    if named or forms_read is None or not _adding(clause, lang):
+        return named
+    return forms_read(said)  # 再加上人才那两个项目, add the two talent projects: the forms the words pick
+
+
+def _adding(clause: str, lang: str) -> bool:
+    """Whether a clause says a verb of adding (再加上, 也算进来, add, include), not only 把 before a name."""
+    bound = r"\b" if lang == "en" else ""
+    if _any(lang, "not_adding") and re.search(rf"{bound}(?:{_any(lang, 'not_adding')}){bound}", clause, re.IGNORECASE):
+        return False  # add up their budgets, 加起来: a sum, no forms added
+    return re.search(rf"{bound}(?:{_any(lang, 'add_verb')}){bound}", clause, re.IGNORECASE) is not None
+
+
+def _adds_alone(clause: str, lang: str, last_select) -> bool:
+    """Whether a clause saying nothing after it adds forms by a verb of adding to a list (再加上信访办的): the forms
+    joined asked. After a statistic, or closed as a question (加上信访办呢), it asks the statistic again: exclusion's."""
+    if re.search(r"[呢吗？?]\s*$", clause.strip()) or (last_select is not None and last_select.aggregate is not None):
+        return False
+    return _adding(clause, lang)
 
 
 def _forms_named(store, name: str) -> list[int]:

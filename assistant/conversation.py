@@ -32,6 +32,7 @@ from assistant.observations import without_observed
 from assistant.other_years import paid_years, unheld_answer, without_held_year, without_years, years_compared
 from assistant.part_text import answer as part_text
 from assistant.per_head import divided, per_head_asked
+from assistant.picked_then_asked import asked_in_turn
 from assistant.plain_rewrites import of_previous, rewritten
 from assistant.polarity import turned_conditions
 from assistant.previous_entities import fresh_after_lookup, ranked_row, referred, said_of_one  # the previous answer's one form or ranking
@@ -41,6 +42,7 @@ from assistant.remarks import background, named as named_remarks, set_aside, wit
 from assistant.restated_label import without_labels
 from assistant.row_column import across, answer as row_column
 from assistant.row_count import answer as row_count
+from assistant.row_follow_up import asked_of_row, one_row
 from assistant.rule_helpers import question_for_search
 from assistant.topic_union import as_search
 from assistant.undirected_gap import sized
@@ -146,6 +148,7 @@ class Conversation:
         self._form_years: list[int | None] = []
         self._previous_question: str | None = None  # a follow-up repeating its words (这些小项目) repeats no condition
         self._batches: list[list[int]] = []  # the forms of the last two answers (两批放一起: both together)
+        self._last_row: tuple[str, str] | None = None  # the one indicator row the previous answer showed (form, row)
 
     def _said_not_named(self, literal: str) -> bool:
         """Whether the forms' text says a Chinese literal of two characters or more that no project name holds (a
@@ -214,6 +217,17 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
+        lang, kept = "en" if is_english(question) else "zh", dict(self.__dict__)
+        # 其中总分最低的那个，执行率是多少？: the form picked, then the figure asked of it, as two turns
+        if (answer := asked_in_turn(question, lang, self._asked_whole)) is None:
+            self.__dict__.update(kept)  # the pick found nothing: the question is answered whole, from where it stood
+            # 那实际完成了多少？ after one indicator row looked up: that row's actual, never the form's other figures
+            answer = self._asked_whole(asked_of_row(question, self._last_row, lang))
+        self._last_row = one_row(answer) if answer.kind != "unknown" else self._last_row
+        return answer
+
+    def _asked_whole(self, question: str) -> Answer:
+        """The answer to one question read whole, as named steps, the previous answer's row already read."""
         self._current_interpreter()
         said = self._for_readers(question)
         if said.answer is not None:
@@ -248,7 +262,7 @@ class Conversation:
         question = said.question
         self._batches = batches.remembered(self._batches, self.last_ids)  # the last answers' forms, for 两批放一起
         question, self.last, self.last_select, self.last_ids = batches.together(  # 两批放一起, 把社工也算进来: those forms
-            question, self.store, self._batches, self.last, self.last_select, self.last_ids)
+            question, self.store, self._batches, self.last, self.last_select, self.last_ids, self._forms_read)
         if (earlier := batches.earlier_set(question, self._batches, self.last_ids, self.last_select)) is not None:
             self.last, self.last_select, self.last_ids = None, None, earlier  # 这几个 after "the largest one": the set before
         # asked in English, answered in English, though the rewrites above leave more Chinese names than English words
@@ -561,10 +575,30 @@ class Conversation:
         return list(dict.fromkeys(reading.ignored)) if (found or lost) and not any(
             self._interpreter.content_words(word) for word in reading.ignored) else []
 
+    def _forms_read(self, words: str) -> list[int]:
+        """The forms some words pick read alone (信访办的, the two talent projects): a plain selection, every word read,
+        no exclusion, statistic or ranking; [] otherwise."""
+        from assistant import sqlcompile
+        from store.readonly_sql import run_select
+
+        reading = self._reader.read(words) if self._reader is not None else None
+        if reading is None or reading.ignored or reading.select.where is None or reading.select.aggregate is not None \
+                or reading.select.order_by is not None or model.negates(reading.select.where):
+            # the two talent projects: no condition read, so the forms this conversation would list for the words alone
+            kept = dict(self.__dict__)
+            self.reset()
+            try:
+                alone = self.ask(words)
+            finally:
+                self.__dict__.update(kept)
+            found = [record.form_id for record in alone.records] if alone.kind in ("list", "search") else []
+            return found if len(set(found)) < len(self._owners) else []  # every form: the words named none
+        return [row[0] for row in run_select(self.store, sqlcompile.records_sql(reading.select)).rows]
+
     def reset(self) -> None:
         """Forget the previous question: the next one is read on its own."""
         self.last, self.last_select, self.last_ids = None, None, None
-        self._previous_question, self._batches = None, []
+        self._previous_question, self._batches, self._last_row = None, [], None
 
     def state_json(self) -> str:
         """The conversation state (the last interpretation) as JSON, for `jixiao ask --session`."""

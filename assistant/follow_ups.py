@@ -172,11 +172,40 @@ def apply(reading: Reading, tokens: list[Token], previous: m.Select | None, prev
             select.where = previous_forms(previous, previous_ids)
         reading.follow_up = True
         return reading
+    if (first := _first_of_sorted(reading, tokens, previous, previous_ids)) is not None:
+        return first
+    ranked = reading.select.where if isinstance(reading.select.where, m.Ranked) and reading.select.where.within is None else None
     if reading.follow_up and (previous is not None or previous_ids is not None):
         base = previous_forms(previous, previous_ids)
         # 换成党群中心呢: the previous conditions, with the new ones in place of those about the same thing
         changes = tokens and tokens[0].kind == "follow" and tokens[0].key == "change"
-        reading.select.where = swapped(base, reading.select.where) if changes else joined(base, reading.select.where, narrows(tokens))
+        if ranked is not None and not changes:  # 其中预算最大的两个: ranked among the last forms, not all then narrowed
+            reading.select.where = dataclasses.replace(ranked, within=base)
+        else:
+            reading.select.where = swapped(base, reading.select.where) if changes else joined(base, reading.select.where, narrows(tokens))
+    return reading
+
+
+# Token kinds naming forms of their own (the three largest projects, 信访办的前两个): no list's first rows.
+_NAMING = ("noun", "tag", "unit", "department", "project", "quoted_project", "topic", "pinyin")
+
+
+def _first_of_sorted(reading: Reading, tokens: list[Token], previous: m.Select | None,
+                     previous_ids: list[int] | None) -> Reading | None:
+    """A statistic of the first N of the previous sorted list (前两个的预算加起来多少？, what's the total budget of the
+    first two?): those N in the list's own order, the statistic over them; None when that is not the question."""
+    numbers = [t for t in tokens if t.kind == "number"]
+    if previous is None or previous.order_by is None or previous.aggregate is not None or previous.group_by is not None \
+            or reading.select.aggregate is None or reading.select.group_by is not None \
+            or not any(t.kind == "limit" for t in tokens) or any(t.kind in (*_NAMING, "superlative") for t in tokens) \
+            or len(numbers) != 1 or numbers[0].unit not in (None, "count") or not numbers[0].value \
+            or not float(numbers[0].value).is_integer():
+        return None
+    if reading.select.where is not None and not isinstance(reading.select.where, m.Ranked):
+        return None  # a condition of its own: not the list's first rows
+    within = previous_forms(previous, previous_ids)
+    reading.select.where = m.Ranked(previous.order_by, previous.descending, int(numbers[0].value), within)
+    reading.follow_up = True
     return reading
 
 

@@ -16,7 +16,7 @@ from store import query as store_query
 from store.query import FormFilter
 from store.readonly_sql import run_select
 
-FIELDS = ("goal", "outcome", "reason", "cause", "rows")
+FIELDS = ("goal", "outcome", "reason", "cause", "rows", "goal_alone")
 # A question naming more forms than this asks about a group (平安办的目标), not about one form's own words.
 MAX_NAMED_FORMS = 3
 # A follow-up asks the text of the previous answer's forms when there are at most this many (an answer lists 12 names).
@@ -70,6 +70,8 @@ def asked_field(question: str) -> str | None:
     if not figure and any(bare.endswith(p) if not p.isascii() else (_says(text, p) and not _ROW_CONDITION_EN.search(text))
                           for p in _phrases()["rows"]):
         return "rows"
+    if _core(question) in _phrases().get("goal_alone", ()):
+        return "goal"  # 它的目标呢？, what about its target?: said alone after a form, its goal (a row's is row_follow_up's)
     for field in ("reason", "goal", "outcome"):
         if any(_says(text, phrase) for phrase in _phrases()[field]):
             if field != "reason" and _FIGURE_CUE.search(text):
@@ -149,11 +151,20 @@ def referring_back(query: Query, previous_ids: list[int] | None) -> Query | None
 _FILLER = re.compile(r"^(?:and|so|then|what about|how about|那么|那|还有)\s*|\s*(?:呢|then)?[\s?？。！!]*$", re.IGNORECASE)
 
 
+# A pointer at the previous answer's form opening a bare field (它的目标呢, what about its target?).
+_POINTER = re.compile(r"^(?:它的|它们的|这个项目的|该项目的|这张表的|its|their|the project's|the form's|this one's)\s*", re.IGNORECASE)
+
+
+def _core(question: str) -> str:
+    """The question without the glue and a pointer around a bare field (what about its target? → target)."""
+    return _POINTER.sub("", _FILLER.sub("", _FILLER.sub("", question.strip().lower()))).strip()
+
+
 def _bare(question: str) -> bool:
     """Whether a question is nothing but a field asked (why? / 为什么？ / 目标呢): it asks it of the previous forms."""
-    core = _FILLER.sub("", _FILLER.sub("", question.strip().lower()))
-    return any(core == phrase or core == "the " + phrase for field in ("reason", "goal", "outcome")
-               for phrase in _phrases()[field])
+    core = _core(question)
+    return core in _phrases().get("goal_alone", ()) or any(
+        core == phrase or core == "the " + phrase for field in ("reason", "goal", "outcome") for phrase in _phrases()[field])
 
 
 # A question that asks which forms (哪些项目的目标提到…) wants a set; one naming a form wants its text.

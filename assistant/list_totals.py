@@ -36,8 +36,16 @@ def total(tokens: list[Token], previous: m.Select | None, previous_ids: list[int
     if previous is not None and previous.aggregate is not None and previous.aggregate.expr is not None:
         return None  # "in total?" after a statistic is asked of that statistic, not of a list
     field = compared_field(previous)
-    if field is None or lexicon.fields.get(field) is None or lexicon.fields[field].kind != "amount":
-        field = _DEFAULT_FIELD
+    if field is None or lexicon.fields.get(field) is None or lexicon.fields[field].kind != "amount" \
+            or _fixed(previous, field):
+        field = _DEFAULT_FIELD  # 年初预算为零的 → what's the total?: their budget, never a sum of the zeros they share
     return Reading(m.Select(where=previous_forms(previous, previous_ids), aggregate=m.Aggregate("sum", m.Field(field))),
                    follow_up=True)
+
+
+def _fixed(previous: m.Select, field: str) -> bool:
+    """Whether the previous question set the field to one figure (年初预算数 = 0): every form's is the same."""
+    items = list(previous.where.items) if isinstance(previous.where, m.And) else [previous.where]
+    return any(isinstance(c, m.Compare) and isinstance(c.left, m.Field) and c.left.name == field and c.op == "="
+               for c in items)
 

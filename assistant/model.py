@@ -212,6 +212,22 @@ def conjoin(*conditions) -> Cond | None:
     return items[0] if len(items) == 1 else And(tuple(items))
 
 
+def negates(node) -> bool:
+    """Whether a Not stands anywhere in a condition tree (a selection with an exclusion is no plain list of forms).
+
+    Args:
+        node: a model node, a tuple of nodes or a plain value.
+
+    Returns:
+        True when a Not is found.
+    """
+    if isinstance(node, Not):
+        return True
+    if isinstance(node, (list, tuple)):
+        return any(negates(item) for item in node)
+    return is_dataclass(node) and any(negates(getattr(node, f.name)) for f in fields(node))
+
+
 # ----- serialisation (session files) ------------------------------------------------------------------------
 
 _NODES = {cls.__name__: cls for cls in (Field, Number, Arith, IndicatorCount, IndicatorSum, Overall, Compare, Text, Not, And, Or,

@@ -10,7 +10,7 @@ from functools import lru_cache
 from assistant import data_files
 from assistant import model as m
 
-_ROLES = ("possessive", "pronoun", "which", "lead", "tail", "next", "ordinal", "filler", "demonstrative", "thing")
+_ROLES = ("possessive", "pronoun", "which", "lead", "tail", "next", "last", "ordinal", "filler", "demonstrative", "thing")
 # Token kinds that name forms (a project, a fragment of one, a tag, a unit, a topic its name says), and glue kinds.
 _NAMING = ("project", "quoted_project", "tag", "unit", "department", "topic", "pinyin")
 _GLUE = ("swap", "stop")
@@ -141,17 +141,21 @@ def ranked_row(question: str, lang: str, previous: m.Select | None, recogniser=N
         An assistant.asking.Reading of that row, or None when the question is no such follow-up or the previous
         answer was no ranking.
     """
-    if previous is None or previous.order_by is None or not previous.limit or previous.aggregate is not None \
+    if previous is None or previous.order_by is None or previous.aggregate is not None \
             or previous.group_by is not None or previous.both_ends:
         return None
+    from assistant.asking import Reading
+
+    bare = _bare(question, lang)
+    if bare and re.fullmatch(rf"(?:{_any(lang, 'last')})", bare):  # which is last?, 最后一个呢: the other end, ties kept
+        return Reading(dataclasses.replace(previous, limit=1, offset=0, ties=True, descending=not previous.descending),
+                       follow_up=True, lang=lang)
     rank, descending = _rank_asked(question, lang), previous.descending
     if rank is None and (said := _rank_of_ranking(question, lang, previous, recogniser)) is not None:
         rank, descending = said  # the second largest, 第三少的: a rank and the end it counts from
-    if rank is None:
-        return None
+    if rank is None or (not previous.limit and rank == 0):
+        return None  # the next one after a whole sorted list: no row follows it (第二个 of a sorted list is its second)
     offset = previous.offset + previous.limit if rank == 0 else rank - 1
-    from assistant.asking import Reading
-
     select = dataclasses.replace(previous, limit=1, offset=offset, ties=False, descending=descending)
     return Reading(select, follow_up=True, lang=lang)
 

@@ -48,6 +48,11 @@ class _Text:
         for i in range(start, end):
             self.taken[i] = True
 
+    def release(self, start: int, end: int) -> None:
+        """Make a span free again (a span held back from one recogniser for another)."""
+        for i in range(start, end):
+            self.taken[i] = False
+
     def find_word(self, word: str, take: bool = True) -> tuple[int, int] | None:
         """First free occurrence of a word; Latin words must stand alone."""
         if word not in self.text:

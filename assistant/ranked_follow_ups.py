@@ -29,8 +29,8 @@ def pick(tokens: list[Token], previous: m.Select | None, previous_ids: list[int]
     superlative = next((t for t in tokens if t.kind == "superlative"), None)
     ordinal = any(t.kind in ("first_one", "limit") for t in tokens)
     if (superlative is None and not ordinal) or not all(t.kind in _GLUE for t in tokens) \
-            or (previous is None and not previous_ids):
-        return None
+            or (previous is None and not previous_ids) or any(t.kind == "noun" and t.key != "form" for t in tokens):
+        return None  # 其中指标最多的: a noun other than the forms' is what is ranked (their indicators), not a list's end
     # 前两个是哪两个: the same count said twice is one count; "one" after a superlative (the lowest one) is no count
     counts = {t.value for t in tokens if t.kind == "number" and t.unit in (None, "count") and t.value}
     if len(counts) > 1 or any(t.kind == "number" and t.unit not in (None, "count") for t in tokens) \

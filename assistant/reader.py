@@ -375,7 +375,10 @@ class QuestionReader:
             read_brackets(reading, brackets, lambda text: None if text == question else self.read(text))
         if _ASKS_ON.search(question) and reading.select.where is None and (previous is not None or previous_ids):
             reading.follow_up = True  # 预算最多的前三个呢: a question closing on 呢 that names no forms asks of the last ones
-        if reading.follow_up and any(word in question.lower() for word in self.lexicon.keys("whole")) and not asks_share_of_whole(reading, tokens):
+        standing = previous is None and not previous_ids
+        if not standing and asks_share_of_whole(reading, tokens, said_of_itself=False):
+            reading.follow_up = True  # What share of all forms is that? after a count: the last forms' share, never 100%
+        if reading.follow_up and any(word in question.lower() for word in self.lexicon.keys("whole")) and not asks_share_of_whole(reading, tokens, standing):
             reading.follow_up = False  # 所有项目按执行率排，前三个: the question names every form, not the last list
         reading = follow_ups.apply(reading, tokens, previous, previous_ids)
         as_share_of_last(reading, [t for t in tokens if t.kind != "stop"], previous) or share_of_whole(reading, [t for t in tokens if t.kind != "stop"])  # As a share of their budget? 它们占全部预算的几成?

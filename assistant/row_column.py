@@ -47,7 +47,7 @@ def _pointer_words() -> dict[str, tuple[str, ...]]:
     from assistant import data_files
 
     return {cells[0]: tuple(cells[1].split("|")) for _, cells in data_files.rows(
-        "row_pointers.tsv", 2, "kind<TAB>words", lambda cells: cells[0] in ("pointer", "among", "high", "low", "both", "compare", "budget_line"))}
+        "row_pointers.tsv", 2, "kind<TAB>words", lambda cells: cells[0] in ("pointer", "among", "high", "low", "both", "compare", "budget_line", "bare"))}
 
 
 def _pattern(word: str) -> re.Pattern:

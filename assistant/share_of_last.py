@@ -59,20 +59,22 @@ def share_of_whole(reading, tokens: list) -> bool:
     return True
 
 
-def asks_share_of_whole(reading, tokens: list) -> bool:
+def asks_share_of_whole(reading, tokens: list, said_of_itself: bool = True) -> bool:
     """Whether a question pointing back (它们, do they) asks a share of no condition: "all forms" in it is the whole the
     share is of, not the forms it is said of.
 
     Args:
         reading: the question's Reading before the follow-up is applied.
         tokens: its tokens.
+        said_of_itself: False when a previous answer stands: a share of no condition at all (What share of all forms
+            is that?, 占全部项目的百分之几？) can then only be of the last forms, pointer or not.
 
     Returns:
         True for 它们占全部项目全年预算的百分之几, "what percentage of all forms' budget do those represent?".
     """
     now = reading.select.aggregate
     return now is not None and now.function == "share" and now.expr is None and now.condition in (None, m.And(())) \
-        and reading.select.where is None and any(t.kind == "follow" for t in tokens)
+        and reading.select.where is None and (any(t.kind == "follow" for t in tokens) or not said_of_itself)
 
 
 def _amount_total(aggregate) -> bool:

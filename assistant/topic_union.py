@@ -111,6 +111,8 @@ def as_search(question: str, lang: str, query, reading, renamed: bool = False) -
         return False  # rows asked for or searched (跟满意度有关的指标, 指标名称中涉及“体检”): the readers' rows
     if reading is not None and (reading_choice.structured(reading.select) or _valued(reading.select.where)):
         return False  # a comparison, or a field's value picks the forms (评分等级为“良”或“中”): the readers' reading
+    if reading is not None and _tags(reading.select.where):
+        return False  # forms tagged （党群中心） or （信）, or implemented by 信访办: exact, never a topic searched in the text
     if len(segments(question, lang)) < 2 and not renamed:
         return False  # one topic read as a name (派出所相关项目): the forms carrying it in their names, as read
     if any(ch.isdigit() for ch in question) or query.form_filter.ranges or query.form_filter.finding_codes:
@@ -122,6 +124,18 @@ def as_search(question: str, lang: str, query, reading, renamed: bool = False) -
 
 # the fields that name a form: a value said of them is a name the topic search widens, not a condition
 _NAMING = ("project_name", "name", "implementing_unit", "unit", "department", "office_tag")
+
+
+def _tags(node) -> bool:
+    """Whether a reading's condition is names' tags or the units implementing them alone (项目名称以“（信）”结尾, 实施单位
+    含“信访办”, one or several joined by or): a store's own names, never a topic's words."""
+    from assistant import model
+
+    if isinstance(node, model.Text):
+        field = getattr(node.field, "name", None)
+        return (node.mode == "suffix" and field == "project_name") or field in ("implementing_unit", "department")
+    return isinstance(node, model.Or) and all(_tags(item) for item in node.items) \
+        and any(isinstance(item, model.Text) and item.mode == "suffix" for item in node.items)
 
 
 def _valued(node) -> bool:

@@ -130,7 +130,10 @@ def without_whole_scope(question: str, form_years: list[int | None], forms: int 
     # question's start or after a scope clause (Of the 城管办 forms, …); after any other clause (Excluding the zero-spend
     # forms, how many are left?) the count is of what that clause leaves of the last answer: no noun of its own
     scope = rf"(?:{_words()[('en', 'lead')]}|of|out of)\b[^,:;]*[,:;]\s*"
-    text = re.sub(rf"^((?:{scope})?)(how many)\s+(?=(?:{_words()[('en', 'count_verb')]})\b)", r"\1\2 forms ", text, flags=re.I)
+    # How many are left?, how many remain?: what the last answer left, never every form (count_rest)
+    rest = _words().get(("en", "count_rest"))
+    kept = rf"(?!(?:{rest})\b)" if rest else ""
+    text = re.sub(rf"^((?:{scope})?)(how many)\s+{kept}(?=(?:{_words()[('en', 'count_verb')]})\b)", r"\1\2 forms ", text, flags=re.I)
     # a year said of an amount: taken off on a store of that one year, else written 2023年 (a year, never a figure)
     text = of_amount.sub(lambda found: "" if whole(found) else f"{found.group('year')}年 ", text)
     return text.replace(_EVENT_MARK, "").strip()
