@@ -10,7 +10,7 @@ from assistant.data_files import role_patterns
 from assistant.described_name import _covered, _english_terms, _Form, _score, _words
 from assistant.exact_name import exact_spellings, untagged
 
-_ROLES = ("count", "one", "noun", "pointer", "hearsay", "sentence_end", "row_pronoun", "asker")
+_ROLES = ("count", "counted", "topic_glue", "one", "noun", "pointer", "hearsay", "sentence_end", "row_pronoun", "asker")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _ASKS_WHICH = re.compile(r"\bwhich\b|哪", re.IGNORECASE)
 
@@ -85,6 +85,56 @@ def _zh_lists(question: str, forms: list[_Form], spellings: dict[str, str]) -> s
             return question[:match.start()] + names + rest[:pointer.start()] + names + rest[pointer.end():]
         return question[:match.start()] + names + rest
     return question
+
+
+def _topic_forms(topic: str, count: int, forms: list[_Form]) -> list[_Form]:
+    """The forms a topic names as a group of `count`: those whose name holds it, else whose name, tag or unit does,
+    the topic's longest tail tried first (把信访 → 信访); none when no reading gives exactly that many.
+
+    Args:
+        topic: the words before the count (人才, 信访方面 without its glue).
+        count: how many forms the question says.
+        forms: every stored form.
+
+    Returns:
+        The group's forms, or [] when no reading of the topic gives that many.
+    """
+    for start in range(len(topic) - 1):
+        tail = topic[start:]
+        for field in (lambda form: untagged(form.name), lambda form: form.haystack):
+            holding = [form for form in forms if tail in field(form)]
+            if len(holding) == count:
+                return holding  # 信访方面的三个: one name says 信访, the three forms of the 信访办 are the group
+    return []
+
+
+def _zh_counted(question: str, forms: list[_Form], spellings: dict[str, str]) -> str:
+    """两个人才项目, 信访方面的三个项目, 人才那两个项目: a group named by its topic and count written as its forms."""
+    from store.measures import chinese_number
+
+    p = _patterns()
+    counted, glue, noun = p.get(("zh", "counted")), p.get(("zh", "topic_glue"), "方面"), p.get(("zh", "noun"), "项目")
+    if not counted:
+        return question
+    topic = rf"(?P<topic>[\u4e00-\u9fff]{{2,8}}?)(?:{glue})?(?:的)?"
+    for pattern in (rf"(?<![这那])(?P<count>{counted})个{topic}(?:{noun})", rf"{topic}(?:那|这)?(?P<count>{counted})个(?:{noun})"):
+        for match in re.finditer(pattern, question):
+            number = chinese_number(match.group("count")) if not match.group("count").isdigit() else int(match.group("count"))
+            group = _topic_forms(match.group("topic"), int(number or 0), forms) if number else []
+            if len(group) >= 2:
+                names = [_said(form, spellings) for form in group]
+                said = "、".join(names[:-1]) + "和" + names[-1]
+                kept = match.group("topic")[:len(match.group("topic")) - len(_longest_tail(match.group("topic"), group))]
+                return question[:match.start()] + kept + said + question[match.end():]
+    return question
+
+
+def _longest_tail(topic: str, group: list[_Form]) -> str:
+    """The longest tail of a topic every form of the group holds (把信访 → 信访)."""
+    for start in range(len(topic) - 1):
+        if all(topic[start:] in form.haystack for form in group):
+            return topic[start:]
+    return topic
 
 
 def _english_words(text: str, glossary: dict[str, str], names_en: dict[str, str]) -> list:
@@ -174,7 +224,8 @@ def named_several(question: str, owners: dict[str, str], glossary: dict[str, str
         # naming it is still the form "it" is
         return question if _ASKS_WHICH.search(question) else _hearsay(question, forms, spellings, glossary, names_en)
     if not re.search(r"[a-zA-Z]{3}", question):
-        return _zh_lists(question, forms, spellings)  # 哪个花得多 asks among the two listed: they are named
+        listed = _zh_lists(question, forms, spellings)
+        return listed if listed != question else _zh_counted(question, forms, spellings)  # 哪个花得多 asks among the two listed: they are named
     rewritten = _en_lists(question, forms, spellings, glossary, names_en)
     if rewritten != question or _ASKS_WHICH.search(question):
         return rewritten  # which form a lone description fits is the answer, not a form named
