@@ -10,7 +10,7 @@ from functools import cache
 from assistant.data_files import role_patterns, role_words
 from assistant.exact_name import exact_spellings
 
-_ROLES = ("noun", "kept_noun", "lead", "glue", "place", "pointer", "figure")
+_ROLES = ("noun", "kept_noun", "lead", "glue", "place", "pointer", "figure", "after_noun")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TAG = re.compile(r"[（(]([^（）()]{1,12})[）)]$")
 # A bracket right after a description: a name, a tag or a unit, one or several (党建活动, 党群中心).
@@ -78,6 +78,31 @@ def _english_terms(words: list[str], glossary: dict[str, str], names_en: dict[st
     return concepts
 
 
+def _unhyphenated(words: list[str], glossary: dict[str, str], names_en: dict[str, str]) -> list[str]:
+    """A description's words, a hyphenated word the glossary lacks split in its parts (drug-control: drug control)."""
+    split = []
+    for word in words:
+        whole = word in glossary or word in names_en or "-" not in word
+        split += [word] if whole else [part for part in word.split("-") if part]
+    return split
+
+
+def _pinyin_parts(question: str, forms: list[_Form]) -> dict[str, list[str]]:
+    """The capitalised words of the question that spell a part of a stored name in pinyin (Luhui: 鲁汇)."""
+    from assistant.pinyin_names import spelled_parts
+
+    parts: dict[str, list[str]] = {}
+    for form in forms:
+        for word, part in spelled_parts(question, form.name):
+            parts.setdefault(word, []).append(part)
+    return parts
+
+
+def _spelled(concepts: list[tuple[str, list[str]]], pinyin: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
+    """The concepts, a word no glossary knows given the name parts it spells in pinyin."""
+    return [(word, terms or pinyin.get(word, [])) for word, terms in concepts]
+
+
 def _score(form: _Form, concepts: list[tuple[str, list[str]]]) -> float:
     """How many of the description's concepts the form's name or unit says: a Chinese run by its share covered."""
     score = 0.0
@@ -87,7 +112,7 @@ def _score(form: _Form, concepts: list[tuple[str, list[str]]]) -> float:
             # most of a Chinese run in the name (视频监控全覆盖 is a goal's words, not 图像视频监控…'s name)
             score += share * max(1.0, len(word) / 2) if share >= 0.75 else 0.0
         elif any(term in form.haystack for term in terms):
-            score += 1.0
+            score += 1.5 if " " in word else 1.0  # a glossary phrase (drug control) says more than one loose word
     return score
 
 
@@ -165,6 +190,18 @@ def _english_spans(text: str) -> list[tuple[int, int, list[str], list[str], str]
                 end = bracket.end()
         noun = match.group(1).lower()
         found.append((start, end, desc + [noun], parts, f"{said_lead}{{name}} {match.group(1)}"))
+    # the form for police logistics and traffic wardens: the description after the noun, up to the question's words
+    after = words.get(("en", "after_noun"), [])
+    if after:
+        for match in re.finditer(r"\b(the\s+)(" + "|".join(re.escape(n) for n in nouns) + r")\s+(?:" + "|".join(after)
+                                 + r")\s+((?:(?!\b(?:" + "|".join(re.escape(w) for w in leads - glue) + r")\b)[a-z'’-]+\s*)+)",
+                                 text, re.IGNORECASE):
+            desc = [w.lower() for w in re.findall(r"[A-Za-z'’-]+", match.group(3))]
+            while desc and desc[-1] in glue:
+                desc.pop()
+            if desc:
+                end = match.start(3) + len(match.group(3).rstrip())
+                found.append((match.start(), end, desc + [match.group(2).lower()], [], f"the {{name}} {match.group(2)}"))
     # the video surveillance rental (project): a noun inside a longer description is part of it
     return [span for span in found if not any(o[0] <= span[0] and span[1] <= o[1] and o != span for o in found)]
 
@@ -214,9 +251,11 @@ def named_by_description(question: str, owners: dict[str, str], glossary: dict[s
     # the name without its tag when no other form has it (X（平安办）全年花了, For X（平安办）, … are misread; X is not)
     spellings = exact_spellings([form.name for form in forms])
     spans = _english_spans(question) if english else _chinese_spans(question)
+    pinyin = _pinyin_parts(question, forms) if english else {}
     for start, end, desc, parts, kept in sorted(spans, key=lambda span: -span[0]):
         if english:
-            concepts = _english_terms(desc[:-1], glossary, names_en)
+            desc = _unhyphenated(desc, glossary, names_en)
+            concepts = _spelled(_english_terms(desc[:-1], glossary, names_en), pinyin)
             noun = _english_terms(desc[-1:], glossary, names_en)
             if sum(_score(form, noun) > 0 for form in forms) <= 3:
                 concepts += noun  # the CCTV rental: a closing noun few names say describes the form too
