@@ -46,7 +46,8 @@ def pointed(question: str, lang: str) -> tuple[str, str] | None:
                 and not _is_condition(match.group("description")):
             noun = match.groupdict().get("noun") or ""
             # 实有人口的奖励费: a noun that is part of a name (…费) describes the form too
-            said = match.group("description") + (noun if noun.endswith("费") and noun not in _GENERIC_NOUNS else "")
+            description = re.sub(rf"^{_POINTER_ZH}", "", match.group("description"))
+            said = description + (noun if noun.endswith("费") and noun not in _GENERIC_NOUNS else "")
             return said, match.group("rest")
     return None
 
