@@ -227,7 +227,7 @@ def _english_spans(text: str) -> list[tuple[int, int, list[str], list[str], str]
     after = words.get(("en", "after_noun"), [])
     if after:
         for match in re.finditer(r"\b(the\s+)(" + "|".join(re.escape(n) for n in nouns) + r")\s+(?:" + "|".join(after)
-                                 + r")\s+((?:(?!\b(?:" + "|".join(re.escape(w) for w in leads - glue) + r")\b)[a-z'’-]+\s*)+)",
+                                 + r")\s+(?:the\s+)?((?:(?!\b(?:" + "|".join(re.escape(w) for w in leads - glue) + r")\b)[a-z'’-]+\s*)+)",
                                  text, re.IGNORECASE):
             desc = [w.lower() for w in re.findall(r"[A-Za-z'’-]+", match.group(3))]
             while desc and desc[-1] in glue:

@@ -16,6 +16,8 @@ _POINTED_ZH = (re.compile(rf"^(?P<description>(?:[\u4e00-\u9fff]{{2,8}}?(?:的)?
                re.compile(rf"^(?P<description>[^，,。？?]{{2,40}}?)的?{_POINTER_ZH}{_NOUN_ZH}"
                           r"(?:里面|里头|里|中)?[，,：:\s]*(?P<rest>.+)$"))
 _GENERIC_NOUNS = ("经费", "费用")
+# A description a few forms' names fit alike is ambiguous: those forms are named, each answered (平安办那个租赁的项目).
+_AMBIGUOUS_NAMED = 3
 _POINTER_WORDS = re.compile(rf"^的|{_POINTER_ZH}|^搞|的$")
 _POINTED_EN = re.compile(r"^(?:for |in |on |about )?the (?:project|form|scheme|programme|program|one) (?:that|which|whose text)"
                          r" (?P<description>[^,?:;]{6,120})[,:;]\s*(?P<rest>.+)$", re.IGNORECASE)
@@ -125,6 +127,8 @@ def _scoped(description: str, forms: list[tuple[int, str, str]]) -> tuple[list[t
             scopes.setdefault(tag, set()).add(form_id)
         for variant in admin_variants(unit) if unit else []:
             scopes.setdefault(variant, set()).add(form_id)
+    if _POINTER_WORDS.sub("", description) in scopes:
+        return forms, ""  # 信访办那个经费项目: the unit's forms, a condition the readers place
     for word in sorted(scopes, key=len, reverse=True):
         rest = description.removeprefix(word)
         if rest != description and len(scopes[word]) < len(forms):
@@ -163,11 +167,14 @@ def named_by_text(question: str, lang: str, store, written, search=None) -> str:
     if lang == "zh":
         forms = _forms(store)
         scope, left = _scoped(description, forms)
+        if not left:
+            return question
         held = _held_by_names(left, scope)
         if len(scope) == len(forms) and held:
             return question  # a part of names said as it stands: the readers' own
-        if held and len(held) <= 2:
-            return "和".join(written(form[1]) for form in held) + f"项目，{rest}"
+        if held and len(held) <= _AMBIGUOUS_NAMED:
+            names = [written(form[1]) for form in held]
+            return ("、".join(names[:-1]) + "和" if len(names) > 1 else "") + f"{names[-1]}项目，{rest}"
         form = described_form(left, lang, store, search, [form[0] for form in scope] if len(scope) < len(forms) else None)
     else:
         form = described_form(description, lang, store, search)
