@@ -18,6 +18,8 @@ _BRACKET = re.compile(r"\s*[（(]([^（）()]{1,40})[）)]")
 _PARTS = re.compile(r"\s*(?:[,，、;；/]|\band\b|和)\s*")
 # A question asking which form its description fits: the description is the answer, not a form named.
 _ASKS_WHICH = re.compile(r"\bwhich\b|哪")
+# A second form joined after the one described (… scheme plus the social-work stations).
+_PAIRED = re.compile(r"^\s*(?:plus|together with|combined with)\b", re.IGNORECASE)
 
 
 @cache
@@ -283,7 +285,7 @@ def named_by_description(question: str, owners: dict[str, str], glossary: dict[s
         return question  # a text quoted or rows counted: the described-form readers' own
     # the name without its tag when no other form has it (X（平安办）全年花了, For X（平安办）, … are misread; X is not)
     spellings = exact_spellings([form.name for form in forms])
-    spans = _english_spans(question) if english else _chinese_spans(question)
+    asked, spans = question, _english_spans(question) if english else _chinese_spans(question)
     pinyin = _pinyin_parts(question, forms) if english else {}
     for start, end, desc, parts, kept in sorted(spans, key=lambda span: -span[0]):
         if english:
@@ -303,4 +305,6 @@ def named_by_description(question: str, owners: dict[str, str], glossary: dict[s
         name = base if spellings.get(base) == found[0].name else found[0].name
         said = kept.replace("{name}", name) if kept else name
         question = question[:start] + said + question[end:]
+        if english and _PAIRED.search(question[start + len(said):]):
+            return asked  # A plus B: one of a pair named, the other not, is read as one form — the pair readers' own
     return question

@@ -112,7 +112,10 @@ def _zh_counted(question: str, forms: list[Form], spellings: dict[str, str]) -> 
     if not counted:
         return question
     topic = rf"(?P<topic>[\u4e00-\u9fff]{{2,8}}?)(?:{glue})?(?:的)?"
-    for pattern in (rf"(?<![这那])(?P<count>{counted})个{topic}(?:{noun})", rf"{topic}(?:那|这)?(?P<count>{counted})个(?:{noun})"):
+    # the topic after the count (两个人才项目), or before it with glue (信访方面的三个, 派出所相关的三个); 人才两个项目 with
+    # nothing between is named_form's group already
+    glued = rf"(?P<topic>[\u4e00-\u9fff]{{2,8}}?)(?:(?:{glue})的?|的)(?:那|这)?"
+    for pattern in (rf"(?<![这那])(?P<count>{counted})个{topic}(?:{noun})", rf"{glued}(?P<count>{counted})个(?:{noun})"):
         for match in re.finditer(pattern, question):
             number = chinese_number(match.group("count")) if not match.group("count").isdigit() else int(match.group("count"))
             group = _topic_forms(match.group("topic"), int(number or 0), forms) if number else []

@@ -18,6 +18,8 @@ _POINTED_ZH = (re.compile(rf"^(?P<description>(?:[\u4e00-\u9fff]{{2,8}}?(?:的)?
 _GENERIC_NOUNS = ("经费", "费用")
 # A description a few forms' names fit alike is ambiguous: those forms are named, each answered (平安办那个租赁的项目).
 _AMBIGUOUS_NAMED = 3
+# A figure asked of the form (几条, 合计, 执行率): a description said without 的 is named only beside one.
+_FIGURE_ZH = re.compile(r"几|多少|合计|总共|一共|分值|得分|执行|预算|结余|剩|花|占|比例")
 _POINTER_WORDS = re.compile(rf"^的|{_POINTER_ZH}|^搞|的$")
 _POINTED_EN = re.compile(r"^(?:for |in |on |about )?the (?:project|form|scheme|programme|program|one) (?:that|which|whose text)"
                          r" (?P<description>[^,?:;]{6,120})[,:;]\s*(?P<rest>.+)$", re.IGNORECASE)
@@ -164,11 +166,13 @@ def named_by_text(question: str, lang: str, store, written, search=None) -> str:
     if found is None:
         return question
     description, rest = found
+    said_with_de = bool(re.search(rf"的{_POINTER_ZH}|^{_POINTER_ZH}", question.strip()))
     if lang == "zh":
         forms = _forms(store)
         scope, left = _scoped(description, forms)
-        if not left:
-            return question
+        if not left or (len(scope) == len(forms) and not said_with_de and not _FIGURE_ZH.search(rest)):
+            return question  # 搞视频监控全覆盖那个项目，…多长时间: a text asked, without 的 — the described-form readers'
+
         held = _held_by_names(left, scope)
         if len(scope) == len(forms) and held:
             return question  # a part of names said as it stands: the readers' own
