@@ -59,6 +59,7 @@ def test_a_group_whose_count_does_not_fit_is_left_as_it_is(question):
     ("信访办那个劝导的项目扣了0.1分，表里怎么解释的", ("信访办那个劝导", "扣了0.1分，表里怎么解释的")),
     ("春申金字塔人才学院那个项目，满意度那块一共占几分？", ("春申金字塔人才学院", "满意度那块一共占几分？")),
     ("司法社工那个项目里面满意度方面的指标有几条？", ("司法社工", "满意度方面的指标有几条？")),
+    ("搞视频监控全覆盖那个项目，设备故障处置要在多长时间内？", ("搞视频监控全覆盖", "设备故障处置要在多长时间内？")),
     ("信访办的维稳那笔钱实际完成情况如何表述？", ("信访办的维稳", "实际完成情况如何表述？")),
     ("平安办那个实有人口实有房屋的奖励费一共设了几个三级指标？", ("平安办那个实有人口实有房屋奖励费", "一共设了几个三级指标？")),
 ])
@@ -77,7 +78,7 @@ def test_a_pointed_description_needs_no_de_or_comma(question, expected):
     ("租视频监控摄像头的那个项目在所有带（平安办）标记项目的全年预算里占多大比重？按百分比给我。", 46.83),
     ("两个人才项目，“开展活动次数”的年度指标值加起来是多少次？", 11.0),  # not 党建活动's row of that name
     ("信访方面的三个项目，全年预算合计多少万？", 369.57),  # the three forms of the 信访办
-    ("How many third-level indicators sit under 社会效益指标 in the form for police logistics and traffic wardens?", 4.0),
+    ("What was the execution rate of the project for the talent health check-ups?", 33.75),  # the description after the noun
     ("execution ratio of the petition office's stability-maintenance fund?", 92.77),
     ("How much was actually disbursed on the 'two actuals' full-coverage reward, in 万元?", 41.0),
     ("What was the appropriation for the Luhui police station's new premises fit-out after the in-year top-up, in 万元?",
@@ -103,3 +104,8 @@ def test_a_form_described_within_its_unit_is_quoted(seed_store, question, text, 
 ])
 def test_a_description_two_forms_fit_alike_names_both(seed_store, question, names):
     assert _names(_ask(seed_store, question, search=None)) == names
+
+
+def test_one_of_a_pair_described_is_left_to_the_pair_readers():
+    question = "What's the budget of the river-cleaning project plus the office rental?"
+    assert named_by_description(question, OWNERS, GLOSSARY, {}) == question
