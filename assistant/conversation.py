@@ -273,7 +273,10 @@ class Conversation:
         question = of_previous(question, self.store, previous_ids)  # 带平安办的那个, the one with the lower rate: the last forms named
         question = said_of_one(question, lang, self.store, previous_ids, self._reader.read) if self._reader else question  # 它的执行率, 用掉几成？ after one form
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named
-            question = text_described.named_by_text(self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
+            # 平安办那个实有人口…的奖励费: read as said first, before fragments of names are written as one name
+            described = text_described.named_by_text(question, lang, self.store, self._reader.named_forms._written, self.search)
+            question = described if described != question else text_described.named_by_text(
+                self._reader.named_in_full(question), lang, self.store, self._reader.named_forms._written, self.search)
         return _Turn(question, asked, lang, previous_ids)
 
     def _row_answer(self, turn: _Turn, said: Rewritten) -> Answer | None:

@@ -10,7 +10,7 @@ from functools import cache
 from assistant.data_files import role_patterns, role_words
 from assistant.exact_name import exact_spellings
 
-_ROLES = ("noun", "kept_noun", "lead", "glue", "place", "pointer", "figure")
+_ROLES = ("noun", "kept_noun", "lead", "glue", "place", "pointer", "figure", "after_noun")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TAG = re.compile(r"[（(]([^（）()]{1,12})[）)]$")
 # A bracket right after a description: a name, a tag or a unit, one or several (党建活动, 党群中心).
@@ -18,11 +18,17 @@ _BRACKET = re.compile(r"\s*[（(]([^（）()]{1,40})[）)]")
 _PARTS = re.compile(r"\s*(?:[,，、;；/]|\band\b|和)\s*")
 # A question asking which form its description fits: the description is the answer, not a form named.
 _ASKS_WHICH = re.compile(r"\bwhich\b|哪")
+# A second form joined after the one described (… scheme plus the social-work stations).
+_PAIRED = re.compile(r"^\s*(?:plus|together with|combined with)\b", re.IGNORECASE)
 
 
 @cache
-def _words() -> dict[tuple[str, str], list[str]]:
-    """The words of assistant/data/described_names.tsv by (language, role), longest first."""
+def words_of() -> dict[tuple[str, str], list[str]]:
+    """The words of assistant/data/described_names.tsv by (language, role), longest first.
+
+    Returns:
+        {(language, role): words}.
+    """
     return role_words("described_names.tsv", _ROLES)
 
 
@@ -33,7 +39,7 @@ def _patterns() -> dict[tuple[str, str], str]:
 
 
 @dataclass(frozen=True)
-class _Form:
+class Form:
     """A stored name with what its parts may be matched against: the name, its tag, its unit."""
 
     name: str
@@ -45,21 +51,38 @@ class _Form:
         return f"{self.name} {self.unit}"
 
 
-def _covered(run: str, text: str) -> int:
+def covered(run: str, text: str) -> int:
     """How many characters of a Chinese run stand in stretches of two or more that the text holds (禁毒反邪教 in
-    禁毒与反邪教: all five)."""
-    covered = [False] * len(run)
+    禁毒与反邪教: all five).
+
+    Args:
+        run: Chinese characters from a description.
+        text: where they are looked for (a name and its unit).
+
+    Returns:
+        The number of the run's characters held.
+    """
+    held = [False] * len(run)
     for start in range(len(run)):
         for end in range(len(run), start + 1, -1):
             if run[start:end] in text:
-                covered[start:end] = [True] * (end - start)
+                held[start:end] = [True] * (end - start)
                 break
-    return sum(covered)
+    return sum(held)
 
 
-def _english_terms(words: list[str], glossary: dict[str, str], names_en: dict[str, str]) -> list[tuple[str, list[str]]]:
+def english_terms(words: list[str], glossary: dict[str, str], names_en: dict[str, str]) -> list[tuple[str, list[str]]]:
     """The description's English words as concepts, each with the Chinese terms it may be written with, the longest
-    glossary phrase first (video surveillance one concept); a word the glossary lacks is matched as itself."""
+    glossary phrase first (video surveillance one concept); a word the glossary lacks is matched as itself.
+
+    Args:
+        words: the description's words, lower case.
+        glossary: English phrase → space-separated Chinese terms.
+        names_en: English names of offices → the Chinese the store's names use.
+
+    Returns:
+        (phrase, Chinese terms) for each concept, in order.
+    """
     concepts, i = [], 0
     while i < len(words):
         for size in (4, 3, 2, 1):
@@ -78,20 +101,57 @@ def _english_terms(words: list[str], glossary: dict[str, str], names_en: dict[st
     return concepts
 
 
-def _score(form: _Form, concepts: list[tuple[str, list[str]]]) -> float:
-    """How many of the description's concepts the form's name or unit says: a Chinese run by its share covered."""
-    score = 0.0
+def _unhyphenated(words: list[str], glossary: dict[str, str], names_en: dict[str, str]) -> list[str]:
+    """A description's words, a hyphenated word the glossary lacks split in its parts (drug-control: drug control)."""
+    split = []
+    for word in words:
+        whole = word in glossary or word in names_en or "-" not in word
+        split += [word] if whole else [part for part in word.split("-") if part]
+    return split
+
+
+def _pinyin_parts(question: str, forms: list[Form]) -> dict[str, list[str]]:
+    """The capitalised words of the question that spell a part of a stored name in pinyin (Luhui: 鲁汇)."""
+    from assistant.pinyin_names import spelled_parts
+
+    parts: dict[str, list[str]] = {}
+    for form in forms:
+        for word, part in spelled_parts(question, form.name):
+            parts.setdefault(word, []).append(part)
+    return parts
+
+
+def _spelled(concepts: list[tuple[str, list[str]]], pinyin: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
+    """The concepts, a word no glossary knows given the name parts it spells in pinyin."""
+    return [(word, terms or pinyin.get(word, [])) for word, terms in concepts]
+
+
+def score(form: Form, concepts: list[tuple[str, list[str]]], chars: bool = False) -> float:
+    """How many of the description's concepts the form's name or unit says: a Chinese run by its share covered.
+
+    Args:
+        form: a stored form.
+        concepts: (word, Chinese terms) pairs, a Chinese run its own term.
+        chars: count a Chinese run by the characters held, however few (a list's shared words, 人才方面: 人才),
+            instead of by its share when most of it is held.
+
+    Returns:
+        The score; higher fits better.
+    """
+    total = 0.0
     for word, terms in concepts:
-        if _HAN.search(word):
-            share = _covered(word, form.haystack) / max(len(word), 1)
+        if _HAN.search(word) and chars:
+            total += covered(word, form.haystack)
+        elif _HAN.search(word):
+            share = covered(word, form.haystack) / max(len(word), 1)
             # most of a Chinese run in the name (视频监控全覆盖 is a goal's words, not 图像视频监控…'s name)
-            score += share * max(1.0, len(word) / 2) if share >= 0.75 else 0.0
+            total += share * max(1.0, len(word) / 2) if share >= 0.75 else 0.0
         elif any(term in form.haystack for term in terms):
-            score += 1.0
-    return score
+            total += 1.5 if " " in word else 1.0  # a glossary phrase (drug control) says more than one loose word
+    return total
 
 
-def _agrees(part: str, form: _Form, names_en: dict[str, str], glossary: dict[str, str]) -> bool | None:
+def _agrees(part: str, form: Form, names_en: dict[str, str], glossary: dict[str, str]) -> bool | None:
     """Whether a bracketed part (a name, a tag, a unit) fits the form; None when it fits no stored form at all."""
     part = part.strip().strip("“”\"'‘’").lower()
     if not part:
@@ -99,12 +159,12 @@ def _agrees(part: str, form: _Form, names_en: dict[str, str], glossary: dict[str
     if part in names_en:
         part = names_en[part]
     if _HAN.search(part):
-        return _covered(part, form.haystack) >= max(2, len(part) - 1)
+        return covered(part, form.haystack) >= max(2, len(part) - 1)
     terms = [t for w in part.split() for t in glossary.get(w, "").split()]
     return any(term in form.haystack for term in terms) if terms else None
 
 
-def _resolve(concepts, parts, forms, names_en, glossary) -> list[_Form]:
+def _resolve(concepts, parts, forms, names_en, glossary) -> list[Form]:
     """The forms the description fits best, every bracketed or placed part agreeing; empty when none fits enough."""
     agreeing = forms
     for part in parts:
@@ -113,7 +173,7 @@ def _resolve(concepts, parts, forms, names_en, glossary) -> list[_Form]:
             agreeing = fits  # a part fitting no form (a remark in brackets) narrows nothing
         elif any(_agrees(part, form, names_en, glossary) is not None for form in forms):
             return []  # the part names something, but not with the rest: no one form
-    scored = sorted(((_score(form, concepts), form) for form in agreeing), key=lambda pair: -pair[0])
+    scored = sorted(((score(form, concepts), form) for form in agreeing), key=lambda pair: -pair[0])
     if not scored:
         return []
     best = scored[0][0]
@@ -128,7 +188,7 @@ def _resolve(concepts, parts, forms, names_en, glossary) -> list[_Form]:
 
 def _english_spans(text: str) -> list[tuple[int, int, list[str], list[str], str]]:
     """English descriptions of one form: (start, end, words, bracketed or placed parts, how the name is written in)."""
-    words = _words()
+    words = words_of()
     nouns = sorted(words.get(("en", "noun"), []) + words.get(("en", "kept_noun"), []), key=len, reverse=True)
     leads, glue = set(words.get(("en", "lead"), [])), set(words.get(("en", "glue"), []))
     places = "|".join(re.escape(p) for p in words.get(("en", "place"), []))
@@ -165,6 +225,18 @@ def _english_spans(text: str) -> list[tuple[int, int, list[str], list[str], str]
                 end = bracket.end()
         noun = match.group(1).lower()
         found.append((start, end, desc + [noun], parts, f"{said_lead}{{name}} {match.group(1)}"))
+    # the form for police logistics and traffic wardens: the description after the noun, up to the question's words
+    after = words.get(("en", "after_noun"), [])
+    if after:
+        for match in re.finditer(r"\b(the\s+)(" + "|".join(re.escape(n) for n in nouns) + r")\s+(?:" + "|".join(after)
+                                 + r")\s+(?:the\s+)?((?:(?!\b(?:" + "|".join(re.escape(w) for w in leads - glue) + r")\b)[a-z'’-]+\s*)+)",
+                                 text, re.IGNORECASE):
+            desc = [w.lower() for w in re.findall(r"[A-Za-z'’-]+", match.group(3))]
+            while desc and desc[-1] in glue:
+                desc.pop()
+            if desc:
+                end = match.start(3) + len(match.group(3).rstrip())
+                found.append((match.start(), end, desc + [match.group(2).lower()], [], f"the {{name}} {match.group(2)}"))
     # the video surveillance rental (project): a noun inside a longer description is part of it
     return [span for span in found if not any(o[0] <= span[0] and span[1] <= o[1] and o != span for o in found)]
 
@@ -204,7 +276,7 @@ def named_by_description(question: str, owners: dict[str, str], glossary: dict[s
     """
     if not owners or _ASKS_WHICH.search(question):
         return question
-    forms = [_Form(name, unit or "") for name, unit in owners.items()]
+    forms = [Form(name, unit or "") for name, unit in owners.items()]
     if any(form.name in question for form in forms if len(form.name) >= 4):
         return question  # a form named in full already
     english = bool(re.search(r"[a-zA-Z]{3}", question))
@@ -213,12 +285,14 @@ def named_by_description(question: str, owners: dict[str, str], glossary: dict[s
         return question  # a text quoted or rows counted: the described-form readers' own
     # the name without its tag when no other form has it (X（平安办）全年花了, For X（平安办）, … are misread; X is not)
     spellings = exact_spellings([form.name for form in forms])
-    spans = _english_spans(question) if english else _chinese_spans(question)
+    asked, spans = question, _english_spans(question) if english else _chinese_spans(question)
+    pinyin = _pinyin_parts(question, forms) if english else {}
     for start, end, desc, parts, kept in sorted(spans, key=lambda span: -span[0]):
         if english:
-            concepts = _english_terms(desc[:-1], glossary, names_en)
-            noun = _english_terms(desc[-1:], glossary, names_en)
-            if sum(_score(form, noun) > 0 for form in forms) <= 3:
+            desc = _unhyphenated(desc, glossary, names_en)
+            concepts = _spelled(english_terms(desc[:-1], glossary, names_en), pinyin)
+            noun = english_terms(desc[-1:], glossary, names_en)
+            if sum(score(form, noun) > 0 for form in forms) <= 3:
                 concepts += noun  # the CCTV rental: a closing noun few names say describes the form too
         else:
             concepts = [(run, [run]) for run in desc]
@@ -231,4 +305,6 @@ def named_by_description(question: str, owners: dict[str, str], glossary: dict[s
         name = base if spellings.get(base) == found[0].name else found[0].name
         said = kept.replace("{name}", name) if kept else name
         question = question[:start] + said + question[end:]
+        if english and _PAIRED.search(question[start + len(said):]):
+            return asked  # A plus B: one of a pair named, the other not, is read as one form — the pair readers' own
     return question

@@ -7,10 +7,10 @@ import re
 from functools import cache
 
 from assistant.data_files import role_patterns
-from assistant.described_name import _covered, _english_terms, _Form, _score, _words
+from assistant.described_name import Form, covered, english_terms, score, words_of
 from assistant.exact_name import exact_spellings, untagged
 
-_ROLES = ("count", "one", "noun", "pointer", "hearsay", "sentence_end", "row_pronoun", "asker")
+_ROLES = ("count", "counted", "topic_glue", "one", "noun", "pointer", "hearsay", "sentence_end", "row_pronoun", "asker")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _ASKS_WHICH = re.compile(r"\bwhich\b|哪", re.IGNORECASE)
 
@@ -21,38 +21,33 @@ def _patterns() -> dict[tuple[str, str], str]:
     return role_patterns("described_lists.tsv", _ROLES)
 
 
-def _said(form: _Form, spellings: dict[str, str]) -> str:
+def _said(form: Form, spellings: dict[str, str]) -> str:
     """How a resolved form is written: its name without the tag when no other form has it."""
     base = untagged(form.name)
     return base if spellings.get(base) == form.name else form.name
 
 
-def _zh_score(form: _Form, runs: list[str]) -> int:
-    """How many characters of the runs the form's name or unit holds in stretches of two or more (人才方面: 人才)."""
-    return sum(_covered(run, form.haystack) for run in runs)
-
-
-def _best(shared: list, own: list, forms: list[_Form], extra: list | None = None) -> list[_Form]:
+def _best(shared: list, own: list, forms: list[Form], extra: list | None = None) -> list[Form]:
     """The one form the shared words and the item's own words fit best, its own Chinese runs (装修, 鲁汇) held whole
     and its extra English words (fit-out) narrowing; several when tied, none when nothing is held."""
     scored = []
     for form in forms:
-        if not own or any(_covered(run, form.haystack) < len(run) for run, _ in own):
+        if not own or any(covered(run, form.haystack) < len(run) for run, _ in own):
             continue  # the item's own word must be in the form
-        shared_han = [word for word, _ in shared if _HAN.search(word)]
+        shared_han = [pair for pair in shared if _HAN.search(pair[0])]
         english = [pair for pair in shared + (extra or []) if not _HAN.search(pair[0])]
-        scored.append((_zh_score(form, shared_han) + _score(form, english), form))
-    return [form for score, form in scored if score == max(pair[0] for pair in scored)]
+        scored.append((score(form, shared_han, chars=True) + score(form, english), form))
+    return [form for fit, form in scored if fit == max(pair[0] for pair in scored)]
 
 
-def _siblings(candidates: list[list[_Form]]) -> list[_Form] | None:
+def _siblings(candidates: list[list[Form]]) -> list[Form] | None:
     """One form per item of a list, a tie broken by the item's likeness to the others resolved (the two new sites:
     杜行 is the 新址 works like 鲁汇's, not 杜行's utilities); None when an item stays open or two items are one form."""
     chosen = [found[0] if len(found) == 1 else None for found in candidates]
     for i, found in enumerate(candidates):
         if chosen[i] is None and found:
             others = [untagged(form.name) for form in chosen if form is not None]
-            likeness = {id(form): sum(_covered(other, form.name) for other in others) for form in found}
+            likeness = {id(form): sum(covered(other, form.name) for other in others) for form in found}
             top = max(likeness.values())
             best = [form for form in found if likeness[id(form)] == top]
             chosen[i] = best[0] if others and len(best) == 1 else None
@@ -66,7 +61,7 @@ def _runs(text: str) -> list[tuple[str, list[str]]]:
     return [(run, [run]) for run in _HAN.findall(text) if len(run) >= 2]
 
 
-def _zh_lists(question: str, forms: list[_Form], spellings: dict[str, str]) -> str:
+def _zh_lists(question: str, forms: list[Form], spellings: dict[str, str]) -> str:
     """两个X的工程，一个A一个B: the two forms whose names hold X and A, X and B, written where the pointer is."""
     p = _patterns()
     count, one, noun = p.get(("zh", "count"), "两个"), p.get(("zh", "one"), "一个"), p.get(("zh", "noun"), "项目")
@@ -87,11 +82,64 @@ def _zh_lists(question: str, forms: list[_Form], spellings: dict[str, str]) -> s
     return question
 
 
+def _topic_forms(topic: str, count: int, forms: list[Form]) -> list[Form]:
+    """The forms a topic names as a group of `count`: those whose name holds it, else whose name, tag or unit does,
+    the topic's longest tail tried first (把信访 → 信访); none when no reading gives exactly that many.
+
+    Args:
+        topic: the words before the count (人才, 信访方面 without its glue).
+        count: how many forms the question says.
+        forms: every stored form.
+
+    Returns:
+        The group's forms, or [] when no reading of the topic gives that many.
+    """
+    for start in range(len(topic) - 1):
+        tail = topic[start:]
+        for field in (lambda form: untagged(form.name), lambda form: form.haystack):
+            holding = [form for form in forms if tail in field(form)]
+            if len(holding) == count:
+                return holding  # 信访方面的三个: one name says 信访, the three forms of the 信访办 are the group
+    return []
+
+
+def _zh_counted(question: str, forms: list[Form], spellings: dict[str, str]) -> str:
+    """两个人才项目, 信访方面的三个项目, 人才那两个项目: a group named by its topic and count written as its forms."""
+    from store.measures import chinese_number
+
+    p = _patterns()
+    counted, glue, noun = p.get(("zh", "counted")), p.get(("zh", "topic_glue"), "方面"), p.get(("zh", "noun"), "项目")
+    if not counted:
+        return question
+    topic = rf"(?P<topic>[\u4e00-\u9fff]{{2,8}}?)(?:{glue})?(?:的)?"
+    # the topic after the count (两个人才项目), or before it with glue (信访方面的三个, 派出所相关的三个); 人才两个项目 with
+    # nothing between is named_form's group already
+    glued = rf"(?P<topic>[\u4e00-\u9fff]{{2,8}}?)(?:(?:{glue})的?|的)(?:那|这)?"
+    for pattern in (rf"(?<![这那])(?P<count>{counted})个{topic}(?:{noun})", rf"{glued}(?P<count>{counted})个(?:{noun})"):
+        for match in re.finditer(pattern, question):
+            number = chinese_number(match.group("count")) if not match.group("count").isdigit() else int(match.group("count"))
+            group = _topic_forms(match.group("topic"), int(number or 0), forms) if number else []
+            if len(group) >= 2:
+                names = [_said(form, spellings) for form in group]
+                said = "、".join(names[:-1]) + "和" + names[-1]
+                kept = match.group("topic")[:len(match.group("topic")) - len(_longest_tail(match.group("topic"), group))]
+                return question[:match.start()] + kept + said + question[match.end():]
+    return question
+
+
+def _longest_tail(topic: str, group: list[Form]) -> str:
+    """The longest tail of a topic every form of the group holds (把信访 → 信访)."""
+    for start in range(len(topic) - 1):
+        if all(topic[start:] in form.haystack for form in group):
+            return topic[start:]
+    return topic
+
+
 def _english_words(text: str, glossary: dict[str, str], names_en: dict[str, str]) -> list:
     """An English description's words (leads dropped) and Chinese runs, as concepts."""
-    leads = set(_words().get(("en", "lead"), []))
+    leads = set(words_of().get(("en", "lead"), []))
     words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text) if w.lower() not in leads]
-    return _english_terms(words, glossary, names_en) + _runs(text)
+    return english_terms(words, glossary, names_en) + _runs(text)
 
 
 def _en_lists(question: str, forms, spellings, glossary, names_en) -> str:
@@ -114,14 +162,14 @@ def _en_lists(question: str, forms, spellings, glossary, names_en) -> str:
 
 def _en_fragment(question: str, forms, spellings, glossary, names_en) -> str:
     """the 鲁汇 police station fit-out: a Chinese fragment a few names hold, the English words after it narrowing."""
-    leads = set(_words().get(("en", "lead"), []))
-    nouns = set(_words().get(("en", "noun"), [])) | {"station", "site", "sites", "new"}
+    leads = set(words_of().get(("en", "lead"), []))
+    nouns = set(words_of().get(("en", "noun"), [])) | {"station", "site", "sites", "new"}
     units_tags = " ".join(form.unit for form in forms) + " ".join(re.findall(r"[（(]([^（）()]+)[）)]", " ".join(f.name for f in forms)))
     for match in _HAN.finditer(question):
         run = match.group()
         if len(run) < 2 or run in spellings or run in units_tags:
             continue  # a whole name, a unit or a tag: the readers' own
-        holding = [form for form in forms if _covered(run, form.name) == len(run)]
+        holding = [form for form in forms if covered(run, form.name) == len(run)]
         if not 1 <= len(holding) <= 3:
             continue
         end, after = match.end(), []
@@ -146,7 +194,7 @@ def _hearsay(question: str, forms, spellings, glossary, names_en) -> str:
     if not hearsay or not (said := re.match(rf"\s*(?:{hearsay})\b([^?]*?)(?:{end})", question, re.IGNORECASE)):
         return question
     concepts = _english_words(said.group(1), glossary, names_en)
-    scored = sorted(((_score(form, concepts), form) for form in forms), key=lambda pair: -pair[0])
+    scored = sorted(((score(form, concepts), form) for form in forms), key=lambda pair: -pair[0])
     if len(scored) < 2 or scored[0][0] < 3 or scored[0][0] < 2 * scored[1][0]:
         return question  # one form stands out, by three of the sentence's concepts at least
     return f"I was told about the {_said(scored[0][1], spellings)} project. " + question[said.end():]
@@ -167,14 +215,15 @@ def named_several(question: str, owners: dict[str, str], glossary: dict[str, str
     """
     if not owners:
         return question
-    forms = [_Form(name, unit or "") for name, unit in owners.items()]
+    forms = [Form(name, unit or "") for name, unit in owners.items()]
     spellings = exact_spellings([form.name for form in forms])
     if any(spelling in question for spelling in spellings if len(spelling) >= 4):
         # a form named in full already (“两个实有”全面覆盖…: its 两个实有 is no list, no fragment); a hearsay sentence
         # naming it is still the form "it" is
         return question if _ASKS_WHICH.search(question) else _hearsay(question, forms, spellings, glossary, names_en)
     if not re.search(r"[a-zA-Z]{3}", question):
-        return _zh_lists(question, forms, spellings)  # 哪个花得多 asks among the two listed: they are named
+        listed = _zh_lists(question, forms, spellings)
+        return listed if listed != question else _zh_counted(question, forms, spellings)  # 哪个花得多 asks among the two listed: they are named
     rewritten = _en_lists(question, forms, spellings, glossary, names_en)
     if rewritten != question or _ASKS_WHICH.search(question):
         return rewritten  # which form a lone description fits is the answer, not a form named
