@@ -433,11 +433,13 @@ class Conversation:
         one_form_answer.completed(asked, lang, answer, self.store)  # 达到了没有, 计划装修多大面积: beyond the figures
         if self._reader is not None and answer.kind != "unknown" and answer.records:  # 人才那三个项目: a count that disagrees
             answer.text += pointer_count.count_disagreement(self._reader, question, answer, lang)
-        if question != asked:  # say which form the fragments were taken for, and keep the question as asked
-            taken = "、".join(dict.fromkeys(r.project_name for r in answer.records if r.project_name in question and r.project_name not in asked))
-            if taken:
+        typed = said.typed or asked  # a form described (the health check project) is said against the words typed
+        if question != typed:  # say which form the fragments or the description were taken for
+            taken = "、".join(dict.fromkeys(r.project_name for r in answer.records if r.project_name in question and r.project_name not in typed))
+            if taken and not answer.interpretation.startswith(("所指项目（按名称）", "taken as (by name)")):
                 answer.interpretation = (f"所指项目（按名称）：{taken} · " if lang == "zh" else
                                          f"taken as (by name): {taken} · ") + answer.interpretation
+        if question != asked:  # keep the question as asked
             answer.question = asked
         answer = unrecorded(question, answer, lang, self._interpreter.content_words)  # 共受理治安案件几起: no form records it, no loose hits
         if self._reader is not None:  # words no reader placed: named, or a repeated follow-up refused
@@ -471,7 +473,7 @@ class Conversation:
         names, rows = (reader.recogniser.names.projects, reader.recogniser.names.indicators) if reader else ([], [])
         # before courtesies come off: a remark naming the form may be the only place its name is said
         named = rewrites.named_forms(question, asked_lang, names, rows if reader else None, self._owners)
-        said = Rewritten(named.text, asked_lang, excluded=named.excluded)
+        said = Rewritten(named.text, asked_lang, excluded=named.excluded, typed=question)
         question, known = self._background(named.text)
         question = rewrites.applied(question, rewrites.STATED)
         if (quoted := text_checks.quoted_figure(question, asked_lang)) is not None:

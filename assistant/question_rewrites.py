@@ -134,6 +134,7 @@ class Rewritten:
         head: what an amount is divided by (per volunteer), or None.
         before: the previous question, which a pointer at its row stands back to.
         answer: an answer given before any reader (a quoted figure converted, a year no form holds, a wording not read).
+        typed: the question as typed, before any rewrite (which forms a description was taken for is said against it).
     """
 
     question: str
@@ -145,3 +146,4 @@ class Rewritten:
     head: object = None
     before: str | None = None
     answer: object = None
+    typed: str = ""

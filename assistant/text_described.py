@@ -55,13 +55,22 @@ def pointed(question: str, lang: str) -> tuple[str, str] | None:
     for pattern in patterns:
         match = pattern.match(question.strip())
         if match and (_ASKS_EN if lang == "en" else _ASKS_ZH).search(match.group("rest")) \
-                and not _is_condition(match.group("description")):
+                and not _is_condition(match.group("description")) and not _leaves_out(match.group("description")):
             noun = match.groupdict().get("noun") or ""
             # 实有人口的奖励费: a noun that is part of a name (…费) describes the form too
             description = re.sub(rf"^{_POINTER_ZH}", "", match.group("description"))
             said = description + (noun if noun.endswith("费") and noun not in _GENERIC_NOUNS else "")
             return said, match.group("rest")
     return None
+
+
+def _leaves_out(description: str) -> bool:
+    """Whether a description holds a word of exclusion (不算户籍档案数字化那张表): the form is left out, which the
+    exclusion readers read; naming it in place of the description would drop the exclusion."""
+    from assistant import exclusion
+
+    lowered = description.lower()
+    return any(word in lowered for word in exclusion.words() if len(word) >= 2)
 
 
 def _is_condition(description: str) -> bool:
