@@ -102,3 +102,16 @@ def fitted(reader, question: str):
 
     reading = reader.read(question)
     return reading, asked_quantity.fitted(reading, asked_quantity.read(question, reader.recogniser), reader.lexicon.fields)
+
+
+# An invented store for the readers of described names: two rental forms, a road-lighting form and two cleaning forms
+# under two units (each project name → its implementing unit), and the English glossary words they are described by.
+INVENTED_OWNERS = {
+    "路灯维护经费（城管办）": "城管办",
+    "道路清扫经费（环卫所）": "环卫所",
+    "河道保洁经费（环卫所）": "环卫所",
+    "监控设备租赁经费（城管办）": "城管办",
+    "办公用房租赁费（环卫所）": "环卫所",
+}
+INVENTED_GLOSSARY = {"surveillance": "监控 视频监控", "rental": "租赁 租用", "cleaning": "清扫 保洁", "road": "道路",
+                     "river": "河道", "lighting": "路灯 照明", "maintenance": "维护 运维"}

@@ -11,18 +11,10 @@ import pytest
 from assistant.described_name import named_by_description
 from assistant.described_names import named_several
 from assistant.text_described import pointed
-from support import asked as _ask, names_of as _names
+from support import INVENTED_GLOSSARY, INVENTED_OWNERS, asked as _ask, names_of as _names
 
-# An invented store: two rental forms, a road-lighting form and two cleaning forms under two units.
-OWNERS = {
-    "路灯维护经费（城管办）": "城管办",
-    "道路清扫经费（环卫所）": "环卫所",
-    "河道保洁经费（环卫所）": "环卫所",
-    "监控设备租赁经费（城管办）": "城管办",
-    "办公用房租赁费（环卫所）": "环卫所",
-}
-GLOSSARY = {"surveillance": "监控 视频监控", "rental": "租赁 租用", "cleaning": "清扫 保洁", "road": "道路",
-            "river": "河道", "lighting": "路灯 照明", "maintenance": "维护 运维", "street lighting": "路灯"}
+OWNERS = INVENTED_OWNERS
+GLOSSARY = {**INVENTED_GLOSSARY, "street lighting": "路灯"}
 
 
 # ----- rewritten before reading, on any store -------------------------------------------------------------------------
