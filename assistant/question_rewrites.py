@@ -16,6 +16,7 @@ from assistant.exclusion import joined_exclusions, without_exclusion_reasons
 from assistant.field_gloss import without_field_glosses
 from assistant.form_ids import named_by_id
 from assistant.lexicon import load as load_lexicon
+from assistant.literary_words import plainly_said
 from assistant.name_gloss import without_name_glosses
 from assistant.unit_slips import slip_said
 from assistant.whole_place import without_whole_place
@@ -27,6 +28,7 @@ Rewrite = Callable[[str], str]
 # Read first, before the store's names and the asker's background are looked for: both read these words (the
 # background's asking sentence places "exceeded its target", never "beat a numeric target").
 OPENING: tuple[Rewrite, ...] = (
+    plainly_said,  # 指标为何？: 指标是什么？ (为何 closing a noun asks what, not why)
     beat_said,  # an actual figure that beat a numeric target, 实际值超过了目标值: exceeded its target
 )
 # Read once the asker's background and observations are off: a concession's 虽然 opens the question only then.
