@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from assistant import absent_row, exclusion, follow_ups, list_totals, points_head, range_ends, ranked_follow_ups, several_statistics
+from assistant.relative_change import relative
 from assistant.absent_rows import absent_rows
 from assistant.full_marks import full_marks
 from assistant.missed_target import missed_targets
@@ -361,6 +362,7 @@ class QuestionReader:
         scoped_share(reading.select, question, self.read)  # among the graded forms, what share …: over those forms
         named_within(reading.select)  # 安保经费占平安办项目预算的比例: that form's share of the group's money
         named_together(reading.select)  # 人才活动和人才健康体检这两张表: both forms, not one bearing both names
+        relative(reading.select, text)  # 全年预算较年初上调了百分之几: the change in percent of its start, no share of forms
         show_asked_columns(reading.select, tokens)  # 劝导队经费的评分等级是什么: the grade shown, not the name alone
         ranked_by_rows_then_shown(reading.select, [t for t in tokens if t.kind != "stop"], self.composer._class_condition)
         together = several_statistics.asked_together(joined)  # the average and the median: both answered
