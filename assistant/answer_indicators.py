@@ -7,6 +7,7 @@ import re
 
 from assistant.answer import Answer, AnswerRecord
 from assistant.answer_text import _interpretation, _record, _zh
+from assistant.row_totals import summed_rows, total_line
 from assistant.rules_query import Query
 from assistant.written_figure import with_written
 from index.glossary import expand_english
@@ -52,6 +53,14 @@ def _indicators(query: Query, store, search) -> Answer:
             if form.id not in best or score > best[form.id][0]:
                 best[form.id] = (score, row, form)
         chosen = [(row, form) for _, row, form in sorted(best.values(), key=lambda item: -item[0])]
+    # 三类人员合计多少人, 以平方米计的面积加起来: every row of that unit the words point at, added up
+    # rows named outright are the addends when several are; else the rows of the unit the words point at
+    every = pairs if len(pairs) >= 2 and query.indicator_names else store_query.list_indicators(
+        store, [], query.form_filter, query.indicator_level1, query.indicator_level2)
+    summed = summed_rows(query.question, query.indicator_unit, (query.indicator_hint or "") + "".join(query.indicator_names), every)
+    total = total_line(summed, query.indicator_part, _zh(query)) if summed else None
+    if total is not None:
+        chosen = summed
     parts = {"target": ("年度指标值", "target"), "actual": ("实际完成值", "actual")}
     lines, records, seen = [], [], {}
     for row, form in chosen:
@@ -79,7 +88,9 @@ def _indicators(query: Query, store, search) -> Answer:
     else:
         text = "\n".join(lines[:40]) + (f"\n…（共 {len(lines)} 条）" if len(lines) > 40 else "")
     value = None
-    if len(chosen) == 1:
+    if total is not None:
+        value, text = total[0], total[1] + "\n" + text
+    elif len(chosen) == 1:
         row = chosen[0][0]
         value = row.weight if query.indicator_part == "weight" else row.actual_number if query.indicator_part == "actual" else (
             row.target_number if row.target_number is not None else row.actual_number)
