@@ -9,6 +9,7 @@ from assistant.answer import Answer, AnswerRecord
 from assistant.answer_text import _interpretation, _record, _zh
 from assistant.row_totals import summed_rows, total_line
 from assistant.rules_query import Query
+from assistant.text_over_row import said_in_text
 from assistant.written_figure import with_written
 from index.glossary import expand_english
 from store import query as store_query
@@ -53,6 +54,8 @@ def _indicators(query: Query, store, search) -> Answer:
             if form.id not in best or score > best[form.id][0]:
                 best[form.id] = (score, row, form)
         chosen = [(row, form) for _, row, form in sorted(best.values(), key=lambda item: -item[0])]
+        if len(chosen) == 1 and (quoted := said_in_text(query.indicator_hint or "", chosen[0][1], [r for r, _ in pairs])):
+            return _quoted(query, chosen[0][1], quoted)  # 实际体检人数达到预期了吗: what its text says of that
     # 三类人员合计多少人, 以平方米计的面积加起来: every row of that unit the words point at, added up
     # rows named outright are the addends when several are; else the rows of the unit the words point at
     every = pairs if len(pairs) >= 2 and query.indicator_names else store_query.list_indicators(
@@ -101,6 +104,15 @@ def _indicators(query: Query, store, search) -> Answer:
     return Answer(question=query.question, interpretation=_interpretation(query, len(records), extra), text=text,
                   kind="lookup", records=records, value=value,
                   unit=(chosen[0][0].target_unit if len(chosen) == 1 else None), columns=columns, rows=rows)
+
+
+def _quoted(query: Query, form, sentences: list[str]) -> Answer:
+    """One form's sentences that say what the question asks, as printed."""
+    zh = _zh(query)
+    label = "文本中相关的句子" if zh else "what its text says"
+    text = "\n".join(f"{form.project_name}（{form.year}）：{s}" if zh else f"{form.project_name} ({form.year}): {s}" for s in sentences)
+    return Answer(question=query.question, interpretation=_interpretation(query, 1, label), text=text, kind="lookup",
+                  records=[_record(form, sentences[0])])
 
 
 # A Chinese fragment in an English question names a form when it is part of at most this many projects' names.

@@ -24,6 +24,33 @@ def _number(value) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".") if abs(value - round(value)) > 1e-9 else f"{value:,.0f}"
 
 
+# The form's figures the documented views keep as printed too (store/views.py: <field>_printed).
+_PRINTED = ("initial_budget", "annual_budget", "executed", "execution_rate", "total_score")
+
+
+def _printed(store, node, records) -> dict[int, str]:
+    """The figure of a shown form field as each form prints it, by form id ({} when the view keeps no printed copy)."""
+    if not isinstance(node, m.Field) or node.entity != "form" or node.name not in _PRINTED or not records:
+        return {}
+    ids = ", ".join(str(int(record.form_id)) for record in records)
+    return {row[0]: row[1] for row in run_select(
+        store, f"SELECT form_id, {node.name}_printed FROM forms WHERE form_id IN ({ids})").rows if row[1]}
+
+
+def _as_printed(value, printed: str | None, zh: bool) -> str:
+    """A figure as its form prints it when that is the same number (999902.41, not 999,902.41), else the number with
+    the printed text beside it: a figure is never silently changed."""
+    if value is None or not printed:
+        return _number(value)
+    try:
+        same = abs(float(printed.replace(",", "")) - float(value)) < 1e-9
+    except ValueError:
+        same = False
+    if same:
+        return printed
+    return f"{_number(value)}（表上印作 {printed}）" if zh else f"{_number(value)} (printed {printed})"
+
+
 def _unit(lexicon: Lexicon, select) -> str | None:
     aggregate = select.aggregate
     if aggregate is None or aggregate.function in ("count",):
@@ -224,9 +251,10 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
         key = getattr(select.shown[0], "name", None)
         unit = (lexicon.fields[key].unit or None) if key in lexicon.fields else None
         text_column = key in lexicon.fields and lexicon.fields[key].kind == "text"  # 评分等级: printed as the form has it
+        printed = _printed(store, select.shown[0], records)
         for record, row in zip(records, found.rows):
             record.detail = f"{label} {'—' if row[3] is None else row[3]}" if text_column else \
-                f"{label} {_number(row[3])}" + (f" {unit}" if unit else "")
+                f"{label} {_as_printed(row[3], printed.get(record.form_id), zh)}" + (f" {unit}" if unit else "")
         value = float(found.rows[0][3]) if len(found.rows) == 1 and found.rows[0][3] is not None and not text_column else None
         text = "\n".join(f"{r.project_name}：{r.detail}" if zh else f"{r.project_name}: {r.detail}" for r in records) \
             or ("没有符合条件的项目。" if zh else "No form matches.")

@@ -33,6 +33,29 @@ def lists_each(tokens: list[Token]) -> bool:
         any(t.kind == "each" for t in tokens) and any(t.kind in ("tag", "unit", "department") for t in tokens))
 
 
+def every_form_listed(text: str, tokens: list[Token], whole: dict[str, str]):
+    """各项目的全年预算数 / 所有项目的执行率 / every project's total score: one figure asked of every form, nothing else
+    said, read as that figure listed form by form.
+
+    Args:
+        text: the question as read.
+        tokens: its tokens, stop words gone.
+        whole: the lexicon's words for every form (所有项目, all projects).
+
+    Returns:
+        The reading (a Select showing the field for every form), or None.
+    """
+    from assistant.asking import field_node
+    from assistant.compose import Reading
+
+    fields = [t for t in tokens if t.kind == "field" and t.key != "year"]
+    said_every = any(t.kind == "each" for t in tokens) or any(word in text.lower() for word in whole)
+    if len(fields) != 1 or not said_every or any(t.kind not in ("field", "each", "noun", "group_cue") or t.kind == "noun" and t.key != "form" for t in tokens) \
+            or fields[0].key.startswith("indicator."):
+        return None
+    return Reading(m.Select(shown=[field_node(fields[0].key)]))
+
+
 def split(select: m.Select, tokens: list[Token]) -> bool:
     """Turn a statistic over "A or B" into one statistic per alternative when the question says each.
 

@@ -7,6 +7,7 @@ import re
 
 from assistant import absent_row, exclusion, follow_ups, list_totals, points_head, range_ends, ranked_follow_ups, several_statistics
 from assistant.relative_change import relative
+from assistant.named_groups import every_form_listed
 from assistant.absent_rows import absent_rows
 from assistant.full_marks import full_marks
 from assistant.missed_target import missed_targets
@@ -357,7 +358,8 @@ class QuestionReader:
                                         [g.strip(_EDGE_PUNCTUATION) for g in gaps if not _FILLER.match(g)])
         if reading is None:
             return self._swapped_figure(text, tokens, previous, previous_ids) or _each_of_the_last(tokens, previous, previous_ids) \
-                or ranked_change(tokens, previous)  # which one by the most? after the forms topped up: the top-up ranked
+                or ranked_change(tokens, previous) \
+                or every_form_listed(text, tokens, self.lexicon.keys("whole"))  # 各项目的全年预算数: every form's figure
         reading.select.where = overall_kept(named_list(reading.select.where, self._projects))  # both forms named; the average of those kept
         scoped_share(reading.select, question, self.read)  # among the graded forms, what share …: over those forms
         named_within(reading.select)  # 安保经费占平安办项目预算的比例: that form's share of the group's money

@@ -33,3 +33,25 @@ def test_one_row_asked_in_total_is_that_row(seed_store):
 ])
 def test_money_not_paid_is_the_unspent_balance(seed_store, chain):
     assert _ask(seed_store, *chain, search=None).value == pytest.approx(30.12)
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("各项目的全年预算数", "全年预算数"),
+    ("列出所有项目的全年预算数", "全年预算数"),
+    ("所有项目的执行率", "执行率"),
+    ("全部项目的总分", "总分"),
+])
+def test_one_figure_of_every_form_is_listed(seed_store, question, shown):
+    answer = _ask(seed_store, question, search=None)
+    assert len(answer.records) == 28
+    assert answer.text.count(shown) == 28
+
+
+def test_a_figure_is_shown_as_its_form_prints_it(seed_store):
+    answer = _ask(seed_store, "户籍档案数字化加工项目填报的执行率是多少", search=None)
+    assert "999902.41" in answer.text  # printed so; the figure keeps its source, never reformatted to 999,902.41
+
+
+def test_a_question_its_text_answers_better_than_a_row_quotes_the_text(seed_store):
+    answer = _ask(seed_store, "人才健康体检实际体检人数达到预期了吗", search=None)
+    assert "实际体检人数未达到预期" in answer.text and [r.project_name for r in answer.records] == ["人才健康体检"]
