@@ -33,6 +33,12 @@ def lists_each(tokens: list[Token]) -> bool:
         any(t.kind == "each" for t in tokens) and any(t.kind in ("tag", "unit", "department") for t in tokens))
 
 
+def _glue_of_every_form(token: Token) -> bool:
+    """A token that may stand beside a field asked of every form: the field, each, a word for forms, their, "of"."""
+    return token.kind in ("field", "each", "group_cue", "follow") or (token.kind, token.key) == ("noun", "form") \
+        or (token.kind, token.key, token.text.lower()) == ("op", "=", "of")
+
+
 def every_form_listed(text: str, tokens: list[Token], whole: dict[str, str]):
     """各项目的全年预算数 / 所有项目的执行率 / every project's total score: one figure asked of every form, nothing else
     said, read as that figure listed form by form.
@@ -50,7 +56,7 @@ def every_form_listed(text: str, tokens: list[Token], whole: dict[str, str]):
 
     fields = [t for t in tokens if t.kind == "field" and t.key != "year"]
     said_every = any(t.kind == "each" for t in tokens) or any(word in text.lower() for word in whole)
-    if len(fields) != 1 or not said_every or any(t.kind not in ("field", "each", "noun", "group_cue") or t.kind == "noun" and t.key != "form" for t in tokens) \
+    if len(fields) != 1 or not said_every or any(not _glue_of_every_form(t) for t in tokens) \
             or fields[0].key.startswith("indicator."):
         return None
     return Reading(m.Select(shown=[field_node(fields[0].key)]))

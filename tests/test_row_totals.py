@@ -40,6 +40,8 @@ def test_money_not_paid_is_the_unspent_balance(seed_store, chain):
     ("列出所有项目的全年预算数", "全年预算数"),
     ("所有项目的执行率", "执行率"),
     ("全部项目的总分", "总分"),
+    ("show all projects and their execution rates", "execution rate"),
+    ("full-year budgets of all projects", "annual budget"),
 ])
 def test_one_figure_of_every_form_is_listed(seed_store, question, shown):
     answer = _ask(seed_store, question, search=None)
