@@ -18,6 +18,8 @@ _ASKING_EN = re.compile(r"\b(?:which|what|how|who|where|when|whose|list|show|giv
                         r"average|median|sum|those|them|these|they|their|its|it|others|rest|same|only|except|excluding|"
                         r"without|not|no|none|all|every|each|any|among)\b|\d", re.I)
 _WORD = re.compile(r"[a-z][a-z.'-]*")
+# "For 社工, …", "As for 安保经费, …": an English preposition before Chinese words scopes the question to what they name
+_SCOPE_EN = re.compile(r"\b(?:for|regarding|concerning|about|re|on|in)\s*[\u4e00-\u9fff“\"]", re.I)
 # Lexicon kinds of words that only join a question together (kindly, 的话, still): no condition.
 _GLUE = ("stop", "example", "language")
 
@@ -65,7 +67,7 @@ def _is_courtesy(clause: str) -> bool:
     clause = said
     if _ASKING_ZH.search(clause):
         return False
-    if _ASKING_EN.search(clause):
+    if _ASKING_EN.search(clause) or _SCOPE_EN.search(clause):
         return False
     chinese, english = _placed_phrases()
     lowered = clause.lower()
@@ -93,7 +95,7 @@ def unwrapped(question: str) -> str:
         shorter = courtesies["start"].sub("", _without_aside(text, courtesies), count=1)
         shorter = courtesies["end"].sub(lambda match: match.group("mark").strip(), shorter, count=1)
         leading = _LEADING.match(shorter)
-        if leading and _is_courtesy(leading.group("clause")):
+        if leading and _is_courtesy(leading.group("clause")) and not _named_before_english(leading.group("clause"), shorter[leading.end():]):
             shorter = shorter[leading.end():]
         closing = _CLOSING.search(shorter)
         if closing and _is_courtesy(closing.group("clause")):
@@ -101,6 +103,12 @@ def unwrapped(question: str) -> str:
         if shorter == text or not re.search(r"\w", shorter):
             return text
         text = shorter.strip()
+
+
+def _named_before_english(clause: str, rest: str) -> bool:
+    """"社工: how much was left unspent?": Chinese words alone before an English question name what it asks about (an
+    English asker addresses nobody in Chinese)."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff（）()“”\"\s]+", clause)) and len(re.findall(r"[A-Za-z]+", rest)) >= 3
 
 
 def _without_aside(text: str, courtesies: dict[str, re.Pattern]) -> str:

@@ -85,9 +85,9 @@ def _to_number(raw: str) -> float | None:
 
 def _bounded(text: str, start: int, end: int) -> bool:
     """Latin and digit phrases must stand as whole words."""
-    if re.match(r"[a-z0-9]", text[start]) and start > 0 and re.match(r"[a-z0-9]", text[start - 1]):
-        return False
-    return not (re.match(r"[a-z0-9]", text[end - 1]) and end < len(text) and re.match(r"[a-z0-9]", text[end]))
+    if re.match(r"[A-Za-z0-9]", text[start]) and start > 0 and re.match(r"[A-Za-z0-9]", text[start - 1]):
+        return False  # "or" inside "For": a capital is a letter of the word too
+    return not (re.match(r"[A-Za-z0-9]", text[end - 1]) and end < len(text) and re.match(r"[A-Za-z0-9]", text[end]))
 
 
 class Recogniser:

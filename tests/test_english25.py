@@ -1,0 +1,35 @@
+"""Round 25: a form named before an English question ("For 社工, …", "社工: …") scopes it, never a courtesy taken off;
+an English word of the lexicon never matches inside a capitalised word ("or" in "For"). Expected values from the
+bundled forms (`jixiao export --format json`): 社工 2,138.12 − 2,042.66 = 95.46 万元 unspent, execution rate 95.53%."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.courtesy import unwrapped
+from support import asked as _ask
+
+
+@pytest.mark.parametrize("question", [
+    "For 社工, how much was left unspent?",
+    "社工: how much was left unspent?",
+    "Regarding 社工, how much was left unspent?",
+    "how much was left unspent for 社工?",
+])
+def test_a_form_named_before_an_english_question_scopes_it(seed_store, question):
+    answer = _ask(seed_store, question, search=None)
+    assert [r.project_name for r in answer.records] == ["社工"]
+    assert answer.value == pytest.approx(95.46)
+
+
+def test_the_execution_rate_of_a_form_named_first(seed_store):
+    assert _ask(seed_store, "For 社工, what was the execution rate?", search=None).value == pytest.approx(95.53)
+
+
+@pytest.mark.parametrize("question, left", [
+    ("For 社工, how much was left unspent?", "For 社工, how much was left unspent?"),
+    ("Hi there, which forms have no timeliness indicator?", "which forms have no timeliness indicator?"),
+    ("亲，执行率低于60%的项目有哪些？", "执行率低于60%的项目有哪些？"),
+])
+def test_only_courtesies_come_off(question, left):
+    assert unwrapped(question) == left
