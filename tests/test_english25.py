@@ -33,3 +33,16 @@ def test_the_execution_rate_of_a_form_named_first(seed_store):
 ])
 def test_only_courtesies_come_off(question, left):
     assert unwrapped(question) == left
+
+
+@pytest.mark.parametrize("question", [
+    "Which projects got more money mid-year than planned at the start?",
+    "Which projects ended up with more money than planned at the start of the year?",
+])
+def test_a_top_up_said_against_the_plan(seed_store, question):
+    answer = _ask(seed_store, question, search=None)
+    assert len(answer.records) == 8  # the eight forms whose 全年预算数 exceeds 年初预算数
+
+
+def test_the_start_of_the_year_still_names_the_opening_budget(seed_store):
+    assert _ask(seed_store, "What was the budget at the start of the year for 社工?", search=None).value == pytest.approx(2087.07)
