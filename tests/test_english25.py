@@ -46,3 +46,12 @@ def test_a_top_up_said_against_the_plan(seed_store, question):
 
 def test_the_start_of_the_year_still_names_the_opening_budget(seed_store):
     assert _ask(seed_store, "What was the budget at the start of the year for 社工?", search=None).value == pytest.approx(2087.07)
+
+
+@pytest.mark.parametrize("chain, value", [
+    (("how many projects got a full 100?",), 9),
+    (("Among the 平安办 projects, how many got a full 100?",), 7),
+    (("Among the 平安办 projects, how many got a full 100?", "and what's their combined final budget?"), 3052.11),
+])
+def test_a_full_100_closing_the_clause_is_full_marks(seed_store, chain, value):
+    assert _ask(seed_store, *chain, search=None).value == pytest.approx(value)
