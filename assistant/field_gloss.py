@@ -1,4 +1,5 @@
-"""A Chinese gloss in brackets inside an English field phrase (the opening (年初) budget, the full-year (全年) one): taken off."""
+"""Glosses in brackets that repeat what is said beside them: a Chinese gloss inside an English field phrase (the opening
+(年初) budget) and an English gloss after a Chinese value (the 优 (excellent) grade): taken off."""
 
 from __future__ import annotations
 
@@ -33,3 +34,36 @@ def without_field_glosses(question: str) -> str:
         return " " if any(phrase.startswith(said) for phrase in _field_phrases()) else match.group(0)
 
     return _GLOSS.sub(gloss, question)
+
+
+# A Chinese word, then a bracket holding English words only: an English asker's translation of it.
+_ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*[（(]\s*(?P<gloss>[A-Za-z][A-Za-z '’.-]{1,40}?)\s*[)）]")
+
+
+@lru_cache(maxsize=1)
+def _condition_words() -> frozenset[str]:
+    """English words of the lexicon that make a bracket a condition of its own (not, only, except, excluding …)."""
+    words = lexicon.load()
+    kinds = ("not", "not_after", "limit", "complement", "op", "op_after", "compare_cue", "or", "plus", "superlative")
+    from assistant.data_files import rows
+
+    kept = {word for _, cells in rows("english_glosses.tsv", 1, "'word|word…'") for word in cells[0].split("|") if word}
+    return frozenset(kept | {phrase for kind in kinds for phrase in words.keys(kind) if phrase.isascii()})
+
+
+def without_english_glosses(question: str) -> str:
+    """The question with an English gloss in brackets after a Chinese word taken off (the 优 (excellent) grade,
+    劝导队经费 (the persuasion team) forms): the Chinese names the value, the English repeats it for the reader.
+
+    Args:
+        question: the question.
+
+    Returns:
+        The question without such glosses; a bracket with a word of a condition (not, only, except, above) stays.
+    """
+    def gloss(match: re.Match) -> str:
+        words = match.group("gloss").lower().split()
+        said = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)}
+        return match.group(0) if said & _condition_words() else " "
+
+    return _ENGLISH_GLOSS.sub(gloss, question)

@@ -44,6 +44,16 @@ def no_money(tokens: list) -> list:
                                            text="".join(t.text for t in tokens[k:at + 1])))
             k = at + 1
             continue
+        # "no money in the initial budget", "zero money in its opening budget": that amount is nil
+        if k + 2 < len(tokens) and token.kind == "not" and token.text.lower() in ("no", "zero") \
+                and tokens[k + 1].kind == "weak_field" and tokens[k + 1].key in _AMOUNTS \
+                and tokens[k + 2].kind == "field" and tokens[k + 2].key in _AMOUNTS \
+                and not (k + 3 < len(tokens) and tokens[k + 3].kind in ("op", "op_after", "number")):
+            field = tokens[k + 2]
+            out.append(dataclasses.replace(field, kind="predicate", key=f"{field.key} = 0", start=token.start,
+                                           text=" ".join(t.text for t in tokens[k:k + 3])))
+            k += 3
+            continue
         # 还没有花钱的项目, 没支出的: nothing executed; 没有结余的, no money left: nothing unspent
         at = k + 2 if k + 2 < len(tokens) and tokens[k + 1].kind == "weak_field" and tokens[k + 2].key == "unspent" else k + 1
         if at < len(tokens) and token.kind == "not" and (token.text in _LACKING or token.text == "no") \

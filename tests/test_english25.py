@@ -55,3 +55,24 @@ def test_the_start_of_the_year_still_names_the_opening_budget(seed_store):
 ])
 def test_a_full_100_closing_the_clause_is_full_marks(seed_store, chain, value):
     assert _ask(seed_store, *chain, search=None).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How many forms got the 优 (excellent) grade?", 22),
+    ("How many points did 劝导队经费（信） lose out of 100 in total?", 3.43),
+    ("how many projects had no money in the initial budget?", 5),
+    ("How many projects run by the community party-service centre had execution below 60% but an overall score still above 95?", 3),
+])
+def test_english_wordings_of_plain_conditions(seed_store, question, value):
+    assert _ask(seed_store, question, search=None).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("question, left", [
+    ("How many forms got the 优 (excellent) grade?", "How many forms got the 优  grade?"),
+    ("社工 (only)", "社工 (only)"),
+    ("社工 (not 社工点经费)", "社工 (not 社工点经费)"),
+])
+def test_an_english_gloss_after_a_chinese_value_comes_off(question, left):
+    from assistant.field_gloss import without_english_glosses
+
+    assert without_english_glosses(question) == left
