@@ -198,8 +198,8 @@ def background(question: str, tokens: Callable[[str], list]) -> tuple[str, list[
     if not asking or re.search(r"\w", "".join(sentences[asking[-1] + 1:])):
         return question, []
     last = sentences[asking[-1]]
-    if asking[-1] > 0 and not _places(last, tokens):
-        return _wanted(sentences[asking[-1] - 1], last, question)
+    if asking[-1] > 0 and (not _places(last, tokens) or _only_points(last, tokens)):
+        return _wanted(sentences[asking[-1] - 1], last, question)  # "I want X. Which are they?": X asked
     clauses = [clause + mark for clause, mark in _pieces(last, _CLAUSE.pattern)]
     leading = []  # the asker's clauses opening the asking sentence, before a clause that asks or places
     while len(clauses) > 1 and _said_by_asker(clauses[0]) and (not _asks(clauses[0]) or _HOW_TO.search(clauses[0])):
@@ -263,6 +263,13 @@ def _said_by_asker(text: str) -> bool:
     """Whether a stretch holds a word making it the asker's own (I, my boss, 我, 领导)."""
     asker = _patterns().get((_lang(text), "asker"))
     return bool(asker is not None and asker.search(text))
+
+
+def _only_points(sentence: str, tokens: Callable[[str], list]) -> bool:
+    """Whether a sentence says nothing but a pointer (Which are they? 是哪些？): no condition, name or statistic."""
+    said = tokens(sentence)
+    return bool(said) and all(token.kind in ("follow", "stop", "noun") for token in said) \
+        and any(token.kind == "follow" for token in said)
 
 
 def _wanted(statement: str, pointer: str, question: str) -> tuple[str, list[str]]:

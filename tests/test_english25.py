@@ -76,3 +76,13 @@ def test_an_english_gloss_after_a_chinese_value_comes_off(question, left):
     from assistant.field_gloss import without_english_glosses
 
     assert without_english_glosses(question) == left
+
+
+@pytest.mark.parametrize("chain, value", [
+    (("I want the projects that had no money in the initial budget. Which are they?",), 5),
+    (("For my class project I want the projects that had no money at all in the initial budget. Which are they?",
+      "Among those, which spent less than half of what they got?", "What's their combined unspent balance?"), 51.38),
+])
+def test_a_statement_of_what_is_wanted_then_a_bare_pointer_is_asked(seed_store, chain, value):
+    answer = _ask(seed_store, *chain, search=None)
+    assert (answer.value if len(chain) > 1 else len(answer.records)) == pytest.approx(value)
