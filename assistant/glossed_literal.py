@@ -23,11 +23,13 @@ refers referring to in of for about on with by from their its and or that there"
 
 
 def _excluding(words: str) -> bool:
-    """Whether English words end on an exclusion cue (excluding, other than, leaving out): no part of a gloss."""
+    """Whether English words end on an exclusion cue (excluding, other than, leaving out) or a negation (without the):
+    no part of a gloss."""
     from assistant import exclusion, lexicon
 
     said = " " + words.lower()
-    return any(said.endswith(" " + cue) for cue in exclusion.words(lexicon.load()) if cue.isascii())
+    cues = [*exclusion.words(lexicon.load()), *lexicon.load().keys("not")]
+    return any(said.endswith(" " + cue) for cue in cues if cue.isascii())
 
 
 def unglossed(question: str, says, names=lambda literal: False) -> str:

@@ -86,3 +86,13 @@ def test_an_english_gloss_after_a_chinese_value_comes_off(question, left):
 def test_a_statement_of_what_is_wanted_then_a_bare_pointer_is_asked(seed_store, chain, value):
     answer = _ask(seed_store, *chain, search=None)
     assert (answer.value if len(chain) > 1 else len(answer.records)) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("question", [
+    "Which forms give the supervising department as plain 上海市闵行区浦江镇人民政府, without the (汇总)?",
+    "Which forms list the supervising department simply as 上海市闵行区浦江镇人民政府, without the (汇总) note?",
+    "主管部门没带(汇总)的表有哪些",
+])
+def test_a_department_without_its_suffix(seed_store, question):
+    # the five （党群中心） forms print their 主管部门 without (汇总)
+    assert len(_ask(seed_store, question, search=None).records) == 5
