@@ -96,3 +96,13 @@ def test_a_statement_of_what_is_wanted_then_a_bare_pointer_is_asked(seed_store, 
 def test_a_department_without_its_suffix(seed_store, question):
     # the five （党群中心） forms print their 主管部门 without (汇总)
     assert len(_ask(seed_store, question, search=None).records) == 5
+
+
+@pytest.mark.parametrize("question", [
+    "户籍档案数字化一共加工了多少卷档案",
+    "How many volumes of files did the archive digitisation project process?",
+    "社工的平均年龄是多少",
+])
+def test_a_count_in_a_unit_no_form_uses_is_not_answered(seed_store, question):
+    # no form counts anything in 卷 or records an age: refused, never a budget total in their place
+    assert _ask(seed_store, question, search=None).kind == "unknown"
