@@ -54,7 +54,7 @@ def _indicators(query: Query, store, search) -> Answer:
             if form.id not in best or score > best[form.id][0]:
                 best[form.id] = (score, row, form)
         chosen = [(row, form) for _, row, form in sorted(best.values(), key=lambda item: -item[0])]
-        if len(chosen) == 1 and (quoted := said_in_text(query.indicator_hint or "", chosen[0][1], [r for r, _ in pairs])):
+        if len(chosen) == 1 and (quoted := said_in_text(query.question, query.indicator_hint or "", chosen[0][1], [r for r, _ in pairs])):
             return _quoted(query, chosen[0][1], quoted)  # 实际体检人数达到预期了吗: what its text says of that
     # 三类人员合计多少人, 以平方米计的面积加起来: every row of that unit the words point at, added up
     # rows named outright are the addends when several are; else the rows of the unit the words point at

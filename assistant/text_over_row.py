@@ -8,6 +8,7 @@ import re
 _SENTENCE_END = re.compile(r"(?<=[。；;！!？?])|\n")
 # A sentence must share at least this many pairs of characters with the question, and more than any row does.
 MIN_SHARED = 3
+_FIGURE_ASKED = re.compile(r"几|多少|\bhow (?:many|much)\b|\bwhat (?:number|amount|percentage)\b", re.IGNORECASE)
 
 
 def _bigrams(text: str) -> set[str]:
@@ -15,10 +16,12 @@ def _bigrams(text: str) -> set[str]:
     return {run[i:i + 2] for run in runs for i in range(len(run) - 1)}
 
 
-def said_in_text(words: str, form, rows: list) -> list[str]:
-    """The goal and outcome sentences of a form that share more of the question's words than any of its rows.
+def said_in_text(question: str, words: str, form, rows: list) -> list[str]:
+    """The goal and outcome sentences of a form that share more of the question's words than any of its rows, when the
+    question asks no figure.
 
     Args:
+        question: the question as asked.
         words: the question's words beside the form's name (the rule reading's indicator hint), in Chinese.
         form: the form (goal and outcome as printed).
         rows: the form's indicator rows.
@@ -27,8 +30,8 @@ def said_in_text(words: str, form, rows: list) -> list[str]:
         The best sentences, as printed (several when tied), or [] when a row fits as well.
     """
     asked = _bigrams(words)
-    if len(asked) < MIN_SHARED:
-        return []
+    if len(asked) < MIN_SHARED or _FIGURE_ASKED.search(question):
+        return []  # 要租几台执法仪: a figure asked is read from its sentence elsewhere (clause_figure)
     best_row = max((len(asked & _bigrams(f"{row.name} {row.target} {row.actual}")) for row in rows), default=0)
     sentences = [s.strip() for part in (form.goal, form.outcome) for s in _SENTENCE_END.split(part or "") if s.strip()]
     scored = [(len(asked & _bigrams(s)), s) for s in sentences]
