@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from dataclasses import dataclass, field
@@ -13,6 +12,7 @@ from assistant import question_rewrites as rewrites
 from assistant import reading_choice as choice
 from assistant.answer import Answer
 from assistant.answer_select import answer as answer_reading
+from assistant.conversation_state import STATE_VERSION, ConversationState, StateField  # noqa: F401 (STATE_VERSION: read here too)
 from assistant.courtesy import unwrapped
 from assistant.dropped_statistic import unapplied
 from assistant.evidence_set import uses_cue
@@ -52,7 +52,6 @@ from assistant.unread_words import named_or_refused, refusal as _refusal
 from index.glossary import GLOSSARY_EN
 from store.readonly_sql import ReadOnlySqlError
 
-STATE_VERSION = 1
 logger = logging.getLogger(__name__)
 
 
@@ -130,6 +129,9 @@ class Conversation:
             user configured an endpoint (env JIXIAO_LLM_URL or llm.json in the data directory).
     """
 
+    # The previous answer's rule-based reading, its query-model reading and its forms, kept on the state.
+    last, last_select, last_ids = StateField(), StateField(), StateField()
+
     def __init__(self, store, search=None, llm="auto"):
         self.store = store
         self.search = search
@@ -138,17 +140,12 @@ class Conversation:
 
             llm = configured_client()
         self.llm = llm
-        self.last: Query | None = None
-        # The previous answer read by the query model, and the forms the previous answer rested on.
-        self.last_select: model.Select | None = None
-        self.last_ids: list[int] | None = None
+        self.state = ConversationState()  # what a follow-up goes on from
         self._interpreter: Interpreter | None = None
         self._reader = None
         self._fingerprint: str | None = None
         self._form_years: list[int | None] = []
-        self._previous_question: str | None = None  # a follow-up repeating its words (这些小项目) repeats no condition
-        self._batches: list[list[int]] = []  # the forms of the last two answers (两批放一起: both together)
-        self._last_row: tuple[str, str] | None = None  # the one indicator row the previous answer showed (form, row)
+        self._owners: dict[str, str] = {}
 
     def _said_not_named(self, literal: str) -> bool:
         """Whether the forms' text says a Chinese literal of two characters or more that no project name holds (a
@@ -217,13 +214,13 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
-        lang, kept = "en" if is_english(question) else "zh", dict(self.__dict__)
+        lang, kept = "en" if is_english(question) else "zh", self.state.snapshot()
         # 其中总分最低的那个，执行率是多少？: the form picked, then the figure asked of it, as two turns
         if (answer := asked_in_turn(question, lang, self._asked_whole)) is None:
-            self.__dict__.update(kept)  # the pick found nothing: the question is answered whole, from where it stood
+            self.state.restore(kept)  # the pick found nothing: the question is answered whole, from where it stood
             # 那实际完成了多少？ after one indicator row looked up: that row's actual, never the form's other figures
-            answer = self._asked_whole(asked_of_row(question, self._last_row, lang))
-        self._last_row = one_row(answer) if answer.kind != "unknown" else self._last_row
+            answer = self._asked_whole(asked_of_row(question, self.state.last_row, lang))
+        self.state.last_row = one_row(answer) if answer.kind != "unknown" else self.state.last_row
         return answer
 
     def _asked_whole(self, question: str) -> Answer:
@@ -260,10 +257,10 @@ class Conversation:
         fresh start after a lookup, the previous answer's forms named where the question points at them, a form
         pointed at by its text named."""
         question = said.question
-        self._batches = batches.remembered(self._batches, self.last_ids)  # the last answers' forms, for 两批放一起
+        self.state.batches = batches.remembered(self.state.batches, self.last_ids)  # the last answers' forms, for 两批放一起
         question, self.last, self.last_select, self.last_ids = batches.together(  # 两批放一起, 把社工也算进来: those forms
-            question, self.store, self._batches, self.last, self.last_select, self.last_ids, self._forms_read)
-        if (earlier := batches.earlier_set(question, self._batches, self.last_ids, self.last_select)) is not None:
+            question, self.store, self.state.batches, self.last, self.last_select, self.last_ids, self._forms_read)
+        if (earlier := batches.earlier_set(question, self.state.batches, self.last_ids, self.last_select)) is not None:
             self.last, self.last_select, self.last_ids = None, None, earlier  # 这几个 after "the largest one": the set before
         # asked in English, answered in English, though the rewrites above leave more Chinese names than English words
         asked, lang = question, "en" if is_english(question) or said.asked_lang == "en" else "zh"
@@ -484,11 +481,11 @@ class Conversation:
         question, said.measures = asked_measures.taken_off(question, names)  # 多少亿元, A和B差了几个百分点
         question, said.head = per_head_asked(question, rows, GLOSSARY_EN)  # 平均每个志愿者, per volunteer: divided at the end
         question = those_as_forms(question)  # 剔除名称含质保金者: the forms whose name holds 质保金
-        question = referred(question, self._previous_question, self.last_ids, reader)  # 安保那张呢？: the last question of X; those two: those
-        said.before = self._previous_question  # the question a pointer at its row (这个指标, it) stands back to
+        question = referred(question, self.state.previous_question, self.last_ids, reader)  # 安保那张呢？: the last question of X; those two: those
+        said.before = self.state.previous_question  # the question a pointer at its row (这个指标, it) stands back to
         asked_here = question  # a follow-up repeating its words (这些小项目) repeats no condition
-        question, said.labels = without_labels(question, self._previous_question)  # 不到50万的小项目; 这些小项目
-        self._previous_question = asked_here
+        question, said.labels = without_labels(question, self.state.previous_question)  # 不到50万的小项目; 这些小项目
+        self.state.previous_question = asked_here
         question = rewrites.store_scope_off(question, self.store, self._owners, self._form_years,
                                             list(reader.recogniser.names.departments) if reader is not None else None)
         question = rewrites.applied(question, rewrites.EXCLUSIONS)
@@ -590,26 +587,23 @@ class Conversation:
         if reading is None or reading.ignored or reading.select.where is None or reading.select.aggregate is not None \
                 or reading.select.order_by is not None or model.negates(reading.select.where):
             # the two talent projects: no condition read, so the forms this conversation would list for the words alone
-            kept = dict(self.__dict__)
+            kept = self.state.snapshot()
             self.reset()
             try:
                 alone = self.ask(words)
             finally:
-                self.__dict__.update(kept)
+                self.state.restore(kept)
             found = [record.form_id for record in alone.records] if alone.kind in ("list", "search") else []
             return found if len(set(found)) < len(self._owners) else []  # every form: the words named none
         return [row[0] for row in run_select(self.store, sqlcompile.records_sql(reading.select)).rows]
 
     def reset(self) -> None:
         """Forget the previous question: the next one is read on its own."""
-        self.last, self.last_select, self.last_ids = None, None, None
-        self._previous_question, self._batches, self._last_row = None, [], None
+        self.state.reset()
 
     def state_json(self) -> str:
         """The conversation state (the last interpretation) as JSON, for `jixiao ask --session`."""
-        return json.dumps({"version": STATE_VERSION, "last": self.last.to_dict() if self.last else None,
-                           "select": model.to_data(self.last_select) if self.last_select else None,
-                           "ids": self.last_ids}, ensure_ascii=False, indent=1)
+        return self.state.to_json()
 
     def load_state(self, text: str) -> None:
         """Restore state saved by `state_json`; unreadable or foreign state starts a fresh conversation.
@@ -617,11 +611,4 @@ class Conversation:
         Args:
             text: the JSON text.
         """
-        try:
-            data = json.loads(text)
-            current = data.get("version") == STATE_VERSION
-            self.last = Query.from_dict(data["last"]) if current and data.get("last") else None
-            self.last_select = model.from_data(data["select"]) if current and data.get("select") else None
-            self.last_ids = [int(i) for i in data.get("ids") or []] if current and data.get("ids") is not None else None
-        except (ValueError, TypeError, KeyError, AttributeError):
-            self.last, self.last_select, self.last_ids = None, None, None
+        self.state.load_json(text)
