@@ -3,43 +3,36 @@
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 
 from assistant import asked_measures, asked_quantity, batches, derived_lookup, described_form, excluded_search, form_text, model
 from assistant import one_form_answer, other_years, pointer_count, search_scope, text_checks, text_described, unheld
-from assistant import question_rewrites as rewrites
 from assistant import reading_choice as choice
 from assistant.answer import Answer
 from assistant.answer_select import answer as answer_reading
 from assistant.conversation_state import STATE_VERSION, ConversationState, StateField  # noqa: F401 (STATE_VERSION: read here too)
-from assistant.courtesy import unwrapped
 from assistant.dropped_statistic import unapplied
 from assistant.evidence_set import uses_cue
 from assistant.example_list import filler_words
 from assistant.exclusion import dropped_exclusions
 from assistant.execute import run
-from assistant.formal_those import those_as_forms
-from assistant.glossed_literal import quoted_wordings, unglossed
 from assistant.ignored_text import asks_text
 from assistant.interpret import Catalog, Interpreter, Query, is_english
 from assistant.leftovers import only_glue, unreadable_condition, without_units
-from assistant.named_remark import said_of_named
 from assistant.named_saying import limited
 from assistant.named_word import quote_named_words
 from assistant.negation_reread import reread
-from assistant.observations import without_observed
-from assistant.other_years import paid_years, unheld_answer, without_held_year, without_years, years_compared
+from assistant.other_years import paid_years, without_years, years_compared
 from assistant.part_text import answer as part_text
-from assistant.per_head import divided, per_head_asked
+from assistant.per_head import divided
 from assistant.picked_then_asked import asked_in_turn
-from assistant.plain_rewrites import of_previous, rewritten
+from assistant.plain_rewrites import of_previous
 from assistant.polarity import turned_conditions
-from assistant.previous_entities import fresh_after_lookup, ranked_row, referred, said_of_one  # the previous answer's one form or ranking
+from assistant.previous_entities import fresh_after_lookup, ranked_row, said_of_one  # the previous answer's one form or ranking
 from assistant.purpose_said import aim
+from assistant.question_prep import for_readers
 from assistant.question_rewrites import Rewritten
-from assistant.remarks import background, named as named_remarks, set_aside, without_reasons
-from assistant.restated_label import without_labels
+from assistant.remarks import named as named_remarks
 from assistant.row_column import across, answer as row_column
 from assistant.row_count import answer as row_count
 from assistant.row_follow_up import asked_of_row, one_row
@@ -49,7 +42,6 @@ from assistant.undirected_gap import sized
 from assistant.unheld import unrecorded
 from assistant.unheld_fields import unheld_fields  # 填报人, who signed it: fields no form holds
 from assistant.unread_words import named_or_refused, refusal as _refusal
-from index.glossary import GLOSSARY_EN
 from store.readonly_sql import ReadOnlySqlError
 
 logger = logging.getLogger(__name__)
@@ -147,20 +139,6 @@ class Conversation:
         self._form_years: list[int | None] = []
         self._owners: dict[str, str] = {}
 
-    def _said_not_named(self, literal: str) -> bool:
-        """Whether the forms' text says a Chinese literal of two characters or more that no project name holds (a
-        name's part or tag, 质保金 or （信）, is glossed for the readers of names)."""
-        catalog = self._interpreter.catalog
-        return len(literal) >= 2 and literal in catalog.text and not any(literal in name for name in catalog.project_names)
-
-    def _named_part(self, literal: str) -> bool:
-        """Whether one project name alone holds a Chinese literal of two characters or more outside its tag (维稳 of
-        维稳经费（信）): a gloss of that form's name (质保金 of two, （平安办） a tag: glossed for the readers of names)."""
-        names = self._interpreter.catalog.project_names
-        untagged = [re.sub(r"[（(][^（）()]{1,8}[）)]$", "", name) for name in names]
-        return len(literal) >= 2 and sum(literal in name for name in untagged) == 1 \
-            and not any(f"（{literal}）" in name or f"({literal})" in name for name in names)
-
     def _current_interpreter(self) -> Interpreter:
         from store import query as store_query
         from store.query import fingerprint
@@ -226,7 +204,7 @@ class Conversation:
     def _asked_whole(self, question: str) -> Answer:
         """The answer to one question read whole, as named steps, the previous answer's row already read."""
         self._current_interpreter()
-        said = self._for_readers(question)
+        said = for_readers(question, self.store, self._reader, self._interpreter, self._owners, self._form_years, self.state)
         if said.answer is not None:
             return said.answer  # a quoted figure converted, a year no form holds, a wording not read: the last answer stays
         turn = self._turn(said)
@@ -451,82 +429,6 @@ class Conversation:
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer
-
-    def _for_readers(self, question: str) -> Rewritten:
-        """The question rewritten for the readers, in the order the rewrites need (assistant/question_rewrites.py):
-        the opening plain rewrites, the forms the store's names describe, the asker's background, the stated plain
-        rewrites, remarks and courtesies, the measures asked of the figures, the previous question's pointers, what the
-        store's own forms make no condition, exclusions, the years held, glosses and quoted wordings.
-
-        Args:
-            question: as typed.
-
-        Returns:
-            What the rewrites leave, with an answer when one comes before any reader.
-        """
-        reader = self._reader
-        question = rewrites.applied(question, rewrites.OPENING)
-        asked_lang = "en" if is_english(question) else "zh"  # once: the names written in below do not change the asker's language
-        names, rows = (reader.recogniser.names.projects, reader.recogniser.names.indicators) if reader else ([], [])
-        # before courtesies come off: a remark naming the form may be the only place its name is said
-        named = rewrites.named_forms(question, asked_lang, names, rows if reader else None, self._owners)
-        said = Rewritten(named.text, asked_lang, excluded=named.excluded, typed=question)
-        question, known = self._background(named.text)
-        question = rewrites.applied(question, rewrites.STATED)
-        if (quoted := text_checks.quoted_figure(question, asked_lang)) is not None:
-            said.answer = quoted  # 执行数写的是256,175.00 … 换算成万元是多少: the quoted figure, converted
-            return said
-        question = said_of_named(question, names, asked_lang)  # X据说追加过预算，它的执行数: X's executed
-        question, said.remarks = self._remarks_off(question, known)
-        question, said.measures = asked_measures.taken_off(question, names)  # 多少亿元, A和B差了几个百分点
-        question, said.head = per_head_asked(question, rows, GLOSSARY_EN)  # 平均每个志愿者, per volunteer: divided at the end
-        question = those_as_forms(question)  # 剔除名称含质保金者: the forms whose name holds 质保金
-        question = referred(question, self.state.previous_question, self.last_ids, reader)  # 安保那张呢？: the last question of X; those two: those
-        said.before = self.state.previous_question  # the question a pointer at its row (这个指标, it) stands back to
-        asked_here = question  # a follow-up repeating its words (这些小项目) repeats no condition
-        question, said.labels = without_labels(question, self.state.previous_question)  # 不到50万的小项目; 这些小项目
-        self.state.previous_question = asked_here
-        question = rewrites.store_scope_off(question, self.store, self._owners, self._form_years,
-                                            list(reader.recogniser.names.departments) if reader is not None else None)
-        question = rewrites.applied(question, rewrites.EXCLUSIONS)
-        question = without_held_year(question, self._form_years)  # what did X cost in 2023, on a store of 2023 forms
-        if (other := unheld_answer(question, asked_lang, self._form_years)) is not None:
-            said.answer = other  # 比去年高, a 2022 budget: nothing of that year is held
-            return said
-        question = unglossed(question, self._said_not_named, self._named_part)  # a district finance notice (区财发), the riot-control (维稳) fund: the literal
-        question, unread_wordings = quoted_wordings(question)  # a target of 'every month': “每月”, as the forms print it
-        if unread_wordings:
-            said.answer = _refusal(question, "en", None, [f"'{words}'" for words in unread_wordings], reader.lexicon)
-            return said
-        said.question = rewritten(question)  # words that add nothing and colloquial fields said plainly (assistant/plain_rewrites.py)
-        return said
-
-    def _background(self, question: str) -> tuple[str, list[str]]:
-        """The question without the asker's background: statements before the last asking sentence (第一次写自评表，…。
-        有哪些表…？; "…for a slide. What was it?") and an opening observation about most forms (我看大部分指标都是满分，…;
-        "I've noticed most forms …"); with them, to be named on the answer."""
-        tokens = self._tokens if self._reader else None
-        known = []
-        if self._reader is not None:
-            question, known = background(question, tokens)
-        question, observed = without_observed(question, tokens)
-        return question, known + observed
-
-    def _tokens(self, words: str) -> list:
-        """The query model's recogniser's tokens of a stretch of text (a reader is present)."""
-        return self._reader.recogniser.tokens(words)[0]
-
-    def _remarks_off(self, question: str, known: list[str]) -> tuple[str, list[str]]:
-        """The question without courtesies (请问…，谢谢 / "Quick question: …") and the asker's remarks (我刚接手这块工作，…;
-        "I'm new here."; leave out X, since its figure was typed in yuan: X); with the remarks, the background first
-        (none without a query model)."""
-        question = unwrapped(question)
-        if self._reader is None:
-            return question, []
-        question, reasons = without_reasons(question, self._tokens)
-        question, remarks = set_aside(question, self._tokens, self._interpreter.content_words)
-        remarks = known + remarks + reasons
-        return (unwrapped(question) if remarks else question), remarks
 
     def _only_glue_left(self, reading, question: str) -> bool:
         """Whether the query model read every condition and left only glue ("kindly", "frankly speaking", 呀, pct):
