@@ -6,19 +6,18 @@ import logging
 from dataclasses import dataclass, field
 
 from assistant import asked_measures, asked_quantity, batches, derived_lookup, described_form, excluded_search, form_text, model
-from assistant import one_form_answer, other_years, pointer_count, search_scope, text_checks, text_described, unheld
+from assistant import one_form_answer, pointer_count, search_scope, text_checks, text_described, unheld
 from assistant import reading_choice as choice
 from assistant.answer import Answer
 from assistant.answer_select import answer as answer_reading
 from assistant.conversation_state import STATE_VERSION, ConversationState, StateField  # noqa: F401 (STATE_VERSION: read here too)
 from assistant.dropped_statistic import unapplied
 from assistant.evidence_set import uses_cue
-from assistant.example_list import filler_words
 from assistant.exclusion import dropped_exclusions
 from assistant.execute import run
 from assistant.ignored_text import asks_text
 from assistant.interpret import Catalog, Interpreter, Query, is_english
-from assistant.leftovers import only_glue, unreadable_condition, without_units
+from assistant.leftovers import condition_unread, only_glue_left
 from assistant.named_saying import limited
 from assistant.named_word import quote_named_words
 from assistant.negation_reread import reread
@@ -40,7 +39,6 @@ from assistant.rule_helpers import question_for_search
 from assistant.topic_union import as_search
 from assistant.undirected_gap import sized
 from assistant.unheld import unrecorded
-from assistant.unheld_fields import unheld_fields  # 填报人, who signed it: fields no form holds
 from assistant.unread_words import named_or_refused, refusal as _refusal
 from store.readonly_sql import ReadOnlySqlError
 
@@ -336,14 +334,15 @@ class Conversation:
         """A refusal naming a condition no reader could read, or what the question asks that no form holds; None when
         there is none."""
         question, query, reading = turn.question, read.query, read.reading
-        unreadable = self._unreadable_condition(reading, query) or (reading.statistics if reading is not None else []) \
+        unreadable = condition_unread(reading, query, self._reader, self._interpreter.content_words) or (reading.statistics if reading is not None else []) \
             or (unapplied(reading.ignored, query.intent, query.aggregate, self._reader.lexicon) if reading is not None else []) \
             or (dropped_exclusions(reading.ignored, self._reader.lexicon) if reading is not None else []) \
             or (turned_conditions(question, reading.ignored, self._reader.recogniser) if reading is not None and query.intent in ("list", "count", "aggregate") and not asks_text(reading, question, query.lang) else [])
         if unreadable:
             return _refusal(question, query.lang, reading, unreadable, self._reader.lexicon)
         # 接种率高于50%, 2022年的执行率, 多少名工作人员: nothing any form holds, not another question's answer
-        return self._unheld(question, reading, query)
+        return unheld.refusal(question, reading, query, self._interpreter.catalog.text, self._interpreter.content_words,
+                              self._form_years)
 
     def _model_answers(self, turn: _Turn, read: _Readings) -> bool:
         """Whether the query model's reading answers rather than the rule-based one: it read every condition (or left
@@ -357,7 +356,7 @@ class Conversation:
         # A reading that left only glue answers (a lookup too when it shows the figure: the underspend of X).
         glue = reading is not None and query.intent != "indicators" and choice.structured(reading.select) \
             and (query.intent != "lookup" or (reading.select.shown and not uses_cue(question, "figure"))) \
-            and self._only_glue_left(reading, question) and not choice.names_beyond(query, reading)
+            and only_glue_left(reading, question, self._reader, self._interpreter.content_words) and not choice.names_beyond(query, reading)
         counted = reading is not None and not reading.ignored and ("Indicator" in repr(reading.select.where) or (  # 指标写了十条以上
             reading.select.entity == "indicators" and reading.select.aggregate is not None and "level" in repr(reading.select.where)))
         return bool(reading is not None and not checks and not read.paid and (counted or not choice.asks_narrative(query)) and not form_text.applies(query, self.store) \
@@ -429,55 +428,6 @@ class Conversation:
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer
-
-    def _only_glue_left(self, reading, question: str) -> bool:
-        """Whether the query model read every condition and left only glue ("kindly", "frankly speaking", 呀, pct):
-        no name or figure unread, no word conditions are made of, nothing the forms' text says. Its reading answers,
-        naming those words as ignored, instead of a search for words no form holds."""
-        select = reading.select
-        if reading.unread or not reading.ignored or (select.where is None and select.aggregate is None
-                                                      and select.order_by is None and not select.shown):
-            return False
-        if all(word in filler_words() for word in reading.ignored):
-            return True  # 偏差原因分析栏写了东西: a thing pointed at, nothing a condition or the text could say
-        if any(uses_cue(word, kind) for word in reading.ignored for kind in ("frame", "figure")) \
-                or any(uses_cue(question, kind) for kind in ("saying", "deferral", "topic")):
-            return False  # 理由, explain, how many left over; says, deferred, about anywhere: what a question asks of the text
-        if any(value in word for word in reading.ignored for value in self._reader.values):
-            return False  # a grade, tag, unit or class the reading did not place is a condition it lost
-        units = list(self._reader.lexicon.keys("scale")) + list(self._reader.lexicon.keys("percent"))
-        return only_glue(reading.ignored, lambda words: self._interpreter.content_words(without_units(words, units)))
-
-    def _unheld(self, question: str, reading, query: Query) -> Answer | None:
-        """A refusal naming what the question asks that no form holds: a measure after a noun nobody says, a year the
-        store has no forms of, a thing no form prints; None when it asks nothing of the kind."""
-        forms_text = self._interpreter.catalog.text
-        asked_years = list(query.form_filter.years) + (other_years.years_compared(reading.select.where) if reading is not None else [])
-        years = other_years.unheld_years(question, asked_years, [y for y in self._form_years if y is not None])
-        words = unheld.unknown_measures(question, forms_text, self._interpreter.content_words) + unheld.unprinted(question, forms_text) \
-            + unheld.unheld_facts(question, forms_text, self._interpreter.content_words) + unheld_fields(question, forms_text)
-        if not years and not words:
-            return None
-        zh = query.lang != "en"
-        said = ([other_years.said("zh" if zh else "en", self._form_years, [int(year) for year in years])] if years else []) \
-            + ([f"这些表没有记录“{'、'.join(words)}”" if zh else f"not recorded in these forms: {', '.join(repr(w) for w in words)}"]
-               if words else [])
-        text = ("无法回答：" + "；".join(said) + "。") if zh else ("Cannot answer: " + "; ".join(said) + ".")
-        return Answer(question=question, interpretation=("未能理解：" if zh else "not understood: ") + "、".join(years + words),
-                      text=text, kind="unknown")
-
-    def _unreadable_condition(self, reading, query: Query) -> list[str]:
-        """What looks like a condition the query model could not read ("more than three flurbs", "not counting the
-        zorbly ones") in a question whose other conditions it read, when neither reader has anything else for it:
-        a text search would only look for words no form says. Empty when there is none."""
-        if reading is None or query.intent not in ("search", "unknown") or choice.asks_narrative(query) \
-                or not reading.ignored or not choice.conditions_besides_years(reading.select.where):
-            return []
-        lost = [word for word in reading.unread if word in reading.ignored] + [
-            word for word in reading.ignored if any(value in word for value in self._reader.values)]
-        found = unreadable_condition([w for w in reading.ignored if w not in lost], self._interpreter.content_words)
-        return list(dict.fromkeys(reading.ignored)) if (found or lost) and not any(
-            self._interpreter.content_words(word) for word in reading.ignored) else []
 
     def _forms_read(self, words: str) -> list[int]:
         """The forms some words pick read alone (信访办的, the two talent projects): a plain selection, every word read,
