@@ -12,23 +12,20 @@ from assistant.answer import Answer
 from assistant.answer_select import answer as answer_reading
 from assistant.conversation_state import STATE_VERSION, ConversationState, StateField  # noqa: F401 (STATE_VERSION: read here too)
 from assistant.dropped_statistic import unapplied
-from assistant.evidence_set import uses_cue
 from assistant.exclusion import dropped_exclusions
 from assistant.execute import run
 from assistant.ignored_text import asks_text
 from assistant.interpret import Catalog, Interpreter, Query, is_english
-from assistant.leftovers import condition_unread, only_glue_left
+from assistant.leftovers import condition_unread
 from assistant.named_saying import limited
 from assistant.named_word import quote_named_words
 from assistant.negation_reread import reread
-from assistant.other_years import paid_years, without_years, years_compared
 from assistant.part_text import answer as part_text
 from assistant.per_head import divided
 from assistant.picked_then_asked import asked_in_turn
 from assistant.plain_rewrites import of_previous
 from assistant.polarity import turned_conditions
 from assistant.previous_entities import fresh_after_lookup, ranked_row, said_of_one  # the previous answer's one form or ranking
-from assistant.purpose_said import aim
 from assistant.question_prep import for_readers
 from assistant.question_rewrites import Rewritten
 from assistant.remarks import named as named_remarks
@@ -36,7 +33,7 @@ from assistant.row_column import across, answer as row_column
 from assistant.row_count import answer as row_count
 from assistant.row_follow_up import asked_of_row, one_row
 from assistant.rule_helpers import question_for_search
-from assistant.topic_union import as_search
+from assistant.search_instead import searched_instead
 from assistant.undirected_gap import sized
 from assistant.unheld import unrecorded
 from assistant.unread_words import named_or_refused, refusal as _refusal
@@ -71,7 +68,7 @@ class _Readings:
         query: the rule-based reading; None once the query model's answers.
         rule_query: the rule-based reading as first made, kept for follow-ups.
         asked_for: the quantity the question asks for (assistant/asked_quantity.py), or None.
-        paid: later years the forms' text says money was paid in (a text search), or empty.
+        paid: later years the forms' text says money was paid in (assistant/search_instead.py), or empty.
     """
 
     reading: object
@@ -215,10 +212,12 @@ class Conversation:
         if (early := text_checks.answer(turn.question, turn.lang, self.store, read.reading, read.query, naming)) is not None:
             self.last, self.last_select, self.last_ids = None, None, [record.form_id for record in early.records]  # 写了两遍
             return early
-        self._searched_instead(turn, read)
+        # the question asks what the forms' text says: a text search instead
+        read.reading, read.paid = searched_instead(turn.question, turn.asked, turn.lang, read.query, read.reading, self._form_years)
         if (refused := self._refused(turn, read)) is not None:
             return refused
-        if self._model_answers(turn, read):
+        if choice.model_answers(turn.question, read.query, read.reading, read.asked_for, read.paid, self.store, self._reader,
+                                self._interpreter.content_words):
             # The query model read it all, or neither reader did: answer what it read, naming what it left out.
             # Questions about check findings stay with the rule-based reader, which knows the checks' words.
             read.query = None
@@ -294,42 +293,6 @@ class Conversation:
             query, reading = named, None  # 初心微史馆那张表说…: that form's text, whatever else its words name
         return _Readings(reading, query, rule_query, asked_for)
 
-    def _searched_instead(self, turn: _Turn, read: _Readings) -> None:
-        """Turn the rule-based reading into a text search, dropping the query model's, when the question asks what the
-        forms' text says: words neither reader places, a purpose, topics, a later year of payment, a reason given."""
-        question, asked, lang = turn.question, turn.asked, turn.lang
-        query, reading = read.query, read.reading
-        if reading is not None and choice.narrative_left(reading) and (query.intent == "unknown" or (
-                query.intent == "count" and query.form_filter.is_empty() and not query.indicator_names)):
-            # 哪些项目的钱拖到2024年才付, "which project says the number of people … fell short": a year, or a count of
-            # every form, and words neither reader can place are a narrative to search
-            query.intent, query.search_text = "search", question_for_search(question, query.lang)
-            if (ids := choice.previous_ids_read(reading)) is not None:
-                query.form_filter.form_ids = ids  # said of the previous answer's forms: searched among them
-                query.labels.insert(0, f"上一个回答的 {len(ids)} 个项目中" if query.lang == "zh"
-                                    else f"among the {len(ids)} forms of the previous answer")
-            reading = None
-        if (purpose := aim(question, lang)) is not None and (reading is None or not choice.structured(reading.select)
-                                                              or reading.ignored or "Text" in repr(reading.select.where)):
-            # 为了改善派出所民警办公条件的项目, "exists to pay the volunteers": what the goal says, never a row's name
-            query.intent, query.search_text = "search", question_for_search(purpose, query.lang)
-            query.form_filter.name_contains = [n for n in query.form_filter.name_contains if n not in purpose]  # its words
-            query.labels = [("purpose, searched: " if lang == "en" else "用途（按文本检索）：") + purpose]
-            reading = None
-        if as_search(asked, lang, query, reading, question != asked):
-            reading = None  # 信访、维稳这一块的项目都调出来: every form about each topic, found by its words, not a name
-        held = [y for y in self._form_years if y is not None]
-        read.paid = paid_years(question, years_compared(reading.select.where) if reading is not None else [], held)
-        if read.paid:
-            # 执行率为0，2024年支付的项目: a date the forms' text gives, searched over the forms the figures pick
-            query.form_filter.years = [y for y in query.form_filter.years if y not in read.paid]
-            query.intent, query.search_text = "search", question_for_search(question, query.lang)
-            reading.select.where = without_years(reading.select.where, read.paid)
-        if query.intent in ("list", "count") and not query.form_filter.text_contains and asks_text(reading, question, query.lang):
-            # spent under 90% and blamed it on money being tight: the figures pick the forms, the text says the rest
-            query.intent, query.search_text = "search", question_for_search(question, query.lang)
-        read.reading = reading
-
     def _refused(self, turn: _Turn, read: _Readings) -> Answer | None:
         """A refusal naming a condition no reader could read, or what the question asks that no form holds; None when
         there is none."""
@@ -343,29 +306,6 @@ class Conversation:
         # 接种率高于50%, 2022年的执行率, 多少名工作人员: nothing any form holds, not another question's answer
         return unheld.refusal(question, reading, query, self._interpreter.catalog.text, self._interpreter.content_words,
                               self._form_years)
-
-    def _model_answers(self, turn: _Turn, read: _Readings) -> bool:
-        """Whether the query model's reading answers rather than the rule-based one: it read every condition (or left
-        only glue), the question asks of no check finding, no text and no figure only a form's text gives."""
-        question, query, reading = turn.question, read.query, read.reading
-        # A check's words read whole by the query model with a figure of the question's ("executed more than half of
-        # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
-        checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
-            reading is not None and not reading.ignored and (choice.compares_figures(reading.select.where) or choice.negates(reading.select.where) or choice.names_values(reading.select.where, repr(query.form_filter))
-                                                              or "HasFinding" in repr(reading.select.where)))  # the check it names
-        # A reading that left only glue answers (a lookup too when it shows the figure: the underspend of X).
-        glue = reading is not None and query.intent != "indicators" and choice.structured(reading.select) \
-            and (query.intent != "lookup" or (reading.select.shown and not uses_cue(question, "figure"))) \
-            and only_glue_left(reading, question, self._reader, self._interpreter.content_words) and not choice.names_beyond(query, reading)
-        counted = reading is not None and not reading.ignored and ("Indicator" in repr(reading.select.where) or (  # 指标写了十条以上
-            reading.select.entity == "indicators" and reading.select.aggregate is not None and "level" in repr(reading.select.where)))
-        return bool(reading is not None and not checks and not read.paid and (counted or not choice.asks_narrative(query)) and not form_text.applies(query, self.store) \
-                and not choice.drops_topic_verb(reading, query) \
-                and ((derived := derived_lookup.asks_derived(reading.select)) or described_form.aggregates_read(reading)
-                     or described_form.figure_lookup(query, self.store) is None) \
-                and not (choice.asks_a_rows_figure(query) and reading.select.aggregate is not None) and (
-                not reading.ignored or not choice.reads_more(query, reading) or (reading.reads_nearly_all() and not (choice.names_more(query) and not derived))
-                or choice.quotes_a_column(reading, query) or glue or asked_quantity.only_reading_answers(read.asked_for, reading, query)))
 
     def _answered(self, turn: _Turn, read: _Readings) -> Answer:
         """The answer of the query model's reading (read.query None), or of the rule-based one when it answers or the
