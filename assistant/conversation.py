@@ -9,6 +9,7 @@ from assistant import asked_measures, asked_quantity, batches, derived_lookup, d
 from assistant import one_form_answer, pointer_count, search_scope, text_checks, text_described, unheld
 from assistant import reading_choice as choice
 from assistant.answer import Answer
+from assistant.answer_notes import noted
 from assistant.answer_select import answer as answer_reading
 from assistant.conversation_state import STATE_VERSION, ConversationState, StateField  # noqa: F401 (STATE_VERSION: read here too)
 from assistant.dropped_statistic import unapplied
@@ -28,7 +29,6 @@ from assistant.polarity import turned_conditions
 from assistant.previous_entities import fresh_after_lookup, ranked_row, said_of_one  # the previous answer's one form or ranking
 from assistant.question_prep import for_readers
 from assistant.question_rewrites import Rewritten
-from assistant.remarks import named as named_remarks
 from assistant.row_column import across, answer as row_column
 from assistant.row_count import answer as row_count
 from assistant.row_follow_up import asked_of_row, one_row
@@ -76,33 +76,6 @@ class _Readings:
     rule_query: Query
     asked_for: object
     paid: list = field(default_factory=list)
-
-
-def _noted(answer: Answer, excluded: list[str], labels: list[str], remarks: list[str], lang: str) -> Answer:
-    """An answer with what the question said beside its conditions named: forms left out by a name said exactly, names
-    taken for the forms the conditions pick, the asker's remarks set aside.
-
-    Args:
-        answer: the answer.
-        excluded: forms a name said exactly left out (社工 (not 社工点经费)).
-        labels: names for the forms the conditions pick (不到50万的小项目).
-        remarks: the remarks set aside (assistant/remarks.py).
-        lang: "zh" or "en".
-
-    Returns:
-        The same answer, its text extended; an unknown answer as it was.
-    """
-    if answer.kind == "unknown":
-        return answer
-    if excluded:  # 社工 (not 社工点经费): left out by the name said exactly
-        answer.text += (f"\n按名称精确匹配，不含：{'、'.join(excluded)}" if lang == "zh" else
-                        f"\nmatched by the whole name, so not: {', '.join(excluded)}")
-    if labels:
-        answer.text += (f"\n视为所述条件的称呼（不另作条件）：{'、'.join(labels)}" if lang == "zh" else
-                        f"\ntaken as a name for the forms the conditions pick (no condition of its own): {', '.join(labels)}")
-    if remarks:
-        answer.text += named_remarks(remarks, lang)
-    return answer
 
 
 class Conversation:
@@ -269,7 +242,7 @@ class Conversation:
         ruled = self.interpret(question)  # kept for follow-ups (那实际值呢; a condition after a lookup starts afresh)
         self.last = ruled if ruled.intent not in ("unknown", "search") else None
         self.last_select, self.last_ids = None, [record.form_id for record in row.records]
-        return _noted(checked, said.excluded, said.labels, said.remarks, lang)
+        return noted(checked, said.excluded, said.labels, said.remarks, lang)
 
     def _readings(self, turn: _Turn, asked_english: bool) -> _Readings | Answer:
         """The query model's reading and the rule-based one, each narrowed by what the question also says; a refusal
@@ -364,7 +337,7 @@ class Conversation:
         if said.head is not None:
             answer = divided(answer, said.head, lang, self.store)
         answer = asked_measures.applied(answer, said.measures, lang)
-        answer = _noted(answer, said.excluded, said.labels, said.remarks, lang)
+        answer = noted(answer, said.excluded, said.labels, said.remarks, lang)
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer
