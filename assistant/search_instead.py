@@ -1,5 +1,4 @@
-"""A question asking what the forms' text says (a narrative, a purpose, topics, a later year paid, a reason given):
-its rule-based reading turned into a text search, the query model's reading dropped."""
+"""A question asking what the forms' text says, answered by a text search instead of its readings of the figures."""
 
 from __future__ import annotations
 
