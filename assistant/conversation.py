@@ -2,57 +2,43 @@
 
 from __future__ import annotations
 
-import json
 import logging
-import re
 from dataclasses import dataclass, field
 
 from assistant import asked_measures, asked_quantity, batches, derived_lookup, described_form, excluded_search, form_text, model
-from assistant import one_form_answer, other_years, pointer_count, search_scope, text_checks, text_described, unheld
-from assistant import question_rewrites as rewrites
+from assistant import one_form_answer, pointer_count, search_scope, text_checks, text_described, unheld
 from assistant import reading_choice as choice
 from assistant.answer import Answer
+from assistant.answer_notes import noted
 from assistant.answer_select import answer as answer_reading
-from assistant.courtesy import unwrapped
+from assistant.conversation_state import STATE_VERSION, ConversationState, StateField  # noqa: F401 (STATE_VERSION: read here too)
 from assistant.dropped_statistic import unapplied
-from assistant.evidence_set import uses_cue
-from assistant.example_list import filler_words
 from assistant.exclusion import dropped_exclusions
 from assistant.execute import run
-from assistant.formal_those import those_as_forms
-from assistant.glossed_literal import quoted_wordings, unglossed
 from assistant.ignored_text import asks_text
 from assistant.interpret import Catalog, Interpreter, Query, is_english
-from assistant.leftovers import only_glue, unreadable_condition, without_units
-from assistant.named_remark import said_of_named
+from assistant.leftovers import condition_unread
 from assistant.named_saying import limited
 from assistant.named_word import quote_named_words
 from assistant.negation_reread import reread
-from assistant.observations import without_observed
-from assistant.other_years import paid_years, unheld_answer, without_held_year, without_years, years_compared
 from assistant.part_text import answer as part_text
-from assistant.per_head import divided, per_head_asked
+from assistant.per_head import divided
 from assistant.picked_then_asked import asked_in_turn
-from assistant.plain_rewrites import of_previous, rewritten
+from assistant.plain_rewrites import of_previous
 from assistant.polarity import turned_conditions
-from assistant.previous_entities import fresh_after_lookup, ranked_row, referred, said_of_one  # the previous answer's one form or ranking
-from assistant.purpose_said import aim
+from assistant.previous_entities import fresh_after_lookup, ranked_row, said_of_one  # the previous answer's one form or ranking
+from assistant.question_prep import for_readers
 from assistant.question_rewrites import Rewritten
-from assistant.remarks import background, named as named_remarks, set_aside, without_reasons
-from assistant.restated_label import without_labels
 from assistant.row_column import across, answer as row_column
 from assistant.row_count import answer as row_count
 from assistant.row_follow_up import asked_of_row, one_row
 from assistant.rule_helpers import question_for_search
-from assistant.topic_union import as_search
+from assistant.search_instead import searched_instead
 from assistant.undirected_gap import sized
 from assistant.unheld import unrecorded
-from assistant.unheld_fields import unheld_fields  # 填报人, who signed it: fields no form holds
 from assistant.unread_words import named_or_refused, refusal as _refusal
-from index.glossary import GLOSSARY_EN
 from store.readonly_sql import ReadOnlySqlError
 
-STATE_VERSION = 1
 logger = logging.getLogger(__name__)
 
 
@@ -82,7 +68,7 @@ class _Readings:
         query: the rule-based reading; None once the query model's answers.
         rule_query: the rule-based reading as first made, kept for follow-ups.
         asked_for: the quantity the question asks for (assistant/asked_quantity.py), or None.
-        paid: later years the forms' text says money was paid in (a text search), or empty.
+        paid: later years the forms' text says money was paid in (assistant/search_instead.py), or empty.
     """
 
     reading: object
@@ -90,33 +76,6 @@ class _Readings:
     rule_query: Query
     asked_for: object
     paid: list = field(default_factory=list)
-
-
-def _noted(answer: Answer, excluded: list[str], labels: list[str], remarks: list[str], lang: str) -> Answer:
-    """An answer with what the question said beside its conditions named: forms left out by a name said exactly, names
-    taken for the forms the conditions pick, the asker's remarks set aside.
-
-    Args:
-        answer: the answer.
-        excluded: forms a name said exactly left out (社工 (not 社工点经费)).
-        labels: names for the forms the conditions pick (不到50万的小项目).
-        remarks: the remarks set aside (assistant/remarks.py).
-        lang: "zh" or "en".
-
-    Returns:
-        The same answer, its text extended; an unknown answer as it was.
-    """
-    if answer.kind == "unknown":
-        return answer
-    if excluded:  # 社工 (not 社工点经费): left out by the name said exactly
-        answer.text += (f"\n按名称精确匹配，不含：{'、'.join(excluded)}" if lang == "zh" else
-                        f"\nmatched by the whole name, so not: {', '.join(excluded)}")
-    if labels:
-        answer.text += (f"\n视为所述条件的称呼（不另作条件）：{'、'.join(labels)}" if lang == "zh" else
-                        f"\ntaken as a name for the forms the conditions pick (no condition of its own): {', '.join(labels)}")
-    if remarks:
-        answer.text += named_remarks(remarks, lang)
-    return answer
 
 
 class Conversation:
@@ -130,6 +89,9 @@ class Conversation:
             user configured an endpoint (env JIXIAO_LLM_URL or llm.json in the data directory).
     """
 
+    # The previous answer's rule-based reading, its query-model reading and its forms, kept on the state.
+    last, last_select, last_ids = StateField(), StateField(), StateField()
+
     def __init__(self, store, search=None, llm="auto"):
         self.store = store
         self.search = search
@@ -138,31 +100,12 @@ class Conversation:
 
             llm = configured_client()
         self.llm = llm
-        self.last: Query | None = None
-        # The previous answer read by the query model, and the forms the previous answer rested on.
-        self.last_select: model.Select | None = None
-        self.last_ids: list[int] | None = None
+        self.state = ConversationState()  # what a follow-up goes on from
         self._interpreter: Interpreter | None = None
         self._reader = None
         self._fingerprint: str | None = None
         self._form_years: list[int | None] = []
-        self._previous_question: str | None = None  # a follow-up repeating its words (这些小项目) repeats no condition
-        self._batches: list[list[int]] = []  # the forms of the last two answers (两批放一起: both together)
-        self._last_row: tuple[str, str] | None = None  # the one indicator row the previous answer showed (form, row)
-
-    def _said_not_named(self, literal: str) -> bool:
-        """Whether the forms' text says a Chinese literal of two characters or more that no project name holds (a
-        name's part or tag, 质保金 or （信）, is glossed for the readers of names)."""
-        catalog = self._interpreter.catalog
-        return len(literal) >= 2 and literal in catalog.text and not any(literal in name for name in catalog.project_names)
-
-    def _named_part(self, literal: str) -> bool:
-        """Whether one project name alone holds a Chinese literal of two characters or more outside its tag (维稳 of
-        维稳经费（信）): a gloss of that form's name (质保金 of two, （平安办） a tag: glossed for the readers of names)."""
-        names = self._interpreter.catalog.project_names
-        untagged = [re.sub(r"[（(][^（）()]{1,8}[）)]$", "", name) for name in names]
-        return len(literal) >= 2 and sum(literal in name for name in untagged) == 1 \
-            and not any(f"（{literal}）" in name or f"({literal})" in name for name in names)
+        self._owners: dict[str, str] = {}
 
     def _current_interpreter(self) -> Interpreter:
         from store import query as store_query
@@ -217,19 +160,19 @@ class Conversation:
         Returns:
             The answer; kind "unknown" with suggestions when the question could not be understood.
         """
-        lang, kept = "en" if is_english(question) else "zh", dict(self.__dict__)
+        lang, kept = "en" if is_english(question) else "zh", self.state.snapshot()
         # 其中总分最低的那个，执行率是多少？: the form picked, then the figure asked of it, as two turns
         if (answer := asked_in_turn(question, lang, self._asked_whole)) is None:
-            self.__dict__.update(kept)  # the pick found nothing: the question is answered whole, from where it stood
+            self.state.restore(kept)  # the pick found nothing: the question is answered whole, from where it stood
             # 那实际完成了多少？ after one indicator row looked up: that row's actual, never the form's other figures
-            answer = self._asked_whole(asked_of_row(question, self._last_row, lang))
-        self._last_row = one_row(answer) if answer.kind != "unknown" else self._last_row
+            answer = self._asked_whole(asked_of_row(question, self.state.last_row, lang))
+        self.state.last_row = one_row(answer) if answer.kind != "unknown" else self.state.last_row
         return answer
 
     def _asked_whole(self, question: str) -> Answer:
         """The answer to one question read whole, as named steps, the previous answer's row already read."""
         self._current_interpreter()
-        said = self._for_readers(question)
+        said = for_readers(question, self.store, self._reader, self._interpreter, self._owners, self._form_years, self.state)
         if said.answer is not None:
             return said.answer  # a quoted figure converted, a year no form holds, a wording not read: the last answer stays
         turn = self._turn(said)
@@ -242,10 +185,12 @@ class Conversation:
         if (early := text_checks.answer(turn.question, turn.lang, self.store, read.reading, read.query, naming)) is not None:
             self.last, self.last_select, self.last_ids = None, None, [record.form_id for record in early.records]  # 写了两遍
             return early
-        self._searched_instead(turn, read)
+        # the question asks what the forms' text says: a text search instead
+        read.reading, read.paid = searched_instead(turn.question, turn.asked, turn.lang, read.query, read.reading, self._form_years)
         if (refused := self._refused(turn, read)) is not None:
             return refused
-        if self._model_answers(turn, read):
+        if choice.model_answers(turn.question, read.query, read.reading, read.asked_for, read.paid, self.store, self._reader,
+                                self._interpreter.content_words):
             # The query model read it all, or neither reader did: answer what it read, naming what it left out.
             # Questions about check findings stay with the rule-based reader, which knows the checks' words.
             read.query = None
@@ -260,10 +205,10 @@ class Conversation:
         fresh start after a lookup, the previous answer's forms named where the question points at them, a form
         pointed at by its text named."""
         question = said.question
-        self._batches = batches.remembered(self._batches, self.last_ids)  # the last answers' forms, for 两批放一起
+        self.state.batches = batches.remembered(self.state.batches, self.last_ids)  # the last answers' forms, for 两批放一起
         question, self.last, self.last_select, self.last_ids = batches.together(  # 两批放一起, 把社工也算进来: those forms
-            question, self.store, self._batches, self.last, self.last_select, self.last_ids, self._forms_read)
-        if (earlier := batches.earlier_set(question, self._batches, self.last_ids, self.last_select)) is not None:
+            question, self.store, self.state.batches, self.last, self.last_select, self.last_ids, self._forms_read)
+        if (earlier := batches.earlier_set(question, self.state.batches, self.last_ids, self.last_select)) is not None:
             self.last, self.last_select, self.last_ids = None, None, earlier  # 这几个 after "the largest one": the set before
         # asked in English, answered in English, though the rewrites above leave more Chinese names than English words
         asked, lang = question, "en" if is_english(question) or said.asked_lang == "en" else "zh"
@@ -297,7 +242,7 @@ class Conversation:
         ruled = self.interpret(question)  # kept for follow-ups (那实际值呢; a condition after a lookup starts afresh)
         self.last = ruled if ruled.intent not in ("unknown", "search") else None
         self.last_select, self.last_ids = None, [record.form_id for record in row.records]
-        return _noted(checked, said.excluded, said.labels, said.remarks, lang)
+        return noted(checked, said.excluded, said.labels, said.remarks, lang)
 
     def _readings(self, turn: _Turn, asked_english: bool) -> _Readings | Answer:
         """The query model's reading and the rule-based one, each narrowed by what the question also says; a refusal
@@ -321,77 +266,19 @@ class Conversation:
             query, reading = named, None  # 初心微史馆那张表说…: that form's text, whatever else its words name
         return _Readings(reading, query, rule_query, asked_for)
 
-    def _searched_instead(self, turn: _Turn, read: _Readings) -> None:
-        """Turn the rule-based reading into a text search, dropping the query model's, when the question asks what the
-        forms' text says: words neither reader places, a purpose, topics, a later year of payment, a reason given."""
-        question, asked, lang = turn.question, turn.asked, turn.lang
-        query, reading = read.query, read.reading
-        if reading is not None and choice.narrative_left(reading) and (query.intent == "unknown" or (
-                query.intent == "count" and query.form_filter.is_empty() and not query.indicator_names)):
-            # 哪些项目的钱拖到2024年才付, "which project says the number of people … fell short": a year, or a count of
-            # every form, and words neither reader can place are a narrative to search
-            query.intent, query.search_text = "search", question_for_search(question, query.lang)
-            if (ids := choice.previous_ids_read(reading)) is not None:
-                query.form_filter.form_ids = ids  # said of the previous answer's forms: searched among them
-                query.labels.insert(0, f"上一个回答的 {len(ids)} 个项目中" if query.lang == "zh"
-                                    else f"among the {len(ids)} forms of the previous answer")
-            reading = None
-        if (purpose := aim(question, lang)) is not None and (reading is None or not choice.structured(reading.select)
-                                                              or reading.ignored or "Text" in repr(reading.select.where)):
-            # 为了改善派出所民警办公条件的项目, "exists to pay the volunteers": what the goal says, never a row's name
-            query.intent, query.search_text = "search", question_for_search(purpose, query.lang)
-            query.form_filter.name_contains = [n for n in query.form_filter.name_contains if n not in purpose]  # its words
-            query.labels = [("purpose, searched: " if lang == "en" else "用途（按文本检索）：") + purpose]
-            reading = None
-        if as_search(asked, lang, query, reading, question != asked):
-            reading = None  # 信访、维稳这一块的项目都调出来: every form about each topic, found by its words, not a name
-        held = [y for y in self._form_years if y is not None]
-        read.paid = paid_years(question, years_compared(reading.select.where) if reading is not None else [], held)
-        if read.paid:
-            # 执行率为0，2024年支付的项目: a date the forms' text gives, searched over the forms the figures pick
-            query.form_filter.years = [y for y in query.form_filter.years if y not in read.paid]
-            query.intent, query.search_text = "search", question_for_search(question, query.lang)
-            reading.select.where = without_years(reading.select.where, read.paid)
-        if query.intent in ("list", "count") and not query.form_filter.text_contains and asks_text(reading, question, query.lang):
-            # spent under 90% and blamed it on money being tight: the figures pick the forms, the text says the rest
-            query.intent, query.search_text = "search", question_for_search(question, query.lang)
-        read.reading = reading
-
     def _refused(self, turn: _Turn, read: _Readings) -> Answer | None:
         """A refusal naming a condition no reader could read, or what the question asks that no form holds; None when
         there is none."""
         question, query, reading = turn.question, read.query, read.reading
-        unreadable = self._unreadable_condition(reading, query) or (reading.statistics if reading is not None else []) \
+        unreadable = condition_unread(reading, query, self._reader, self._interpreter.content_words) or (reading.statistics if reading is not None else []) \
             or (unapplied(reading.ignored, query.intent, query.aggregate, self._reader.lexicon) if reading is not None else []) \
             or (dropped_exclusions(reading.ignored, self._reader.lexicon) if reading is not None else []) \
             or (turned_conditions(question, reading.ignored, self._reader.recogniser) if reading is not None and query.intent in ("list", "count", "aggregate") and not asks_text(reading, question, query.lang) else [])
         if unreadable:
             return _refusal(question, query.lang, reading, unreadable, self._reader.lexicon)
         # 接种率高于50%, 2022年的执行率, 多少名工作人员: nothing any form holds, not another question's answer
-        return self._unheld(question, reading, query)
-
-    def _model_answers(self, turn: _Turn, read: _Readings) -> bool:
-        """Whether the query model's reading answers rather than the rule-based one: it read every condition (or left
-        only glue), the question asks of no check finding, no text and no figure only a form's text gives."""
-        question, query, reading = turn.question, read.query, read.reading
-        # A check's words read whole by the query model with a figure of the question's ("executed more than half of
-        # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
-        checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
-            reading is not None and not reading.ignored and (choice.compares_figures(reading.select.where) or choice.negates(reading.select.where) or choice.names_values(reading.select.where, repr(query.form_filter))
-                                                              or "HasFinding" in repr(reading.select.where)))  # the check it names
-        # A reading that left only glue answers (a lookup too when it shows the figure: the underspend of X).
-        glue = reading is not None and query.intent != "indicators" and choice.structured(reading.select) \
-            and (query.intent != "lookup" or (reading.select.shown and not uses_cue(question, "figure"))) \
-            and self._only_glue_left(reading, question) and not choice.names_beyond(query, reading)
-        counted = reading is not None and not reading.ignored and ("Indicator" in repr(reading.select.where) or (  # 指标写了十条以上
-            reading.select.entity == "indicators" and reading.select.aggregate is not None and "level" in repr(reading.select.where)))
-        return bool(reading is not None and not checks and not read.paid and (counted or not choice.asks_narrative(query)) and not form_text.applies(query, self.store) \
-                and not choice.drops_topic_verb(reading, query) \
-                and ((derived := derived_lookup.asks_derived(reading.select)) or described_form.aggregates_read(reading)
-                     or described_form.figure_lookup(query, self.store) is None) \
-                and not (choice.asks_a_rows_figure(query) and reading.select.aggregate is not None) and (
-                not reading.ignored or not choice.reads_more(query, reading) or (reading.reads_nearly_all() and not (choice.names_more(query) and not derived))
-                or choice.quotes_a_column(reading, query) or glue or asked_quantity.only_reading_answers(read.asked_for, reading, query)))
+        return unheld.refusal(question, reading, query, self._interpreter.catalog.text, self._interpreter.content_words,
+                              self._form_years)
 
     def _answered(self, turn: _Turn, read: _Readings) -> Answer:
         """The answer of the query model's reading (read.query None), or of the rule-based one when it answers or the
@@ -450,135 +337,10 @@ class Conversation:
         if said.head is not None:
             answer = divided(answer, said.head, lang, self.store)
         answer = asked_measures.applied(answer, said.measures, lang)
-        answer = _noted(answer, said.excluded, said.labels, said.remarks, lang)
+        answer = noted(answer, said.excluded, said.labels, said.remarks, lang)
         if self.llm is not None and answer.kind != "unknown":
             answer.generated_text = self.llm.phrase(answer, self.store)
         return answer
-
-    def _for_readers(self, question: str) -> Rewritten:
-        """The question rewritten for the readers, in the order the rewrites need (assistant/question_rewrites.py):
-        the opening plain rewrites, the forms the store's names describe, the asker's background, the stated plain
-        rewrites, remarks and courtesies, the measures asked of the figures, the previous question's pointers, what the
-        store's own forms make no condition, exclusions, the years held, glosses and quoted wordings.
-
-        Args:
-            question: as typed.
-
-        Returns:
-            What the rewrites leave, with an answer when one comes before any reader.
-        """
-        reader = self._reader
-        question = rewrites.applied(question, rewrites.OPENING)
-        asked_lang = "en" if is_english(question) else "zh"  # once: the names written in below do not change the asker's language
-        names, rows = (reader.recogniser.names.projects, reader.recogniser.names.indicators) if reader else ([], [])
-        # before courtesies come off: a remark naming the form may be the only place its name is said
-        named = rewrites.named_forms(question, asked_lang, names, rows if reader else None, self._owners)
-        said = Rewritten(named.text, asked_lang, excluded=named.excluded, typed=question)
-        question, known = self._background(named.text)
-        question = rewrites.applied(question, rewrites.STATED)
-        if (quoted := text_checks.quoted_figure(question, asked_lang)) is not None:
-            said.answer = quoted  # 执行数写的是256,175.00 … 换算成万元是多少: the quoted figure, converted
-            return said
-        question = said_of_named(question, names, asked_lang)  # X据说追加过预算，它的执行数: X's executed
-        question, said.remarks = self._remarks_off(question, known)
-        question, said.measures = asked_measures.taken_off(question, names)  # 多少亿元, A和B差了几个百分点
-        question, said.head = per_head_asked(question, rows, GLOSSARY_EN)  # 平均每个志愿者, per volunteer: divided at the end
-        question = those_as_forms(question)  # 剔除名称含质保金者: the forms whose name holds 质保金
-        question = referred(question, self._previous_question, self.last_ids, reader)  # 安保那张呢？: the last question of X; those two: those
-        said.before = self._previous_question  # the question a pointer at its row (这个指标, it) stands back to
-        asked_here = question  # a follow-up repeating its words (这些小项目) repeats no condition
-        question, said.labels = without_labels(question, self._previous_question)  # 不到50万的小项目; 这些小项目
-        self._previous_question = asked_here
-        question = rewrites.store_scope_off(question, self.store, self._owners, self._form_years,
-                                            list(reader.recogniser.names.departments) if reader is not None else None)
-        question = rewrites.applied(question, rewrites.EXCLUSIONS)
-        question = without_held_year(question, self._form_years)  # what did X cost in 2023, on a store of 2023 forms
-        if (other := unheld_answer(question, asked_lang, self._form_years)) is not None:
-            said.answer = other  # 比去年高, a 2022 budget: nothing of that year is held
-            return said
-        question = unglossed(question, self._said_not_named, self._named_part)  # a district finance notice (区财发), the riot-control (维稳) fund: the literal
-        question, unread_wordings = quoted_wordings(question)  # a target of 'every month': “每月”, as the forms print it
-        if unread_wordings:
-            said.answer = _refusal(question, "en", None, [f"'{words}'" for words in unread_wordings], reader.lexicon)
-            return said
-        said.question = rewritten(question)  # words that add nothing and colloquial fields said plainly (assistant/plain_rewrites.py)
-        return said
-
-    def _background(self, question: str) -> tuple[str, list[str]]:
-        """The question without the asker's background: statements before the last asking sentence (第一次写自评表，…。
-        有哪些表…？; "…for a slide. What was it?") and an opening observation about most forms (我看大部分指标都是满分，…;
-        "I've noticed most forms …"); with them, to be named on the answer."""
-        tokens = self._tokens if self._reader else None
-        known = []
-        if self._reader is not None:
-            question, known = background(question, tokens)
-        question, observed = without_observed(question, tokens)
-        return question, known + observed
-
-    def _tokens(self, words: str) -> list:
-        """The query model's recogniser's tokens of a stretch of text (a reader is present)."""
-        return self._reader.recogniser.tokens(words)[0]
-
-    def _remarks_off(self, question: str, known: list[str]) -> tuple[str, list[str]]:
-        """The question without courtesies (请问…，谢谢 / "Quick question: …") and the asker's remarks (我刚接手这块工作，…;
-        "I'm new here."; leave out X, since its figure was typed in yuan: X); with the remarks, the background first
-        (none without a query model)."""
-        question = unwrapped(question)
-        if self._reader is None:
-            return question, []
-        question, reasons = without_reasons(question, self._tokens)
-        question, remarks = set_aside(question, self._tokens, self._interpreter.content_words)
-        remarks = known + remarks + reasons
-        return (unwrapped(question) if remarks else question), remarks
-
-    def _only_glue_left(self, reading, question: str) -> bool:
-        """Whether the query model read every condition and left only glue ("kindly", "frankly speaking", 呀, pct):
-        no name or figure unread, no word conditions are made of, nothing the forms' text says. Its reading answers,
-        naming those words as ignored, instead of a search for words no form holds."""
-        select = reading.select
-        if reading.unread or not reading.ignored or (select.where is None and select.aggregate is None
-                                                      and select.order_by is None and not select.shown):
-            return False
-        if all(word in filler_words() for word in reading.ignored):
-            return True  # 偏差原因分析栏写了东西: a thing pointed at, nothing a condition or the text could say
-        if any(uses_cue(word, kind) for word in reading.ignored for kind in ("frame", "figure")) \
-                or any(uses_cue(question, kind) for kind in ("saying", "deferral", "topic")):
-            return False  # 理由, explain, how many left over; says, deferred, about anywhere: what a question asks of the text
-        if any(value in word for word in reading.ignored for value in self._reader.values):
-            return False  # a grade, tag, unit or class the reading did not place is a condition it lost
-        units = list(self._reader.lexicon.keys("scale")) + list(self._reader.lexicon.keys("percent"))
-        return only_glue(reading.ignored, lambda words: self._interpreter.content_words(without_units(words, units)))
-
-    def _unheld(self, question: str, reading, query: Query) -> Answer | None:
-        """A refusal naming what the question asks that no form holds: a measure after a noun nobody says, a year the
-        store has no forms of, a thing no form prints; None when it asks nothing of the kind."""
-        forms_text = self._interpreter.catalog.text
-        asked_years = list(query.form_filter.years) + (other_years.years_compared(reading.select.where) if reading is not None else [])
-        years = other_years.unheld_years(question, asked_years, [y for y in self._form_years if y is not None])
-        words = unheld.unknown_measures(question, forms_text, self._interpreter.content_words) + unheld.unprinted(question, forms_text) \
-            + unheld.unheld_facts(question, forms_text, self._interpreter.content_words) + unheld_fields(question, forms_text)
-        if not years and not words:
-            return None
-        zh = query.lang != "en"
-        said = ([other_years.said("zh" if zh else "en", self._form_years, [int(year) for year in years])] if years else []) \
-            + ([f"这些表没有记录“{'、'.join(words)}”" if zh else f"not recorded in these forms: {', '.join(repr(w) for w in words)}"]
-               if words else [])
-        text = ("无法回答：" + "；".join(said) + "。") if zh else ("Cannot answer: " + "; ".join(said) + ".")
-        return Answer(question=question, interpretation=("未能理解：" if zh else "not understood: ") + "、".join(years + words),
-                      text=text, kind="unknown")
-
-    def _unreadable_condition(self, reading, query: Query) -> list[str]:
-        """What looks like a condition the query model could not read ("more than three flurbs", "not counting the
-        zorbly ones") in a question whose other conditions it read, when neither reader has anything else for it:
-        a text search would only look for words no form says. Empty when there is none."""
-        if reading is None or query.intent not in ("search", "unknown") or choice.asks_narrative(query) \
-                or not reading.ignored or not choice.conditions_besides_years(reading.select.where):
-            return []
-        lost = [word for word in reading.unread if word in reading.ignored] + [
-            word for word in reading.ignored if any(value in word for value in self._reader.values)]
-        found = unreadable_condition([w for w in reading.ignored if w not in lost], self._interpreter.content_words)
-        return list(dict.fromkeys(reading.ignored)) if (found or lost) and not any(
-            self._interpreter.content_words(word) for word in reading.ignored) else []
 
     def _forms_read(self, words: str) -> list[int]:
         """The forms some words pick read alone (信访办的, the two talent projects): a plain selection, every word read,
@@ -590,26 +352,23 @@ class Conversation:
         if reading is None or reading.ignored or reading.select.where is None or reading.select.aggregate is not None \
                 or reading.select.order_by is not None or model.negates(reading.select.where):
             # the two talent projects: no condition read, so the forms this conversation would list for the words alone
-            kept = dict(self.__dict__)
+            kept = self.state.snapshot()
             self.reset()
             try:
                 alone = self.ask(words)
             finally:
-                self.__dict__.update(kept)
+                self.state.restore(kept)
             found = [record.form_id for record in alone.records] if alone.kind in ("list", "search") else []
             return found if len(set(found)) < len(self._owners) else []  # every form: the words named none
         return [row[0] for row in run_select(self.store, sqlcompile.records_sql(reading.select)).rows]
 
     def reset(self) -> None:
         """Forget the previous question: the next one is read on its own."""
-        self.last, self.last_select, self.last_ids = None, None, None
-        self._previous_question, self._batches, self._last_row = None, [], None
+        self.state.reset()
 
     def state_json(self) -> str:
         """The conversation state (the last interpretation) as JSON, for `jixiao ask --session`."""
-        return json.dumps({"version": STATE_VERSION, "last": self.last.to_dict() if self.last else None,
-                           "select": model.to_data(self.last_select) if self.last_select else None,
-                           "ids": self.last_ids}, ensure_ascii=False, indent=1)
+        return self.state.to_json()
 
     def load_state(self, text: str) -> None:
         """Restore state saved by `state_json`; unreadable or foreign state starts a fresh conversation.
@@ -617,11 +376,4 @@ class Conversation:
         Args:
             text: the JSON text.
         """
-        try:
-            data = json.loads(text)
-            current = data.get("version") == STATE_VERSION
-            self.last = Query.from_dict(data["last"]) if current and data.get("last") else None
-            self.last_select = model.from_data(data["select"]) if current and data.get("select") else None
-            self.last_ids = [int(i) for i in data.get("ids") or []] if current and data.get("ids") is not None else None
-        except (ValueError, TypeError, KeyError, AttributeError):
-            self.last, self.last_select, self.last_ids = None, None, None
+        self.state.load_json(text)

@@ -21,7 +21,15 @@ _HOW_MANY = re.compile(r"\bhow many\b(?!\s+(?:points?|marks?)\b)|多少(?:个|�
 _PER = re.compile(r"\bper\b|每(?:人|户|月|年|次|个|名|位|天|小时)", re.IGNORECASE)
 
 
-def _bigrams(text: str) -> set[str]:
+def bigrams(text: str) -> set[str]:
+    """The two-character runs of a text's Chinese (志愿者人数: 志愿, 愿者, 者人, 人数).
+
+    Args:
+        text: any text.
+
+    Returns:
+        Each run of two Chinese characters, once.
+    """
     return {run[k:k + 2] for run in _HAN.findall(text) for k in range(len(run) - 1)}
 
 
@@ -35,12 +43,12 @@ def _question_words(groups: bool = True) -> frozenset:
     words = lexicon.load()
     kinds = ("field", "weak_field", "aggregate", "how_much", "superlative", "op", "op_after", "noun", "stop") + (
         ("group",) if groups else ())
-    return frozenset(b for kind in kinds for phrase in words.keys(kind) for b in _bigrams(phrase))
+    return frozenset(b for kind in kinds for phrase in words.keys(kind) for b in bigrams(phrase))
 
 
 def _terms(question: str) -> set[str]:
     """The Chinese words a question says: its own two-character runs, and the glossary's terms for its English."""
-    terms = _bigrams(question)
+    terms = bigrams(question)
     if re.search(r"[A-Za-z]", question):
         from index.glossary import glossary_matches  # the domain glossary, shared with search
 
@@ -70,13 +78,13 @@ def best_rows(question: str, form_id: int, store, least: int = 1, own: bool = Fa
     if not named or not rows:
         return []
     # Words of the form's own name describe the form, not the row (鲁汇派出所新址装修 → 装修面积 by 面积).
-    name_words = set() if own else _bigrams(named[0][0])
+    name_words = set() if own else bigrams(named[0][0])
     terms = {t for t in _terms(question) if t not in name_words and (own or t not in named[0][0]) and t not in _question_words(not own)}
     units = _units_asked(question) | (terms & _printed_units())  # area → 面积 平方米: the unit too
     per, how_many = bool(_PER.search(question)), bool(_HOW_MANY.search(question))
     scored, worded = [], {}
     for name, target, actual, weight, score, target_unit, actual_unit, level2 in rows:
-        said = _bigrams(name) & terms | {t for t in terms if len(t) > 2 and t in (name or "")}
+        said = bigrams(name) & terms | {t for t in terms if len(t) > 2 and t in (name or "")}
         if own and level2 and level2 in terms:  # the volunteers' timeliness indicator: a row of that class
             said |= {level2}
         counted_in = bool(units & {target_unit, actual_unit}) or (  # how many copies: the row counted in 份

@@ -32,6 +32,38 @@ def _excluding(words: str) -> bool:
     return any(said.endswith(" " + cue) for cue in cues if cue.isascii())
 
 
+def said_not_named(literal: str, forms_text: str, project_names: list[str]) -> bool:
+    """Whether the forms' text says a Chinese literal of two characters or more that no project name holds (a name's
+    part or tag, 质保金 or （信）, is glossed for the readers of names): `unglossed`'s says.
+
+    Args:
+        literal: the literal a gloss stands beside.
+        forms_text: the text of every form (assistant.interpret.Catalog.text).
+        project_names: the store's project names.
+
+    Returns:
+        True when the literal is the text's and no name's.
+    """
+    return len(literal) >= 2 and literal in forms_text and not any(literal in name for name in project_names)
+
+
+def named_part(literal: str, project_names: list[str]) -> bool:
+    """Whether one project name alone holds a Chinese literal of two characters or more outside its tag (维稳 of
+    维稳经费（信）): a gloss of that form's name (质保金 of two, （平安办） a tag: glossed for the readers of names);
+    `unglossed`'s names.
+
+    Args:
+        literal: the literal a gloss stands beside.
+        project_names: the store's project names.
+
+    Returns:
+        True when exactly one name holds it, not as its tag.
+    """
+    untagged = [re.sub(r"[（(][^（）()]{1,8}[）)]$", "", name) for name in project_names]
+    return len(literal) >= 2 and sum(literal in name for name in untagged) == 1 \
+        and not any(f"（{literal}）" in name or f"({literal})" in name for name in project_names)
+
+
 def unglossed(question: str, says, names=lambda literal: False) -> str:
     """The question with each English gloss next to a Chinese literal the forms' text says taken off, and the literal
     quoted: "Where is a district finance notice (区财发) quoted" → "Where is “区财发” quoted"; a literal a project name

@@ -87,3 +87,61 @@ def unreadable_condition(leftovers: list[str], says: Callable[[str], list[str]])
     if any(says(word) for word in leftovers):
         return []
     return [word for word in leftovers if looks_like_condition(word)]
+
+
+def only_glue_left(reading, question: str, reader, says: Callable[[str], list[str]]) -> bool:
+    """Whether the query model read every condition and left only glue ("kindly", "frankly speaking", 呀, pct):
+    no name or figure unread, no word conditions are made of, nothing the forms' text says. Its reading answers,
+    naming those words as ignored, instead of a search for words no form holds.
+
+    Args:
+        reading: the query model's reading (an assistant.compose.Reading).
+        question: the question as the readers had it.
+        reader: the query model's reader (assistant.reader.QuestionReader): its values and unit words.
+        says: the words of a stretch the forms' text holds (assistant.interpret.Interpreter.content_words).
+
+    Returns:
+        True when the reading may answer, naming what it left over.
+    """
+    from assistant.evidence_set import uses_cue
+    from assistant.example_list import filler_words
+
+    select = reading.select
+    if reading.unread or not reading.ignored or (select.where is None and select.aggregate is None
+                                                  and select.order_by is None and not select.shown):
+        return False
+    if all(word in filler_words() for word in reading.ignored):
+        return True  # 偏差原因分析栏写了东西: a thing pointed at, nothing a condition or the text could say
+    if any(uses_cue(word, kind) for word in reading.ignored for kind in ("frame", "figure")) \
+            or any(uses_cue(question, kind) for kind in ("saying", "deferral", "topic")):
+        return False  # 理由, explain, how many left over; says, deferred, about anywhere: what a question asks of the text
+    if any(value in word for word in reading.ignored for value in reader.values):
+        return False  # a grade, tag, unit or class the reading did not place is a condition it lost
+    units = list(reader.lexicon.keys("scale")) + list(reader.lexicon.keys("percent"))
+    return only_glue(reading.ignored, lambda words: says(without_units(words, units)))
+
+
+def condition_unread(reading, query, reader, says: Callable[[str], list[str]]) -> list[str]:
+    """What looks like a condition the query model could not read ("more than three flurbs", "not counting the
+    zorbly ones") in a question whose other conditions it read, when neither reader has anything else for it:
+    a text search would only look for words no form says.
+
+    Args:
+        reading: the query model's reading (an assistant.compose.Reading), or None.
+        query: the rule-based reading (an assistant.interpret.Query).
+        reader: the query model's reader (its values: a grade, tag, unit or class not placed is a condition lost).
+        says: the words of a stretch the forms' text holds (assistant.interpret.Interpreter.content_words).
+
+    Returns:
+        The words left over, each once; empty when there is no such condition.
+    """
+    from assistant import reading_choice as choice
+
+    if reading is None or query.intent not in ("search", "unknown") or choice.asks_narrative(query) \
+            or not reading.ignored or not choice.conditions_besides_years(reading.select.where):
+        return []
+    lost = [word for word in reading.unread if word in reading.ignored] + [
+        word for word in reading.ignored if any(value in word for value in reader.values)]
+    found = unreadable_condition([w for w in reading.ignored if w not in lost], says)
+    return list(dict.fromkeys(reading.ignored)) if (found or lost) and not any(
+        says(word) for word in reading.ignored) else []

@@ -181,6 +181,18 @@ def _pointed(question: str, english: bool) -> str:
     return "其中" + re.sub(r"^(?:那么|那|好的|好|嗯)[，,]?", "", question.strip())
 
 
+def lead_alternation(lang: str) -> str:
+    """The words of a language leading a follow-up back to the previous answer's forms (其中, of those), as a pattern.
+
+    Args:
+        lang: "zh" or "en".
+
+    Returns:
+        The words, escaped and longest first, joined by |.
+    """
+    return _any(lang, "lead")
+
+
 def leads() -> frozenset[str]:
     """The words that point back at the previous answer's forms as a whole (其中, 这些, of those, among them)."""
     return frozenset(word.lower() for lang in ("zh", "en") for word in _words()[(lang, "lead")])

@@ -63,14 +63,14 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
     if asked is None or ask is None or not ask.search(question):
         return None
     from assistant.interpret import normalize
-    from assistant.row_column import _NOT_ONE_ROW, _excludes, _forms_named
+    from assistant.row_vocabulary import NOT_ONE_ROW, excludes, forms_named
 
-    if _NOT_ONE_ROW.search(question) or _excludes(question):
+    if NOT_ONE_ROW.search(question) or excludes(question):
         return None  # which forms' outcomes say …: a search over the forms, not one form's part
     text = normalize(question)
     tokens, _ = recogniser.tokens(text)
     listed = run_select(store, "SELECT form_id, project_name, year, goal, outcome FROM forms").rows
-    named = _forms_named(tokens, [(int(row[0]), row[1]) for row in listed])
+    named = forms_named(tokens, [(int(row[0]), row[1]) for row in listed])
     top = max(named.values(), default=0)
     best = [form_id for form_id, count in named.items() if count == top]
     if len(best) != 1:

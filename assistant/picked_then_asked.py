@@ -66,7 +66,7 @@ def asked_in_turn(question: str, lang: str, ask) -> object | None:
     Args:
         question: as asked.
         lang: "zh" or "en".
-        ask: answers one question in the conversation (Conversation._answered).
+        ask: answers one question in the conversation (Conversation._asked_whole).
 
     Returns:
         The second part's answer, its interpretation opened by the pick's, or None.

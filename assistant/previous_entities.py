@@ -283,10 +283,10 @@ def _was_lookup(last, last_select: m.Select | None) -> bool:
 
 def _points_back(question: str, lang: str) -> bool:
     """Whether a follow-up says it is of the previous answer: a lead (其中, of those), a pronoun (它, its)."""
-    from assistant.member_pointer import _any as member_words
+    from assistant.member_pointer import lead_alternation
 
     bound = r"\b" if lang == "en" else ""
-    words = "|".join(w for w in (member_words(lang, "lead"), _any(lang, "possessive"), _any(lang, "pronoun"),
+    words = "|".join(w for w in (lead_alternation(lang), _any(lang, "possessive"), _any(lang, "pronoun"),
                                  "they|them|their|those|these" if lang == "en" else "") if w)
     return re.search(rf"{bound}(?:{words}){bound}", question, re.IGNORECASE) is not None
 

@@ -186,3 +186,44 @@ def drops_topic_verb(reading, query: Query) -> bool:
         return False
     held = repr(reading.select)
     return any(word in cues("single") and word not in held for word in cut_words(query.search_text or query.question))
+
+
+def model_answers(question: str, query: Query, reading, asked_for, paid: list[int], store, reader, says) -> bool:
+    """Whether the query model's reading answers rather than the rule-based one: it read every condition (or left
+    only glue), the question asks of no check finding, no text and no figure only a form's text gives.
+
+    Args:
+        question: the question as the readers had it.
+        query: the rule-based reading.
+        reading: the query model's reading (an assistant.compose.Reading), or None.
+        asked_for: the quantity the question asks for (assistant/asked_quantity.py), or None.
+        paid: later years the forms' text says money was paid in (assistant/search_instead.py), or empty.
+        store: a store.Store.
+        reader: the query model's reader (assistant.reader.QuestionReader).
+        says: the words of a stretch the forms' text holds (assistant.interpret.Interpreter.content_words).
+
+    Returns:
+        True when the query model's reading answers.
+    """
+    from assistant import asked_quantity, derived_lookup, described_form, form_text
+    from assistant.evidence_set import uses_cue
+    from assistant.leftovers import only_glue_left
+
+    # A check's words read whole by the query model with a figure of the question's ("executed more than half of
+    # their budget" is no overspending) are that comparison; other questions about findings stay with the rules.
+    checks = bool(query.form_filter.finding_codes or query.form_filter.severities) and not (
+        reading is not None and not reading.ignored and (compares_figures(reading.select.where) or negates(reading.select.where) or names_values(reading.select.where, repr(query.form_filter))
+                                                          or "HasFinding" in repr(reading.select.where)))  # the check it names
+    # A reading that left only glue answers (a lookup too when it shows the figure: the underspend of X).
+    glue = reading is not None and query.intent != "indicators" and structured(reading.select) \
+        and (query.intent != "lookup" or (reading.select.shown and not uses_cue(question, "figure"))) \
+        and only_glue_left(reading, question, reader, says) and not names_beyond(query, reading)
+    counted = reading is not None and not reading.ignored and ("Indicator" in repr(reading.select.where) or (  # 指标写了十条以上
+        reading.select.entity == "indicators" and reading.select.aggregate is not None and "level" in repr(reading.select.where)))
+    return bool(reading is not None and not checks and not paid and (counted or not asks_narrative(query)) and not form_text.applies(query, store) \
+            and not drops_topic_verb(reading, query) \
+            and ((derived := derived_lookup.asks_derived(reading.select)) or described_form.aggregates_read(reading)
+                 or described_form.figure_lookup(query, store) is None) \
+            and not (asks_a_rows_figure(query) and reading.select.aggregate is not None) and (
+            not reading.ignored or not reads_more(query, reading) or (reading.reads_nearly_all() and not (names_more(query) and not derived))
+            or quotes_a_column(reading, query) or glue or asked_quantity.only_reading_answers(asked_for, reading, query)))

@@ -3,110 +3,16 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from assistant.answer import Answer, AnswerRecord
+from assistant.row_vocabulary import LABELS, NOT_ONE_ROW, asked_columns, column_spans, excludes, forms_named, pattern, pointer_words, says
 from store.readonly_sql import run_select
 
 # Spans a question quotes or brackets a row's name in (“监护人奖励费”, (设备故障处置及时性)).
 _QUOTED = re.compile(r"[“\"「『'‘（(]([^”\"」』'’）()]{2,30})[”\"」』'’）)]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# The columns' labels on the answer, and the SQL column holding each one's number.
-_LABELS = {"target": ("年度指标值", "target"), "weight": ("分值", "weight"), "actual": ("实际完成值", "actual"),
-           "score": ("得分", "score")}
 # A points word that says the form's total (总分, overall), not a row's points (得了几分, score).
 _TOTAL = re.compile(r"总|合计|total|overall|in all|altogether", re.IGNORECASE)
-# A named row is asked of the forms, not of one form: several forms, a class, a count or a ranking said.
-_NOT_ONE_ROW = re.compile(r"哪些|哪几|几张|几个项目|多少个项目|最高|最低|最多|最少|排名|\bwhich\b|\bhow many forms\b|\bmost\b|"
-                          r"\bhighest\b|\blowest\b|\bleast\b|\brank", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _column_words() -> dict[str, tuple[str, ...]]:
-    """The words asking for each column (assistant/data/row_columns.tsv)."""
-    from assistant import data_files
-
-    return {cells[0]: _alternatives(cells[1]) for _, cells in data_files.rows(
-        "row_columns.tsv", 2, "column<TAB>words", lambda cells: cells[0] in _LABELS)}
-
-
-def _alternatives(cell: str) -> tuple[str, ...]:
-    """A cell's alternatives: split at each | outside brackets, so a re:… pattern keeps its own alternations."""
-    parts, depth, start = [], 0, 0
-    for k, char in enumerate(cell):
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if char == "|" and depth == 0:
-            parts.append(cell[start:k])
-            start = k + 1
-    return tuple(parts + [cell[start:]])
-
-
-@lru_cache(maxsize=1)
-def _pointer_words() -> dict[str, tuple[str, ...]]:
-    """Words pointing back at a row or the previous forms, and the ends of a ranking (assistant/data/row_pointers.tsv)."""
-    from assistant import data_files
-
-    return {cells[0]: tuple(cells[1].split("|")) for _, cells in data_files.rows(
-        "row_pointers.tsv", 2, "kind<TAB>words", lambda cells: cells[0] in ("pointer", "among", "high", "low", "both", "compare", "budget_line", "bare"))}
-
-
-def _pattern(word: str) -> re.Pattern:
-    """A word's pattern: re:… as written, Chinese as a substring, English as a whole word."""
-    if word.startswith("re:"):
-        return re.compile(word[3:], re.IGNORECASE)
-    return re.compile(re.escape(word) if _HAN.search(word) else rf"\b{re.escape(word)}\b", re.IGNORECASE)
-
-
-def _says(question: str, words: tuple[str, ...]) -> str | None:
-    """The first of the words the question says (Chinese as a substring, English as a whole word, re:… a pattern)."""
-    for word in words:
-        if _pattern(word).search(question):
-            return word
-    return None
-
-
-def _column_spans(question: str) -> list[tuple[int, int]]:
-    """Where the question says a column's words (points were allotted): a field word inside is the column's, not a form's."""
-    return [(found.start(), found.end()) for words in _column_words().values() for word in words
-            for found in _pattern(word).finditer(question)]
-
-
-def _excludes(question: str) -> bool:
-    """Whether the question leaves something out (除了采集设备, other than): a row named there is not the one asked."""
-    from assistant.exclusion import opening
-
-    return _says(question, tuple(opening())) is not None
-
-
-def asked_columns(question: str) -> set[str]:
-    """The row columns a question's words ask for (target, weight, actual, score).
-
-    Args:
-        question: as asked.
-
-    Returns:
-        The columns said, each once.
-    """
-    return {column for column, words in _column_words().items() if _says(question, words)}
-
-
-def _forms_named(tokens, forms: list[tuple[int, str]]) -> dict[int, int]:
-    """How many of the recogniser's spans name each form: a name, a fragment of one, a bracket or topic words."""
-    named: dict[int, int] = {}
-    for token in tokens:
-        if token.kind in ("project", "quoted_project"):
-            parts = [[token.key], [token.text]]
-        elif token.kind == "bracket":
-            parts = [[token.key]]
-        elif token.kind == "topic":
-            parts = [alternatives.split("|") for alternatives in token.key.split(";")]
-        else:
-            continue
-        for form_id, name in forms:
-            if (token.kind in ("project", "quoted_project") and any(p[0] and p[0] in name for p in parts)) or (
-                    token.kind in ("bracket", "topic") and all(any(a and a in name for a in alts) for alts in parts)):
-                named[form_id] = named.get(form_id, 0) + 1
-    return named
 
 
 def _form_fields(tokens, spans: list[tuple[int, int]] = ()) -> bool:
@@ -156,9 +62,9 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
         The answer (its value the column's number), or None when the question asks anything else.
     """
     columns = asked_columns(question)
-    words = _pointer_words()
-    together = len(columns) > 1 and _says(question, words["both"]) and not _says(question, words["compare"])
-    if (len(columns) != 1 and not together) or _NOT_ONE_ROW.search(question) or _excludes(question):
+    words = pointer_words()
+    together = len(columns) > 1 and says(question, words["both"]) and not says(question, words["compare"])
+    if (len(columns) != 1 and not together) or NOT_ONE_ROW.search(question) or excludes(question):
         return None  # 得分低于分值的: one column against another is a condition; two said together are each shown
     from assistant.interpret import normalize
 
@@ -168,12 +74,12 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
     forms = [(int(i), name) for i, name, _ in listed]
     if (line := _budget_line(question, text, lang, columns, tokens, listed, store)) is not None:
         return line  # 党建活动执行率那一行得了几分, the score next to the execution rate: the budget line's
-    if _form_fields(tokens, _column_spans(text)):
+    if _form_fields(tokens, column_spans(text)):
         return None
     printed = {row for (row,) in run_select(store, "SELECT DISTINCT name FROM indicators").rows if row and len(row) >= 3}
     spans = [(found.start(), found.end()) for row in printed for found in re.finditer(re.escape(row), text)]
     # 社工 inside 社工数量 names the row, not the form 社工
-    named = _forms_named([t for t in tokens if not any(a <= t.start and t.end <= b for a, b in spans)], forms)
+    named = forms_named([t for t in tokens if not any(a <= t.start and t.end <= b for a, b in spans)], forms)
     if not named:
         return None
     rows = run_select(store, "SELECT form_id, name, level1, level2, target, actual, weight, score, target_number, "
@@ -209,7 +115,7 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
     if len(found) != 1:
         return None
     year = next(year for i, _, year in listed if int(i) == found[0][0])
-    ordered = [column for column in _LABELS if column in columns]  # as the form prints them
+    ordered = [column for column in LABELS if column in columns]  # as the form prints them
     return _answer(question, lang, found[0], dict(forms)[found[0][0]], year, ordered)
 
 
@@ -221,7 +127,7 @@ _COUNTED = re.compile(r"\bhow many\b(?!\s+(?:points?|marks?|forms?|projects?)\b)
 def _close(question: str, lang: str, form_name: str, near: list[str], columns: set[str]) -> Answer:
     """No row of the named form is plainly the one described: the rows close to it named, no other column answered."""
     zh = lang != "en"
-    label = "、".join(_LABELS[c][0] for c in columns) if zh else " and ".join(_LABELS[c][1] for c in columns)
+    label = "、".join(LABELS[c][0] for c in columns) if zh else " and ".join(LABELS[c][1] for c in columns)
     text = (f"{form_name} 没有一行明确对应所描述的指标；相近的三级指标有：{'、'.join(near)}。请指明是哪一行（问它的{label}）。" if zh else
             f"No row of {form_name} plainly matches the indicator described; the close ones are: {', '.join(near)}. "
             f"Say which row you mean (its {label}).")
@@ -232,25 +138,25 @@ def _close(question: str, lang: str, form_name: str, near: list[str], columns: s
 
 def _likeliest(rows: list[tuple]) -> list[tuple]:
     """Of rows tied on the words said, the one whose name the words cover most (志愿者人数 over 志愿者装备数), if one."""
-    from assistant.described_row import _bigrams
+    from assistant.described_row import bigrams
 
     if len(rows) < 2:
         return rows
-    cover = [row[0] / max(1, len(_bigrams(row[1]))) for row in rows]
+    cover = [row[0] / max(1, len(bigrams(row[1]))) for row in rows]
     best = [row for row, share in zip(rows, cover) if share == max(cover)]
     return best if len(best) == 1 else rows
 
 
 def _budget_line(question: str, text: str, lang: str, columns: set[str], tokens, listed: list[tuple], store) -> Answer | None:
     """The budget line's score or weight (预算执行率 and its 分值, 得分: a row above the indicators) of the one form named."""
-    said = [found.span() for word in _pointer_words()["budget_line"] for found in _pattern(word).finditer(text)]
+    said = [found.span() for word in pointer_words()["budget_line"] for found in pattern(word).finditer(text)]
     if not said or len(columns) != 1 or not columns <= {"score", "weight"}:
         return None
-    spans = said + _column_spans(text)
+    spans = said + column_spans(text)
     # the line's own fields (执行率, 预算执行得分) are its words; any other of the form's (总分, 预算数) asks that
     if _form_fields([t for t in tokens if not (t.kind == "field" and t.key in _LINE_FIELDS)], spans):
         return None
-    named = _forms_named(tokens, [(int(i), name) for i, name, _ in listed])
+    named = forms_named(tokens, [(int(i), name) for i, name, _ in listed])
     top = [form_id for form_id, count in named.items() if named and count == max(named.values())]
     if len(top) != 1:
         return None
@@ -259,7 +165,7 @@ def _budget_line(question: str, text: str, lang: str, columns: set[str], tokens,
                f"WHERE form_id = {int(top[0])}").rows
     zh, column = lang != "en", columns.pop()
     value = score if column == "score" else weight
-    label = _LABELS[column][0 if zh else 1]
+    label = LABELS[column][0 if zh else 1]
     line = "预算执行率" if zh else "budget execution rate"
     text_ = (f"{name} · {line}（执行率 {rate or '—'}%）：{label} {_points(value)}（得分 {_points(score)}/{_points(weight)}）" if zh else
              f"{name} · {line} (rate {rate or '—'}%): {label} {_points(value)} (score {_points(score)}/{_points(weight)})")
@@ -289,7 +195,7 @@ def _answer(question: str, lang: str, row: tuple, form_name: str, year, asked_co
     actual = with_written(actual, None, actual_number, actual_unit, zh) if actual else actual
     printed = {"target": target, "actual": actual, "weight": _points(weight), "score": _points(score)}
     numbers = {"target": target_number, "actual": actual_number, "weight": weight, "score": score}
-    asked = [(_LABELS[column][0 if zh else 1], printed[column]) for column in asked_columns]
+    asked = [(LABELS[column][0 if zh else 1], printed[column]) for column in asked_columns]
     # one column: its number; several asked together (分值和得分分别是多少): each shown, their number when all agree
     value = numbers[asked_columns[0]] if len({numbers[c] for c in asked_columns}) == 1 else None
     label = "、".join(label for label, _ in asked) if zh else " and ".join(label for label, _ in asked)
@@ -361,17 +267,17 @@ def across(question: str, lang: str, store, previous_question: str | None, previ
         return None
     from assistant.interpret import normalize
 
-    if _form_fields(recogniser.tokens(normalize(question))[0], _column_spans(normalize(question))):
+    if _form_fields(recogniser.tokens(normalize(question))[0], column_spans(normalize(question))):
         return None
-    words = _pointer_words()
+    words = pointer_words()
     row = _printed_row(question, store)
-    pointed = row is None and previous_question and _says(question, words["pointer"])
+    pointed = row is None and previous_question and says(question, words["pointer"])
     if pointed:
         row = _printed_row(previous_question, store)
     if row is None:
         return None
-    among = bool(pointed or _says(question, words["among"])) and previous_ids
-    high, low = _says(question, words["high"]), _says(question, words["low"])
+    among = bool(pointed or says(question, words["among"])) and previous_ids
+    high, low = says(question, words["high"]), says(question, words["low"])
     if bool(high) == bool(low) and not among:
         return None  # no ranking and no earlier forms: the readers of a row by name answer it
     column = columns.pop()
@@ -390,7 +296,7 @@ def across(question: str, lang: str, store, previous_question: str | None, previ
     if not found and bound is None:
         return None
     zh = lang != "en"
-    label = _LABELS[column][0 if zh else 1]
+    label = LABELS[column][0 if zh else 1]
     value = None
     if bool(high) != bool(low):
         figures = [r[4] for r in found if r[4] is not None]

@@ -32,9 +32,9 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
         a form named, a condition, a field, a statistic other than a count, no word for every / all / in total.
     """
     from assistant.interpret import normalize
-    from assistant.row_column import _pointer_words, _says
+    from assistant.row_vocabulary import pointer_words, says
 
-    if _says(question, _pointer_words()["among"]) or _PREVIOUS.search(question):
+    if says(question, pointer_words()["among"]) or _PREVIOUS.search(question):
         return None  # 其中, of those: the previous answer's forms, which the readers keep
     tokens, _ = recogniser.tokens(normalize(question))
     kinds = [(token.kind, token.key) for token in tokens]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.row_column import _LABELS, _column_spans, _pattern, _pointer_words, asked_columns
+from assistant.row_vocabulary import LABELS, asked_columns, column_spans, pattern, pointer_words
 
 _ROW_HEADS = ("三级指标", "indicator")
 _FORM_HEADS = ("项目", "project")
@@ -34,11 +34,11 @@ def one_row(answer) -> tuple[str, str] | None:
 def _bare(question: str) -> bool:
     """Whether the question says nothing but a column's words, a pointer at the row and glue (那…了多少？, and the …?)."""
     rest = question
-    for start, end in sorted(_column_spans(question), reverse=True):
+    for start, end in sorted(column_spans(question), reverse=True):
         rest = rest[:start] + " " + rest[end:]
-    words = _pointer_words()
+    words = pointer_words()
     for word in sorted(words.get("pointer", ()) + words.get("bare", ()), key=len, reverse=True):
-        rest = _pattern(word).sub(" ", rest)
+        rest = pattern(word).sub(" ", rest)
     return not _PUNCTUATION.sub("", rest)
 
 
@@ -55,11 +55,11 @@ def asked_of_row(question: str, row: tuple[str, str] | None, lang: str) -> str:
     """
     if row is None:
         return question
-    columns = [column for column in _LABELS if column in asked_columns(question)]
+    columns = [column for column in LABELS if column in asked_columns(question)]
     if not columns or not _bare(question):
         return question
     form, name = row
     if lang == "en":
         # the English words outweigh the Chinese names, so the answer stays English (question_text.is_english)
-        return f"What was the {' and '.join(_LABELS[c][1] for c in columns)} value of the indicator {name} in the form {form}?"
-    return f"{form}里{name}的{'和'.join(_LABELS[c][0] for c in columns)}是多少？"
+        return f"What was the {' and '.join(LABELS[c][1] for c in columns)} value of the indicator {name} in the form {form}?"
+    return f"{form}里{name}的{'和'.join(LABELS[c][0] for c in columns)}是多少？"

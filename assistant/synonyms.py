@@ -22,15 +22,19 @@ def synonyms() -> dict[str, tuple[str, ...]]:
         words = terms.split()
         groups.setdefault(words[0], [words[0]]).extend(words[1:])
     # and every word of a group of assistant/data/synonyms_zh.tsv with the others (没法 → 无法, 难以)
-    for word, others in _table():
+    for word, others in table():
         groups.setdefault(word, [word]).extend(others)
     return {word: tuple(dict.fromkeys(group)) for word, group in groups.items()}
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[tuple[str, tuple[str, ...]], ...]:
+def table() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """assistant/data/synonyms_zh.tsv as (word, its other words) pairs: each word of a group with the others, a
-    one-way line's head with what follows "> "."""
+    one-way line's head with what follows "> ".
+
+    Returns:
+        The pairs, in the file's order, read once.
+    """
     text = resources.files("assistant").joinpath("data", "synonyms_zh.tsv").read_text(encoding="utf-8")
     pairs = []
     for line in text.splitlines():
@@ -70,7 +74,7 @@ def _spoken_phrases() -> tuple[str, ...]:
     from assistant.text_negation import NEGATORS
 
     # a negated phrase (没花完) is read by the negation reader, which also gives its negated forms (未花完)
-    phrases = {word for word, _others in _table() if len(word) >= 2 and _HAN_WORD.fullmatch(word)
+    phrases = {word for word, _others in table() if len(word) >= 2 and _HAN_WORD.fullmatch(word)
                and not word.startswith(NEGATORS)}
     return tuple(sorted(phrases, key=len, reverse=True))
 
@@ -126,5 +130,5 @@ def is_colloquial(word: str) -> bool:
     Returns:
         True when it is.
     """
-    _table()
+    table()
     return word in _ONE_WAY

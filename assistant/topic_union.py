@@ -231,11 +231,11 @@ def _core(group: list, says, broad=lambda word: False, size=lambda word: 0) -> l
     spoken equals (assistant/data/synonyms_zh.tsv: 摄像头, 视频监控), never a broader gloss (维稳 is no 稳定); an English
     word's translations in the glossary; else its other words. Only words some form says count; concepts sharing a
     word are one thing said twice, any of their words will do."""
-    from assistant.synonyms import _table
+    from assistant.synonyms import table
     from index.glossary import GLOSSARY_EN
 
     equals: dict[str, tuple[str, ...]] = {}
-    for word, others in _table():
+    for word, others in table():
         equals[word] = equals.get(word, ()) + others
     cores = []
     for concept in group:

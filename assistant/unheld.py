@@ -6,8 +6,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from . import data_files
+from . import data_files, other_years
 from .other_years import paid_words
+from .unheld_fields import unheld_fields  # 填报人, who signed it: fields no form holds
 
 # How far after a measure word its comparison or figure may stand.
 _NEAR_ZH, _NEAR_EN = 4, 24
@@ -241,3 +242,36 @@ def unheld_facts(question: str, forms_text: str, says: Callable[[str], list[str]
             if not re.search(rf"\d\s*{re.escape(match.group(1))}", forms_text):
                 found.append(match.group(0))  # 多少起案件: no form counts anything in 起
     return [word for word in dict.fromkeys(found) if not any(word != other and word in other for other in found)]
+
+
+def refusal(question: str, reading, query, forms_text: str, says: Callable[[str], list[str]],
+            form_years: list[int | None]):
+    """A refusal naming what the question asks that no form holds: a measure after a noun nobody says, a year the
+    store has no forms of, a thing no form prints.
+
+    Args:
+        question: the question as the readers had it.
+        reading: the query model's reading (an assistant.compose.Reading), or None.
+        query: the rule-based reading (an assistant.interpret.Query).
+        forms_text: the text of every form (assistant.interpret.Catalog.text).
+        says: the words of a stretch the forms' text holds (assistant.interpret.Interpreter.content_words).
+        form_years: the years of the store's forms.
+
+    Returns:
+        An answer of kind "unknown", or None when the question asks nothing of the kind.
+    """
+    from assistant.answer import Answer
+
+    asked_years = list(query.form_filter.years) + (other_years.years_compared(reading.select.where) if reading is not None else [])
+    years = other_years.unheld_years(question, asked_years, [y for y in form_years if y is not None])
+    words = unknown_measures(question, forms_text, says) + unprinted(question, forms_text) \
+        + unheld_facts(question, forms_text, says) + unheld_fields(question, forms_text)
+    if not years and not words:
+        return None
+    zh = query.lang != "en"
+    said = ([other_years.said("zh" if zh else "en", form_years, [int(year) for year in years])] if years else []) \
+        + ([f"这些表没有记录“{'、'.join(words)}”" if zh else f"not recorded in these forms: {', '.join(repr(w) for w in words)}"]
+           if words else [])
+    text = ("无法回答：" + "；".join(said) + "。") if zh else ("Cannot answer: " + "; ".join(said) + ".")
+    return Answer(question=question, interpretation=("未能理解：" if zh else "not understood: ") + "、".join(years + words),
+                  text=text, kind="unknown")

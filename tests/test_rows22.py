@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.restated_figure import without_restated_figures
-from assistant.row_column import asked_columns
+from assistant.row_vocabulary import asked_columns
 from support import asked as _ask, names_of as _names
 
 TWO_SATISFACTION = ["“两个实有”全面覆盖2+1工作模式奖励费（平安办）", "平安志愿者经费（平安办）", "杜行派出所新址修缮工程（平安办）",

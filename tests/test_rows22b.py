@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.row_column import asked_columns
+from assistant.row_vocabulary import asked_columns
 from support import asked as _ask, names_of as _names
 
 SATISFACTION_30 = ["下拨经费（党群中心）", "事业编残保金（党群中心）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.row_column import asked_columns
+from assistant.row_vocabulary import asked_columns
 from support import asked as _ask, names_of as _names
 
 LONG_TERM_OVER_10 = ["信访代理员经费（信）", "劝导队经费（信）", "维稳经费（信）"]

@@ -12,7 +12,7 @@ from assistant import vocabulary as vocab
 from assistant.courtesy import unwrapped
 from assistant.disjunction import alternative_concepts
 from assistant.example_list import find, without_fillers
-from assistant.glossed_literal import unglossed
+from assistant.glossed_literal import said_not_named, unglossed
 from assistant.saying import asks_form_count
 from support import asked, names_of as _names
 
@@ -105,8 +105,8 @@ def test_a_gloss_of_a_names_part_or_tag_is_left_to_the_readers_of_names(seed_sto
     from assistant.conversation import Conversation
 
     conversation = Conversation(seed_store, llm=None, search=None)
-    conversation._current_interpreter()
-    assert unglossed(question, conversation._said_not_named) == question
+    catalog = conversation._current_interpreter().catalog
+    assert unglossed(question, lambda literal: said_not_named(literal, catalog.text, catalog.project_names)) == question
 
 
 def test_a_clause_asking_how_long_is_no_courtesy():
