@@ -27,7 +27,7 @@ def test_the_plain_rewrites_are_ordered_tuples():
     assert [rewrite.__name__ for rewrite in question_rewrites.OPENING] == ["plainly_said", "beat_said"]
     assert [rewrite.__name__ for rewrite in question_rewrites.STATED] == ["slip_said", "conceded", "bound_said"]
     assert [rewrite.__name__ for rewrite in question_rewrites.EXCLUSIONS] == [
-        "joined_exclusions", "without_exclusion_reasons", "without_field_glosses"]
+        "joined_exclusions", "without_exclusion_reasons", "without_field_glosses", "without_english_glosses"]
 
 
 @pytest.mark.parametrize("question, rewrites, expected", [
