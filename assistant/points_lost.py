@@ -63,6 +63,9 @@ def points_lost(tokens: list[Token]) -> list[Token]:
               and not (t.key == "execution_rate" and _RATE_WORD.search(t.text) and not said_points)]  # 执行率离满分: no points
     rows = any(t.kind == "noun" and t.key == "indicator" for t in tokens) and not any(
         t.kind == "noun" and t.key == "form" for t in tokens)
+    named = [k for k in scores if not (tokens[k].key == "total_score" and tokens[k].text.lower() in _UNIT_WORDS)]
+    scores = named or scores  # how many points were lost on the budget-execution criterion: "points" is the unit asked
+    scores = [k for k in scores if k < lost[0] or not _compared(tokens, k)]  # not given full marks (total below 100): its own
     if scores:
         at = min(scores, key=lambda k: abs(k - lost[0]))
         key = _LOST_OF[tokens[at].key]
@@ -141,5 +144,7 @@ def _without_budget_line(tokens: list[Token]) -> list[Token]:
 
 
 def _compared(tokens: list[Token], at: int) -> bool:
-    """Whether a comparison or figure follows the field (丢分超过2分)."""
+    """Whether a comparison or figure follows the field (丢分超过2分), not another field's (lost points, total below 99)."""
+    if at + 1 < len(tokens) and tokens[at + 1].kind in ("field", "weak_field"):
+        return False
     return any(t.kind in ("op", "op_after", "number") for t in tokens[at + 1:at + 3])
