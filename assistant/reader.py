@@ -26,6 +26,7 @@ from assistant.named_word import quote_named_words
 from assistant.printed_as import printed_figures, sign_said
 from assistant.row_units import RowUnits
 from assistant.row_points import weighted_rows
+from assistant.prenominal_figure import figure_after_column
 from assistant.row_predicate import properties
 from assistant.comparative_pick import picked_by_comparative
 from assistant.ranked_rows import ranked_by_rows, ranked_by_rows_then_shown, ranking_by, which_n
@@ -315,7 +316,7 @@ class QuestionReader:
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
         tokens = opening_bound(tokens)  # "a grade and fewer than 5 indicators": the bound opens a figure, strict
         tokens = rankings_in_time(parts_sums(first_of_a_field(named_columns(parts_named([t for t in rest_of_forms([t for t in tokens if t.kind != "stop"]) if t.kind != "stop"])))))  # 最后执行率: a time, no ranking; the remaining projects: no balance
-        tokens = full_marks(tokens, text, tuple(self.lexicon.keys("full_figure")))
+        tokens = figure_after_column(full_marks(tokens, text, tuple(self.lexicon.keys("full_figure"))))  # a 100% satisfaction target
         tokens = spent_shares(subjects_folded(split_before_figures(tokens, self._fields, self._ops), text), text)
         tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(absent_rows(missed_targets(scores_bound(tokens, text))))))))),
                                                      self._change_verbs), text)
