@@ -23,6 +23,8 @@ _ASKED = re.compile(r"(?:\b(?:what|which|how)\s*|多少|几)$", re.IGNORECASE)
 # the budget-execution line, with the fields naming that line.
 _SCORE_WORD, _ROW_LOST, _BUDGET_LOST = "total_score", "indicator: score < weight", "budget_score < budget_weight"
 _BUDGET_LINE = ("execution_rate", "budget_score")
+# A part's score → its weight, which a bare figure of points in an aside after the part gives (the item (10 points)).
+_WEIGHT_OF = {"budget_score": "budget_weight"}
 # A bracketed aside right after a field (the budget-execution line (worth 10 points) score).
 _ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]")
 # The amount spent and the budget it is set against; what only joins them (their, its, the; 了, 把).
@@ -293,7 +295,10 @@ def scores_bound(tokens: list, text: str) -> list:
         after = tokens[j] if j < len(tokens) else None
         if token.kind == "field" and token.key in score_of and after is not None and after.kind == "field" \
                 and after.key == _SCORE_WORD and not _ASIDE.sub("", text[token.end:after.start]).strip(" -"):
-            out.extend(tokens[k + 1:j])  # the aside read before the score it glosses, so the score keeps its comparison
+            aside = tokens[k + 1:j]
+            if token.key in _WEIGHT_OF and len(aside) == 1 and aside[0].kind == "number" and aside[0].unit == "score":
+                aside = [dataclasses.replace(token, key=_WEIGHT_OF[token.key], end=token.start, text=""), *aside]  # (10 points): its weight
+            out.extend(aside)  # the aside read before the score it glosses, so the score keeps its comparison
             out.append(dataclasses.replace(token, key=score_of[token.key], end=after.end, text=text[token.start:after.end]))
             k = j + 1
             continue

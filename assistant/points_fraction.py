@@ -39,7 +39,7 @@ def _share(said: str, fractions: dict) -> float | None:
 
 def _points(share: float | None) -> str:
     """The points a share of the full score is, as the readers read a figure of points."""
-    return f"{_FULL * share / 100:g} points" if share is not None else ""
+    return f"{_FULL * share / 100:g} points in total" if share is not None else ""  # a share of the whole: a block's sum
 
 
 @lru_cache(maxsize=1)
@@ -62,11 +62,12 @@ def points_said(question: str) -> str:
         question: the question.
 
     Returns:
-        The question, each such fraction written as "N points" (N分 in Chinese).
+        The question, each such fraction written as "N points in total" (N分 in Chinese): a share of the whole form
+        is what a block of rows adds up to, never one row.
     """
     english, chinese = _patterns()
     words = _words()
     question = english.sub(lambda found: _points(_share(found.group("share").lower(), words[("en", "fraction")]))
                            or found.group(0), question)
-    return chinese.sub(lambda found: _points(_share(found.group("share"), words[("zh", "fraction")])).replace(" points", "分")
+    return chinese.sub(lambda found: _points(_share(found.group("share"), words[("zh", "fraction")])).replace(" points in total", "分")
                        or found.group(0), question)

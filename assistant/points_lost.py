@@ -89,6 +89,8 @@ def points_lost(tokens: list[Token]) -> list[Token]:
         if k == at:
             out.append(field)
         elif k in lost or (token.kind == "field" and token.key == "total_score" and token.text.lower() in _UNIT_WORDS):
+            if k not in lost and out and out[-1].kind == "aggregate" and out[-1].key == "count":
+                out[-1] = dataclasses.replace(out[-1], key="sum")  # how many points went missing: points added, no forms counted
             continue  # the losing words are in the field; "how many points" names the unit asked
         else:
             out.append(token)
