@@ -49,7 +49,7 @@ def points_lost(tokens: list[Token]) -> list[Token]:
     if asking:  # 预算执行扣分的中位数: the phrase of the condition "lost some" names the measure a statistic is of
         tokens = [dataclasses.replace(t, kind="field", key="budget_points_lost") if t.kind == "predicate" and t.key == _BUDGET_LOST
                   else t for t in tokens]
-    tokens = _lost_by_the_form(tokens)
+    tokens = _lost_by_the_form(_lost_apart(tokens))
     row_named = any(t.kind in ("quoted_indicator", "measure") or (t.kind == "field" and t.key.startswith("indicator.")
                                                                    and t.key not in _LOST_OF) for t in tokens) \
         or any(t.kind == "aggregate" and t.key == "count" for t in tokens) and any(  # how many indicators scored below …: rows
@@ -123,6 +123,24 @@ def _lost_by_the_form(tokens: list[Token]) -> list[Token]:
         return tokens
     return [dataclasses.replace(t, kind="lost", key="lost") if t.kind == "predicate" and t.key == _ROW_LOST
             and not any(word in t.text.lower() for word in ("指标", "indicator")) else t for t in tokens]
+
+
+def _lost_apart(tokens: list[Token]) -> list[Token]:
+    """no timeliness indicator, a budget above 500k, and less than full marks: a losing predicate naming no indicator,
+    its clause apart from the class (a list separator, another condition between, or the class negated), is the form's."""
+    out = list(tokens)
+    for k, token in enumerate(out):
+        if not (token.kind == "predicate" and token.key == _ROW_LOST and not any(w in token.text.lower() for w in ("指标", "indicator"))):
+            continue
+        row = next((j for j in range(k - 1, -1, -1) if out[j].kind == "class" or (out[j].kind == "noun" and out[j].key == "indicator")), None)
+        if row is None:
+            continue
+        apart = token.after_separator or any(t.kind in ("field", "weak_field", "number") for t in out[row + 1:k]) \
+            or (row > 0 and out[row - 1].kind == "not")
+        if apart:  # the form's total fell short: its points lost above nothing
+            out[k:k + 1] = [dataclasses.replace(token, kind="field", key="total_points_lost"),
+                            Token("op", ">", token.end, token.end, ""), Token("number", "0", token.end, token.end, "", value=0.0, unit="score")]
+    return out
 
 
 def _counts_forms(tokens: list[Token], k: int) -> bool:
