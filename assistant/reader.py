@@ -43,7 +43,7 @@ from assistant.field_after_figure import field_after_figure
 from assistant.figure_pointer import compared_with_last
 from assistant.pooled_rate import parts_named
 from assistant.ranked_size import first_of_a_field
-from assistant.share_of_last import as_share_of_last, asks_share_of_whole, share_of_whole
+from assistant.share_of_last import as_share_of_last, asks_share_of_whole, figure_of_one, share_of_whole
 from assistant.money_share import named_within
 from assistant.column_value import named_columns
 from assistant.colloquial_fields import rankings_in_time, scores_bound, spent_in_full, spent_shares, split_before_figures, subjects_folded
@@ -382,7 +382,7 @@ class QuestionReader:
         if reading.follow_up and any(word in question.lower() for word in self.lexicon.keys("whole")) and not asks_share_of_whole(reading, tokens, standing):
             reading.follow_up = False  # 所有项目按执行率排，前三个: the question names every form, not the last list
         reading = follow_ups.apply(reading, tokens, previous, previous_ids)
-        as_share_of_last(reading, [t for t in tokens if t.kind != "stop"], previous) or share_of_whole(reading, [t for t in tokens if t.kind != "stop"])  # As a share of their budget? 它们占全部预算的几成?
+        figure_of_one(reading, [t for t in tokens if t.kind != "stop"], previous, previous_ids) or as_share_of_last(reading, [t for t in tokens if t.kind != "stop"], previous) or share_of_whole(reading, [t for t in tokens if t.kind != "stop"])  # As a share of their budget? 它们占全部预算的几成?
         statistic_kept(reading, previous, exclusion.asks_again(question, tokens))  # 其中平安办的呢, and if we leave out X? after an average
         counted_ties(reading.select, [t for t in tokens if t.kind != "stop"])  # how many are level on the highest score
         return reading
