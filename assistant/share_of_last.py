@@ -102,7 +102,7 @@ def figure_of_one(reading, tokens: list, previous: m.Select | None, previous_ids
             or not previous_ids or len(previous_ids) != 1 or previous.group_by is not None:
         return False
     if not any(t.kind == "ratio" or (t.kind == "aggregate" and t.key == "share") for t in tokens) \
-            or any(t.kind in ("number", "op", "superlative", "aggregate") and t.key != "share" for t in tokens):
+            or any(t.kind in ("number", "op", "superlative", "aggregate") and t.key not in ("share", "=") for t in tokens):
         return False
     named = [t.key for t in tokens if t.kind in ("field", "weak_field")]
     if len(named) != 1 or named[0] not in _AMOUNTS or m.Field(named[0]) == previous.order_by:
