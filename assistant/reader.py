@@ -61,7 +61,7 @@ from assistant.change_verbs import lone_changes
 from assistant.change_base import above_its_baseline, restated_changes, change_asked_after_verb, change_ends, changes_of_a_base
 from assistant.amount_ratio import amount_ratios
 from assistant.value_negated import values_negated
-from assistant import asked_year, every_form, every_row, spelled_arithmetic, string_pattern, whole_share
+from assistant import asked_year, every_form, every_row, rows_of_last, spelled_arithmetic, string_pattern, whole_share
 from assistant.tied_count import counted_ties
 from assistant.zhe_suffix import zhe_as_de
 from assistant.no_money import no_money
@@ -288,7 +288,7 @@ class QuestionReader:
         from assistant.interpret import normalize
 
         # 满意度指标每一条都只有10分; 是不是都花完了？没花完的是哪些？; 名称以“人才”开头; 年度预算扣掉执行数: the question read whole
-        readings: tuple[WholeReading, ...] = ((every_row.reading, absent_row.reading) if every else ()) + (every_form.reading, string_pattern.reading, spelled_arithmetic.reading, whole_share.reading, asked_year.reading)
+        readings: tuple[WholeReading, ...] = ((every_row.reading, absent_row.reading) if every else ()) + (every_form.reading, string_pattern.reading, spelled_arithmetic.reading, whole_share.reading, asked_year.reading, rows_of_last.reading)
         for read_whole in readings:
             if (said := read_whole(self, question, previous, previous_ids)) is not None:
                 return said
