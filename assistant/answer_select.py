@@ -224,6 +224,8 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
             raw, covered = result.rows[0] if result.rows else (None, 0)
             value = None if raw is None else float(raw)
             shown = _number(value) + ("" if unit in (None, "个") else (unit if unit == "%" else f" {unit}"))
+            if value is not None and isinstance(select.aggregate.expr, m.Field) and select.aggregate.expr.name == "year":
+                shown = f"{value:.0f}"  # the forms' year: 2023, never 2,023
             text = (f"{shown}（{covered} 个项目）" if zh else f"{shown} ({covered} form{'s' if covered != 1 else ''})")
             if select.aggregate == m.Aggregate("sum", m.Field("actual_number", "indicator")):
                 # "how many devices": one row's figure; several rows (人数, 装备数) are listed, not added up

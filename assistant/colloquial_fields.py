@@ -23,6 +23,10 @@ _ASKED = re.compile(r"(?:\b(?:what|which|how)\s*|多少|几)$", re.IGNORECASE)
 # the budget-execution line, with the fields naming that line.
 _SCORE_WORD, _ROW_LOST, _BUDGET_LOST = "total_score", "indicator: score < weight", "budget_score < budget_weight"
 _BUDGET_LINE = ("execution_rate", "budget_score")
+# A part's score → its weight, which a bare figure of points in an aside after the part gives (the item (10 points)).
+_WEIGHT_OF = {"budget_score": "budget_weight"}
+# A bracketed aside right after a field (the budget-execution line (worth 10 points) score).
+_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]")
 # The amount spent and the budget it is set against; what only joins them (their, its, the; 了, 把).
 _SPENT, _BUDGET, _BETWEEN = "executed", "annual_budget", ("follow",)
 
@@ -262,6 +266,14 @@ def spent_shares(tokens: list, text: str) -> list:
     return out
 
 
+def _past_aside(tokens: list, k: int, text: str) -> int:
+    """The index of the first token after a bracketed aside said right after token k (k + 1 when there is none)."""
+    found = _ASIDE.match(text, tokens[k].end)
+    if found is None:
+        return k + 1
+    return next((j for j in range(k + 1, len(tokens)) if tokens[j].start >= found.end()), len(tokens))
+
+
 def scores_bound(tokens: list, text: str) -> list:
     """A rate named and then "score" with nothing between (execution-rate score, 执行率 得分): the rate's own score;
     an indicator named as the subject of a losing word (no performance indicator lost any points): the rows' predicate,
@@ -279,11 +291,18 @@ def scores_bound(tokens: list, text: str) -> list:
     while k < len(tokens):
         token = tokens[k]
         after = tokens[k + 1] if k + 1 < len(tokens) else None
+        j = _past_aside(tokens, k, text)  # the budget-execution line (worth 10 points) score: the aside kept, "score" the line's
+        after = tokens[j] if j < len(tokens) else None
         if token.kind == "field" and token.key in score_of and after is not None and after.kind == "field" \
-                and after.key == _SCORE_WORD and not text[token.end:after.start].strip(" -"):
+                and after.key == _SCORE_WORD and not _ASIDE.sub("", text[token.end:after.start]).strip(" -"):
+            aside = tokens[k + 1:j]
+            if token.key in _WEIGHT_OF and len(aside) == 1 and aside[0].kind == "number" and aside[0].unit == "score":
+                aside = [dataclasses.replace(token, key=_WEIGHT_OF[token.key], end=token.start, text=""), *aside]  # (10 points): its weight
+            out.extend(aside)  # the aside read before the score it glosses, so the score keeps its comparison
             out.append(dataclasses.replace(token, key=score_of[token.key], end=after.end, text=text[token.start:after.end]))
-            k += 2
+            k = j + 1
             continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
         if token.kind == "predicate" and token.key == _ROW_LOST and after is not None and after.kind == "field" \
                 and after.key in _BUDGET_LINE and _joined_for(token.text, text[token.end:after.start], joins):
             # got less than full marks for execution, lost points on the budget-execution part: the budget-execution

@@ -12,6 +12,7 @@ from assistant.asked_unit import asks_points
 from assistant.rule_helpers import (_Mention, _State, _admin_variants, _default_superlative_field, _focus_field, _halves,
                                     _inherit, _places, question_for_search)
 from assistant.rules_query import Catalog, Query
+from assistant.rows_counted import counts_rows
 from store.query import Range
 from assistant.rule_figures import FigureRecognisers
 from assistant.rule_names import NameRecognisers
@@ -174,7 +175,8 @@ class Interpreter(NameRecognisers, FigureRecognisers):
             self._refine(query, state, focus, previous)
             if query.intent != "unknown":
                 return
-        if state.aggregate == "count" and (state.indicator_word or state.indicator_class) and not state.names:
+        if state.aggregate == "count" and (state.indicator_word or state.indicator_class) and (
+                not state.names or (state.indicator_class and not query.indicator_names and counts_rows(query.question))):
             query.intent, query.count_indicators = "count", True
             return
         if group_by and (state.aggregate or focus or state.group_pick):

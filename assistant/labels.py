@@ -18,6 +18,8 @@ def format_value(field_name: str | None, value: float | None) -> str:
     """A figure with its unit: 48.08%, 369.57 万元, 94.8 分."""
     if value is None:
         return "—"
+    if field_name == "year" and abs(value - round(value)) < 1e-9:
+        return f"{value:.0f}"  # 2023, never 2,023
     unit = vocab.FIELD_LABELS[field_name][2] if field_name in vocab.FIELD_LABELS else None
     number = f"{value:,.2f}".rstrip("0").rstrip(".") if abs(value - round(value)) > 1e-9 else f"{value:,.0f}"
     if unit == "%":

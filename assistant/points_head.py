@@ -114,7 +114,7 @@ def _totals(tokens: list[Token], text: str, rowed: bool) -> list[Token]:
             for j, other in enumerate(out):
                 if j != k and _is_total(other) and start <= other.start < end:
                     out[j] = dataclasses.replace(other, kind="stop", key="stop")
-        elif _is_total(token) and token.kind == "aggregate" and (rowed or _figure_after(out, k, "score")):
+        elif _is_total(token) and token.kind == "aggregate" and (rowed or _figure_after(out, k, "score") or _total_alone(out)):
             start, end = _clause(text, token.start, token.end)
             j = _figure_after(out, k, None)
             if j is None or any(t.kind in ("field", "weak_field") for t in out[k + 1:j]) or not _points(out[j]) \
@@ -139,6 +139,11 @@ def _totals(tokens: list[Token], text: str, rowed: bool) -> list[Token]:
                 if _is_total(other) and start <= other.start < end:
                     out[j] = dataclasses.replace(other, kind="stop", key="stop")
     return out
+
+
+def _total_alone(tokens: list[Token]) -> bool:
+    """A total word naming no field to total (a total below 100): a bare figure after it is the form's total score."""
+    return not any(t.kind in ("field", "weak_field", "ratio", "class", "measure") for t in tokens)
 
 
 def _figure_after(tokens: list[Token], k: int, unit: str | None) -> int | None:

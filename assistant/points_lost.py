@@ -49,7 +49,7 @@ def points_lost(tokens: list[Token]) -> list[Token]:
     if asking:  # 预算执行扣分的中位数: the phrase of the condition "lost some" names the measure a statistic is of
         tokens = [dataclasses.replace(t, kind="field", key="budget_points_lost") if t.kind == "predicate" and t.key == _BUDGET_LOST
                   else t for t in tokens]
-    tokens = _lost_by_the_form(tokens)
+    tokens = _lost_by_the_form(_lost_apart(tokens))
     row_named = any(t.kind in ("quoted_indicator", "measure") or (t.kind == "field" and t.key.startswith("indicator.")
                                                                    and t.key not in _LOST_OF) for t in tokens) \
         or any(t.kind == "aggregate" and t.key == "count" for t in tokens) and any(  # how many indicators scored below …: rows
@@ -63,6 +63,9 @@ def points_lost(tokens: list[Token]) -> list[Token]:
               and not (t.key == "execution_rate" and _RATE_WORD.search(t.text) and not said_points)]  # 执行率离满分: no points
     rows = any(t.kind == "noun" and t.key == "indicator" for t in tokens) and not any(
         t.kind == "noun" and t.key == "form" for t in tokens)
+    named = [k for k in scores if not (tokens[k].key == "total_score" and tokens[k].text.lower() in _UNIT_WORDS)]
+    scores = named or scores  # how many points were lost on the budget-execution criterion: "points" is the unit asked
+    scores = [k for k in scores if k < lost[0] or not _compared(tokens, k)]  # not given full marks (total below 100): its own
     if scores:
         at = min(scores, key=lambda k: abs(k - lost[0]))
         key = _LOST_OF[tokens[at].key]
@@ -86,6 +89,8 @@ def points_lost(tokens: list[Token]) -> list[Token]:
         if k == at:
             out.append(field)
         elif k in lost or (token.kind == "field" and token.key == "total_score" and token.text.lower() in _UNIT_WORDS):
+            if k not in lost and out and out[-1].kind == "aggregate" and out[-1].key == "count":
+                out[-1] = dataclasses.replace(out[-1], key="sum")  # how many points went missing: points added, no forms counted
             continue  # the losing words are in the field; "how many points" names the unit asked
         else:
             out.append(token)
@@ -120,6 +125,24 @@ def _lost_by_the_form(tokens: list[Token]) -> list[Token]:
             and not any(word in t.text.lower() for word in ("指标", "indicator")) else t for t in tokens]
 
 
+def _lost_apart(tokens: list[Token]) -> list[Token]:
+    """no timeliness indicator, a budget above 500k, and less than full marks: a losing predicate naming no indicator,
+    its clause apart from the class (a list separator, another condition between, or the class negated), is the form's."""
+    out = list(tokens)
+    for k, token in enumerate(out):
+        if not (token.kind == "predicate" and token.key == _ROW_LOST and not any(w in token.text.lower() for w in ("指标", "indicator"))):
+            continue
+        row = next((j for j in range(k - 1, -1, -1) if out[j].kind == "class" or (out[j].kind == "noun" and out[j].key == "indicator")), None)
+        if row is None:
+            continue
+        apart = token.after_separator or any(t.kind in ("field", "weak_field", "number") for t in out[row + 1:k]) \
+            or (row > 0 and out[row - 1].kind == "not")
+        if apart:  # the form's total fell short: its points lost above nothing
+            out[k:k + 1] = [dataclasses.replace(token, kind="field", key="total_points_lost"),
+                            Token("op", ">", token.end, token.end, ""), Token("number", "0", token.end, token.end, "", value=0.0, unit="score")]
+    return out
+
+
 def _counts_forms(tokens: list[Token], k: int) -> bool:
     """有几个 / how many projects: a count of the forms, which a losing word is a condition of, not a figure asked."""
     token = tokens[k]
@@ -141,5 +164,7 @@ def _without_budget_line(tokens: list[Token]) -> list[Token]:
 
 
 def _compared(tokens: list[Token], at: int) -> bool:
-    """Whether a comparison or figure follows the field (丢分超过2分)."""
+    """Whether a comparison or figure follows the field (丢分超过2分), not another field's (lost points, total below 99)."""
+    if at + 1 < len(tokens) and tokens[at + 1].kind in ("field", "weak_field"):
+        return False
     return any(t.kind in ("op", "op_after", "number") for t in tokens[at + 1:at + 3])

@@ -28,6 +28,7 @@ from assistant.named_word import quote_named_words
 from assistant.printed_as import printed_figures, sign_said
 from assistant.row_units import RowUnits
 from assistant.row_points import weighted_rows
+from assistant.prenominal_figure import figure_after_column
 from assistant.row_predicate import properties
 from assistant.comparative_pick import picked_by_comparative
 from assistant.ranked_rows import ranked_by_rows, ranked_by_rows_then_shown, ranking_by, which_n
@@ -44,7 +45,7 @@ from assistant.field_after_figure import field_after_figure
 from assistant.figure_pointer import compared_with_last
 from assistant.pooled_rate import parts_named
 from assistant.ranked_size import first_of_a_field
-from assistant.share_of_last import as_share_of_last, asks_share_of_whole, share_of_whole
+from assistant.share_of_last import as_share_of_last, asks_share_of_whole, figure_of_one, share_of_whole
 from assistant.money_share import named_within
 from assistant.column_value import named_columns
 from assistant.colloquial_fields import rankings_in_time, scores_bound, spent_in_full, spent_shares, split_before_figures, subjects_folded
@@ -62,7 +63,7 @@ from assistant.change_verbs import lone_changes
 from assistant.change_base import above_its_baseline, restated_changes, change_asked_after_verb, change_ends, changes_of_a_base
 from assistant.amount_ratio import amount_ratios
 from assistant.value_negated import values_negated
-from assistant import every_form, every_row, spelled_arithmetic, string_pattern, whole_share
+from assistant import asked_year, every_form, every_row, rows_of_last, spelled_arithmetic, string_pattern, whole_share
 from assistant.tied_count import counted_ties
 from assistant.zhe_suffix import zhe_as_de
 from assistant.no_money import no_money
@@ -169,7 +170,7 @@ class QuestionReader:
         self._unit_bracket = re.compile(r"[（(]\s*(?:in\s+)?(?:" + "|".join(re.escape(u) for u in units) + r")\s*[)）]",
                                         re.IGNORECASE)
         self.composer = Composer(self.lexicon, names.classes, names.years, names.projects)
-        self._projects = tuple(names.projects)
+        self._projects, self.years = tuple(names.projects), tuple(names.years)
         self._class_labels = tuple(names.classes)
         self._fields, self._ops = self.lexicon.keys("field"), self.lexicon.keys("op")  # left over 300k: left, more than
         self._change_verbs = {**self.lexicon.keys("change_verb")}  # not cut, 既没被砍也没追加: a budget change
@@ -289,7 +290,7 @@ class QuestionReader:
         from assistant.interpret import normalize
 
         # 满意度指标每一条都只有10分; 是不是都花完了？没花完的是哪些？; 名称以“人才”开头; 年度预算扣掉执行数: the question read whole
-        readings: tuple[WholeReading, ...] = ((every_row.reading, absent_row.reading) if every else ()) + (every_form.reading, string_pattern.reading, spelled_arithmetic.reading, whole_share.reading)
+        readings: tuple[WholeReading, ...] = ((every_row.reading, absent_row.reading) if every else ()) + (every_form.reading, string_pattern.reading, spelled_arithmetic.reading, whole_share.reading, asked_year.reading, rows_of_last.reading)
         for read_whole in readings:
             if (said := read_whole(self, question, previous, previous_ids)) is not None:
                 return said
@@ -317,7 +318,7 @@ class QuestionReader:
         tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
         tokens = opening_bound(tokens)  # "a grade and fewer than 5 indicators": the bound opens a figure, strict
         tokens = rankings_in_time(parts_sums(first_of_a_field(named_columns(parts_named([t for t in rest_of_forms([t for t in tokens if t.kind != "stop"]) if t.kind != "stop"])))))  # 最后执行率: a time, no ranking; the remaining projects: no balance
-        tokens = full_marks(tokens, text, tuple(self.lexicon.keys("full_figure")))
+        tokens = figure_after_column(full_marks(tokens, text, tuple(self.lexicon.keys("full_figure"))))  # a 100% satisfaction target
         tokens = spent_shares(subjects_folded(split_before_figures(tokens, self._fields, self._ops), text), text)
         tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(absent_rows(missed_targets(scores_bound(tokens, text))))))))),
                                                      self._change_verbs), text)
@@ -385,7 +386,7 @@ class QuestionReader:
         if reading.follow_up and any(word in question.lower() for word in self.lexicon.keys("whole")) and not asks_share_of_whole(reading, tokens, standing):
             reading.follow_up = False  # 所有项目按执行率排，前三个: the question names every form, not the last list
         reading = follow_ups.apply(reading, tokens, previous, previous_ids)
-        as_share_of_last(reading, [t for t in tokens if t.kind != "stop"], previous) or share_of_whole(reading, [t for t in tokens if t.kind != "stop"])  # As a share of their budget? 它们占全部预算的几成?
+        figure_of_one(reading, [t for t in tokens if t.kind != "stop"], previous, previous_ids) or as_share_of_last(reading, [t for t in tokens if t.kind != "stop"], previous) or share_of_whole(reading, [t for t in tokens if t.kind != "stop"])  # As a share of their budget? 它们占全部预算的几成?
         statistic_kept(reading, previous, exclusion.asks_again(question, tokens))  # 其中平安办的呢, and if we leave out X? after an average
         counted_ties(reading.select, [t for t in tokens if t.kind != "stop"])  # how many are level on the highest score
         return reading

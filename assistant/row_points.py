@@ -35,8 +35,11 @@ def weighted_rows(tokens: list[Token], text: str) -> list[Token]:
         if token.kind != "number" or token.unit != "score":
             k += 1
             continue
+        end = token.end
+        if after is not None and out[after].kind == "op_after":  # 30 points or more on a single indicator: the bound passed
+            end, after = out[after].end, _next_word(out, after)
         one = one_said(text, out[after].start) if after is not None else None  # on a single output indicator: one aside
-        gap = text[token.end:one[0] if one else out[after].start] if after is not None else ""
+        gap = text[end:one[0] if one else out[after].start] if after is not None else ""
         if (after is None or not _row_word(out[after])) and _row_after_verb(out, k, text):
             after = k  # 有一项产出指标占20分: one row's points after it
         elif after is None or not _row_word(out[after]) or len(gap) > _GAP or any(mark in gap for mark in _BREAKS):

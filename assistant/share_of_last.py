@@ -83,3 +83,31 @@ def _amount_total(aggregate) -> bool:
 
 def _amount(expr) -> bool:
     return isinstance(expr, m.Field) and expr.entity == "form" and expr.name in _AMOUNTS
+
+
+def figure_of_one(reading, tokens: list, previous: m.Select | None, previous_ids: list[int] | None) -> bool:
+    """What's that as a percentage of its original budget? after one form's figure (the biggest top-up, 169.89): that
+    figure over the form's amount, in percent.
+
+    Args:
+        reading: the follow-up's Reading, its select replaced.
+        tokens: the follow-up's tokens, stop words out.
+        previous: the previous answer's Select (a ranking whose first form was answered).
+        previous_ids: the previous answer's form ids.
+
+    Returns:
+        Whether the reading was changed: 100 × the ranked measure / the named amount, of that one form.
+    """
+    if previous is None or previous.order_by is None or previous.limit != 1 or previous.aggregate is not None \
+            or not previous_ids or len(previous_ids) != 1 or previous.group_by is not None:
+        return False
+    if not any(t.kind == "ratio" or (t.kind == "aggregate" and t.key == "share") for t in tokens) \
+            or any(t.kind in ("number", "op", "superlative", "aggregate") and t.key not in ("share", "=") for t in tokens):
+        return False
+    named = [t.key for t in tokens if t.kind in ("field", "weak_field")]
+    if len(named) != 1 or named[0] not in _AMOUNTS or m.Field(named[0]) == previous.order_by:
+        return False
+    reading.select = m.Select(where=m.FormIds(tuple(previous_ids)),
+                              aggregate=m.Aggregate("pooled", m.Arith("/", previous.order_by, m.Field(named[0]))))
+    reading.follow_up = False
+    return True

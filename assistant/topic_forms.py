@@ -73,7 +73,9 @@ def ranked(question: str, wanted: list, chosen: list, store, scope_ids: list[int
     found = {support.form_id: support for support in chosen}
     lead = [found.get(form_id) or Support(form_id, name, year, where, words, 1.0, in_name=1.0 if where == "project_name" else 0.0)
             for form_id, name, year, where, words in carried]
-    if _RELATED.search(question) and len(lead) >= 2:
+    from assistant.evidence_cues import uses_cue
+
+    if (_RELATED.search(question) or uses_cue(question, "subject")) and len(lead) >= 2:
         return lead
     ids = {support.form_id for support in lead}
     return lead + [support for support in chosen if support.form_id not in ids]
