@@ -238,7 +238,28 @@ def _english_spans(text: str) -> list[tuple[int, int, list[str], list[str], str]
                 end = match.start(3) + len(match.group(3).rstrip())
                 found.append((match.start(), end, desc + [match.group(2).lower()], [], f"the {{name}} {match.group(2)}"))
     # the video surveillance rental (project): a noun inside a longer description is part of it
-    return [span for span in found if not any(o[0] <= span[0] and span[1] <= o[1] and o != span for o in found)]
+    found = [span for span in found if not any(o[0] <= span[0] and span[1] <= o[1] and o != span for o in found)]
+    return found or _framed_spans(text, glue)
+
+
+# A description with no word for a form, framed by the question: opening it before a comma (For the community safety
+# volunteers, how much …) or closing it after for / of / on the (the final budget for the … launch ceremony?).
+_FRAMED = (re.compile(r"^\s*(?:for|as for|regarding|about|on)\s+(the\s+)([a-z][a-z0-9'’ -]{3,100}?)\s*[,，]", re.IGNORECASE),
+           re.compile(r"\b(?:for|of|on)\s+(the\s+)([a-z][a-z0-9'’ -]{3,100}?)\s*[?？.!]?\s*$", re.IGNORECASE))
+
+
+def _framed_spans(text: str, glue: set[str]) -> list[tuple[int, int, list[str], list[str], str]]:
+    """The description a question frames without a noun, its last word standing for the noun."""
+    for pattern in _FRAMED:
+        if match := pattern.search(text):
+            desc = [w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-Za-z0-9'’-]+", match.group(2))]
+            while desc and desc[0] in glue:
+                desc.pop(0)
+            while desc and desc[-1] in glue:
+                desc.pop()
+            if len(desc) >= 2:
+                return [(match.start(1), match.end(2), desc, [], "the {name}")]
+    return []
 
 
 def _chinese_spans(text: str) -> list[tuple[int, int, list[str], list[str], str]]:
