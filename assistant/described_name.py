@@ -278,6 +278,16 @@ def _chinese_spans(text: str) -> list[tuple[int, int, list[str], list[str], str]
     return found
 
 
+def _bracket_named(question: str, forms: list[Form]) -> str:
+    """An English description closed by its noun and the form's own name in brackets: written as that name, the
+    description restating it (whatever is asked of the form, its figures or its rows counted)."""
+    for start, end, _desc, parts, kept in sorted(_english_spans(question), key=lambda span: -span[0]):
+        whole = [form for form in forms if any(part.strip() in (form.name, _TAG.sub("", form.name)) for part in parts)]
+        if len(whole) == 1 and kept:
+            question = question[:start] + kept.replace("{name}", whole[0].name) + question[end:]
+    return question
+
+
 def named_by_description(question: str, owners: dict[str, str], glossary: dict[str, str],
                          names_en: dict[str, str]) -> str:
     """The question with a form described by what it is written as that form's stored name, when the description's
@@ -301,6 +311,8 @@ def named_by_description(question: str, owners: dict[str, str], glossary: dict[s
     if any(form.name in question for form in forms if len(form.name) >= 4):
         return question  # a form named in full already
     english = bool(re.search(r"[a-zA-Z]{3}", question))
+    if english and (named := _bracket_named(question, forms)) != question:
+        return named  # the police logistics and auxiliary staff form (公安后勤及协管员经费): the name in brackets
     figure = _patterns().get(("en" if english else "zh", "figure"))
     if figure and not re.search(r"\b(?:" + figure + r")\b" if english else figure, question, re.IGNORECASE):
         return question  # a text quoted or rows counted: the described-form readers' own
