@@ -239,7 +239,7 @@ def _english_spans(text: str) -> list[tuple[int, int, list[str], list[str], str]
                 found.append((match.start(), end, desc + [match.group(2).lower()], [], f"the {{name}} {match.group(2)}"))
     # the video surveillance rental (project): a noun inside a longer description is part of it
     found = [span for span in found if not any(o[0] <= span[0] and span[1] <= o[1] and o != span for o in found)]
-    return found or _framed_spans(text, glue)
+    return found or _framed_spans(text, glue, set(nouns))
 
 
 # A description with no word for a form, framed by the question: opening it before a comma (For the community safety
@@ -248,8 +248,16 @@ _FRAMED = (re.compile(r"^\s*(?:for|as for|regarding|about|on)\s+(the\s+)([a-z][a
            re.compile(r"\b(?:for|of|on)\s+(the\s+)([a-z][a-z0-9'’ -]{3,100}?)\s*[?？.!]?\s*$", re.IGNORECASE))
 
 
-def _framed_spans(text: str, glue: set[str]) -> list[tuple[int, int, list[str], list[str], str]]:
-    """The description a question frames without a noun, its last word standing for the noun."""
+def _form_noun(words: str) -> bool:
+    """Whether the words hold one of the lexicon's words for a form (project, programme, scheme)."""
+    from assistant import form_nouns
+
+    return bool(re.search(rf"(?<![a-z\-]){form_nouns.english()}(?![a-z\-])", words.lower()))
+
+
+def _framed_spans(text: str, glue: set[str], nouns: set[str]) -> list[tuple[int, int, list[str], list[str], str]]:
+    """The description a question frames without a noun, its last word standing for the noun; one holding a word for a
+    form (the project about the police station's utilities) is the described-form readers' own."""
     for pattern in _FRAMED:
         if match := pattern.search(text):
             desc = [w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-Za-z0-9'’-]+", match.group(2))]
@@ -257,7 +265,7 @@ def _framed_spans(text: str, glue: set[str]) -> list[tuple[int, int, list[str], 
                 desc.pop(0)
             while desc and desc[-1] in glue:
                 desc.pop()
-            if len(desc) >= 2:
+            if len(desc) >= 2 and not nouns & set(desc) and not _form_noun(match.group(2)):
                 return [(match.start(1), match.end(2), desc, [], "the {name}")]
     return []
 
