@@ -29,7 +29,8 @@ from assistant.polarity import turned_conditions
 from assistant.previous_entities import fresh_after_lookup, ranked_row, said_of_one  # the previous answer's one form or ranking
 from assistant.question_prep import for_readers
 from assistant.question_rewrites import Rewritten
-from assistant.row_column import across, answer as row_column
+from assistant.row_across import across
+from assistant.row_column import answer as row_column
 from assistant.row_count import answer as row_count
 from assistant.row_follow_up import asked_of_row, one_row
 from assistant.rule_helpers import question_for_search

@@ -238,7 +238,36 @@ def _english_spans(text: str) -> list[tuple[int, int, list[str], list[str], str]
                 end = match.start(3) + len(match.group(3).rstrip())
                 found.append((match.start(), end, desc + [match.group(2).lower()], [], f"the {{name}} {match.group(2)}"))
     # the video surveillance rental (project): a noun inside a longer description is part of it
-    return [span for span in found if not any(o[0] <= span[0] and span[1] <= o[1] and o != span for o in found)]
+    found = [span for span in found if not any(o[0] <= span[0] and span[1] <= o[1] and o != span for o in found)]
+    return found or _framed_spans(text, glue, set(nouns))
+
+
+# A description with no word for a form, framed by the question: opening it before a comma (For the community safety
+# volunteers, how much …) or closing it after for / of / on the (the final budget for the … launch ceremony?).
+_FRAMED = (re.compile(r"^\s*(?:for|as for|regarding|about|on)\s+(the\s+)([a-z][a-z0-9'’ -]{3,100}?)\s*[,，]", re.IGNORECASE),
+           re.compile(r"\b(?:for|of|on)\s+(the\s+)([a-z][a-z0-9'’ -]{3,100}?)\s*[?？.!]?\s*$", re.IGNORECASE))
+
+
+def _form_noun(words: str) -> bool:
+    """Whether the words hold one of the lexicon's words for a form (project, programme, scheme)."""
+    from assistant import form_nouns
+
+    return bool(re.search(rf"(?<![a-z\-]){form_nouns.english()}(?![a-z\-])", words.lower()))
+
+
+def _framed_spans(text: str, glue: set[str], nouns: set[str]) -> list[tuple[int, int, list[str], list[str], str]]:
+    """The description a question frames without a noun, its last word standing for the noun; one holding a word for a
+    form (the project about the police station's utilities) is the described-form readers' own."""
+    for pattern in _FRAMED:
+        if match := pattern.search(text):
+            desc = [w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-Za-z0-9'’-]+", match.group(2))]
+            while desc and desc[0] in glue:
+                desc.pop(0)
+            while desc and desc[-1] in glue:
+                desc.pop()
+            if len(desc) >= 2 and not nouns & set(desc) and not _form_noun(match.group(2)):
+                return [(match.start(1), match.end(2), desc, [], "the {name}")]
+    return []
 
 
 def _chinese_spans(text: str) -> list[tuple[int, int, list[str], list[str], str]]:
@@ -255,6 +284,16 @@ def _chinese_spans(text: str) -> list[tuple[int, int, list[str], list[str], str]
             end = bracket.end()
         found.append((match.start(), end, runs, parts, ""))
     return found
+
+
+def _bracket_named(question: str, forms: list[Form]) -> str:
+    """An English description closed by its noun and the form's own name in brackets: written as that name, the
+    description restating it (whatever is asked of the form, its figures or its rows counted)."""
+    for start, end, _desc, parts, kept in sorted(_english_spans(question), key=lambda span: -span[0]):
+        whole = [form for form in forms if any(part.strip() in (form.name, _TAG.sub("", form.name)) for part in parts)]
+        if len(whole) == 1 and kept:
+            question = question[:start] + kept.replace("{name}", whole[0].name) + question[end:]
+    return question
 
 
 def named_by_description(question: str, owners: dict[str, str], glossary: dict[str, str],
@@ -280,6 +319,8 @@ def named_by_description(question: str, owners: dict[str, str], glossary: dict[s
     if any(form.name in question for form in forms if len(form.name) >= 4):
         return question  # a form named in full already
     english = bool(re.search(r"[a-zA-Z]{3}", question))
+    if english and (named := _bracket_named(question, forms)) != question:
+        return named  # the police logistics and auxiliary staff form (公安后勤及协管员经费): the name in brackets
     figure = _patterns().get(("en" if english else "zh", "figure"))
     if figure and not re.search(r"\b(?:" + figure + r")\b" if english else figure, question, re.IGNORECASE):
         return question  # a text quoted or rows counted: the described-form readers' own

@@ -73,7 +73,7 @@ def best_rows(question: str, form_id: int, store, least: int = 1, own: bool = Fa
         shared or more than _MOST_TIED rows tie.
     """
     named = run_select(store, f"SELECT project_name FROM forms WHERE form_id = {int(form_id)}").rows
-    rows = run_select(store, "SELECT name, target, actual, weight, score, target_unit, actual_unit, level2 FROM indicators "
+    rows = run_select(store, "SELECT name, target, actual, weight, score, target_unit, actual_unit, level2, level1 FROM indicators "
                              f"WHERE form_id = {int(form_id)} ORDER BY position").rows
     if not named or not rows:
         return []
@@ -83,10 +83,12 @@ def best_rows(question: str, form_id: int, store, least: int = 1, own: bool = Fa
     units = _units_asked(question) | (terms & _printed_units())  # area → 面积 平方米: the unit too
     per, how_many = bool(_PER.search(question)), bool(_HOW_MANY.search(question))
     scored, worded = [], {}
-    for name, target, actual, weight, score, target_unit, actual_unit, level2 in rows:
+    for name, target, actual, weight, score, target_unit, actual_unit, level2, level1 in rows:
         said = bigrams(name) & terms | {t for t in terms if len(t) > 2 and t in (name or "")}
         if own and level2 and level2 in terms:  # the volunteers' timeliness indicator: a row of that class
             said |= {level2}
+        if own and level1 and level1 in terms:  # the satisfaction KPI of a form: a row of that first-level class
+            said |= {level1}
         counted_in = bool(units & {target_unit, actual_unit}) or (  # how many copies: the row counted in 份
             per and "/" in (target_unit or "")) or (  # the rate per household: the row printed per something (元/户)
             how_many and target_unit in _count_units())  # how many social workers: a row counting in people

@@ -88,8 +88,9 @@ def said_of_named(question: str, names: list[str], lang: str) -> str:
         if not patterns[(lang, "topic")].sub("", said).strip(QUOTES):
             # For 下拨经费, does its score …: a topic the question asks of as it stands, no remark; its opener word
             # (关于X，它…) only says the topic, and left unread it would cost the reading of the clause that asks
-            opener, pronoun = patterns.get((lang, "opener")), patterns.get((lang, "pronoun"))
-            if opener and pronoun and any(pronoun.search(later) for later in clauses[i + 1:]):
+            # (关于平安志愿者，全年执行数是多少: the opener off too, so the form is read as the subject, not a topic searched)
+            opener = patterns.get((lang, "opener"))
+            if opener:
                 clauses[i] = opener.sub("", clause, count=1)
             break
         role = "pronoun" if len(forms) == 1 else "pronouns"

@@ -63,6 +63,8 @@ def without_pointer_counts(tokens: list, text: str = "") -> list:
         and k + 1 < len(tokens) and tokens[k + 1].kind in ("aggregate", "how_much", "field")
         # excluding the two 质保金 ones: a count in words before what names them
         or not ranks and t.text.isalpha() and t.text.isascii() and k + 1 < len(tokens) and tokens[k + 1].kind in _NAMED
+        # the five projects tagged （党群中心）: a count in words, the forms' noun, then what names them
+        or not ranks and t.text.isalpha() and t.text.isascii() and _noun_then_named(tokens, k + 1)
         # 执行率为零的三张表，全年预算合计: a count after 的 and before the forms' noun, a statistic asked of them
         or not ranks and t.text[-1:] in _COUNTERS and k + 1 < len(tokens) and tokens[k + 1].kind == "noun"
         and tokens[k + 1].key == "form" and text[:t.start].rstrip().endswith("的") and k >= 1 and tokens[k - 1].kind != "op"
@@ -81,6 +83,14 @@ def _names_between(text: str, start: int, end: int) -> bool:
     """Whether the text between a count and the forms' noun is a name's fragment (质保金), not glue (的, 那些)."""
     between = text[start:end].strip() if text else ""
     return len(between) >= 2 and bool(re.fullmatch(r"[\u4e00-\u9fff（）()]+", between)) and not between.startswith(("的", "那", "这"))
+
+
+def _noun_then_named(tokens: list, k: int) -> bool:
+    """Whether token k is the forms' noun and what names them follows it (projects tagged X, forms run by Y)."""
+    if k + 1 >= len(tokens) or (tokens[k].kind, tokens[k].key) != ("noun", "form"):
+        return False
+    after = k + 2 if tokens[k + 1].kind == "name_cue" else k + 1
+    return after < len(tokens) and tokens[after].kind in _NAMED
 
 
 def _small_count(token) -> bool:

@@ -18,6 +18,7 @@ from assistant.form_ids import named_by_id
 from assistant.lexicon import load as load_lexicon
 from assistant.literary_words import plainly_said
 from assistant.name_gloss import without_name_glosses
+from assistant.optional_plural import plural_said
 from assistant.unit_slips import slip_said
 from assistant.whole_place import without_whole_place
 from assistant.whole_scope import this_year, without_whole_scope
@@ -28,6 +29,7 @@ Rewrite = Callable[[str], str]
 # Read first, before the store's names and the asker's background are looked for: both read these words (the
 # background's asking sentence places "exceeded its target", never "beat a numeric target").
 OPENING: tuple[Rewrite, ...] = (
+    plural_said,  # which one(s)?, 哪个（些）: the plural, no bracket left unread
     plainly_said,  # 指标为何？: 指标是什么？ (为何 closing a noun asks what, not why)
     beat_said,  # an actual figure that beat a numeric target, 实际值超过了目标值: exceeded its target
 )

@@ -15,7 +15,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TOTAL = re.compile(r"总|合计|total|overall|in all|altogether", re.IGNORECASE)
 
 
-def _form_fields(tokens, spans: list[tuple[int, int]] = ()) -> bool:
+def form_fields(tokens, spans: list[tuple[int, int]] = ()) -> bool:
     """Whether a form's own column is said beside the row's (执行率最高的项目, the budget too): not one row's column.
     A field word inside a column's words (allotted of "points were allotted") is that column's; one just before the
     word for a form (the security funding form) describes the form."""
@@ -24,10 +24,11 @@ def _form_fields(tokens, spans: list[tuple[int, int]] = ()) -> bool:
     return any(token.kind == "field" and not token.key.startswith("indicator.") and not (
         token.key == "total_score" and not _TOTAL.search(token.text))  # 得了几分, score: the row's
         and id(token) not in describing
-        and not any(a <= token.start and token.end <= b for a, b in spans) for token in tokens)
+        and not (k and tokens[k - 1].kind == "topic" and token.start - tokens[k - 1].end <= 1)  # archiving rate: the row's
+        and not any(a <= token.start and token.end <= b for a, b in spans) for k, token in enumerate(tokens))
 
 
-def _outside_names(question: str, row: str, names: list[str]) -> bool:
+def outside_names(question: str, row: str, names: list[str]) -> bool:
     """Whether a row's name occurs in the question outside a stretch that is part of a form's name (监护人奖励费 of
     重精患者监护人奖励费 names the form; “监护人奖励费” after it names the row)."""
     for found in re.finditer(re.escape(row), question):
@@ -41,7 +42,7 @@ def _outside_names(question: str, row: str, names: list[str]) -> bool:
 
 def _named_rows(question: str, rows: list[tuple], names: list[str]) -> list[tuple]:
     """The rows a question names: by their printed name, else by a quoted or bracketed part of it."""
-    printed = [row for row in rows if row[1] and _outside_names(question, row[1], names)]
+    printed = [row for row in rows if row[1] and outside_names(question, row[1], names)]
     longest = [row for row in printed if not any(row[1] != other[1] and row[1] in other[1] for other in printed)]
     if longest:
         return longest
@@ -64,6 +65,10 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
     columns = asked_columns(question)
     words = pointer_words()
     together = len(columns) > 1 and says(question, words["both"]) and not says(question, words["compare"])
+    if not columns:
+        from assistant.row_figure import answer as row_figure
+
+        return row_figure(question, lang, store, recogniser)  # how many surveillance points, the floor area in m²
     if (len(columns) != 1 and not together) or NOT_ONE_ROW.search(question) or excludes(question):
         return None  # 得分低于分值的: one column against another is a condition; two said together are each shown
     from assistant.interpret import normalize
@@ -74,7 +79,7 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
     forms = [(int(i), name) for i, name, _ in listed]
     if (line := _budget_line(question, text, lang, columns, tokens, listed, store)) is not None:
         return line  # 党建活动执行率那一行得了几分, the score next to the execution rate: the budget line's
-    if _form_fields(tokens, column_spans(text)):
+    if form_fields(tokens, column_spans(text)):
         return None
     printed = {row for (row,) in run_select(store, "SELECT DISTINCT name FROM indicators").rows if row and len(row) >= 3}
     spans = [(found.start(), found.end()) for row in printed for found in re.finditer(re.escape(row), text)]
@@ -97,6 +102,9 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
 
         top = max(named.values())
         best = [form_id for form_id, count in named.items() if count == top]
+        keys = {t.key for t in tokens if t.kind in ("project", "quoted_project")}
+        exact = [form_id for form_id in best if dict(forms)[form_id] in keys]  # 社工, not 社工点经费 holding it
+        best = exact if len(best) > 1 and len(exact) == 1 else best
         if len(best) != 1:
             return None
         # the form's own naming cut out, the rest describes the row (the volunteers of 平安志愿者经费: 志愿者人数)
@@ -116,7 +124,7 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
         return None
     year = next(year for i, _, year in listed if int(i) == found[0][0])
     ordered = [column for column in LABELS if column in columns]  # as the form prints them
-    return _answer(question, lang, found[0], dict(forms)[found[0][0]], year, ordered)
+    return row_answer(question, lang, found[0], dict(forms)[found[0][0]], year, ordered)
 
 
 # A figure asked of a described row (how many volunteers, 多少人): a question no other column of the form answers.
@@ -154,7 +162,7 @@ def _budget_line(question: str, text: str, lang: str, columns: set[str], tokens,
         return None
     spans = said + column_spans(text)
     # the line's own fields (执行率, 预算执行得分) are its words; any other of the form's (总分, 预算数) asks that
-    if _form_fields([t for t in tokens if not (t.kind == "field" and t.key in _LINE_FIELDS)], spans):
+    if form_fields([t for t in tokens if not (t.kind == "field" and t.key in _LINE_FIELDS)], spans):
         return None
     named = forms_named(tokens, [(int(i), name) for i, name, _ in listed])
     top = [form_id for form_id, count in named.items() if named and count == max(named.values())]
@@ -167,20 +175,20 @@ def _budget_line(question: str, text: str, lang: str, columns: set[str], tokens,
     value = score if column == "score" else weight
     label = LABELS[column][0 if zh else 1]
     line = "预算执行率" if zh else "budget execution rate"
-    text_ = (f"{name} · {line}（执行率 {rate or '—'}%）：{label} {_points(value)}（得分 {_points(score)}/{_points(weight)}）" if zh else
-             f"{name} · {line} (rate {rate or '—'}%): {label} {_points(value)} (score {_points(score)}/{_points(weight)})")
+    text_ = (f"{name} · {line}（执行率 {rate or '—'}%）：{label} {points_shown(value)}（得分 {points_shown(score)}/{points_shown(weight)}）" if zh else
+             f"{name} · {line} (rate {rate or '—'}%): {label} {points_shown(value)} (score {points_shown(score)}/{points_shown(weight)})")
     said_ = (f"项目 = {name} · 预算执行率一行 · {label}" if zh else f"project = {name} · the budget execution line · {label}")
     return Answer(question=question, interpretation=said_, text=text_, kind="lookup",
-                  records=[AnswerRecord(form_id, name, year, f"{line}：{label} {_points(value)}")], value=value,
+                  records=[AnswerRecord(form_id, name, year, f"{line}：{label} {points_shown(value)}")], value=value,
                   columns=["项目", "执行率", "分值", "得分"] if zh else ["project", "execution rate", "weight", "score"],
-                  rows=[[name, rate or "", _points(weight), _points(score)]])
+                  rows=[[name, rate or "", points_shown(weight), points_shown(score)]])
 
 
 # The budget line's own fields: said with its words, they name the line, not another column of the form.
 _LINE_FIELDS = ("execution_rate", "budget_score", "budget_weight", "annual_budget", "executed")
 
 
-def _answer(question: str, lang: str, row: tuple, form_name: str, year, asked_columns: list[str]) -> Answer:
+def row_answer(question: str, lang: str, row: tuple, form_name: str, year, asked_columns: list[str]) -> Answer:
     from assistant.written_figure import with_written
 
     form_id, name, level1, level2, target, actual, weight, score, target_number, actual_number, comparison, unit, \
@@ -189,11 +197,11 @@ def _answer(question: str, lang: str, row: tuple, form_name: str, year, asked_co
     # The table as the other row lookups give it (project, level 1, level 2, row, target, actual as printed), then points.
     columns = (["项目", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"] if zh else
                ["project", "level 1", "level 2", "indicator", "target", "actual", "weight", "score"])
-    table = [[form_name, level1, level2, name, target or "", actual or "", _points(weight), _points(score)]]
+    table = [[form_name, level1, level2, name, target or "", actual or "", points_shown(weight), points_shown(score)]]
     # Printed first (the source), then the short form a reader writes (≥90%, 97人) when it differs.
     target = with_written(target, comparison, target_number, unit, zh) if target else target
     actual = with_written(actual, None, actual_number, actual_unit, zh) if actual else actual
-    printed = {"target": target, "actual": actual, "weight": _points(weight), "score": _points(score)}
+    printed = {"target": target, "actual": actual, "weight": points_shown(weight), "score": points_shown(score)}
     numbers = {"target": target_number, "actual": actual_number, "weight": weight, "score": score}
     asked = [(LABELS[column][0 if zh else 1], printed[column]) for column in asked_columns]
     # one column: its number; several asked together (分值和得分分别是多少): each shown, their number when all agree
@@ -201,7 +209,7 @@ def _answer(question: str, lang: str, row: tuple, form_name: str, year, asked_co
     label = "、".join(label for label, _ in asked) if zh else " and ".join(label for label, _ in asked)
     shown = ("，" if zh else ", ").join(f"{label_} {shown_ or '—'}" for label_, shown_ in asked)
     rest = {"target": ("年度指标值", "target", target or "—"), "actual": ("实际完成值", "actual", actual or "—"),
-            "score": ("得分", "score", f"{_points(score)}/{_points(weight)}")}
+            "score": ("得分", "score", f"{points_shown(score)}/{points_shown(weight)}")}
     said = [f"{zh_label if zh else en_label} {shown_}" for key, (zh_label, en_label, shown_) in rest.items()
             if key not in asked_columns]
     whole = (f"（{'，'.join(said)}）" if zh else f" ({', '.join(said)})") if said else ""  # the rest of the row, as printed
@@ -213,118 +221,8 @@ def _answer(question: str, lang: str, row: tuple, form_name: str, year, asked_co
                   columns=columns, rows=table)
 
 
-def _points(value) -> str:
+def points_shown(value) -> str:
     return "" if value is None else f"{float(value):g}"
 
 
-def _printed_row(question: str, store) -> str | None:
-    """The one indicator name (as printed on any form) a question says outside the forms' names, else None."""
-    names = [name for (name,) in run_select(store, "SELECT project_name FROM forms").rows]
-    rows = {name for (name,) in run_select(store, "SELECT DISTINCT name FROM indicators").rows if name and len(name) >= 3}
-    said = [row for row in rows if row in question and _outside_names(question, row, names)]
-    longest = [row for row in said if not any(row != other and row in other for other in said)]
-    return longest[0] if len(longest) == 1 else None
-
-
-# A bound said on the row's column (超过10分, more than 10 points, 10分以上, at least 10): its operator and figure.
-_BOUNDS = (
-    (">=", re.compile(r"(?:不少于|不低于|至少|at least|no (?:less|fewer) than)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:分|points?|marks?)?\s*"
-                      r"(?:及以上|或以上|以上（含）|or more|or above|and above)", re.IGNORECASE)),
-    ("<=", re.compile(r"(?:不超过|不高于|不多于|至多|at most|no more than)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:分|points?|marks?)?\s*"
-                      r"(?:及以下|或以下|or less|or fewer|or below)", re.IGNORECASE)),
-    (">", re.compile(r"(?:超过|高于|大于|多于|more than|over|above|greater than|higher than)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*分?以上",
-                     re.IGNORECASE)),
-    ("<", re.compile(r"(?:低于|少于|小于|不到|不足|less than|under|below|fewer than|lower than)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*分?以下",
-                     re.IGNORECASE)),
-)
-_COMPARE = {">=": lambda a, b: a >= b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, "<": lambda a, b: a < b}
-
-
-def _bound(question: str) -> tuple[str, float] | None:
-    """The one bound a question puts on the row's column, else None (none said, or more than one)."""
-    found = [(op, float(m.group(1) or m.group(2))) for op, pattern in _BOUNDS for m in pattern.finditer(question)]
-    return found[0] if len({figure for _, figure in found}) == 1 else None
-
-
-def across(question: str, lang: str, store, previous_question: str | None, previous_ids: list[int] | None,
-           recogniser) -> Answer | None:
-    """One named row's column over the forms holding it: the form(s) at the end a superlative keeps (其中这个指标分值最高
-    的是哪张表), or, among the previous answer's forms, each one's (这几张表里它的目标值是怎么写的？都一样吗).
-
-    Args:
-        question: the question, forms named in full.
-        lang: "zh" or "en".
-        store: a store.Store.
-        previous_question: the question asked before, whose one named row a pointer (这个指标, it) stands for.
-        previous_ids: the forms of the previous answer.
-        recogniser: the query model's recogniser, whose fields say a form's column asked beside the row's.
-
-    Returns:
-        The answer, or None when the question does not ask one row's column across forms.
-    """
-    columns = asked_columns(question)
-    if len(columns) != 1:
-        return None
-    from assistant.interpret import normalize
-
-    if _form_fields(recogniser.tokens(normalize(question))[0], column_spans(normalize(question))):
-        return None
-    words = pointer_words()
-    row = _printed_row(question, store)
-    pointed = row is None and previous_question and says(question, words["pointer"])
-    if pointed:
-        row = _printed_row(previous_question, store)
-    if row is None:
-        return None
-    among = bool(pointed or says(question, words["among"])) and previous_ids
-    high, low = says(question, words["high"]), says(question, words["low"])
-    if bool(high) == bool(low) and not among:
-        return None  # no ranking and no earlier forms: the readers of a row by name answer it
-    column = columns.pop()
-    sql_column = {"target": "target", "actual": "actual", "weight": "weight", "score": "score"}[column]
-    number = {"target": "target_number", "actual": "actual_number", "weight": "weight", "score": "score"}[column]
-    escaped = row.replace("'", "''")
-    found = run_select(store, f"SELECT f.form_id, f.project_name, f.year, i.{sql_column}, i.{number} FROM indicators AS i "
-                              f"JOIN forms AS f ON f.form_id = i.form_id WHERE i.name = '{escaped}' ORDER BY f.form_id").rows
-    if among:
-        found = [r for r in found if r[0] in previous_ids]
-    bound = _bound(question)
-    if bound is not None:  # 其中它的分值超过10分的, in which of those did it carry more than 10 points: those forms
-        op, figure = bound
-        found = [r for r in found if r[4] is not None and _COMPARE[op](float(r[4]), figure)]
-        high = low = None
-    if not found and bound is None:
-        return None
-    zh = lang != "en"
-    label = LABELS[column][0 if zh else 1]
-    value = None
-    if bool(high) != bool(low):
-        figures = [r[4] for r in found if r[4] is not None]
-        if not figures:
-            return None
-        value = max(figures) if high else min(figures)
-        found = [r for r in found if r[4] == value]
-    shown = lambda r: _points(r[3]) if column in ("weight", "score") else (r[3] or "—")  # noqa: E731 - one line's format
-    lines = [f"{r[1]} · {row}{'：' if zh else ': '}{label} {shown(r)}" for r in found]
-    printed = {shown(r) for r in found}
-    if value is None and len(found) > 1:
-        lines.append((f"{len(found)} 张表的{label}都一样：{printed.pop()}" if len(printed) == 1 else
-                      f"{len(found)} 张表的{label}不完全一样") if zh else
-                     (f"all {len(found)} forms print the same {label}: {printed.pop()}" if len(printed) == 1 else
-                      f"the {len(found)} forms do not all print the same {label}"))
-    if bound is not None:
-        lines = lines or ["没有符合条件的项目" if zh else "no form meets it"]
-        value = len(found)
-    if value is None and len({r[4] for r in found}) == 1:
-        value = found[0][4]
-    end = ("最高" if high else "最低") if zh else ("highest" if high else "lowest")
-    said = (f"指标 {row} · {label}" + (f"{end}" if high or low else "") + (" · 上一问的项目中" if among else "") + f" · {len(found)} 个项目") \
-        if zh else (f"indicator {row} · {label}" + (f" {end}" if high or low else "") + (" · among the previous forms" if among else "")
-                    + f" · {len(found)} form{'s' if len(found) != 1 else ''}")
-    if bound is not None:
-        said += f" · {bound[0]} {bound[1]:g}"
-    return Answer(question=question, interpretation=said, text="\n".join(lines),
-                  kind="list" if high or low or bound is not None else "lookup",
-                  records=[AnswerRecord(r[0], r[1], r[2], f"{row}：{label} {shown(r)}") for r in found], value=value,
-                  columns=["项目", "三级指标", label] if zh else ["project", "indicator", label],
-                  rows=[[r[1], row, shown(r)] for r in found])
+from assistant.row_across import across  # noqa: E402,F401  (one named row over its forms; imported here by conversation)

@@ -21,6 +21,8 @@ def one_row(answer) -> tuple[str, str] | None:
         (project name, row name), or None when the answer is no single row.
     """
     columns = list(answer.columns or [])
+    if answer.kind == "list" and len({record.form_id for record in answer.records}) == 1:
+        return _quoted_row(answer)  # one form listed for one of its rows (lost points on 维稳工作完成率): that row
     if answer.kind != "lookup" or len(answer.rows or []) != 1:
         return None
     row_at = next((columns.index(head) for head in _ROW_HEADS if head in columns), None)
@@ -29,6 +31,13 @@ def one_row(answer) -> tuple[str, str] | None:
         return None
     form, row = answer.rows[0][form_at], answer.rows[0][row_at]
     return (form, row) if form and row else None
+
+
+def _quoted_row(answer) -> tuple[str, str] | None:
+    """The one indicator row a one-form list quotes after the form's name (X · 维稳工作完成率: =8.00(人) → 4.00(人)), if one."""
+    form = answer.records[0].project_name
+    quoted = set(re.findall(rf"{re.escape(form)} · ([^:：\n·]+?)[:：]", answer.text or ""))
+    return (form, quoted.pop()) if len(quoted) == 1 else None
 
 
 def _bare(question: str) -> bool:

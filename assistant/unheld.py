@@ -78,6 +78,8 @@ def unknown_measures(question: str, forms_text: str, says: Callable[[str], list[
     pattern = rf"\b([A-Za-z][A-Za-z-]{{2,}})\s+({'|'.join(map(re.escape, words['suffix_en']))})\b"
     for match in re.finditer(pattern, text, re.IGNORECASE):
         noun = match.group(1).lower()
+        if any(term in forms_text for term in _glossed(match.group(0))):
+            continue  # an archiving rate: the glossary's 归档率 is a row some form prints
         if all(any(re.search(rf"(?<![a-z]){re.escape(form)}(?![a-z])", lexicon) for form in _singular(part))
                for part in noun.split("-") if part):
             continue  # execution-rate score, scorecards rate: each part a word some reader places
@@ -85,6 +87,13 @@ def unknown_measures(question: str, forms_text: str, says: Callable[[str], list[
         if ranked or _compared(text[match.end():], english=True):
             found.append(match.group(0))  # a glorp rate under 80%, the highest wibble score
     return list(dict.fromkeys(found))
+
+
+def _glossed(measure: str) -> list[str]:
+    """The Chinese the glossary gives a whole English measure phrase (archiving rate → 归档率), none for its noun alone."""
+    from index.glossary import GLOSSARY_EN
+
+    return [term for term in GLOSSARY_EN.get(measure.lower(), "").split() if len(term) > 1]
 
 
 def _singular(word: str) -> set[str]:

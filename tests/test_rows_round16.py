@@ -178,9 +178,9 @@ def test_the_figures_on_the_bundled_corpus(seed_store, question, value):
     ("What is the monthly reward rate per guardian in the severe-mental-illness guardian form?",
      "重精患者监护人奖励费（平安办）", "200.00(元/人/月)"),
     ("那个社工站的项目，社工人数目标是多少", "社工点经费（平安办）", "=19.00(人)"),
-    ("How many social workers does the 社工 form fund?", "社工", "社工数量: target =97.00(人)"),
+    ("How many social workers does the 社工 form fund?", "社工", "社工数量：actual 97.00(人)"),  # round 25: the row's figure
     ("How many camera points does the 可视化 project cover?", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）",
-     "涉及点位: target =6905.00(个)")])
+     "涉及点位：actual 6905.00(个)")])  # round 25: the described row's figure, its actual first
 def test_a_named_forms_row_or_outcome_is_quoted(seed_store, question, form, quoted):
     answer = _ask(seed_store, question)
     assert _names(answer) == [form]
