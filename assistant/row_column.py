@@ -222,7 +222,6 @@ def row_answer(question: str, lang: str, row: tuple, form_name: str, year, asked
 
 
 def points_shown(value) -> str:
+    """A weight or score as a short figure (15, 14.9), or "" when none is printed."""
     return "" if value is None else f"{float(value):g}"
 
-
-from assistant.row_across import across  # noqa: E402,F401  (one named row over its forms; imported here by conversation)
