@@ -38,16 +38,16 @@ def _printed(store, node, records) -> dict[int, str]:
 
 
 def _as_printed(value, printed: str | None, zh: bool) -> str:
-    """A figure as its form prints it when that is the same number (999902.41, not 999,902.41), else the number with
-    the printed text beside it: a figure is never silently changed."""
+    """A figure as its form prints it when only a thousands separator would differ (999902.41, not 999,902.41), else
+    the number, with the printed text beside it when that is another number: a figure is never silently changed."""
     if value is None or not printed:
         return _number(value)
     try:
         same = abs(float(printed.replace(",", "")) - float(value)) < 1e-9
     except ValueError:
         same = False
-    if same:
-        return printed
+    if same:  # only the thousands separator differs (999902.41 printed, not 999,902.41): as printed
+        return printed if "," in _number(value) and "," not in printed else _number(value)
     return f"{_number(value)}（表上印作 {printed}）" if zh else f"{_number(value)} (printed {printed})"
 
 

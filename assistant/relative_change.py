@@ -63,6 +63,8 @@ def relative(select: m.Select, question: str) -> bool:
     else:
         return False
     named = [c for c in conditions if _names_forms(c)]
+    if aggregate is not None and not named:
+        return False  # 百分之多少的项目花超了: a share of forms, asked of no form in particular
     kept = [c for c in conditions if c is not pair and not (aggregate is not None and aggregate.expr is None and c is aggregate.condition)]
     if named:
         kept = [c for c in kept if c is not pair]
