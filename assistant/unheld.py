@@ -90,10 +90,11 @@ def unknown_measures(question: str, forms_text: str, says: Callable[[str], list[
 
 
 def _glossed(measure: str) -> list[str]:
-    """The Chinese the glossary gives a whole English measure phrase (archiving rate → 归档率), none for its noun alone."""
+    """The Chinese word the glossary gives a whole English measure phrase first (archiving rate → 归档率; attendance rate
+    → 出勤率, never its looser 出席), none for its noun alone."""
     from index.glossary import GLOSSARY_EN
 
-    return [term for term in GLOSSARY_EN.get(measure.lower(), "").split() if len(term) > 1]
+    return [term for term in GLOSSARY_EN.get(measure.lower(), "").split()[:1] if len(term) > 1]
 
 
 def _singular(word: str) -> set[str]:

@@ -176,3 +176,14 @@ def test_the_row_a_one_form_list_quoted_is_asked_after_it(seed_store):
     answer = _ask(seed_store, "Show me the 信访办 forms.", "Which of them lost points on any indicator?",
                   "What were the target and actual on that indicator?", search=None)
     assert "=8.00(人)" in answer.text and "4.00(人)" in answer.text and _names(answer) == [QUANZHI]
+
+
+@pytest.mark.parametrize("question, unheld", [
+    ("Which forms have an archiving rate above 90%?", []),  # the glossary's 归档率 is a row's
+    ("list the projects whose attendance rate was over 95%", ["attendance rate"]),  # 出勤率 no form prints (出席 is looser)
+])
+def test_a_measure_the_glossary_glosses_whole_is_held_only_by_its_own_word(question, unheld):
+    from assistant.unheld import unknown_measures
+
+    forms_text = "户籍人口归档率 出席部门、单位数量"
+    assert unknown_measures(question, forms_text, lambda words: []) == unheld
