@@ -127,7 +127,7 @@ def _lost_by_the_form(tokens: list[Token]) -> list[Token]:
 
 def _lost_apart(tokens: list[Token]) -> list[Token]:
     """no timeliness indicator, a budget above 500k, and less than full marks: a losing predicate naming no indicator,
-    its clause apart from the class (a list separator, another condition between, or the class negated), is the form's."""
+    its clause apart from the class (a list separator, or another condition's figure between), is the form's."""
     out = list(tokens)
     for k, token in enumerate(out):
         if not (token.kind == "predicate" and token.key == _ROW_LOST and not any(w in token.text.lower() for w in ("指标", "indicator"))):
@@ -135,8 +135,7 @@ def _lost_apart(tokens: list[Token]) -> list[Token]:
         row = next((j for j in range(k - 1, -1, -1) if out[j].kind == "class" or (out[j].kind == "noun" and out[j].key == "indicator")), None)
         if row is None:
             continue
-        apart = token.after_separator or any(t.kind in ("field", "weak_field", "number") for t in out[row + 1:k]) \
-            or (row > 0 and out[row - 1].kind == "not")
+        apart = token.after_separator or any(t.kind == "number" for t in out[row + 1:k])  # a condition with its figure between
         if apart:  # the form's total fell short: its points lost above nothing
             out[k:k + 1] = [dataclasses.replace(token, kind="field", key="total_points_lost"),
                             Token("op", ">", token.end, token.end, ""), Token("number", "0", token.end, token.end, "", value=0.0, unit="score")]
