@@ -42,6 +42,9 @@ def figure_after_column(tokens: list[Token]) -> list[Token]:
         first = k
         while first > 0 and out[first - 1].kind == "op":
             first -= 1
+        if first > 0 and out[first - 1].kind in ("field", "weak_field", "class", "measure"):
+            k += 1
+            continue  # a budget over 50, … a timeliness target: the figure is the field's before it
         end = k + 3 if column is not None else k + 2
         out[first:end] = said + out[first:k + 1]
         k = end
