@@ -27,7 +27,7 @@ def figure_after_column(tokens: list[Token]) -> list[Token]:
     while k + 1 < len(out):
         figure, kind = out[k], out[k + 1]
         column = out[k + 2] if k + 2 < len(out) else None
-        if not (figure.kind == "number" and figure.unit in ("percent", None) and figure.value is not None
+        if not (figure.kind == "number" and figure.unit == "percent" and figure.value is not None
                 and kind.kind == "class"):
             k += 1
             continue
