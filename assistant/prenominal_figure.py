@@ -27,7 +27,7 @@ def figure_after_column(tokens: list[Token]) -> list[Token]:
     while k + 1 < len(out):
         figure, kind = out[k], out[k + 1]
         column = out[k + 2] if k + 2 < len(out) else None
-        if not (figure.kind == "number" and figure.unit in ("percent", None) and figure.value is not None
+        if not (figure.kind == "number" and figure.unit == "percent" and figure.value is not None
                 and kind.kind == "class"):
             k += 1
             continue
@@ -42,9 +42,9 @@ def figure_after_column(tokens: list[Token]) -> list[Token]:
         first = k
         while first > 0 and out[first - 1].kind == "op":
             first -= 1
-        if first > 0 and out[first - 1].kind in ("field", "weak_field"):
-            k += 1  # a budget over 50, which have a timeliness target: the figure is the budget's
-            continue
+        if first > 0 and out[first - 1].kind in ("field", "weak_field", "class", "measure"):
+            k += 1
+            continue  # a budget over 50, … a timeliness target: the figure is the field's before it
         end = k + 3 if column is not None else k + 2
         out[first:end] = said + out[first:k + 1]
         k = end
