@@ -7,7 +7,7 @@ import re
 
 from assistant.answer import Answer, AnswerRecord
 from assistant.answer_text import _interpretation, _record, _zh
-from assistant.row_totals import summed_rows, total_line
+from assistant.row_totals import summed_rows, total_asked, total_line
 from assistant.rules_query import Query
 from assistant.text_over_row import said_in_text
 from assistant.written_figure import with_written
@@ -58,10 +58,12 @@ def _indicators(query: Query, store, search) -> Answer:
             return _quoted(query, chosen[0][1], quoted)  # 实际体检人数达到预期了吗: what its text says of that
     # 三类人员合计多少人, 以平方米计的面积加起来: every row of that unit the words point at, added up
     # rows named outright are the addends when several are; else the rows of the unit the words point at
-    every = pairs if len(pairs) >= 2 and query.indicator_names else store_query.list_indicators(
-        store, [], query.form_filter, query.indicator_level1, query.indicator_level2)
-    summed = summed_rows(query.question, query.indicator_unit, (query.indicator_hint or "") + "".join(query.indicator_names), every)
-    total = total_line(summed, query.indicator_part, _zh(query)) if summed else None
+    summed = total = None
+    if total_asked(query.question, query.indicator_unit):  # read every row only when a total is asked of them
+        every = pairs if len(pairs) >= 2 and query.indicator_names else store_query.list_indicators(
+            store, [], query.form_filter, query.indicator_level1, query.indicator_level2)
+        summed = summed_rows(query.question, query.indicator_unit, (query.indicator_hint or "") + "".join(query.indicator_names), every)
+        total = total_line(summed, query.indicator_part, _zh(query)) if summed else None
     if total is not None:
         chosen = summed
     parts = {"target": ("年度指标值", "target"), "actual": ("实际完成值", "actual")}

@@ -105,7 +105,7 @@ def named_within(select: m.Select) -> bool:
     if aggregate is None or aggregate.function != "share" or aggregate.expr is None or aggregate.condition is None:
         return False
     items = list(aggregate.condition.items) if isinstance(aggregate.condition, m.And) else [aggregate.condition]
-    named = [c for c in items if _names_forms(c)]
+    named = [c for c in items if names_forms(c)]
     group = [c for c in items if c not in named and not isinstance(c, m.Not)]
     if not named or not group:
         return False
@@ -114,8 +114,15 @@ def named_within(select: m.Select) -> bool:
     return True
 
 
-def _names_forms(condition: m.Cond) -> bool:
-    """A form named in full (项目名称 = …), or either of several so named."""
+def names_forms(condition: m.Cond) -> bool:
+    """A form named in full (项目名称 = …), or either of several so named.
+
+    Args:
+        condition: a condition of the query model.
+
+    Returns:
+        Whether it names forms one by one.
+    """
     if isinstance(condition, m.Or):
-        return all(_names_forms(c) for c in condition.items)
+        return all(names_forms(c) for c in condition.items)
     return isinstance(condition, m.Text) and condition.field.name == "project_name" and condition.mode == "equals"

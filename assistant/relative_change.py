@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from assistant import model as m
 from assistant.data_files import rows
+from assistant.money_share import names_forms
 
 
 @lru_cache(maxsize=1)
@@ -27,12 +28,6 @@ def _field_pair(condition) -> bool:
     return isinstance(condition, m.Compare) and condition.op in ("<", ">") \
         and isinstance(condition.left, m.Field) and isinstance(condition.right, m.Field)
 
-
-def _names_forms(condition) -> bool:
-    """A form named in full (项目名称 = …), or either of several so named."""
-    if isinstance(condition, m.Or):
-        return all(_names_forms(c) for c in condition.items)
-    return isinstance(condition, m.Text) and condition.field.name == "project_name" and condition.mode == "equals"
 
 
 def relative(select: m.Select, question: str) -> bool:
@@ -62,7 +57,7 @@ def relative(select: m.Select, question: str) -> bool:
         change, start = shown, shown.right
     else:
         return False
-    named = [c for c in conditions if _names_forms(c)]
+    named = [c for c in conditions if names_forms(c)]
     if aggregate is not None and not named:
         return False  # 百分之多少的项目花超了: a share of forms, asked of no form in particular
     kept = [c for c in conditions if c is not pair and not (aggregate is not None and aggregate.expr is None and c is aggregate.condition)]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.described_row import bigrams
+
 
 @lru_cache(maxsize=1)
 def _total_words() -> re.Pattern:
@@ -18,13 +20,22 @@ def _total_words() -> re.Pattern:
     return re.compile("|".join(sorted(chinese + english, key=len, reverse=True)), re.I)
 
 
-def _bigrams(text: str) -> set[str]:
-    runs = re.findall(r"[\u4e00-\u9fff]+", text)
-    return {run[i:i + 2] for run in runs for i in range(len(run) - 1)}
-
 
 def _in_unit(row, unit: str) -> bool:
     return row.target_unit == unit or row.actual_unit == unit
+
+
+def total_asked(question: str, unit: str | None) -> bool:
+    """Whether a question asks a total of rows counted in a unit (合计多少人, how many square metres in all).
+
+    Args:
+        question: the question as typed.
+        unit: the unit asked for (query.indicator_unit), or None.
+
+    Returns:
+        True when a unit other than money is asked with a word of a sum.
+    """
+    return bool(unit) and unit != "元" and _total_words().search(question) is not None
 
 
 def summed_rows(question: str, unit: str | None, words: str, pairs: list) -> list | None:
@@ -40,10 +51,10 @@ def summed_rows(question: str, unit: str | None, words: str, pairs: list) -> lis
     Returns:
         The (row, form) pairs to add up, or None when no total of several rows is asked.
     """
-    if not unit or unit == "元" or not _total_words().search(question):
+    if not total_asked(question, unit):
         return None
-    said = _bigrams(words)
-    rows = [(row, form) for row, form in pairs if _in_unit(row, unit) and (not said or said & _bigrams(row.name))]
+    said = bigrams(words)
+    rows = [(row, form) for row, form in pairs if _in_unit(row, unit) and (not said or said & bigrams(row.name))]
     return rows if len(rows) >= 2 else None
 
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.described_row import bigrams
+
 _SENTENCE_END = re.compile(r"(?<=[。；;！!？?])|\n")
 # A sentence must share at least this many pairs of characters with the question, and more than any row does.
 MIN_SHARED = 3
 _FIGURE_ASKED = re.compile(r"几|多少|\bhow (?:many|much)\b|\bwhat (?:number|amount|percentage)\b", re.IGNORECASE)
 
-
-def _bigrams(text: str) -> set[str]:
-    runs = re.findall(r"[\u4e00-\u9fff]+", text or "")
-    return {run[i:i + 2] for run in runs for i in range(len(run) - 1)}
 
 
 def said_in_text(question: str, words: str, form, rows: list) -> list[str]:
@@ -29,12 +27,12 @@ def said_in_text(question: str, words: str, form, rows: list) -> list[str]:
     Returns:
         The best sentences, as printed (several when tied), or [] when a row fits as well.
     """
-    asked = _bigrams(words)
+    asked = bigrams(words)
     if len(asked) < MIN_SHARED or _FIGURE_ASKED.search(question):
         return []  # 要租几台执法仪: a figure asked is read from its sentence elsewhere (clause_figure)
-    best_row = max((len(asked & _bigrams(f"{row.name} {row.target} {row.actual}")) for row in rows), default=0)
+    best_row = max((len(asked & bigrams(f"{row.name} {row.target} {row.actual}")) for row in rows), default=0)
     sentences = [s.strip() for part in (form.goal, form.outcome) for s in _SENTENCE_END.split(part or "") if s.strip()]
-    scored = [(len(asked & _bigrams(s)), s) for s in sentences]
+    scored = [(len(asked & bigrams(s)), s) for s in sentences]
     top = max((score for score, _ in scored), default=0)
     if top < MIN_SHARED or top <= best_row:
         return []
