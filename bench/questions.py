@@ -67,6 +67,9 @@ SET_FILES = {"base": DATA / "questions.json", "own": DATA / "questions.own.json"
              "independent28-dev": DATA / "questions.independent28-dev.json",
              "independent29-dev": DATA / "questions.independent29-dev.json",
              "independent30-dev": DATA / "questions.independent30-dev.json"}
+# roundN-dNN / roundN-jNN: an outside writer's 100 questions of round N, committed as written (dNN: development sets
+# whose misses the team read; jNN: blind judges, committed only after their final score, no longer blind after it).
+SET_FILES |= {path.stem.removeprefix("questions."): path for path in sorted(DATA.glob("questions.round*-*.json"))}
 # variants-NAME: a development branch's own variants (bench/data/variants.NAME.json), written before its code; the
 # "-aside" files were scored only when the branch ended.
 VARIANT_FILES = {f"variants-{path.stem.removeprefix('variants.')}": path for path in sorted(DATA.glob("variants.*.json"))}
