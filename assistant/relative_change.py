@@ -29,7 +29,6 @@ def _field_pair(condition) -> bool:
         and isinstance(condition.left, m.Field) and isinstance(condition.right, m.Field)
 
 
-
 def relative(select: m.Select, question: str) -> bool:
     """Read a change asked in percent as 100 × (A − B) / B, B the field it is measured from (年初预算 for 全年预算较年初):
     over the forms named, or over the forms changed that way when none is named.
@@ -61,9 +60,7 @@ def relative(select: m.Select, question: str) -> bool:
     if aggregate is not None and not named:
         return False  # 百分之多少的项目花超了: a share of forms, asked of no form in particular
     kept = [c for c in conditions if c is not pair and not (aggregate is not None and aggregate.expr is None and c is aggregate.condition)]
-    if named:
-        kept = [c for c in kept if c is not pair]
-    elif pair is not None:
+    if pair is not None and not named:
         kept.append(pair)  # no form named: the forms changed that way
     select.where = m.conjoin(*dict.fromkeys(kept))
     select.aggregate = None
