@@ -6,11 +6,16 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.no_money import opening_said
 from assistant.other_years import unheld_years
+from assistant.whole_scope import without_whole_scope
 from support import asked as _ask, names_of as _names
 
 NANQU = "党群中心（南区）规范化建设质保金（党群中心）"  # its text: 2018年10月16日备案竣工
 WEISHIGUAN = "浦江初心微史馆质保金（党群中心）"  # its text: 2021年10月竣工移交至党群中心
+# Forms whose 年初预算数 is 0.00.
+NO_OPENING = ["人才健康体检", "人才活动", "户籍档案数字化加工项目", "杜行派出所公用事业费",
+              "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"]
 
 
 # ----- a year beside an event word is a date the text gives -----------------------------------------------------------
@@ -31,3 +36,35 @@ def test_a_year_beside_an_event_word_is_no_year_of_forms(question, unheld):
     ("2021年竣工移交的是哪个项目？", WEISHIGUAN)])
 def test_an_event_year_finds_the_form_whose_text_dates_it(seed_store, question, form):
     assert _names(_ask(seed_store, question, search=None)) == [form]
+
+
+# ----- the year started with no money: the opening budget nil --------------------------------------------------------
+
+@pytest.mark.parametrize("question, plain", [
+    ("Which projects started 2023 with no budget?", "Which projects started the year with no budget?"),
+    ("How many forms entered FY2023 without any allocation?", "How many forms entered the year without any allocation?"),
+    ("Which projects started 2021 with no budget?", "Which projects started 2021 with no budget?")])  # not the store's year
+def test_a_start_said_of_the_stores_one_year_is_the_years_start(question, plain):
+    assert without_whole_scope(question, [2023]) == plain
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("哪些项目开年的时候没有预算？", "哪些项目年初没有预算？"),
+    ("哪些项目刚开始时没安排钱？", "哪些项目年初没安排钱？"),
+    ("哪些项目开年的时候执行率最高？", "哪些项目开年的时候执行率最高？")])  # no money lacking: left as it is
+def test_the_opening_in_any_words_before_money_lacked_is_the_year_start(question, plain):
+    assert opening_said(question) == plain
+
+
+@pytest.mark.parametrize("question", [
+    "Which projects began the year with no budget?",
+    "Which programmes entered the year with zero budget?",
+    "Which projects began 2023 without any budget?",
+    "Which projects started 2023 with no budget at all but were funded later in the year?",
+    "哪些项目开年的时候没有预算？"])
+def test_a_year_started_with_no_money_is_a_nil_opening_budget(seed_store, question):
+    assert _names(_ask(seed_store, question, search=None)) == NO_OPENING
+
+
+def test_a_year_opened_with_no_allocation_is_counted(seed_store):
+    assert _ask(seed_store, "How many forms opened 2023 with no allocation at all?", search=None).value == 5
