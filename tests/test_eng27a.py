@@ -68,3 +68,22 @@ def test_a_year_started_with_no_money_is_a_nil_opening_budget(seed_store, questi
 
 def test_a_year_opened_with_no_allocation_is_counted(seed_store):
     assert _ask(seed_store, "How many forms opened 2023 with no allocation at all?", search=None).value == 5
+
+
+# ----- "line" alone is a form; a line of indicators is a row ------------------------------------------------------------
+
+@pytest.mark.parametrize("question, value", [
+    ("What's the median full-year budget across the 28 lines, in 万元?", 68.27),
+    ("How many lines show an execution rate of exactly 100%?", 8),
+    ("What's the full-year appropriation on the 社工 (social workers) line, in 万元?", 2138.12)])
+def test_a_line_is_a_form(seed_store, question, value):
+    assert _ask(seed_store, question, search=None).value == pytest.approx(value)
+
+
+def test_lines_named_by_their_unit(seed_store):
+    answer = _ask(seed_store, "Which lines are implemented by 信访办?", search=None)
+    assert _names(answer) == ["信访代理员经费（信）", "劝导队经费（信）", "维稳经费（信）"]
+
+
+def test_a_line_of_indicators_is_a_row(seed_store):
+    assert _ask(seed_store, "How many lines of indicators carry a weight of 15 points?", search=None).value == 45
