@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.glossed_literal import unglossed
 from assistant.no_money import opening_said
 from assistant.other_years import unheld_years
 from assistant.whole_scope import without_whole_scope
@@ -87,3 +88,29 @@ def test_lines_named_by_their_unit(seed_store):
 
 def test_a_line_of_indicators_is_a_row(seed_store):
     assert _ask(seed_store, "How many lines of indicators carry a weight of 15 points?", search=None).value == 45
+
+
+
+# ----- a column glossed by its Chinese name is the column, no literal ---------------------------------------------------
+
+# Forms whose 主管部门 is printed without “(汇总)”.
+UNSUMMED = ["下拨经费（党群中心）", "事业编残保金（党群中心）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+            "浦江初心微史馆质保金（党群中心）"]
+
+
+@pytest.mark.parametrize("question", [
+    "Which forms show the supervising department (主管部门) without the '(汇总)' suffix?",
+    "Which forms list an implementing unit (实施单位) of 信访办?"])
+def test_a_column_glossed_is_no_literal(question):
+    assert unglossed(question, lambda literal: True, lambda literal: False) == question
+
+
+def test_a_literal_the_forms_say_is_still_quoted():
+    assert unglossed("Where is a district finance notice (区财发) quoted?", lambda literal: True) == "Where is “区财发” quoted?"
+
+
+def test_a_glossed_column_lacking_a_part(seed_store):
+    answer = _ask(seed_store, "Which forms show the supervising department (主管部门) without the '(汇总)' suffix?", search=None)
+    assert _names(answer) == UNSUMMED
+    count = _ask(seed_store, "How many forms list the supervising department (主管部门) without the '(汇总)' marker?", search=None)
+    assert count.value == 5
