@@ -200,8 +200,7 @@ class QuestionReader:
             and all(t in fields or t.text.lower() in _MINUS for t in kept)
 
     def _glosses_the_field(self, tokens: list, k: int) -> bool:
-        """an annual budget (全年预算数), 执行率(execution rate), the supervising department (主管部门): a bracket naming the
-        field or column just before it, no condition."""
+        """an annual budget (全年预算数), the supervising department (主管部门): a bracket naming the column before it."""
         if tokens[k].kind != "bracket":
             return False
         before = next((t for t in reversed(tokens[:k]) if t.kind != "stop"), None)
