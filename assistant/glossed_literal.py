@@ -64,6 +64,14 @@ def named_part(literal: str, project_names: list[str]) -> bool:
         and not any(f"（{literal}）" in name or f"({literal})" in name for name in project_names)
 
 
+def _column_word(literal: str) -> bool:
+    """Whether a Chinese literal is a word the lexicon reads as a form's column or field (主管部门, 实施单位, 全年预算数)."""
+    from assistant.lexicon import load
+
+    lexicon = load()
+    return any(lexicon.keys(kind).get(literal) for kind in ("group", "field"))
+
+
 def unglossed(question: str, says, names=lambda literal: False) -> str:
     """The question with each English gloss next to a Chinese literal the forms' text says taken off, and the literal
     quoted: "Where is a district finance notice (区财发) quoted" → "Where is “区财发” quoted"; a literal a project name
@@ -90,6 +98,8 @@ def unglossed(question: str, says, names=lambda literal: False) -> str:
             return found.group(0)  # quality (质量) rows: a class glossed, read as the class
         if characters_after(question, found.end()):
             return found.group(0)  # the department lacks the (汇总) tag: characters of a value, not a gloss
+        if _column_word(literal):
+            return found.group(0)  # the supervising department (主管部门): a column named in both languages, no literal
         if not names(literal) and (not says(literal) or _COUNTED.search(found.group("gloss"))):
             return found.group(0)  # how many village committees (村委): the thing counted, named in both languages
         words = found.group("gloss").split()

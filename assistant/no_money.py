@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import re
+from functools import lru_cache
+
+from . import data_files
 
 # The amounts a form can lack; the money words after the negation (预算, 钱, 资金) say it is money that is missing.
 _AMOUNTS = ("initial_budget", "annual_budget", "executed")
@@ -44,6 +48,18 @@ def no_money(tokens: list) -> list:
                                            text="".join(t.text for t in tokens[k:at + 1])))
             k = at + 1
             continue
+        # began the year with no budget, opened the year with zero allocation, began the year without any budget: the
+        # field the cue names (the opening one) is nil, the money word after the negation only says it is money
+        if token.kind == "field_cue" and token.key in _AMOUNTS:
+            negated = token.text.lower().endswith("without")
+            at = k + 1 if negated else k + 2
+            if at < len(tokens) and (negated or _none_said(tokens[k + 1])) \
+                    and tokens[at].kind in ("field", "weak_field") and tokens[at].key in _AMOUNTS \
+                    and not (at + 1 < len(tokens) and tokens[at + 1].kind in ("op", "op_after", "number")):
+                out.append(dataclasses.replace(token, kind="predicate", key=f"{token.key} = 0", end=tokens[at].end,
+                                               text=" ".join(t.text for t in tokens[k:at + 1])))
+                k = at + 1
+                continue
         # "no money in the initial budget", "zero money in its opening budget": that amount is nil
         if k + 2 < len(tokens) and token.kind == "not" and token.text.lower() in ("no", "zero") \
                 and tokens[k + 1].kind == "weak_field" and tokens[k + 1].key in _AMOUNTS \
@@ -71,6 +87,13 @@ def no_money(tokens: list) -> list:
     return out
 
 
+def _none_said(token) -> bool:
+    """Whether a token says none of what follows it: a negation (no, 没有) or the figure zero (zero budget)."""
+    if token.kind == "not":
+        return token.text.lower() in ("no", "without") or token.text in _LACKING
+    return token.kind == "number" and token.text.lower() in ("zero", "0", "零", "nil")
+
+
 def _not_a_cent(tokens: list, k: int) -> int | None:
     """The end of 一分(钱) [都/也] 没 SPEND starting at k (the smallest coin, then a negated spending word); None when
     there is none. 一分 is read as one point elsewhere; before a negated spending word it is no figure."""
@@ -81,3 +104,25 @@ def _not_a_cent(tokens: list, k: int) -> int | None:
             and tokens[j + 1].kind in ("field", "weak_field") and tokens[j + 1].key in _SPENDING:
         return j + 2
     return None
+
+
+@lru_cache(maxsize=1)
+def _opening_lacking() -> re.Pattern:
+    """A time word of the year's opening (the zh_opening row of assistant/data/zero_idioms.tsv: 开年, 年头, 刚开始), its
+    时/的时候, then a negated amount of money (没有预算, 没安排钱)."""
+    words = {cells[0]: cells[1] for _, cells in data_files.rows("zero_idioms.tsv", 2, "'role<TAB>pattern'")}
+    lacking = "|".join(sorted(_LACKING, key=len, reverse=True))
+    giving = "|".join(sorted(_GIVING, key=len, reverse=True))
+    return re.compile(rf"(?:{words['zh_opening']})(?:的时候|时候|那会儿?|时)?(?=[都也就还]?(?:{lacking})(?:{giving})?(?:{words['zh_noun']}))")
+
+
+def opening_said(question: str) -> str:
+    """The opening of the year said in any words before money it lacked written 年初 (开年的时候没有预算 → 年初没有预算).
+
+    Args:
+        question: the question as typed.
+
+    Returns:
+        The question, each such time word written 年初; the lexicon reads 年初没有预算 as the opening budget nil.
+    """
+    return _opening_lacking().sub("年初", question)

@@ -26,8 +26,10 @@ def _words() -> dict[tuple[str, str], str]:
 
 
 def paid_words() -> list[str]:
-    """Words near a year that make it a date a sentence gives (支付, deferred): the longest first."""
-    return sorted((word for word in _words()[("any", "paid")].split("|") if word), key=len, reverse=True)
+    """Words near a year that make it a date a sentence gives (支付, deferred; an event the text dates: completed,
+    竣工): the longest first."""
+    said = _words()[("any", "paid")].split("|") + _words().get(("any", "event"), "").split("|")
+    return sorted((word for word in said if word), key=len, reverse=True)
 
 
 def _years(question: str, lang: str) -> list[tuple[int, int, int]]:
@@ -175,10 +177,18 @@ def paid_years(question: str, asked_years: list[int], store_years: list[int]) ->
 
 
 def _beside_payment(question: str, year: int) -> bool:
-    """Whether every mention of a year has a payment word beside it (2024年支付, payment happens in 2024)."""
-    paid, near = paid_words(), _PAID_NEAR * (3 if question.isascii() else 1)  # English says more words
+    """Whether every mention of a year has a payment or event word beside it (2024年支付, completed in 2018)."""
+    paid = paid_words()
     spots = [m.start() for m in re.finditer(str(year), question)]
-    return bool(spots) and all(any(word in question[max(0, at - near):at + 4 + near].lower() for word in paid) for at in spots)
+    return bool(spots) and all(any(word in question[max(0, at - near):at + 4 + near].lower() for word in paid)
+                               for at, near in ((at, _near(question, at)) for at in spots))
+
+
+def _near(question: str, at: int) -> int:
+    """How far a payment word may sit from the year at `at`: three times as far when the words before it are English
+    (a 质保金 project completed in 2018), which says more letters."""
+    before = question[max(0, at - _PAID_NEAR):at]
+    return _PAID_NEAR * (1 if re.search(r"[\u4e00-\u9fff]", before) else 3)
 
 
 def unheld_years(question: str, asked_years: list[int], store_years: list[int]) -> list[str]:

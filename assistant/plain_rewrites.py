@@ -12,6 +12,7 @@ from assistant.full_figure import as_full_marks
 from assistant.glossed_statistic import statistic_named
 from assistant.intensifiers import without_intensifiers
 from assistant.maximum_said import without_maximum
+from assistant.no_money import opening_said
 from assistant.member_pointer import of_previous  # noqa: F401  (read after the rewrites, with the previous answer)
 from assistant.not_even import not_even
 from assistant.performance_words import performance_said
@@ -49,4 +50,4 @@ def rewritten(question: str) -> str:
     question = filled_columns(ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question)))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
     question = performance_said(size_ranks_said(which_superlative(spent_share(question))))  # which project has the highest: which has the highest; spent the smallest share of its budget: the lowest execution rate; best performers, 表现最差的: the total score at that end; 前三大的项目: the three largest
     question = listed_particles(money_named(in_forms_unit(below_reached(negated_bounds(question)))))  # 没过六成, never topped 60%: at most 60%; 钱没花到六成: below 60%; "50 (in 10,000 yuan)": 50 万元; 年初批的钱: the initial budget; 调整了 as 调整过
-    return question
+    return opening_said(question)  # 开年的时候没有预算: 年初没有预算

@@ -200,13 +200,13 @@ class QuestionReader:
             and all(t in fields or t.text.lower() in _MINUS for t in kept)
 
     def _glosses_the_field(self, tokens: list, k: int) -> bool:
-        """an annual budget (全年预算数), 执行率(execution rate): a bracket naming the field just before it, no condition."""
+        """an annual budget (全年预算数), the supervising department (主管部门): a bracket naming the column before it."""
         if tokens[k].kind != "bracket":
             return False
         before = next((t for t in reversed(tokens[:k]) if t.kind != "stop"), None)
         inside = [t for t in self.recogniser.tokens(tokens[k].key)[0] if t.kind != "stop"]
-        return before is not None and before.kind == "field" and len(inside) == 1 and inside[0].kind == "field" \
-            and inside[0].key == before.key
+        return before is not None and before.kind in ("field", "group") and len(inside) == 1 \
+            and inside[0].kind == before.kind and inside[0].key == before.key
 
     def _gloss(self, found: re.Match) -> str:
         """English words glossed in brackets by part of a name the store holds, which the glossary gives for one of

@@ -136,4 +136,9 @@ def without_whole_scope(question: str, form_years: list[int | None], forms: int 
     text = re.sub(rf"^((?:{scope})?)(how many)\s+{kept}(?=(?:{_words()[('en', 'count_verb')]})\b)", r"\1\2 forms ", text, flags=re.I)
     # a year said of an amount: taken off on a store of that one year, else written 2023年 (a year, never a figure)
     text = of_amount.sub(lambda found: "" if whole(found) else f"{found.group('year')}年 ", text)
+    # started 2023 with no budget: on a store of that one year, the year the forms start
+    start = _words().get(("en", "year_start"))
+    if start:
+        started = re.compile(rf"\b(?P<verb>{start})\s+(?:the\s+)?(?:fiscal\s+year\s+|fy\s*)?{_YEAR}(?=\s+(?:with|without)\b)", re.I)
+        text = started.sub(lambda found: f"{found.group('verb')} the year" if whole(found) else found.group(0), text)
     return text.replace(_EVENT_MARK, "").strip()
