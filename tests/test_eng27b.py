@@ -1,0 +1,39 @@
+"""Round 27 (eng27b), English readings by kind: a span of time before the year (in the course of 2023), the budget
+fixed at the start of the year, a measure restated by its arithmetic (unspent balance, the full-year budget minus the
+amount executed), a grade said in the perfect passive (have been graded 优). Expected values computed from the bundled
+forms' printed figures (corpus/001_…txt), not from the assistant."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import asked as _ask, names_of as _names
+
+CUT = ["下发基层书报杂志费（平安办）", "安保经费（平安办）", "浦江镇实有人口移动信息采集终端租赁服务费（平安办）",
+       "社工点经费（平安办）", "重精患者监护人奖励费（平安办）"]
+ZERO = ["党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）",
+        "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
+RAISED = ["人才健康体检", "人才活动", "户籍档案数字化加工项目", "杜行派出所公用事业费", "杜行派出所新址修缮工程（平安办）", "社工",
+          "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式", "鲁汇派出所新址装修工程（平安办）"]
+
+
+# ----- a span of time before the year; the budget fixed at the start of the year -------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which forms had their allocation cut over the course of 2023?", CUT),
+    ("In the course of fiscal 2023, which projects spent nothing at all?", ZERO),
+    ("Which projects spent nothing during fiscal 2023?", ZERO),
+    ("Which projects ended with a full-year budget below the allocation set at the outset?", CUT),
+    ("Which projects had their allocation raised in the course of 2023, such that the full-year budget stands above "
+     "the budget fixed at the start of the year?", RAISED)])
+def test_a_span_of_time_before_the_year_reads_the_year(seed_store, question, expected):
+    assert _names(_ask(seed_store, question, search=None)) == sorted(expected)
+
+
+def test_a_count_over_the_course_of_the_year(seed_store):
+    assert _ask(seed_store, "How many projects were topped up in the course of 2023?", search=None).value == 8
+
+
+def test_the_budget_fixed_at_the_start_of_the_year_is_the_initial_budget(seed_store):
+    assert _ask(seed_store, "What was the budget fixed at the start of the year for 社工?", search=None).value == \
+        pytest.approx(2087.07)
