@@ -37,3 +37,28 @@ def test_a_count_over_the_course_of_the_year(seed_store):
 def test_the_budget_fixed_at_the_start_of_the_year_is_the_initial_budget(seed_store):
     assert _ask(seed_store, "What was the budget fixed at the start of the year for 社工?", search=None).value == \
         pytest.approx(2087.07)
+
+
+# ----- a measure restated by its arithmetic; a ratio of totals said in the passive ----------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("What unspent balance remains on the 社工 project once the amount executed is deducted from its full-year budget?",
+     95.46),  # 2,138.12 − 2,042.66
+    ("How much did 公安后勤及协管员经费（平安办） leave unused, i.e. its full-year budget less the amount executed, in 万元?",
+     93.55),  # 213.47 − 119.92
+    ("How much did 公安后勤及协管员经费（平安办） leave unused?", 93.55),
+    ("What is the full-year executed amount of 社工?", 2042.66)])
+def test_a_measure_restated_by_its_arithmetic_is_the_measure(seed_store, question, expected):
+    assert _ask(seed_store, question, search=None).value == pytest.approx(expected)
+
+
+def test_the_largest_unspent_balance_measured_as_budget_minus_the_full_year_executed_amount(seed_store):
+    question = ("Which project is left with the largest unspent balance, measured as the full-year budget minus the "
+                "full-year executed amount?")
+    assert _names(_ask(seed_store, question, search=None)) == ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]
+
+
+def test_a_ratio_of_totals_said_in_the_passive(seed_store):
+    question = ("For the 信访办 projects, what rate results when the total executed amount is divided by the total "
+                "full-year budget?")
+    assert _ask(seed_store, question, search=None).value == pytest.approx(346.13 / 369.57 * 100)
