@@ -62,3 +62,25 @@ def test_a_ratio_of_totals_said_in_the_passive(seed_store):
     question = ("For the 信访办 projects, what rate results when the total executed amount is divided by the total "
                 "full-year budget?")
     assert _ask(seed_store, question, search=None).value == pytest.approx(346.13 / 369.57 * 100)
+
+
+# ----- a grade said in the perfect passive ----------------------------------------------------------------------------
+
+UNGRADED = ["下拨经费（党群中心）", "事业编残保金（党群中心）", "党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+            "浦江初心微史馆质保金（党群中心）", "社工"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How many of the forms have been graded 优?", 22),
+    ("How many forms have been awarded 优?", 22),
+    ("How many forms weren't rated 优?", 6),
+    ("Considering only those forms to which a grade has been assigned, what is their average total score?", 97.9414),
+    ("Among the forms that have been given a grade, what is the average total score?", 97.9414)])
+def test_a_grade_said_in_the_perfect_passive(seed_store, question, expected):
+    assert _ask(seed_store, question, search=None).value == pytest.approx(expected, abs=1e-4)
+
+
+@pytest.mark.parametrize("question", ["Which forms have not been graded 优?", "Which forms haven't been awarded 优?",
+                                      "Which forms have been assigned no grade?"])
+def test_a_grade_denied_in_the_perfect_passive(seed_store, question):
+    assert _names(_ask(seed_store, question, search=None)) == sorted(UNGRADED)
