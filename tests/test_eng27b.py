@@ -84,3 +84,24 @@ def test_a_grade_said_in_the_perfect_passive(seed_store, question, expected):
                                       "Which forms have been assigned no grade?"])
 def test_a_grade_denied_in_the_perfect_passive(seed_store, question):
     assert _names(_ask(seed_store, question, search=None)) == sorted(UNGRADED)
+
+
+# ----- the whole amount said with entirety ----------------------------------------------------------------------------
+
+FULL = ["“两个实有”全面覆盖2+1工作模式奖励费（平安办）", "下发基层书报杂志费（平安办）", "图像视频监控系统租赁经费（平安办）",
+        "浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "社会治安保障经费（平安办）", "社工点经费（平安办）",
+        "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式", "重精患者监护人奖励费（平安办）"]
+
+
+@pytest.mark.parametrize("question", [
+    "Which forms report an execution rate of exactly 100%, the full-year appropriation having been disbursed in its entirety?",
+    "Which projects disbursed their appropriation in its entirety?",
+    "Which projects spent the entire amount?"])
+def test_the_whole_amount_said_with_entirety(seed_store, question):
+    assert _names(_ask(seed_store, question, search=None)) == sorted(FULL)
+
+
+def test_less_than_the_entire_amount_is_short_of_full_execution(seed_store):
+    answer = _ask(seed_store, "How many projects executed more than 60% of the budget but less than the entire amount?",
+                  search=None)
+    assert answer.value == 10  # 95.53 72.68 96.70 66.74 92.77 98.67 99.06 97.98 81.80 99.32
