@@ -105,3 +105,11 @@ def test_less_than_the_entire_amount_is_short_of_full_execution(seed_store):
     answer = _ask(seed_store, "How many projects executed more than 60% of the budget but less than the entire amount?",
                   search=None)
     assert answer.value == 10  # 95.53 72.68 96.70 66.74 92.77 98.67 99.06 97.98 81.80 99.32
+
+
+# ----- a name said to mention words -----------------------------------------------------------------------------------
+
+def test_a_name_said_to_mention_words_holds_them(seed_store):
+    question = "What is the combined full-year budget, in 万元, of the projects whose names mention a police station (派出所)?"
+    assert _ask(seed_store, question, search=None).value == pytest.approx(1016.46)  # 60.00 + 769.86 + 186.60
+    assert _names(_ask(seed_store, "Which projects have names featuring 人才?", search=None)) == ["人才健康体检", "人才活动"]
