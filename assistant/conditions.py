@@ -75,8 +75,8 @@ def text_condition(token: Token) -> m.Cond:
     if token.kind == "grade" and re.match(r"(?:a |any )?grade other than |other than |anything ", token.text.lower()):
         # a grade other than 优: a grade is printed, and it is another
         return m.And((m.Text(m.Field("grade"), "present"), m.Not(m.Text(m.Field("grade"), "equals", token.key))))
-    if token.kind == "grade" and re.match(r"not |不是|未|没|非|不为|除", token.text):
-        # not graded 优 / 不是优: any other grade, or none printed
+    if token.kind == "grade" and re.match(r"not |不是|未|没|非|不为|除|(?:\w+ )?\w+(?: not|n't) ", token.text.lower()):
+        # not graded 优 / 不是优 / weren't rated 优 / have not been graded 优: any other grade, or none printed
         return m.Or((m.Text(m.Field("grade"), "missing"), m.Not(m.Text(m.Field("grade"), "equals", token.key))))
     if token.kind == "grade":
         return m.Text(m.Field("grade"), "equals", token.key)

@@ -113,6 +113,8 @@ _SUBTRACTED = re.compile(r",?\s*\b(?:after|once|when|on)\s+(?:subtracting|deduct
                          r"|,?\s*\b(?:after|once|when)\s+(?P<taken2>[^,?()]{3,60}?)\s+(?:is|are|has been|have been|gets|get)\s+"
                          r"(?:subtracted|deducted|taken away|taken|netted off|netted out|netted)\s+(?:from|off)\s+"
                          r"(?P<whole2>[^,?()]{3,60}?)(?=\s*(?:[,?.;]|$))", re.IGNORECASE)
+# a possessive before a side of a difference ("its full-year budget minus the amount executed"): no word of its own
+_POSSESSIVES = {"its", "their", "his", "her", "the", "it's"}
 _MINUS = {"less", "minus", "减", "减去", "-", "−", "–", "less the", "minus the"}
 # Punctuation at the edges of a left-over stretch (", frankly speaking,"): not part of the words named as ignored.
 _EDGE_PUNCTUATION = " ,.;:?!，。；：？！、"
@@ -185,7 +187,7 @@ class QuestionReader:
         of the measure before the bracket (unspent, top-up), no condition of its own (the second side's noun restated
         once)."""
         tokens, gaps = self.recogniser.tokens(inside)
-        kept = [t for t in tokens if t.kind != "stop"]
+        kept = [t for t in tokens if t.kind != "stop" and t.text.lower() not in _POSSESSIVES]  # its full-year budget
         fields = [t for t in kept if t.kind in ("field", "weak_field")]
         side = [g for g in gaps if g.lower() not in _MINUS]
         if len(fields) == 1 and len(side) == 1 and fields[0].end <= inside.rfind(side[0]) and len(side[0]) <= 12 \
