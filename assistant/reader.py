@@ -60,7 +60,7 @@ from assistant.share_scope import scoped_share
 from assistant.asked_share import asked_shares
 from assistant.dropped_statistic import dropped_statistics
 from assistant.change_verbs import lone_changes
-from assistant.change_base import above_its_baseline, restated_changes, change_asked_after_verb, change_ends, changes_of_a_base
+from assistant.change_base import above_its_baseline, restated_changes, change_asked_after_verb, change_ends, changes_of_a_base, directed_by_how_much
 from assistant.amount_ratio import amount_ratios
 from assistant.value_negated import values_negated
 from assistant import asked_year, every_form, every_row, rows_of_last, spelled_arithmetic, string_pattern, whole_share
@@ -325,7 +325,7 @@ class QuestionReader:
         tokens = figure_after_field(part_first(tokens))  # more than a quarter of the budget left unspent: the unspent balance's share; a 100% satisfaction target: target = 100%
         tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(absent_rows(missed_targets(scores_bound(tokens, text))))))))),
                                                      self._change_verbs), text)
-        tokens = values_negated(amount_ratios(change_ends(changes_of_a_base(change_asked_after_verb(above_its_baseline(restated_changes(tokens)))))))  # 信访办 isn't the implementing unit: not 信访办; 结余占全年预算比例超过5%: on each form; 调减幅度超过年初预算5%, topped up by more than 30万元 over their opening budget
+        tokens = values_negated(amount_ratios(change_ends(changes_of_a_base(change_asked_after_verb(above_its_baseline(directed_by_how_much(restated_changes(tokens))))))))  # 信访办 isn't the implementing unit: not 信访办; 结余占全年预算比例超过5%: on each form; 调减幅度超过年初预算5%, topped up by more than 30万元 over their opening budget
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         tokens = without_pointer_counts(tokens, text)  # 人才两个项目: the count after a part that now names the forms
         gaps = within_names(text, tokens, gaps)  # household-registry archive digitisation: "registry" is of the name

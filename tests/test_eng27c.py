@@ -1,0 +1,42 @@
+"""Round 27 (eng27c), English readings that transfer: a budget difference totalled over several forms is the net
+A − B the way the comparative says (how much bigger / smaller was A than B), the amount taken out of cut budgets, and
+"by how much did it go up / down" in a follow-up. Expected values computed from the bundled forms, not from the
+assistant."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import asked as _ask, names_of as _names
+
+CUT = ["下发基层书报杂志费（平安办）", "安保经费（平安办）", "浦江镇实有人口移动信息采集终端租赁服务费（平安办）",
+       "社工点经费（平安办）", "重精患者监护人奖励费（平安办）"]
+
+
+# ----- a budget change totalled --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("overall, how much bigger was the full-year budget than the initial budget, in 万元?", 389.1),
+    ("In total, how much smaller were the initial budgets than the final budgets?", 389.1),
+    ("全部项目加起来，全年预算比年初预算多了多少万？", 389.1),
+    ("How much smaller was the initial budget than the final budget of 杜行派出所新址修缮工程?", 33.8),
+    ("维稳经费全年预算与执行数相差多少", 21.13)])
+def test_a_difference_said_with_a_comparative_is_the_net_total_that_way(seed_store, question, expected):
+    assert _ask(seed_store, question, search=None).value == pytest.approx(expected, abs=0.005)
+
+
+@pytest.mark.parametrize("question", [
+    "Across the projects whose budget went down, how much was taken out in total?",
+    "How much was shaved off the budgets of the projects that were cut mid-year, in total?",
+    "For the projects whose budget was trimmed during the year, how much was taken away altogether?"])
+def test_the_amount_taken_out_of_cut_budgets_is_their_total_cut(seed_store, question):
+    answer = _ask(seed_store, question, search=None)
+    assert answer.value == pytest.approx(19.29, abs=0.005)
+    assert _names(answer) == sorted(CUT)
+
+
+@pytest.mark.parametrize("first, question, expected", [
+    ("鲁汇派出所新址装修工程 initial budget?", "And by how much did it go up from the opening budget, in 万元?", 169.89),
+    ("安保经费的年初预算是多少", "By how much did it go down from the opening budget?", 6.69)])
+def test_by_how_much_did_it_go_up_in_a_follow_up_is_the_forms_change(seed_store, first, question, expected):
+    assert _ask(seed_store, first, question, search=None).value == pytest.approx(expected, abs=0.005)
