@@ -41,7 +41,7 @@ from assistant.named_list import named_list
 from assistant.name_glue import within_names
 from assistant.approximate import approximate_states
 from assistant.rest_said import rest_of_forms
-from assistant.field_after_figure import field_after_figure
+from assistant.field_after_figure import field_after_figure, field_after_range
 from assistant.figure_pointer import compared_with_last
 from assistant.pooled_rate import parts_named
 from assistant.ranked_size import first_of_a_field
@@ -313,7 +313,7 @@ class QuestionReader:
         tokens = [t for k, t in enumerate(tokens) if not self._glosses_the_field(tokens, k)]  # annual budget (全年预算数)
         tokens = which_n(ranked_by_rows(weighted_rows(points_head.bound(range_ends.joined(ranking_by(tokens, text), text), text), text), text), text)  # 30分的三级指标: the row's weight; scored under 95 overall: the total; from 90 through 99 percent; 按指标条数排
         tokens = picked_by_comparative(tokens, text)  # 其中哪个预算更高: the one ahead, not a comparison
-        tokens = field_after_figure(tokens)  # with an indicator …, which less than 100% execution: the execution rate's bound
+        tokens = field_after_range(field_after_figure(tokens))  # between half and three-quarters on execution: its range; with an indicator …, which less than 100% execution: the execution rate's bound
         tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
         tokens, gaps = printed_words(tokens, gaps, text, self.lexicon.keys("printed_as"))  # 时效目标写的是按计划开展: that wording

@@ -40,3 +40,37 @@ def test_the_amount_taken_out_of_cut_budgets_is_their_total_cut(seed_store, ques
     ("安保经费的年初预算是多少", "By how much did it go down from the opening budget?", 6.69)])
 def test_by_how_much_did_it_go_up_in_a_follow_up_is_the_forms_change(seed_store, first, question, expected):
     assert _ask(seed_store, first, question, search=None).value == pytest.approx(expected, abs=0.005)
+
+
+# ----- figures said in words: a range before its field, a score out of its full marks, a perfect figure compared -------
+
+HALF_TO_THREE_QUARTERS = ["下拨经费（党群中心）", "劝导队经费（信）", "杜行派出所公用事业费", "禁毒与反邪教（平安办）",
+                          "公安后勤及协管员经费（平安办）"]
+
+
+@pytest.mark.parametrize("question", [
+    "Which projects landed somewhere between half and three-quarters on execution ratio?",
+    "Which projects were between 50% and 75% on execution ratio?",
+    "Which projects were over 50% and under 75% on execution rate?",
+    "一半到四分之三执行率的项目有哪些？",
+    "执行率在一半到四分之三之间的项目有哪些？"])
+def test_a_range_said_before_its_field_bounds_that_field(seed_store, question):
+    assert _names(_ask(seed_store, question, search=None)) == sorted(HALF_TO_THREE_QUARTERS)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How many forms got fewer than 9 out of 10 for the budget execution score?", 12),
+    ("How many forms scored below 6 out of 10 on the funds (资金) component?", 9),
+    ("Which forms scored 95 out of 100 or more?", 22),
+    ("How many forms scored below a perfect 100 overall?", 19),
+    ("Excluding the forms that spent nothing at all, how many scored below a perfect 100 overall?", 16)])
+def test_a_score_out_of_its_full_marks_or_a_perfect_figure_compared_is_that_figure(seed_store, question, expected):
+    answer = _ask(seed_store, question, search=None)
+    assert (answer.value if answer.value is not None else len(answer.records)) == expected
+
+
+def test_the_funds_score_is_the_budget_execution_score(seed_store):
+    answer = _ask(seed_store, "On how many forms does the total score differ from the funds score plus the sum of the "
+                              "indicator scores?", search=None)
+    assert answer.value == 0
+    assert _ask(seed_store, "What is the average funds score?", search=None).value == pytest.approx(7.36, abs=0.005)
