@@ -189,8 +189,8 @@ def above_its_baseline(tokens: list) -> list:
 
 
 def restated_changes(tokens: list) -> list:
-    """A comparison word said twice in a row with the same meaning (全年预算和年初预算一样、没做过调整): one condition
-    restated, the second taken off.
+    """A comparison word said twice in a row with the same meaning (全年预算和年初预算一样、没做过调整, exactly matching):
+    one condition restated, the second (an equality word before an equality cue: the first) taken off.
 
     Args:
         tokens: the question's tokens, stop words out.
@@ -199,7 +199,14 @@ def restated_changes(tokens: list) -> list:
         The tokens without the restatement.
     """
     return [t for k, t in enumerate(tokens) if not (k and t.kind == "compare_cue" and tokens[k - 1].kind == "compare_cue"
-                                                    and t.key == tokens[k - 1].key)]
+                                                    and t.key == tokens[k - 1].key)
+            and not _equality_before_cue(tokens, k)]
+
+
+def _equality_before_cue(tokens: list, k: int) -> bool:
+    """An equality word right before an equality cue (exactly matching, precisely matches): one word of equality."""
+    return tokens[k].kind == "op" and tokens[k].key == "=" and k + 1 < len(tokens) \
+        and tokens[k + 1].kind == "compare_cue" and tokens[k + 1].key == "="
 
 
 def directed_by_how_much(tokens: list) -> list:

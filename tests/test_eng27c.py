@@ -74,3 +74,37 @@ def test_the_funds_score_is_the_budget_execution_score(seed_store):
                               "indicator scores?", search=None)
     assert answer.value == 0
     assert _ask(seed_store, "What is the average funds score?", search=None).value == pytest.approx(7.36, abs=0.005)
+
+
+# ----- spent something, spent it all ----------------------------------------------------------------------------------
+
+SPENT_ALL = ["浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "下发基层书报杂志费（平安办）",
+             "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式", "图像视频监控系统租赁经费（平安办）",
+             "社会治安保障经费（平安办）", "社工点经费（平安办）", "“两个实有”全面覆盖2+1工作模式奖励费（平安办）",
+             "重精患者监护人奖励费（平安办）"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Among projects that spent at least something, which had an execution rate below 60%?",
+     ["人才活动", "人才健康体检", "党建活动（党群中心）", "禁毒与反邪教（平安办）", "杜行派出所公用事业费", "公安后勤及协管员经费（平安办）"]),
+    ("Which ones used under 七成 of their funds but did spend at least something?",
+     ["人才活动", "人才健康体检", "党建活动（党群中心）", "劝导队经费（信）", "禁毒与反邪教（平安办）", "杜行派出所公用事业费",
+      "公安后勤及协管员经费（平安办）"])])
+def test_at_least_something_spent_is_a_nonzero_outturn(seed_store, question, expected):
+    assert _names(_ask(seed_store, question, search=None)) == sorted(expected)
+
+
+def test_at_least_some_money_spent_is_counted_as_spending(seed_store):
+    assert _ask(seed_store, "How many projects spent at least some money?", search=None).value == 25
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which projects used up every last cent, with the amount executed exactly matching the full-year budget?", SPENT_ALL),
+    ("Which projects had the amount executed exactly matching the full-year budget?", SPENT_ALL)])
+def test_exactly_matching_is_one_word_of_equality_between_two_fields(seed_store, question, expected):
+    assert _names(_ask(seed_store, question, search=None)) == sorted(expected)
+
+
+def test_exactly_matching_two_budgets_is_an_unchanged_budget(seed_store):
+    answer = _ask(seed_store, "Which projects had a full-year budget exactly matching the initial budget?", search=None)
+    assert len(answer.records) == 15
