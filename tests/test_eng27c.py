@@ -108,3 +108,36 @@ def test_exactly_matching_is_one_word_of_equality_between_two_fields(seed_store,
 def test_exactly_matching_two_budgets_is_an_unchanged_budget(seed_store):
     answer = _ask(seed_store, "Which projects had a full-year budget exactly matching the initial budget?", search=None)
     assert len(answer.records) == 15
+
+
+# ----- the town's whole, budget change verbs --------------------------------------------------------------------------
+
+UP = ["社工", "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式", "杜行派出所公用事业费", "鲁汇派出所新址装修工程（平安办）",
+      "户籍档案数字化加工项目", "杜行派出所新址修缮工程（平安办）", "人才活动", "人才健康体检"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What share of the town's total full-year budget goes to 社工?", 26.51),
+    ("What percentage of the town's total initial budget went to 维稳经费?", 3.81),
+    ("How many of the town's forms scored 100?", 9)])
+def test_the_possessive_of_the_place_every_form_lies_in_is_no_condition(seed_store, question, expected):
+    assert _ask(seed_store, question, search=None).value == pytest.approx(expected, abs=0.005)
+
+
+def test_a_fact_of_the_town_itself_stays_unheld(seed_store):
+    assert _ask(seed_store, "What's the town's total expenditure?", search=None).kind == "unknown"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which projects had their budget bumped up during the year?", UP),
+    ("Which projects had their budgets boosted mid-year and spent less than 50%?", ["人才活动", "人才健康体检"]),
+    ("Which projects saw their budget pared back during the year?", CUT),
+    ("Which projects were pared back?", CUT),
+    ("no timeliness indicator and budget bumped up mid-year - which projects?",
+     ["社工", "鲁汇派出所新址装修工程（平安办）", "杜行派出所新址修缮工程（平安办）", "人才活动", "人才健康体检"])])
+def test_more_verbs_of_a_budget_change_read_as_the_change(seed_store, question, expected):
+    assert _names(_ask(seed_store, question, search=None)) == sorted(expected)
+
+
+def test_a_budget_hike_counted(seed_store):
+    assert _ask(seed_store, "How many projects got a budget hike mid-year?", search=None).value == 8
