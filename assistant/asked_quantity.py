@@ -12,7 +12,7 @@ from assistant.money_share import AMOUNTS
 from assistant.pooled_rate import RATES
 
 _WORDS = role_words("asked_quantity.tsv", ("share", "which", "simple", "more", "less", "amount", "count", "unspent", "used",
-                                           "difference", "each"))
+                                           "difference", "each", "ahead", "behind"))
 # "which 党群 project", "which form": "which" before a singular form noun within a few words (not "which forms").
 _WHICH_EN = re.compile(r"\bwhich\b(?:\s+[^\s?,.;]+){0,3}?\s+(?:one|form|project|programme|program|line|item|scheme)\b(?!s)", re.I)
 # A base an amount is taken of: the part's share of its own base (what percentage of its budget went unspent).
@@ -78,6 +78,8 @@ def read(question: str, recogniser) -> Asked:
         if (part := _said(text, lang, role)) is not None:
             frames[role] = part
             break
+    if "difference" in frames:  # how much bigger was A than B: which of the two named amounts is the larger
+        frames["direction"] = next((role for role in ("ahead", "behind") if _said(text, lang, role)), None)
     amounts = list(dict.fromkeys(t.key for t in tokens if t.kind == "field" and t.key in AMOUNTS))
     ends = [t.key for t in tokens if t.kind == "superlative" and t.key in ("max", "min")]
     more, less = _said(text, lang, "more"), _said(text, lang, "less")
@@ -233,6 +235,11 @@ def _as_amount(select: m.Select, asked: Asked, fields: dict) -> bool:
             return expr.name not in named  # a change or balance column already is the difference
         # 维稳经费全年预算与执行数相差多少, how much larger was the opening budget than the final one
         measure = m.Arith("|-|", m.Field(named[0]), m.Field(named[1]))
+        direction = asked.frames.get("direction")
+        if direction and "Text(field=Field(name='project_name', entity='form'), mode='equals'" not in repr(select.where):
+            # overall, how much bigger were the full-year budgets than the opening ones: the net total of A − B
+            first, second = (named[0], named[1]) if direction == "ahead" else (named[1], named[0])
+            measure = m.Arith("-", m.Field(first), m.Field(second))
     else:
         wanted = "unspent" if part == "unspent" else "executed"
         if expr.name == wanted or expr.name not in ("annual_budget", "initial_budget", "executed"):

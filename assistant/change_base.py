@@ -5,12 +5,19 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from assistant.data_files import role_words
+
 _CHANGE = {"<": "annual_budget < initial_budget", ">": "annual_budget > initial_budget"}
 # What comes between a change's figure and the amount it is a share of: of, over, 的, their.
 _JOIN = ("follow", "stop")
 # The budget word said with no year word: for a change, the budget before it, i.e. the initial one.
 _PLAIN_BUDGET = re.compile(r"^(?:预算|预算数|budget|budgets|the budget)$", re.I)
 _BEFORE = ("field", "weak_field", "number", "by_how_much", "how_much")
+# A bare comparative (smaller, higher): "how much smaller were A than B" measures A against B, where "how much above A
+# was B" measures B against A.
+_COMPARATIVES = {word for (lang, _), words in role_words("asked_quantity.tsv", (
+    "share", "which", "simple", "more", "less", "amount", "count", "unspent", "used", "difference", "each", "ahead",
+    "behind")).items() if lang == "en" and _ in ("more", "less") for word in words}
 
 
 def _baseline(token) -> bool:
@@ -174,14 +181,16 @@ def above_its_baseline(tokens: list) -> list:
         if named.kind != "field" or named.key == base.key or any(t.kind not in ("follow", "op") for t in tokens[fields[0] + 1:fields[1]]):
             return tokens
         measured, rest = named.key, tokens[fields[1] + 1:]
+        if op.text.lower() in _COMPARATIVES:  # how much smaller were the initial budgets than the final ones
+            measured, base = base.key, named
     amount = dataclasses.replace(base, kind="field", key=measured, end=base.start, text="")
     change = dataclasses.replace(op, kind="by_how_much", key=op.key, text=tokens[asked].text + " " + op.text)
     return tokens[:asked] + between + [amount, base, change] + rest  # its: the form before
 
 
 def restated_changes(tokens: list) -> list:
-    """A comparison word said twice in a row with the same meaning (全年预算和年初预算一样、没做过调整): one condition
-    restated, the second taken off.
+    """A comparison word said twice in a row with the same meaning (全年预算和年初预算一样、没做过调整, exactly matching):
+    one condition restated, the second (an equality word before an equality cue: the first) taken off.
 
     Args:
         tokens: the question's tokens, stop words out.
@@ -190,4 +199,32 @@ def restated_changes(tokens: list) -> list:
         The tokens without the restatement.
     """
     return [t for k, t in enumerate(tokens) if not (k and t.kind == "compare_cue" and tokens[k - 1].kind == "compare_cue"
-                                                    and t.key == tokens[k - 1].key)]
+                                                    and t.key == tokens[k - 1].key)
+            and not _equality_before_cue(tokens, k)]
+
+
+def _equality_before_cue(tokens: list, k: int) -> bool:
+    """An equality word right before an equality cue (exactly matching, precisely matches): one word of equality."""
+    return tokens[k].kind == "op" and tokens[k].key == "=" and k + 1 < len(tokens) \
+        and tokens[k + 1].kind == "compare_cue" and tokens[k + 1].key == "="
+
+
+def directed_by_how_much(tokens: list) -> list:
+    """"By how much did it go up / go down": a plain by-how-much word with a change verb straight after it, read as the
+    size of a change that way (the verb's direction), so a follow-up with no amount named asks the budget's change.
+
+    Args:
+        tokens: the question's tokens, stop words out.
+
+    Returns:
+        The tokens, such a pair one by_how_much token of the verb's direction.
+    """
+    out = []
+    for k, token in enumerate(tokens):
+        if out and token.kind == "compare_cue" and token.key in _CHANGE and out[-1].kind == "by_how_much" \
+                and out[-1].key == "-" and k + 1 < len(tokens) and _baseline(tokens[k + 1]):
+            out[-1] = dataclasses.replace(out[-1], key=token.key, end=token.end, text=out[-1].text + " " + token.text)
+            continue
+        out.append(token)
+    return out
+

@@ -41,7 +41,7 @@ from assistant.named_list import named_list
 from assistant.name_glue import within_names
 from assistant.approximate import approximate_states
 from assistant.rest_said import rest_of_forms
-from assistant.field_after_figure import field_after_figure
+from assistant.field_after_figure import field_after_figure, field_after_range
 from assistant.figure_pointer import compared_with_last
 from assistant.pooled_rate import parts_named
 from assistant.ranked_size import first_of_a_field
@@ -60,7 +60,7 @@ from assistant.share_scope import scoped_share
 from assistant.asked_share import asked_shares
 from assistant.dropped_statistic import dropped_statistics
 from assistant.change_verbs import lone_changes
-from assistant.change_base import above_its_baseline, restated_changes, change_asked_after_verb, change_ends, changes_of_a_base
+from assistant.change_base import above_its_baseline, restated_changes, change_asked_after_verb, change_ends, changes_of_a_base, directed_by_how_much
 from assistant.amount_ratio import amount_ratios
 from assistant.value_negated import values_negated
 from assistant import asked_year, every_form, every_row, rows_of_last, spelled_arithmetic, string_pattern, whole_share
@@ -315,7 +315,7 @@ class QuestionReader:
         tokens = [t for k, t in enumerate(tokens) if not self._glosses_the_field(tokens, k)]  # annual budget (全年预算数)
         tokens = which_n(ranked_by_rows(weighted_rows(points_head.bound(range_ends.joined(ranking_by(tokens, text), text), text), text), text), text)  # 30分的三级指标: the row's weight; scored under 95 overall: the total; from 90 through 99 percent; 按指标条数排
         tokens = picked_by_comparative(tokens, text)  # 其中哪个预算更高: the one ahead, not a comparison
-        tokens = field_after_figure(tokens)  # with an indicator …, which less than 100% execution: the execution rate's bound
+        tokens = field_after_range(field_after_figure(tokens))  # between half and three-quarters on execution: its range; with an indicator …, which less than 100% execution: the execution rate's bound
         tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
         tokens, gaps = printed_words(tokens, gaps, text, self.lexicon.keys("printed_as"))  # 时效目标写的是按计划开展: that wording
@@ -327,7 +327,7 @@ class QuestionReader:
         tokens = figure_after_field(part_first(tokens))  # more than a quarter of the budget left unspent: the unspent balance's share; a 100% satisfaction target: target = 100%
         tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(absent_rows(missed_targets(scores_bound(tokens, text))))))))),
                                                      self._change_verbs), text)
-        tokens = values_negated(amount_ratios(change_ends(changes_of_a_base(change_asked_after_verb(above_its_baseline(restated_changes(tokens)))))))  # 信访办 isn't the implementing unit: not 信访办; 结余占全年预算比例超过5%: on each form; 调减幅度超过年初预算5%, topped up by more than 30万元 over their opening budget
+        tokens = values_negated(amount_ratios(change_ends(changes_of_a_base(change_asked_after_verb(above_its_baseline(directed_by_how_much(restated_changes(tokens))))))))  # 信访办 isn't the implementing unit: not 信访办; 结余占全年预算比例超过5%: on each form; 调减幅度超过年初预算5%, topped up by more than 30万元 over their opening budget
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         tokens = without_pointer_counts(tokens, text)  # 人才两个项目: the count after a part that now names the forms
         gaps = within_names(text, tokens, gaps)  # household-registry archive digitisation: "registry" is of the name

@@ -39,7 +39,8 @@ def without_whole_place(question: str, departments: list[str]) -> str:
     Returns:
         The question; unchanged when no such place is said.
     """
-    words = data_files.role_words("whole_place.tsv", ("lead", "noun", *_DIVISIONS))
+    words = data_files.role_words("whole_place.tsv", ("lead", "noun", "owned", *_DIVISIONS))
+    question = _without_possessive(question, departments, words)
     if not re.search(rf"\b(?:{'|'.join(map(re.escape, words[('en', 'noun')]))})\b", question, re.I):
         return question
     divisions = {end: "|".join(map(re.escape, words.get(("en", end), []))) for end in _DIVISIONS}
@@ -52,3 +53,15 @@ def without_whole_place(question: str, departments: list[str]) -> str:
         said = rf"(?:{re.escape(place)}|{spelled.pattern}(?:\s+(?:{divisions.get(ending) or '(?!)'}))?)"
         question = re.sub(rf"\s*\b(?:{lead})\s+(?:the\s+)?{said}(?![a-z])", "", question, flags=re.I)
     return question
+
+
+def _without_possessive(question: str, departments: list[str], words: dict) -> str:
+    """The question without the possessive of a division every form lies in said before the forms or their figures
+    (what share of the town's total full-year budget, how many of the township's forms): the forms' own scope."""
+    ends = {end for place in common_places(departments) for end in _DIVISIONS if place.endswith(end)}
+    said = "|".join(re.escape(word) for end in ends for word in words.get(("en", end), []))
+    if not said:
+        return question
+    owned = "|".join(map(re.escape, words[("en", "owned")]))
+    return re.sub(rf"\b(?:the\s+)?(?:whole\s+|entire\s+)?(?:{said})(?:'s|’s)\s+(?=(?:(?:total|combined|overall|whole|entire)\s+)?(?:{owned})\b)",
+                  "", question, flags=re.I)
