@@ -1,0 +1,34 @@
+"""Round 27 (eng27d): a closing request for the whole list (I want the complete list., 要完整的名单) is no condition, and
+a grade the store holds written bare in an English question (still carry a grade of 优, rated something other than 优)
+is that grade. Expected values computed from the bundled forms, not from the assistant."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.courtesy import unwrapped
+from support import asked as _ask, names_of as _names
+
+RAISED = ["人才健康体检", "人才活动", "户籍档案数字化加工项目", "杜行派出所公用事业费", "杜行派出所新址修缮工程（平安办）", "社工",
+          "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式", "鲁汇派出所新址装修工程（平安办）"]
+VISUAL = "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"
+
+
+@pytest.mark.parametrize("question, rewritten", [
+    ("Which forms spent nothing? I want the complete list.", "Which forms spent nothing?"),
+    ("Which forms spent nothing? Please list them all, don't leave any out.", "Which forms spent nothing?"),
+    ("Which forms spent nothing? Give me the full list, please.", "Which forms spent nothing?"),
+    ("哪些项目没花钱？要完整的名单。", "哪些项目没花钱？"),
+    ("哪些项目没花钱？一个都不要漏。", "哪些项目没花钱？"),
+    ("Which forms are on the complete list of cuts?", "Which forms are on the complete list of cuts?")])
+def test_a_closing_request_for_the_whole_list_is_taken_off(question, rewritten):
+    assert unwrapped(question) == rewritten
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which projects had their budget raised during the year, i.e. a full-year budget higher than the opening budget? "
+     "I want the complete list.", RAISED),
+    ("Which forms have an execution rate under 50%? Please list them all, don't leave any out.",
+     ["浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）", VISUAL, "人才活动", "人才健康体检", "党建活动（党群中心）"])])
+def test_the_whole_list_asked_for_on_the_bundled_corpus(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == sorted(expected)
