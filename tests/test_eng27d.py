@@ -32,3 +32,16 @@ def test_a_closing_request_for_the_whole_list_is_taken_off(question, rewritten):
      ["浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）", VISUAL, "人才活动", "人才健康体检", "党建活动（党群中心）"])])
 def test_the_whole_list_asked_for_on_the_bundled_corpus(seed_store, question, expected):
     assert _names(_ask(seed_store, question)) == sorted(expected)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which forms scored under 95 in total yet still carry a grade of 优?", ["人才健康体检", "人才活动", VISUAL]),
+    ("Which forms score below 92 overall but still carry a grade of 优?", ["人才活动", VISUAL]),
+    ("Of the forms that do carry a printed grade of 优, which has the lowest total score?", [VISUAL])])
+def test_a_bare_grade_after_a_grade_word_is_that_grade(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == sorted(expected)
+
+
+def test_a_bare_grade_after_other_than_is_any_other_printed_grade(seed_store):
+    answer = _ask(seed_store, "Count of graded forms rated something other than 优?")
+    assert answer.value == 0
