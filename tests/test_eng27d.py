@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.courtesy import unwrapped
+from assistant.intensifiers import without_intensifiers
 from support import asked as _ask, names_of as _names
 
 RAISED = ["人才健康体检", "人才活动", "户籍档案数字化加工项目", "杜行派出所公用事业费", "杜行派出所新址修缮工程（平安办）", "社工",
@@ -45,3 +46,23 @@ def test_a_bare_grade_after_a_grade_word_is_that_grade(seed_store, question, exp
 def test_a_bare_grade_after_other_than_is_any_other_printed_grade(seed_store):
     answer = _ask(seed_store, "Count of graded forms rated something other than 优?")
     assert answer.value == 0
+
+
+NO_TIMELINESS = ["下拨经费（党群中心）", "事业编残保金（党群中心）", "人才健康体检", "人才活动", "党建活动（党群中心）",
+                 "党群中心（南区）规范化建设质保金（党群中心）", "杜行派出所新址修缮工程（平安办）", "浦江初心微史馆质保金（党群中心）",
+                 "浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "社工", "鲁汇派出所新址装修工程（平安办）"]
+
+
+@pytest.mark.parametrize("question, rewritten", [
+    ("Which forms contain no timeliness indicator whatsoever?", "Which forms contain no timeliness indicator?"),
+    ("Which forms spent no money whatsoever on it?", "Which forms spent no money on it?"),
+    ("Whatsoever the grade, which forms spent nothing?", "Whatsoever the grade, which forms spent nothing?")])
+def test_a_word_stressing_the_negated_noun_before_it_is_taken_out(question, rewritten):
+    assert without_intensifiers(question) == rewritten
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which forms contain no timeliness (时效指标) indicator whatsoever?", NO_TIMELINESS),
+    ("Which forms have no quantity indicator whatsoever?", [])])
+def test_no_class_row_whatsoever_on_the_bundled_corpus(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == sorted(expected)
