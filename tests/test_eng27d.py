@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.courtesy import unwrapped
+from assistant.field_gloss import without_english_field_glosses
 from assistant.intensifiers import without_intensifiers
 from support import asked as _ask, names_of as _names
 
@@ -65,4 +66,22 @@ def test_a_word_stressing_the_negated_noun_before_it_is_taken_out(question, rewr
     ("Which forms contain no timeliness (时效指标) indicator whatsoever?", NO_TIMELINESS),
     ("Which forms have no quantity indicator whatsoever?", [])])
 def test_no_class_row_whatsoever_on_the_bundled_corpus(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == sorted(expected)
+
+
+@pytest.mark.parametrize("question, rewritten", [
+    ("Which forms have an opening (initial) budget of zero?", "Which forms have an opening budget of zero?"),
+    ("How many forms have a revised (full-year) budget above 500?", "How many forms have a revised budget above 500?"),
+    ("Which forms have an execution (implementation) rate below 50%?", "Which forms have an execution rate below 50%?"),
+    ("Which forms (not cut) spent nothing?", "Which forms (not cut) spent nothing?")])
+def test_an_english_gloss_inside_a_field_phrase_is_taken_off(question, rewritten):
+    assert without_english_field_glosses(question) == rewritten
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which forms have an opening (initial) budget of zero?",
+     ["第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式", "杜行派出所公用事业费", "户籍档案数字化加工项目", "人才活动", "人才健康体检"]),
+    ("Which forms have a revised (full-year) budget above 500?",
+     ["社工", "图像视频监控系统租赁经费（平安办）", "鲁汇派出所新址装修工程（平安办）"])])
+def test_a_field_glossed_in_english_on_the_bundled_corpus(seed_store, question, expected):
     assert _names(_ask(seed_store, question)) == sorted(expected)
