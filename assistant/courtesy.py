@@ -93,7 +93,8 @@ def unwrapped(question: str) -> str:
     text = question.strip()
     while True:
         shorter = courtesies["start"].sub("", _without_aside(text, courtesies), count=1)
-        shorter = courtesies["end"].sub(lambda match: match.group("mark").strip(), shorter, count=1)
+        shorter = courtesies["end"].sub(lambda match: "" if match.string[:match.start()].rstrip()[-1:] in ("?", "？", "。", ".", "!", "！")
+                                        else match.group("mark").strip(), shorter, count=1)  # "…? I want the full list.": one end
         leading = _LEADING.match(shorter)
         if leading and _is_courtesy(leading.group("clause")) and not _named_before_english(leading.group("clause"), shorter[leading.end():]):
             shorter = shorter[leading.end():]

@@ -1,5 +1,6 @@
-"""Glosses in brackets that repeat what is said beside them: a Chinese gloss inside an English field phrase (the opening
-(年初) budget) and an English gloss after a Chinese value (the 优 (excellent) grade): taken off."""
+"""Glosses in brackets that repeat what is said beside them: a Chinese or English gloss inside an English field phrase
+(the opening (年初) budget, the opening (initial) budget) and an English gloss after a Chinese value (the 优 (excellent)
+grade): taken off."""
 
 from __future__ import annotations
 
@@ -34,6 +35,41 @@ def without_field_glosses(question: str) -> str:
         return " " if any(phrase.startswith(said) for phrase in _field_phrases()) else match.group(0)
 
     return _GLOSS.sub(gloss, question)
+
+
+# An English word, a bracket holding English words only, and the English word after it (opening (initial) budget).
+_ENGLISH_INSIDE = re.compile(r"(?P<first>[A-Za-z][A-Za-z-]*)\s*[（(]\s*(?P<gloss>[A-Za-z][A-Za-z -]{0,30}?)\s*[)）]\s*"
+                             r"(?P<last>[A-Za-z][A-Za-z-]*)")
+
+
+@lru_cache(maxsize=1)
+def _english_field_phrases() -> frozenset[str]:
+    """The English phrases of the lexicon's fields (opening budget, full-year budget, execution rate …)."""
+    return frozenset(phrase.lower() for phrase in lexicon.load().keys("field") if phrase and phrase.isascii())
+
+
+def without_english_field_glosses(question: str) -> str:
+    """The question with an English gloss in brackets inside an English field phrase read as one field: the words
+    around the bracket when they name a field (opening (initial) budget: opening budget), else the gloss with the word
+    after it when those do (revised (full-year) budget: full-year budget).
+
+    Args:
+        question: the question.
+
+    Returns:
+        The question, each such phrase one field's words; any other bracket (forms (not cut) whose …) stays.
+    """
+    fields = _english_field_phrases()
+
+    def gloss(match: re.Match) -> str:
+        first, said, last = match.group("first"), match.group("gloss").strip(), match.group("last")
+        if f"{first} {last}".lower() in fields:
+            return f"{first} {last}"
+        if f"{said} {last}".lower() in fields:
+            return f"{said} {last}"
+        return match.group(0)
+
+    return _ENGLISH_INSIDE.sub(gloss, question)
 
 
 # A Chinese word, then a bracket holding English words only: an English asker's translation of it.

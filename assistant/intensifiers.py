@@ -11,15 +11,18 @@ from . import data_files
 def _pattern() -> re.Pattern:
     """One pattern for the words of assistant/data/intensifiers.tsv, English ones whole words, longest first."""
     alternatives: list[str] = []
-    for _, cells in data_files.rows("intensifiers.tsv", 2, "'zh|en<TAB>word|word…'", lambda cells: cells[0] in ("zh", "en")):
+    for _, cells in data_files.rows("intensifiers.tsv", 2, "'zh|en|en_after<TAB>word|word…'",
+                                    lambda cells: cells[0] in ("zh", "en", "en_after")):
         for word in sorted(cells[1].split("|"), key=len, reverse=True):
             escaped = re.escape(word.strip())
-            alternatives.append(rf"(?<![a-z]){escaped}\s+(?=[a-z])" if cells[0] == "en" else escaped)
+            alternatives.append(rf"(?<![a-z]){escaped}\s+(?=[a-z])" if cells[0] == "en"
+                                else rf"(?<=[a-z])\s+{escaped}(?![a-z])" if cells[0] == "en_after" else escaped)
     return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 def without_intensifiers(question: str) -> str:
-    """The question with its intensifiers taken out; an English one only when a word follows it.
+    """The question with its intensifiers taken out; an English one only when a word follows it
+    (one stressing the noun before it, whatsoever, only after a word).
 
     Args:
         question: as typed.

@@ -13,7 +13,7 @@ from assistant.described_name import named_by_description
 from assistant.described_names import named_several, row_pointed
 from assistant.exact_name import said_plainly
 from assistant.exclusion import joined_exclusions, without_exclusion_reasons
-from assistant.field_gloss import without_english_glosses, without_field_glosses
+from assistant.field_gloss import without_english_field_glosses, without_english_glosses, without_field_glosses
 from assistant.form_ids import named_by_id
 from assistant.lexicon import load as load_lexicon
 from assistant.literary_words import plainly_said
@@ -44,6 +44,7 @@ EXCLUSIONS: tuple[Rewrite, ...] = (
     joined_exclusions,  # take the 信访办 forms out: excluding the 信访办 forms
     without_exclusion_reasons,  # leaving out X (its figure was entered in yuan): leaving out X
     without_field_glosses,  # the opening (年初) budget: the opening budget
+    without_english_field_glosses,  # the opening (initial) budget: the opening budget
     without_english_glosses,  # the 优 (excellent) grade: the 优 grade
 )
 

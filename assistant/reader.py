@@ -14,6 +14,7 @@ from assistant.missed_target import missed_targets
 from assistant.printed_words import printed_words
 from assistant.bounds import inclusion, opening_bound
 from assistant.blank_columns import blank_columns
+from assistant.bare_grade import bare_grades
 from assistant.change_asked import change_asked
 from assistant.grade_mismatch import grade_mismatch
 from assistant.class_points import class_points
@@ -311,7 +312,7 @@ class QuestionReader:
             f"{found.group('whole') or found.group('whole2')} minus {found.group('taken') or found.group('taken2')}")
             else found.group(0), text)
         text, signs_printed = sign_said(text)  # （带≥号）: the target's sign is asked as printed
-        tokens, gaps = properties(text, *self.row_units.read(text, *self.recogniser.tokens(text)))  # 目标用文字写成: the column's predicate
+        tokens, gaps = properties(text, *self.row_units.read(text, *bare_grades(text, *self.recogniser.tokens(text), self.recogniser.names.grades)))  # 目标用文字写成: the column's predicate
         tokens = [t for k, t in enumerate(tokens) if not self._glosses_the_field(tokens, k)]  # annual budget (全年预算数)
         tokens = which_n(ranked_by_rows(weighted_rows(points_head.bound(range_ends.joined(ranking_by(tokens, text), text), text), text), text), text)  # 30分的三级指标: the row's weight; scored under 95 overall: the total; from 90 through 99 percent; 按指标条数排
         tokens = picked_by_comparative(tokens, text)  # 其中哪个预算更高: the one ahead, not a comparison

@@ -1,0 +1,53 @@
+"""A grade the store holds written bare in an English question (still carry a grade of 优, rated something other than 优)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.recognise import Token
+
+_CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+# Between the word before the grade and the grade: blanks only ("of 优"), or an opening quote
+_BESIDE = re.compile(r"[\s'\"‘“]*")
+
+
+def bare_grades(text: str, tokens: list[Token], gaps: list[str], grades: list[str]) -> tuple[list[Token], list[str]]:
+    """Read a held grade standing alone among English words as that grade; an "other than" right before it (a comparison
+    of inequality) says any other grade, an "of"/"is" (of equality) says nothing more.
+
+    Args:
+        text: the normalised question.
+        tokens: its tokens, in order.
+        gaps: the stretches no recogniser explained.
+        grades: the grades the store holds (优).
+
+    Returns:
+        (tokens, gaps), each such grade a grade token and no longer a gap; the comparison before it folded in.
+    """
+    if len(_ENGLISH_WORD.findall(text)) < 3:
+        return tokens, gaps
+    held = set(grades)
+    found = []
+    for run in _CHINESE_RUN.finditer(text):
+        if run.group(0) in held and not any(t.start < run.end() and t.end > run.start() for t in tokens):
+            found.append(run)
+    if not found:
+        return tokens, gaps
+    tokens = list(tokens)
+    for run in found:
+        start, said = run.start(), run.group(0)
+        before = max((t for t in tokens if t.end <= start), key=lambda t: t.end, default=None)
+        if before is not None and before.kind == "op" and before.key in ("=", "!=") \
+                and _BESIDE.fullmatch(text[before.end:start]):
+            tokens.remove(before)
+            start = before.start
+            said = ("other than " if before.key == "!=" else "") + said  # conditions.text_condition reads its negation
+        tokens.append(Token("grade", run.group(0), start, run.end(), said))
+    left = []
+    for gap in gaps:
+        for run in found:
+            gap = gap.replace(run.group(0), " ", 1) if gap.count(run.group(0)) else gap
+        if re.search(r"\w", gap):
+            left.append(gap.strip())
+    return sorted(tokens, key=lambda t: t.start), left
