@@ -47,7 +47,7 @@ def bare_grades(text: str, tokens: list[Token], gaps: list[str], grades: list[st
     left = []
     for gap in gaps:
         for run in found:
-            gap = gap.replace(run.group(0), " ", 1) if gap.count(run.group(0)) else gap
+            gap = gap.replace(run.group(0), " ", 1)
         if re.search(r"\w", gap):
             left.append(gap.strip())
     return sorted(tokens, key=lambda t: t.start), left
