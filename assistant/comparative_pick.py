@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from assistant.data_files import role_words
 from assistant.recognise import Token
 
 # Words asking which one (哪个, which): a comparative beside them picks one of the forms, it does not filter them.
@@ -13,7 +14,7 @@ _WHICH = re.compile(r"哪个|哪一个|哪项|哪一项|哪家|哪一家|谁|\bw
 # A comparison's other side (more than 100万, 预算比执行数高): then the comparative is a condition.
 _THAN = re.compile(r"\bthan\b|比|高于|低于|多于|少于|大于|小于", re.IGNORECASE)
 # Possessives read as pointers ("had their appropriation trimmed"): they point at no earlier answer.
-_POSSESSIVES = ("their", "its", "his", "her", "our")
+_POSSESSIVES = set(role_words("function_words.tsv", ("possessive", "article", "minus"))[("en", "possessive")])
 # Comparatives (more, higher, 更高, 较多) — not change verbs (trimmed, 调减), which are conditions.
 _COMPARATIVE_EN = {"more", "less", "higher", "lower", "larger", "smaller", "bigger", "greater", "fewer"}
 # The most forms a count after a pointer may restate (those two): more is a figure.

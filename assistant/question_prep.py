@@ -18,7 +18,8 @@ from assistant.per_head import per_head_asked
 from assistant.plain_rewrites import rewritten
 from assistant.previous_entities import referred
 from assistant.question_rewrites import Rewritten
-from assistant.remarks import background, set_aside, without_reasons
+from assistant.remarks import background, set_aside
+from assistant.exclusion_reasons import without_reasons
 from assistant.restated_label import without_labels
 from assistant.unread_words import refusal
 from index.glossary import GLOSSARY_EN

@@ -32,6 +32,7 @@ from assistant.row_points import weighted_rows
 from assistant.prenominal_figure import figure_after_column
 from assistant.row_predicate import properties
 from assistant.comparative_pick import picked_by_comparative
+from assistant.defined_difference import without_definitions
 from assistant.ranked_rows import ranked_by_rows, ranked_by_rows_then_shown, ranking_by, which_n
 from assistant import lexicon as lexicon_module
 from assistant import model as m
@@ -104,19 +105,6 @@ _RESTATEMENT = re.compile(r"(?:(?:[,，]\s*|\s)(?:i\.e\.|ie\.|that is to say|nam
 _NOT_ONE = re.compile(r"一(?:个|条|项|张|份)(?=[都也](?:没|无|不))")
 # A question closing on 呢 (预算最多的前三个呢?): it goes on from the previous answer.
 _ASKS_ON = re.compile(r"呢\s*[?？。]?\s*$")
-# A bracket and its inside; the words for minus that define a difference inside one.
-_BRACKET = re.compile(r"[（(]([^()（）]{3,80})[)）]")
-# "… above 1 million yuan after subtracting outturn from the full-year budget": a difference defined in a clause, as a
-# bracket defines it (read by _defines_a_difference as "A minus B").
-_SUBTRACTED = re.compile(r",?\s*\b(?:after|once|when|on)\s+(?:subtracting|deducting|taking away|netting off|netting out|taking)\s+"
-                         r"(?P<taken>[^,?()]{3,60}?)\s+(?:from|off)\s+(?P<whole>[^,?()]{3,60}?)(?=\s*(?:[,?.;]|$))"
-                         # after the outturn is netted off the full-year budget: the same said in the passive
-                         r"|,?\s*\b(?:after|once|when)\s+(?P<taken2>[^,?()]{3,60}?)\s+(?:is|are|has been|have been|gets|get)\s+"
-                         r"(?:subtracted|deducted|taken away|taken|netted off|netted out|netted)\s+(?:from|off)\s+"
-                         r"(?P<whole2>[^,?()]{3,60}?)(?=\s*(?:[,?.;]|$))", re.IGNORECASE)
-# a possessive before a side of a difference ("its full-year budget minus the amount executed"): no word of its own
-_POSSESSIVES = {"its", "their", "his", "her", "the", "it's"}
-_MINUS = {"less", "minus", "减", "减去", "-", "−", "–", "less the", "minus the"}
 # Punctuation at the edges of a left-over stretch (", frankly speaking,"): not part of the words named as ignored.
 _EDGE_PUNCTUATION = " ,.;:?!，。；：？！、"
 # Words with no content of their own: left out of "ignored: …".
@@ -182,25 +170,6 @@ class QuestionReader:
         self._column_values = {"unit": list(names.units), "department": list(names.departments)}
         self.row_units = RowUnits(names.row_units)  # 单位是小时的指标, measured in hours
         self.named_forms = NamedForms(names.projects, exclusion.words(self.lexicon))
-
-    def _defines_a_difference(self, inside: str, restated: bool = False) -> bool:
-        """"(final allocation less outturn)", （全年预算数减全年执行数）: two fields and a word for minus, the definition
-        of the measure before the bracket (unspent, top-up), no condition of its own (the second side's noun restated
-        once)."""
-        tokens, gaps = self.recogniser.tokens(inside)
-        kept = [t for t in tokens if t.kind != "stop" and t.text.lower() not in _POSSESSIVES]  # its full-year budget
-        fields = [t for t in kept if t.kind in ("field", "weak_field")]
-        side = [g for g in gaps if g.lower() not in _MINUS]
-        if len(fields) == 1 and len(side) == 1 and fields[0].end <= inside.rfind(side[0]) and len(side[0]) <= 12 \
-                and (any(t.text.lower() in _MINUS for t in tokens) or len(gaps) == 2):
-            # (full-year allocation minus initial), （全年预算数减年初）: the second side names the same noun as the first
-            head = fields[0].text.split()[-1] if " " in fields[0].text else fields[0].text[-2:]
-            named = f"{side[0]} {head}" if inside.isascii() else side[0] + head
-            return named != inside and not restated and self._defines_a_difference(
-                inside[:inside.rfind(side[0])] + named, restated=True)
-        minus = [t for t in tokens if t.text.lower() in _MINUS] + [g for g in gaps if g.lower() in _MINUS]
-        return len(fields) == 2 and len(kept) <= 3 and bool(minus) and all(g.lower() in _MINUS for g in gaps) \
-            and all(t in fields or t.text.lower() in _MINUS for t in kept)
 
     def _glosses_the_field(self, tokens: list, k: int) -> bool:
         """an annual budget (全年预算数), the supervising department (主管部门): a bracket naming the column before it."""
@@ -307,10 +276,7 @@ class QuestionReader:
         text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", _ASIDE.sub(" ", _ASIDE_CLAUSE.sub(",", _NUMERIC_ONLY.sub(" ", normalize(question)))))))
         text = zhe_as_de(text, self._projects)  # 执行率低于60%者, 名称含质保金者: the ones that
         text = quote_named_words(spell_half(_GLOSSED.sub(self._gloss, _NOT_ONE.sub("", asked_shares(said_unspent(without_asked_scale(text, self.lexicon.keys("by_how_much"))))))))
-        text = _BRACKET.sub(lambda found: " " if self._defines_a_difference(found.group(1)) else found.group(0), text)
-        text = _SUBTRACTED.sub(lambda found: " " if self._defines_a_difference(
-            f"{found.group('whole') or found.group('whole2')} minus {found.group('taken') or found.group('taken2')}")
-            else found.group(0), text)
+        text = without_definitions(self.recogniser.tokens, text)  # (final allocation less outturn): a definition
         text, signs_printed = sign_said(text)  # （带≥号）: the target's sign is asked as printed
         tokens, gaps = properties(text, *self.row_units.read(text, *bare_grades(text, *self.recogniser.tokens(text), self.recogniser.names.grades)))  # 目标用文字写成: the column's predicate
         tokens = [t for k, t in enumerate(tokens) if not self._glosses_the_field(tokens, k)]  # annual budget (全年预算数)

@@ -50,8 +50,15 @@ def _lang(text: str) -> str:
         r"[A-Za-z]{3,}\s+[A-Za-z]{2,}", text) else "en"
 
 
-def _asks(clause: str) -> bool:
-    """Whether a clause asks something (a question word, a request to list, a question mark)."""
+def asks(clause: str) -> bool:
+    """Whether a clause asks something (a question word, a request to list, a question mark).
+
+    Args:
+        clause: a clause of the question.
+
+    Returns:
+        True when it asks.
+    """
     return bool(_ASKS_ZH.search(clause) or _ASKS_EN.search(clause))
 
 
@@ -81,7 +88,7 @@ def _is_remark(clause: str, tokens: Callable[[str], list], content: Callable[[st
                loose: bool = True, continued: bool = False) -> bool:
     """A clause that asks nothing and places nothing, said by the asker (I, my boss, 领导) or naming nothing the forms'
     text says: background, a hedge, a purpose. The asker's own clause may name a field in passing (the budget team)."""
-    if not re.search(r"\w", clause) or _asks(clause):
+    if not re.search(r"\w", clause) or asks(clause):
         return False
     asker = _patterns().get((_lang(clause), "asker"))
     said_by_asker = asker_said and (continued or bool(asker is not None and asker.search(clause)))
@@ -105,7 +112,7 @@ def _without_lead(clause: str, tokens: Callable[[str], list]) -> tuple[str, str]
     if found is None or not re.search(r"\w", clause[found.end():]):
         return clause, ""
     before = clause[:found.start()]
-    if re.search(r"\w", before) and (_asks(before) or _places(before, tokens)):
+    if re.search(r"\w", before) and (asks(before) or _places(before, tokens)):
         return clause, ""  # 执行率低于60%，听说…: the opening is no lead of a clause that already says something
     return clause[found.end():], clause[:found.end()].strip(" ，,")
 
@@ -114,11 +121,19 @@ def _guessed(clause: str, question: str) -> bool:
     """Whether a clause asking nothing opens with the asker's guess (看着像, probably) in a question another clause asks."""
     guess = _patterns().get((_lang(clause), "guess"))
     found = guess.match(clause.strip()) if guess is not None else None
-    return bool(found) and not _asks(clause) and _asks(question.replace(clause, ""))
+    return bool(found) and not asks(clause) and asks(question.replace(clause, ""))
 
 
-def _pieces(text: str, pattern: str) -> list[tuple[str, str]]:
-    """A text cut at a pattern: (piece, the separator after it)."""
+def pieces(text: str, pattern: str) -> list[tuple[str, str]]:
+    """A text cut at a pattern.
+
+    Args:
+        text: the text.
+        pattern: where to cut (a regular expression, case ignored).
+
+    Returns:
+        (piece, the separator after it) in order; the last separator is "".
+    """
     parts = re.split(f"({pattern})", text, flags=re.I)
     parts = [part if part is not None else "" for part in parts]
     return [(parts[i], parts[i + 1] if i + 1 < len(parts) else "") for i in range(0, len(parts), 2)]
@@ -127,8 +142,8 @@ def _pieces(text: str, pattern: str) -> list[tuple[str, str]]:
 def _sentence_remark(sentence: str, tokens: Callable[[str], list], content: Callable[[str], list[str]], loose: bool) -> bool:
     """A sentence none of whose clauses asks or places anything, said by the asker or naming nothing the forms say
     (我在写一份情况说明，需要引用数字。)."""
-    clauses = [clause for clause, _ in _pieces(sentence, _CLAUSE.pattern) if re.search(r"\w", clause)]
-    if not clauses or any(_asks(clause) for clause in clauses):
+    clauses = [clause for clause, _ in pieces(sentence, _CLAUSE.pattern) if re.search(r"\w", clause)]
+    if not clauses or any(asks(clause) for clause in clauses):
         return False
     asker, lead = _patterns().get((_lang(sentence), "asker")), _patterns().get((_lang(sentence), "lead"))
     found = lead.search(sentence) if lead is not None else None
@@ -172,7 +187,7 @@ _NAMING = ("field", "weak_field", "class", "class_part", "project", "quoted_proj
 
 def _asking(sentence: str) -> bool:
     """Whether a sentence asks: not one closed by 。 (想参考一下别人怎么设的。 asks nothing) or a confirmation."""
-    return _asks(sentence) and not re.search(r"[。！]\s*$", sentence) and not _CONFIRMS.search(sentence)  # i.e. / e.g. end in "."
+    return asks(sentence) and not re.search(r"[。！]\s*$", sentence) and not _CONFIRMS.search(sentence)  # i.e. / e.g. end in "."
 
 
 def background(question: str, tokens: Callable[[str], list]) -> tuple[str, list[str]]:
@@ -193,16 +208,16 @@ def background(question: str, tokens: Callable[[str], list]) -> tuple[str, list[
     Returns:
         (question, remarks), e.g. ("有哪些表的满意度指标设了两个或两个以上？", ["第一次写自评表，想参考一下别人怎么设满意度指标的"]).
     """
-    sentences = [(piece + mark) for piece, mark in _pieces(question, _SENTENCE.pattern)]
+    sentences = [(piece + mark) for piece, mark in pieces(question, _SENTENCE.pattern)]
     asking = [i for i, sentence in enumerate(sentences) if _asking(sentence)]
     if not asking or re.search(r"\w", "".join(sentences[asking[-1] + 1:])):
         return question, []
     last = sentences[asking[-1]]
     if asking[-1] > 0 and (not _places(last, tokens) or _only_points(last, tokens)):
         return _wanted(sentences[asking[-1] - 1], last, question)  # "I want X. Which are they?": X asked
-    clauses = [clause + mark for clause, mark in _pieces(last, _CLAUSE.pattern)]
+    clauses = [clause + mark for clause, mark in pieces(last, _CLAUSE.pattern)]
     leading = []  # the asker's clauses opening the asking sentence, before a clause that asks or places
-    while len(clauses) > 1 and _said_by_asker(clauses[0]) and (not _asks(clauses[0]) or _HOW_TO.search(clauses[0])):
+    while len(clauses) > 1 and _said_by_asker(clauses[0]) and (not asks(clauses[0]) or _HOW_TO.search(clauses[0])):
         leading.append(clauses.pop(0).strip(" ，,"))
     last = _pointed(sentences[:asking[-1]] + leading, "".join(clauses), tokens)
     asked = tokens(last)
@@ -288,12 +303,12 @@ def _set_aside(question: str, tokens: Callable[[str], list], content: Callable[[
     """set_aside(); loose: a clause naming nothing the forms say is a remark without the asker's word too (said once the
     asker has remarked: "First thing", 下午要开会), never in a question with no remark of the asker's ("Same again")."""
     kept, remarks, heard = [], [], set()
-    for sentence, end in _pieces(question, _SENTENCE.pattern):
+    for sentence, end in pieces(question, _SENTENCE.pattern):
         if _sentence_remark(sentence, tokens, content, loose):
             remarks.append(sentence.strip())
             continue
         said, remarked = [], False
-        for clause, mark in _pieces(sentence, _CLAUSE.pattern):
+        for clause, mark in pieces(sentence, _CLAUSE.pattern):
             rest, lead = _without_lead(clause, tokens)
             if lead:
                 remarks.append(lead)  # 听同事说 / "my boss asked me to find": what follows is read on its own
@@ -314,7 +329,7 @@ def _set_aside(question: str, tokens: Callable[[str], list], content: Callable[[
         if index + 1 < len(kept):
             kept[index], kept[index + 1] = _claim_subject(kept[index], kept[index + 1], tokens, remarks)
     shorter = "".join(kept).strip(" ，,:：-—")
-    if not remarks or not any(_asks(piece) or _places(piece, tokens) for piece in kept):
+    if not remarks or not any(asks(piece) or _places(piece, tokens) for piece in kept):
         return question, []
     if question.rstrip()[-1:] in "?？" and shorter[-1:] not in "?？。.!！":
         shorter += question.rstrip()[-1]
@@ -333,7 +348,7 @@ def _claim_subject(claim: str, asking: str, tokens: Callable[[str], list], remar
     it says of it is hearsay (named as a remark). A claim with a figure, or before a clause naming nothing, stays whole."""
     lang = _lang(claim + asking)
     said, asked = tokens(claim), tokens(asking)
-    if _figure(claim) or not _asks(asking) or any(t.kind in _NAMES for t in asked) or not any(t.kind in _NAMES for t in said):
+    if _figure(claim) or not asks(asking) or any(t.kind in _NAMES for t in asked) or not any(t.kind in _NAMES for t in said):
         return claim, asking
     end = max(t.end for t in said if t.kind in _SUBJECT)
     subject, predicate = claim[:end].strip(), claim[end:].strip(" ，,.。")
@@ -362,60 +377,3 @@ def named(remarks: list[str], lang: str) -> str:
     if not remarks:
         return ""
     return ("\n未作条件（附言）：" + "；".join(remarks)) if lang == "zh" else ("\nignored (a remark): " + "; ".join(remarks))
-
-
-# What an exclusion clause may hold besides its word and still name no form: particles and pronouns for a form.
-_OBJECTLESS = re.compile(r"它们|它|这个|那个|这张|那张|这一个|那一个|就|那就|先|也|都|再算|再|了|吧|哈|啊|呀|哦|把|给|\b(?:it|this one|that one|them)\b|[\s。.!！?？]",
-                         re.I)
-_POINTER = re.compile(r"它们|它|这个|那个|这张|那张|\b(?:it|this one|that one)\b", re.I)
-_NAME_KINDS = ("project", "quoted_project", "unit", "tag", "department")
-# A reason said beside an exclusion: after it ("…, since its figure was typed in yuan", "，它数据有问题").
-# A word of cause may follow the exclusion directly; a pronoun opens a clause of its own, after a comma.
-_REASON_OPENS = (r"(?:\s*[,，]?\s*(?<![a-z])(?:since|because|given that|seeing as|considering|as (?=its|it|their|they)|因为|由于|毕竟)"
-                 r"|\s*[,，]\s*(?:its|their|it's|it was|it is|they|它(?!们)|其(?![余他中次实])))")
-
-
-def _exclusion_pattern() -> str:
-    from assistant import exclusion
-
-    said = {word for word in exclusion.words() if len(word) > 1} | {"ignore", "disregard", "never mind"}  # imperatives
-    return "|".join(sorted((re.escape(word) for word in said), key=len, reverse=True))
-
-
-def without_reasons(question: str, tokens: Callable[[str], list]) -> tuple[str, list[str]]:
-    """The question without the reasons said for leaving a form out, and those reasons (to be named).
-
-    A clause or phrase opened by a cause or a pronoun right after an exclusion ("leave out X, since its executed figure
-    was typed in yuan", 户籍档案数字化那个不用管它，它数据有问题) gives the reason, no condition; a clause naming a form
-    before an exclusion that names none (那个X的数字明显填错了，就别算进去了) says which form is left out and why: the
-    form's name stays for the exclusion, its description is the reason.
-
-    Args:
-        question: the question.
-        tokens: the recogniser's tokens of a stretch of text.
-
-    Returns:
-        (question, reasons).
-    """
-    cues, reasons = _exclusion_pattern(), []
-
-    def after(match: re.Match) -> str:
-        reasons.append(match.group("reason").strip(" ，,"))
-        return match.group("head")
-
-    question = re.sub(rf"(?P<head>(?<![a-z])(?:{cues})[^.?!。？！(（]*?)(?P<reason>{_REASON_OPENS}(?![a-z])[^.?!。？！,，()（）]*)",
-                      after, question, flags=re.I)
-    clauses = _pieces(question, r"[，,]\s*|(?<=[。！？!?])\s*")
-    for index in range(len(clauses) - 1):
-        (before, mark), (clause, _) = clauses[index], clauses[index + 1]
-        if not mark.strip() or not re.search(cues, clause, flags=re.I) or re.search(r"\w", _OBJECTLESS.sub("", re.sub(cues, "", clause, flags=re.I))) \
-                or _asks(before):
-            continue
-        names = [token.text for token in tokens(before) if token.kind in _NAME_KINDS]
-        if not names:
-            continue
-        reasons.append(before.strip())
-        said = "、".join(dict.fromkeys(names))
-        pointed = _POINTER.sub(said, clause, count=1) if _POINTER.search(clause) else said + clause
-        return question.replace(before + mark + clause, pointed, 1), reasons
-    return question, reasons

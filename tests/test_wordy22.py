@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from assistant.reader import QuestionReader
-from assistant.remarks import named, set_aside, without_reasons
+from assistant.exclusion_reasons import without_reasons
+from assistant.remarks import named, set_aside
 from support import INVENTED_COUNTY, asked as _ask, names_of as _names
 
 UNDER_A_QUARTER = ["人才活动", "党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）",
