@@ -9,7 +9,7 @@ from .range_ends import NUMBER, UNIT
 from .exact_clause import without_exact_clause
 
 _CLASSES = ("note", "keeps", "defines", "share_whole", "inclusive", "exclusive", "hedge", "enumeration", "request", "full_marks",
-            "intensifier", "restates", "examples", "written", "contrast", "exact")
+            "intensifier", "restates", "examples", "written", "contrast", "exact", "other_figure", "wordings", "count_scope")
 # A bracket and its inside (one level: a tag such as （平安办） holds none of the markers, so it is never taken off).
 _BRACKET = re.compile(r"[（(]([^()（）]{2,60})[)）]")
 # A share defined in brackets by its whole may be long: (forms with at least one row whose class is …, divided by all forms).
@@ -46,7 +46,7 @@ def _words() -> dict[tuple[str, str], re.Pattern]:
                                      and bool(cells[2].strip())):
         pattern = cells[2].strip()
         if cells[0] == "en" and cells[1] not in ("inclusive", "exclusive", "defines", "request", "intensifier", "restates",
-                                                  "contrast", "exact"):
+                                                  "contrast", "exact", "other_figure", "wordings", "count_scope"):
             pattern = rf"(?<![a-z])(?:{pattern})(?![a-z])"
         parts.setdefault((cells[0], cells[1]), []).append(pattern)
     return {key: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) for key, patterns in parts.items()}
@@ -130,11 +130,43 @@ def _examples_of_condition(inside: str, before: str) -> bool:
     return any(said.endswith(p.lower()) for p, key in lexicon.load().keys("predicate").items() if "nodigit" in key)
 
 
+# What a bracket of wordings may hold besides its figures: signs, units, quotes, figures in words and the joins.
+_WRITTEN_FIGURE = re.compile(r"\d+(?:\.\d+)?|[≥≤=＝<>＞＜%％()（）“”\"'‘’「」『』]|百分之[零一二两三四五六七八九十百]+|[零一二两三四五六七八九十百]+|"
+                             r"百分比|(?<![a-z])(?:percent|per cent|pct|points?|marks?|either|or|and|even|just|plain|simply)(?![a-z])|或者|或|还是|和|及|也|都|算",
+                             re.IGNORECASE)
+
+
+def _lists_wordings(inside: str, outside: str) -> bool:
+    """(whether written as ≥90, =90, 90% or 百分之九十) beside "the 90% level": a bracket opening with a marker of the
+    ways a figure is written, holding nothing but wordings of figures the question says outside it — the same figure
+    in other notations, which every reading compares as numbers already; no condition of its own."""
+    marker = next((found for lang in ("zh", "en") if (lang, "wordings") in _words()
+                   for found in [_words()[(lang, "wordings")].match(inside)] if found is not None), None)
+    if marker is None:
+        return False
+    rest = inside[marker.end():]
+    figures = {float(f) for f in _DIGITS.findall(rest)}
+    if not figures <= {float(f) for f in _DIGITS.findall(outside)}:
+        return False  # a figure only the bracket gives: a condition the readers place
+    return not _JOINS.sub("", _WRITTEN_FIGURE.sub(" ", rest)).strip()
+
+
+def _without_other_figures(text: str) -> str:
+    """The text without another figure a figure before it rules out (a target of 100 percent rather than the more
+    common 90 percent → a target of 100 percent); kept when no figure stands before it in its sentence."""
+    for lang in ("zh", "en"):
+        pattern = _words().get((lang, "other_figure"))
+        if pattern is None:
+            continue
+        text = pattern.sub(lambda m: "" if re.search(r"\d", re.split(r"[?？。!！]", text[:m.start()])[-1]) else m.group(0), text)
+    return text
+
+
 def _aside_bracket(found: re.Match, question: str) -> bool:
     """A bracket that is a method note or a definition: no figure, no word of negation, order or statistic; one
     restating, with the question's own figures, a condition said outside it; or examples of the condition before it."""
     inside = found.group(1)
-    if _examples_of_condition(inside, question[:found.start()]):
+    if _examples_of_condition(inside, question[:found.start()]) or _lists_wordings(inside, question[:found.start()] + " " + question[found.end():]):
         return True
     if _restates_figures(inside, question[:found.start()] + " " + question[found.end():], found.start()):
         return True
@@ -214,7 +246,9 @@ def without_asides(question: str) -> str:
     """
     text = _LONG_BRACKET.sub(lambda found: "" if _has(found.group(1), "share_whole") else found.group(0), question)
     text = _BRACKET.sub(lambda found: "" if _aside_bracket(found, question) else found.group(0), text)
-    text = _strict_range(text)
+    text = _without_other_figures(_strict_range(text))
+    if (scope := _words().get(("en", "count_scope"))) is not None:  # how many indicators in total carry …: the count's scope
+        text = scope.sub(lambda m: m.group(0)[:m.start("scope") - m.start()].rstrip() + m.group(0)[m.end("scope") - m.start():], text)
     words = _words()
     for kind in ("request", "inclusive", "enumeration", "intensifier", "contrast"):
         for lang in ("zh", "en"):

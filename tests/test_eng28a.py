@@ -1,0 +1,55 @@
+"""Round 28 (eng28a): indicator-level questions read in general — a target level said with a verb of aiming, beside the
+other level it rules out, or with a bracket of its wordings. Expected values computed from the bundled forms with SQL
+over the store's views, not from the assistant."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.asides import without_asides
+from support import asked as _ask, names_of as _names
+
+FULL_SATISFACTION = ["下拨经费（党群中心）", "鲁汇派出所新址装修工程（平安办）"]  # a satisfaction target of 100%
+PERSUASION = "劝导队经费（信）"  # ≥85(百分比) satisfaction; the one row below its target (=8 人, 4 人) and the one docked (14.9/15)
+
+
+@pytest.mark.parametrize("question, rewritten", [
+    ("Which forms set a satisfaction target of 100 percent rather than the more common 90 percent?",
+     "Which forms set a satisfaction target of 100 percent?"),
+    ("How many forms pitch their satisfaction target at the 90% level (whether written as ≥90, =90, 90% or 百分之九十)?",
+     "How many forms pitch their satisfaction target at the 90% level?"),
+    ("满意度目标定在100%、而不是更常见的90%的是哪几张表？", "满意度目标定在100%的是哪几张表？"),
+    # a figure only the bracket gives, or a contrast with no figure before it: left for the readers
+    ("Which forms scored 95 (whether written as 95 or 96)?", "Which forms scored 95 (whether written as 95 or 96)?"),
+    ("Which forms use a percentage target rather than the usual 90?", "Which forms use a percentage target rather than the usual 90?")])
+def test_another_level_and_the_wordings_of_a_level_are_taken_off(question, rewritten):
+    assert without_asides(question) == rewritten
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which projects aimed for 100% satisfaction?", FULL_SATISFACTION),
+    ("Which form was only aiming at 85% satisfaction?", [PERSUASION]),
+    ("Which forms set a satisfaction target of 100 percent (however it is worded) rather than the more common 90 percent?",
+     FULL_SATISFACTION)])
+def test_a_target_level_said_with_a_verb_of_aiming(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == sorted(expected)
+
+
+def test_a_target_level_with_its_wordings_counted(seed_store):
+    answer = _ask(seed_store, "How many forms pitch their satisfaction target at the 90% level (whether written as ≥90, =90, "
+                              "90% or 百分之九十)?")
+    assert answer.value == 22
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How many indicators in total carry a weightage of 20 marks?", 25),
+    ("How many indicators have a weightage of 10 marks?", 50),
+    ("How many KPIs carry a weightage of 15 points?", 45)])  # 15 points of weight: 45 rows (44 scored 15)
+def test_weightage_is_the_rows_weight_and_in_total_scopes_the_count(seed_store, question, expected):
+    assert _ask(seed_store, question).value == expected
+
+
+def test_in_total_after_the_counted_noun_is_taken_off():
+    assert without_asides("How many indicators in total carry a weightage of 20 marks?") == \
+        "How many indicators carry a weightage of 20 marks?"
+    assert without_asides("How many indicators are there in total?") == "How many indicators are there in total?"
