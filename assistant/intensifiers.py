@@ -11,8 +11,10 @@ from . import data_files
 def _pattern() -> re.Pattern:
     """One pattern for the words of assistant/data/intensifiers.tsv, English ones whole words, longest first."""
     alternatives: list[str] = []
-    for _, cells in data_files.rows("intensifiers.tsv", 2, "'zh|en|en_after<TAB>word|word…'",
-                                    lambda cells: cells[0] in ("zh", "en", "en_after")):
+    for _, cells in data_files.rows("intensifiers.tsv", 2, "'zh|en|en_after|en_counted<TAB>word|word…'",
+                                    lambda cells: cells[0] in ("zh", "en", "en_after", "en_counted")):
+        if cells[0] == "en_counted":
+            continue
         for word in sorted(cells[1].split("|"), key=len, reverse=True):
             escaped = re.escape(word.strip())
             alternatives.append(rf"(?<![a-z]){escaped}\s+(?=[a-z])" if cells[0] == "en"
@@ -30,4 +32,17 @@ def without_intensifiers(question: str) -> str:
     Returns:
         The question without them ("spent literally nothing" → "spent nothing").
     """
-    return _pattern().sub("", question)
+    return _counted().sub(r"\g<figure>", _pattern().sub("", question))
+
+
+# A figure of a count, in digits or words, before a word stressing that what it counts are several.
+_COUNT_FIGURE = r"(?P<figure>(?<![\w.])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+
+
+@lru_cache(maxsize=1)
+def _counted() -> re.Pattern:
+    """The en_counted words of assistant/data/intensifiers.tsv after a figure of a count, a word following them
+    (two separate satisfaction indicators → two satisfaction indicators)."""
+    words = [word.strip() for _, cells in data_files.rows("intensifiers.tsv", 2) if cells[0] == "en_counted"
+             for word in cells[1].split("|")]
+    return re.compile(rf"{_COUNT_FIGURE}\s+(?:{'|'.join(map(re.escape, words))})(?=\s+[a-z])", re.IGNORECASE)

@@ -17,6 +17,7 @@ from assistant.member_pointer import of_previous  # noqa: F401  (read after the 
 from assistant.not_even import not_even
 from assistant.performance_words import performance_said
 from assistant.points_fraction import points_said
+from assistant.points_lost import budget_line_apart
 from assistant.quote_marks import chinese_quotes
 from assistant.quoted_fragment import without_ellipses
 from assistant.range_ends import range_ends
@@ -41,7 +42,7 @@ def rewritten(question: str) -> str:
     Returns:
         The question as the readers read it.
     """
-    question = points_said(question)  # more than half of the total points, 满分的四分之一: 50 points, 25分
+    question = budget_line_apart(points_said(question))  # more than half of the total points, 满分的四分之一: 50 points, 25分; apart from the execution part: on the indicators
     question = factors_said(without_ellipses(chinese_quotes(question)))  # '优': “优”; 比预算大了好多倍, many times its budget: at least twice; 大了一倍: twice; “闵浦府抄…”: the quoted words, the text going on after them
     question = magnitudes_said(without_restated_figures(question))  # 上千万, 过亿: at least / more than the figure; 60%（即0.6）, 50万元（即500000元）: the figure said once
     question = rough_figures(question)  # 十几个, 九十几%, twenty-odd: the range they say (before the asides read its ends)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
+from assistant.data_files import rows as data_rows
 from assistant.recognise import Token
 
 # A score (or its weight) → the measure of the points it lost.
@@ -64,7 +66,7 @@ def points_lost(tokens: list[Token]) -> list[Token]:
     rows = any(t.kind == "noun" and t.key == "indicator" for t in tokens) and not any(
         t.kind == "noun" and t.key == "form" for t in tokens)
     named = [k for k in scores if not (tokens[k].key == "total_score" and tokens[k].text.lower() in _UNIT_WORDS)]
-    scores = named or scores  # how many points were lost on the budget-execution criterion: "points" is the unit asked
+    scores = named or ([] if _rows_named(tokens) else scores)  # how many points were lost on the budget-execution criterion, on the indicators: "points" is the unit asked
     scores = [k for k in scores if k < lost[0] or not _compared(tokens, k)]  # not given full marks (total below 100): its own
     if scores:
         at = min(scores, key=lambda k: abs(k - lost[0]))
@@ -102,6 +104,35 @@ def points_lost(tokens: list[Token]) -> list[Token]:
         k = out.index(field) + 1  # 被扣分的项目: lost some points
         out[k:k] = [Token("op", ">", field.end, field.end, ""), Token("number", "0", field.end, field.end, "", value=0.0, unit="score")]
     return out
+
+
+@lru_cache(maxsize=1)
+def _apart_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    """The patterns of data/budget_line_apart.tsv, each with the words naming the indicator rows."""
+    return tuple((re.compile(pattern, re.IGNORECASE), replacement)
+                 for _, (_lang, pattern, replacement) in data_rows("budget_line_apart.tsv", 3, "lang<TAB>pattern<TAB>replacement"))
+
+
+def budget_line_apart(question: str) -> str:
+    """The budget-execution line set apart names the indicator rows, the form's other scored part (Apart from the
+    execution-rate part, did any project get docked marks? → on the indicators, did any project get docked marks?).
+
+    Args:
+        question: the question as read.
+
+    Returns:
+        The question with each such exclusion written as the indicator rows; unchanged when none is said.
+    """
+    for pattern, replacement in _apart_patterns():
+        question = pattern.sub(replacement, question)
+    return question
+
+
+def _rows_named(tokens: list[Token]) -> bool:
+    """An indicator noun or class said of the points (how many points did the indicators lose), not counted by a
+    figure of its own (forms with more than 8 indicators)."""
+    return any((t.kind == "class" or (t.kind == "noun" and t.key == "indicator"))
+               and not (k and tokens[k - 1].kind in ("number", "op")) for k, t in enumerate(tokens))
 
 
 def _summed_in_phrase(tokens: list[Token]) -> list[Token]:

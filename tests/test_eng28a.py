@@ -53,3 +53,56 @@ def test_in_total_after_the_counted_noun_is_taken_off():
     assert without_asides("How many indicators in total carry a weightage of 20 marks?") == \
         "How many indicators carry a weightage of 20 marks?"
     assert without_asides("How many indicators are there in total?") == "How many indicators are there in total?"
+
+
+@pytest.mark.parametrize("question, rewritten", [
+    ("Apart from the execution-rate part, did any project get docked marks?", "on the indicators, did any project get docked marks?"),
+    ("Leaving aside the budget-execution part, how many marks did the forms lose in total?",
+     "on the indicators, how many marks did the forms lose in total?"),
+    ("不算资金执行那一项，指标部分一共被扣了多少分？", "指标，指标部分一共被扣了多少分？"),
+    ("Apart from the household-register form, which forms lost points?", "Apart from the household-register form, which forms lost points?")])
+def test_the_budget_line_set_apart_names_the_indicator_rows(question, rewritten):
+    from assistant.points_lost import budget_line_apart
+
+    assert budget_line_apart(question) == rewritten
+
+
+@pytest.mark.parametrize("question", [
+    "Summed over every indicator line on every form, how many points were docked in total (i.e. indicator score below its "
+    "allotted weight)?",
+    "Across all indicator rows, how many points were docked in total?",
+    "Leaving aside the budget-execution part, how many marks did the forms lose in total?",
+    "不算资金执行那一项，指标部分一共被扣了多少分？"])
+def test_points_docked_on_the_indicators_summed(seed_store, question):
+    assert _ask(seed_store, question).value == pytest.approx(0.1)  # 劝导队经费（信）: 15 − 14.9, the only row docked
+
+
+def test_points_docked_with_no_part_named_are_the_totals(seed_store):
+    assert _ask(seed_store, "How many points were docked in total?").value == pytest.approx(74.01)
+
+
+@pytest.mark.parametrize("question", [
+    "Apart from the execution-rate part, did any project get docked marks on its performance indicators? Which one?",
+    "Apart from the funds execution line, which forms were docked points?"])
+def test_forms_docked_apart_from_the_budget_line(seed_store, question):
+    assert _names(_ask(seed_store, question)) == [PERSUASION]
+
+
+TWO_SATISFACTION = ["社工点经费（平安办）", "“两个实有”全面覆盖2+1工作模式奖励费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）",
+                    "平安志愿者经费（平安办）", "禁毒与反邪教（平安办）", "杜行派出所新址修缮工程（平安办）", "重精患者监护人奖励费（平安办）"]
+
+
+@pytest.mark.parametrize("question, rewritten", [
+    ("Which forms include two separate satisfaction indicators?", "Which forms include two satisfaction indicators?"),
+    ("Which forms have 3 different timeliness KPIs?", "Which forms have 3 timeliness KPIs?"),
+    ("how many different level-2 indicators are there?", "how many different level-2 indicators are there?")])
+def test_a_word_stressing_several_after_a_count_is_taken_out(question, rewritten):
+    from assistant.intensifiers import without_intensifiers
+
+    assert without_intensifiers(question) == rewritten
+
+
+def test_a_class_counted_with_separate_on_each_form(seed_store):
+    assert _names(_ask(seed_store, "Which forms include two separate satisfaction indicators?")) == sorted(TWO_SATISFACTION)
+    assert _names(_ask(seed_store, "Which forms have three different timeliness indicators?")) == sorted(
+        ["公安后勤及协管员经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"])
