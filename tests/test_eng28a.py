@@ -106,3 +106,13 @@ def test_a_class_counted_with_separate_on_each_form(seed_store):
     assert _names(_ask(seed_store, "Which forms include two separate satisfaction indicators?")) == sorted(TWO_SATISFACTION)
     assert _names(_ask(seed_store, "Which forms have three different timeliness indicators?")) == sorted(
         ["公安后勤及协管员经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"])
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is there any performance indicator where the points awarded fall short of the points allotted to it? Name the form "
+     "concerned.", [PERSUASION]),
+    ("Which form has indicators that were allotted zero points?", ["户籍档案数字化加工项目"]),
+    ("Which forms state their satisfaction target with no figure whatsoever, only a word such as 满意率 or 满意度?",
+     ["党建活动（党群中心）", "浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）"])])
+def test_points_awarded_allotted_and_a_target_with_no_figure(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == sorted(expected)
