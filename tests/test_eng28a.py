@@ -116,3 +116,22 @@ def test_a_class_counted_with_separate_on_each_form(seed_store):
      ["党建活动（党群中心）", "浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）"])])
 def test_points_awarded_allotted_and_a_target_with_no_figure(seed_store, question, expected):
     assert _names(_ask(seed_store, question)) == sorted(expected)
+
+
+@pytest.mark.parametrize("question", [
+    "Was any performance target missed, and on which form?",
+    "Were any KPI targets missed? Where?",
+    "有没有哪张表里某条指标被扣了分（得分比分值低）？是哪个项目"])
+def test_a_target_missed_in_the_passive_and_a_restated_docking(seed_store, question):
+    assert _names(_ask(seed_store, question)) == [PERSUASION]
+
+
+def test_missed_before_a_figure_stays_a_negation(seed_store):
+    assert "execution rate < 90%" in _ask(seed_store, "Which forms missed 90% execution?").interpretation
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How many forms carry more than eight level-3 performance indicators?", 6),
+    ("How many third-level performance indicators does the 安保经费（平安办） form have?", 8)])
+def test_third_level_performance_indicators_are_the_rows(seed_store, question, expected):
+    assert _ask(seed_store, question).value == expected
