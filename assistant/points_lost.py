@@ -33,7 +33,7 @@ _POINTS = ("分", "point", "mark")
 _ASKING = ("aggregate", "superlative", "how_much", "by_how_much", "sort", "direction", "limit", "each")
 
 
-def points_lost(tokens: list[Token]) -> list[Token]:
+def points_lost(tokens: list[Token], previous=None) -> list[Token]:
     """A word of losing points (丢了, 被扣掉, 比满分少, lost, docked, relative to its weight) beside a score: that score's
     points lost (budget-execution score → budget_points_lost; an indicator's → the indicators' points lost, per row
     when indicators are what is asked). Asked nothing of (预算执行被扣了分的项目) it is the condition "lost some".
@@ -42,6 +42,8 @@ def points_lost(tokens: list[Token]) -> list[Token]:
 
     Args:
         tokens: the question's tokens, stop words out.
+        previous: the previous answer's Select, if any: after forms picked for a docked indicator row (which forms docked
+            points on an indicator?), points docked naming no part are the indicators' (how many points were docked there?).
 
     Returns:
         The tokens, the score and the losing words read as the points-lost field.
@@ -66,12 +68,12 @@ def points_lost(tokens: list[Token]) -> list[Token]:
     rows = any(t.kind == "noun" and t.key == "indicator" for t in tokens) and not any(
         t.kind == "noun" and t.key == "form" for t in tokens)
     named = [k for k in scores if not (tokens[k].key == "total_score" and tokens[k].text.lower() in _UNIT_WORDS)]
-    scores = named or ([] if _rows_named(tokens) else scores)  # how many points were lost on the budget-execution criterion, on the indicators: "points" is the unit asked
+    scores = named or ([] if _rows_named(tokens) or _rows_docked_before(previous) else scores)  # how many points were lost on the budget-execution criterion, on the indicators: "points" is the unit asked
     scores = [k for k in scores if k < lost[0] or not _compared(tokens, k)]  # not given full marks (total below 100): its own
     if scores:
         at = min(scores, key=lambda k: abs(k - lost[0]))
         key = _LOST_OF[tokens[at].key]
-    elif any(t.kind == "class" or (t.kind == "noun" and t.key == "indicator") for t in tokens):  # 指标扣分最多的项目
+    elif any(t.kind == "class" or (t.kind == "noun" and t.key == "indicator") for t in tokens) or _rows_docked_before(previous):  # 指标扣分最多的项目
         at, key = lost[0], "indicator_points_lost"
     elif said_points:
         at, key = lost[0], "total_points_lost"  # 被扣分的项目, 哪个项目丢分最多: no part named, the total's
@@ -89,6 +91,8 @@ def points_lost(tokens: list[Token]) -> list[Token]:
     out = []
     for k, token in enumerate(tokens):
         if k == at:
+            if out and out[-1].kind == "aggregate" and out[-1].key == "count" and said.text.lower() in _UNIT_WORDS:
+                out[-1] = dataclasses.replace(out[-1], key="sum")  # how many points were docked?: points added, no forms counted
             out.append(field)
         elif k in lost or (token.kind == "field" and token.key == "total_score" and token.text.lower() in _UNIT_WORDS):
             if k not in lost and out and out[-1].kind == "aggregate" and out[-1].key == "count":
@@ -133,6 +137,12 @@ def _rows_named(tokens: list[Token]) -> bool:
     figure of its own (forms with more than 8 indicators)."""
     return any((t.kind == "class" or (t.kind == "noun" and t.key == "indicator"))
                and not (k and tokens[k - 1].kind in ("number", "op")) for k, t in enumerate(tokens))
+
+
+def _rows_docked_before(previous) -> bool:
+    """Whether the previous answer picked forms by a docked indicator row (score below weight)."""
+    return previous is not None and "HasIndicator(where=Compare(left=Field(name='score', entity='indicator'), op='<', " \
+        "right=Field(name='weight', entity='indicator'))" in repr(previous.where)
 
 
 def _summed_in_phrase(tokens: list[Token]) -> list[Token]:

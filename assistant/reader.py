@@ -292,7 +292,7 @@ class QuestionReader:
         tokens = figure_after_column(full_marks(tokens, text, tuple(self.lexicon.keys("full_figure"))))  # a 100% satisfaction target
         tokens = spent_shares(subjects_folded(split_before_figures(tokens, self._fields, self._ops), text), text)
         tokens = figure_after_field(part_first(tokens))  # more than a quarter of the budget left unspent: the unspent balance's share; a 100% satisfaction target: target = 100%
-        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(absent_rows(missed_targets(scores_bound(tokens, text))))))))),
+        tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(absent_rows(missed_targets(scores_bound(tokens, text))), previous)))))),
                                                      self._change_verbs), text)
         tokens = values_negated(amount_ratios(change_ends(changes_of_a_base(change_asked_after_verb(above_its_baseline(directed_by_how_much(restated_changes(tokens))))))))  # 信访办 isn't the implementing unit: not 信访办; 结余占全年预算比例超过5%: on each form; 调减幅度超过年初预算5%, topped up by more than 30万元 over their opening budget
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)

@@ -135,3 +135,19 @@ def test_missed_before_a_figure_stays_a_negation(seed_store):
     ("How many third-level performance indicators does the 安保经费（平安办） form have?", 8)])
 def test_third_level_performance_indicators_are_the_rows(seed_store, question, expected):
     assert _ask(seed_store, question).value == expected
+
+
+def test_points_docked_asked_with_no_part_are_summed_not_counted(seed_store):
+    assert _ask(seed_store, "how many points were docked?").value == pytest.approx(74.01)
+
+
+@pytest.mark.parametrize("first, then", [
+    ("which forms docked points on an indicator?", "how many points were docked there?"),
+    ("Apart from the execution-rate part, did any project get docked marks on its performance indicators? Which one?",
+     "How many marks were docked there?")])
+def test_points_docked_after_forms_picked_by_a_docked_row_are_the_rows(seed_store, first, then):
+    assert _ask(seed_store, first, then).value == pytest.approx(0.1)
+
+
+def test_points_docked_after_forms_picked_otherwise_are_the_totals(seed_store):
+    assert _ask(seed_store, "Which forms scored below 95?", "how many points were docked there?").value == pytest.approx(50.49)
