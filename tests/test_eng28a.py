@@ -60,7 +60,8 @@ def test_in_total_after_the_counted_noun_is_taken_off():
     ("Leaving aside the budget-execution part, how many marks did the forms lose in total?",
      "on the indicators, how many marks did the forms lose in total?"),
     ("不算资金执行那一项，指标部分一共被扣了多少分？", "指标，指标部分一共被扣了多少分？"),
-    ("Apart from the household-register form, which forms lost points?", "Apart from the household-register form, which forms lost points?")])
+    ("Apart from the household-register form, which forms lost points?", "Apart from the household-register form, which forms lost points?"),
+    ("名称带（党群中心）的项目里，去掉执行数为0的，平均执行率是多少", "名称带（党群中心）的项目里，去掉执行数为0的，平均执行率是多少")])
 def test_the_budget_line_set_apart_names_the_indicator_rows(question, rewritten):
     from assistant.points_lost import budget_line_apart
 
