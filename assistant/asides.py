@@ -151,14 +151,25 @@ def _lists_wordings(inside: str, outside: str) -> bool:
     return not _JOINS.sub("", _WRITTEN_FIGURE.sub(" ", rest)).strip()
 
 
+# A bound said before the other figure (85% or more instead of the usual 90%, 85%及以上而不是90%): the other figure is
+# inside the bound, so the contrast excludes it and stays for the readers.
+_BOUND_BEFORE = re.compile(r"(?<![a-z])(?:or (?:more|above|higher|over|less|below|lower|under)|at least|at most|above|below|over|under|"
+                           r"more than|less than|higher than|lower than|exceed\w*|beyond|between)(?![a-z])|"
+                           r"以上|以下|以内|不低于|不高于|不少于|不超过|超过|高于|低于|至少|至多|之间|[≥≤><]", re.IGNORECASE)
+
+
 def _without_other_figures(text: str) -> str:
-    """The text without another figure a figure before it rules out (a target of 100 percent rather than the more
-    common 90 percent → a target of 100 percent); kept when no figure stands before it in its sentence."""
+    """The text without another figure an exact figure before it rules out (a target of 100 percent rather than the
+    more common 90 percent → a target of 100 percent); kept when no figure stands before it in its sentence, or a bound
+    does (85% or more instead of the usual 90%: the 90 is excluded from the bound)."""
+    def other(found: re.Match) -> str:
+        before = re.split(r"[?？。!！]", text[:found.start()])[-1]
+        return "" if re.search(r"\d", before) and not _BOUND_BEFORE.search(before) else found.group(0)
+
     for lang in ("zh", "en"):
         pattern = _words().get((lang, "other_figure"))
-        if pattern is None:
-            continue
-        text = pattern.sub(lambda m: "" if re.search(r"\d", re.split(r"[?？。!！]", text[:m.start()])[-1]) else m.group(0), text)
+        if pattern is not None:
+            text = pattern.sub(other, text)
     return text
 
 

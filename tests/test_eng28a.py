@@ -21,7 +21,10 @@ PERSUASION = "劝导队经费（信）"  # ≥85(百分比) satisfaction; the on
     ("满意度目标定在100%、而不是更常见的90%的是哪几张表？", "满意度目标定在100%的是哪几张表？"),
     # a figure only the bracket gives, or a contrast with no figure before it: left for the readers
     ("Which forms scored 95 (whether written as 95 or 96)?", "Which forms scored 95 (whether written as 95 or 96)?"),
-    ("Which forms use a percentage target rather than the usual 90?", "Which forms use a percentage target rather than the usual 90?")])
+    ("Which forms use a percentage target rather than the usual 90?", "Which forms use a percentage target rather than the usual 90?"),
+    # a bound before it: the other figure lies inside the bound, so the contrast is a condition
+    ("Which project set its satisfaction target at 85% or more, instead of the usual 90%?",
+     "Which project set its satisfaction target at 85% or more, instead of the usual 90%?")])
 def test_another_level_and_the_wordings_of_a_level_are_taken_off(question, rewritten):
     assert without_asides(question) == rewritten
 
