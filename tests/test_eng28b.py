@@ -64,3 +64,24 @@ def test_the_whole_of_the_changed_budget_spent_or_not(seed_store, question, expe
 
 def test_a_budget_with_a_change_said_as_held(seed_store):
     assert _ask(seed_store, "How many projects with an increased budget spent less than half of it?", search=None).value == 2
+
+
+# ----- the year's execution said whole is the amount executed ----------------------------------------------------------
+
+FULL = ["浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "下发基层书报杂志费（平安办）", "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式",
+        "图像视频监控系统租赁经费（平安办）", "社会治安保障经费（平安办）", "社工点经费（平安办）", "“两个实有”全面覆盖2+1工作模式奖励费（平安办）",
+        "重精患者监护人奖励费（平安办）"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is there any form whose reported full-year execution exceeds its full-year budget?", ["户籍档案数字化加工项目"]),
+    ("Is there a project where annual execution went above the annual budget?", ["户籍档案数字化加工项目"]),
+    ("Which projects have full-year execution equal to their full-year budget?", FULL)])
+def test_full_year_execution_compared_with_a_budget_is_the_amount(seed_store, question, expected):
+    assert _names(_ask(seed_store, question, search=None)) == sorted(expected)
+
+
+def test_full_year_execution_rate_stays_the_rate(seed_store):
+    assert _ask(seed_store, "what is the full-year execution rate of 社工?", search=None).value == pytest.approx(95.53)
+    assert _ask(seed_store, "average annual execution rate of the （信） forms", search=None).value == \
+        pytest.approx(86.06)  # (66.74 + 92.77 + 98.67) / 3
