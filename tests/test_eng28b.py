@@ -85,3 +85,17 @@ def test_full_year_execution_rate_stays_the_rate(seed_store):
     assert _ask(seed_store, "what is the full-year execution rate of 社工?", search=None).value == pytest.approx(95.53)
     assert _ask(seed_store, "average annual execution rate of the （信） forms", search=None).value == \
         pytest.approx(86.06)  # (66.74 + 92.77 + 98.67) / 3
+
+
+# ----- a statistic of the money left over ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("total money left over across all forms, leaving out 户籍档案数字化加工项目", 862.42),
+    ("What's the sum of money left over on the （信） projects?", 23.44),  # 1.34 + 21.13 + 0.97
+    ("average money left over across the （党群中心） forms", 21.268)])  # 106.34 / 5
+def test_a_statistic_of_the_money_left_over_is_of_the_unspent_balance(seed_store, question, expected):
+    assert _ask(seed_store, question, search=None).value == pytest.approx(expected)
+
+
+def test_money_left_over_without_a_statistic_stays_a_condition(seed_store):
+    assert _ask(seed_store, "how many forms had money left over?", search=None).value == 19
