@@ -72,6 +72,7 @@ def rated_a_figure(tokens: list[Token]) -> list[Token]:
         j = k + 1
         while j < len(out) and out[j].kind in ("op", "stop"):
             j += 1
-        if j < len(out) and out[j].kind == "number" and out[j].unit in (None, "score"):
+        if j < len(out) and out[j].kind == "number" and (out[j].unit == "score" or out[j].unit is None and (
+                j + 1 == len(out) or out[j + 1].kind == "stop")):  # a grade and more than 8 indicators: a count, kept
             out[k] = Token("field", "total_score", token.start, token.end, token.text)
     return out

@@ -99,3 +99,20 @@ def test_a_statistic_of_the_money_left_over_is_of_the_unspent_balance(seed_store
 
 def test_money_left_over_without_a_statistic_stays_a_condition(seed_store):
     assert _ask(seed_store, "how many forms had money left over?", search=None).value == 19
+
+
+# ----- a tag named right after its value -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("Among forms whose names carry the （平安办） tag, which had the lowest execution rate?",
+     ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]),  # 0%
+    ("Among forms whose names carry the （信） tag, which had the highest execution rate?", ["信访代理员经费（信）"]),  # 98.67
+    ("Of the projects whose names bear the （党群中心） tag, which one has the biggest full-year budget?",
+     ["下拨经费（党群中心）"])])  # 121.2
+def test_a_tag_said_after_its_value_groups_nothing(seed_store, question, expected):
+    assert _names(_ask(seed_store, question, search=None)) == sorted(expected)
+
+
+def test_by_tag_still_groups(seed_store):
+    answer = _ask(seed_store, "average execution rate by tag", search=None)
+    assert "by name tag" in answer.interpretation
