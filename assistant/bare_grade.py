@@ -1,4 +1,5 @@
-"""A grade the store holds written bare in an English question (still carry a grade of 优, rated something other than 优)."""
+"""A grade the store holds written bare in an English question (still carry a grade of 优, rated something other than 优);
+a verb of grading before a figure of points (rated below 95 marks) is the score compared, no grade."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ def bare_grades(text: str, tokens: list[Token], gaps: list[str], grades: list[st
     Returns:
         (tokens, gaps), each such grade a grade token and no longer a gap; the comparison before it folded in.
     """
+    tokens = rated_a_figure(tokens)
     if len(_ENGLISH_WORD.findall(text)) < 3:
         return tokens, gaps
     held = set(grades)
@@ -51,3 +53,26 @@ def bare_grades(text: str, tokens: list[Token], gaps: list[str], grades: list[st
         if re.search(r"\w", gap):
             left.append(gap.strip())
     return sorted(tokens, key=lambda t: t.start), left
+
+
+def rated_a_figure(tokens: list[Token]) -> list[Token]:
+    """A "grade present" predicate (were rated, was graded) right before a comparison with a figure of points, or the
+    figure itself: the total score compared ("rated below 95 marks overall": total score < 95), no grade asked.
+
+    Args:
+        tokens: the question's tokens, in order.
+
+    Returns:
+        The tokens, such a predicate a total-score field.
+    """
+    out = list(tokens)
+    for k, token in enumerate(out):
+        if token.kind != "predicate" or token.key != "grade present":
+            continue
+        j = k + 1
+        while j < len(out) and out[j].kind in ("op", "stop"):
+            j += 1
+        if j < len(out) and out[j].kind == "number" and (out[j].unit == "score" or out[j].unit is None and (
+                j + 1 == len(out) or out[j + 1].kind == "stop")):  # a grade and more than 8 indicators: a count, kept
+            out[k] = Token("field", "total_score", token.start, token.end, token.text)
+    return out

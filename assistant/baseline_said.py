@@ -37,7 +37,16 @@ def _compared(tokens: list[Token], k: int) -> bool:
     项目年初预算是多少, 被调减预算的项目？全年预算数比年初预算数少的)."""
     return (k + 1 < len(tokens) and tokens[k + 1].kind in (
         "op", "op_after", "number", "compare_cue", "by_how_much", "how_much", "aggregate", "superlative", "each", "field",
-        "weak_field")) or _after_a_comparison(tokens, k)
+        "weak_field")) or _after_a_comparison(tokens, k) or _spent_against(tokens, k)
+
+
+def _spent_against(tokens: list[Token], k: int) -> bool:
+    """spent the reduced amount in full, did not spend the whole revised amount: the budget is what the spending is
+    set against (assistant.colloquial_fields.spent_in_full), no baseline said again."""
+    j = k - 1
+    while j >= 0 and tokens[j].kind == "follow":
+        j -= 1
+    return j >= 0 and tokens[j].kind == "field" and tokens[j].key == "executed"
 
 
 def _after_a_comparison(tokens: list[Token], k: int) -> bool:

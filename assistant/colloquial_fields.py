@@ -359,8 +359,9 @@ def spent_in_full(tokens: list, gaps: list[str], text: str) -> tuple[list, list[
     while k < len(tokens):
         token = tokens[k]
         j = k + 1
-        while j < len(tokens) and tokens[j].kind in _BETWEEN:
-            j += 1
+        while j < len(tokens) and (tokens[j].kind in _BETWEEN or tokens[j].kind == "op"
+                                   and tokens[j].text.lower() in _words()["whole"].get("en_glue", ())):
+            j += 1  # spend the whole of the final budget: "of" compares nothing
         if token.kind == "field" and token.key == _SPENT and j < len(tokens) and tokens[j].kind in ("field", "weak_field") \
                 and tokens[j].key == _BUDGET and ((whole := _whole().search(text[token.end:tokens[j].start]))
                                                   or (whole := _whole_after().match(text, tokens[j].end))) \

@@ -1,4 +1,5 @@
-"""A column named before its own value (评分等级是优, 实施单位是信访办, the grade is "优"): the condition's column, no grouping."""
+"""A column named before its own value (评分等级是优, 实施单位是信访办, the grade is "优") or right after it (names carrying the
+（平安办） tag): the condition's column, no grouping."""
 
 from __future__ import annotations
 
@@ -43,4 +44,6 @@ def named_columns(tokens: list) -> list:
             dropped.add(k)
             if j == k + 2:
                 dropped.add(k + 1)
+        elif k and tokens[k - 1].kind in kinds and token.key != "year":
+            dropped.add(k)  # names that carry the （平安办） tag: the value's column said after it, no "by tag"
     return [t for k, t in enumerate(tokens) if k not in dropped]

@@ -1,12 +1,37 @@
 """An amount said to be left unspent (还剩超过30万没花, 还有50万以上没花出去): the unspent balance compared with it, not
-the amount as a budget and "spent nothing" as a second condition."""
+the amount as a budget and "spent nothing" as a second condition; a statistic of the money left over (the total money left
+over) is of the unspent balance, no condition that some is left."""
 
 from __future__ import annotations
+
+import re
 
 from assistant.recognise import Token
 
 # What follows an amount to say it was not spent: a predicate of no spending, or 没 + a word for spending.
 _NOT_SPENT = ("executed = 0", "unspent > 0")
+
+
+# A predicate that some of an amount exists ("money left over": unspent > 0), by the amount it is of.
+# What may stand between the statistic and the phrase: an article or "of" (the sum of the money left over).
+_GLUE = ("the", "of", "of the", "all")
+_SOME_OF = re.compile(r"^(annual_budget|initial_budget|executed|unspent|budget_change) > 0$")
+
+
+def _statistic_of_the_amount(tokens: list[Token]) -> list[Token]:
+    """A statistic (total, sum of, average; no count) right before "<amount> > 0" said as a phrase (the total money left
+    over, the sum of money left over): that amount's field, the statistic's subject, not the condition that some is left."""
+    out = list(tokens)
+    for k, token in enumerate(out):
+        found = _SOME_OF.match(token.key) if token.kind == "predicate" else None
+        if found is None:
+            continue
+        j = k - 1
+        while j >= 0 and (out[j].kind == "follow" or out[j].kind == "stop" and out[j].text.lower() in _GLUE):
+            j -= 1
+        if j >= 0 and out[j].kind == "aggregate" and out[j].key not in ("count", "share"):
+            out[k] = Token("field", found.group(1), token.start, token.end, token.text)
+    return out
 
 
 def unspent_amounts(tokens: list[Token]) -> list[Token]:
@@ -19,7 +44,7 @@ def unspent_amounts(tokens: list[Token]) -> list[Token]:
     Returns:
         The tokens, with an `unspent` field token before the comparison and the words of not spending read.
     """
-    tokens = list(tokens)
+    tokens = _statistic_of_the_amount(list(tokens))
     for j in range(len(tokens)):
         if tokens[j].kind != "number" or tokens[j].unit != "amount":
             continue
