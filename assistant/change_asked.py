@@ -58,14 +58,14 @@ def whole_change(tokens: list[Token], text: str, whole: list[str]) -> list[Token
         The tokens, such a change read as the total of the budget change (full-year − initial) over the forms.
     """
     changes = [k for k, t in enumerate(tokens) if (t.kind == "predicate" and t.key in _CHANGES) or (t.kind == "field" and t.key == "budget_change")]
-    if len(changes) != 1 or not any(t.kind in _SIZE for t in tokens):
+    if len(changes) != 1 or not any(t.kind in _SIZE and (t.kind != "aggregate" or t.key == "sum") for t in tokens):
         return tokens
     at = changes[0]
     said_total = at > 0 and tokens[at - 1].kind == "aggregate" and tokens[at - 1].key == "sum" \
         and tokens[at].start - tokens[at - 1].end <= 1 and _BUDGET_SAID.match(tokens[at].text)  # the aggregate budget grew
     if not said_total and not any(re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text.lower()) for word in whole):
         return tokens
-    first = min(k for k, t in enumerate(tokens) if t.kind in _SIZE)
+    first = min(k for k, t in enumerate(tokens) if t.kind in _SIZE and (t.kind != "aggregate" or t.key == "sum"))
     change = Token("field", "budget_change", tokens[at].start, tokens[at].end, tokens[at].text)
     out = [Token("aggregate", "sum", tokens[first].start, tokens[first].end, tokens[first].text)]
     for k, token in enumerate(tokens):
