@@ -10,6 +10,7 @@ from assistant.asked_unit import asks_points
 from assistant.data_files import role_words
 from assistant.money_share import AMOUNTS
 from assistant.pooled_rate import RATES
+from assistant.rest_said import rest_of_forms
 
 _WORDS = role_words("asked_quantity.tsv", ("share", "which", "simple", "more", "less", "amount", "count", "unspent", "used",
                                            "difference", "each", "ahead", "behind"))
@@ -61,7 +62,8 @@ def read(question: str, recogniser) -> Asked:
     share = tokens[at].text if at is not None else _said(text, lang, "share")
     if share:
         frames["share"] = share
-    if at is not None and any(t.kind == "noun" and t.key == "form" for t in tokens[at + 1:at + 3]):
+    kept = rest_of_forms([t for t in tokens if t.kind != "stop"])  # the remaining forms: the rest of them, no balance
+    if at is not None and (any(t.kind == "noun" and t.key == "form" for t in tokens[at + 1:at + 3]) or _of_the_rest(kept)):
         frames["of_forms"] = tokens[at].text  # what percentage of all forms / of the 28 forms: a share of forms, said so
     which = _said(text, lang, "which") or (found.group(0) if lang == "en" and (found := _WHICH_EN.search(text)) else None)
     if which:
@@ -80,7 +82,7 @@ def read(question: str, recogniser) -> Asked:
             break
     if "difference" in frames:  # how much bigger was A than B: which of the two named amounts is the larger
         frames["direction"] = next((role for role in ("ahead", "behind") if _said(text, lang, role)), None)
-    amounts = list(dict.fromkeys(t.key for t in tokens if t.kind == "field" and t.key in AMOUNTS))
+    amounts = list(dict.fromkeys(t.key for t in kept if t.kind == "field" and t.key in AMOUNTS))
     ends = [t.key for t in tokens if t.kind == "superlative" and t.key in ("max", "min")]
     more, less = _said(text, lang, "more"), _said(text, lang, "less")
     end = ends[0] if ends else "max" if more else "min" if less else None
@@ -363,3 +365,9 @@ def unless_points(asked: Asked | None, reading, reader):
             and getattr(reader.lexicon.fields.get(aggregate.expr.name), "kind", "") == "amount":
         return None
     return reading
+
+
+def _of_the_rest(tokens: list) -> bool:
+    """A share word, then the rest of the forms (what percentage of the remaining forms): a share of forms."""
+    return any(a.kind == "aggregate" and a.key == "share" and b.kind == "complement" and c.kind == "noun" and c.key == "form"
+               for a, b, c in zip(tokens, tokens[1:], tokens[2:]))

@@ -181,7 +181,9 @@ def narrowed_reading(reading, query: Query, store):
 def aggregates_read(reading) -> bool:
     """Whether the query model read a statistic over a group named by a part of names, a unit or a tag with no word
     left ("人才那两个项目全年预算加一块是多少"): a sum or average over the group, which the lookup of one column on the forms
-    its words describe would not give. One form named in full stays a lookup.
+    its words describe would not give. One form named in full stays a lookup. A median or mean over every form,
+    read whole (the median final appropriation per project), or a share of every form (what percentage of the forms were
+    fully disbursed), is never one form's figure either.
 
     Args:
         reading: the query model's reading, or None.
@@ -191,7 +193,9 @@ def aggregates_read(reading) -> bool:
     """
     from assistant import model as m
 
-    if reading is None or reading.ignored or reading.unread or reading.select.where is None:
+    if reading is None or reading.ignored or reading.unread:
         return False
     aggregate, where = reading.select.aggregate, reading.select.where
+    if where is None:  # the median final appropriation per project: a statistic of every form, which no one form has
+        return aggregate is not None and aggregate.function in ("median", "avg", "share")
     return aggregate is not None and aggregate.function != "count" and not (isinstance(where, m.Text) and where.mode == "equals")

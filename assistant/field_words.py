@@ -190,6 +190,9 @@ def by_how_much(state: ComposeState, where: m.Cond | None, baselines: dict[str, 
             # how much appropriation was cut in total: the field the change phrase follows is the size of the change
             at = next((k for k, t in enumerate(tokens[:-1]) if t.kind == "field" and tokens[k + 1].kind == "predicate"
                        and k not in state.used and field_node(t.key) in (change.left, change.right)), None)
+            if at is None:  # the total amount cut from those reduced budgets: the field the change phrase is said of
+                at = next((j for k, t in enumerate(tokens) if t.kind == "predicate" and (j := skip(tokens, k + 1, GLUE)) < len(tokens)
+                           and tokens[j].kind == "field" and j not in state.used and field_node(tokens[j].key) in (change.left, change.right)), None)
         if at is not None and change is not None and any(t.kind == "aggregate" for t in tokens):
             state.measures.insert(0, change)
             state.used.add(at)

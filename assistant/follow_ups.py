@@ -9,6 +9,7 @@ from assistant import model as m
 from assistant.asking import Reading
 from assistant.contradicting import joined, narrows
 from assistant.figures import compare
+from assistant.points_lost import lost_by_the_rows
 from assistant.recognise import Token
 
 # Words that point back at the previous answer's forms, inside a longer phrase (sort them by).
@@ -183,7 +184,7 @@ def apply(reading: Reading, tokens: list[Token], previous: m.Select | None, prev
             reading.select.where = dataclasses.replace(ranked, within=base)
         else:
             reading.select.where = swapped(base, reading.select.where) if changes else joined(base, reading.select.where, narrows(tokens))
-    return reading
+    return lost_by_the_rows(reading, tokens)  # how many points were docked there? after indicators docked: the rows' points
 
 
 # Token kinds naming forms of their own (the three largest projects, 信访办的前两个): no list's first rows.

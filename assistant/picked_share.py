@@ -1,4 +1,4 @@
-"""A share whose numerator is a picked entity (the largest form, 最小的那个项目, two named forms) over the whole or the stated base."""
+"""A share whose numerator is a picked entity (the largest form, the two largest projects, 最小的那个项目, two named forms) over the whole or the stated base."""
 
 from __future__ import annotations
 
@@ -69,8 +69,18 @@ def picked(select: m.Select, asked) -> bool:
         all(t.start < superlative.start for t in said) if lang == "en"
         else ratio is not None and all(t.start > ratio for t in said)) else None
     select.where = base
-    select.aggregate = m.Aggregate("share", m.Field(amount), m.Ranked(m.Field(by), superlative.key == "max", 1, scope))
+    select.aggregate = m.Aggregate("share", m.Field(amount), m.Ranked(m.Field(by), superlative.key == "max", _how_many(tokens, superlative), scope))
     return True
+
+
+def _how_many(tokens: list, superlative) -> int:
+    """How many forms the superlative picks: a count said right beside it (the two largest projects, 最大的两个项目),
+    else one."""
+    at = tokens.index(superlative)
+    beside = [t for t in (tokens[at - 1] if at > 0 else None, tokens[at + 1] if at + 1 < len(tokens) else None)
+              if t is not None and t.kind == "number" and t.unit in (None, "", "count") and t.value and float(t.value).is_integer()
+              and 1 < t.value < 1000]
+    return int(beside[0].value) if beside else 1
 
 
 def set_restricted(select: m.Select, asked) -> bool:

@@ -68,12 +68,14 @@ def points_lost(tokens: list[Token], previous=None) -> list[Token]:
     rows = any(t.kind == "noun" and t.key == "indicator" for t in tokens) and not any(
         t.kind == "noun" and t.key == "form" for t in tokens)
     named = [k for k in scores if not (tokens[k].key == "total_score" and tokens[k].text.lower() in _UNIT_WORDS)]
-    scores = named or ([] if _rows_named(tokens) or _rows_docked_before(previous) else scores)  # how many points were lost on the budget-execution criterion, on the indicators: "points" is the unit asked
+    scores = named or ([] if _rows_named(tokens) or (previous is not None and _rows_lost(previous.where)) else scores)  # how many points were lost on the budget-execution criterion, on the indicators, docked there: "points" is the unit asked
     scores = [k for k in scores if k < lost[0] or not _compared(tokens, k)]  # not given full marks (total below 100): its own
+    if (left_out := _budget_line_excluded(tokens)) is not None:  # do not count the funding-execution score: not the one asked
+        scores = [k for k in scores if not left_out[0] <= k < left_out[1]]
     if scores:
         at = min(scores, key=lambda k: abs(k - lost[0]))
         key = _LOST_OF[tokens[at].key]
-    elif any(t.kind == "class" or (t.kind == "noun" and t.key == "indicator") for t in tokens) or _rows_docked_before(previous):  # 指标扣分最多的项目
+    elif any(t.kind == "class" or (t.kind == "noun" and t.key == "indicator") for t in tokens) or (previous is not None and _rows_lost(previous.where)):  # 指标扣分最多的项目
         at, key = lost[0], "indicator_points_lost"
     elif said_points:
         at, key = lost[0], "total_points_lost"  # 被扣分的项目, 哪个项目丢分最多: no part named, the total's
@@ -88,6 +90,8 @@ def points_lost(tokens: list[Token], previous=None) -> list[Token]:
         lost.append(at - 1)
     field = Token("field", key, min(start, first.start), max(said.end, first.end),
                   f"{said.text} {first.text}" if at != lost[0] else said.text)
+    if said.text.lower() in _UNIT_WORDS and at > 0 and tokens[at - 1].kind == "aggregate" and tokens[at - 1].key == "count":
+        tokens = [*tokens[:at - 1], dataclasses.replace(tokens[at - 1], key="sum"), *tokens[at:]]  # how many points were docked: a sum
     out = []
     for k, token in enumerate(tokens):
         if k == at:
@@ -133,16 +137,54 @@ def budget_line_apart(question: str) -> str:
 
 
 def _rows_named(tokens: list[Token]) -> bool:
-    """An indicator noun or class said of the points (how many points did the indicators lose), not counted by a
-    figure of its own (forms with more than 8 indicators)."""
+    """Whether indicator rows are named (every indicator line, 指标) other than inside a condition of their own (forms
+    with more than 10 indicators)."""
     return any((t.kind == "class" or (t.kind == "noun" and t.key == "indicator"))
-               and not (k and tokens[k - 1].kind in ("number", "op")) for k, t in enumerate(tokens))
+               and not any(n.kind == "number" for n in tokens[max(k - 2, 0):k] + tokens[k + 1:k + 3]) for k, t in enumerate(tokens))
 
 
-def _rows_docked_before(previous) -> bool:
-    """Whether the previous answer picked forms by a docked indicator row (score below weight)."""
-    return previous is not None and "HasIndicator(where=Compare(left=Field(name='score', entity='indicator'), op='<', " \
-        "right=Field(name='weight', entity='indicator'))" in repr(previous.where)
+def lost_by_the_rows(reading, tokens: list[Token]):
+    """How many points were docked there? / 一共扣了几分？ after the forms whose indicators lost points: the points those
+    rows lost (the indicators' points lost), not the points the forms' totals fell short by, when the follow-up names
+    only points.
+
+    Args:
+        reading: a follow-up's reading (assistant.compose.Reading), its conditions joined to the previous ones.
+        tokens: the question's tokens, stop words out.
+
+    Returns:
+        The reading, its statistic asked of the indicators' points lost when that is the question.
+    """
+    from assistant import model as m
+
+    select = reading.select
+    if not reading.follow_up or select.aggregate is None or not _rows_lost(select.where) \
+            or any(t.kind == "field" and _SCORE_NAMED.search(t.text) for t in tokens):
+        return reading
+    expr = select.aggregate.expr
+    lost = isinstance(expr, m.Field) and expr.name == "total_points_lost"
+    counted = select.aggregate.function == "count" and expr is None and any(
+        t.kind == "field" and t.key == "total_score" and t.text.lower() in _UNIT_WORDS for t in tokens)  # how many marks is that
+    if lost or counted:
+        select.aggregate = m.Aggregate("sum", m.Field("indicator_points_lost", "form"))
+    return reading
+
+
+# Words naming a score whose points were lost (the total, the budget line), not points alone.
+_SCORE_NAMED = re.compile(r"total|overall|full|budget|execution|fund|总分|满分|预算|执行|资金", re.IGNORECASE)
+
+
+def _rows_lost(where) -> bool:
+    """Whether a condition holds "an indicator scored below its weight"."""
+    from assistant import model as m
+
+    if isinstance(where, m.HasIndicator):
+        inner = where.where
+        return isinstance(inner, m.Compare) and inner.op == "<" and getattr(inner.left, "name", "") == "score" \
+            and getattr(inner.right, "name", "") == "weight"
+    if isinstance(where, (m.And, m.Or)):
+        return any(_rows_lost(part) for part in where.items)
+    return False
 
 
 def _summed_in_phrase(tokens: list[Token]) -> list[Token]:
@@ -196,11 +238,25 @@ def _after_budget(tokens: list[Token], k: int) -> bool:
 
 
 def _without_budget_line(tokens: list[Token]) -> list[Token]:
-    """The tokens without an exclusion of the budget-execution line (除了预算执行那一项)."""
+    """The tokens without an exclusion of the budget-execution line (除了预算执行那一项, apart from the execution-rate
+    part, do not count the funding-execution score)."""
+    span = _budget_line_excluded(tokens)
+    return tokens[:span[0]] + tokens[span[1]:] if span else tokens
+
+
+def _budget_line_excluded(tokens: list[Token]) -> tuple[int, int] | None:
+    """Where the question leaves the budget-execution line out: (start, end) of the negation, the line's words (a budget
+    word before its score, the score or rate, a word for a part after), or None."""
     for k in range(len(tokens) - 1):
-        if tokens[k].kind in ("not", "exclusion") and tokens[k + 1].kind == "field" and tokens[k + 1].key == "budget_score":
-            return tokens[:k] + tokens[k + 2:]
-    return tokens
+        if tokens[k].kind not in ("not", "exclusion"):
+            continue
+        j = k + 1
+        while j < len(tokens) - 1 and tokens[j].kind == "field" and tokens[j].key == "annual_budget":
+            j += 1  # the funding-execution score
+        if tokens[j].kind == "field" and tokens[j].key in ("budget_score", *_BUDGET):
+            end = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].kind == "class_part")  # the execution-rate part
+            return k, end
+    return None
 
 
 def _compared(tokens: list[Token], at: int) -> bool:

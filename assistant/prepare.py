@@ -32,6 +32,8 @@ def apply_field_cues(tokens: list[Token], baselines: dict[str, str]) -> list[Tok
     zero_before: dict[int, Token] = {}  # the field's index → the zero said before it ("with a zero budget")
     for k, token in enumerate(tokens):
         if token.kind == "field_cue":
+            if k + 1 < len(tokens) and tokens[k + 1].kind == "predicate" and tokens[k + 1].key.startswith(token.key + " "):
+                continue  # started the year with a zero opening budget: the predicate after the cue says its field itself
             target = next((n for n in range(k + 1, min(k + 4, len(tokens))) if tokens[n].kind in ("field", "weak_field")), None)
             if target is not None and tokens[target].key in baselines:
                 tokens[target].key, tokens[target].kind = token.key, "field"

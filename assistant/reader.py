@@ -15,7 +15,7 @@ from assistant.printed_words import printed_words
 from assistant.bounds import inclusion, opening_bound
 from assistant.blank_columns import blank_columns
 from assistant.bare_grade import bare_grades
-from assistant.change_asked import change_asked
+from assistant.change_asked import change_asked, whole_change
 from assistant.grade_mismatch import grade_mismatch
 from assistant.class_points import class_points
 from assistant.own_target import own_target
@@ -294,7 +294,7 @@ class QuestionReader:
         tokens = figure_after_field(part_first(tokens))  # more than a quarter of the budget left unspent: the unspent balance's share; a 100% satisfaction target: target = 100%
         tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(absent_rows(missed_targets(scores_bound(tokens, text))), previous)))))),
                                                      self._change_verbs), text)
-        tokens = values_negated(amount_ratios(change_ends(changes_of_a_base(change_asked_after_verb(above_its_baseline(directed_by_how_much(restated_changes(tokens))))))))  # 信访办 isn't the implementing unit: not 信访办; 结余占全年预算比例超过5%: on each form; 调减幅度超过年初预算5%, topped up by more than 30万元 over their opening budget
+        tokens = whole_change(values_negated(amount_ratios(change_ends(changes_of_a_base(change_asked_after_verb(above_its_baseline(directed_by_how_much(restated_changes(tokens)))))))), text, self.lexicon.keys("whole"))  # summed over all forms, how much did budgets grow: the net change; 信访办 isn't the implementing unit: not 信访办; 结余占全年预算比例超过5%: on each form; 调减幅度超过年初预算5%, topped up by more than 30万元 over their opening budget
         tokens, gaps = self.named_forms.resolve(text, tokens, gaps)
         tokens = without_pointer_counts(tokens, text)  # 人才两个项目: the count after a part that now names the forms
         gaps = within_names(text, tokens, gaps)  # household-registry archive digitisation: "registry" is of the name
