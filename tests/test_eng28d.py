@@ -59,3 +59,22 @@ def test_topics_said_in_other_words(seed_store, lexical, use_index, question, ex
 ])
 def test_a_list_of_topics_keeps_a_piece_with_a_common_word(seed_store, lexical, question, expected):
     assert _names(seed_store, lexical, question) == sorted(expected)
+
+
+@pytest.mark.parametrize("question, phrase, expected", [
+    ("what was the goal平安治理可视化安全管控 project?", "goal", True),
+    ("what were the goals of it?", "goal", False),
+    ("the goalkeeper", "goal", False)])
+def test_an_english_phrase_beside_a_chinese_character_is_a_whole_word(question, phrase, expected):
+    from assistant.form_text import _says
+
+    assert _says(question, phrase) is expected
+
+
+@pytest.mark.parametrize("question, name, text", [
+    ("what was the goal of the 平安治理可视化安全管控 project?", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "视频监控全覆盖"),
+    ("what was the goal of the 移动信息采集终端租赁 project?", "浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "租赁信息采集设备240台")])
+def test_a_named_forms_goal_when_a_fragment_of_its_name_is_written_whole(seed_store, question, name, text):
+    answer = Conversation(seed_store, search=None, llm=None).ask(question)
+    assert [r.project_name for r in answer.records] == [name]
+    assert text in answer.text
