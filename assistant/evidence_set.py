@@ -129,6 +129,7 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
                   for word in words if word not in NEGATORS]
         found += _single_verbs(text)
     found += [Concept(number, (number,)) for number in dict.fromkeys(_NUMBER.findall(_spelled(text).replace(",", "")))]
+    found = _glosses_merged(found)
     # A word the question says on its own is not also another word's synonym (推迟 … 支付: 支付 is asked for itself).
     labels = {concept.label for concept in found}
     distinct: dict[tuple[str, ...], Concept] = {}
@@ -137,6 +138,22 @@ def concepts(text: str, lang: str, stopwords: set[str], names: list[str] = ()) -
         distinct.setdefault(alternatives or concept.alternatives,
                             Concept(concept.label, alternatives or concept.alternatives, named=concept.label in named))
     return list(distinct.values())
+
+
+def _glosses_merged(found: list[Concept]) -> list[Concept]:
+    """An English phrase whose words for the forms hold a Chinese word the question also says (retention money
+    (质保金), warranty money beside 质保金) is that word said twice: one concept with the words of both, so the
+    English words no form writes (质量保证金) are not a second thing the text must say."""
+    chinese = {concept.label: concept for concept in found if not concept.label.isascii()}
+    kept = []
+    for concept in found:
+        gloss = next((word for word in concept.alternatives if word in chinese), None) if concept.label.isascii() else None
+        if gloss is None:
+            kept.append(concept)
+            continue
+        own = chinese[gloss]
+        chinese[gloss] = Concept(own.label, tuple(dict.fromkeys([*own.alternatives, *concept.alternatives])))
+    return [chinese.get(concept.label, concept) if not concept.label.isascii() else concept for concept in kept]
 
 
 def _single_verbs(text: str) -> list[Concept]:

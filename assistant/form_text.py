@@ -47,7 +47,8 @@ def _phrases() -> dict[str, tuple[str, ...]]:
 
 def _says(text: str, phrase: str) -> bool:
     if phrase.isascii():
-        return re.search(rf"\b{re.escape(phrase)}\b", text) is not None
+        # whole English words; a Chinese character next to one is a boundary (the goal平安治理… once a name is written in)
+        return re.search(rf"(?<![a-z0-9_]){re.escape(phrase)}(?![a-z0-9_])", text) is not None
     return phrase in text
 
 

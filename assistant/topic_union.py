@@ -331,6 +331,8 @@ def gathered(question: str, lang: str, wanted: list, chosen: list, store, form_f
         if concept is None:
             return len(wholes)
         words = set().union(*_core([concept], says, broad, size))
+        if not words and any(broad(word.lower()) for word in concept.alternatives if word and not word.isascii()):
+            return len(wholes)  # said by most forms (pay: 支付): a common word of the piece, never a topic unsaid
         return sum(1 for whole in wholes.values() if any(word in whole for word in words))
     def shared(group: list) -> bool:
         return any(all(any(word.lower() in whole for word in c.alternatives if word) for c in group) for whole in wholes.values())
