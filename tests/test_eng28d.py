@@ -1,6 +1,6 @@
 """Round 28 (eng28d): text searches over the forms' topics: an English phrase glossed by the forms' own word is one
 concept (retention money (质保金)), and a list of topics
-keeps a piece whose other word most forms say (pay for police station buildings, utilities or logistics). Expected
+keeps a piece whose other word most forms say (pay for police station premises, utilities or logistics). Expected
 values computed from the bundled forms, not from the assistant."""
 
 from __future__ import annotations
@@ -49,8 +49,8 @@ def test_topics_said_in_other_words(seed_store, lexical, use_index, question, ex
 
 
 @pytest.mark.parametrize("question, expected", [
-    ("Which projects pay for police station buildings or utilities?", STATIONS),
-    ("Which projects pay for police station buildings, utilities or logistics?",
+    ("Which projects pay for police station premises or utilities?", STATIONS),
+    ("Which projects pay for police station premises, utilities or logistics?",
      [*STATIONS, LOGISTICS, "平安志愿者经费（平安办）"]),
 ])
 def test_a_list_of_topics_keeps_a_piece_with_a_common_word(seed_store, lexical, question, expected):
