@@ -44,6 +44,6 @@ def named_columns(tokens: list) -> list:
             dropped.add(k)
             if j == k + 2:
                 dropped.add(k + 1)
-        elif k and tokens[k - 1].kind in kinds and token.key != "year":
-            dropped.add(k)  # names that carry the （平安办） tag: the value's column said after it, no "by tag"
+        elif k and tokens[k - 1].kind in kinds and token.key != "year" and token.start - tokens[k - 1].end <= 2:
+            dropped.add(k)  # names that carry the （平安办） tag: the value's column right after it, no "by tag"
     return [t for k, t in enumerate(tokens) if k not in dropped]
