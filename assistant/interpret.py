@@ -6,10 +6,11 @@ import re
 
 from assistant import vocabulary as vocab
 from assistant.labels import _is_sort_label, _label_check, _label_range, _label_sort, field_label, format_value
-from assistant.question_text import _Text, _word_pattern, is_english, normalize
+from assistant.question_text import _Text, is_english, normalize
 from assistant.recognise import cn_number
 from assistant.asked_unit import asks_points
-from assistant.rule_helpers import (_Mention, _State, _admin_variants, _default_superlative_field, _focus_field, _halves,
+from assistant.content_words import forms_words
+from assistant.rule_helpers import (_Mention, _State, _admin_variants, _default_superlative_field, _focus_field,
                                     _inherit, _places, question_for_search)
 from assistant.rules_query import Catalog, Query
 from assistant.rows_counted import counts_rows
@@ -323,49 +324,7 @@ class Interpreter(NameRecognisers, FigureRecognisers):
 
     def _content_words(self, residual: str, lang: str) -> list[str]:
         """Words left over that the forms actually use (or, in English, that the glossary knows)."""
-        words = []
-        if re.search(r"[\u4e00-\u9fff]", residual):
-            from assistant.synonyms import is_colloquial, spoken_phrases, synonyms
-            from index.tokenize import cut_words
-
-            # a colloquial phrase (缺钱, or one jieba cuts apart: 钱紧 → 钱 紧) is content when the forms say one of
-            # their words for it (资金紧张); another whole word jieba keeps (后面) is read by the forms' own words
-            whole = set(cut_words(residual))
-            for _start, phrase in spoken_phrases(residual):
-                if (phrase not in whole or is_colloquial(phrase)) and any(
-                        word in self.catalog.text for word in synonyms().get(phrase, ())):
-                    words.append(phrase)
-                    residual = residual.replace(phrase, " ")
-            from assistant.evidence_set import cues
-
-            for token in cut_words(residual):
-                token = token.strip()
-                # 租东西: a one-character topic verb, or a colloquial word (订报), the forms write otherwise (租赁, 征订)
-                forms_words = [word for word in synonyms().get(token, ()) if len(word) >= 2
-                               and (token in cues("single") or is_colloquial(token))]
-                if token in cues("single") and any(word in self.catalog.text for word in forms_words):
-                    words.append(token)
-                    continue
-                bare = token
-                for stop in sorted(vocab.STOPWORDS_ZH, key=len, reverse=True):
-                    if len(stop) >= 2:
-                        bare = bare.replace(stop, "")
-                if len(bare) < 2 or token in vocab.STOPWORDS_ZH or not re.search(r"[\u4e00-\u9fff]", bare):
-                    continue
-                if token in self.catalog.text or any(part in self.catalog.text for part in _halves(token)) \
-                        or any(word in self.catalog.text for word in forms_words):
-                    words.append(token)
-        latin = residual
-        for phrase in sorted(vocab.GLOSSARY_EN, key=len, reverse=True):
-            # A phrase absent as a substring cannot match: no pattern is compiled for the ~860 that are absent.
-            if phrase in latin and _word_pattern(phrase).search(latin):
-                words.append(phrase)
-                latin = _word_pattern(phrase).sub(" ", latin)
-        from index.glossary import glossary_matches
-
-        # a word the glossary lists in another form (refurbishing → refurbishment) is a content word too
-        words += [phrase for phrase, _ in glossary_matches(latin, inflected=True) if phrase not in words]
-        return words
+        return forms_words(residual, self.catalog.text)
 
     def _topic(self, query: Query) -> None:
         """跟视频监控有关的项目 / projects related to X: a part of one project's name given as a topic is a word any

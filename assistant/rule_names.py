@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
-from assistant import example_list
+from assistant import data_files, example_list
 from assistant import vocabulary as vocab
 from assistant.labels import _label_check
 from assistant.question_text import _Text, _first_of, _word_pattern
 from assistant.rule_helpers import _State, _generic, _glossary_term
 from assistant.rules_query import Query
+from assistant.quoted_terms import QUOTED_PART as _QUOTED_PART
+from assistant.quoted_terms import glossed as _glossed, negation_variants as _negation_variants, unquoted as _unquoted
 
 
 class NameRecognisers:
@@ -45,14 +48,7 @@ class NameRecognisers:
             state.structured = True
 
     def _zero_phrases(self, text: _Text, query: Query, state: "_State") -> None:
-        phrases = {"零执行": "executed", "没有执行": "executed", "未执行": "executed", "没有支出": "executed",
-                   "没花钱": "executed", "一分钱没花": "executed", "nothing spent": "executed",
-                   "spent nothing": "executed", "nothing was spent": "executed", "no money was spent": "executed",
-                   "nothing was executed": "executed", "spent no money": "executed", "not spent at all": "executed", "nothing executed": "executed", "zero execution": "executed",
-                   "zero spending": "executed", "did not spend anything": "executed", "didn't spend anything": "executed",
-                   "没有年初预算": "initial_budget", "年初没有预算": "initial_budget", "no initial budget": "initial_budget",
-                   "without an initial budget": "initial_budget", "zero initial budget": "initial_budget"}
-        for phrase, field_name in phrases.items():
+        for phrase, field_name in _zero_figure_phrases():
             if text.find_word(phrase):
                 self._add_range(query, state, field_name, "=", 0.0)
 
@@ -387,32 +383,7 @@ def _cause_cues() -> tuple[str, ...]:
     return tuple(load_lexicon().keys("cause"))
 
 
-def _glossed(phrase: str) -> str:
-    """A Chinese term glossed in English ("police stations (派出所)") is the Chinese: the forms write that."""
-    bracketed = re.findall(r"[(（]\s*([^()（）a-z]*[\u4e00-\u9fff][^()（）a-z]*)\s*[)）]", phrase)
-    outside = re.sub(r"[(（][^()（）]*[)）]", " ", phrase)
-    if bracketed and not re.search(r"[\u4e00-\u9fff]", outside):
-        return " ".join(term.strip() for term in bracketed)
-    return phrase
-
-
-# A quoted fragment inside a phrase.
-_QUOTED_PART = re.compile(r"[“\"「『]([^“”\"「」『』]{2,})(?:[”\"」』]|$)")  # the English reader stops before the closing quote
-
-
-def _unquoted(term: str) -> str:
-    """A term without the quotes around the whole of it ("“资金紧张”" → 资金紧张; “两新”党建 keeps its quotes)."""
-    if len(term) > 2 and term[0] in "“\"「『" and term[-1] in "”\"」』" and not re.search(r"[“”\"「」『』]", term[1:-1]):
-        return term[1:-1]
-    return term
-
-
-def _negation_variants(term: str) -> list[str]:
-    """The term, then the same words with each other way of writing its negation (没有达到预期 → 未达到预期, 没达到预期)."""
-    variants = [term]
-    for group in vocab.NEGATION_VARIANTS_ZH:
-        for word in sorted(group, key=len, reverse=True):
-            if word in term:
-                variants += [term.replace(word, other, 1) for other in group if other != word]
-                break
-    return list(dict.fromkeys(variants))
+@functools.cache
+def _zero_figure_phrases() -> tuple[tuple[str, str], ...]:
+    """The phrases that say a figure is zero (零执行, spent nothing, no initial budget) and the field each is about."""
+    return tuple((cells[0], cells[1]) for _, cells in data_files.rows("zero_phrases.tsv", 2, "'phrase<TAB>field'"))
