@@ -1,4 +1,5 @@
-"""Written (literary) Chinese question words said in their plain form (指标为何 → 指标是什么), before reading."""
+"""Question words said in their plain form before reading: written (literary) Chinese (指标为何 → 指标是什么) and English
+shorthand (w exec below half → with execution rate below half)."""
 
 from __future__ import annotations
 
@@ -16,13 +17,15 @@ def _rows() -> list[tuple[re.Pattern, str]]:
 
 
 def plainly_said(question: str) -> str:
-    """The question with its written question words in their plain form, so 为何 closing a noun asks what, not why.
+    """The question with its written question words and shorthand in their plain form, so 为何 closing a noun asks
+    what, not why, and "w/o", "exec", "pts", "2+" are the words they stand for.
 
     Args:
         question: the question.
 
     Returns:
-        The question rewritten (分值最高的三级指标为何？ → 分值最高的三级指标是什么？); unchanged when none is said.
+        The question rewritten (分值最高的三级指标为何？ → 分值最高的三级指标是什么？; # of projects w/o a grade → number of
+        projects without a grade); unchanged when none is said.
     """
     for pattern, replacement in _rows():
         question = pattern.sub(replacement, question)

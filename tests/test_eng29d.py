@@ -1,0 +1,61 @@
+"""Round 29 (eng29d), follow-ups and composition that transfer: English shorthand (w exec below half, w/o a grade,
+2+ indicators, pct terms), …. Expected values computed from the bundled forms with SQL over the store's tables, not
+from the assistant."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.literary_words import plainly_said
+from support import asked as _ask, names_of as _names
+
+LOW_RATE_UNGRADED = ["党建活动（党群中心）", "浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）"]
+
+
+# ----- English shorthand ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, plain", [
+    ("projects w exec below half and no grade printed", "projects with execution rate below half and no grade printed"),
+    ("forms w/o any timeliness (时效) indicator", "forms without any timeliness (时效) indicator"),
+    ("projects w/ exec rate under a quarter", "projects with exec rate under a quarter"),
+    ("which projects have 2+ satisfaction indicators", "which projects have 2 or more satisfaction indicators"),
+    ("biggest pct bump from initial to full yr budget", "biggest percentage bump from initial to full year budget"),
+    ("how many pts did it get docked", "how many points did it get docked"),
+    ("total exec across projects", "total amount executed across projects"),
+    ("projects that arent 信访 ones", "projects that aren't 信访 ones"),
+    ("“两个实有”全面覆盖2+1工作模式奖励费（平安办）的执行率", "“两个实有”全面覆盖2+1工作模式奖励费（平安办）的执行率"),
+    ("Which forms carry a W?", "Which forms carry a W?")])
+def test_shorthand_is_said_in_full_and_nothing_else_is_touched(question, plain):
+    assert plainly_said(question) == plain
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("projects w exec below half and no grade printed", LOW_RATE_UNGRADED),
+    ("forms w/o a grade that have exec over 90 pct", ["社工", "事业编残保金（党群中心）"]),
+    ("topped up midyear but exec still under 60 pct", ["杜行派出所公用事业费", "人才活动", "人才健康体检"]),
+    ("which projects have 2+ satisfaction indicators",
+     ["社工点经费（平安办）", "“两个实有”全面覆盖2+1工作模式奖励费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）",
+      "平安志愿者经费（平安办）", "禁毒与反邪教（平安办）", "杜行派出所新址修缮工程（平安办）", "重精患者监护人奖励费（平安办）"])])
+def test_shorthand_conditions_are_read(seed_store, question, expected):
+    assert sorted(_names(_ask(seed_store, question, search=None))) == sorted(expected)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("# of projects w exec under 60 pct", 9),
+    ("avg exec for projects w a full yr budget over 500 wan", 92.44),
+    ("how many pts did the 劝导队 one get docked on its indicators", 0.1)])
+def test_shorthand_statistics_are_read(seed_store, question, expected):
+    assert _ask(seed_store, question, search=None).value == pytest.approx(expected, abs=0.01)
+
+
+@pytest.mark.parametrize("first, question, expected", [
+    ("which projects had their budget cut midyear?", "which of those had the biggest cut in pct terms", "下发基层书报杂志费（平安办）"),
+    ("which projects got topped up midyear?", "which of those had the biggest rise in pct terms", "鲁汇派出所新址装修工程（平安办）")])
+def test_a_change_in_pct_terms_after_the_changed_forms_is_relative(seed_store, first, question, expected):
+    assert _names(_ask(seed_store, first, question, search=None)) == [expected]
+
+
+def test_a_passive_cut_after_the_cut_forms_is_the_cuts_total(seed_store):
+    answer = _ask(seed_store, "平安办的项目里，哪些在年中被调减了预算？", "那这几个一共被减掉了多少万元？", search=None)
+    assert answer.value == pytest.approx(19.29, abs=0.005)
+    assert len(answer.records) == 5
