@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant import english_numbers
-from assistant.admin_names import admin_variants  # noqa: F401  (read from here too)
+from assistant.admin_names import admin_variants, group_phrases  # noqa: F401  (admin_variants read from here too)
 from assistant.english_forms import FormIndex
 from assistant.pinyin_names import PinyinNames
 from assistant.lexicon import Lexicon
@@ -118,10 +118,13 @@ class Recogniser:
             for phrase in (template.replace("{grade}", grade) for template in lexicon.keys("grade_said")):
                 entries.update({w.lower(): ("grade", grade) for w in (phrase, phrase.replace(grade, f"“{grade}”"))
                                 if w.lower() not in entries and (grade in names.grades or len(w) > 2)})
+        offices = tuple(lexicon.keys("name_end").values())
         for kind, values in (("unit", names.units), ("department", names.departments)):
             for value in values:
                 for variant in admin_variants(value):
                     entries.setdefault(variant.lower(), (kind, variant))
+                    for phrase in group_phrases(variant, offices):  # the 信访 projects: 信访办's, its office word left off
+                        entries.setdefault(phrase, (kind, variant))
         for project in names.projects:
             # A project named in full, or without the tag ending it: 社工点经费 for 社工点经费（平安办）.
             for variant in dict.fromkeys([project, re.sub(r"[（(][^（）()]{1,8}[）)]$", "", project)]):

@@ -59,3 +59,29 @@ def test_a_passive_cut_after_the_cut_forms_is_the_cuts_total(seed_store):
     answer = _ask(seed_store, "平安办的项目里，哪些在年中被调减了预算？", "那这几个一共被减掉了多少万元？", search=None)
     assert answer.value == pytest.approx(19.29, abs=0.005)
     assert len(answer.records) == 5
+
+
+# ----- a unit named without its office word, as a group ----------------------------------------------------------------
+
+XINFANG = ["劝导队经费（信）", "维稳经费（信）", "信访代理员经费（信）"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("avg full yr budget of the 信访 projects", 123.19),
+    ("What is the combined full-year budget of the 信访 ones?", 369.57),
+    ("how many projects are not 信访 ones", 25),
+    ("信访的项目平均执行率是多少？", 86.06)])
+def test_a_unit_without_its_office_word_before_a_word_for_forms_is_the_unit(seed_store, question, expected):
+    assert _ask(seed_store, question, search=None).value == pytest.approx(expected, abs=0.01)
+
+
+def test_the_unit_said_short_composes_with_a_condition(seed_store):
+    assert _names(_ask(seed_store, "which 信访 projects spent less than 70% of their budget", search=None)) == ["劝导队经费（信）"]
+
+
+def test_group_phrases_leave_the_office_word_off():
+    from assistant.admin_names import group_phrases
+    assert "信访 projects" in group_phrases("信访办", ("办", "中心"))
+    assert "信访的项目" in group_phrases("信访办", ("办", "中心"))
+    assert group_phrases("信访", ("办",)) == []
+    assert group_phrases("某办", ("办",)) == []
