@@ -15,10 +15,10 @@ _NOT_A_CENT = re.compile(r"一(?:分钱?|毛钱?|厘钱?|块钱?|文钱?|个子�
 
 
 @lru_cache(maxsize=1)
-def _english() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _english() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """The English idioms of assistant/data/zero_idioms.tsv: a negated verb of spending before one coin (didn't draw
-    down a single yuan, not one yuan was drawn down), a zero word before a noun of money spent (zero outlay), and a verb
-    of spending before every coin (spent every last fen).
+    down a single yuan, not one yuan was drawn down), a zero word before a noun of money spent (zero outlay), a verb
+    of spending before every coin (spent every last fen), and a bare 0 before a budget noun (had 0 initial budget).
 
     Raises:
         ValueError: naming the file and line of a malformed row.
@@ -32,7 +32,8 @@ def _english() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"|not\s+{coin}\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|got\s+|is\s+|being\s+)?(?:{adverb}\s+)*{spend})\b", re.IGNORECASE)
     zero_said = re.compile(rf"\b(?:{words['zero']})\s+(?:{words['money']})\b(?!\s*(?:{words['not_after']})\b)", re.IGNORECASE)
     every_coin = re.compile(rf"\b{spend}\s+(?:{adverb}\s+)*{every}{words['coin_noun']}\b", re.IGNORECASE)
-    return coin_said, zero_said, every_coin
+    bare_zero = re.compile(rf"(?<![\d.,])0\s+(?=(?:{words['budget']})\b)", re.IGNORECASE)
+    return coin_said, zero_said, every_coin, bare_zero
 
 
 def as_zero(question: str) -> str:
@@ -43,10 +44,11 @@ def as_zero(question: str) -> str:
 
     Returns:
         The question, e.g. 一个子儿没动过 → 一分钱都没动过, 一分不差 → 一分钱都不差, "didn't draw down one cent",
-        "zero outlay" → "spent nothing", "spent every last fen" → "spent in full".
+        "zero outlay" → "spent nothing", "spent every last fen" → "spent in full", "0 initial budget" → "zero initial
+        budget".
     """
-    coin_said, zero_said, every_coin = _english()
-    question = bound_coins(question)
+    coin_said, zero_said, every_coin, bare_zero = _english()
+    question = bare_zero.sub("zero ", bound_coins(question))
     question = every_coin.sub("spent in full", zero_said.sub("spent nothing", coin_said.sub("spent nothing", question)))
     return _NOT_A_CENT.sub(lambda found: "一分钱都" + ("不" if found.group(1) == "不" else "没"), question)
 

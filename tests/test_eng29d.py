@@ -85,3 +85,28 @@ def test_group_phrases_leave_the_office_word_off():
     assert "信访的项目" in group_phrases("信访办", ("办", "中心"))
     assert group_phrases("信访", ("办",)) == []
     assert group_phrases("某办", ("办",)) == []
+
+
+# ----- a bare 0 before a budget noun, two columns given figures "respectively", ignoring --------------------------------
+
+ZERO_OPENING = ["第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式", "杜行派出所公用事业费", "户籍档案数字化加工项目", "人才活动",
+                "人才健康体检"]
+
+
+@pytest.mark.parametrize("chain, expected", [
+    (["how many projects had 0 initial budget"], 5),
+    (["list the projects that got topped up midyear", "how many of them had 0 initial budget"], 5),
+    (["which projects got a budget cut midyear?", "how many of them had 100 pct exec"], 4)])
+def test_a_bare_figure_before_a_budget_noun_is_its_condition(seed_store, chain, expected):
+    assert _ask(seed_store, *chain, search=None).value == expected
+
+
+def test_two_columns_given_figures_respectively_are_two_conditions(seed_store):
+    answer = _ask(seed_store, "Identify the forms on which the initial budget and the full-year budget were, respectively, "
+                              "0.00 and a positive amount.", search=None)
+    assert sorted(_names(answer)) == sorted(ZERO_OPENING)
+
+
+def test_ignoring_the_ones_that_started_at_zero_leaves_them_out(seed_store):
+    answer = _ask(seed_store, "biggest pct bump from initial to full yr budget, ignoring the ones that started at 0", search=None)
+    assert _names(answer) == ["鲁汇派出所新址装修工程（平安办）"]
