@@ -110,3 +110,20 @@ def test_two_columns_given_figures_respectively_are_two_conditions(seed_store):
 def test_ignoring_the_ones_that_started_at_zero_leaves_them_out(seed_store):
     answer = _ask(seed_store, "biggest pct bump from initial to full yr budget, ignoring the ones that started at 0", search=None)
     assert _names(answer) == ["鲁汇派出所新址装修工程（平安办）"]
+
+
+# ----- none of the tags listed ----------------------------------------------------------------------------------------
+
+UNTAGGED = ["社工", "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式", "杜行派出所公用事业费", "户籍档案数字化加工项目", "人才活动",
+            "人才健康体检"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which programmes carry none of the bracketed tags (平安办), (党群中心) or (信) in their names?", UNTAGGED),
+    ("Which programmes carry none of the tags (平安办) or (信) in their names?",
+     UNTAGGED + ["党建活动（党群中心）", "下拨经费（党群中心）", "事业编残保金（党群中心）", "浦江初心微史馆质保金（党群中心）",
+                 "党群中心（南区）规范化建设质保金（党群中心）"]),
+    ("List the forms whose names carry none of the bracketed tags （平安办）, （党群中心） or （信） and whose execution rate is "
+     "under 60%.", ["杜行派出所公用事业费", "人才活动", "人才健康体检"])])
+def test_none_of_the_tags_listed_negates_each_tag(seed_store, question, expected):
+    assert sorted(_names(_ask(seed_store, question, search=None))) == sorted(expected)
