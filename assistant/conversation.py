@@ -217,7 +217,10 @@ class Conversation:
             self.last, self.last_select, self.last_ids = None, None, None  # "no grade printed" after a target looked up
         previous_ids = self.last_ids
         question = of_previous(question, self.store, previous_ids)  # 带平安办的那个, the one with the lower rate: the last forms named
-        question = said_of_one(question, lang, self.store, previous_ids, self._reader.read) if self._reader else question  # 它的执行率, 用掉几成？ after one form
+        named = said_of_one(question, lang, self.store, previous_ids, self._reader.read) if self._reader else question  # 它的执行率, 用掉几成？ after one form
+        if named != question:  # the one form named in the question: a question of its own, the previous reading not refined
+            self.last, self.last_select, self.last_ids, previous_ids = None, None, None, None
+        question = named
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named
             # 平安办那个实有人口…的奖励费: read as said first, before fragments of names are written as one name
             described = text_described.named_by_text(question, lang, self.store, self._reader.named_forms._written, self.search)

@@ -94,8 +94,8 @@ def _own(question: str, previous: dict[int, str], english: bool) -> str:
         return question
     part = _name_part(found.group("part"), english)
     if len(part) < 2 or re.search(r"\d", part) or any(part.lower() in name.lower() for name in previous.values()) \
-            or re.search(rf"^(?:{_any('zh', 'lead')})", part):
-        return question
+            or re.search(rf"^(?:{_any('zh', 'lead')})", part) or re.match(r"(?:把|将)", part):
+        return question  # 把没花钱的那几个去掉: the ones of the previous answer to take out of it, no new topic
     if english:
         return question[:found.start()] + "the" + question[found.end("pointer"):]
     stripped = question.strip()

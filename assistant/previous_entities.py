@@ -199,12 +199,16 @@ def said_of_one(question: str, lang: str, store, previous_ids: list[int] | None,
     if (described := _described_one(question, lang, name, read)) is not None:
         return described  # that renovation project's rate, 那笔钱: the one form, whatever others share the noun
     alone = read(question)
-    if (possessive.search(question) or pronoun.search(question)) and _asks_alone(alone) and not _compares(alone):
+    # a pronoun said (what satisfaction target did it set?) names the form even when the question read alone has a
+    # condition of its own (a target set): "which" questions, whose pronouns are their own clause's, are out above
+    if (possessive.search(question) or pronoun.search(question)) and not _compares(alone):
         owned = f"{name}'s" if lang == "en" else f"{name}的"
         named = possessive.sub(lambda _: owned, question, count=1)
         named = pronoun.sub(lambda _: name, named, count=1) if name not in named else named
         reading = read(named)
-        return named if reading is None or not reading.ignored else question  # words left: the follow-ups' own readers
+        left_alone = set(alone.ignored) if alone is not None else set()
+        # words the name leaves unread: the follow-ups' own readers; words unread either way (headcount): other readers'
+        return named if reading is None or set(reading.ignored) <= left_alone else question
     if _asks_alone(alone):
         return f"{name}：{question.strip()}" if lang == "en" else f"{name}{question.strip()}"
     return question

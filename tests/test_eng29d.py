@@ -127,3 +127,22 @@ UNTAGGED = ["社工", "第三届人民警察节升警旗暨浦江镇非警务类
      "under 60%.", ["杜行派出所公用事业费", "人才活动", "人才健康体检"])])
 def test_none_of_the_tags_listed_negates_each_tag(seed_store, question, expected):
     assert sorted(_names(_ask(seed_store, question, search=None))) == sorted(expected)
+
+
+# ----- a follow-up about the one form of the previous answer; 把…那几个去掉 ------------------------------------------------
+
+@pytest.mark.parametrize("first, question, expected, value", [
+    ("Show me the form for 人才健康体检.", "What satisfaction target did it set?", "人才健康体检", 90),
+    ("what did 安保经费 spend in 2023", "and how many people in total across its headcount indicators", "安保经费（平安办）", 424),
+    ("tell me about 平安志愿者经费", "how many people in total across its headcount indicators", "平安志愿者经费（平安办）", 1020)])
+def test_a_pronoun_after_one_form_names_it_even_with_a_condition_of_its_own(seed_store, first, question, expected, value):
+    answer = _ask(seed_store, first, question, search=None)
+    assert _names(answer) == [expected]
+    assert answer.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("first, question, expected", [
+    ("执行率低于60%的项目有哪些？", "把一分钱没花的那几个去掉，还剩几个？", 6),
+    ("执行率不到七成的项目一共几个？", "把一分钱都没花的那几个去掉，还剩几个？", 7)])
+def test_the_ones_taken_out_with_ba_are_of_the_previous_answer(seed_store, first, question, expected):
+    assert _ask(seed_store, first, question, search=None).value == expected
