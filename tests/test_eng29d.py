@@ -146,3 +146,10 @@ def test_a_pronoun_after_one_form_names_it_even_with_a_condition_of_its_own(seed
     ("执行率不到七成的项目一共几个？", "把一分钱都没花的那几个去掉，还剩几个？", 7)])
 def test_the_ones_taken_out_with_ba_are_of_the_previous_answer(seed_store, first, question, expected):
     assert _ask(seed_store, first, question, search=None).value == expected
+
+
+def test_a_concession_between_two_conditions_adds_none(seed_store):
+    answer = _ask(seed_store, "Which projects include a timeliness indicator (时效指标) but, notwithstanding that, lack any "
+                              "sustainable-impact indicator (可持续影响指标)?", search=None)
+    assert len(answer.records) == 9
+    assert "劝导队经费（信）" not in _names(answer)
