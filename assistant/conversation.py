@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import logging
 from dataclasses import dataclass, field
 
@@ -78,6 +80,9 @@ class _Readings:
     asked_for: object
     paid: list = field(default_factory=list)
 
+
+# A word still pointing at the previous answer once its one form is named (what's that as a percentage of X's budget?).
+_POINTS_AT_FIGURE = re.compile(r"\b(?:that|this|these|those)\b|那|这", re.IGNORECASE)
 
 class Conversation:
     """Answers questions about the forms in a store, remembering the last interpretation for follow-ups.
@@ -218,7 +223,9 @@ class Conversation:
         previous_ids = self.last_ids
         question = of_previous(question, self.store, previous_ids)  # 带平安办的那个, the one with the lower rate: the last forms named
         named = said_of_one(question, lang, self.store, previous_ids, self._reader.read) if self._reader else question  # 它的执行率, 用掉几成？ after one form
-        if named != question:  # the one form named in the question: a question of its own, the previous reading not refined
+        if named != question and not _POINTS_AT_FIGURE.search(named):
+            # the one form named and nothing else pointing back: a question of its own, the previous reading not
+            # refined; "what's that as a percentage of its budget?" still points at the previous figure
             self.last, self.last_select, self.last_ids, previous_ids = None, None, None, None
         question = named
         if self._reader is not None:  # the Luhui police station renovation / 那个订报纸杂志的项目，…: the form named

@@ -1,6 +1,7 @@
 """Round 29 (eng29d), follow-ups and composition that transfer: English shorthand (w exec below half, w/o a grade,
-2+ indicators, pct terms), …. Expected values computed from the bundled forms with SQL over the store's tables, not
-from the assistant."""
+2+ indicators, pct terms), a unit named without its office word (the 信访 projects), a bare 0 before a budget noun,
+figures given "respectively", none of the tags listed, a pronoun after a one-form answer, 把…那几个去掉. Expected
+values computed from the bundled forms with SQL over the store's tables, not from the assistant."""
 
 from __future__ import annotations
 
