@@ -190,9 +190,15 @@ def applies(query: Query, store) -> bool:
     if field is None or (field != "rows" and _ASKS_WHICH.search(query.question)) or not (
             grouped or query.intent in ("lookup", "search", "indicators", "wording", "list")):
         return False
-    if field != "reason" and query.field:
+    if field != "reason" and query.field and not (field == "goal" and _GOAL_SET_AT.search(query.question)):
         return False  # 安保经费的执行率是多少: a figure, not a text
     return bool(named_forms(query, store) or described_forms(query, store, asked_text=field in ("goal", "outcome")))
+
+
+# When the goal was set (年初定的目标, the goal set at the start of the year): a time, never the initial budget.
+_GOAL_SET_AT = re.compile(r"年初(?:时|的时候)?(?:定|设定|制定|确定|设|定下|提出|给)?的?(?:总体|年度|绩效)?目标(?!值)|\b(?:goals?|aims?|objectives?)\s+"
+                          r"(?:(?:it\s+)?(?:set|had|fixed)\s+)?(?:at|for)\s+the\s+(?:start|beginning|outset)\s+of\s+the\s+year",
+                          re.IGNORECASE)
 
 
 # A date as forms write it: 2023年1月10日, 2021年10月, 10月16日.

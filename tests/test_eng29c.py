@@ -1,0 +1,47 @@
+"""Round 29 (eng29c): lookups about one named form — a field asked in the reader's words (what grade is printed on X,
+which implementing unit delivers X, what did X end up costing, X 年初定的目标), a narrative fact of its text, an indicator
+found by its description, and the difference between two named forms' indicators. Expected values computed from the
+bundled forms (corpus/001_…txt), not from the assistant."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.conversation import Conversation
+from assistant.filled_columns import filled_columns
+
+CEREMONY = "第三届人民警察节升警旗暨浦江镇非警务类110分流处置工作启动仪式"
+
+
+def _ask(store, question):
+    return Conversation(store, search=None, llm=None).ask(question)
+
+
+@pytest.mark.parametrize("question, name, printed", [
+    ("What performance grade is printed on the 禁毒与反邪教（平安办） form?", "禁毒与反邪教（平安办）", "优"),
+    ("What grade is printed on the 维稳经费（信） form?", "维稳经费（信）", "优"),
+    ("Which implementing unit delivers 维稳经费（信）?", "维稳经费（信）", "信访办"),
+    ("Which implementing unit runs 信访代理员经费（信）?", "信访代理员经费（信）", "信访办"),
+    ("重精患者监护人奖励费年初定的目标是什么？", "重精患者监护人奖励费（平安办）", "将本年度符合政策条件的人员纳入奖补范围"),
+    ("平安治理可视化安全管控那个项目年初定的目标是什么？", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "补齐监控盲区"),
+])
+def test_a_field_of_a_named_form_in_the_readers_words(seed_store, question, name, printed):
+    answer = _ask(seed_store, question)
+    assert [r.project_name for r in answer.records] == [name]
+    assert printed in answer.text
+
+
+@pytest.mark.parametrize("question, name, value", [
+    ("what did the police day flag raising ceremony end up costing", CEREMONY, 3.03),
+    ("How much did the 安保经费 project end up costing?", "安保经费（平安办）", 364.79),
+    ("重精患者监护人奖励费年初定的预算是多少？", "重精患者监护人奖励费（平安办）", 10.8),  # the budget stays the budget
+])
+def test_what_a_named_form_cost(seed_store, question, name, value):
+    answer = _ask(seed_store, question)
+    assert [r.project_name for r in answer.records] == [name]
+    assert answer.value == pytest.approx(value)
+
+
+def test_a_column_asked_by_what_is_not_a_filled_condition():
+    assert filled_columns("What grade is printed on the X form?") == "What grade is printed on the X form?"
+    assert filled_columns("forms whose grade is printed") == "forms whose with a grade"
