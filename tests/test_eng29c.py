@@ -45,3 +45,37 @@ def test_what_a_named_form_cost(seed_store, question, name, value):
 def test_a_column_asked_by_what_is_not_a_filled_condition():
     assert filled_columns("What grade is printed on the X form?") == "What grade is printed on the X form?"
     assert filled_columns("forms whose grade is printed") == "forms whose with a grade"
+
+
+SOUTH = "党群中心（南区）规范化建设质保金（党群中心）"
+MUSEUM = "浦江初心微史馆质保金（党群中心）"
+
+
+def test_a_name_holding_a_bracket_of_its_own_is_written_whole():
+    from assistant.exact_name import said_plainly
+
+    names = [SOUTH, MUSEUM, "党建活动（党群中心）", "社工"]
+    assert said_plainly("南区规范化建设质保金，按装修工程款的多少比例付？", names, "zh").text == \
+        SOUTH + "，按装修工程款的多少比例付？"
+    assert said_plainly("what % is paid on the 党群中心（南区） 质保金 form?", names, "en").text == \
+        f"what % is paid on the {SOUTH} form?"
+    assert said_plainly(SOUTH + "呢", names, "zh").text == SOUTH + "呢"
+
+
+@pytest.mark.parametrize("question, name, printed", [
+    ("党群中心（南区）规范化建设质保金原计划什么时候付？", SOUTH, "2023年10月中下旬"),
+    ("南区规范化建设质保金，按装修工程款的多少比例付？", SOUTH, "2.5%"),
+    ("what % of the fit-out cost is paid as warranty retention on the 党群中心（南区） 质保金 form?", SOUTH, "2.5%"),
+    ("微史馆那笔质保金是按工程款的百分之几付的？", MUSEUM, "0.3%"),
+    ("Which percentage of the project money is paid as warranty (质保金) in the 浦江初心微史馆 project?", MUSEUM, "0.3%"),
+    ("浦江初心微史馆质保金的依据文件是哪个？", MUSEUM, "闵浦府抄【2021】11号"),
+])
+def test_a_fact_the_named_forms_text_gives(seed_store, question, name, printed):
+    answer = _ask(seed_store, question)
+    assert [r.project_name for r in answer.records] == [name]
+    assert printed in answer.text
+
+
+def test_a_share_of_a_field_stays_the_field(seed_store):
+    answer = _ask(seed_store, "党群中心（南区）规范化建设质保金的执行率是多少？")
+    assert answer.value == 0.0 and "写到百分比" not in answer.text
