@@ -79,3 +79,21 @@ def test_a_fact_the_named_forms_text_gives(seed_store, question, name, printed):
 def test_a_share_of_a_field_stays_the_field(seed_store):
     answer = _ask(seed_store, "党群中心（南区）规范化建设质保金的执行率是多少？")
     assert answer.value == 0.0 and "写到百分比" not in answer.text
+
+
+@pytest.mark.parametrize("question, value", [
+    ("安保经费的交通辅警人数比社工点经费的社工人数多多少？", 33.0),  # 52 − 19, the rows' figures, not their scores (10 − 10)
+    ("安保经费的执行数比社工点经费多多少？", 61.27),  # a form's field: unchanged
+])
+def test_the_difference_between_two_named_forms_rows(seed_store, question, value):
+    assert _ask(seed_store, question).value == pytest.approx(value)
+
+
+def test_a_rows_line_gives_the_column_asked():
+    from assistant.pair_compare import _row_figure
+
+    line = "安保经费（平安办） · 产出指标/数量指标 · 交通辅警人数：年度指标值 =52.00(人)（即 52人），实际完成值 50.00(人)（即 50人），得分 10.00/10.00"
+    assert _row_figure(line, "交通辅警人数比社工人数多多少？") == "50.00"
+    assert _row_figure(line, "目标比社工人数多多少？") == "52.00"
+    assert _row_figure(line, "得分比社工人数多多少？") is None
+    assert _row_figure("社工：全年执行数 364.79 万元", "执行数多多少？") is None
