@@ -97,3 +97,16 @@ def test_a_rows_line_gives_the_column_asked():
     assert _row_figure(line, "目标比社工人数多多少？") == "52.00"
     assert _row_figure(line, "得分比社工人数多多少？") is None
     assert _row_figure("社工：全年执行数 364.79 万元", "执行数多多少？") is None
+
+
+@pytest.mark.parametrize("question, row, printed", [
+    ("重精患者监护人奖励费里，监护人数这个指标的年度目标值是怎么写的？", "重精患者监护人数", "≥46.00(人)"),
+    ("平安志愿者经费里志愿者人数的目标值是怎么写的？", "志愿者人数", "=1020.00(人)"),
+])
+def test_a_rows_target_value_is_not_the_forms_goal(seed_store, question, row, printed):
+    text = _ask(seed_store, question).text
+    assert row in text and printed in text and "年度总体目标" not in text
+
+
+def test_the_forms_annual_goal_asked_how_it_is_written_stays_the_goal(seed_store):
+    assert "将本年度符合政策条件的人员纳入奖补范围" in _ask(seed_store, "重精患者监护人奖励费的年度目标是怎么写的？").text
