@@ -110,3 +110,12 @@ def test_a_rows_target_value_is_not_the_forms_goal(seed_store, question, row, pr
 
 def test_the_forms_annual_goal_asked_how_it_is_written_stays_the_goal(seed_store):
     assert "将本年度符合政策条件的人员纳入奖补范围" in _ask(seed_store, "重精患者监护人奖励费的年度目标是怎么写的？").text
+
+
+@pytest.mark.parametrize("question, value", [
+    ("how many pts did the 劝导队 one get docked on its indicators", 0.1),  # shorthand pts: the rows' points lost
+    ("how many points did the 劝导队 one get docked on its indicators", 0.1),
+    ("how many pts did 社工 score in total", 99.55),
+])
+def test_points_said_in_shorthand(seed_store, question, value):
+    assert _ask(seed_store, question).value == pytest.approx(value)
