@@ -119,3 +119,9 @@ def test_the_forms_annual_goal_asked_how_it_is_written_stays_the_goal(seed_store
 ])
 def test_points_said_in_shorthand(seed_store, question, value):
     assert _ask(seed_store, question).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("question", ["劝导队经费里被扣分的那条指标，最后得了几分？", "劝导队经费里被扣分的指标得分是多少？"])
+def test_the_row_a_description_picks_is_no_pointer_back(seed_store, question):
+    answer = _ask(seed_store, question)
+    assert [r.project_name for r in answer.records] == ["劝导队经费（信）"] and "14.9" in answer.text
