@@ -138,15 +138,16 @@ _INNER = re.compile(r"[（(][^（）()]{1,12}[）)]")
 
 def _inner_spellings(names: list[str]) -> dict[str, str]:
     """Shorter ways of saying a name whose base holds a bracket of its own (党群中心（南区）规范化建设质保金（党群中心）):
-    the base, the base up to that bracket's end, and from the bracket's word on, each with and without the brackets,
-    kept only when no other stored name holds it. Returns spelling → stored name, the longest spelling first."""
+    the base and from the bracket's word on, each with and without the brackets, and the base up to that bracket's end
+    as printed (党群中心南区 said bare before 那个质保金 is left to the described-name readers), kept only when no other
+    stored name holds it. Returns spelling → stored name, the longest spelling first."""
     found: dict[str, str] = {}
     for name in names:
         base = untagged(name)
         if not (inner := _INNER.search(base)):
             continue
-        pieces = {base, base[:inner.end()], base[inner.start():]}
-        pieces |= {re.sub(r"[（）()]", "", piece) for piece in pieces}
+        pieces = {base, base[inner.start():]}
+        pieces |= {re.sub(r"[（）()]", "", piece) for piece in pieces} | {base[:inner.end()]}  # up to it: in brackets only
         for piece in pieces:
             bare = re.sub(r"[（）()]", "", piece)
             if len(bare) >= 4 and sum(1 for other in names if piece in other or bare in re.sub(r"[（）()]", "", other)) == 1:
