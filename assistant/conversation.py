@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import logging
+import re
 from dataclasses import dataclass, field
 
 from assistant import asked_measures, asked_quantity, batches, derived_lookup, described_form, excluded_search, form_text, model
@@ -83,6 +82,14 @@ class _Readings:
 
 # A word still pointing at the previous answer once its one form is named (what's that as a percentage of X's budget?).
 _POINTS_AT_FIGURE = re.compile(r"\b(?:that|this|these|those)\b|那|这", re.IGNORECASE)
+
+
+def _text_share(question: str, conversation, query: Query | None = None) -> bool:
+    """Whether the question asks a share one named form's text gives (which percentage of the works cost is paid as
+    retention on X): answered from that text, never refused for a share of a field no reader found."""
+    return form_text.asked_field(question) == "share" and form_text.applies(
+        query or conversation.interpret(quote_named_words(question)), conversation.store)
+
 
 class Conversation:
     """Answers questions about the forms in a store, remembering the last interpretation for follow-ups.
@@ -261,7 +268,7 @@ class Conversation:
         question, asked, lang = turn.question, turn.asked, turn.lang
         asked_for = asked_quantity.read(question, self._reader.recogniser) if self._reader is not None else None
         reading = asked_quantity.of_previous(asked_for, turn.previous_ids, asked_quantity.unless_points(asked_for, self.read(question), self._reader))  # 一共扣了多少分 read as a sum of budgets: the rule reader; 用掉几成？: the last forms'
-        if unfit := asked_quantity.fitted(reading, asked_for, self._reader.lexicon.fields):
+        if (unfit := asked_quantity.fitted(reading, asked_for, self._reader.lexicon.fields)) and not _text_share(question, self):
             return _refusal(question, lang, reading, unfit, self._reader.lexicon)  # a share asked, only its total read
         if question != asked and reading is not None:
             reading.lang = reading.lang or lang  # the full name written in Chinese does not change the language
@@ -281,6 +288,8 @@ class Conversation:
         """A refusal naming a condition no reader could read, or what the question asks that no form holds; None when
         there is none."""
         question, query, reading = turn.question, read.query, read.reading
+        if _text_share(question, self, query):
+            return None
         unreadable = condition_unread(reading, query, self._reader, self._interpreter.content_words) or (reading.statistics if reading is not None else []) \
             or (unapplied(reading.ignored, query.intent, query.aggregate, self._reader.lexicon) if reading is not None else []) \
             or (dropped_exclusions(reading.ignored, self._reader.lexicon) if reading is not None else []) \

@@ -133,6 +133,44 @@ def _tags(text: str, names: list[str], lang: str) -> str:
     return re.sub(rf"(?<![（(])\b({alternation})\s+(?:{words})", lambda found: f"({found.group(1)})", text, flags=re.I)
 
 
+_INNER = re.compile(r"[（(][^（）()]{1,12}[）)]")
+
+
+def _inner_spellings(names: list[str]) -> dict[str, str]:
+    """Shorter ways of saying a name whose base holds a bracket of its own (党群中心（南区）规范化建设质保金（党群中心）):
+    the base and from the bracket's word on, each with and without the brackets, and the base up to that bracket's end
+    as printed (党群中心南区 said bare before 那个质保金 is left to the described-name readers), kept only when no other
+    stored name holds it. Returns spelling → stored name, the longest spelling first."""
+    found: dict[str, str] = {}
+    for name in names:
+        base = untagged(name)
+        if not (inner := _INNER.search(base)):
+            continue
+        pieces = {base, base[inner.start():]}
+        pieces |= {re.sub(r"[（）()]", "", piece) for piece in pieces} | {base[:inner.end()]}  # up to it: in brackets only
+        for piece in pieces:
+            bare = re.sub(r"[（）()]", "", piece)
+            if len(bare) >= 4 and sum(1 for other in names if piece in other or bare in re.sub(r"[（）()]", "", other)) == 1:
+                found[piece] = name
+    return dict(sorted(found.items(), key=lambda item: len(item[0]), reverse=True))
+
+
+def _inner_named(text: str, names: list[str]) -> str:
+    """The text with a name whose base holds a bracket of its own (党群中心（南区）规范化建设质保金, 南区规范化建设质保金,
+    党群中心（南区） 质保金) written as the whole stored name: the readers would take the bracket for a tag and the rest
+    for another part of a name. Characters of the name said right after the spelling are taken in with it."""
+    for spelling, name in _inner_spellings(names).items():
+        at = text.find(spelling)
+        if at < 0 or name in text:
+            continue
+        end = at + len(spelling)
+        while end < len(text) and (text[end] in untagged(name) and text[end] not in "（）()" or (
+                text[end] == " " and end + 1 < len(text) and text[end + 1] in untagged(name) and "\u4e00" <= text[end + 1] <= "\u9fff")):
+            end += 1
+        text = text[:at] + name + text[end:]
+    return text
+
+
 def said_plainly(question: str, names: list[str], lang: str) -> Said:
     """A question with each form it names exactly written as the bare whole name (名称就叫“社工”的那个项目 → 社工的那个
     项目; the project called just 社工 → the project 社工), an exclusion of a longer name holding it taken off, and a
@@ -147,6 +185,6 @@ def said_plainly(question: str, names: list[str], lang: str) -> Said:
         The question said plainly and the forms its exclusions named.
     """
     spellings = {spelling: name for spelling, name in exact_spellings(names).items() if len(spelling) >= 2}
-    text = _framed(question, spellings, lang)
+    text = _framed(_inner_named(question, names), spellings, lang)
     text, excluded = _others(text, spellings, names, lang)
     return Said(_tags(text, names, lang).strip(), excluded)

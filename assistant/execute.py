@@ -296,6 +296,8 @@ def _lookup(query: Query, store, search) -> Answer:
         summary = _figure_detail(form, fields, query.lang)
         grade = f"；{'评分等级' if _zh(query) else 'grade'} {form.grade}" if form.grade else ""
         lines.append(f"{form.project_name}（{form.year}，{form.implementing_unit}）：{summary}{grade}")
+        if form.goal and len(forms) == 1:  # one form shown: its goal too, where a document, a date or a share is said
+            lines.append(("  年度总体目标：" if _zh(query) else "  Goal: ") + form.goal[:160])
         if form.outcome:
             lines.append(("  实际完成情况：" if _zh(query) else "  Outcome: ") + form.outcome[:160])
     columns, rows = _table(query, forms, fields)

@@ -44,6 +44,10 @@ def _patterns() -> tuple[re.Pattern, ...]:
             re.compile(rf"(?<![a-z])(?:{en_lacking})\s+no\s+(?P<column>{en_column})(?![a-z])", re.IGNORECASE))
 
 
+# "What grade is printed on X?", "which (performance) grade is shown": the column's value asked, not a condition on it.
+_ASKED = re.compile(r"\b(?:what|which)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+
+
 def filled_columns(question: str) -> str:
     """The question with each column said to be filled in written as having it (有评分等级, "with a grade").
 
@@ -58,5 +62,6 @@ def filled_columns(question: str) -> str:
     zh_after, zh_before, en_after, en_before, en_lacking = _patterns()
     question = en_lacking.sub(lambda found: "with no " + found.group("column"), question)  # print no grade
     question = zh_before.sub(lambda found: "有" + found.group("column"), zh_after.sub(lambda found: "有" + found.group("column") + (found.group("de") or ""), question))
-    question = en_after.sub(lambda found: "with a " + found.group("column"), question)
+    question = en_after.sub(lambda found: found.group(0) if _ASKED.search(found.string[:found.start()]) else
+                            "with a " + found.group("column"), question)
     return en_before.sub(lambda found: "with a " + found.group("column"), question)

@@ -16,7 +16,7 @@ from store import query as store_query
 from store.query import FormFilter
 from store.readonly_sql import run_select
 
-FIELDS = ("goal", "outcome", "reason", "cause", "rows", "goal_alone")
+FIELDS = ("goal", "outcome", "reason", "cause", "rows", "goal_alone", "share", "share_of")
 # A question naming more forms than this asks about a group (平安办的目标), not about one form's own words.
 MAX_NAMED_FORMS = 3
 # A follow-up asks the text of the previous answer's forms when there are at most this many (an answer lists 12 names).
@@ -27,7 +27,7 @@ _FIGURE_CUE = re.compile(r"多少|几[个人次台项份条名家]|数值|目标
                          r"|\btargets?\b|\bindicators?\b|\bmeasures?\b|\bkpis?\b|\bsatisfaction\b|how many|how much|\bnumbers?\b"
                          r"|\bvalues?\b|\bcount\b|percent|%",
                          re.IGNORECASE)
-_LABELS = {"goal": ("年度总体目标", "goal"), "outcome": ("实际完成情况", "outcome"), "reason": ("原因", "reason"),
+_LABELS = {"share": ("写到百分比的句子", "sentences giving a percentage"), "goal": ("年度总体目标", "goal"), "outcome": ("实际完成情况", "outcome"), "reason": ("原因", "reason"),
            "rows": ("全部指标", "indicator rows"), "timing": ("写到时间的指标或句子", "indicator rows or sentences saying when")}
 # Words that make "which indicators" a condition on the rows (which indicators fell short), not their list.
 _ROW_CONDITION_EN = re.compile(r"\b(?:not|no|without|below|above|under|over|less|more|than|missing|lost|full|fail\w*|fell|weight\w*|worth|"
@@ -71,6 +71,8 @@ def asked_field(question: str) -> str | None:
     if not figure and any(bare.endswith(p) if not p.isascii() else (_says(text, p) and not _ROW_CONDITION_EN.search(text))
                           for p in _phrases()["rows"]):
         return "rows"
+    if all(any(_says(text, phrase) for phrase in _phrases().get(role, ())) for role in ("share", "share_of")):
+        return "share"  # 按工程款的百分之几付, what % of the fit-out cost: the share the form's text gives
     if _core(question) in _phrases().get("goal_alone", ()):
         return "goal"  # 它的目标呢？, what about its target?: said alone after a form, its goal (a row's is row_follow_up's)
     for field in ("reason", "goal", "outcome"):
@@ -114,6 +116,24 @@ def named_forms(query: Query, store) -> list:
     if len(forms) > 1 and _PICKS_ONE.search(query.question):
         return []  # 两个项目中执行率较低的那个为什么…: the pick is a condition quoting both would drop
     return forms if 0 < len(forms) <= (MAX_REFERRED_FORMS if referred else MAX_NAMED_FORMS) else []
+
+
+def _one_named(query: Query, store) -> list:
+    """The one form a question names whatever else its words name (微史馆那笔质保金: the form every part of a name said
+    fits; 南区规范化建设质保金…按装修工程款: the form named whole, not the part of a name the thing paid for shares)."""
+    found = query.form_filter
+    if found.form_ids:  # the forms a rewrite named: the one whose whole name the question says
+        forms = store_query.list_forms(store, FormFilter(form_ids=list(found.form_ids)))
+        forms = [form for form in forms if form.project_name in query.question] if len(forms) > 1 else forms
+    elif found.project_keys:
+        forms = store_query.list_forms(store, FormFilter(project_keys=list(found.project_keys), years=found.years))
+    elif found.name_contains:
+        forms = store_query.list_forms(store, FormFilter(name_contains=list(found.name_contains), years=found.years))
+        whole = [form for form in forms if form.project_name in found.name_contains]
+        forms = whole or [form for form in forms if all(part in form.project_name for part in found.name_contains)]
+    else:
+        return []
+    return forms if len(forms) == 1 else []
 
 
 # A superlative or comparison picking among the forms named.
@@ -187,12 +207,20 @@ def applies(query: Query, store) -> bool:
     field = asked_field(query.question)
     # a count by group of one named form (完成情况里说是按哪个部门的要求…) reads a word of its text as a grouping
     grouped = query.intent == "aggregate" and query.group_by and query.aggregate == "count" and len(named_forms(query, store)) == 1
+    if field == "share":  # a share of a thing no field holds, asked of one named form, whatever the readers made of it
+        return len(_one_named(query, store)) == 1
     if field is None or (field != "rows" and _ASKS_WHICH.search(query.question)) or not (
             grouped or query.intent in ("lookup", "search", "indicators", "wording", "list")):
         return False
-    if field != "reason" and query.field:
+    if field != "reason" and query.field and not (field == "goal" and _GOAL_SET_AT.search(query.question)):
         return False  # 安保经费的执行率是多少: a figure, not a text
     return bool(named_forms(query, store) or described_forms(query, store, asked_text=field in ("goal", "outcome")))
+
+
+# When the goal was set (年初定的目标, the goal set at the start of the year): a time, never the initial budget.
+_GOAL_SET_AT = re.compile(r"年初(?:时|的时候)?(?:定|设定|制定|确定|设|定下|提出|给)?的?(?:总体|年度|绩效)?目标(?!值)|\b(?:goals?|aims?|objectives?)\s+"
+                          r"(?:(?:it\s+)?(?:set|had|fixed)\s+)?(?:at|for)\s+the\s+(?:start|beginning|outset)\s+of\s+the\s+year",
+                          re.IGNORECASE)
 
 
 # A date as forms write it: 2023年1月10日, 2021年10月, 10月16日.
@@ -243,7 +271,7 @@ def answer(query: Query, store) -> Answer:
         A lookup answer quoting each form's text as printed; "gives no reason" when it gives none.
     """
     field, zh = asked_field(query.question), _zh(query)
-    forms = named_forms(query, store)
+    forms = _one_named(query, store) if field == "share" else named_forms(query, store)
     named = query.form_filter.name_contains or query.form_filter.project_keys or query.form_filter.form_ids
     premise = tuple(part for r in query.form_filter.ranges if field == "reason" and named and r.field in vocab.FIELD_LABELS
                     for part in vocab.FIELD_LABELS[r.field][:2])
@@ -278,6 +306,11 @@ def answer(query: Query, store) -> Answer:
                 # No sentence marked as a reason: the outcome is quoted whole, for the reader to judge.
                 body = ((f"未填偏差原因，实际完成情况中没有说明原因的句子；{rate}；实际完成情况：{outcome or '—'}") if zh else
                         f"no deviation reason given, and no sentence of its outcome says why; {rate}; outcome: {outcome or '—'}")
+        elif field == "share":  # the clauses giving a percentage, as printed; the goal and outcome when none does
+            said = [clause for clause in _clauses(goal) + _clauses(outcome) if re.search(r"\d\s*%|百分之", clause)]
+            body = ("；".join(said) if zh else "; ".join(said)) if said else (
+                f"没有写到百分比；年度总体目标：{goal or '—'}；实际完成情况：{outcome or '—'}" if zh else
+                f"no percentage given; goal: {goal or '—'}; outcome: {outcome or '—'}")
         else:
             body = (goal if field == "goal" else outcome) or ("（未填写）" if zh else "(not filled in)")
         label = _LABELS[field][0 if zh else 1]

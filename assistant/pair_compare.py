@@ -78,14 +78,31 @@ def pair_asked(question: str, names: list[str] = ()) -> tuple[str, Comparison | 
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
-def figures_shown(answer: Answer) -> list[tuple[str, float]]:
+# An indicator row's line (· 交通辅警人数：年度指标值 =52.00(人)…，实际完成值 52.00(人)…，得分 10/10): the figure after the
+# column asked, its target when the question says a word of planning, else its actual — never the score at the end.
+_ROW_COLUMNS = (re.compile(r"(?:年度指标值|target)\s*[=≥≤><]*\s*(-?\d[\d,]*(?:\.\d+)?)", re.I),
+                re.compile(r"(?:实际完成值|actual)\s*[=≥≤><]*\s*(-?\d[\d,]*(?:\.\d+)?)", re.I))
+_PLANNED = re.compile(r"目标|计划|预期|指标值|target|plan|goal|aim", re.I)
+_SCORED = re.compile(r"得分|分值|几分|多少分|\bscores?\b|\bpoints?\b|\bmarks?\b|\bweights?\b", re.I)
+
+
+def _row_figure(line: str, question: str) -> str | None:
+    """The figure of an indicator row's line in the column a question asks (target or actual), None for another line."""
+    if not question or _SCORED.search(question):
+        return None
+    found = _ROW_COLUMNS[0 if _PLANNED.search(question) else 1].search(line)
+    return found.group(1) if found and _ROW_COLUMNS[1 - (0 if _PLANNED.search(question) else 1)].search(line) else None
+
+
+def figures_shown(answer: Answer, question: str = "") -> list[tuple[str, float]]:
     """(project name, figure) of each form the answer shows one figure of, in the answer's order; [] when one shows none.
 
     Args:
         answer: an answer whose text has a line per form opening with its name.
+        question: the question asked; an indicator row's line then gives the column it asks (target or actual).
 
     Returns:
-        [(project name, the last figure on its line)], each form once.
+        [(project name, the last figure on its line, or the row's column asked)], each form once.
     """
     found: list[tuple[str, float]] = []
     for record in answer.records:
@@ -95,7 +112,8 @@ def figures_shown(answer: Answer) -> list[tuple[str, float]]:
         numbers = _NUMBER.findall(line[len(record.project_name):]) if line else []
         if not numbers:
             return []
-        found.append((record.project_name, float(numbers[-1].replace(",", ""))))
+        figure = _row_figure(line, question) or numbers[-1]
+        found.append((record.project_name, float(figure.replace(",", ""))))
     return found
 
 
@@ -125,7 +143,7 @@ def compared(answer: Answer, comparison: Comparison, question: str, lang: str) -
     zh = lang != "en"
     if answer.kind == "unknown":
         return answer
-    figures = figures_shown(answer)
+    figures = figures_shown(answer, question)
     if len(figures) != 2 or (comparison.kind == "ratio" and 0 in (figures[0][1], figures[1][1])):
         answer.text += (f"\n未作比较（{comparison.said}）：答案不是两个项目各一个数。" if zh else
                         f"\nnot compared ({comparison.said}): the answer is not one figure of each of two forms.")

@@ -18,7 +18,7 @@ _LOST_OF = {"budget_score": "budget_points_lost", "budget_weight": "budget_point
 # The rate named as a rate (执行率, execution rate), not the budget-execution line said in words (预算执行, budget execution).
 _RATE_WORD = re.compile(r"率|rate|ratio")
 # Words for points that only say the unit asked (how many points, 几分), beside the score named.
-_UNIT_WORDS = ("points", "point", "marks", "分", "分数")
+_UNIT_WORDS = ("points", "point", "pts", "marks", "分", "分数")
 # The rows' predicate "lost points" (扣分, 丢分): after a budget score, or with a figure asked, the points lost.
 _ROW_LOST = "indicator: score < weight"
 _BUDGET = ("budget_score", "execution_rate")
@@ -28,7 +28,7 @@ _IN_ALL = ("一共", "总共", "合计", "共")
 # A count word ending in a counter of forms (几个, 多少项) counts forms.
 _COUNT_UNITS = ("个", "项", "家", "张", "份")
 # Words saying points are what was lost, when no score is named.
-_POINTS = ("分", "point", "mark")
+_POINTS = ("分", "point", "pts", "mark")
 # What asks a figure of the measure rather than a condition on it.
 _ASKING = ("aggregate", "superlative", "how_much", "by_how_much", "sort", "direction", "limit", "each")
 
