@@ -73,3 +73,12 @@ def test_exec_alone_is_the_execution_rate(seed_store):
         sorted(["人才健康体检", "人才活动", "杜行派出所公用事业费"])
     assert _names(_ask(seed_store, "projects w exec below half and no grade printed", search=None)) == \
         sorted(["党建活动（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）", "浦江初心微史馆质保金（党群中心）"])
+
+
+# ----- a budget's change in percent --------------------------------------------------------------------------------------
+
+def test_by_how_many_percent_is_the_change_over_the_initial_budget(seed_store):
+    assert _ask(seed_store, "By how many percent was the budget of 社工点经费 cut, compared to the initial budget?",
+                search=None).value == pytest.approx(2.1766, abs=0.001)  # 9.48 / 435.54
+    assert _ask(seed_store, "by how many percent did the budget of 杜行派出所新址修缮工程 go up compared to the initial budget",
+                search=None).value == pytest.approx(22.1204, abs=0.001)  # 33.8 / 152.8
