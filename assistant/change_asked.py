@@ -4,7 +4,9 @@ full-year budget against the initial budget, as the lexicon's change predicates 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from assistant.data_files import role_words
 from assistant.recognise import Token
 
 # by_how_much direction → the change predicate it asks the size of.
@@ -61,6 +63,8 @@ def whole_change(tokens: list[Token], text: str, whole: list[str]) -> list[Token
     if len(changes) != 1 or not any(t.kind in _SIZE and (t.kind != "aggregate" or t.key == "sum") for t in tokens):
         return tokens
     at = changes[0]
+    if _said_as_event(tokens[at].text, text):
+        return tokens
     said_total = at > 0 and tokens[at - 1].kind == "aggregate" and tokens[at - 1].key == "sum" \
         and tokens[at].start - tokens[at - 1].end <= 1 and _BUDGET_SAID.match(tokens[at].text)  # the aggregate budget grew
     if not said_total and not any(re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text.lower()) for word in whole):
@@ -76,3 +80,30 @@ def whole_change(tokens: list[Token], text: str, whole: list[str]) -> list[Token
         else:
             out.append(token)
     return out
+
+
+@cache
+def _event_patterns() -> dict[str, re.Pattern]:
+    """The words of assistant/data/change_events.tsv by role, both languages in one pattern (English as whole words)."""
+    words = role_words("change_events.tsv", ("event", "net"))
+    out = {}
+    for role in ("event", "net"):
+        english = "|".join(re.escape(w) for w in words.get(("en", role), []))
+        chinese = "|".join(re.escape(w) for w in words.get(("zh", role), []))
+        out[role] = re.compile(rf"(?<![a-z])(?:{english})(?![a-z])|{chinese}", re.IGNORECASE)
+    return out
+
+
+def _said_as_event(change: str, text: str) -> bool:
+    """Whether a budget change is said as the event of the forms it happened to (total top-ups across all forms, 所有项目
+    被调减的预算加起来), so that its sum is over the forms changed that way; never when the question says net.
+
+    Args:
+        change: the words of the change token.
+        text: the question, normalised.
+
+    Returns:
+        True when the change's words name a top-up or a cut and the question says no net change.
+    """
+    patterns = _event_patterns()
+    return bool(patterns["event"].search(change)) and not patterns["net"].search(text)

@@ -63,9 +63,10 @@ def without_english_field_glosses(question: str) -> str:
 
     def gloss(match: re.Match) -> str:
         first, said, last = match.group("first"), match.group("gloss").strip(), match.group("last")
-        if f"{first} {last}".lower() in fields:
+        heads = (last, last[:-1]) if last.lower().endswith("s") else (last,)  # original (start-of-year) budgets
+        if any(f"{first} {head}".lower() in fields for head in heads):
             return f"{first} {last}"
-        if f"{said} {last}".lower() in fields:
+        if any(f"{said} {head}".lower() in fields for head in heads):
             return f"{said} {last}"
         return match.group(0)
 

@@ -1,4 +1,5 @@
-"""A loose English word glossed by a statistic in brackets ("the typical (median) budget"): the statistic named."""
+"""A loose English word glossed by a statistic in brackets ("the typical (median) budget"), or a statistic written as a function
+(SUM(全年执行数)): the statistic named."""
 
 from __future__ import annotations
 
@@ -33,3 +34,34 @@ def statistic_named(text: str) -> str:
         The question rewritten.
     """
     return _pattern().sub(lambda found: found.group("named"), text)
+
+
+@lru_cache(maxsize=1)
+def _call_pattern() -> re.Pattern:
+    """An English statistic word of the lexicon written as a function, its bracket right after it: SUM(全年执行数)."""
+    words = lexicon.load().keys("aggregate")
+    named = "|".join(sorted((re.escape(w) for w, key in words.items() if key in _STATISTICS and w.isascii() and " " not in w),
+                            key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])(?P<named>{named})[（(]\s*(?P<field>[^()（）]{{1,40}}?)\s*[)）]", re.IGNORECASE)
+
+
+# What a bracket after a statistic may hold that names no field (a unit: sum(万元)).
+_UNIT = re.compile(r"^(?:万元|元|%|百分比|万|yuan|10k yuan|percent)$", re.IGNORECASE)
+
+
+def statistic_called(text: str) -> str:
+    """SUM(全年执行数), median(执行率): a statistic written as a function of a field is that statistic of it ("sum of
+    全年执行数"); a unit in the bracket (sum(万元)) stays.
+
+    Args:
+        text: the question.
+
+    Returns:
+        The question rewritten.
+    """
+    def said(found: re.Match) -> str:
+        if _UNIT.match(found.group("field")):
+            return found.group(0)
+        return f"{found.group('named')} of {found.group('field')} "
+
+    return _call_pattern().sub(said, text)

@@ -23,6 +23,7 @@ from assistant.quoted_fragment import without_ellipses
 from assistant.range_ends import range_ends
 from assistant.ranked_size import size_ranks_said
 from assistant.ratio_gloss import ratio_glosses
+from assistant.relative_change import percent_said
 from assistant.restated_figure import without_restated_figures
 from assistant.spent_share import spent_share
 from assistant.spoken_over import magnitudes_said
@@ -51,4 +52,4 @@ def rewritten(question: str) -> str:
     question = filled_columns(ratio_glosses(unspent_said(not_even(as_zero(without_maximum(without_intensifiers(question)))))))  # "literally nothing"; "out of 10 points"; 一个子儿没动
     question = performance_said(size_ranks_said(which_superlative(spent_share(question))))  # which project has the highest: which has the highest; spent the smallest share of its budget: the lowest execution rate; best performers, 表现最差的: the total score at that end; 前三大的项目: the three largest
     question = listed_particles(money_named(in_forms_unit(below_reached(negated_bounds(question)))))  # 没过六成, never topped 60%: at most 60%; 钱没花到六成: below 60%; "50 (in 10,000 yuan)": 50 万元; 年初批的钱: the initial budget; 调整了 as 调整过
-    return opening_said(question)  # 开年的时候没有预算: 年初没有预算
+    return percent_said(opening_said(question))  # 开年的时候没有预算: 年初没有预算; by how many percent: by how much percent

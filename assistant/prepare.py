@@ -272,10 +272,14 @@ def comparative_first(tokens: list[Token]) -> list[Token]:
             continue
         op, first = out[k], out[k + 1]
         second = out[k + 3] if k + 3 < len(out) and out[k + 2].kind == "follow" else out[k + 2]
+        restated = k > 0 and out[k - 1].kind == "weak_field" and first.kind == "weak_field" and out[k - 1].key == first.key
         if op.kind == "op" and op.key in ("<", ">") and op.text.isascii() and first.kind in ("field", "weak_field") \
-                and second.kind == "field" and second.key != first.key and (k == 0 or out[k - 1].kind not in ("field", "weak_field")):
+                and second.kind == "field" and second.key != first.key \
+                and (k == 0 or out[k - 1].kind not in ("field", "weak_field") or restated):
             out[k], out[k + 1] = first, op
-    return out
+            if restated:  # given less money than their opening budget: one field, said twice
+                out[k - 1] = Token("stop", "stop", out[k - 1].start, out[k - 1].end, out[k - 1].text)
+    return [t for t in out if t.kind != "stop"]
 
 
 def alternative(state, i: int, built: m.Cond, conditions: list) -> m.Cond:
@@ -315,8 +319,8 @@ def compared_weak(tokens: list[Token], k: int) -> bool:
         k: the weak field's index.
 
     Returns:
-        True when a field, a comparison word and (their) come right before it, or a comparison word and a figure right
-        after it.
+        True when a field, a comparison word and (their) come right before it, a comparison word and a figure right
+        after it, or a comparison word and another field right after it with no field before it.
     """
     j = k - 1 - (k > 0 and tokens[k - 1].kind == "follow")
     if k + 2 < len(tokens) and ((tokens[k + 1].kind == "op" and tokens[k + 2].kind == "number")
@@ -325,4 +329,9 @@ def compared_weak(tokens: list[Token], k: int) -> bool:
         return True  # 执行比不到0.6、年初预算为零: the figure right after it is its own, not the next field's
         # (under half of their money and more than three flurbs: the money closes one comparison, opens none;
         # 年初批的钱超过100万: the money is what the field before it names)
+    if k + 2 < len(tokens) and tokens[k + 1].kind == "op" and tokens[k + 1].key in ("<", ">", "=") \
+            and not any(t.kind == "field" for t in tokens[:k]):
+        after = k + 2 + (tokens[k + 2].kind == "follow" and k + 3 < len(tokens))
+        if tokens[after].kind == "field" and tokens[after].key != tokens[k].key:
+            return True  # received more money than in the initial budget: the money is compared with the field after it
     return j >= 1 and tokens[j].kind in ("op", "compare_cue") and tokens[j - 1].kind == "field"

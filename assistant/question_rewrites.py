@@ -15,6 +15,7 @@ from assistant.exact_name import said_plainly
 from assistant.exclusion import joined_exclusions, without_exclusion_reasons
 from assistant.field_gloss import without_english_field_glosses, without_english_glosses, without_field_glosses
 from assistant.form_ids import named_by_id
+from assistant.glossed_statistic import statistic_called
 from assistant.lexicon import load as load_lexicon
 from assistant.literary_words import plainly_said
 from assistant.name_gloss import without_name_glosses
@@ -32,6 +33,7 @@ OPENING: tuple[Rewrite, ...] = (
     plural_said,  # which one(s)?, 哪个（些）: the plural, no bracket left unread
     plainly_said,  # 指标为何？: 指标是什么？ (为何 closing a noun asks what, not why)
     beat_said,  # an actual figure that beat a numeric target, 实际值超过了目标值: exceeded its target
+    statistic_called,  # SUM(全年执行数): sum of 全年执行数, before a bracket after a word is read as its gloss
 )
 # Read once the asker's background and observations are off: a concession's 虽然 opens the question only then.
 STATED: tuple[Rewrite, ...] = (

@@ -213,6 +213,8 @@ class QuestionReader:
         asked = self.read(head.rstrip(" ,，") + "?", previous, previous_ids)
         if asked is None:
             return said
+        if asked.select.aggregate is not None and getattr(asked.select.aggregate, "condition", None) == said.select.where:
+            return asked  # what share had their budget cut, i.e. a final budget below the initial one: the share's own
         items = list(asked.select.where.items) if isinstance(asked.select.where, m.And) else \
             [asked.select.where] if asked.select.where is not None else []
         asked.select.where = m.conjoin(*(c for c in items if not isinstance(c, m.Compare)), said.select.where)

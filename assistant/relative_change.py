@@ -20,6 +20,24 @@ def _asking() -> re.Pattern:
     return re.compile("|".join(sorted(words, key=len, reverse=True)), re.I)
 
 
+# The fields a change is measured from, whichever side of the difference they are on.
+_STARTS = ("initial_budget",)
+# "by how many percent": the size asked in percent, read as "by how much percent".
+_HOW_MANY_PERCENT = re.compile(r"\bby how many(?=\s+(?:per\s?cent|percentage)\b)", re.IGNORECASE)
+
+
+def percent_said(text: str) -> str:
+    """By how many percent was X cut: "by how much percent", the size of the change asked in percent.
+
+    Args:
+        text: the question.
+
+    Returns:
+        The question rewritten.
+    """
+    return _HOW_MANY_PERCENT.sub("by how much", text)
+
+
 def _items(condition) -> list:
     return [] if condition is None else list(condition.items) if isinstance(condition, m.And) else [condition]
 
@@ -52,8 +70,8 @@ def relative(select: m.Select, question: str) -> bool:
     if pair is not None:
         larger, smaller = (pair.left, pair.right) if pair.op == ">" else (pair.right, pair.left)
         change, start = m.Arith("-", larger, smaller), pair.right
-    elif shown is not None:
-        change, start = shown, shown.right
+    elif shown is not None:  # a cut shown as initial − full-year is still measured from the initial budget
+        change, start = shown, shown.left if shown.left.name in _STARTS else shown.right
     else:
         return False
     named = [c for c in conditions if names_forms(c)]

@@ -24,7 +24,8 @@ def test_the_columns_come_longest_first_from_one_loader():
 # ----- the rewrites before the readers, in order -----------------------------------------------------------------------
 
 def test_the_plain_rewrites_are_ordered_tuples():
-    assert [rewrite.__name__ for rewrite in question_rewrites.OPENING] == ["plural_said", "plainly_said", "beat_said"]
+    assert [rewrite.__name__ for rewrite in question_rewrites.OPENING] == ["plural_said", "plainly_said", "beat_said",
+                                                                             "statistic_called"]
     assert [rewrite.__name__ for rewrite in question_rewrites.STATED] == ["slip_said", "conceded", "bound_said"]
     assert [rewrite.__name__ for rewrite in question_rewrites.EXCLUSIONS] == [
         "joined_exclusions", "without_exclusion_reasons", "without_field_glosses", "without_english_field_glosses",
