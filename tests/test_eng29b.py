@@ -1,0 +1,32 @@
+"""Round 29 (eng29b): indicator-level questions read in general — closing requests about ties and purposes, counts said
+with a plus, indicator rows counted over every form, a target as printed. Expected values computed from the bundled
+forms with SQL over the store's tables, not from the assistant."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.courtesy import unwrapped
+from support import asked as _ask, names_of as _names
+
+MOST_QUANTITY = ["公安后勤及协管员经费（平安办）", "浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）"]  # 5 数量指标 each
+NO_TIMELINESS = ["下拨经费（党群中心）", "事业编残保金（党群中心）", "人才健康体检", "人才活动", "党建活动（党群中心）",
+                 "党群中心（南区）规范化建设质保金（党群中心）", "杜行派出所新址修缮工程（平安办）", "浦江初心微史馆质保金（党群中心）",
+                 "浦江镇实有人口移动信息采集终端租赁服务费（平安办）", "社工", "鲁汇派出所新址装修工程（平安办）"]
+
+
+@pytest.mark.parametrize("question, rewritten", [
+    ("产出指标里数量指标设得最多的是哪个项目？如果并列就都列出来。", "产出指标里数量指标设得最多的是哪个项目？"),
+    ("社会效益指标最多的是哪个项目？若有并列请一并列出。", "社会效益指标最多的是哪个项目？"),
+    ("哪些项目没有设时效指标？我想核对一下指标体系是否齐全。", "哪些项目没有设时效指标？"),
+    # a closing sentence that asks a number stays
+    ("哪些项目没有设时效指标？我想看看是否有几个", "哪些项目没有设时效指标？我想看看是否有几个")])
+def test_a_closing_request_about_ties_or_a_purpose_is_taken_off(question, rewritten):
+    assert unwrapped(question) == rewritten
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("产出指标里数量指标设得最多的是哪个项目？如果并列就都列出来。", MOST_QUANTITY),
+    ("产出指标里完全没有设时效指标的项目是哪些？我想统计一下指标体系是否完整。", NO_TIMELINESS)])
+def test_a_class_question_with_a_closing_request(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == sorted(expected)
