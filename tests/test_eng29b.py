@@ -30,3 +30,21 @@ def test_a_closing_request_about_ties_or_a_purpose_is_taken_off(question, rewrit
     ("产出指标里完全没有设时效指标的项目是哪些？我想统计一下指标体系是否完整。", NO_TIMELINESS)])
 def test_a_class_question_with_a_closing_request(seed_store, question, expected):
     assert _names(_ask(seed_store, question)) == sorted(expected)
+
+
+@pytest.mark.parametrize("question, rewritten", [
+    ("which projects have 2+ satisfaction indicators", "which projects have 2 or more satisfaction indicators"),
+    ("指标10+个的项目", "指标10个及以上的项目"),
+    # a plus between figures, or in a name, is not a bound
+    ("“两个实有”全面覆盖2+1工作模式奖励费", "“两个实有”全面覆盖2+1工作模式奖励费"), ("2+3 = 5 points", "2+3 = 5 points")])
+def test_a_figure_with_a_plus_is_a_lower_bound(question, rewritten):
+    from assistant.rough_figures import rough_figures
+
+    assert rough_figures(question) == rewritten
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which projects have 2+ satisfaction indicators", 7), ("forms w 2+ timeliness indicators", 2),
+    ("Which projects carry 4+ social-benefit indicators?", 1), ("projects with 10+ indicators", 5)])
+def test_forms_with_a_plus_count_of_rows(seed_store, question, expected):
+    assert len(_ask(seed_store, question).records) == expected
