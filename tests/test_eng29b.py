@@ -48,3 +48,10 @@ def test_a_figure_with_a_plus_is_a_lower_bound(question, rewritten):
     ("Which projects carry 4+ social-benefit indicators?", 1), ("projects with 10+ indicators", 5)])
 def test_forms_with_a_plus_count_of_rows(seed_store, question, expected):
     assert len(_ask(seed_store, question).records) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("分值是三十分的指标，所有项目加起来一共多少条？", 21), ("分值给到30分的三级指标，所有表加起来一共有多少条？", 21),
+    ("分值是十分的指标，所有项目加起来一共多少条？", 50)])
+def test_tiao_counts_the_rows_whatever_forms_are_said_between(seed_store, question, expected):
+    assert _ask(seed_store, question).value == expected
