@@ -55,3 +55,52 @@ def test_forms_with_a_plus_count_of_rows(seed_store, question, expected):
     ("分值是十分的指标，所有项目加起来一共多少条？", 50)])
 def test_tiao_counts_the_rows_whatever_forms_are_said_between(seed_store, question, expected):
     assert _ask(seed_store, question).value == expected
+
+
+FULL_SATISFACTION = ["下拨经费（党群中心）", "鲁汇派出所新址装修工程（平安办）"]  # 满意率百分百 and ≥100.00(%)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("满意度目标定到≥100%的是哪个项目？", ["鲁汇派出所新址装修工程（平安办）"]),
+    ("Which form set its satisfaction target at ≥100%?", ["鲁汇派出所新址装修工程（平安办）"]),
+    ("Which project's satisfaction indicator carries a target of ≥85, lower than the 90-percent level used elsewhere?",
+     ["劝导队经费（信）"]),
+    ("At which projects is the satisfaction target set to 100 percent (in numbers or in words)?", FULL_SATISFACTION)])
+def test_a_target_said_with_its_printed_sign_or_in_either_notation(seed_store, question, expected):
+    assert _names(_ask(seed_store, question)) == sorted(expected)
+
+
+def test_a_bare_bound_on_the_target_stays_a_comparison(seed_store):
+    assert _ask(seed_store, "满意度目标≥90%的项目有几个？").value == 24
+
+
+@pytest.mark.parametrize("question, rewritten", [
+    ("At which projects is the satisfaction target 90 percent, in numbers or in words?",
+     "At which projects is the satisfaction target 90 percent?"),
+    ("满意度目标为100%（数字或文字都算）的项目有哪些？", "满意度目标为100%的项目有哪些？"),
+    ("Which targets are written in words or in numbers?", "Which targets are written in words or in numbers?"),
+    ("Which project set its satisfaction target at 85% or more, instead of the usual 90%?",
+     "Which project set its satisfaction target at 85% or more, instead of the usual 90%?")])
+def test_either_notation_and_the_level_used_elsewhere_are_asides(question, rewritten):
+    from assistant.asides import without_asides
+
+    assert without_asides(question) == rewritten
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How many satisfaction indicators, taken across all forms, have their target printed exactly as ≥90.00(%)?", 21),
+    ("How many satisfaction indicators have their target printed exactly as ≥90(%)?", 2)])
+def test_a_target_typed_whole_as_printed_counts_that_wording(seed_store, question, expected):
+    assert _ask(seed_store, question).value == expected
+
+
+def test_a_target_typed_with_its_unit_bracket_in_chinese(seed_store):
+    assert _names(_ask(seed_store, "满意度目标值写成≥90.00(百分比)的是哪个项目？")) == ["人才健康体检"]
+
+
+def test_the_typed_unit_bracket_is_read_once():
+    from assistant.printed_as import typed_as_printed, without_typed_units
+
+    assert typed_as_printed("写成≥90.00(百分比)的是") == ("≥90.00(百分比)",)
+    assert without_typed_units("写成≥90.00(百分比)的是") == "写成≥90.00的是"
+    assert typed_as_printed("执行率(%)高于90") == ()
