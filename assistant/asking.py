@@ -83,6 +83,8 @@ def _counts_indicators(tokens: list[Token]) -> bool:
             if after is not None:
                 return after.kind == "class" or after.key == "indicator"
             before = next((t for t in reversed(tokens[:k]) if t.kind in ("noun", "class")), None)
+            if "条" in token.text and any(t.kind == "class" or (t.kind == "noun" and t.key == "indicator") for t in tokens[:k]):
+                return True  # 分值是三十分的指标，所有项目加起来一共多少条: 条 counts rows, whatever forms are said between
             if before is not None and before.kind == "class" and any(t.kind == "follow" for t in tokens[:k]) \
                     and "指标" not in before.text and "indicator" not in before.text.lower():
                 return False  # 其中满意度目标写成“≥90”的有几个: how many of the last forms, not rows

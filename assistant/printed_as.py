@@ -12,9 +12,31 @@ _QUOTES = "“”\"'‘’「」『』"
 # Signs as forms print them (a question may type >= for ≥).
 _SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "="}
 _SIGN = re.compile(r"[≥≤><=]")
+# A signed figure typed with its unit's bracket, as forms print it: ≥90.00(%), ≥85(百分比).
+_TYPED_WHOLE = re.compile(r"(>=|<=|[≥≤=＝])\s*(\d+(?:\.\d+)?)[(（]\s*(%|％|百分比|[\u4e00-\u9fff/]{1,6})\s*[)）]")
 
 
-def printed_figures(tokens: list[Token], text: str, cues: dict[str, str], signs_printed: str = "") -> list[Token]:
+def typed_as_printed(question: str) -> tuple[str, ...]:
+    """The signed figures a question types with their unit's bracket, as forms print them: their whole wordings.
+
+    Args:
+        question: the question before its brackets are read (normalising drops a unit's bracket).
+
+    Returns:
+        e.g. ("≥90.00(%)",) for "targets printed exactly as ≥90.00(%)"; () with none.
+    """
+    return tuple(_SIGNS.get(sign, sign.replace("＝", "=")) + figure + "(" + unit.replace("％", "%") + ")"
+                 for sign, figure, unit in _TYPED_WHOLE.findall(question))
+
+
+def without_typed_units(text: str) -> str:
+    """The text without the unit's bracket typed after a signed figure (≥90.00(百分比) → ≥90.00): read by
+    typed_as_printed before, not a word of the question."""
+    return _TYPED_WHOLE.sub(lambda found: found.group(0)[:found.start(3) - found.start() - 1].rstrip("(（ "), text)
+
+
+def printed_figures(tokens: list[Token], text: str, cues: dict[str, str], signs_printed: str = "",
+                    typed: tuple[str, ...] = ()) -> list[Token]:
     """TARGET CUE FIGURE: a figure after a target or actual and a word for "written as" (lexicon kind `printed_as`), or
     quoted right after the column, is the printed wording: one quoted token (read by rows.quoted_words as what the
     column says) replaces the figure's tokens, and the cue is read.
@@ -24,6 +46,8 @@ def printed_figures(tokens: list[Token], text: str, cues: dict[str, str], signs_
         text: the normalised question the tokens index.
         cues: the words for "written as" → "printed" (写成, printed as: the wording), or "sign" (定成: only a sign
             printed with the figure, 定成≥100%; 定成100% is the number).
+        signs_printed: the sign a remark says is printed (（带≥号）), or "".
+        typed: the wordings typed whole with their unit's bracket (typed_as_printed).
 
     Returns:
         The tokens, the figure made quoted wording where it was asked for as printed.
@@ -49,13 +73,18 @@ def printed_figures(tokens: list[Token], text: str, cues: dict[str, str], signs_
         first, last = tokens[start], tokens[end]
         quoted = first.start > 0 and text[first.start - 1] in _QUOTES and last.end < len(text) and text[last.end] in _QUOTES
         signed = end > start and (any(ch.isdigit() for ch in last.text) or last.value is not None)  # ≥百分之九十 is ≥90
-        if (cue is None and not quoted and not (signs_printed and signed)) \
+        # a target of ≥85, target at ≥100%, 目标为≥90%: a word saying what the target is, then the sign printed with the figure
+        said_with_sign = signed and start > i and tokens[start - 1].kind == "op" and tokens[start - 1].key == "="
+        if (cue is None and not quoted and not (signs_printed and signed) and not said_with_sign) \
                 or (cue is not None and cues[tokens[cue].text.lower()] == "sign" and not signed):
             continue
         wording = text[first.start:last.end]
-        if signed:
+        sign = "".join(_SIGNS.get(t.key, t.text) for t in tokens[start:end])
+        typed_whole = next((w for w in typed if signed and w.startswith(f"{sign}{last.text}(")), None)
+        if typed_whole is not None:
+            wording = typed_whole  # printed exactly as ≥90.00(%), 写成≥90.00(百分比): typed as the form prints it, unit and all
+        elif signed:
             # 定成≥100%, printed ≥100.00(%): the sign as printed and the figure's digits, not its decimals or unit
-            sign = "".join(_SIGNS.get(t.key, t.text) for t in tokens[start:end])
             digits = re.match(r"[\d.]*\d", last.text.replace(",", ""))
             wording = sign + (digits.group(0).removesuffix(".0").removesuffix(".00") if digits else f"{last.value:g}")
         out.append(Token("quoted_indicator", wording, first.start, last.end, wording))

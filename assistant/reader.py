@@ -26,7 +26,7 @@ from assistant.asked_unit import without_asked_scale
 from assistant.asked_column import show_asked_columns
 from assistant.named_set import named_together
 from assistant.named_word import quote_named_words
-from assistant.printed_as import printed_figures, sign_said
+from assistant.printed_as import printed_figures, sign_said, typed_as_printed, without_typed_units
 from assistant.row_units import RowUnits
 from assistant.row_points import weighted_rows
 from assistant.prenominal_figure import figure_after_column
@@ -275,7 +275,7 @@ class QuestionReader:
             found = self._restated(question[:restated.start()], restated.group(1), previous, previous_ids)
             if found is not None:
                 return found
-        text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", _ASIDE.sub(" ", _ASIDE_CLAUSE.sub(",", _NUMERIC_ONLY.sub(" ", normalize(question)))))))
+        text = self._unit_bracket.sub(" ", _APPOSITION.sub(" ", _CLARIFICATION.sub(" ", _ASIDE.sub(" ", _ASIDE_CLAUSE.sub(",", _NUMERIC_ONLY.sub(" ", without_typed_units(normalize(question))))))))
         text = zhe_as_de(text, self._projects)  # 执行率低于60%者, 名称含质保金者: the ones that
         text = quote_named_words(spell_half(_GLOSSED.sub(self._gloss, _NOT_ONE.sub("", asked_shares(said_unspent(without_asked_scale(text, self.lexicon.keys("by_how_much"))))))))
         text = without_definitions(self.recogniser.tokens, text)  # (final allocation less outturn): a definition
@@ -288,7 +288,7 @@ class QuestionReader:
         tokens = inclusion(over_a_figure(_bottom_n(class_parts(tokens)), self.lexicon.keys("bound_word")),
                            set(self.lexicon.keys("bound_excludes")), set(self.lexicon.keys("bound_includes")))
         tokens, gaps = printed_words(tokens, gaps, text, self.lexicon.keys("printed_as"))  # 时效目标写的是按计划开展: that wording
-        tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed))
+        tokens = unspent_amounts(printed_figures(tokens, text, self.lexicon.keys("printed_as"), signs_printed, typed_as_printed(question)))
         tokens = opening_bound(tokens)  # "a grade and fewer than 5 indicators": the bound opens a figure, strict
         tokens = rankings_in_time(parts_sums(first_of_a_field(named_columns(parts_named([t for t in rest_of_forms([t for t in tokens if t.kind != "stop"]) if t.kind != "stop"])))))  # 最后执行率: a time, no ranking; the remaining projects: no balance
         tokens = figure_after_column(full_marks(tokens, text, tuple(self.lexicon.keys("full_figure"))))  # a 100% satisfaction target

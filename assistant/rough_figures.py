@@ -1,4 +1,4 @@
-"""A round figure said roughly (指标十几个, 执行率九十几%, twenty-odd indicators, ninety-something percent): any figure in the ten after it, both ends out — a whole-number range for a count."""
+"""A round figure said roughly (指标十几个, 执行率九十几%, twenty-odd indicators, ninety-something percent): any figure in the ten after it, both ends out — a whole-number range for a count; a figure with a plus (2+, 10+个) is a lower bound."""
 
 from __future__ import annotations
 
@@ -27,7 +27,11 @@ def _patterns() -> dict[str, re.Pattern]:
     tens = "|".join(sorted(_EN_TENS, key=len, reverse=True))
     en = re.compile(rf"\b(?P<tens>{tens}|[1-9]0)[- ](?:{one_of('en', 'marker')})\b"
                     rf"(?:\s*(?P<unit>{one_of('en', 'unit')})\b)?(?=(?P<after>(?:\s+[\w-]+){{0,2}}))", re.IGNORECASE)
-    return {"zh": zh, "en": en, "en_count": re.compile(rf"\s+(?:[\w-]+\s+)?(?:{one_of('en', 'count')})\b", re.IGNORECASE)}
+    plus_en, plus_zh = said.get(("en", "plus"), ["or more"])[0], said.get(("zh", "plus"), ["及以上"])[0]
+    return {"zh": zh, "en": en, "en_count": re.compile(rf"\s+(?:[\w-]+\s+)?(?:{one_of('en', 'count')})\b", re.IGNORECASE),
+            # a whole figure glued to a plus, then a word (a letter, or a Chinese measure word): at least that figure
+            "plus_en": (re.compile(r"(?<![\d.+])(\d+)\+(?=\s+[A-Za-z])"), rf"\1 {plus_en}"),
+            "plus_zh": (re.compile(rf"(?<![\d.+])(\d+)\+\s*({one_of('zh', 'count')})"), rf"\1\2{plus_zh}")}
 
 
 def _zh_tens(said: str) -> int:
@@ -44,7 +48,8 @@ def rough_figures(question: str) -> str:
     Returns:
         e.g. "指标有11到19个的项目" for "指标有十几个的项目"; "执行率高于90%且低于100%的项目" for
         "执行率九十几%的项目"; "between 11 and 19 indicators" for "ten-odd indicators"; "more than 90 percent and less
-        than 100 percent" for "ninety-something percent". Unchanged without one.
+        than 100 percent" for "ninety-something percent"; "2 or more satisfaction indicators" for "2+ satisfaction
+        indicators". Unchanged without one.
     """
     patterns = _patterns()
 
@@ -64,4 +69,6 @@ def rough_figures(question: str) -> str:
         unit = f" {unit}" if unit else ""
         return f"more than {low}{unit} and less than {low + 10}{unit}"
 
+    for pattern, said in (patterns["plus_en"], patterns["plus_zh"]):
+        question = pattern.sub(said, question)
     return patterns["en"].sub(en, patterns["zh"].sub(zh, question))
