@@ -1,0 +1,19 @@
+"""Round 30 (lead): 'building' said of a police station or called new is the stations' new premises (新址), while a bare
+'buildings' stays unglossed (building work on finished works is retention money). Expected values computed from the
+bundled forms (corpus/001_…txt), not from the assistant."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import asked as _ask, names_of as _names
+
+NEW_SITES = ["杜行派出所新址修缮工程（平安办）", "鲁汇派出所新址装修工程（平安办）"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What is the execution rate of the new police station building project?", NEW_SITES),
+    ("Which projects pay for police station buildings or utilities?", sorted(NEW_SITES + ["杜行派出所公用事业费"])),
+])
+def test_a_police_station_building_is_its_new_premises(seed_store, question, expected):
+    assert _names(_ask(seed_store, question, search=None)) == expected
