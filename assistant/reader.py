@@ -73,7 +73,7 @@ from assistant.points_lost import points_lost
 from assistant.baseline_said import said_baseline
 from assistant.pointer_count import without_pointer_counts
 from assistant.share_before_part import part_first
-from assistant.figure_before_field import figure_after_field
+from assistant.figure_before_field import figure_after_field, reached_before_figure
 from assistant.spoken_over import over_a_figure, spell_half
 from assistant.statistic_swap import statistic_kept, swapped_statistic
 from assistant.unread import joined_statistics
@@ -293,7 +293,7 @@ class QuestionReader:
         tokens = rankings_in_time(parts_sums(first_of_a_field(named_columns(parts_named([t for t in rest_of_forms([t for t in tokens if t.kind != "stop"]) if t.kind != "stop"])))))  # 最后执行率: a time, no ranking; the remaining projects: no balance
         tokens = figure_after_column(full_marks(tokens, text, tuple(self.lexicon.keys("full_figure"))))  # a 100% satisfaction target
         tokens = spent_shares(subjects_folded(split_before_figures(tokens, self._fields, self._ops), text), text)
-        tokens = figure_after_field(part_first(tokens))  # more than a quarter of the budget left unspent: the unspent balance's share; a 100% satisfaction target: target = 100%
+        tokens = figure_after_field(part_first(reached_before_figure(tokens)))  # more than a quarter of the budget left unspent: the unspent balance's share; a 100% satisfaction target: target = 100%
         tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(absent_rows(missed_targets(scores_bound(tokens, text))), previous)))))),
                                                      self._change_verbs), text)
         tokens = whole_change(values_negated(amount_ratios(change_ends(changes_of_a_base(change_asked_after_verb(above_its_baseline(directed_by_how_much(restated_changes(tokens)))))))), text, self.lexicon.keys("whole"))  # summed over all forms, how much did budgets grow: the net change; 信访办 isn't the implementing unit: not 信访办; 结余占全年预算比例超过5%: on each form; 调减幅度超过年初预算5%, topped up by more than 30万元 over their opening budget
