@@ -100,7 +100,8 @@ _CONJUNCTION = re.compile(r"(?<![a-z])(?:and|as well as|nor|or)(?![a-z])|[和及
 # A closing clause restating the condition before it: ", i.e. …", "，即…", "that is …" up to the question mark.
 # "that is" only after a comma: "an indicator that is worth 10 points" is a relative clause, not a restatement.
 _RESTATEMENT = re.compile(r"(?:(?:[,，]\s*|\s)(?:i\.e\.|ie\.|that is to say|namely|in other words|即|也就是说|也就是|就是说)"
-                          r"|[,，]\s*that is)[,，]?\s*([^?？。]+?)\s*[?？。.]?\s*$", re.IGNORECASE)
+                          r"|[,，]\s*that is|[?？。]\s*(?:也就是说|也就是|就是说|就是|即|i\.e\.|that is to say|that is|in other words|namely|meaning))"
+                          r"[,，]?\s*([^?？。]+?)\s*[?？。.]?\s*$", re.IGNORECASE)  # round 30: 哪些追加过预算？就是全年大于年初的
 # 一个都没有 / 一条也没有: "not a single one" is "none", no figure of one.
 _NOT_ONE = re.compile(r"一(?:个|条|项|张|份)(?=[都也](?:没|无|不))")
 # A question closing on 呢 (预算最多的前三个呢?): it goes on from the previous answer.
