@@ -22,7 +22,8 @@ CUT = ["下发基层书报杂志费（平安办）", "安保经费（平安办�
     "What is the net movement between the opening and final budget for the whole portfolio of 28 forms?",
     "Over the whole set of forms, what was the net shift from the start-of-year budget to the year-end budget?",
     "All forms combined, by how much did the envelope grow from opening budget to full-year budget?",
-    "All forms combined, by how much did the allocation grow from opening budget to full-year budget?"])
+    "All forms combined, by how much did the allocation grow from opening budget to full-year budget?",
+    "全部28张表合计，全年预算数比年初预算数净变动了多少？"])
 def test_the_net_movement_over_every_form_is_final_minus_opening(seed_store, question):
     assert _ask(seed_store, question).value == pytest.approx(389.1, abs=0.01)
 
