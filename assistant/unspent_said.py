@@ -21,7 +21,7 @@ _EN_AFTER = re.compile(r"\b(?:balance|money|funds|amount|remainder|portion)s?\s+
 _BUDGET_BY = re.compile(r"\bbudgets?\s+(?:that\s+(?:was|were)\s+)?(?:not|never)\s+(?:spent|used|disbursed|executed)\s+by\s+(?=(?:them|it|those|these|each)\b)",
                         re.IGNORECASE)
 # "how many money not used", "how many money left over": an amount of money asked in learner's English, how much
-_HOW_MANY_MONEY = re.compile(r"\bhow\s+many\s+(?=(?:money|funds?|cash|budget)\b)", re.IGNORECASE)
+_HOW_MANY_MONEY = re.compile(r"\bhow\s+many\s+(?=(?:money|cash|funding)\b)", re.IGNORECASE)  # never "how many budget lines"
 # （不计零）, (zero excluded): of the figure before it, not equal to zero.
 _ZERO_OUT = re.compile(r"[（(]\s*(?:不计|不含|不算|排除|剔除|去掉|除去)(?:零|0)(?:值)?\s*[)）]|[（(]\s*(?:零|0)(?:值)?(?:除外|不计|不算)\s*[)）]"
                        r"|[（(]\s*(?:excluding|ignoring|not counting|leaving out)\s+(?:zeros?|zeroes|0s?|nil)\s*[)）]"

@@ -93,6 +93,7 @@ def test_a_budget_not_spent_in_full_stays_a_condition():
 
     assert unspent_said("Which forms had their budget not spent in full?") == "Which forms had their budget not spent in full?"
     assert unspent_said("how many money not used in X") == "how much unspent balance in X"
+    assert unspent_said("How many budget lines were cut?") == "How many budget lines were cut?"  # budgets are counted
 
 
 @pytest.mark.parametrize("questions", [
