@@ -157,6 +157,21 @@ def _asked_row_figure(where, records: list[AnswerRecord], store) -> float | None
     return None
 
 
+def _common_figure(rows) -> float | None:
+    """The figure every shown form has (what score did each of them get? — all three 90 → 90), else None.
+
+    Args:
+        rows: the select's rows, the shown figure fourth.
+
+    Returns:
+        The one figure, or None when there is no row, a row has none, or the rows differ.
+    """
+    figures = {row[3] for row in rows}
+    if len(figures) != 1 or None in figures:
+        return None
+    return float(figures.pop())
+
+
 def _figure_rows(node) -> list:
     """Row conditions comparing figures of the rows themselves (score < weight, actual < target)."""
     if isinstance(node, (m.And, m.Or)):
@@ -257,7 +272,7 @@ def answer(reading: Reading, question: str, lang: str, store, lexicon: Lexicon) 
         for record, row in zip(records, found.rows):
             record.detail = f"{label} {'—' if row[3] is None else row[3]}" if text_column else \
                 f"{label} {_as_printed(row[3], printed.get(record.form_id), zh)}" + (f" {unit}" if unit else "")
-        value = float(found.rows[0][3]) if len(found.rows) == 1 and found.rows[0][3] is not None and not text_column else None
+        value = _common_figure(found.rows) if not text_column else None
         text = "\n".join(f"{r.project_name}：{r.detail}" if zh else f"{r.project_name}: {r.detail}" for r in records) \
             or ("没有符合条件的项目。" if zh else "No form matches.")
     else:

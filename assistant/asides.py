@@ -9,7 +9,7 @@ from .range_ends import NUMBER, UNIT
 from .exact_clause import without_exact_clause
 
 _CLASSES = ("note", "keeps", "defines", "share_whole", "inclusive", "exclusive", "hedge", "enumeration", "request", "full_marks",
-            "intensifier", "restates", "examples", "written", "contrast", "exact", "other_figure", "wordings", "count_scope")
+            "intensifier", "restates", "examples", "written", "contrast", "exact", "other_figure", "wordings", "count_scope", "zero_included", "upper_bound", "tag_word")
 # A bracket and its inside (one level: a tag such as （平安办） holds none of the markers, so it is never taken off).
 _BRACKET = re.compile(r"[（(]([^()（）]{2,60})[)）]")
 # A share defined in brackets by its whole may be long: (forms with at least one row whose class is …, divided by all forms).
@@ -46,7 +46,8 @@ def _words() -> dict[tuple[str, str], re.Pattern]:
                                      and bool(cells[2].strip())):
         pattern = cells[2].strip()
         if cells[0] == "en" and cells[1] not in ("inclusive", "exclusive", "defines", "request", "intensifier", "restates",
-                                                  "contrast", "exact", "other_figure", "wordings", "count_scope"):
+                                                  "contrast", "exact", "other_figure", "wordings", "count_scope",
+                                                  "zero_included", "upper_bound", "tag_word"):
             pattern = rf"(?<![a-z])(?:{pattern})(?![a-z])"
         parts.setdefault((cells[0], cells[1]), []).append(pattern)
     return {key: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) for key, patterns in parts.items()}
@@ -253,6 +254,37 @@ def _without_hedges(text: str) -> str:
 _GLUED_UNIT = re.compile(r"[≥≤=]\s*\d+(?:\.\d+)?$")
 
 
+def _without_zero_included(text: str) -> str:
+    """The text without a remark that forms at zero count too, where an upper bound said before it holds zero already
+    (opening budget under 500,000 yuan (zero opening budgets included) → opening budget under 500,000 yuan)."""
+    words = _words()
+    for lang in ("zh", "en"):
+        remark, bound = words.get((lang, "zero_included")), words.get((lang, "upper_bound"))
+        if remark is None or bound is None:
+            continue
+        text = remark.sub(lambda m: ("" if lang == "zh" else " ") if bound.search(text[:m.start()]) else m.group(0), text)
+    return text
+
+
+# Bracketed tags said one after another (（平安办）（信）, (平安办), (信) or (党群中心)).
+_TAG_RUN_ZH = r"(?:[（(][^（）()]{1,8}[）)]\s*[、，,和及与或]?\s*){1,6}"
+_TAG_RUN_EN = r"(?:[（(][^（）()]{1,8}[）)]\s*(?:,|/|\bor\b|\band\b)?\s*){1,6}"
+
+
+def _without_tag_examples(text: str) -> str:
+    """The text without bracketed office tags given as examples of the class (名称末尾没有带（平安办）（信）这类科室标签 →
+    名称末尾没有带科室标签; no office tag such as (平安办) or (信) → no office tag): the class is meant, no tag of its own."""
+    words = _words()
+    examples_zh, tag_zh = words.get(("zh", "examples")), words.get(("zh", "tag_word"))
+    if examples_zh is not None and tag_zh is not None:
+        text = re.sub(rf"{_TAG_RUN_ZH}(?:{examples_zh.pattern})(?=[^，,。？?]{{0,6}}?(?:{tag_zh.pattern}))", "", text)
+    examples_en, tag_en = words.get(("en", "examples")), words.get(("en", "tag_word"))
+    if examples_en is not None and tag_en is not None:
+        text = re.sub(rf"((?<![a-z])(?:{tag_en.pattern}))\s*,?\s*\(?\s*(?:{examples_en.pattern})\s+{_TAG_RUN_EN}\)?",
+                      r"\1 ", text, flags=re.IGNORECASE)
+    return text
+
+
 def without_asides(question: str) -> str:
     """The question without the material that adds no condition: a bracketed method note or definition holding no
     figure and no word of negation, exclusion, order or statistic; a remark that a range's ends count; a hedge no
@@ -265,6 +297,7 @@ def without_asides(question: str) -> str:
         e.g. "执行率超过70%的表有哪些" for "执行率超过70%的表（以表上百分比为准）有哪些"; "Which forms scored between
         90 and 95?" for "Which forms scored between 90 and 95, both ends included?".
     """
+    question = _without_tag_examples(_without_zero_included(question))
     text = _LONG_BRACKET.sub(lambda found: "" if _has(found.group(1), "share_whole") else found.group(0), question)
     text = _BRACKET.sub(lambda found: "" if _aside_bracket(found, question) and not _GLUED_UNIT.search(text[:found.start()])
                         else found.group(0), text)

@@ -140,6 +140,9 @@ def change_ends(tokens: list) -> list:
         before = tokens[k - 1] if k else None
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         right_before = k < at and all(t.text == tokens[at].text for t in tokens[k + 1:at + 1])  # 预算 | 增减相抵 (sum, change)
+        # 全年预算数比年初预算数净变动了多少: the two ends said one after the other right before the change
+        right_before = right_before or (k + 1 < at and after is not None and after.kind == "field" and after.key in _ENDS
+                                        and after.key != token.key and all(t.text == tokens[at].text for t in tokens[k + 2:at + 1]))
         if (k > at or right_before) and token.kind == "field" and token.key in _ENDS \
                 and (after is None or after.kind not in _COMPARED) \
                 and (before is None or before.kind not in ("op", "compare_cue", "ratio")):  # 调增额占全年预算: the whole

@@ -32,3 +32,25 @@ def figure_after_field(tokens: list) -> list:
         equal = replace(token, kind="op", key="=", text="=", value=None, unit=None)
         return tokens[:k] + tokens[k + 1:field + 1] + [equal, token] + tokens[field + 1:]
     return tokens
+
+
+def reached_before_figure(tokens: list) -> list:
+    """The tokens without a row's actual read from a verb of reaching (achieved, delivered) when a figure and a form's
+    own field follow it (achieved exactly 100% execution): the form's field is reached, no row's actual is asked.
+
+    Args:
+        tokens: the question's tokens, stop words out.
+
+    Returns:
+        The tokens, such a verb taken out.
+    """
+    for k, token in enumerate(tokens):
+        if token.kind != "field" or token.key != "indicator.actual_number":
+            continue
+        j = k + 1
+        while j < len(tokens) and tokens[j].kind == "op":
+            j += 1
+        if j + 1 < len(tokens) and tokens[j].kind == "number" and tokens[j + 1].kind == "field" \
+                and not tokens[j + 1].key.startswith("indicator."):
+            return tokens[:k] + tokens[k + 1:]
+    return tokens

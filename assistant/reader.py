@@ -73,7 +73,7 @@ from assistant.points_lost import points_lost
 from assistant.baseline_said import said_baseline
 from assistant.pointer_count import without_pointer_counts
 from assistant.share_before_part import part_first
-from assistant.figure_before_field import figure_after_field
+from assistant.figure_before_field import figure_after_field, reached_before_figure
 from assistant.spoken_over import over_a_figure, spell_half
 from assistant.statistic_swap import statistic_kept, swapped_statistic
 from assistant.unread import joined_statistics
@@ -100,7 +100,8 @@ _CONJUNCTION = re.compile(r"(?<![a-z])(?:and|as well as|nor|or)(?![a-z])|[和及
 # A closing clause restating the condition before it: ", i.e. …", "，即…", "that is …" up to the question mark.
 # "that is" only after a comma: "an indicator that is worth 10 points" is a relative clause, not a restatement.
 _RESTATEMENT = re.compile(r"(?:(?:[,，]\s*|\s)(?:i\.e\.|ie\.|that is to say|namely|in other words|即|也就是说|也就是|就是说)"
-                          r"|[,，]\s*that is)[,，]?\s*([^?？。]+?)\s*[?？。.]?\s*$", re.IGNORECASE)
+                          r"|[,，]\s*that is|[?？。]\s*(?:也就是说|也就是|就是说|就是|即|i\.e\.|that is to say|that is|in other words|namely|meaning))"
+                          r"[,，]?\s*([^?？。]+?)\s*[?？。.]?\s*$", re.IGNORECASE)  # round 30: 哪些追加过预算？就是全年大于年初的
 # 一个都没有 / 一条也没有: "not a single one" is "none", no figure of one.
 _NOT_ONE = re.compile(r"一(?:个|条|项|张|份)(?=[都也](?:没|无|不))")
 # A question closing on 呢 (预算最多的前三个呢?): it goes on from the previous answer.
@@ -293,7 +294,7 @@ class QuestionReader:
         tokens = rankings_in_time(parts_sums(first_of_a_field(named_columns(parts_named([t for t in rest_of_forms([t for t in tokens if t.kind != "stop"]) if t.kind != "stop"])))))  # 最后执行率: a time, no ranking; the remaining projects: no balance
         tokens = figure_after_column(full_marks(tokens, text, tuple(self.lexicon.keys("full_figure"))))  # a 100% satisfaction target
         tokens = spent_shares(subjects_folded(split_before_figures(tokens, self._fields, self._ops), text), text)
-        tokens = figure_after_field(part_first(tokens))  # more than a quarter of the budget left unspent: the unspent balance's share; a 100% satisfaction target: target = 100%
+        tokens = figure_after_field(part_first(reached_before_figure(tokens)))  # more than a quarter of the budget left unspent: the unspent balance's share; a 100% satisfaction target: target = 100%
         tokens = without_pointer_counts(lone_changes(no_money(change_asked(grade_mismatch(blank_columns(said_baseline(points_lost(absent_rows(missed_targets(scores_bound(tokens, text))), previous)))))),
                                                      self._change_verbs), text)
         tokens = whole_change(values_negated(amount_ratios(change_ends(changes_of_a_base(change_asked_after_verb(above_its_baseline(directed_by_how_much(restated_changes(tokens)))))))), text, self.lexicon.keys("whole"))  # summed over all forms, how much did budgets grow: the net change; 信访办 isn't the implementing unit: not 信访办; 结余占全年预算比例超过5%: on each form; 调减幅度超过年初预算5%, topped up by more than 30万元 over their opening budget

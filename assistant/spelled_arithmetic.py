@@ -51,6 +51,16 @@ def _class(kind: str, lang: str) -> str:
     return rf"(?:{_words()[(kind, lang)]})"
 
 
+def _glossed_in_bracket(text: str, first, second, tokens: list) -> bool:
+    """Whether the two fields stand alone in a bracket after a word asking by how much (how much was added in total
+    (final budget minus opening budget), 追加了多少（全年减年初）): the bracket glosses the amount asked."""
+    opened, closed = max(text.rfind("(", 0, first.start), text.rfind("（", 0, first.start)), \
+        min((k for k in (text.find(")", second.end), text.find("）", second.end)) if k >= 0), default=-1)
+    if opened < 0 or closed < 0 or text.find(")", opened, first.start) >= 0 or text.find("）", opened, first.start) >= 0:
+        return False
+    return any(t.kind == "by_how_much" and t.end <= opened for t in tokens)
+
+
 def read(text: str, tokens: list, fields: dict) -> Spelled | None:
     """Two numeric fields of a form with an operator word between them, and nothing else but glue and totals.
 
@@ -79,6 +89,8 @@ def read(text: str, tokens: list, fields: dict) -> Spelled | None:
             derived = _derived().get((op, first.key, second.key))
             if derived is not None and any(t.key == derived for t in tokens):
                 return None  # underspend (full-year allocation minus outturn): the gloss of a column named
+            if _glossed_in_bracket(text, first, second, tokens):
+                return None  # how much was added in total (final budget minus opening budget): the gloss of what is asked
             after = re.match(rf"(?:\s*(?:{total})(?![\s，,]*(?:{_class('result', lang)})))?(?:[\s，,]*(?:{_class('result', lang)}))*",
                              text[second.end:], re.IGNORECASE)  # 执行数之和, 执行数，剩下没用的: the rest keeps 加总
             before = re.search(rf"(?:{total})\s*(?:{glue}\s*)*$", text[:first.start], re.IGNORECASE)

@@ -92,7 +92,8 @@ def store_count(question: str, forms: int) -> str:
         return question
     words = _words()
     zh = re.compile(rf"(?:全体|全部|所有|这|这些|总共|一共|共)?\s*(?<![\d.]){forms}\s*(?:张|个|份|项|家)?\s*(?={words[('zh', 'noun')]})")
-    en = re.compile(rf"\b(?:(?:all|each)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?|the\s+|these\s+|those\s+)?(?<![\d.,]){forms}\s+(?=(?:{words[('en', 'noun')]}|self-evaluation|evaluation|scorecards?|programmes?|programs?|projects?|forms?)\b)", re.I)
+    batch = words.get(("en", "batch"), r"(?!x)x")  # the whole portfolio of 28 forms: every form
+    en = re.compile(rf"\b(?:(?:the\s+|this\s+|our\s+)?(?:{batch})\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?|(?:all|each)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?|the\s+|these\s+|those\s+)?(?<![\d.,]){forms}\s+(?=(?:{words[('en', 'noun')]}|self-evaluation|evaluation|scorecards?|programmes?|programs?|projects?|forms?)\b)", re.I)
     # "across all 28?", 全部28个的中位数: "all" and the store's count with no noun after it still name every form (a
     # figure followed by nothing it measures is no bound)
     bare_en = re.compile(rf"(?:\s+(?:across|over|among|for|of))?\s+all\s+(?<![\d.,]){forms}(?=\s*(?:[?.!,;]|$))", re.I)
