@@ -41,3 +41,31 @@ def test_a_target_asked_as_written_in_chinese_words(seed_store, question, names)
 def test_a_target_of_90_percent_in_digits_is_still_the_number(seed_store):
     answer = _ask(seed_store, "满意度目标值为90%的项目有几个")
     assert answer.value == pytest.approx(22)
+
+
+QUANDAO = "劝导队经费（信）"
+
+
+@pytest.mark.parametrize("question", [
+    "不算资金执行那10分，哪个项目在具体的绩效指标上被扣了分？",
+    "不算执行那十分，有扣分的项目有哪些",
+    "Leaving aside the budget-execution points, which programme lost marks on a performance indicator?",
+    "Apart from the money part, which form lost points?",
+])
+def test_points_docked_with_the_budget_line_set_apart_are_the_indicators(seed_store, question):
+    assert [r.project_name for r in _ask(seed_store, question).records] == [QUANDAO]
+
+
+def test_docked_on_an_indicator_not_only_on_the_money_part_after_a_chain(seed_store):
+    conversation = Conversation(seed_store, search=None, llm=None)
+    conversation.ask("Which projects are implemented by 信访办?")
+    conversation.ask("Which of them did not reach 100% execution rate?")
+    answer = conversation.ask("Which of these got docked points on an indicator, not only on the money part?")
+    assert [r.project_name for r in answer.records] == [QUANDAO]
+
+
+def test_the_budget_line_apart_rewrites_only_an_exclusion():
+    from assistant.points_lost import budget_line_apart
+
+    assert budget_line_apart("不算资金执行那10分，哪个项目被扣了分") == "指标，哪个项目被扣了分"
+    assert budget_line_apart("资金执行那10分是多少") == "资金执行那10分是多少"
