@@ -130,3 +130,17 @@ def test_a_count_of_rows_closing_the_clause_or_bounded_in_words(seed_store, ques
 def test_a_bound_with_its_figure_is_no_printed_sign(seed_store):
     assert _ask(seed_store, "三级指标大于等于8个的项目有几个").value == pytest.approx(9)
     assert _ask(seed_store, "目标值带大于等于号的指标有几条").value == pytest.approx(39)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How many social impact indicators does the 公安后勤 form have?", 4),
+    ("How many cost-effectiveness measures are there across all forms?", 0),
+    ("What are the marks obtained on the 劝导队 form's 维稳工作完成率 indicator?", 14.9),
+    ("What is the maximum marks for 户籍档案数字化加工项目's satisfaction indicator?", 0),
+])
+def test_the_indicator_vocabulary_of_other_traditions(seed_store, question, value):
+    assert _ask(seed_store, question).value == pytest.approx(value)
+
+
+def test_a_sustainability_measure_is_the_sustainable_impact_class(seed_store):
+    assert len(_ask(seed_store, "Which forms carry a sustainability measure?").records) == 8
