@@ -17,6 +17,8 @@ _MOST_TIED = 2
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # How many of something is asked (how many social workers, 多少个社工, 几名): a row counting things.
 _HOW_MANY = re.compile(r"\bhow many\b(?!\s+(?:points?|marks?)\b)|多少(?:个|名|位|人|次|台|份|户|家|条|处|项)|几(?:个|名|位|人|次|台|份|户|家|条|处|项)", re.IGNORECASE)
+# A number of things asked (the target number of guardians, the headcount): a row whose name counts (…人数, …次数).
+NUMBER_OF = re.compile(r"\bnumber of\b(?!\s+(?:points?|marks?)\b)|\bhead\s?count\b", re.IGNORECASE)
 # A rate asked per something (per guardian, 每人每月, 每户): a row printed in a unit per something.
 _PER = re.compile(r"\bper\b|每(?:人|户|月|年|次|个|名|位|天|小时)", re.IGNORECASE)
 
@@ -54,6 +56,18 @@ def _terms(question: str) -> set[str]:
 
         terms |= {term for _, chinese in glossary_matches(question, inflected=True) for term in chinese}
     return terms
+
+
+def question_terms(question: str) -> set[str]:
+    """The Chinese words a question says, its English through the glossary (drug-prevention publicity → 禁毒预防, 宣传).
+
+    Args:
+        question: as asked.
+
+    Returns:
+        Its two-character runs and the glossary's terms for its English.
+    """
+    return _terms(question)
 
 
 def best_rows(question: str, form_id: int, store, least: int = 1, own: bool = False, near: list | None = None) -> list[tuple]:

@@ -16,6 +16,18 @@ _SIGN = re.compile(r"[≥≤><=]")
 _TYPED_WHOLE = re.compile(r"(>=|<=|[≥≤=＝])\s*(\d+(?:\.\d+)?)[(（]\s*(%|％|百分比|[\u4e00-\u9fff/]{1,6})\s*[)）]")
 
 
+def in_words(token: Token) -> bool:
+    """A language said between a column and its figure (用中文, in Chinese): the figure is asked as written in words.
+
+    Args:
+        token: a token of the question.
+
+    Returns:
+        True for a "language: Chinese" token.
+    """
+    return token.kind == "language" and token.key == "zh"
+
+
 def typed_as_printed(question: str) -> tuple[str, ...]:
     """The signed figures a question types with their unit's bracket, as forms print them: their whole wordings.
 
@@ -61,10 +73,15 @@ def printed_figures(tokens: list[Token], text: str, cues: dict[str, str], signs_
             continue
         k = i
         while k < min(len(tokens), i + 3) and tokens[k].text.lower() not in cues and (
-                tokens[k].kind == "stop" or (tokens[k].kind == "op" and tokens[k].key == "=" and not _SIGN.match(tokens[k].text))):
+                tokens[k].kind == "stop" or in_words(tokens[k])
+                or (tokens[k].kind == "op" and tokens[k].key == "=" and not _SIGN.match(tokens[k].text))):
             k += 1  # target of ≥90%, targets are printed as, 目标值为≥90%: glue before the cue or the figure
         cue = k if k < len(tokens) and tokens[k].kind == "stop" and tokens[k].text.lower() in cues else None
-        start = k + (cue is not None) if cue is not None or k > i and tokens[k - 1].kind != "stop" or signs_printed else i
+        # 目标值用中文写成“百分之九十”, a target in Chinese words as 百分之九十: the figure in words is the wording
+        worded = any(in_words(t) for t in tokens[i:k])
+        start = k + (cue is not None) if cue is not None or worded or k > i and tokens[k - 1].kind != "stop" or signs_printed else i
+        if cue is not None and start < len(tokens) and in_words(tokens[start]):
+            worded, start = True, start + 1  # 目标值写的是汉字“百分之九十”: the language after the cue
         end = start
         while end < len(tokens) and tokens[end].kind == "op" and tokens[end].end == (tokens[end + 1].start if end + 1 < len(tokens) else -1):
             end += 1  # ≥90%: the sign printed with the figure
@@ -75,7 +92,8 @@ def printed_figures(tokens: list[Token], text: str, cues: dict[str, str], signs_
         signed = end > start and (any(ch.isdigit() for ch in last.text) or last.value is not None)  # ≥百分之九十 is ≥90
         # a target of ≥85, target at ≥100%, 目标为≥90%: a word saying what the target is, then the sign printed with the figure
         said_with_sign = signed and start > i and tokens[start - 1].kind == "op" and tokens[start - 1].key == "="
-        if (cue is None and not quoted and not (signs_printed and signed) and not said_with_sign) \
+        if (cue is None and not quoted and not (signs_printed and signed) and not said_with_sign
+                and not (worded and not any(ch.isdigit() for ch in last.text))) \
                 or (cue is not None and cues[tokens[cue].text.lower()] == "sign" and not signed):
             continue
         wording = text[first.start:last.end]

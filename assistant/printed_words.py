@@ -8,12 +8,14 @@ import re
 from functools import lru_cache
 
 from assistant import data_files
+from assistant.printed_as import in_words
 from assistant.recognise import Token
 
 _COLUMNS = ("indicator.target_number", "indicator.actual_number")
 _QUOTED = re.compile(r"\s*[“\"'‘「『]([^”\"'’」』]{1,30})[”\"'’」』]")
 # Words after a "written as" cue: a run of Chinese up to 的 or a break (每季度一次的项目 → 每季度一次).
-_RUN = re.compile(r"\s*([\u4e00-\u9fff][\u4e00-\u9fff\-—～~]*?)(?=的|[^\u4e00-\u9fff\-—～~]|$)")
+# A bracket may hold them (in words (百分之九十)): the words inside.
+_RUN = re.compile(r"\s*[（(]?\s*([\u4e00-\u9fff][\u4e00-\u9fff\-—～~]*?)(?=的|[^\u4e00-\u9fff\-—～~]|$)")
 # Tokens a wording may not swallow: what names a form, a class or a part of the form is a condition of its own.
 _NAMES = ("class", "project", "quoted_project", "unit", "department", "tag", "grade", "noun", "quoted_indicator")
 _CLASSES = ("only", "glue", "length", "verb")
@@ -73,7 +75,8 @@ def printed_words(tokens: list[Token], gaps: list[str], text: str, cues: dict[st
             continue
         k = i + 1
         while k < len(tokens) and k < i + 6 and not text[tokens[k - 1].end:tokens[k].start].strip() \
-                and ((tokens[k].kind == "stop" and (not tokens[k].text.isascii() or tokens[k].text.lower() in cues)) or (tokens[k].kind == "op" and tokens[k].key == "=")):
+                and ((tokens[k].kind == "stop" and (not tokens[k].text.isascii() or tokens[k].text.lower() in cues)) or (tokens[k].kind == "op" and tokens[k].key == "=")
+                     or in_words(tokens[k])):  # 写的是汉字“百分之九十”: the language the words are written in
             k += 1  # 的, 就, 写了, 那一栏填的是, 是: glue before the words, written right after the column
         at = tokens[k - 1].end
         glue = text[token.end:at].lower()

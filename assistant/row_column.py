@@ -111,7 +111,8 @@ def answer(question: str, lang: str, store, recogniser) -> Answer | None:
         cut = "".join(" " if any(t.start <= k < t.end for t in tokens if t.kind in ("project", "quoted_project", "bracket"))
                       else char for k, char in enumerate(text))
         near: list[str] = []
-        described = _likeliest(best_rows(cut, best[0], store, least=2, own=True, near=near) or best_rows(question, best[0], store, least=2))
+        described = _likeliest(best_rows(cut, best[0], store, least=2, own=True, near=near) or best_rows(question, best[0], store, least=2),
+                               question)
         found = [row for row in held if row[0] == best[0] and len(described) == 1 and row[1] == described[0][1]]
         if not found and near and _COUNTED.search(question):
             return _close(question, lang, dict(forms)[best[0]], near, columns)  # how many cleaners: no row is plainly it
@@ -144,12 +145,21 @@ def _close(question: str, lang: str, form_name: str, near: list[str], columns: s
                   suggestions=[f"{form_name} {row}" for row in near])
 
 
-def _likeliest(rows: list[tuple]) -> list[tuple]:
-    """Of rows tied on the words said, the one whose name the words cover most (志愿者人数 over 志愿者装备数), if one."""
-    from assistant.described_row import bigrams
+def _likeliest(rows: list[tuple], question: str = "") -> list[tuple]:
+    """Of rows tied on the words said, the one whose name also holds the words that named the form (the drug-prevention
+    publicity completion rate: 禁毒预防宣传活动完成率 over 宣传活动完成率), the one counting when a number is asked, else
+    the one whose name the words cover most (志愿者人数 over 志愿者装备数), if one."""
+    from assistant.described_row import NUMBER_OF, bigrams, question_terms
 
     if len(rows) < 2:
         return rows
+    terms = {t for t in question_terms(question) if len(t) > 2} if question else set()
+    whole = [sum(t in row[1] for t in terms) for row in rows]
+    if whole.count(max(whole)) == 1:
+        return [rows[whole.index(max(whole))]]
+    counting = [row for row in rows if row[1].endswith("数")]
+    if NUMBER_OF.search(question) and len(counting) == 1:
+        return counting  # the target number of guardians: the row counting them (监护人数), not 监护人奖励费
     cover = [row[0] / max(1, len(bigrams(row[1]))) for row in rows]
     best = [row for row, share in zip(rows, cover) if share == max(cover)]
     return best if len(best) == 1 else rows

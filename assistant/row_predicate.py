@@ -120,6 +120,10 @@ def _clause(text: str, at: int) -> tuple[int, int]:
     return start, after.start() if after else len(text)
 
 
+# A figure right after a comparison's words (大于等于8个, at least 10): the bound's figure.
+_FIGURE_AFTER = re.compile(r"\s*(?:to\s+)?(?:\d|[零一二两三四五六七八九十百](?:[零一二两三四五六七八九十百]|个|条|项|分|%))", re.IGNORECASE)
+
+
 def _rows_named(tokens: list[Token]) -> bool:
     """Whether the question names indicator rows (指标, rows, a class)."""
     return any(t.kind in _ROW_KINDS or (t.kind == "noun" and t.key == "indicator") for t in tokens)
@@ -150,6 +154,8 @@ def properties(text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[To
             continue  # ≥90%, 定成≥100%: a figure printed with its sign, read by printed_as
         clauses: dict[tuple[int, int], list[re.Match]] = {}
         for cue in pattern.finditer(text):
+            if name in _TARGET_ONLY and _FIGURE_AFTER.match(text, cue.end()):
+                continue  # 三级指标大于等于8个, greater than or equal to 8: a bound and its figure, no sign named
             if not any(t.kind == "predicate" and t.start <= cue.start() < t.end for t in tokens):  # 目标值没有数字: the lexicon's
                 clauses.setdefault(_clause(text, cue.start()), []).append(cue)
         for (start, end), cues in sorted(clauses.items(), reverse=True):

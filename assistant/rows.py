@@ -325,11 +325,12 @@ def indicator_count(tokens: list[Token], i: int, used: set, class_condition) -> 
             and tokens[after + 1].kind == "op_after" and tokens[after + 1].key in ("<", "<=", ">", ">=") \
             and not tokens[after].after_separator and (after + 2 == len(tokens) or tokens[after + 2].key != "indicator"):
         op_index, number_index = after + 1, after  # 指标写了十条以上: the count and its bound, the noun said before
-    elif tokens[i].kind == "class" and after + 1 < len(tokens) and tokens[after].kind == "number" \
+    elif tokens[i].kind == "class" and after < len(tokens) and tokens[after].kind == "number" \
             and tokens[after].unit in ("count", None) and not tokens[after].after_separator:
-        # 社会效益指标下面有3个或以上三级指标: the count, then (以上) and the noun it counts
+        # 社会效益指标下面有3个或以上三级指标: the count, then (以上) and the noun it counts; 满意度指标只有一条的: the
+        # count closing the question
         k = after + 1
-        op_index = k if tokens[k].kind in ("op_after", "op") and tokens[k].key in ("<", "<=", ">", ">=") else None
+        op_index = k if k < len(tokens) and tokens[k].kind in ("op_after", "op") and tokens[k].key in ("<", "<=", ">", ">=") else None
         k += op_index is not None
         number_index = after
         if k < len(tokens) and tokens[k].kind == "noun" and tokens[k].key == "indicator":
