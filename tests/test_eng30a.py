@@ -31,3 +31,67 @@ def test_zero_actuals_said_before_the_noun(seed_store):
 
 def test_actuals_of_indicator_rows_stay_the_rows_actual_values(seed_store):
     assert _ask(seed_store, "In the timeliness rows, how many actuals are without a figure?", search=None).value == 17
+
+
+# ----- lapse, revert, savings, 沉淀资金: the unspent balance (全年预算数 − 全年执行数) ---------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("How much lapsed on the 禁毒与反邪教 programme?", 15.99),
+    ("How much of the 公安后勤及协管员经费 appropriation reverted at year end?", 93.55),
+    ("How much were the savings on 人才活动 against its final allocation?", 35.48),
+    ("Total lapse across all forms, leaving out 户籍档案数字化加工项目?", 862.42)])
+def test_lapse_revert_and_savings_are_the_unspent_balance(seed_store, question, expected):
+    assert _ask(seed_store, question, search=None).value == pytest.approx(expected, abs=0.005)
+
+
+def test_chinese_idle_funds_are_the_unspent_balance(seed_store):
+    assert _names(_ask(seed_store, "沉淀资金超过100万元的项目有哪些？", search=None)) == sorted(
+        ["浦江镇平安治理可视化安全管控租赁和运维服务经费（平安办）", "鲁汇派出所新址装修工程（平安办）"])
+    assert _ask(seed_store, "支出率不到六成的项目有几个", search=None).value == 9
+
+
+# ----- the budget's movement over the year, with its sign ------------------------------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("All forms combined, by how much did the envelope grow from opening budget to full-year budget?", 389.1),
+    ("What is the net movement between the opening and final budget?", 389.1),
+    ("What was the net in-year adjustment to the 安保经费 appropriation?", -6.69),
+    ("全部项目全年预算数比年初预算数净增加了多少万元？", 389.1),
+    ("Across all programmes that were topped up in-year, how much was added in total (final budget minus opening budget), "
+     "in 万元?", 408.39)])
+def test_the_movement_of_the_budget_keeps_its_sign(seed_store, question, expected):
+    assert _ask(seed_store, question, search=None).value == pytest.approx(expected, abs=0.005)
+
+
+def test_a_fall_from_the_opening_to_the_final_budget_is_the_opening_less_the_final(seed_store):
+    assert _ask(seed_store, "By how much did the 安保经费 envelope shrink from the opening budget to the final budget?",
+                search=None).value == pytest.approx(6.69, abs=0.005)
+
+
+# ----- carry-forward and roll-over: the carry-over fund line ---------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "How much carry-forward (上年结转资金) shows up across all forms, in total?",
+    "What is the total roll-over from the previous year across all forms?"])
+def test_carry_forward_and_roll_over_are_the_carry_over_line(seed_store, question):
+    assert _ask(seed_store, question, search=None).value == pytest.approx(0.0, abs=0.005)
+
+
+# ----- nothing spent, everything spent, the budget as a warrant ------------------------------------------------------
+
+def test_utilised_nothing_and_full_execution(seed_store):
+    assert _names(_ask(seed_store, "Which forms utilised nothing of their sanctioned budget?", search=None)) == sorted(ZERO)
+    assert _ask(seed_store, "What percentage of the programmes achieved exactly 100% execution?",
+                search=None).value == pytest.approx(28.571, abs=0.01)
+    assert len(_names(_ask(seed_store, "Which programmes fully expended their warrant?", search=None))) == 8
+
+
+# ----- what the forms do not hold: encumbrances, obligations, commitments -------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "How much of 安保经费 was encumbered at year end?",
+    "What obligations were incurred under the 社工 programme?"])
+def test_encumbrances_and_obligations_are_not_recorded(seed_store, question):
+    answer = _ask(seed_store, question, search=None)
+    assert answer.kind == "unknown" and answer.value is None
+    assert answer.text == "Cannot answer: not recorded in these forms: 'encumbrances or commitments'."
