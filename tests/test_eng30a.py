@@ -95,3 +95,20 @@ def test_encumbrances_and_obligations_are_not_recorded(seed_store, question):
     answer = _ask(seed_store, question, search=None)
     assert answer.kind == "unknown" and answer.value is None
     assert answer.text == "Cannot answer: not recorded in these forms: 'encumbrances or commitments'."
+
+
+# ----- estimates, supplementals, over-expenditure, a fiscal year written short --------------------------------------
+
+def test_estimates_and_supplementals_name_the_opening_and_the_full_year_budget(seed_store):
+    assert _ask(seed_store, "What were the main estimates for 社工?", search=None).value == pytest.approx(2087.07, abs=0.005)
+    assert len(_names(_ask(seed_store, "Which forms got a supplemental appropriation?", search=None))) == 8
+    assert _names(_ask(seed_store, "Which programmes had over-expenditure?", search=None)) == ["户籍档案数字化加工项目"]
+
+
+def test_a_fiscal_year_written_short_is_the_forms_year(seed_store):
+    assert _ask(seed_store, "What was the FY23 outturn for 社工?", search=None).value == pytest.approx(2042.66, abs=0.005)
+
+
+def test_a_change_between_a_budget_and_its_baseline_is_the_later_less_the_earlier(seed_store):
+    assert _ask(seed_store, "What was the change between the final budget and the opening budget for 安保经费?",
+                search=None).value == pytest.approx(-6.69, abs=0.005)
