@@ -5,7 +5,7 @@ from __future__ import annotations
 from assistant import model as m
 from assistant.lexicon import Lexicon
 from assistant.asking import ComposeState, Reading, asks_size, counts_topic, field_node as _field, shape, speaks_of_indicators  # noqa: F401  (Reading: read from here too)
-from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, negate,
+from assistant.conditions import (DERIVED, FULL_MARKS, base_of_measure, compares, definition_of_measure, difference, operand_of_measure, negate,
                                   predicate, SCORED_AS, sum_of_parts, text_condition)
 from assistant.figures import between, by_margin, compare, counted_rows, counts_rows, opens_next_figure, read_gap, field_kind, margin_after_figure, multiple_of
 from assistant.field_words import GLUE, share_after, size_before, by_how_much, lone_score, change_before_field, change_by, changed_from_baseline, emptied, field_near, skip as _skip
@@ -62,7 +62,8 @@ class Composer:
         self._resolve_fields(state)
         fields = self.lexicon.fields
         state.tokens = [t for k, t in enumerate(state.tokens)
-                        if not base_of_measure(state.tokens, k, fields) and not definition_of_measure(state.tokens, k, fields)]
+                        if not base_of_measure(state.tokens, k, fields) and not definition_of_measure(state.tokens, k, fields)
+                        and not operand_of_measure(state.tokens, k)]
         strong = any(t.kind == "field" for t in state.tokens)
         state.tokens = [t for k, t in enumerate(state.tokens) if not (t.kind == "weak_field" and strong and not compared_weak(state.tokens, k))]
         for token in [t for t in state.tokens if t.kind == "weak_field"]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant import model as m
 from assistant.asking import field_node
@@ -161,3 +162,22 @@ def definition_of_measure(tokens: list[Token], i: int, fields: dict) -> bool:
     measure = fields.get(tokens[j].key)
     parts = [fields.get(t.key) for t in tokens[j + 1:i + 1]]
     return bool(measure) and all(part and part.zh in measure.zh for part in parts)
+
+
+def operand_of_measure(tokens: list[Token], i: int) -> bool:
+    """A field named as a side of the measure a statistic word right after it asks (全年预算数比年初预算数净增加了多少: the
+    net change of the budget against its opening one) is the measure's subject, no figure of its own (the sides are the
+    derived rows of assistant/data/arithmetic_words.tsv)."""
+    if tokens[i].kind != "field":
+        return False
+    after = [t for t in tokens[i + 1:i + 3] if t.kind in ("aggregate", "weak_field")]
+    return any(t.kind == "weak_field" and tokens[i].key in _measure_sides().get(t.key, ()) for t in after)
+
+
+@lru_cache(maxsize=1)
+def _measure_sides() -> dict[str, tuple[str, ...]]:
+    """derived measure → the fields it is computed from (assistant/data/arithmetic_words.tsv, derived:<field> rows)."""
+    from assistant.data_files import rows
+
+    return {kind.split(":", 1)[1]: (pattern.split()[0], pattern.split()[2])
+            for _, (kind, _lang, pattern) in rows("arithmetic_words.tsv", 3, "class<TAB>lang<TAB>pattern") if kind.startswith("derived:")}

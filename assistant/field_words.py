@@ -247,6 +247,15 @@ def _size_named_after(state: ComposeState, at: int, where: m.Cond | None, baseli
                    tokens[at].key if tokens[at].key in ("<", ">") else ">")
         first, second = field_node(tokens[after[0]].key), field_node(tokens[after[1]].key)
         larger, smaller = (first, second) if cue == ">" else (second, first)
+        verb = next((t.key for t in tokens[at + 1:after[0]] if t.kind == "compare_cue" and t.key in ("<", ">")), None)
+        pair = {tokens[k].key for k in after}
+        if verb and not any(t.kind in ("op", "compare_cue") for t in tokens[after[0] + 1:after[1]]) \
+                and any({key, base} == pair for key, base in baselines.items()):
+            # by how much did the envelope grow from the opening to the full-year budget: a field's change against its
+            # baseline, the verb's way round and signed (a fall is the baseline less the field), in whichever order said
+            field, base = next((field_node(key), field_node(base)) for key, base in baselines.items() if {key, base} == pair)
+            larger, smaller = (field, base) if verb == ">" else (base, field)
+            state.used.update(k for k in range(at + 1, after[0]) if tokens[k].kind == "compare_cue")
         state.used.update(k for k in range(after[0] + 1, after[1]) if tokens[k].kind in ("op", "compare_cue"))
     elif len(after) == 1 and tokens[after[0]].key in baselines:
         field, base = field_node(tokens[after[0]].key), field_node(baselines[tokens[after[0]].key])

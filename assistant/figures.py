@@ -220,6 +220,11 @@ def difference_of(tokens: list[Token], used: set) -> tuple[m.Arith, set] | None:
             first, second = (field_node(tokens[n].key) for n in fields)
             # the largest variance between A and B, in either direction: the size of the gap, up or down
             either = {n for n, t in enumerate(tokens) if t.kind == "either_way" and n not in used}
+            if token.key == "change":  # the change or movement between the opening and the final budget: final − opening
+                from assistant.lexicon import load
+                pair = {tokens[n].key for n in fields}
+                first, second = next(((field_node(key), field_node(base)) for key, base in load().keys("baseline").items()
+                                      if {key, base} == pair), (first, second))
             return m.Arith("|-|" if either else "-", first, second), {k, *fields, *either}
     return None
 

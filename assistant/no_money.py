@@ -82,6 +82,16 @@ def no_money(tokens: list) -> list:
                                            text=token.text + amount.text))
             k = at + 1
             continue
+        # zero actuals, nil outturn, zero-actuals forms: the figure zero right before an amount says that amount is nil
+        if k + 1 < len(tokens) and token.kind == "number" and _none_said(token) \
+                and tokens[k + 1].kind == "field" and tokens[k + 1].key in (*_AMOUNTS, "unspent") \
+                and not (k and tokens[k - 1].kind in ("op", "op_after", "compare_cue")) \
+                and not (k + 2 < len(tokens) and tokens[k + 2].kind in ("op", "op_after", "number")):
+            amount = tokens[k + 1]
+            out.append(dataclasses.replace(amount, kind="predicate", key=f"{amount.key} = 0", start=token.start,
+                                           text=f"{token.text} {amount.text}"))
+            k += 2
+            continue
         out.append(token)
         k += 1
     return out

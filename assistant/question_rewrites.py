@@ -22,7 +22,7 @@ from assistant.name_gloss import without_name_glosses
 from assistant.optional_plural import plural_said
 from assistant.unit_slips import slip_said
 from assistant.whole_place import without_whole_place
-from assistant.whole_scope import this_year, without_whole_scope
+from assistant.whole_scope import fiscal_year_said, this_year, without_whole_scope
 from index.glossary import GLOSSARY_EN
 
 Rewrite = Callable[[str], str]
@@ -121,7 +121,7 @@ def store_scope_off(question: str, store, owners: dict[str, str], form_years: li
     """
     question = named_by_id(question, store)  # a form's id: its name
     question = without_name_glosses(question, owners)  # （实施单位：X） after X's form: nothing
-    question = this_year(question, form_years)  # 今年: the store's year
+    question = this_year(fiscal_year_said(question), form_years)  # 今年: the store's year; FY23: FY2023
     question = without_whole_scope(question, form_years, len(owners))  # (2023 forms only) on a store of 2023 forms
     if departments is not None:  # for Pujiang town, when every form's department lies in it: no condition
         question = without_whole_place(question, departments)

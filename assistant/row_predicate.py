@@ -136,6 +136,26 @@ def _column_token(tokens: list[Token], start: int, end: int, cue: tuple[int, int
     return min(near, key=lambda t: min(abs(t.start - cue[1]), abs(cue[0] - t.end)), default=None)
 
 
+def row_sense(tokens: list[Token]) -> list[Token]:
+    """A money word the rows also have (actuals) read as the rows' column where the question speaks of indicator rows
+    (how many actuals are without a figure in the timeliness rows), else as the form's money (zero actuals).
+
+    Args:
+        tokens: the question's tokens.
+
+    Returns:
+        The tokens, each such field token keyed by the row column (the lexicon's row_sense entries).
+    """
+    from assistant.asking import speaks_of_indicators
+    from assistant.lexicon import load
+
+    senses = load().keys("row_sense")
+    if not any(t.kind == "field" and t.text.lower() in senses for t in tokens) or not speaks_of_indicators(tokens):
+        return tokens
+    return [dataclasses.replace(t, key=senses[t.text.lower()]) if t.kind == "field" and t.text.lower() in senses else t
+            for t in tokens]
+
+
 def properties(text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[Token], list[str]]:
     """Tokens with each property said of a row column in its clause read as that column's predicate.
 
@@ -149,6 +169,7 @@ def properties(text: str, tokens: list[Token], gaps: list[str]) -> tuple[list[To
         target_number missing", "indicator: target_comparison is ≥"), the cue's words no longer left over; unchanged
         when no property is said of a column (or, for a printed comparison, of the rows).
     """
+    tokens = row_sense(tokens)
     for name, predicate, pattern in _properties():
         if name in _TARGET_ONLY and _SIGNED_FIGURE.search(text):
             continue  # ≥90%, 定成≥100%: a figure printed with its sign, read by printed_as

@@ -154,19 +154,20 @@ def applied(select: m.Select, spelled: Spelled) -> bool:
     if select.order_by == spelled.left:
         select.order_by, done = expr, True
     derived = _derived().get((spelled.op, spelled.left.name, spelled.right.name))
-    where, compared = _compared(select.where, spelled.left, m.Field(derived) if derived else expr)  # compared: the column
+    where, compared = _compared(select.where, spelled.left, m.Field(derived) if derived else expr, spelled.right)  # compared: the column
     select.where = where
     return done or compared
 
 
-def _compared(node, left: m.Field, expr):
-    """The condition with comparisons of `left` made comparisons of `expr`, and whether any was."""
-    if isinstance(node, m.Compare) and node.left == left:
+def _compared(node, left: m.Field, expr, right: m.Field | None = None):
+    """The condition with comparisons of `left` made comparisons of `expr`, and whether any was; a comparison of the two
+    operands themselves (topped up: the final budget above the opening one) picks the forms and stays."""
+    if isinstance(node, m.Compare) and node.left == left and (right is None or node.right != right):
         return m.Compare(expr, node.op, node.right), True
     if isinstance(node, (m.And, m.Or)):
         items, any_done = [], False
         for item in node.items:
-            new, done = _compared(item, left, expr)
+            new, done = _compared(item, left, expr, right)
             items.append(new)
             any_done = any_done or done
         return type(node)(tuple(items)), any_done

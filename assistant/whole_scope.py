@@ -143,3 +143,16 @@ def without_whole_scope(question: str, form_years: list[int | None], forms: int 
         started = re.compile(rf"\b(?P<verb>{start})\s+(?:the\s+)?(?:fiscal\s+year\s+|fy\s*)?{_YEAR}(?=\s+(?:with|without)\b)", re.I)
         text = started.sub(lambda found: f"{found.group('verb')} the year" if whole(found) else found.group(0), text)
     return text.replace(_EVENT_MARK, "").strip()
+
+
+def fiscal_year_said(question: str) -> str:
+    """A fiscal year written short (FY23, FY '23) written in full (FY2023), as every reader of a year knows it; a span
+    of two years (FY22-23) stays as written.
+
+    Args:
+        question: the question as typed.
+
+    Returns:
+        The question, each such year written with four digits.
+    """
+    return re.sub(r"\b(fy)\s*['’]?(\d{2})\b(?![-/–]\d)", r"\g<1>20\2", question, flags=re.IGNORECASE)
