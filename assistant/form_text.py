@@ -128,12 +128,30 @@ def _one_named(query: Query, store) -> list:
     elif found.project_keys:
         forms = store_query.list_forms(store, FormFilter(project_keys=list(found.project_keys), years=found.years))
     elif found.name_contains:
-        forms = store_query.list_forms(store, FormFilter(name_contains=list(found.name_contains), years=found.years))
-        whole = [form for form in forms if form.project_name in found.name_contains]
-        forms = whole or [form for form in forms if all(part in form.project_name for part in found.name_contains)]
+        parts = [part for part in found.name_contains if not _inside_base(part, query.question)] or list(found.name_contains)
+        forms = store_query.list_forms(store, FormFilter(name_contains=parts, years=found.years))
+        whole = [form for form in forms if form.project_name in parts]
+        forms = whole or [form for form in forms if all(part in form.project_name for part in parts)] or forms
     else:
         return []
-    return forms if len(forms) == 1 else []
+    return forms if len(forms) == 1 else _most_named(forms, query.question)
+
+
+def _inside_base(part: str, question: str) -> bool:
+    """Whether a part of a name is said only inside the amount a share is taken of (装修工程 in 占装修工程款多少个点: the
+    base, a share_of phrase of assistant/data/asked_text.tsv ending in 款, 费 or 价, not the form's name)."""
+    bases = [phrase for phrase in _phrases().get("share_of", ()) if not phrase.isascii() and phrase[-1] in "款费价"]
+    spans = [(m.start(), m.end()) for base in bases for m in re.finditer(re.escape(base), question)]
+    found = [m.start() for m in re.finditer(re.escape(part), question)]
+    return bool(found) and all(any(a <= at and at + len(part) <= b for a, b in spans) for at in found)
+
+
+def _most_named(forms: list, question: str) -> list:
+    """The one form of several whose name shares the most two-character pieces with the question (南区质保金 of the two
+    质保金 forms: 党群中心（南区）规范化建设质保金), or [] when none leads."""
+    pieces = {question[i:i + 2] for i in range(len(question) - 1) if all("\u4e00" <= c <= "\u9fff" for c in question[i:i + 2])}
+    shared = sorted(((sum(piece in form.project_name for piece in pieces), form) for form in forms), key=lambda pair: -pair[0])
+    return [shared[0][1]] if len(shared) > 1 and shared[0][0] > shared[1][0] else []
 
 
 # A superlative or comparison picking among the forms named.

@@ -38,3 +38,16 @@ def test_the_forms_explaining_their_underspend_each_with_its_reason(seed_store, 
     assert _names(answer) == EXPLAINED
     assert "资金紧张" in answer.text and "无法预估准确" in answer.text and "未达到预期" in answer.text
     assert answer.records[0].project_name == "浦江初心微史馆质保金（党群中心）"  # execution 0% first
+
+
+# ----- a share the text gives, asked in points ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, name, share", [
+    # 南区: 5年后支付装修工程款1190.21941元的2.5%; 微史馆: 18个月后支付0.3%
+    ("南区质保金按工程款几个点付", "党群中心（南区）规范化建设质保金（党群中心）", "2.5%"),
+    ("南区质保金占装修工程款多少个点", "党群中心（南区）规范化建设质保金（党群中心）", "2.5%"),
+    ("微史馆质保金按工程款几个点付", "浦江初心微史馆质保金（党群中心）", "0.3%")])
+def test_a_share_asked_in_points_of_one_of_two_forms_is_its_sentence(seed_store, question, name, share):
+    answer = _ask(seed_store, question, search=None)
+    assert _names(answer) == [name]
+    assert share in answer.text
