@@ -16,7 +16,7 @@ from store import query as store_query
 from store.query import FormFilter
 from store.readonly_sql import run_select
 
-FIELDS = ("goal", "outcome", "reason", "cause", "rows", "goal_alone", "share", "share_of")
+FIELDS = ("goal", "outcome", "reason", "cause", "rows", "goal_alone", "share", "share_of", "short", "met")
 # A question naming more forms than this asks about a group (平安办的目标), not about one form's own words.
 MAX_NAMED_FORMS = 3
 # A follow-up asks the text of the previous answer's forms when there are at most this many (an answer lists 12 names).
@@ -75,6 +75,8 @@ def asked_field(question: str) -> str | None:
         return "share"  # 按工程款的百分之几付, what % of the fit-out cost: the share the form's text gives
     if _core(question) in _phrases().get("goal_alone", ()):
         return "goal"  # 它的目标呢？, what about its target?: said alone after a form, its goal (a row's is row_follow_up's)
+    if not _ASKS_WHICH.search(text) and all(any(_says(text, phrase) for phrase in _phrases().get(role, ())) for role in ("short", "met")):
+        return "reason"  # 钱不够咋付的, with funds tight, how were they covered: how the shortage was met, its reason sentences
     for field in ("reason", "goal", "outcome"):
         if any(_says(text, phrase) for phrase in _phrases()[field]):
             if field != "reason" and _FIGURE_CUE.search(text):

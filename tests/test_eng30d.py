@@ -51,3 +51,35 @@ def test_a_share_asked_in_points_of_one_of_two_forms_is_its_sentence(seed_store,
     answer = _ask(seed_store, question, search=None)
     assert _names(answer) == [name]
     assert share in answer.text
+
+
+# ----- an outcome asked in plain words; how a shortage was met; a reason asked as a justification ---------------------
+
+@pytest.mark.parametrize("question, name, said", [
+    # 维稳经费（信）'s outcome: 把赴京人员吸附在本地，确保浦江镇区域内的社会稳定
+    ("维稳经费实际干成了啥", "维稳经费（信）", "赴京"),
+    # 社工's outcome: 按时按实完成了2023年度社工工资、福利、公用经费等正常支出
+    ("社工这个项目钱花下去办成了啥", "社工", "按时按实"),
+    ("安保经费落实得咋样", "安保经费（平安办）", "治安环境"),
+    # 下拨经费: 因2023年度资金紧张，党组织负责人补贴2024年度下拨，部分下派专职书记补贴经费用存量资金支付
+    ("下拨经费里书记补贴钱不够咋付的", "下拨经费（党群中心）", "存量资金"),
+    ("With funds tight, how were the secretaries' subsidies under 下拨经费 covered?", "下拨经费（党群中心）", "存量资金"),
+    # 杜行派出所公用事业费: 因实际使用无法预估准确，故执行率较低; 人才健康体检: 实际体检人数未达到预期
+    ("What justification does 杜行派出所公用事业费 give for its low utilisation?", "杜行派出所公用事业费", "无法预估准确"),
+    ("What's the rationale for the variance on 人才健康体检?", "人才健康体检", "未达到预期")])
+def test_a_named_forms_text_asked_in_other_words(seed_store, question, name, said):
+    answer = _ask(seed_store, question, search=None)
+    assert _names(answer) == [name]
+    assert said in answer.text
+
+
+@pytest.mark.parametrize("question, field", [
+    ("下拨经费里书记补贴钱不够咋付的", "reason"),
+    ("维稳经费实际干成了啥", "outcome"),
+    ("哪些项目因为钱不够，把款子拖到2024年才付？", None),  # which forms: a search, not one form's reason
+    ("Which projects pushed payments into 2024 because money was tight?", None),
+    ("What share of the total full-year budget do they account for?", None)])
+def test_a_shortage_met_is_a_reason_only_of_a_form_asked(field, question):
+    from assistant.form_text import asked_field
+
+    assert asked_field(question) == field
