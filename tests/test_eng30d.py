@@ -83,3 +83,19 @@ def test_a_shortage_met_is_a_reason_only_of_a_form_asked(field, question):
     from assistant.form_text import asked_field
 
     assert asked_field(question) == field
+
+
+# ----- a rate of pay no form prints -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "What hourly rate were the 特勤安保 guards paid?",  # 安保经费 prints 特勤安保人数 =360 人, no pay
+    "安保经费里特勤人员时薪多少",
+    "What daily rate do the 劝导队 staff get?"])
+def test_a_rate_of_pay_no_form_prints_is_not_answered(seed_store, question):
+    assert _ask(seed_store, question, search=None).kind == "unknown"
+
+
+def test_a_reward_per_head_the_form_prints_is_still_found(seed_store):
+    # 重精患者监护人奖励费's row 监护人奖励费: =200.00(元/人/月)
+    answer = _ask(seed_store, "重精患者监护人奖励费的发放标准是多少", search=None)
+    assert answer.kind != "unknown" and "200" in answer.text
