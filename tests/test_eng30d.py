@@ -99,3 +99,19 @@ def test_a_reward_per_head_the_form_prints_is_still_found(seed_store):
     # 重精患者监护人奖励费's row 监护人奖励费: =200.00(元/人/月)
     answer = _ask(seed_store, "重精患者监护人奖励费的发放标准是多少", search=None)
     assert answer.kind != "unknown" and "200" in answer.text
+
+
+# ----- money short and payments put off, in other traditions' words ------------------------------------------------
+
+# The forms saying 因2023年度资金紧张 … 2024年(度)支付 / 下拨.
+TIGHT = sorted(["党建活动（党群中心）", "下拨经费（党群中心）", "浦江初心微史馆质保金（党群中心）", "党群中心（南区）规范化建设质保金（党群中心）",
+                "人才活动"])
+
+
+@pytest.mark.parametrize("question", [
+    "Which programmes report arrears carried into 2024?",  # money owed into a year: a payment put off
+    "Which forms mention cash-flow constraints?",  # glossary: cash-flow constraints → 资金紧张
+    "Which projects report delays?",  # a deferral naming nothing put off: any payment put off
+    "哪些项目说钱不够，付款往后推了"])
+def test_money_short_and_payments_put_off_in_other_words(seed_store, question):
+    assert _names(_ask(seed_store, question, search=None)) == TIGHT
