@@ -64,6 +64,8 @@ def test_a_share_asked_in_points_of_one_of_two_forms_is_its_sentence(seed_store,
     # 下拨经费: 因2023年度资金紧张，党组织负责人补贴2024年度下拨，部分下派专职书记补贴经费用存量资金支付
     ("下拨经费里书记补贴钱不够咋付的", "下拨经费（党群中心）", "存量资金"),
     ("With funds tight, how were the secretaries' subsidies under 下拨经费 covered?", "下拨经费（党群中心）", "存量资金"),
+    ("Per the 下拨经费（党群中心） form, how was part of the subsidy for seconded full-time secretaries (下派专职书记) paid, given "
+     "the funding squeeze?", "下拨经费（党群中心）", "存量资金"),
     # 杜行派出所公用事业费: 因实际使用无法预估准确，故执行率较低; 人才健康体检: 实际体检人数未达到预期
     ("What justification does 杜行派出所公用事业费 give for its low utilisation?", "杜行派出所公用事业费", "无法预估准确"),
     ("What's the rationale for the variance on 人才健康体检?", "人才健康体检", "未达到预期")])
