@@ -23,8 +23,17 @@ CANDIDATES = 30
 DISTINCTIVE = math.log(3)
 # Words for money spent: a deferral question naming them asks about a payment put off.
 _MONEY = frozenset({"支出", "执行数", "全年执行数", "经费", "资金", "费用", "款项"})
+# Money owed (arrears carried into 2024, 拖欠到2024年): a payment put off, which the forms write as 2024年支付.
+_OWED = frozenset({"欠款", "拖欠", "债务", "欠账", "欠费"})
 # The Chinese terms an English search text was expanded by, at its end.
 _EXPANSION = re.compile(r"(?:\s+[\u4e00-\u9fff]+)+\s*$")
+
+
+def _paid_words() -> list[str]:
+    """The Chinese payment words of the evidence cues ("paid": 支付, 拨付, 经费 …), two characters or more."""
+    from assistant import evidence_set
+
+    return [word for word in evidence_set.cues("paid") if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word)]
 
 
 def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer | None:
@@ -43,17 +52,19 @@ def _constrained(query: Query, store, form_filter: FormFilter | None) -> Answer 
     zh = _zh(query)
     deferral = [cue for cue in evidence_set.cues("deferral") if cue in query.question.lower()]
     if years and terms:
+        if any(term in _OWED for term in terms):
+            terms = list(dict.fromkeys([*terms, *_paid_words()]))
         found, sql = evidence.find(store, years, terms, form_ids)
         head = (f"文本同时提到 {'/'.join(years)} 与（{'、'.join(terms)}）之一的项目：" if zh
                 else f"forms with a sentence naming {'/'.join(years)} and one of ({', '.join(terms)}):")
     elif deferral and not years and (terms := with_synonyms(evidence.key_terms(
             undeferred := re.sub("|".join(map(re.escape, deferral)), " ", asked, flags=re.IGNORECASE),
-            query.lang, stopwords), undeferred)):
+            query.lang, stopwords), undeferred) or _paid_words()):
+        # (which projects report delays: nothing named as put off, so any payment put off)
         # 哪些项目推迟了支付 / deferred payment: a sentence naming a year after the form's own, with the thing put off.
         # Money put off (spending, 支出) is a payment put off: the forms write 2024年支付, not the question's word.
-        if any(term in _MONEY for term in terms):
-            terms = list(dict.fromkeys([*terms, *(word for word in evidence_set.cues("paid") if len(word) >= 2
-                                                  and re.fullmatch(r"[\u4e00-\u9fff]+", word))]))
+        if any(term in _MONEY or term in _OWED for term in terms):
+            terms = list(dict.fromkeys([*terms, *_paid_words()]))
         found, sql = evidence.find_later(store, terms, form_ids)
         if not found:
             return None

@@ -16,7 +16,7 @@ from store import query as store_query
 from store.query import FormFilter
 from store.readonly_sql import run_select
 
-FIELDS = ("goal", "outcome", "reason", "cause", "rows", "goal_alone", "share", "share_of")
+FIELDS = ("goal", "outcome", "reason", "cause", "rows", "goal_alone", "share", "share_of", "short", "met")
 # A question naming more forms than this asks about a group (平安办的目标), not about one form's own words.
 MAX_NAMED_FORMS = 3
 # A follow-up asks the text of the previous answer's forms when there are at most this many (an answer lists 12 names).
@@ -75,6 +75,8 @@ def asked_field(question: str) -> str | None:
         return "share"  # 按工程款的百分之几付, what % of the fit-out cost: the share the form's text gives
     if _core(question) in _phrases().get("goal_alone", ()):
         return "goal"  # 它的目标呢？, what about its target?: said alone after a form, its goal (a row's is row_follow_up's)
+    if not _ASKS_WHICH.search(text) and all(any(_says(text, phrase) for phrase in _phrases().get(role, ())) for role in ("short", "met")):
+        return "reason"  # 钱不够咋付的, with funds tight, how were they covered: how the shortage was met, its reason sentences
     for field in ("reason", "goal", "outcome"):
         if any(_says(text, phrase) for phrase in _phrases()[field]):
             if field != "reason" and _FIGURE_CUE.search(text):
@@ -128,12 +130,30 @@ def _one_named(query: Query, store) -> list:
     elif found.project_keys:
         forms = store_query.list_forms(store, FormFilter(project_keys=list(found.project_keys), years=found.years))
     elif found.name_contains:
-        forms = store_query.list_forms(store, FormFilter(name_contains=list(found.name_contains), years=found.years))
-        whole = [form for form in forms if form.project_name in found.name_contains]
-        forms = whole or [form for form in forms if all(part in form.project_name for part in found.name_contains)]
+        parts = [part for part in found.name_contains if not _inside_base(part, query.question)] or list(found.name_contains)
+        forms = store_query.list_forms(store, FormFilter(name_contains=parts, years=found.years))
+        whole = [form for form in forms if form.project_name in parts]
+        forms = whole or [form for form in forms if all(part in form.project_name for part in parts)] or forms
     else:
         return []
-    return forms if len(forms) == 1 else []
+    return forms if len(forms) == 1 else _most_named(forms, query.question)
+
+
+def _inside_base(part: str, question: str) -> bool:
+    """Whether a part of a name is said only inside the amount a share is taken of (装修工程 in 占装修工程款多少个点: the
+    base, a share_of phrase of assistant/data/asked_text.tsv ending in 款, 费 or 价, not the form's name)."""
+    bases = [phrase for phrase in _phrases().get("share_of", ()) if not phrase.isascii() and phrase[-1] in "款费价"]
+    spans = [(m.start(), m.end()) for base in bases for m in re.finditer(re.escape(base), question)]
+    found = [m.start() for m in re.finditer(re.escape(part), question)]
+    return bool(found) and all(any(a <= at and at + len(part) <= b for a, b in spans) for at in found)
+
+
+def _most_named(forms: list, question: str) -> list:
+    """The one form of several whose name shares the most two-character pieces with the question (南区质保金 of the two
+    质保金 forms: 党群中心（南区）规范化建设质保金), or [] when none leads."""
+    pieces = {question[i:i + 2] for i in range(len(question) - 1) if all("\u4e00" <= c <= "\u9fff" for c in question[i:i + 2])}
+    shared = sorted(((sum(piece in form.project_name for piece in pieces), form) for form in forms), key=lambda pair: -pair[0])
+    return [shared[0][1]] if len(shared) > 1 and shared[0][0] > shared[1][0] else []
 
 
 # A superlative or comparison picking among the forms named.

@@ -30,9 +30,9 @@ def answer(question: str, lang: str, store, reading, query, naming: tuple | None
     found = (None if named or shortfall_said.asks(question, lang) else shortfall_reasons.answer(question, lang, store)) or repeated_text.answer(question, lang, store) or score_formula.answer(question, lang, store, reading) or paid_in_year.answer(
         question, lang, store, query, naming[0] if naming is not None else None)  # 那笔补贴当年发下去了没有
     found = found or shortfall_said.answer(question, lang, store)  # fewer members than planned: rows of people, text
-    if found is None and unexplained.asks(question):
+    if found is None and (unexplained.asks(question) or unexplained.asks_explained(question)):
         where = _conditions(reading.select.where) if reading is not None and reading.select.where is not None else None
-        found = unexplained.answer(query, store, where)
+        found = unexplained.answer(query, store, where) or unexplained.answer_explained(query, store, where)
     if found is None or naming is None or naming[1] is None:
         return found
     from assistant.unread_words import named_or_refused
