@@ -30,3 +30,20 @@ def test_a_phrase_names_one_key_of_its_kind():
             for phrase in filter(None, (p.strip().lower() for p in phrases.split("|"))):
                 keys.setdefault((kind, phrase), set()).add(key)
     assert {pair: found for pair, found in keys.items() if len(found) > 1} == {}
+
+
+@pytest.mark.parametrize("question, expected", [
+    # 'not counting' excludes: no remark that zero counts too (round 30's zero_included aside had eaten it, leaving 'not')
+    ("disbursed < half of allocation, not counting the ones that disbursed nothing",
+     sorted(["党建活动（党群中心）", "人才活动", "人才健康体检"])),
+])
+def test_not_counting_is_an_exclusion_not_a_remark(seed_store, question, expected):
+    assert _names(_ask(seed_store, question, search=None)) == expected
+
+
+def test_forms_totalling_a_score_are_a_condition_not_a_sum(seed_store):
+    answer = _ask(seed_store, "Give me the forms totalling less than 96 points that include a timeliness indicator.",
+                  search=None)
+    assert "total score < 96" in answer.interpretation
+    assert "total number" not in answer.interpretation
+    assert len(answer.records) == 4
